@@ -1,0 +1,298 @@
+"""Find what an article cites: URLs, links, reference lists and ``[n]`` markers.
+
+Runs once per document in the loader, so every rule sees the same citations.
+Handles the shapes copy really arrives in: reference entries run together on
+one line (``[1] https://a[2] https://b``), "Sources:" sections, numbered lists,
+Markdown footnotes, and a URL broken by a stray space where the next token
+clearly continues it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from auditor.model import Citation, Document, Marker, Span
+from auditor.urls import registrable_domain
+
+# Where a URL starts: any scheme-like word followed by ":/" or "//", or "www.".
+_URL_START = re.compile(
+    r"(?<![\w@/.])(?:[a-z][a-z0-9+.\-]{1,11}:/{1,3}(?=[^\s/])|h[tx]{1,2}ps?//(?=\w)|www\.(?=\w))",
+    re.IGNORECASE,
+)
+# What a URL may hold as written in copy: stops at spaces, angle brackets, quotes, square brackets.
+_URL_BODY = re.compile(r"[^\s<>\"\[\]{}|\\^`“”‘’«»]*")
+_TRAILING = ".,;:!?'’)*"
+_CONTINUATION = re.compile(r"[A-Za-z0-9\-._~%/?#=&+:@!$,;*()']+")
+_FILE_LIKE = re.compile(r"^[\w\-.]*\.(?:html?|php\d?|aspx?|jsp|shtml|cms|pdf|ece|stm)(?:[?#].*)?$", re.I)
+_SEPARATED = re.compile(r"^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+$")
+
+_MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*)\]|\[\^([\w\-]{1,20})\]")
+_LABEL_AT_START = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)](?=\s)|\^(\d{1,3})\s|\[\^([\w\-]{1,20})\]:)\s*")
+_RUN_SPLIT = re.compile(r"\[(\d{1,3})\]\s*")
+_HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(sources?|references?|notes|footnotes|further reading|bibliography|links|citations|"
+    r"quellen|sources et références)\s*:?\s*",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[-*•–]\s+)")
+
+
+@dataclass(slots=True)
+class LinkRef:
+    """A hyperlink the loader found in markup: the URL and the span of its visible text."""
+
+    url: str
+    span: Span
+    anchor_text: str
+
+
+@dataclass(slots=True)
+class FoundURL:
+    url: str  # as meant (stray spaces removed)
+    raw: str  # as written
+    span: Span
+    breaks: list[Span]
+
+
+def find_urls(text: str, start: int = 0, end: int | None = None) -> list[FoundURL]:
+    """Every URL written in ``text[start:end]``, trimmed of trailing punctuation."""
+    end = len(text) if end is None else end
+    found: list[FoundURL] = []
+    pos = start
+    while True:
+        m = _URL_START.search(text, pos, end)
+        if not m:
+            break
+        body = _URL_BODY.match(text, m.end(), end)
+        stop = body.end() if body else m.end()
+        stop = _trim(text, m.start(), stop)
+        breaks: list[Span] = []
+        # A URL broken by one stray space: join the next token when it clearly continues the URL.
+        while len(breaks) < 2 and stop < end and text[stop] == " ":
+            nxt = _CONTINUATION.match(text, stop + 1, end)
+            if not nxt:
+                break
+            token_end = _trim(text, nxt.start(), nxt.end())
+            token = text[nxt.start() : token_end]
+            if not token or not _continues(text[m.start() : stop], token):
+                break
+            breaks.append(Span(stop, stop + 1))
+            stop = token_end
+        raw = text[m.start() : stop]
+        url = raw
+        for b in reversed(breaks):
+            rel = b.start - m.start()
+            url = url[:rel] + url[rel + 1 :]
+        if len(url) > len(m.group(0)):
+            found.append(FoundURL(url, raw, Span(m.start(), stop), breaks))
+        pos = max(stop, m.end())
+    return found
+
+
+def _trim(text: str, start: int, stop: int) -> int:
+    """Drop trailing punctuation that belongs to the sentence, keeping balanced parentheses."""
+    while stop > start and text[stop - 1] in _TRAILING:
+        if text[stop - 1] == ")" and text.count("(", start, stop) >= text.count(")", start, stop):
+            break
+        stop -= 1
+    return stop
+
+
+def _continues(url: str, token: str) -> bool:
+    if _URL_START.match(token):
+        return False
+    if _FILE_LIKE.match(token):
+        return True
+    if "/" in token and not token.startswith("//") and re.search(r"[A-Za-z0-9]/|/[A-Za-z0-9]", token):
+        return True
+    return url[-1] in "-_/=&?%" and bool(_SEPARATED.match(token)) and any(c.isdigit() for c in token)
+
+
+def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
+    """Fill ``doc.citations``, ``doc.markers`` and ``doc.reference_zones``.
+
+    Needs ``doc.paragraphs`` and ``doc.sentences``.
+    """
+    text = doc.text
+    citations: list[Citation] = []
+    zones: list[Span] = []
+    in_sources = False
+    for para in doc.paragraphs:
+        line = text[para.start : para.end]
+        heading = _HEADING.match(line)
+        if heading and heading.end() >= len(line.rstrip()):
+            in_sources = True  # a bare "Sources:" heading opens a reference section
+            zones.append(para)
+            continue
+        entries = _reference_entries(text, para, in_sources, heading is not None)
+        if entries is None:
+            in_sources = False
+            continue
+        zones.append(para)
+        citations.extend(entries)
+    doc.reference_zones = zones
+
+    # Link citations from markup (Markdown links, HTML anchors).
+    for link in links or []:
+        in_zone = doc.in_reference_zone(link.span.start)
+        label = None
+        if in_zone:
+            label = _zone_label(text, doc, link.span.start)
+        citations.append(
+            Citation(
+                url=link.url,
+                raw=link.url,
+                span=link.span,
+                kind="link" if doc.meta.format == "markdown" else "anchor",
+                anchor_text=link.anchor_text,
+                in_reference_list=in_zone,
+                label=label,
+                marker=f"[{label}]" if label else None,
+            )
+        )
+    # Bare URLs in the body.
+    for para in doc.paragraphs:
+        if doc.in_reference_zone(para.start):
+            continue
+        for f in find_urls(text, para.start, para.end):
+            citations.append(Citation(url=f.url, raw=f.raw, span=f.span, kind="url", breaks=f.breaks))
+
+    # Markers in the body, and what they cite.
+    markers: list[Marker] = []
+    for para in doc.paragraphs:
+        if doc.in_reference_zone(para.start):
+            continue
+        for m in _MARKER.finditer(text, para.start, para.end):
+            if m.end() < len(text) and text[m.end()] in "(:":  # a link or a definition, not a marker
+                continue
+            span = Span(m.start(), m.end())
+            sent = doc.sentence_at(m.start())
+            for label in _labels(m):
+                markers.append(Marker(label, span, sent.index if sent else None))
+    doc.markers = markers
+    by_label: dict[str, list[Marker]] = {}
+    for mk in markers:
+        by_label.setdefault(mk.label, []).append(mk)
+
+    for c in citations:
+        if c.in_reference_list:
+            for mk in by_label.get(c.label or "", []):
+                if mk.sentence is not None:
+                    c.cited_by.append(doc.sentences[mk.sentence].span)
+                else:
+                    c.cited_by.append(mk.span)
+        else:
+            sent = doc.sentence_at(c.span.start)
+            if sent is not None:
+                c.sentence = sent.index
+                c.cited_by.append(sent.span)
+            else:
+                c.cited_by.append(c.span)
+        if c.url:
+            c.domain = registrable_domain(c.url)
+    citations.sort(key=lambda c: (c.span.start, c.span.end))
+    doc.citations = citations
+
+
+def _labels(m: re.Match[str]) -> list[str]:
+    if m.group(2):
+        return ["^" + m.group(2)]
+    labels: list[str] = []
+    for part in re.split(r"\s*,\s*", m.group(1)):
+        bounds = re.split(r"\s*[–\-]\s*", part)
+        if len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit():
+            lo, hi = int(bounds[0]), int(bounds[1])
+            if 0 <= hi - lo <= 50:
+                labels.extend(str(i) for i in range(lo, hi + 1))
+                continue
+        labels.extend(b for b in bounds if b)
+    return labels
+
+
+def _zone_label(text: str, doc: Document, offset: int) -> str | None:
+    for para in doc.paragraphs:
+        if para.start <= offset < para.end:
+            m = _LABEL_AT_START.match(text, para.start, para.end)
+            if m:
+                return next(g for g in m.groups() if g)
+    return None
+
+
+def _reference_entries(text: str, para: Span, in_sources: bool, headed: bool) -> list[Citation] | None:
+    """The reference entries in one paragraph, or None if it is prose."""
+    line = text[para.start : para.end]
+    label_m = _LABEL_AT_START.match(line)
+    urls = find_urls(text, para.start, para.end)
+    if label_m and label_m.group(4):  # Markdown footnote definition "[^1]: ..."
+        return _entries_from(text, para, [(label_m.end(), "^" + label_m.group(4))], urls)
+    runs = [(m.end(), m.group(1)) for m in _RUN_SPLIT.finditer(line)]
+    if label_m and urls:
+        if label_m.group(1) and len(runs) > 1 and line.lstrip().startswith("["):
+            return _entries_from(text, para, runs, urls)
+        label = next(g for g in label_m.groups() if g)
+        return _entries_from(text, para, [(label_m.end(), label)], urls)
+    if headed and urls:  # "Sources: https://a, https://b"
+        return _entries_from(text, para, [(0, "")], urls)
+    if in_sources and (urls or label_m or _BULLET.match(line)):
+        if label_m:
+            label = next(g for g in label_m.groups() if g)
+            return _entries_from(text, para, [(label_m.end(), label)], urls)
+        return _entries_from(text, para, [(0, "")], urls)
+    if not label_m and urls and _only_urls(line, urls, para):
+        return _entries_from(text, para, [(0, "")], urls) if in_sources else None
+    return None
+
+
+def _only_urls(line: str, urls: list, para: Span) -> bool:
+    rest = line
+    for f in sorted(urls, key=lambda f: -f.span.start):
+        rest = rest[: f.span.start - para.start] + rest[f.span.end - para.start :]
+    return not re.search(r"[A-Za-z]{3,}", rest)
+
+
+def _entries_from(text: str, para: Span, starts: list[tuple[int, str]], urls: list[FoundURL]) -> list[Citation]:
+    """Cut a paragraph into entries at the given (offset-in-line, label) points."""
+    out: list[Citation] = []
+    bounds = [para.start + s for s, _ in starts] + [para.end]
+    for i, (_, label) in enumerate(starts):
+        e_start = bounds[i]
+        e_end = bounds[i + 1]
+        if i + 1 < len(starts):  # the next entry's "[n]" belongs to the next entry
+            nxt = text.rfind("[", e_start, e_end)
+            e_end = nxt if nxt != -1 else e_end
+        entry_span = Span(e_start, max(e_start, e_end))
+        entry_text = text[entry_span.start : entry_span.end].strip()
+        in_entry = [f for f in urls if e_start <= f.span.start < e_end]
+        marker = (f"[^{label[1:]}]" if label.startswith("^") else f"[{label}]") if label else None
+        if not in_entry:
+            if entry_text:
+                out.append(
+                    Citation(
+                        url=None,
+                        span=entry_span,
+                        kind="reference",
+                        marker=marker,
+                        label=label or None,
+                        in_reference_list=True,
+                        entry_span=entry_span,
+                        entry_text=entry_text,
+                    )
+                )
+            continue
+        for f in in_entry:
+            out.append(
+                Citation(
+                    url=f.url,
+                    raw=f.raw,
+                    span=f.span,
+                    kind="reference",
+                    marker=marker,
+                    label=label or None,
+                    in_reference_list=True,
+                    entry_span=entry_span,
+                    entry_text=entry_text,
+                    breaks=f.breaks,
+                )
+            )
+    return out

@@ -1,0 +1,208 @@
+"""Configuration: ``[tool.auditor]`` in pyproject.toml or an ``auditor.toml``.
+
+The file is found by walking up from the first audited path (as ruff does), or
+named with ``--config``. Command-line options override it. Sections that belong
+to a rule family (``[tool.auditor.sources]``, ``[tool.auditor.language]`` ...)
+are kept as plain dictionaries and read by that family through
+:meth:`Config.section`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from auditor.model import Severity
+
+DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
+DEFAULT_FAIL_UNDER = 70
+EXTENSIONS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+
+
+class ConfigError(Exception):
+    """A configuration problem the user must fix (exit code 2)."""
+
+
+@dataclass(slots=True)
+class Config:
+    """Everything that shapes a run, after merging file and command line."""
+
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    fail_under: int = DEFAULT_FAIL_UNDER
+    fail_on: str = "error"  # error | warning | info | never
+    as_of: dt.date | None = None
+    article_date: dt.date | None = None  # force every article's date (--as-of of the articles)
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    exclude: list[str] = field(default_factory=list)
+    jobs: int = 1
+    online: bool = False
+    cross_document: bool = False
+    source: Path | None = None  # the file the configuration came from
+    sections: dict[str, Any] = field(default_factory=dict)
+
+    def section(self, name: str) -> dict[str, Any]:
+        """A family's own table, e.g. ``[tool.auditor.sources]`` (empty if absent)."""
+        value = self.sections.get(name, {})
+        return value if isinstance(value, dict) else {}
+
+    def rule_options(self, code: str) -> dict[str, Any]:
+        """``[tool.auditor.rules.CODE]`` options for one rule."""
+        rules = self.section("rules")
+        value = rules.get(code, rules.get(code.upper(), {}))
+        return value if isinstance(value, dict) else {}
+
+    def enabled(self, code: str) -> bool:
+        """Ruff-style selection: a code or a prefix ("LNG", "CIT00")."""
+        code = code.upper()
+        if self.select and not any(code.startswith(s) for s in self.select):
+            return False
+        return not any(code.startswith(s) for s in self.ignore)
+
+    def fails_on(self, severity: Severity) -> bool:
+        if self.fail_on == "never":
+            return False
+        return severity.rank >= Severity(self.fail_on).rank
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest auditor.toml, or pyproject.toml with [tool.auditor], above ``start``."""
+    start = start.resolve()
+    here = start if start.is_dir() else start.parent
+    for folder in (here, *here.parents):
+        candidate = folder / "auditor.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+                continue
+            if "auditor" in data.get("tool", {}):
+                return pyproject
+    return None
+
+
+def read_config_file(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"configuration file not found: {path}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read configuration file {path}: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"invalid TOML in {path}: {exc}") from exc
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("auditor", {})
+    elif "tool" in data and "auditor" in data["tool"]:
+        data = data["tool"]["auditor"]
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: [tool.auditor] must be a table")
+    return data
+
+
+def parse_date(value: Any, what: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError as exc:
+        raise ConfigError(f"{what}: expected a date as YYYY-MM-DD, got {value!r}") from exc
+
+
+def parse_codes(value: Any, what: str) -> list[str]:
+    if value is None:
+        return []
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, list):
+        raise ConfigError(f"{what}: expected a list of rule codes")
+    return [str(v).strip().upper() for v in items if str(v).strip()]
+
+
+def _key(data: dict[str, Any], name: str) -> Any:
+    return data.get(name, data.get(name.replace("-", "_")))
+
+
+def build_config(data: dict[str, Any], source: Path | None = None) -> Config:
+    """Turn a ``[tool.auditor]`` table into a :class:`Config` (validating it)."""
+    cfg = Config(source=source)
+    where = str(source) if source else "configuration"
+    known_scalar = {
+        "select",
+        "ignore",
+        "fail-under",
+        "fail_under",
+        "fail-on",
+        "fail_on",
+        "as-of",
+        "as_of",
+        "article-date",
+        "article_date",
+        "max-file-size",
+        "max_file_size",
+        "exclude",
+        "jobs",
+        "report-dir",
+        "report_dir",
+    }
+    cfg.select = parse_codes(_key(data, "select"), f"{where}: select")
+    cfg.ignore = parse_codes(_key(data, "ignore"), f"{where}: ignore")
+    if (v := _key(data, "fail-under")) is not None:
+        if not isinstance(v, int) or not 0 <= v <= 100:
+            raise ConfigError(f"{where}: fail-under must be a whole number from 0 to 100")
+        cfg.fail_under = v
+    if (v := _key(data, "fail-on")) is not None:
+        if v not in ("error", "warning", "info", "never"):
+            raise ConfigError(f"{where}: fail-on must be error, warning, info or never")
+        cfg.fail_on = v
+    if (v := _key(data, "as-of")) is not None:
+        cfg.as_of = parse_date(v, f"{where}: as-of")
+    if (v := _key(data, "article-date")) is not None:
+        cfg.article_date = parse_date(v, f"{where}: article-date")
+    if (v := _key(data, "max-file-size")) is not None:
+        cfg.max_file_size = parse_size(v, where)
+    if (v := _key(data, "exclude")) is not None:
+        if not isinstance(v, list):
+            raise ConfigError(f"{where}: exclude must be a list of glob patterns")
+        cfg.exclude = [str(x) for x in v]
+    if (v := _key(data, "jobs")) is not None:
+        if not isinstance(v, int) or v < 0:
+            raise ConfigError(f"{where}: jobs must be a whole number (0 = all cores)")
+        cfg.jobs = v
+    cfg.sections = {k: v for k, v in data.items() if k not in known_scalar}
+    if (v := _key(data, "report-dir")) is not None:
+        cfg.sections["report-dir"] = str(v)
+    return cfg
+
+
+def parse_size(value: Any, where: str = "configuration") -> int:
+    """Sizes as bytes or with a unit: 5000000, "5MB", "512 KiB"."""
+    if isinstance(value, int) and value > 0:
+        return value
+    text = str(value).strip().upper().replace(" ", "")
+    units = {"KIB": 1024, "MIB": 1024**2, "GIB": 1024**3, "KB": 1000, "MB": 1000**2, "GB": 1000**3, "B": 1}
+    for unit, factor in units.items():
+        if text.endswith(unit):
+            number = text[: -len(unit)]
+            try:
+                size = int(float(number) * factor)
+            except ValueError:
+                break
+            if size > 0:
+                return size
+    if text.isdigit() and int(text) > 0:
+        return int(text)
+    raise ConfigError(f"{where}: max-file-size must be a positive size such as 5MB, got {value!r}")
+
+
+def load_config(explicit: Path | None, start: Path) -> Config:
+    path = explicit if explicit is not None else find_config(start)
+    if path is None:
+        return Config()
+    return build_config(read_config_file(path), path)

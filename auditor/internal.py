@@ -1,0 +1,63 @@
+"""Findings about the run itself rather than the article (the AUD family).
+
+They are documented like rules (``auditor rule AUD001``) but are emitted by the
+runner: a file that could not be audited, a guessed encoding, a crashed rule.
+They count in the overall score, never in a category.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from auditor.model import Finding, Severity
+from auditor.registry import Rule, RuleDocs, register_internal
+
+
+def _never(*_: object) -> Iterable[Finding]:
+    return ()
+
+
+def _internal(code: str, name: str, severity: Severity, summary: str, docs: RuleDocs) -> None:
+    register_internal(Rule(code, name, "input", severity, summary, docs, _never))
+
+
+_internal(
+    "AUD001",
+    "internal-error",
+    Severity.ERROR,
+    "a rule crashed on this article; the other rules still ran",
+    RuleDocs(
+        what="Reports that a rule raised an exception on this article. The finding names the rule and the error.",
+        why="A crash means the article was not fully checked; the run exits with code 2 so CI notices.",
+        flag="Any article on which a rule fails.",
+        ok="Articles on which every rule runs.",
+        silence="Report the article and the message as a bug; `--ignore` the crashing rule meanwhile.",
+    ),
+)
+_internal(
+    "AUD002",
+    "not-audited",
+    Severity.ERROR,
+    "the file could not be audited (binary, empty, too large, unreadable)",
+    RuleDocs(
+        what="Marks a file that was found but not audited, and says why: binary content, an empty file, "
+        "a file over `max-file-size`, or one that could not be read.",
+        why="An article that was not checked must not pass silently as a clean one.",
+        flag="A 30 MB file, a PNG saved as article.txt, an empty draft.",
+        ok="Any readable text, Markdown or HTML file under the size limit.",
+        silence='Raise `max-file-size`, fix the file, or exclude it with `exclude = ["drafts/**"]`.',
+    ),
+)
+_internal(
+    "AUD003",
+    "encoding-guessed",
+    Severity.INFO,
+    "the file is not UTF-8; its encoding was detected",
+    RuleDocs(
+        what="Says that a file was not valid UTF-8 and names the encoding it was decoded with.",
+        why="A wrong guess garbles accented names and quotes; editors should check them or re-save as UTF-8.",
+        flag="A file saved as Windows-1252 with curly quotes.",
+        ok="A UTF-8 file, with or without a byte-order mark.",
+        silence="Save the file as UTF-8.",
+    ),
+)

@@ -1,0 +1,110 @@
+"""Turn a file (or a string, in tests) into a :class:`~auditor.model.Document`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from auditor import citations
+from auditor.config import DEFAULT_MAX_FILE_SIZE, EXTENSIONS
+from auditor.loaders.reading import Decoded, Unreadable, read_source
+from auditor.model import DocMeta, Document
+from auditor.segment import plain_paragraphs, split_sentences
+from auditor.textmap import SourceMap
+
+
+def format_for(path: str | Path) -> str:
+    return EXTENSIONS.get(Path(path).suffix.lower(), "text")
+
+
+def load_path(path: Path, display: str | None = None, max_size: int = DEFAULT_MAX_FILE_SIZE) -> Document:
+    """Load a file; unreadable files become a document that says why (never an exception)."""
+    display = display or str(path)
+    fmt = format_for(path)
+    raw = read_source(path, max_size)
+    if isinstance(raw, Unreadable):
+        doc = Document(path=display, text="", source_map=SourceMap.identity(""), meta=DocMeta(format=fmt))
+        doc.meta.size_bytes = raw.size
+        doc.not_audited = raw.reason
+        doc.meta.encoding = raw.severity  # carried to the AUD002 finding's severity
+        return doc
+    return load_text(raw.text, display, fmt, decoded=raw)
+
+
+def load_text(text: str, path: str = "article.txt", fmt: str | None = None, decoded: Decoded | None = None) -> Document:
+    """Build a document from already-decoded text (what tests use directly)."""
+    fmt = fmt or format_for(path)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    meta = DocMeta(format=fmt)
+    if decoded is not None:
+        meta.encoding = decoded.encoding
+        meta.encoding_note = decoded.note
+        meta.size_bytes = decoded.size
+    else:
+        meta.size_bytes = len(text.encode("utf-8", "surrogatepass"))
+    links: list[citations.LinkRef] = []
+    comments = []
+    if fmt == "markdown":
+        from auditor.loaders.markdown import reduce_markdown, split_front_matter
+
+        front, body_start, problem = split_front_matter(text)
+        meta.front_matter = front
+        if problem:
+            meta.front_matter["_problem"] = problem
+        body, smap, paragraphs, links, comments = reduce_markdown(text, body_start)
+        _front_matter_meta(meta, front)
+    elif fmt == "html":
+        from auditor.loaders.html import extract_body, extract_metadata
+
+        body, smap, paragraphs, links, comments = extract_body(text)
+        try:
+            info = extract_metadata(text)
+        except Exception:  # broken markup: keep the body, lose the metadata
+            info = {}
+        meta.title = info.get("title")
+        if info.get("published"):
+            meta.published = info["published"]
+            meta.published_source = "meta"
+            meta.published_confidence = "high"
+            meta.published_detail = info.get("published_detail")
+    else:
+        body, smap = text, SourceMap.identity(text)
+        paragraphs = plain_paragraphs(text)
+    doc = Document(path=path, text=body, source_map=smap, meta=meta, paragraphs=paragraphs, comments=comments)
+    doc.sentences = split_sentences(body, paragraphs)
+    citations.extract(doc, links)
+    if not meta.title:
+        meta.title = _first_line_title(doc)
+    return doc
+
+
+def _front_matter_meta(meta: DocMeta, front: dict) -> None:
+    from auditor.loaders.html import parse_date_value
+
+    title = front.get("title")
+    if isinstance(title, str) and title.strip():
+        meta.title = title.strip()
+    for key in ("date", "published", "publish_date", "pubdate", "published_at", "datePublished"):
+        value = front.get(key)
+        if value is None:
+            continue
+        import datetime as dt
+
+        date = value.date() if isinstance(value, dt.datetime) else value if isinstance(value, dt.date) else None
+        date = date or parse_date_value(str(value))
+        if date:
+            meta.published = date
+            meta.published_source = "front-matter"
+            meta.published_confidence = "high"
+            meta.published_detail = f"front matter `{key}`"
+            return
+
+
+def _first_line_title(doc: Document) -> str | None:
+    """A headline-like first paragraph: short, no final full stop."""
+    if not doc.paragraphs:
+        return None
+    first = doc.text[doc.paragraphs[0].start : doc.paragraphs[0].end].strip()
+    if 0 < len(first) <= 160 and not first.endswith((".", "!", "?", ":", ";")) and "\n" not in first:
+        return first
+    return None

@@ -1,0 +1,297 @@
+"""HTML articles: metadata with beautifulsoup4, body text with exact positions.
+
+beautifulsoup4 reads the head (title, ``article:published_time``, JSON-LD
+``datePublished``, ``<time datetime>``) and tolerates any broken markup. Its
+tree does not say where a text node sat in the file, so the body text comes from
+a streaming pass of the standard library's tolerant ``html.parser`` (the same
+parser bs4 uses here), which reports the line and column of every piece of text
+and every entity: that is what keeps positions exact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from html import unescape
+from html.parser import HTMLParser
+from typing import Any
+
+from auditor.citations import LinkRef
+from auditor.model import Comment, Span
+from auditor.textmap import LineIndex, SourceMap, TextBuilder
+
+_SKIP = {
+    "script",
+    "style",
+    "nav",
+    "noscript",
+    "template",
+    "svg",
+    "head",
+    "iframe",
+    "object",
+    "button",
+    "select",
+    "form",
+}
+_SKIP_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar", "complementary"}
+_SKIP_CLASS = re.compile(
+    r"(?:^|[\s_-])(nav|navbar|menu|breadcrumbs?|cookie|share|social|related|footer|header|sidebar|subscribe|newsletter|advert|promo)(?:$|[\s_-])",
+    re.I,
+)
+_STRUCTURAL = {"header", "footer", "aside"}
+_BLOCK = {
+    "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
+    "h6", "blockquote", "pre", "table", "tr", "td", "th", "figure", "figcaption", "br", "hr", "address",
+    "caption", "summary", "details", "body",
+}  # fmt: skip
+_VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
+_SPACE = re.compile(r"\s+")
+
+
+class _BodyText(HTMLParser):
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.lines = LineIndex(source)
+        self.builder = TextBuilder(source)
+        self.paragraphs: list[Span] = []
+        self.links: list[LinkRef] = []
+        self.comments: list[Comment] = []
+        self._stack: list[tuple[str, bool]] = []  # (tag, skipping)
+        self._skip_depth = 0
+        self._para_start: int | None = None
+        self._anchor: tuple[str, int] | None = None
+        self._seen_body = False
+        self._article_depth = 0
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self.lines.offset(line, col)
+
+    def _break(self) -> None:
+        if self._para_start is not None and len(self.builder) > self._para_start:
+            self.paragraphs.append(Span(self._para_start, len(self.builder)))
+        self._para_start = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = {k: (v or "") for k, v in attrs}
+        if tag == "body":
+            self._seen_body = True
+        skipping = (
+            tag in _SKIP
+            or attr.get("role", "").lower() in _SKIP_ROLES
+            or attr.get("aria-hidden") == "true"
+            or "hidden" in attr
+            or (tag in _STRUCTURAL and self._article_depth == 0)
+            or (
+                bool(_SKIP_CLASS.search(attr.get("class", "") + " " + attr.get("id", "")))
+                and tag not in ("body", "main", "article")
+            )
+        )
+        if tag in _BLOCK:
+            self._break()
+        if tag in _VOID:
+            return
+        if tag == "article":
+            self._article_depth += 1
+        self._stack.append((tag, skipping))
+        if skipping:
+            self._skip_depth += 1
+        if tag == "a" and attr.get("href") and not self._skip_depth:
+            self._anchor = (attr["href"].strip(), len(self.builder))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK:
+            self._break()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCK:
+            self._break()
+        # Pop to the matching tag (tolerates unclosed children in broken HTML).
+        for i in range(len(self._stack) - 1, -1, -1):
+            if self._stack[i][0] == tag:
+                for t, skipping in self._stack[i:]:
+                    if skipping:
+                        self._skip_depth -= 1
+                    if t == "article":
+                        self._article_depth -= 1
+                del self._stack[i:]
+                break
+        if tag == "a" and self._anchor is not None:
+            href, start = self._anchor
+            self._anchor = None
+            if len(self.builder) > start and href.lower().startswith(("http://", "https://", "//")):
+                url = "https:" + href if href.startswith("//") else href
+                self.links.append(LinkRef(url, Span(start, len(self.builder)), ""))
+
+    def _visible(self) -> bool:
+        return not self._skip_depth and (self._seen_body or not any(t == "head" for t, _ in self._stack))
+
+    def _open(self, at: int) -> None:
+        if self._para_start is None:
+            if len(self.builder):
+                self.builder.add("\n\n", at)
+            self._para_start = len(self.builder)
+
+    def handle_data(self, data: str) -> None:
+        if not self._visible() or not data:
+            return
+        start = self._offset()
+        if not data.strip():
+            if self._para_start is not None and not self.builder.ends_with(" "):
+                self.builder.add(" ", start)
+            return
+        self._open(start)
+        # Collapse runs of white space (as a browser does) while keeping exact positions.
+        pos = 0
+        for m in _SPACE.finditer(data):
+            if m.start() > pos:
+                self.builder.copy(start + pos, start + m.start())
+            if not (m.start() == 0 and self.builder.ends_with(" ")) and len(self.builder) > self._para_start:
+                self.builder.add(" ", start + m.start())
+            pos = m.end()
+        if pos < len(data):
+            self.builder.copy(start + pos, start + len(data))
+
+    def _entity(self, text: str) -> None:
+        if not self._visible():
+            return
+        start = self._offset()
+        self._open(start)
+        self.builder.add(unescape(text), start)
+
+    def handle_entityref(self, name: str) -> None:
+        self._entity(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self._entity(f"&#{name};")
+
+    def handle_comment(self, data: str) -> None:
+        line, _ = self.getpos()
+        self.comments.append(Comment(data.strip(), Span(len(self.builder), len(self.builder)), line))
+
+
+def extract_body(source: str) -> tuple[str, SourceMap, list[Span], list[LinkRef], list[Comment]]:
+    parser = _BodyText(source)
+    try:
+        parser.feed(source)
+        parser.close()
+    except Exception:  # html.parser is tolerant, but never let markup stop the run
+        pass
+    parser._break()
+    text, smap = parser.builder.build()
+    paragraphs = [p for p in parser.paragraphs if text[p.start : p.end].strip()]
+    trimmed: list[Span] = []
+    for p in paragraphs:
+        chunk = text[p.start : p.end]
+        lead = len(chunk) - len(chunk.lstrip())
+        trimmed.append(Span(p.start + lead, p.start + lead + len(chunk.strip())))
+    for link in parser.links:
+        link.anchor_text = text[link.span.start : link.span.end].strip()
+    return text, smap, trimmed, parser.links, parser.comments
+
+
+def parse_date_value(value: Any) -> dt.date | None:
+    """ISO-like dates as found in metadata ("2025-03-14T09:00:00Z", "2025-03-14")."""
+    if not isinstance(value, str):
+        return None
+    m = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    m = re.fullmatch(r"\s*(\d{4})(\d{2})(\d{2})(?:T.*)?\s*", value)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    return None
+
+
+_DATE_META = (
+    ("property", "article:published_time"),
+    ("name", "article:published_time"),
+    ("itemprop", "datePublished"),
+    ("name", "pubdate"),
+    ("name", "publishdate"),
+    ("name", "publish-date"),
+    ("name", "date"),
+    ("name", "dc.date.issued"),
+    ("name", "dcterms.created"),
+    ("name", "parsely-pub-date"),
+    ("name", "sailthru.date"),
+    ("property", "og:published_time"),
+)
+
+
+def extract_metadata(source: str) -> dict[str, Any]:
+    """Title and publication date (with the evidence used) from the whole page."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(source, "html.parser")
+    meta: dict[str, Any] = {}
+    title = None
+    for key, value in (("property", "og:title"), ("name", "twitter:title")):
+        tag = soup.find("meta", attrs={key: value})
+        if tag and tag.get("content"):
+            title = str(tag["content"]).strip()
+            break
+    if not title and soup.title and soup.title.string:
+        title = soup.title.string.strip()
+    if not title:
+        h1 = soup.find("h1")
+        if h1:
+            title = h1.get_text(" ", strip=True)
+    meta["title"] = _SPACE.sub(" ", title).strip() if title else None
+
+    def _meta(key: str, value: str) -> Any:
+        return soup.find("meta", attrs={key: re.compile(f"^{re.escape(value)}$", re.I)})
+
+    for key, value in _DATE_META:
+        tag = _meta(key, value)
+        date = parse_date_value(tag.get("content") if tag else None)
+        if date:
+            meta["published"] = date
+            meta["published_detail"] = f'<meta {key}="{value}">'
+            return meta
+    for script in soup.find_all("script", attrs={"type": re.compile("ld\\+json", re.I)}):
+        date = _jsonld_date(script.string or "")
+        if date:
+            meta["published"] = date
+            meta["published_detail"] = "JSON-LD datePublished"
+            return meta
+    for tag in soup.find_all("time"):
+        date = parse_date_value(tag.get("datetime"))
+        if date and (tag.has_attr("pubdate") or "publish" in " ".join(tag.get("class", [])).lower()):
+            meta["published"] = date
+            meta["published_detail"] = "<time datetime> marked as the publication date"
+            return meta
+    times = [d for t in soup.find_all("time") if (d := parse_date_value(t.get("datetime")))]
+    if times:
+        meta["published"] = times[0]
+        meta["published_detail"] = "first <time datetime> on the page"
+    return meta
+
+
+def _jsonld_date(raw: str) -> dt.date | None:
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
+        return None
+    stack = [data]
+    seen = 0
+    while stack and seen < 500:
+        seen += 1
+        item = stack.pop(0)
+        if isinstance(item, dict):
+            date = parse_date_value(item.get("datePublished")) or None
+            if date:
+                return date
+            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None

@@ -1,0 +1,212 @@
+"""Core data types shared by loaders, rules, scoring and reporters.
+
+Offsets are character offsets into ``Document.text`` (the text an editor reads,
+with markup removed). ``Document.position`` maps an offset back to the 1-based
+line and column of the original file, whatever the format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from auditor.textmap import SourceMap
+
+
+class Severity(str, Enum):
+    """How much a finding matters; ordered error > warning > info."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A half-open range ``[start, end)`` of offsets into ``Document.text``."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} precedes start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence; ``index`` is its position in the document."""
+
+    span: Span
+    text: str
+    paragraph: int
+    index: int
+
+
+@dataclass(slots=True)
+class Marker:
+    """A citation marker in the body, such as ``[3]`` or ``[^note]``."""
+
+    label: str
+    span: Span
+    sentence: int | None = None
+
+
+@dataclass(slots=True)
+class Citation:
+    """Something the article cites: a URL, a link, or a reference-list entry.
+
+    ``span`` points at the URL as written (for a reference entry without a URL,
+    at the entry). ``raw`` is the URL exactly as written, ``url`` the URL as the
+    writer meant it (a stray space removed). ``cited_by`` lists the spans of body
+    sentences that cite it (by containing the link, or a matching marker).
+    """
+
+    url: str | None
+    span: Span
+    raw: str | None = None
+    kind: str = "url"  # url | link | anchor | reference
+    marker: str | None = None  # "[3]" for reference entries
+    label: str | None = None  # "3" for reference entries
+    in_reference_list: bool = False
+    entry_span: Span | None = None
+    entry_text: str | None = None
+    anchor_text: str | None = None
+    cited_by: list[Span] = field(default_factory=list)
+    sentence: int | None = None
+    breaks: list[Span] = field(default_factory=list)  # stray spaces inside the URL
+    domain: str | None = None
+    date: dt.date | None = None
+    date_source: str | None = None
+    rating: str | None = None
+    rating_detail: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def cited_in_body(self) -> bool:
+        return bool(self.cited_by)
+
+
+@dataclass(slots=True)
+class DocMeta:
+    """What the loader learnt about the article beyond its text."""
+
+    title: str | None = None
+    published: dt.date | None = None
+    published_source: str | None = None  # front-matter | meta | cli | config | text | None
+    published_confidence: str | None = None  # high | medium | low
+    published_detail: str | None = None
+    format: str = "text"  # text | markdown | html
+    encoding: str = "utf-8"
+    encoding_note: str | None = None
+    size_bytes: int = 0
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    html_links: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Comment:
+    """A comment in the source (HTML or Markdown), kept for inline suppressions."""
+
+    text: str
+    span: Span  # where it sits in Document.text (zero-width at the cut)
+    source_line: int
+
+
+@dataclass(slots=True)
+class Document:
+    """An article ready for the rules."""
+
+    path: str
+    text: str
+    source_map: SourceMap
+    meta: DocMeta = field(default_factory=DocMeta)
+    paragraphs: list[Span] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    markers: list[Marker] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
+    reference_zones: list[Span] = field(default_factory=list)
+    not_audited: str | None = None  # why the body was not audited, if it was not
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the original file for a text offset."""
+        return self.source_map.position(offset)
+
+    def end_position(self, span: Span) -> tuple[int, int]:
+        """1-based (line, column) just after the last character of ``span``."""
+        if span.end <= span.start:
+            return self.position(span.start)
+        line, col = self.source_map.position(span.end - 1)
+        return line, col + 1
+
+    def snippet(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding ``offset`` (binary search), if any."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.span.start:
+                hi = mid - 1
+            elif offset >= s.span.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+    def in_reference_zone(self, offset: int) -> bool:
+        return any(z.start <= offset < z.end for z in self.reference_zones)
+
+    def derived(self, key: str, compute: Callable[[Document], Any]) -> Any:
+        """Compute an analysis once per document and share it between rules."""
+        if key not in self._derived:
+            self._derived[key] = compute(self)
+        return self._derived[key]
+
+    def citations_in(self, span: Span) -> list[Citation]:
+        """Citations that support the text in ``span`` (inline link or marker)."""
+        return [c for c in self.citations if any(span.overlaps(s) for s in c.cited_by)]
+
+    @property
+    def body_sentences(self) -> list[Sentence]:
+        """Sentences outside reference lists: the prose the rules judge."""
+        if not self.reference_zones:
+            return self.sentences
+        return [s for s in self.sentences if not self.in_reference_zone(s.span.start)]
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(s.text.split()) for s in self.body_sentences)
+
+
+@dataclass(slots=True)
+class Finding:
+    """One problem a rule found, anchored at a span of ``Document.text``."""
+
+    code: str
+    span: Span
+    message: str
+    severity: Severity | None = None  # None: the rule's default severity
+    related: list[Span] = field(default_factory=list)
+    evidence: dict[str, Any] = field(default_factory=dict)
+    fix: str | None = None
