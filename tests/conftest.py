@@ -1,0 +1,57 @@
+"""Shared test helpers: audit a string as an article and look at what a rule says."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from auditor.audit import AuditedDocument, audit_document
+from auditor.config import Config
+from auditor.loaders import load_text
+from auditor.model import Document, Finding
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = ROOT / "seeds"
+AS_OF = dt.date(2026, 11, 23)
+
+
+def audit_text(
+    text: str,
+    path: str = "article.txt",
+    select: list[str] | None = None,
+    as_of: dt.date = AS_OF,
+    config: Config | None = None,
+    pages: dict | None = None,
+) -> AuditedDocument:
+    """Load ``text`` as if it were the file ``path`` and run the selected rules on it."""
+    cfg = config or Config()
+    if select is not None:
+        cfg.select = [s.upper() for s in select]
+    doc = load_text(text, path)
+    return audit_document(doc, cfg, as_of, pages)
+
+
+def codes(result: AuditedDocument, code: str | None = None) -> list[Finding]:
+    """Findings of one code (or all) from an audit."""
+    return [f for f in result.findings if code is None or f.code == code]
+
+
+def lines_of(result: AuditedDocument, code: str) -> list[int]:
+    """The 1-based lines where ``code`` was reported."""
+    doc: Document = result.doc
+    return [doc.position(f.span.start)[0] for f in result.findings if f.code == code]
+
+
+def audit_seed(name_prefix: str, select: list[str] | None = None) -> AuditedDocument:
+    path = next(SEEDS.glob(f"{name_prefix}*"))
+    return audit_text(path.read_text(encoding="utf-8"), f"seeds/{path.name}", select=select)
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED
