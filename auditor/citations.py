@@ -225,19 +225,19 @@ def _reference_entries(text: str, para: Span, in_sources: bool, headed: bool) ->
     label_m = _LABEL_AT_START.match(line)
     urls = find_urls(text, para.start, para.end)
     if label_m and label_m.group(4):  # Markdown footnote definition "[^1]: ..."
-        return _entries_from(text, para, [(label_m.end(), "^" + label_m.group(4))], urls)
-    runs = [(m.end(), m.group(1)) for m in _RUN_SPLIT.finditer(line)]
+        return _entries_from(text, para, [(len(line) - len(line.lstrip()), "^" + label_m.group(4))], urls)
+    runs = [(m.start(), m.group(1)) for m in _RUN_SPLIT.finditer(line)]
     if label_m and urls:
         if label_m.group(1) and len(runs) > 1 and line.lstrip().startswith("["):
             return _entries_from(text, para, runs, urls)
         label = next(g for g in label_m.groups() if g)
-        return _entries_from(text, para, [(label_m.end(), label)], urls)
+        return _entries_from(text, para, [(len(line) - len(line.lstrip()), label)], urls)
     if headed and urls:  # "Sources: https://a, https://b"
         return _entries_from(text, para, [(0, "")], urls)
     if in_sources and (urls or label_m or _BULLET.match(line)):
         if label_m:
             label = next(g for g in label_m.groups() if g)
-            return _entries_from(text, para, [(label_m.end(), label)], urls)
+            return _entries_from(text, para, [(len(line) - len(line.lstrip()), label)], urls)
         return _entries_from(text, para, [(0, "")], urls)
     if not label_m and urls and _only_urls(line, urls, para):
         return _entries_from(text, para, [(0, "")], urls) if in_sources else None
@@ -252,15 +252,14 @@ def _only_urls(line: str, urls: list, para: Span) -> bool:
 
 
 def _entries_from(text: str, para: Span, starts: list[tuple[int, str]], urls: list[FoundURL]) -> list[Citation]:
-    """Cut a paragraph into entries at the given (offset-in-line, label) points."""
+    """Cut a paragraph into entries starting at the given (offset-in-line, label) points."""
     out: list[Citation] = []
     bounds = [para.start + s for s, _ in starts] + [para.end]
     for i, (_, label) in enumerate(starts):
         e_start = bounds[i]
         e_end = bounds[i + 1]
-        if i + 1 < len(starts):  # the next entry's "[n]" belongs to the next entry
-            nxt = text.rfind("[", e_start, e_end)
-            e_end = nxt if nxt != -1 else e_end
+        while e_end > e_start and text[e_end - 1].isspace():
+            e_end -= 1
         entry_span = Span(e_start, max(e_start, e_end))
         entry_text = text[entry_span.start : entry_span.end].strip()
         in_entry = [f for f in urls if e_start <= f.span.start < e_end]

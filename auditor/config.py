@@ -34,8 +34,7 @@ class Config:
     ignore: list[str] = field(default_factory=list)
     fail_under: int = DEFAULT_FAIL_UNDER
     fail_on: str = "error"  # error | warning | info | never
-    as_of: dt.date | None = None
-    article_date: dt.date | None = None  # force every article's date (--as-of of the articles)
+    as_of: dt.date | None = None  # explicit --as-of / as-of: the date for articles that give none
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     exclude: list[str] = field(default_factory=list)
     jobs: int = 1
@@ -142,8 +141,6 @@ def build_config(data: dict[str, Any], source: Path | None = None) -> Config:
         "fail_on",
         "as-of",
         "as_of",
-        "article-date",
-        "article_date",
         "max-file-size",
         "max_file_size",
         "exclude",
@@ -163,8 +160,6 @@ def build_config(data: dict[str, Any], source: Path | None = None) -> Config:
         cfg.fail_on = v
     if (v := _key(data, "as-of")) is not None:
         cfg.as_of = parse_date(v, f"{where}: as-of")
-    if (v := _key(data, "article-date")) is not None:
-        cfg.article_date = parse_date(v, f"{where}: article-date")
     if (v := _key(data, "max-file-size")) is not None:
         cfg.max_file_size = parse_size(v, where)
     if (v := _key(data, "exclude")) is not None:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from auditor.textmap import SourceMap
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How much a finding matters; ordered error > warning > info."""
 
     ERROR = "error"

@@ -1,0 +1,1 @@
+"""Reporters: Markdown scorecards for editors, text and machine formats for CI."""

@@ -1,0 +1,241 @@
+"""Markdown scorecards for editors, and the index of a run.
+
+Article text is escaped everywhere it appears, so no excerpt can break the page
+(tables, links, HTML, headings). Everything here is a pure function of views.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections import Counter
+from typing import Any
+
+from auditor.registry import CATEGORIES, get_rule
+from auditor.reporting.views import DocView, FindingView
+from auditor.scoring import METHOD
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_MD_LEADING = re.compile(r"^(\s*)(?:([#+!=-])|(\d+)([.)]))")
+_SEV_ORDER = {"error": 0, "warning": 1, "info": 2}
+SOURCE_LABEL = {
+    "front-matter": "front matter",
+    "meta": "HTML metadata",
+    "cli": "--as-of / configuration",
+    "text": "the article text",
+}
+
+
+def esc(text: str | None) -> str:
+    """Escape article text for inline Markdown (tables included)."""
+    if not text:
+        return ""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text.replace("\n", " ").replace("\r", " "))
+    return _MD_LEADING.sub(_escape_leading, text)
+
+
+def _escape_leading(m: re.Match[str]) -> str:
+    if m.group(2):
+        return m.group(1) + "\\" + m.group(2)
+    return m.group(1) + m.group(3) + "\\" + m.group(4)
+
+
+def code(text: str) -> str:
+    """Inline code that survives backticks inside."""
+    text = text.replace("\n", " ")
+    fence = "``" if "`" in text else "`"
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def short_url(url: str | None, width: int = 70) -> str:
+    if not url:
+        return "—"
+    return url if len(url) <= width else url[: width // 2 - 1] + "…" + url[-(width // 2 - 1) :]
+
+
+def published_line(view: DocView) -> str:
+    if view.published:
+        source = SOURCE_LABEL.get(view.published_source or "", view.published_source or "")
+        detail = f", {view.published_detail}" if view.published_detail else ""
+        sure = f"; confidence {view.published_confidence}" if view.published_confidence else ""
+        return f"published {view.published} (from {source}{detail}{sure})"
+    return "published: unknown"
+
+
+def rating_text(c: Any) -> str:
+    if not c.rating:
+        return "unrated" if c.domain else "—"
+    detail = c.rating_detail or {}
+    lists = detail.get("summary") or ", ".join(str(s) for s in detail.get("lists", []) if s)
+    disputed = " (disputed)" if detail.get("disputed") else ""
+    state = " · state-affiliated" if detail.get("state_affiliated") else ""
+    return f"{c.rating}{disputed}{state}" + (f" ({esc(lists)})" if lists else "")
+
+
+def _finding_lines(f: FindingView) -> list[str]:
+    head = f"- **{f.line}:{f.column} {f.code} {f.name}** ({f.severity}) — {esc(f.message)}"
+    lines = [head]
+    if f.excerpt:
+        lines.append(f"  > {esc(f.excerpt)}")
+    for r in f.related:
+        lines.append(f"  > *line {r['line']}:* {esc(r['excerpt'])}")
+    extra = []
+    if f.why:
+        extra.append(f"*Why it matters:* {esc(f.why)}.")
+    if f.fix:
+        extra.append(f"*Fix:* {esc(f.fix)}.")
+    if f.status != "open":
+        reason = f" — {esc(f.note)}" if f.note else ""
+        extra.append(f"*{f.status.capitalize()}*{reason}.")
+    if extra:
+        lines.append("  " + " ".join(extra))
+    return lines
+
+
+def render_scorecard(view: DocView) -> str:
+    s = view.score
+    out: list[str] = [f"# {esc(view.title)}", ""]
+    meta = [code(view.path), f"{view.words} words", published_line(view)]
+    out.append(" · ".join(meta))
+    out.append("")
+    if view.not_audited:
+        out += [f"> **Not audited:** {esc(view.not_audited)}.", ""]
+    if view.encoding_note:
+        out += [f"> **Encoding:** {esc(view.encoding_note)}.", ""]
+    verdict = "passes" if s.passed else "fails (" + "; ".join(s.reasons) + ")"
+    out += [f"## Score: {s.score} / 100 — grade {s.grade} — {verdict}", ""]
+    out += ["| category | score | errors | warnings | info |", "|---|---|---|---|---|"]
+    for c in s.categories:
+        out.append(
+            f"| {c.name.capitalize()} | {c.score} | {c.counts['error']} | {c.counts['warning']} | {c.counts['info']} |"
+        )
+    out.append("")
+    summary = _one_sentence(view)
+    if summary:
+        out += [f"**In short:** {summary}", ""]
+    if view.suppressed_count or view.set_aside:
+        kinds = Counter(f.status for f in view.set_aside)
+        parts = [f"{n} {k}" for k, n in sorted(kinds.items())]
+        out += [f"Set aside and not counted: {', '.join(parts)} (listed at the end).", ""]
+
+    out += ["## Citations", ""]
+    if view.citations:
+        out += [
+            "| # | URL | domain | rating | date | cited in body |",
+            "|---|---|---|---|---|---|",
+        ]
+        for i, c in enumerate(view.citations, 1):
+            label = esc(c.marker) if c.marker else str(i)
+            date = f"{c.date} ({c.date_source})" if c.date and c.date_source else (c.date or "—")
+            cited = ("yes (line " + ", ".join(map(str, c.cited_lines)) + ")") if c.cited_in_body else "no"
+            url = esc(short_url(c.url)) if c.url else esc(short_url(c.anchor or "(entry without URL)"))
+            out.append(f"| {label} | {url} | {esc(c.domain) or '—'} | {rating_text(c)} | {date} | {cited} |")
+    else:
+        out.append("The article cites no URL, link or reference.")
+    out.append("")
+
+    out += ["## Findings", ""]
+    if not view.findings:
+        out += ["No findings.", ""]
+    by_cat: dict[str, list[FindingView]] = {}
+    for f in view.findings:
+        by_cat.setdefault(f.category, []).append(f)
+    for cat in (*CATEGORIES, "input"):
+        items = by_cat.get(cat)
+        if not items:
+            continue
+        title = "File and run" if cat == "input" else cat.capitalize()
+        out += [f"### {title}", ""]
+        for f in sorted(items, key=lambda f: (f.line, f.column, f.code)):
+            out += _finding_lines(f)
+        out.append("")
+    if view.set_aside:
+        out += ["## Set aside (not counted)", ""]
+        for f in view.set_aside:
+            out += _finding_lines(f)
+        out.append("")
+    out += ["## How this score is computed", "", METHOD, ""]
+    out += ["Rule documentation: `auditor rule CODE` prints what a rule flags, why, and how to silence it.", ""]
+    return "\n".join(out)
+
+
+def _one_sentence(view: DocView) -> str:
+    if view.not_audited:
+        return "the file was not audited, so nothing in it was checked."
+    if not view.findings:
+        return "no problems found by the enabled rules."
+    counts = Counter(f.code for f in view.findings)
+    parts = []
+    for code_, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:4]:
+        r = get_rule(code_)
+        parts.append(f"{n} × {code_} {r.name if r else ''}".strip())
+    sev = Counter(f.severity for f in view.findings)
+    lead = ", ".join(f"{sev[k]} {k}{'s' if sev[k] != 1 else ''}" for k in ("error", "warning", "info") if sev[k])
+    return f"{lead}; most frequent: " + "; ".join(parts) + "."
+
+
+def score_bar(score: int, width: int = 10) -> str:
+    filled = round(score / 100 * width)
+    return "█" * filled + "░" * (width - filled)
+
+
+def render_index(
+    rows: list[DocView],
+    rule_totals: Counter[str],
+    category_totals: Counter[str],
+    as_of: str | None,
+    cross: list[dict[str, Any]] | None = None,
+) -> str:
+    """The run's overview: worst articles first, totals, a chart."""
+    failed = sum(1 for r in rows if not r.score.passed)
+    out = ["# auditor report", ""]
+    when = f" · as of {as_of}" if as_of else ""
+    out += [f"{len(rows)} article(s) · {failed} failing · {sum(rule_totals.values())} finding(s){when}", ""]
+    out += ["| article | score | grade | result | errors | warnings | info |", "|---|---|---|---|---|---|---|"]
+    ordered = sorted(rows, key=lambda r: (r.score.score, r.path))
+    for r in ordered:
+        link = posixpath.relpath(r.report_path, ".")
+        name = f"[{esc(r.title)}]({_link(link)})<br>{code(r.path)}"
+        result = "pass" if r.score.passed else "**fail**"
+        c = r.score.counts
+        out.append(
+            f"| {name} | {score_bar(r.score.score)} {r.score.score} | {r.score.grade} | {result} | "
+            f"{c['error']} | {c['warning']} | {c['info']} |"
+        )
+    out.append("")
+    if category_totals:
+        out += ["## Findings by category", "", "```mermaid", "pie showData", "    title Findings by category"]
+        for cat in (*CATEGORIES, "input"):
+            if category_totals.get(cat):
+                out.append(f'    "{cat}" : {category_totals[cat]}')
+        out += ["```", ""]
+    if rule_totals:
+        out += ["## Findings by rule", "", "| rule | name | count |", "|---|---|---|"]
+        for code_, n in sorted(rule_totals.items(), key=lambda kv: (-kv[1], kv[0])):
+            r = get_rule(code_)
+            out.append(f"| {code_} | {r.name if r else ''} | {n} |")
+        out.append("")
+    if cross is not None:
+        out += render_cross(cross)
+    out += ["## How scores are computed", "", METHOD, ""]
+    return "\n".join(out)
+
+
+def render_cross(cross: list[dict[str, Any]]) -> list[str]:
+    out = ["## Where articles disagree", ""]
+    if not cross:
+        return [*out, "No disagreements found between the articles of this run.", ""]
+    out.append("Informational: these do not change any article's score.")
+    out.append("")
+    for item in cross:
+        out.append(f"- **{esc(item.get('kind', ''))}** — {esc(item.get('message', ''))}")
+        for st in item.get("statements", []):
+            out.append(f"  > {code(str(st.get('path')))} line {st.get('line')}: {esc(st.get('excerpt', ''))}")
+    out.append("")
+    return out
+
+
+def _link(path: str) -> str:
+    return path.replace(" ", "%20").replace("(", "%28").replace(")", "%29")

@@ -1,0 +1,228 @@
+"""Plain, picklable views of an audited article: what every reporter renders.
+
+Built once per article (in the worker process) from the document, its findings
+and its score; JSON, Markdown, text, SARIF and the rest are pure functions of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from auditor.model import Citation, Document, Finding, Severity, Span
+from auditor.registry import get_rule
+from auditor.scoring import Score
+
+_WS = re.compile(r"\s+")
+EXCERPT_WIDTH = 160
+
+
+@dataclass(slots=True)
+class FindingView:
+    code: str
+    name: str
+    category: str
+    severity: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    message: str
+    excerpt: str
+    related: list[dict[str, Any]] = field(default_factory=list)
+    fix: str | None = None
+    why: str = ""
+    status: str = "open"  # open | suppressed | accepted | baseline
+    note: str | None = None  # the reason an editor gave when accepting
+    fingerprint: str = ""
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "message": self.message,
+            "excerpt": self.excerpt,
+            "related": self.related,
+        }
+        if self.fix:
+            data["fix"] = self.fix
+        if self.status != "open":
+            data["status"] = self.status
+        if self.note:
+            data["note"] = self.note
+        return data
+
+
+@dataclass(slots=True)
+class CitationView:
+    url: str | None
+    domain: str | None
+    line: int
+    column: int
+    marker: str | None
+    date: str | None
+    date_source: str | None
+    rating: str | None
+    rating_detail: dict[str, Any]
+    cited_in_body: bool
+    cited_lines: list[int]
+    kind: str
+    anchor: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "url": self.url,
+            "domain": self.domain,
+            "line": self.line,
+            "marker": self.marker,
+            "date": self.date,
+            "rating": self.rating,
+            "cited_in_body": self.cited_in_body,
+        }
+        if self.date_source:
+            data["date_source"] = self.date_source
+        if self.rating_detail:
+            data["rating_detail"] = self.rating_detail
+        return data
+
+
+@dataclass(slots=True)
+class DocView:
+    """Everything the reports say about one article."""
+
+    path: str
+    report_path: str
+    title: str
+    format: str
+    published: str | None
+    published_source: str | None
+    published_confidence: str | None
+    published_detail: str | None
+    words: int
+    encoding_note: str | None
+    not_audited: str | None
+    score: Score
+    citations: list[CitationView]
+    findings: list[FindingView]  # open findings, in file order
+    set_aside: list[FindingView]  # suppressed / accepted / baselined, shown but not counted
+    internal_error: bool = False
+
+    @property
+    def suppressed_count(self) -> int:
+        return sum(1 for f in self.set_aside if f.status == "suppressed")
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "path": self.path,
+            "title": self.title,
+            "published": self.published,
+            "published_source": self.published_source,
+            "score": self.score.score,
+            "grade": self.score.grade,
+            "passed": self.score.passed,
+            "categories": {c.name: c.score for c in self.score.categories},
+            "citations": [c.to_json() for c in self.citations],
+            "findings": [f.to_json() for f in self.findings],
+        }
+        if self.not_audited:
+            data["not_audited"] = self.not_audited
+        if self.set_aside:
+            data["set_aside"] = [f.to_json() for f in self.set_aside]
+        return data
+
+
+def excerpt(doc: Document, span: Span, width: int = EXCERPT_WIDTH) -> str:
+    """The text around a span, one line, whitespace collapsed, trimmed with ellipses."""
+    if not doc.text:
+        return ""
+    start = max(0, min(span.start, len(doc.text)))
+    end = max(start, min(span.end, len(doc.text)))
+    if doc.in_reference_zone(start):  # a reference entry: show the entry, not the whole list
+        zone = next(z for z in doc.reference_zones if z.start <= start < z.end)
+        lo, hi = max(zone.start, start - 10), min(zone.end, max(end, start + 40))
+        if hi - lo > width:
+            hi = lo + width
+        piece = _WS.sub(" ", doc.text[lo:hi]).strip()
+        return ("…" if lo > zone.start else "") + piece + ("…" if hi < zone.end else "")
+    # Widen to the sentence for short spans so the editor sees the context.
+    sent = doc.sentence_at(start)
+    lo, hi = (sent.span.start, sent.span.end) if sent and sent.span.end >= end else (start, end)
+    if hi - lo > width:
+        lo = max(lo, start - max(0, width - (end - start)) // 3)
+        hi = min(hi, lo + width)
+    piece = _WS.sub(" ", doc.text[lo:hi]).strip()
+    prefix = "…" if lo > (sent.span.start if sent else start) else ""
+    suffix = "…" if hi < (sent.span.end if sent else end) else ""
+    return f"{prefix}{piece}{suffix}"
+
+
+def finding_view(doc: Document, f: Finding, severity: Severity) -> FindingView:
+    r = get_rule(f.code)
+    line, col = doc.position(f.span.start)
+    end_line, end_col = doc.end_position(f.span)
+    related = []
+    for s in f.related:
+        rl, _ = doc.position(s.start)
+        related.append({"line": rl, "excerpt": excerpt(doc, s)})
+    return FindingView(
+        code=f.code,
+        name=r.name if r else f.code.lower(),
+        category=r.category if r else "input",
+        severity=severity.value,
+        line=line,
+        column=col,
+        end_line=end_line,
+        end_column=end_col,
+        message=f.message,
+        excerpt=excerpt(doc, f.span) if f.span.end > f.span.start or doc.text else "",
+        related=related,
+        fix=f.fix,
+        why=first_sentence(r.docs.why) if r else "",
+        evidence={k: v for k, v in f.evidence.items() if isinstance(v, (str, int, float, bool)) or v is None},
+    )
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a docs paragraph, without its final full stop."""
+    flat = _WS.sub(" ", text).strip()
+    m = re.search(r"(?<=[a-z0-9)])[.;](?:\s|$)", flat)
+    return (flat[: m.start()] if m else flat).rstrip(".")
+
+
+def citation_view(doc: Document, c: Citation) -> CitationView:
+    line, col = doc.position(c.span.start)
+    return CitationView(
+        url=c.url,
+        domain=c.domain,
+        line=line,
+        column=col,
+        marker=c.marker,
+        date=c.date.isoformat() if c.date else None,
+        date_source=c.date_source,
+        rating=c.rating,
+        rating_detail=_plain(c.rating_detail),
+        cited_in_body=c.cited_in_body,
+        cited_lines=sorted({doc.position(s.start)[0] for s in c.cited_by}),
+        kind=c.kind,
+        anchor=c.anchor_text,
+    )
+
+
+def _plain(value: Any) -> Any:
+    """JSON-safe, deterministic copy of rating details."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, set):
+        return sorted(_plain(v) for v in value)
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)

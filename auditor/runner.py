@@ -1,0 +1,205 @@
+"""Find the articles, audit them (in parallel when asked), and stream the results.
+
+Each article goes through one pure function, :func:`process_file`, that loads,
+audits, scores and renders it: the same on one core, on many, or on a cluster.
+Results come back in input order, so output is deterministic whatever ``--jobs``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import os
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from auditor.audit import audit_document, severity_of
+from auditor.config import EXTENSIONS, Config
+from auditor.loaders import load_path
+from auditor.model import Finding, Severity
+from auditor.reporting.views import DocView, FindingView, citation_view, finding_view
+from auditor.scoring import score_findings
+
+
+@dataclass(slots=True, frozen=True)
+class Target:
+    """One file to audit: where it is, how reports name it."""
+
+    path: Path
+    display: str  # shown to the user: relative to the working directory when possible
+    report_rel: str  # where its scorecard goes, relative to the report directory
+
+
+@dataclass(slots=True)
+class Processed:
+    """What the main process needs from one audited article."""
+
+    view: DocView
+    markdown: str
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class RunSettings:
+    """Per-run inputs shared by every worker (picklable)."""
+
+    config: Config
+    as_of: dt.date
+    pages: dict[str, Any] = field(default_factory=dict)
+    write_markdown: bool = True
+    triage: Any = None  # callable(doc, findings) -> list[(Finding, Severity, status, note)]
+
+
+def discover(paths: list[Path], config: Config, report_dir: Path | None) -> tuple[list[Target], list[str]]:
+    """Every article under ``paths``, sorted; and notes about what was skipped."""
+    notes: list[str] = []
+    found: dict[Path, Path] = {}  # resolved path -> the root it was found under
+    skip_dir = report_dir.resolve() if report_dir else None
+    roots: list[Path] = []
+    for raw in paths:
+        if not raw.exists():
+            raise FileNotFoundError(str(raw))
+        if raw.is_file():
+            if raw.suffix.lower() not in EXTENSIONS:
+                notes.append(f"{raw}: skipped (not .txt, .md, .markdown, .html or .htm)")
+                continue
+            roots.append(raw.parent.resolve())
+            found.setdefault(raw.resolve(), raw.parent.resolve())
+            continue
+        root = raw.resolve()
+        roots.append(root)
+        for dirpath, dirnames, filenames in os.walk(root):
+            here = Path(dirpath)
+            dirnames[:] = sorted(
+                d
+                for d in dirnames
+                if not d.startswith(".")
+                and d not in ("__pycache__", "node_modules")
+                and (skip_dir is None or (here / d).resolve() != skip_dir)
+            )
+            for name in sorted(filenames):
+                if name.startswith("."):
+                    continue
+                p = here / name
+                if p.suffix.lower() not in EXTENSIONS or (p.is_symlink() and not p.exists()):
+                    continue
+                rel = p.relative_to(root).as_posix()
+                if any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(name, pat) for pat in config.exclude):
+                    continue
+                found.setdefault(p.resolve(), root)
+    base = Path(os.path.commonpath(roots)) if roots else Path.cwd()
+    cwd = Path.cwd().resolve()
+    targets = []
+    for resolved in sorted(found, key=lambda p: p.as_posix()):
+        try:
+            display = resolved.relative_to(cwd).as_posix()
+        except ValueError:
+            display = resolved.as_posix()
+        try:
+            rel = resolved.relative_to(base).as_posix()
+        except ValueError:
+            rel = resolved.name
+        targets.append(Target(resolved, display, rel + ".md"))
+    targets.sort(key=lambda t: t.display)
+    return targets, notes
+
+
+def default_triage(doc: Any, findings: list[Finding]) -> list[tuple[Finding, Severity, str, str | None]]:
+    return [(f, severity_of(f), "open", None) for f in findings]
+
+
+def process_file(target: Target, settings: RunSettings) -> Processed:
+    """Load, audit, score and render one article. Pure: no writes, no network."""
+    from auditor.reporting.markdown import render_scorecard
+
+    config = settings.config
+    doc = load_path(target.path, target.display, config.max_file_size)
+    audited = audit_document(doc, config, settings.as_of, settings.pages)
+    triage = settings.triage or default_triage
+    counted: list[tuple[Finding, Severity]] = []
+    open_views: list[FindingView] = []
+    set_aside: list[FindingView] = []
+    for f, sev, status, note in triage(doc, audited.findings):
+        view = finding_view(doc, f, sev)
+        view.status = status
+        view.note = note
+        if status == "open":
+            counted.append((f, sev))
+            open_views.append(view)
+        else:
+            set_aside.append(view)
+    score = score_findings(counted, config.fail_under, config.fail_on)
+    meta = doc.meta
+    title = meta.title or Path(target.display).stem
+    view = DocView(
+        path=target.display,
+        report_path=target.report_rel,
+        title=title,
+        format=meta.format,
+        published=meta.published.isoformat() if meta.published else None,
+        published_source=meta.published_source if meta.published else None,
+        published_confidence=meta.published_confidence if meta.published else None,
+        published_detail=meta.published_detail,
+        words=doc.word_count,
+        encoding_note=meta.encoding_note,
+        not_audited=doc.not_audited,
+        score=score,
+        citations=[citation_view(doc, c) for c in doc.citations],
+        findings=open_views,
+        set_aside=set_aside,
+        internal_error=bool(audited.failures),
+    )
+    markdown = render_scorecard(view) if settings.write_markdown else ""
+    return Processed(view, markdown, audited.facts)
+
+
+def _process_star(args: tuple[Target, RunSettings]) -> Processed:
+    return process_file(*args)
+
+
+def run(targets: list[Target], settings: RunSettings, jobs: int = 1) -> Iterator[Processed]:
+    """Yield processed articles in target order, using ``jobs`` processes (0 = all cores)."""
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    if jobs <= 1 or len(targets) < 4:
+        for t in targets:
+            yield process_file(t, settings)
+        return
+    chunk = max(1, min(64, len(targets) // (jobs * 8) or 1))
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
+        yield from pool.map(_process_star, ((t, settings) for t in targets), chunksize=chunk)
+
+
+def _warm() -> None:
+    """Load the rules once per worker process."""
+    from auditor.registry import load_builtin_rules
+
+    load_builtin_rules()
+
+
+class Progress:
+    """A one-line progress bar on stderr, only when stderr is a terminal."""
+
+    def __init__(self, total: int, label: str = "auditing", enabled: bool | None = None) -> None:
+        self.total = total
+        self.done = 0
+        self.label = label
+        self.enabled = (sys.stderr.isatty() if enabled is None else enabled) and total > 1
+
+    def step(self) -> None:
+        self.done += 1
+        if self.enabled and (self.done == self.total or self.done % max(1, self.total // 200) == 0):
+            width = 30
+            filled = int(width * self.done / self.total)
+            bar = "█" * filled + "░" * (width - filled)
+            sys.stderr.write(f"\r{self.label} {bar} {self.done}/{self.total}")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r" + " " * 60 + "\r")
+            sys.stderr.flush()
