@@ -34,7 +34,7 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
             b,
         )
     url = c.url or ""
-    m = re.match(r"^([A-Za-z][A-Za-z0-9+.\-]*)(:?)(/*)", url)
+    m = None if url.lower().startswith("www.") else re.match(r"^([A-Za-z][A-Za-z0-9+.\-]*)(:?)(/*)", url)
     if not m:
         if not url.lower().startswith("www."):
             yield Severity.ERROR, f'"{url[:60]}" does not start with a scheme such as https://.', None, None

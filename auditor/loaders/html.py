@@ -99,8 +99,10 @@ class _BodyText(HTMLParser):
         self._stack.append((tag, skipping))
         if skipping:
             self._skip_depth += 1
-        if tag == "a" and attr.get("href") and not self._skip_depth:
-            self._anchor = (attr["href"].strip(), len(self.builder))
+        if tag == "a":
+            self._close_anchor()
+            if attr.get("href") and not self._skip_depth:
+                self._anchor = (attr["href"].strip(), len(self.builder))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK:
@@ -119,12 +121,17 @@ class _BodyText(HTMLParser):
                         self._article_depth -= 1
                 del self._stack[i:]
                 break
-        if tag == "a" and self._anchor is not None:
-            href, start = self._anchor
-            self._anchor = None
-            if len(self.builder) > start and href.lower().startswith(("http://", "https://", "//")):
-                url = "https:" + href if href.startswith("//") else href
-                self.links.append(LinkRef(url, Span(start, len(self.builder)), ""))
+        if tag == "a":
+            self._close_anchor()
+
+    def _close_anchor(self) -> None:
+        if self._anchor is None:
+            return
+        href, start = self._anchor
+        self._anchor = None
+        if len(self.builder) > start and href.lower().startswith(("http://", "https://", "//")):
+            url = "https:" + href if href.startswith("//") else href
+            self.links.append(LinkRef(url, Span(start, len(self.builder)), ""))
 
     def _visible(self) -> bool:
         return not self._skip_depth and (self._seen_body or not any(t == "head" for t, _ in self._stack))
@@ -180,6 +187,7 @@ def extract_body(source: str) -> tuple[str, SourceMap, list[Span], list[LinkRef]
         parser.close()
     except Exception:  # html.parser is tolerant, but never let markup stop the run
         pass
+    parser._close_anchor()
     parser._break()
     text, smap = parser.builder.build()
     paragraphs = [p for p in parser.paragraphs if text[p.start : p.end].strip()]

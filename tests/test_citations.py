@@ -1,0 +1,147 @@
+"""Citation extraction and rules CIT001-CIT003: what they must flag and leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import audit_text, codes, lines_of
+
+from auditor.citations import find_urls
+from auditor.loaders import load_text
+
+
+def test_run_together_reference_entries_are_split() -> None:
+    text = (
+        "Body sentence.\n[1] https://a.example.com/x-1[2] https://b.example.org/y/ [3] https://c.example.net/z.html\n"
+    )
+    doc = load_text(text)
+    refs = [c for c in doc.citations if c.in_reference_list]
+    assert [(c.label, c.url) for c in refs] == [
+        ("1", "https://a.example.com/x-1"),
+        ("2", "https://b.example.org/y/"),
+        ("3", "https://c.example.net/z.html"),
+    ]
+    assert all(not c.cited_in_body for c in refs)
+
+
+def test_url_broken_by_a_space_is_joined_when_the_next_token_continues_it() -> None:
+    text = "[1] https://www.example.de/politik/Ein-Bericht-zu- article12345.html\n"
+    (found,) = find_urls(text)
+    assert found.url == "https://www.example.de/politik/Ein-Bericht-zu-article12345.html"
+    assert len(found.breaks) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See https://example.com/ for details.",
+        "Read https://example.com/report- and more later.",
+        "It was at https://example.com/a 2024 figures show.",
+    ],
+)
+def test_url_is_not_joined_with_ordinary_words(text: str) -> None:
+    (found,) = find_urls(text)
+    assert not found.breaks
+    assert " " not in found.url
+
+
+def test_trailing_punctuation_and_parentheses() -> None:
+    (a,) = find_urls("Source: https://en.wikipedia.org/wiki/Kursk_(city).")
+    assert a.url == "https://en.wikipedia.org/wiki/Kursk_(city)"
+    (b,) = find_urls("(see https://example.org/page), then")
+    assert b.url == "https://example.org/page"
+
+
+def test_markers_cite_reference_entries() -> None:
+    text = "Officials confirmed it [1]. Others disagreed [2, 3].\nSources:\n[1] https://a.example.com/1\n[2] https://b.example.com/2\n[3] https://c.example.com/3\n"
+    doc = load_text(text)
+    refs = {c.label: c for c in doc.citations if c.in_reference_list}
+    assert set(refs) == {"1", "2", "3"}
+    assert all(c.cited_in_body for c in refs.values())
+    assert doc.position(refs["2"].cited_by[0].start) == (1, 29)
+
+
+@pytest.mark.parametrize(
+    ("url", "fragment"),
+    [
+        ("htp://example.com/news/a", "misspelt"),
+        ("https:/example.com/news/a", "slash"),
+        ("https//example.com/news/a", "colon"),
+        ("https://https://example.com/a", "repeats"),
+        ("https://example/news/a", "domain ending"),
+        ("https://www.example.fr/répertoire/a", "non-ASCII"),
+        ("https://example.com/a%zzb", "%"),
+    ],
+)
+def test_cit001_flags_broken_urls(url: str, fragment: str) -> None:
+    result = audit_text(f"The report is online at {url} today.\n", select=["CIT001"])
+    messages = [f.message for f in codes(result, "CIT001")]
+    assert any(fragment in m for m in messages), messages
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.com/news/2024/05/01/story-title",
+        "http://example.co.uk/a?b=c&d=e#frag",
+        "https://example.org/path%20with%20escapes",
+        "https://xn--caf-dma.example/",
+        "https://en.wikipedia.org/wiki/Kursk_(city)",
+        "https://127.0.0.1:8080/local",
+        "www.example.com/news",
+    ],
+)
+def test_cit001_leaves_valid_urls_alone(url: str) -> None:
+    result = audit_text(f"The report is online at {url} today.\n", select=["CIT001"])
+    assert codes(result, "CIT001") == []
+
+
+def test_cit001_space_in_reference_entry_points_at_the_space() -> None:
+    text = "Body.\n[1] https://www.example.de/politik/Bericht-zu- article12345.html\n"
+    result = audit_text(text, select=["CIT001"])
+    (f,) = codes(result, "CIT001")
+    assert result.doc.position(f.span.start) == (2, 47)
+    assert "space" in f.message
+
+
+def test_cit002_flags_uncited_numbered_entries() -> None:
+    text = "Workers were sent to the region.\n[1] https://example.org/news/a\n[2] https://example.org/news/b\n"
+    result = audit_text(text, select=["CIT002"])
+    assert lines_of(result, "CIT002") == [2, 3]
+
+
+def test_cit002_leaves_cited_entries_and_unnumbered_lists_alone() -> None:
+    cited = "Workers were sent [1]. More were promised [2].\n[1] https://example.org/a\n[2] https://example.org/b\n"
+    assert codes(audit_text(cited, select=["CIT002"]), "CIT002") == []
+    bibliography = "Workers were sent.\n\nSources:\nhttps://example.org/a\nhttps://example.org/b\n"
+    assert codes(audit_text(bibliography, select=["CIT002"]), "CIT002") == []
+
+
+def test_cit003_flags_marker_without_entry() -> None:
+    text = "Officials confirmed it [1]. The figure was higher [4].\n[1] https://example.org/a\n"
+    result = audit_text(text, select=["CIT003"])
+    (f,) = codes(result, "CIT003")
+    assert "[4]" in f.message and result.doc.position(f.span.start) == (1, 51)
+
+
+def test_cit003_leaves_matched_markers_years_and_editorial_brackets_alone() -> None:
+    text = "Officials confirmed it [1] [sic] in [2024] terms [...] and [citation needed].\n[1] https://example.org/a\n"
+    result = audit_text(text, select=["CIT003"])
+    assert codes(result, "CIT003") == []
+
+
+def test_markdown_footnotes_are_citations() -> None:
+    text = "A claim.[^a] Another.[^b]\n\n[^a]: https://example.org/a\n"
+    result = audit_text(text, "x.md", select=["CIT002", "CIT003"])
+    (dangling,) = codes(result, "CIT003")
+    assert "[^b]" in dangling.message
+    assert codes(result, "CIT002") == []
+
+
+def test_seed_002_expectations() -> None:
+    from conftest import audit_seed
+
+    result = audit_seed("002", select=["CIT"])
+    cit001 = [f.message for f in codes(result, "CIT001")]
+    assert any("space" in m and "article22489714" in m for m in cit001)
+    assert any("é" in m for m in cit001)
+    assert lines_of(result, "CIT002") == [8] * 6
