@@ -118,12 +118,16 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
     citations: list[Citation] = []
     zones: list[Span] = []
     in_sources = False
+    linked = {p.start for p in doc.paragraphs for lk in links or [] if p.start <= lk.span.start < p.end}
     for para in doc.paragraphs:
         line = text[para.start : para.end]
         heading = _HEADING.match(line)
         if heading and heading.end() >= len(line.rstrip()):
             in_sources = True  # a bare "Sources:" heading opens a reference section
             zones.append(para)
+            continue
+        if in_sources and para.start in linked and len(line) <= 400:
+            zones.append(para)  # a linked entry of a "Sources" list; the link itself is added below
             continue
         entries = _reference_entries(text, para, in_sources, heading is not None)
         if entries is None:

@@ -145,3 +145,45 @@ def test_seed_002_expectations() -> None:
     assert any("space" in m and "article22489714" in m for m in cit001)
     assert any("é" in m for m in cit001)
     assert lines_of(result, "CIT002") == [8] * 6
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://[::1",
+        "https://example.com:99999/a",
+        "https://" + "a" * 5000 + ".com/x",
+        "https://exa\u200bmple.com/zero-width",
+        "https://xn--/broken-punycode",
+        "https://a..b.com/x",
+        "https://user:pass@host.example.com:8080/p?q=%%%",
+        "javascript:alert(1)//http://x",
+        "https://例え.テスト/パス",
+    ],
+)
+def test_hostile_urls_never_crash(url: str) -> None:
+    result = audit_text(f"Source: {url} end.\n[1] {url}\n", select=["CIT"])
+    assert not [f for f in result.findings if f.code == "AUD001"]
+
+
+def test_markdown_reference_links_and_sources_section() -> None:
+    text = (
+        "Officials confirmed the figure, [according to the agency][agency].\n\n"
+        "## Sources\n\n"
+        "- [Agency statement](https://agency.example.gov/statement)\n"
+        "- <https://news.example.com/2025/03/14/story>\n\n"
+        '[agency]: https://agency.example.gov/data "Data"\n'
+    )
+    doc = load_text(text, "a.md")
+    by_url = {c.url: c for c in doc.citations}
+    assert by_url["https://agency.example.gov/data"].cited_in_body
+    assert by_url["https://agency.example.gov/statement"].in_reference_list
+    assert by_url["https://news.example.com/2025/03/14/story"].in_reference_list
+    assert "Sources" in doc.text and "agency.example.gov/data" not in doc.text
+
+
+def test_comments_are_kept_for_suppressions() -> None:
+    md = load_text("First line.\n<!-- auditor: ignore[LNG001] -->\nThe biggest ever.\n", "a.md")
+    assert [(c.text, c.source_line) for c in md.comments] == [("auditor: ignore[LNG001]", 2)]
+    html = load_text("<p>One.</p>\n<!-- auditor: disable[CIT004] -->\n<p>Two.</p>", "a.html")
+    assert [(c.text, c.source_line) for c in html.comments] == [("auditor: disable[CIT004]", 2)]
