@@ -205,6 +205,13 @@ def render_index(
             f"{c['error']} | {c['warning']} | {c['info']} |"
         )
     out.append("")
+    if ordered:
+        worst = ordered[:20]
+        labels = ", ".join('"' + _chart_label(r.path) + '"' for r in worst)
+        title = "Scores, worst first" + (f" (the {len(worst)} lowest)" if len(ordered) > len(worst) else "")
+        out += ["## Scores", "", "```mermaid", "xychart-beta", f'    title "{title}"']
+        out += [f"    x-axis [{labels}]", '    y-axis "score" 0 --> 100']
+        out += [f"    bar [{', '.join(str(r.score.score) for r in worst)}]", "```", ""]
     if category_totals:
         out += ["## Findings by category", "", "```mermaid", "pie showData", "    title Findings by category"]
         for cat in (*CATEGORIES, "input"):
@@ -239,3 +246,10 @@ def render_cross(cross: list[dict[str, Any]]) -> list[str]:
 
 def _link(path: str) -> str:
     return path.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+
+
+def _chart_label(path: str) -> str:
+    """A short, quote-free label for a Mermaid chart axis."""
+    name = posixpath.basename(path)
+    name = re.sub(r"[\"\[\]\\]", "", name)
+    return name if len(name) <= 24 else name[:23] + "…"
