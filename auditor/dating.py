@@ -54,7 +54,7 @@ _NUM = r"(?:\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|ele
 # A cheap gate every branch shares: a word start that can begin a date. It fails at most positions
 # of ordinary prose at once, which is what keeps one pass over a 5 KB article well under a millisecond.
 _GATE = (
-    r"(?<![\w])(?=[0-9A-Z]|(?i:last|this|next|earlier|later|yesterday|tomorrow|in|since|until|by|from|during|"
+    r"(?<![\w])(?=[0-9A-Z]|(?i:last|this|next|earlier|later|yesterday|tomorrow|in|since|until|by|from|between|during|"
     r"through|early|mid|late|on|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|spring|summer|autumn|fall|winter)\b|(?i:early|mid)-)"
 )
@@ -113,7 +113,7 @@ _PATTERN = re.compile(
         (?P<rel_u>(?i:year|month|week|weekend|spring|summer|autumn|fall|winter)|{_FULL_MONTH}|{_WEEKDAY})(?![\w-]))
   | (?P<day>(?<![\w-])(?P<day_w>(?i:yesterday|tomorrow))(?![\w-]))
   | (?P<wd>(?<![\w-])(?P<wd_p>(?i:on|since|until|by|from))\s+(?P<wd_w>{_WEEKDAY})(?![\w-]))
-  | (?P<bm>(?<![\w-])(?P<bm_p>(?i:in|since|until|by|from|during|through|early|mid|late|in\s+early|in\s+mid|in\s+late))[-\s]+
+  | (?P<bm>(?<![\w-])(?P<bm_p>(?i:in|since|until|by|from|between|during|through|early|mid|late|in\s+early|in\s+mid|in\s+late))[-\s]+
         (?P<bm_m>{_FULL_MONTH})(?!\.?\s+(?:of\s+)?\d|[\w-]))
   | (?P<year>(?<![\w$€£#.,/-])(?P<year_y>{_YEAR})(?![\w%]|[.,]\d|-\w|\s*(?:%|(?i:per\s?cent|percent|people|troops|soldiers|workers|km|kilomet|miles|tonnes|tons|dollars|euros|pounds|metres|meters|feet|units|cases|deaths|civilians|residents|members|jobs|homes|rounds|shells|vehicles|hectares|barrels)\b)))
     )""",
@@ -253,7 +253,9 @@ def _atom(m: re.Match[str], text: str) -> DateMention | None:
         w = WEEKDAYS.index(g("wd_w").lower())
         return DateMention(span, raw, None, None, "day", "relative", ("weekday", w, 0))
     if kind == "bm":
-        return DateMention(span, raw, None, None, "month", "relative", ("month", _month(g("bm_m")), 0))
+        if g("bm_p").lower() in ("from", "between"):  # the range joiner wants the month alone
+            span = Span(m.start("bm_m"), m.end())
+        return DateMention(span, text[span.start : span.end], None, None, "month", "relative", ("month", _month(g("bm_m")), 0))
     if kind == "year":
         if _NOT_YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()):
             return None
@@ -347,13 +349,13 @@ def resolve(m: DateMention, anchor: dt.date, soft: bool = False) -> DateMention:
     try:
         if what == "monthday":
             d = _day(anchor.year, m.rel[1], m.rel[2])
-            if d and d > anchor + dt.timedelta(days=31):
+            if d and d > anchor + dt.timedelta(days=2):
                 d = _day(anchor.year - 1, m.rel[1], m.rel[2])
             return replace(m, start=d, end=d, soft=soft) if d else m
         if what == "month":
             mo, step = m.rel[1], m.rel[2]
             y = anchor.year + (step if step else 0)
-            if not step and mo > anchor.month + 1:
+            if not step and mo > anchor.month:
                 y -= 1  # "in July" in a March article: last July
             elif step == -1 and mo < anchor.month:
                 y = anchor.year  # "last July" in a November article
