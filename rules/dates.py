@@ -142,6 +142,17 @@ def _source_when(c: Citation) -> str:
     return f"{when} (from {where})" if where else when
 
 
+def _in_prose(doc: Document, c: Citation) -> bool:
+    """A link must sit in a sentence of its own words: link-only lines are menus and "related" lists."""
+    if c.kind not in ("link", "anchor"):
+        return True
+    for span in c.cited_by:
+        words = len(doc.text[span.start : span.end].split()) - len(doc.text[c.span.start : c.span.end].split())
+        if words >= 3:
+            return True
+    return False
+
+
 def _in(spans: list[Span], m: DateMention) -> bool:
     return any(s.start <= m.span.start < s.end for s in spans)
 
@@ -208,7 +219,7 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
     whole: list[DateMention] | None = None
     seen: set[tuple[int, int]] = set()
     for c in doc.citations:
-        if c.date is None or (c.span.start, c.span.end) in seen:
+        if c.date is None or (c.span.start, c.span.end) in seen or not _in_prose(doc, c):
             continue
         end = c.extra.get("date_end") if isinstance(c.extra.get("date_end"), dt.date) else c.date
         citing = [s for s in body if any(s.overlaps(b) for b in c.cited_by)]
@@ -312,7 +323,7 @@ def check_future(doc: Document, ctx: Context) -> Iterator[Finding]:
         )
     seen: set[tuple[int, int]] = set()
     for c in doc.citations:
-        if c.date is None or (c.span.start, c.span.end) in seen:
+        if c.date is None or (c.span.start, c.span.end) in seen or not _in_prose(doc, c):
             continue
         if (c.date - limit).days <= 1:  # a day's grace for time zones
             continue
@@ -335,9 +346,10 @@ def _origin(doc: Document) -> str:
 # ------------------------------------------------------------------ DAT003
 
 _NUM = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+# Only the adjectival form ("the four-year war"): "more than four years" is usually a measured quantity.
 _DURATION = re.compile(
     rf"\b(?P<hedge>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|close\s+to)\s+)?"
-    rf"(?P<n>{_NUM})[-\s](?:years?|yr)(?:-long|-old)?\b(?!\s+(?:ago|later|earlier|before|after))",
+    rf"(?P<n>{_NUM})[-‑](?:year|yr)(?:-long)?\b(?![-‑])",
     re.I,
 )
 _BEGAN = re.compile(
@@ -572,6 +584,9 @@ def _ago_checks(doc: Document, sentence: Span, found: list[DateMention], info: _
 # ------------------------------------------------------------------ DAT004
 
 
+_MAX_DAT004 = 5  # one note per distinct phrase, at most this many per article
+
+
 @rule(
     "DAT004",
     "undated-relative-time",
@@ -583,7 +598,7 @@ def _ago_checks(doc: Document, sentence: Span, found: list[DateMention], info: _
         Flags "last year", "on Saturday", "in July", "March 3", "three weeks ago" and similar
         when the article states no date of its own (no front matter, metadata, dateline or
         `--as-of`), so nobody can tell which day or year they mean. Each distinct phrase is
-        reported once.
+        reported once, and at most five per article.
         """,
         why="""
         Copy is republished, syndicated and read years later. "Last year" in an undated article
@@ -606,13 +621,14 @@ def check_undated_relative(doc: Document, ctx: Context) -> Iterator[Finding]:
     else:
         why = f"the article states no date of its own (it was only inferred from the text as {human(meta.published)})"
     seen: set[str] = set()
-    for m in dating.document_mentions(doc):
-        if not m.rel:
-            continue
+    phrases = [m for m in dating.document_mentions(doc) if m.rel]
+    for m in phrases:
         key = " ".join(m.text.lower().split())
         if key in seen:
             continue
         seen.add(key)
+        if len(seen) > _MAX_DAT004:
+            break
         yield Finding(
             "DAT004",
             m.span,
