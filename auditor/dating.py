@@ -21,13 +21,24 @@ from urllib.parse import parse_qsl
 
 from auditor.model import Document, Span
 
-MONTHS = (
-    "january february march april may june july august september october november december".split()
-)
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _MONTH_NUM = {name: i + 1 for i, name in enumerate(MONTHS)}
 _MONTH_NUM.update({name[:3]: i + 1 for i, name in enumerate(MONTHS)})
 _MONTH_NUM["sept"] = 9
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
@@ -49,6 +60,13 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 _WEEKDAY = rf"(?:{_cased(WEEKDAYS)})"
 _SEASON = r"(?i:spring|summer|autumn|fall|winter)"
+_MONTH_PREFIX = r"(?i:in|since|until|by|from|between|during|through|early|mid|late|in\s+early|in\s+mid|in\s+late)"
+# A four-digit number followed by one of these counts things; it is not a year.
+_UNITS = (
+    r"(?i:per\s?cent|percent|people|troops|soldiers|workers|km|kilomet|miles|tonnes|tons|dollars|euros|pounds|"
+    r"metres|meters|feet|units|cases|deaths|civilians|residents|members|jobs|homes|rounds|shells|vehicles|"
+    r"hectares|barrels)"
+)
 _NUM = r"(?:\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty))"
 
 # A cheap gate every branch shares: a word start that can begin a date. It fails at most positions
@@ -66,8 +84,11 @@ _NAMES = re.compile(
     "|".join(
         sorted(
             {f(w) for w in [*MONTHS, *WEEKDAYS, "yesterday", "tomorrow"] for f in (str.title, str.upper)}
-            | {f(w) for w in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-               for f in (str.title, str.upper)},
+            | {
+                f(w)
+                for w in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+                for f in (str.title, str.upper)
+            },
             key=len,
             reverse=True,
         )
@@ -81,7 +102,8 @@ def _cores(text: str, start: int, end: int) -> list[int]:
     found = [
         m.start()
         for m in _DIGITS.finditer(text, start, end)
-        if m.end() - m.start() in (1, 2, 4, 8) and not (m.start() > 1 and text[m.start() - 1] in ",." and text[m.start() - 2].isdigit())
+        if m.end() - m.start() in (1, 2, 4, 8)
+        and not (m.start() > 1 and text[m.start() - 1] in ",." and text[m.start() - 2].isdigit())
     ]
     found += [m.start() for m in _NAMES.finditer(text, start, end)]
     for word in _KEYWORDS:
@@ -104,7 +126,8 @@ _PATTERN = re.compile(
   | (?P<mdy>(?<![\w.])(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY}){_ORD},?\s+(?P<mdy_y>{_YEAR})(?![\w%]))
   | (?P<dm>(?<![\w.])(?P<dm_d>{_DAY}){_ORD}(?:\s+of)?\s+(?P<dm_m>{_MONTH})(?!\s*,?\s*\d))
   | (?P<md>(?<![\w.])(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY}){_ORD}(?![\w,.:]\d|\d|\s*,?\s*\d{{3,}}|%))
-  | (?P<my>(?<![\w.])(?:(?i:early|mid|late)[-\s]+)?(?P<my_m>{_FULL_MONTH}|(?:{_ABBR})\.)\s+(?:of\s+)?(?P<my_y>{_YEAR})(?![\w%]))
+  | (?P<my>(?<![\w.])(?:(?i:early|mid|late)[-\s]+)?(?P<my_m>{_FULL_MONTH}|(?:{_ABBR})\.)\s+(?:of\s+)?
+        (?P<my_y>{_YEAR})(?![\w%]))
   | (?P<sy>(?<![\w.])(?P<sy_s>{_SEASON})\s+(?:of\s+)?(?P<sy_y>{_YEAR})(?![\w%]))
   | (?P<yr>(?<![\w$€£#.,/-])(?P<yr_a>{_YEAR})\s*(?:-|–|—|/)\s*(?P<yr_b>{_YEAR}|\d\d)(?![\w%/-]|[.,]\d))
   | (?P<dec>(?<![\w.])(?P<dec_y>(?:1[89]|20)\d0)['’]?s\b)
@@ -113,9 +136,9 @@ _PATTERN = re.compile(
         (?P<rel_u>(?i:year|month|week|weekend|spring|summer|autumn|fall|winter)|{_FULL_MONTH}|{_WEEKDAY})(?![\w-]))
   | (?P<day>(?<![\w-])(?P<day_w>(?i:yesterday|tomorrow))(?![\w-]))
   | (?P<wd>(?<![\w-])(?P<wd_p>(?i:on|since|until|by|from))\s+(?P<wd_w>{_WEEKDAY})(?![\w-]))
-  | (?P<bm>(?<![\w-])(?P<bm_p>(?i:in|since|until|by|from|between|during|through|early|mid|late|in\s+early|in\s+mid|in\s+late))[-\s]+
+  | (?P<bm>(?<![\w-])(?P<bm_p>{_MONTH_PREFIX})[-\s]+
         (?P<bm_m>{_FULL_MONTH})(?!\.?\s+(?:of\s+)?\d|[\w-]))
-  | (?P<year>(?<![\w$€£#.,/-])(?P<year_y>{_YEAR})(?![\w%]|[.,]\d|-\w|\s*(?:%|(?i:per\s?cent|percent|people|troops|soldiers|workers|km|kilomet|miles|tonnes|tons|dollars|euros|pounds|metres|meters|feet|units|cases|deaths|civilians|residents|members|jobs|homes|rounds|shells|vehicles|hectares|barrels)\b)))
+  | (?P<year>(?<![\w$€£#.,/-])(?P<year_y>{_YEAR})(?![\w%]|[.,]\d|-\w|\s*(?:%|{_UNITS}\b)))
     )""",
     re.VERBOSE,
 )
@@ -225,7 +248,9 @@ def _atom(m: re.Match[str], text: str) -> DateMention | None:
         b = _year_of_two(a, g("yr_b"))
         if len(g("yr_b")) == 2 and not 0 < b - a < 100 and b != a:
             return None  # "1999-00" style wrap or a code: leave it
-        return DateMention(span, raw, dt.date(a, 1, 1), dt.date(b, 12, 31) if b >= a else dt.date(b, 1, 1), "year", "range")
+        return DateMention(
+            span, raw, dt.date(a, 1, 1), dt.date(b, 12, 31) if b >= a else dt.date(b, 1, 1), "year", "range"
+        )
     if kind == "dec":
         y = int(g("dec_y"))
         return DateMention(span, raw, dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade")
@@ -233,7 +258,9 @@ def _atom(m: re.Match[str], text: str) -> DateMention | None:
         n = g("ago_n").lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 1)
         unit = g("ago_u").lower().rstrip("s")
-        return DateMention(span, raw, None, None, unit if unit != "decade" else "year", "relative", ("ago", unit, count))
+        return DateMention(
+            span, raw, None, None, unit if unit != "decade" else "year", "relative", ("ago", unit, count)
+        )
     if kind == "rel":
         q = " ".join(g("rel_q").lower().split())
         unit = g("rel_u").lower()
@@ -255,7 +282,9 @@ def _atom(m: re.Match[str], text: str) -> DateMention | None:
     if kind == "bm":
         if g("bm_p").lower() in ("from", "between"):  # the range joiner wants the month alone
             span = Span(m.start("bm_m"), m.end())
-        return DateMention(span, text[span.start : span.end], None, None, "month", "relative", ("month", _month(g("bm_m")), 0))
+        return DateMention(
+            span, text[span.start : span.end], None, None, "month", "relative", ("month", _month(g("bm_m")), 0)
+        )
     if kind == "year":
         if _NOT_YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()):
             return None
@@ -264,7 +293,9 @@ def _atom(m: re.Match[str], text: str) -> DateMention | None:
     return None
 
 
-def extract_dates(text: str, start: int = 0, end: int | None = None, skip: list[Span] | None = None) -> list[DateMention]:
+def extract_dates(
+    text: str, start: int = 0, end: int | None = None, skip: list[Span] | None = None
+) -> list[DateMention]:
     """Every date written in ``text[start:end]``, in order, ranges and "since" joined.
 
     ``skip`` lists spans (URLs) whose dates are not part of the prose.
@@ -308,7 +339,10 @@ def _combine(text: str, atoms: list[DateMention]) -> list[DateMention]:
             and a.kind != "range"
             and b.kind != "range"
             and _RANGE_JOIN.match(text, a.span.end, b.span.start)
-            and (text[a.span.end : b.span.start].strip() in "-–—" or _RANGE_OPEN.search(text, max(0, a.span.start - 20), a.span.start))
+            and (
+                text[a.span.end : b.span.start].strip() in "-–—"
+                or _RANGE_OPEN.search(text, max(0, a.span.start - 20), a.span.start)
+            )
         ):
             first, second = a, b
             if first.rel and first.rel[0] in ("month", "monthday") and second.start and not second.rel:
@@ -404,14 +438,19 @@ def resolve(m: DateMention, anchor: dt.date, soft: bool = False) -> DateMention:
 
 # --------------------------------------------------------------------------- URLs
 
-_URL_MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)"
+_URL_MONTH = (
+    r"(?P<mon>january|february|march|april|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)"
+)
 _URL_LAYOUTS = (
     # /2022/04/19/ or /2022/4/18/ (also /2022/04/19 at the end, or followed by a slug)
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?=[/_.-]|$)"),
     # /2025/mar/14/ (The Guardian)
     re.compile(rf"/(?P<y>(?:19|20)\d\d)/{_URL_MONTH}/(?P<d>3[01]|[12]\d|0?[1-9])(?=[/_.-]|$)", re.I),
     # -2022-04-19/, /2022-04-19/, _2022_04_19 (the same separator twice)
-    re.compile(r"(?<=[/_.-])(?P<y>(?:19|20)\d\d)(?P<s>[-_])(?P<m>1[0-2]|0[1-9])(?P=s)(?P<d>3[01]|[12]\d|0[1-9])(?![0-9])"),
+    re.compile(
+        r"(?<=[/_.-])(?P<y>(?:19|20)\d\d)(?P<s>[-_])(?P<m>1[0-2]|0[1-9])(?P=s)(?P<d>3[01]|[12]\d|0[1-9])(?![0-9])"
+    ),
     # _20250314, /20250314/, -20250314 (eight digits standing alone)
     re.compile(r"(?<=[/_.=-])(?P<y>(?:19|20)\d\d)(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?=[/_.-]|$)"),
     # /202311/17/ (China Daily) and /2023-11/17/ (Xinhua)
@@ -434,7 +473,7 @@ def url_date(url: str) -> URLDate | None:
     """The publication date a URL's path or query spells out, if any."""
     if not url or len(url) > 4000:
         return None
-    scheme_host, _, rest = url.partition("://")
+    rest = url.partition("://")[2]
     path_q = "/" + rest.split("/", 1)[1] if "/" in rest else ""
     path, _, query = path_q.partition("?")
     path = path.split("#", 1)[0]
@@ -475,10 +514,10 @@ def entry_date(entry: str, skip: list[Span] | None = None) -> DateMention | None
 # ------------------------------------------------------------------ datelines
 
 _DATELINE_TEXT = re.compile(
-    rf"""^[ \t]*(?:
+    r"""^[ \t]*(?:
         (?P<pub>(?i:published|posted|first\s+published|publication\s+date|date)(?i:\s+on)?\s*:?\s*)
-      | (?P<city>[A-Z][A-Z .'’-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'’-]{{1,30}})?,\s+)
-      | (?P<by>(?i:by)\s+[^\n|·•]{{2,60}}?\s*[|·•—–-]\s*)
+      | (?P<city>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s+)
+      | (?P<by>(?i:by)\s+[^\n|·•]{2,60}?\s*[|·•—–-]\s*)
     )?""",
     re.VERBOSE | re.M,
 )
@@ -507,8 +546,10 @@ def find_dateline(text: str, limit: int = 600, recent: dt.date | None = None) ->
             continue
         before = text[line.start() : m.span.start]
         lead = _DATELINE_TEXT.match(before)
-        whole_lead = lead is not None and lead.end() == len(before) and (
-            bool(before.strip()) is False or any(lead.group(k) for k in ("pub", "city", "by"))
+        whole_lead = (
+            lead is not None
+            and lead.end() == len(before)
+            and (bool(before.strip()) is False or any(lead.group(k) for k in ("pub", "city", "by")))
         )
         after_ok = _DATELINE_AFTER.match(text, m.span.end, line.end()) is not None
         if not (whole_lead and (after_ok or lead.group("pub"))):
@@ -526,8 +567,10 @@ def describe(start: dt.date, end: dt.date) -> str:
     """A plain description of a span of days: "2024-2025", "2024", "April 2022"."""
     if start.year != end.year:
         return f"{start.year}-{end.year}"
-    if start.month == end.month and start == dt.date(start.year, start.month, 1) and end == _last_day(
-        end.year, end.month
+    if (
+        start.month == end.month
+        and start == dt.date(start.year, start.month, 1)
+        and end == _last_day(end.year, end.month)
     ):
         return f"{MONTHS[start.month - 1].title()} {start.year}"
     if start == end:
@@ -574,8 +617,9 @@ def article_date(doc: Document, as_of: dt.date, explicit: dt.date | None) -> Art
     """Front matter / HTML meta > dateline > explicit --as-of > inferred from the text > unknown."""
     meta = doc.meta
     if meta.published and meta.published_source in ("front-matter", "meta"):
-        return ArticleDate(meta.published, meta.published_source, meta.published_confidence or "high",
-                           meta.published_detail)
+        return ArticleDate(
+            meta.published, meta.published_source, meta.published_confidence or "high", meta.published_detail
+        )
     mentions = document_mentions(doc)
     past = [m for m in mentions if m.start and not m.rel and m.start <= as_of]
     latest_year = max((m.start.year for m in past if m.start), default=None)
@@ -584,24 +628,30 @@ def article_date(doc: Document, as_of: dt.date, explicit: dt.date | None) -> Art
     if line is not None:
         if line.year_given:
             return ArticleDate(line.date, "text", "high", f'dateline "{doc.snippet(line.span)}"')
-        why = "the --as-of date" if explicit else (f"the latest year the text mentions ({latest_year})"
-                                                  if latest_year else "today's date")
-        return ArticleDate(line.date, "text", "medium",
-                           f'dateline "{doc.snippet(line.span)}" (no year given; year taken from {why})')
+        why = (
+            "the --as-of date"
+            if explicit
+            else (f"the latest year the text mentions ({latest_year})" if latest_year else "today's date")
+        )
+        return ArticleDate(
+            line.date, "text", "medium", f'dateline "{doc.snippet(line.span)}" (no year given; year taken from {why})'
+        )
     if explicit:
         return ArticleDate(explicit, "cli", "high", "the --as-of date given for the run")
     complete = [m for m in past if m.complete]
     if complete:
         best = max(complete, key=lambda m: (m.start, -m.span.start))
-        return ArticleDate(best.start, "text", "low",
-                           f'inferred from the text: the latest complete date it mentions ("{best.text}")')
+        return ArticleDate(
+            best.start, "text", "low", f'inferred from the text: the latest complete date it mentions ("{best.text}")'
+        )
     spans = [m for m in past if m.kind != "since" and m.end]
     if spans:
         last = max(spans, key=lambda m: (m.end, -m.span.start))
         first = min(m.start for m in spans if m.start)
         end = min(last.end, as_of) if last.end else as_of
-        return ArticleDate(end, "text", "low",
-                           f'inferred from the text: it discusses {describe(first, end)} (latest: "{last.text}")')
+        return ArticleDate(
+            end, "text", "low", f'inferred from the text: it discusses {describe(first, end)} (latest: "{last.text}")'
+        )
     return ArticleDate(None, None, None, "no date in front matter, metadata, dateline or text")
 
 

@@ -253,8 +253,7 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
         if all(m.soft for m in events):  # the decision rests on dates read against an inferred article date
             severity = Severity.INFO
             message += (
-                f' (The article\'s own date is only inferred from its text, so "{first.text}" '
-                "may mean another year.)"
+                f' (The article\'s own date is only inferred from its text, so "{first.text}" may mean another year.)'
             )
         yield Finding(
             "DAT001",
@@ -507,7 +506,11 @@ def _durations(doc: Document, sentence: Span, found: list[DateMention], info: _D
                 )
             continue
         start = next(
-            (m for m in nxt if m.kind in ("absolute", "since") and m.start and _BEGAN.search(text, dm.end(), m.span.start)),
+            (
+                m
+                for m in nxt
+                if m.kind in ("absolute", "since") and m.start and _BEGAN.search(text, dm.end(), m.span.start)
+            ),
             None,
         )
         if start is None or info.anchor is None or start.start is None:
@@ -565,7 +568,9 @@ def _ago_checks(doc: Document, sentence: Span, found: list[DateMention], info: _
         for other in (found[i - 1] if i else None, found[i + 1] if i + 1 < len(found) else None):
             if other is None or other.rel or other.granularity not in ("year", "month", "day") or not other.start:
                 continue
-            lo, hi = sorted((m.span.end, other.span.start) if other.span.start > m.span.start else (other.span.end, m.span.start))
+            lo, hi = sorted(
+                (m.span.end, other.span.start) if other.span.start > m.span.start else (other.span.end, m.span.start)
+            )
             if not _AGO_JOIN.match(doc.text[lo:hi]) or hi - lo > 6:
                 continue
             if abs(other.start.year - m.start.year) <= 1:

@@ -32,7 +32,9 @@ def test_stale_citation_in_a_citing_sentence() -> None:
     (f,) = codes(r, "DAT001")
     assert "19 April 2022" in f.message and "the text dates the events it is cited for to 2024-2025" in f.message
     assert r.doc.snippet(f.span) == OLD
-    assert [r.doc.snippet(s) for s in f.related] == ["Ukrainian troops held parts of Kursk from August 2024 to spring 2025 [1]."]
+    assert [r.doc.snippet(s) for s in f.related] == [
+        "Ukrainian troops held parts of Kursk from August 2024 to spring 2025 [1]."
+    ]
 
 
 def test_stale_inline_markdown_link_and_paragraph_fallback() -> None:
@@ -83,7 +85,9 @@ def test_threshold_is_configurable() -> None:
 
 
 def test_future_citation_against_front_matter() -> None:
-    text = "---\ndate: 2024-05-02\n---\nOfficials confirmed the deal [1].\n\n[1] https://x.example.com/2025/03/14/deal\n"
+    text = (
+        "---\ndate: 2024-05-02\n---\nOfficials confirmed the deal [1].\n\n[1] https://x.example.com/2025/03/14/deal\n"
+    )
     (f,) = codes(dat(text, "a.md"), "DAT002")
     assert "14 March 2025" in f.message and "2 May 2024" in f.message and "front matter" in f.message
     ok = text.replace("2024-05-02", "2025-05-02")
