@@ -47,8 +47,8 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 1
 
 
 def _cased(words: list[str]) -> str:
-    """Title case and upper case forms (month names in lower case are ordinary words: "may", "march")."""
-    return "|".join(sorted({f(w) for w in words for f in (str.title, str.upper)}, key=len, reverse=True))
+    """Title-case forms (month names in lower case are ordinary words: "may", "march")."""
+    return "|".join(sorted({f(w) for w in words for f in (str.title,)}, key=len, reverse=True))
 
 
 _FULL_MONTH = rf"(?:{_cased(MONTHS)})"

@@ -230,3 +230,35 @@ def _timed(clock, text: str) -> float:
     t0 = clock()
     dating.extract_dates(text)
     return clock() - t0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\u200b\u202e 31 February 2024, 30 Feb 2023, 0 March 2024, 99999999999999999999 and 2024-02-30.",
+        "On 1 January 1800 and 31 December 2099 nothing happened; \U0001f600 " * 50,
+        "from 2099 to 1801 since Monday last year next week yesterday tomorrow " * 20,
+    ],
+)
+def test_hostile_text_never_crashes(text: str) -> None:
+    for anchor in (D(1, 1, 1), D(9999, 12, 31), D(2025, 6, 11)):
+        for m in dating.extract_dates(text):
+            dating.resolve(m, anchor)
+        dating.find_dateline(text, recent=anchor)
+    for path in ("a.txt", "a.md", "a.html"):
+        audit_text(text, path, select=["DAT"])
+
+
+def test_eval_runs_on_a_few_pages() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("eval_dates", Path(__file__).parents[1] / "bench" / "eval_dates.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if not module.EVAL.is_dir():
+        pytest.skip("evaluation data is not present")
+    rows = module.run(limit=3)
+    assert rows and {"rule", "dataset", "precision", "recall", "f1", "reference", "notes"} <= set(rows[0])
