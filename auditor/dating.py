@@ -293,6 +293,19 @@ def _atom(m: re.Match[str], text: str) -> DateMention | None:
     return None
 
 
+def _outside(cores: list[int], skip: list[Span]) -> list[int]:
+    """The sorted offsets in ``cores`` that fall in none of the sorted spans ``skip`` (one merge pass)."""
+    out: list[int] = []
+    i = 0
+    for c in cores:
+        while i < len(skip) and skip[i].end <= c:
+            i += 1
+        if i < len(skip) and skip[i].start <= c:
+            continue
+        out.append(c)
+    return out
+
+
 def extract_dates(
     text: str, start: int = 0, end: int | None = None, skip: list[Span] | None = None
 ) -> list[DateMention]:
@@ -306,7 +319,7 @@ def extract_dates(
     pos = start
     cores = _cores(text, start, end)
     if skip:
-        cores = [c for c in cores if not any(s.start <= c < s.end for s in skip)]
+        cores = _outside(cores, skip)
     for core in cores:
         if core < pos:
             continue
@@ -537,11 +550,13 @@ def find_dateline(text: str, limit: int = 600, recent: dt.date | None = None) ->
     A dateline without a year takes the latest year not after ``recent``.
     """
     head_end = min(len(text), limit)
+    days = [m for m in extract_dates(text, 0, head_end) if m.granularity == "day"]
+    if not days:
+        return None
     for line in re.finditer(r"[^\n]+", text[:head_end]):
-        mentions = [m for m in extract_dates(text, line.start(), line.end()) if m.granularity == "day"]
-        if not mentions:
+        m = next((d for d in days if line.start() <= d.span.start < line.end()), None)
+        if m is None or m.span.end > line.end():
             continue
-        m = mentions[0]
         if m.kind not in ("absolute", "relative") or (m.rel and m.rel[0] != "monthday"):
             continue
         before = text[line.start() : m.span.start]

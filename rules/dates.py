@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from auditor import dating
 from auditor.context import Context
 from auditor.dating import DateMention, describe, human
-from auditor.model import Citation, Document, Finding, Severity, Span
+from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, enricher, rule
 
 try:  # publisher URL shapes from the sources family, when present
@@ -84,6 +84,7 @@ class _Dates:
     known: bool  # the article date is stated (not inferred)
     soft: bool  # relative forms were read against an inferred date
     mentions: list[DateMention]
+    body: list[Sentence]  # the body sentences (reference lists left out)
 
 
 def _dates(doc: Document, ctx: Context) -> _Dates:
@@ -92,7 +93,8 @@ def _dates(doc: Document, ctx: Context) -> _Dates:
         known = meta.published is not None and meta.published_confidence in ("high", "medium")
         inferred = meta.published is not None and not known
         anchor = meta.published
-        return _Dates(anchor, known, inferred, dating.resolved_mentions(d, anchor, soft=inferred))
+        mentions = dating.resolved_mentions(d, anchor, soft=inferred)
+        return _Dates(anchor, known, inferred, mentions, d.body_sentences)
 
     return doc.derived("dates.analysis", compute)
 
@@ -157,11 +159,11 @@ def _in(spans: list[Span], m: DateMention) -> bool:
     return any(s.start <= m.span.start < s.end for s in spans)
 
 
-def _event_mentions(doc: Document, spans: list[Span], info: _Dates, as_of: dt.date) -> list[DateMention]:
-    """Dated events in ``spans``: past, not in a sentence about plans, not framed as "since"-open ends."""
+def _event_mentions(doc: Document, spans: list[Span] | None, info: _Dates, as_of: dt.date) -> list[DateMention]:
+    """Dated events in ``spans`` (None: the whole body): past, and not in a sentence about plans."""
     out = []
     for m in info.mentions:
-        if m.start is None or m.end is None or not _in(spans, m) or m.start > as_of:
+        if m.start is None or m.end is None or m.start > as_of or (spans is not None and not _in(spans, m)):
             continue
         s = doc.sentence_at(m.span.start)
         if s is not None and _FUTURE.search(s.text):
@@ -215,7 +217,7 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
     except (TypeError, ValueError):
         max_age = 365
     info = _dates(doc, ctx)
-    body = [s.span for s in doc.body_sentences]
+    body = [s.span for s in info.body]
     whole: list[DateMention] | None = None
     seen: set[tuple[int, int]] = set()
     for c in doc.citations:
@@ -233,7 +235,7 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
             scope = "the events it is cited for"
         elif c.in_reference_list:
             if whole is None:
-                whole = _event_mentions(doc, body, info, ctx.as_of)
+                whole = _event_mentions(doc, None, info, ctx.as_of)
             events = whole
             scope = "the events"
         else:
@@ -404,7 +406,7 @@ _WORDS = {
 )
 def check_timeline(doc: Document, ctx: Context) -> Iterator[Finding]:
     info = _dates(doc, ctx)
-    body = doc.body_sentences
+    body = info.body
     by_sentence: dict[int, list[DateMention]] = {}
     for m in info.mentions:
         s = doc.sentence_at(m.span.start)
