@@ -358,6 +358,17 @@ _BEGAN = re.compile(
     r"(?:(?:in|on|back\s+in)\s+)?$",
     re.I,
 )
+# What a duration must describe to be measured up to the article's date: something still going on.
+# ("A five-year plan that started in 2021" states a planned length, not the time elapsed.)
+_ONGOING = re.compile(
+    r"(?:war|wars|conflict|invasion|occupation|siege|crisis|blockade|standoff|stand-off|dispute|insurgency|"
+    r"offensive|counteroffensive|rebellion|uprising|struggle|fighting|drought|pandemic|lockdown|strike|protests?|"
+    r"feud|stalemate|embargo|campaign|civil|battle|hostilities|unrest|detention|imprisonment|captivity|exile)\Z",
+    re.I,
+)
+# A period a "from X to Y" range may measure directly ("the three-year war from 2014 to 2022").
+_RANGE_GAP = re.compile(r"\s+(?:[\w-]+\s+){1,2}(?:from|between|spanning)\s+\Z", re.I)
+_ENDED = re.compile(r"\b(?:ended|ending|end(?:s|ed)?\s+in|lasted|until|till|concluded|was\s+over|finished)\b", re.I)
 _CONNECTIVE = re.compile(r"\b(?P<c>after|before|following|prior\s+to|ahead\s+of|preceding)\s", re.I)
 _A_TO_CONNECTIVE = re.compile(
     r",?\s*(?:(?:just|only|shortly|soon|long|well|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -489,6 +500,8 @@ def _durations(doc: Document, sentence: Span, found: list[DateMention], info: _D
         nxt = [m for m in found if m.span.start >= dm.end() and m.span.start - dm.end() <= 90]
         # "the three-year war from 2014 to 2022": the duration against its own endpoints.
         rng = next((m for m in nxt if m.kind == "range" and m.start and m.end and m.end >= m.start), None)
+        if rng is not None and not _RANGE_GAP.match(text[dm.end() : rng.span.start]):
+            rng = None
         if rng is not None and not rng.soft and rng.granularity in ("year", "month", "season", "day"):
             first, second = rng.parts or (
                 DateMention(rng.span, rng.text, rng.start, dt.date(rng.start.year, 12, 31), "year"),
@@ -517,6 +530,9 @@ def _durations(doc: Document, sentence: Span, found: list[DateMention], info: _D
         )
         if start is None or info.anchor is None or start.start is None:
             continue
+        nouns = text[dm.end() : start.span.start].split()[:2]
+        if not any(_ONGOING.match(w.strip(",;")) for w in nouns) or _ENDED.search(text, sentence.start, sentence.end):
+            continue  # a planned length, or a period that has ended: not measured to the article's date
         lo, hi = _elapsed(start, info.anchor, info.anchor)
         too_long = n > hi + slack
         too_short = n < lo - slack

@@ -202,3 +202,15 @@ def test_seed_relative_times() -> None:
     assert [r.doc.snippet(f.span) for f in codes(r, "DAT004")] == ["on Saturday"]
     r = audit_seed("001", select=["DAT004"])
     assert [r.doc.snippet(f.span) for f in codes(r, "DAT004")] == ["in July"]
+
+
+def test_durations_that_are_not_elapsed_time_are_left_alone() -> None:
+    fm = "---\ndate: 2024-06-01\n---\n"
+    for ok in (
+        "The five-year plan that started in 2021 is on track.",
+        "The four-year war that began in 2014 ended in 2018.",
+        "He got a five-year sentence for crimes from 2010 to 2012.",
+        "A two-year-old girl born in 2019 was found.",
+        "Life expectancy fell by more than four years from 2000 to 2016.",
+    ):
+        assert codes(dat(fm + ok + "\n", "a.md"), "DAT003") == [], ok
