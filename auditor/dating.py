@@ -665,7 +665,7 @@ def article_date(doc: Document, as_of: dt.date, explicit: dt.date | None) -> Art
         first = min(m.start for m in spans if m.start)
         end = min(last.end, as_of) if last.end else as_of
         return ArticleDate(
-            end, "text", "low", f'inferred from the text: it discusses {describe(first, end)} (latest: "{last.text}")'
+            end, "text", "low", f'inferred from the text: it discusses {describe(first, end)}, latest "{last.text}"'
         )
     return ArticleDate(None, None, None, "no date in front matter, metadata, dateline or text")
 

@@ -642,7 +642,8 @@ def check_undated_relative(doc: Document, ctx: Context) -> Iterator[Finding]:
     if meta.published is None:
         why = "the article has no date of its own (no front matter, metadata or dateline)"
     else:
-        why = f"the article states no date of its own (it was only inferred from the text as {human(meta.published)})"
+        guess = (meta.published_detail or "").removeprefix("inferred from the text: ")
+        why = f"the article states no date of its own (its text only suggests one: {guess})"
     seen: set[str] = set()
     phrases = [m for m in dating.document_mentions(doc) if m.rel]
     for m in phrases:
