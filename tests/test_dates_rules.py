@@ -214,3 +214,17 @@ def test_durations_that_are_not_elapsed_time_are_left_alone() -> None:
         "Life expectancy fell by more than four years from 2000 to 2016.",
     ):
         assert codes(dat(fm + ok + "\n", "a.md"), "DAT003") == [], ok
+
+
+def test_documented_examples_behave() -> None:
+    import textwrap
+
+    from auditor.registry import all_rules
+
+    for r in all_rules():
+        if not r.code.startswith("DAT"):
+            continue
+        flag = textwrap.dedent(r.docs.flag).strip() + "\n"
+        ok = textwrap.dedent(r.docs.ok).strip() + "\n"
+        assert codes(audit_text(flag, "a.md", select=[r.code]), r.code), r.code
+        assert not codes(audit_text(ok, "a.md", select=[r.code]), r.code), r.code
