@@ -144,15 +144,12 @@ def _source_when(c: Citation) -> str:
     return f"{when} (from {where})" if where else when
 
 
-def _in_prose(doc: Document, c: Citation) -> bool:
-    """A link must sit in a sentence of its own words: link-only lines are menus and "related" lists."""
-    if c.kind not in ("link", "anchor"):
-        return True
-    for span in c.cited_by:
-        words = len(doc.text[span.start : span.end].split()) - len(doc.text[c.span.start : c.span.end].split())
-        if words >= 3:
-            return True
-    return False
+def _standalone(doc: Document, c: Citation) -> bool:
+    """A citation on a line of its own: a source-list entry in copy, a menu or "related" link on a web page."""
+    if not c.cited_by:
+        return False
+    own = len(doc.text[c.span.start : c.span.end].split())
+    return all(len(doc.text[s.start : s.end].split()) - own < 3 for s in c.cited_by)
 
 
 def _in(spans: list[Span], m: DateMention) -> bool:
@@ -221,10 +218,13 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
     whole: list[DateMention] | None = None
     seen: set[tuple[int, int]] = set()
     for c in doc.citations:
-        if c.date is None or (c.span.start, c.span.end) in seen or not _in_prose(doc, c):
+        if c.date is None or (c.span.start, c.span.end) in seen:
+            continue
+        standalone = _standalone(doc, c)
+        if standalone and doc.meta.format == "html":
             continue
         end = c.extra.get("date_end") if isinstance(c.extra.get("date_end"), dt.date) else c.date
-        citing = [s for s in body if any(s.overlaps(b) for b in c.cited_by)]
+        citing = [] if standalone else [s for s in body if any(s.overlaps(b) for b in c.cited_by)]
         if citing:
             if any(_BACKGROUND.search(doc.text, s.start, s.end) for s in citing):
                 continue
@@ -233,7 +233,7 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
                 paras = [p for p in doc.paragraphs if any(p.overlaps(s) for s in citing)]
                 events = _event_mentions(doc, paras, info, ctx.as_of)
             scope = "the events it is cited for"
-        elif c.in_reference_list:
+        elif c.in_reference_list or standalone:
             if whole is None:
                 whole = _event_mentions(doc, None, info, ctx.as_of)
             events = whole
@@ -324,8 +324,10 @@ def check_future(doc: Document, ctx: Context) -> Iterator[Finding]:
         )
     seen: set[tuple[int, int]] = set()
     for c in doc.citations:
-        if c.date is None or (c.span.start, c.span.end) in seen or not _in_prose(doc, c):
+        if c.date is None or (c.span.start, c.span.end) in seen:
             continue
+        if doc.meta.format == "html" and _standalone(doc, c):
+            continue  # a menu or "related" link, often newer than the page
         if (c.date - limit).days <= 1:  # a day's grace for time zones
             continue
         seen.add((c.span.start, c.span.end))

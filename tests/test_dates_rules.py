@@ -228,3 +228,24 @@ def test_documented_examples_behave() -> None:
         ok = textwrap.dedent(r.docs.ok).strip() + "\n"
         assert codes(audit_text(flag, "a.md", select=[r.code]), r.code), r.code
         assert not codes(audit_text(ok, "a.md", select=[r.code]), r.code), r.code
+
+
+def test_markdown_source_list_links_use_the_whole_article() -> None:
+    md = (
+        "# Kursk\n\nUkrainian troops held parts of Kursk from August 2024 to spring 2025, officials said.\n\n"
+        "## Sources\n\n- [Border tension](https://www.reuters.com/world/europe/border-2022-04-19/)\n"
+        "- https://www.aljazeera.com/news/2022/4/18/russia\n"
+    )
+    found = codes(dat(md, "a.md"), "DAT001")
+    assert len(found) == 2 and all("2024-2025" in f.message for f in found)
+
+
+def test_html_menu_links_are_left_alone() -> None:
+    html = (
+        "<html><body><article><p>Troops held Kursk from August 2024 to spring 2025, officials said.</p>"
+        '<p><a href="https://www.example-news.com/world/2022/04/19/x">Earlier coverage</a></p>'
+        '<p><a href="https://www.example-news.com/world/2027/04/19/x">Live updates</a></p>'
+        "</article></body></html>"
+    )
+    r = dat(html, "a.html")
+    assert codes(r, "DAT001") == [] and codes(r, "DAT002") == []
