@@ -65,7 +65,7 @@ _MONTH_PREFIX = r"(?i:in|since|until|by|from|between|during|through|early|mid|la
 _UNITS = (
     r"(?i:per\s?cent|percent|people|troops|soldiers|workers|km|kilomet|miles|tonnes|tons|dollars|euros|pounds|"
     r"metres|meters|feet|units|cases|deaths|civilians|residents|members|jobs|homes|rounds|shells|vehicles|"
-    r"hectares|barrels)"
+    r"hectares|barrels|gmt|utc|hours|hrs|local\s+time)"
 )
 _NUM = r"(?:\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty))"
 
@@ -146,7 +146,12 @@ _PATTERN = re.compile(
 _NOT_YEAR_BEFORE = re.compile(
     r"(?i:resolution|no\.|number|flight|route|highway|article|section|paragraph|page|room|model|code|road|bus|"
     r"chapter|item|file|id|postcode|zip|tel|phone|ref|unit|squad|brigade|batch|series|over|nearly|about|some|"
-    r"around|almost|than|least|of|and|top)\s+$"
+    r"around|almost|than|least|top)\s+$"
+)
+# A capitalised word before "May" that is not a preposition makes it a surname.
+_SURNAME_BEFORE = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:In|By|Since|From|Until|Till|During|Through|Early|Late|Mid|Of|And|To|On|For|Last|This|Next)\b)"
+    r"[A-Z][a-z]+\s+$"
 )
 _SINCE_BEFORE = re.compile(r"(?i:\bsince|\bever\s+since)\s+(?:(?:early|mid|late)[-\s]+|the\s+)?$")
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–|—)\s*$", re.I)
@@ -238,6 +243,8 @@ def _atom(m: re.Match[str], text: str) -> DateMention | None:
     if kind == "md":
         return DateMention(span, raw, None, None, "day", "relative", ("monthday", _month(g("md_m")), int(g("md_d"))))
     if kind == "my":
+        if g("my_m") == "May" and _SURNAME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return None  # "Theresa May 2019"
         y, mo = int(g("my_y")), _month(g("my_m"))
         return DateMention(span, raw, dt.date(y, mo, 1), _last_day(y, mo), "month")
     if kind == "sy":

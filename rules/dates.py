@@ -101,7 +101,7 @@ def _dates(doc: Document, ctx: Context) -> _Dates:
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|plans?|planned|planning|expects?|expected|forecast|projected|scheduled|"
-    r"targets?|aims?|intends?|due|upcoming|by\s+(?:the\s+end\s+of\s+)?\d{4}|until\s+\d{4})\b",
+    r"aims?\s+to|intends?|due\s+(?:in|by|to\s+(?:open|start|begin|end|be|take))|upcoming|by\s+(?:the\s+end\s+of\s+)?\d{4}|until\s+\d{4})\b",
     re.I,
 )
 _BACKGROUND = re.compile(
