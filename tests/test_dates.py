@@ -262,3 +262,18 @@ def test_eval_runs_on_a_few_pages() -> None:
         pytest.skip("evaluation data is not present")
     rows = module.run(limit=3)
     assert rows and {"rule", "dataset", "precision", "recall", "f1", "reference", "notes"} <= set(rows[0])
+
+
+def test_html_page_url_date_is_a_fallback() -> None:
+    from auditor.loaders.html import extract_metadata
+
+    canonical = '<link rel="canonical" href="https://www.example.com/news/2020/08/24/story.html">'
+    meta = extract_metadata(f"<html><head>{canonical}</head><body><p>Text.</p></body></html>")
+    assert meta["published"] == D(2020, 8, 24) and "URL" in meta["published_detail"]
+    og = '<meta property="og:url" content="https://www.example.com/news/20200413/story">'
+    utc = '<meta property="article:published_time" content="2020-04-14T02:10:00Z">'
+    meta = extract_metadata(f"<html><head>{og}{utc}</head><body></body></html>")
+    assert meta["published"] == D(2020, 4, 13)
+    far = '<meta property="article:published_time" content="2020-04-20T02:10:00Z">'
+    meta = extract_metadata(f"<html><head>{og}{far}</head><body></body></html>")
+    assert meta["published"] == D(2020, 4, 20)
