@@ -249,3 +249,10 @@ def test_html_menu_links_are_left_alone() -> None:
     )
     r = dat(html, "a.html")
     assert codes(r, "DAT001") == [] and codes(r, "DAT002") == []
+
+
+def test_framing_year_after_the_source_is_still_stale() -> None:
+    r = dat(f"As early as August 2024, officials warned of troop transfers [1].\n\n[1] {OLD}\n")
+    assert len(codes(r, "DAT001")) == 1
+    r = dat(f"At the time, officials warned of troop transfers; they began in August 2024 [1].\n\n[1] {OLD}\n")
+    assert codes(r, "DAT001") == []
