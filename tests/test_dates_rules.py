@@ -256,3 +256,13 @@ def test_framing_year_after_the_source_is_still_stale() -> None:
     assert len(codes(r, "DAT001")) == 1
     r = dat(f"At the time, officials warned of troop transfers; they began in August 2024 [1].\n\n[1] {OLD}\n")
     assert codes(r, "DAT001") == []
+
+
+def test_relative_events_resolve_against_the_article_date() -> None:
+    text = f"---\ndate: 2025-06-20\n---\nThe partnership was formalised last year [1].\n\n[1] {OLD}\n"
+    (f,) = codes(dat(text, "a.md"), "DAT001")
+    assert f.severity is None and "to 2024" in f.message
+    # Against a date only inferred from the text, the same finding is softened and says why.
+    text = f"Fighting ended on 2 May 2025.\n\nThe partnership was formalised last year [1].\n\n[1] {OLD}\n"
+    (f,) = codes(dat(text), "DAT001")
+    assert f.severity == Severity.INFO and "inferred" in f.message
