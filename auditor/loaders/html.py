@@ -259,29 +259,62 @@ def extract_metadata(source: str) -> dict[str, Any]:
     def _meta(key: str, value: str) -> Any:
         return soup.find("meta", attrs={key: re.compile(f"^{re.escape(value)}$", re.I)})
 
+    page_url = _page_url(soup)
+    if page_url:
+        meta["url"] = page_url
+    url_day = _url_day(page_url)
     for key, value in _DATE_META:
         tag = _meta(key, value)
         date = parse_date_value(tag.get("content") if tag else None)
         if date:
-            meta["published"] = date
-            meta["published_detail"] = f'<meta {key}="{value}">'
-            return meta
+            return _found(meta, date, f'<meta {key}="{value}">', url_day)
     for script in soup.find_all("script", attrs={"type": re.compile("ld\\+json", re.I)}):
         date = _jsonld_date(script.string or "")
         if date:
-            meta["published"] = date
-            meta["published_detail"] = "JSON-LD datePublished"
-            return meta
+            return _found(meta, date, "JSON-LD datePublished", url_day)
     for tag in soup.find_all("time"):
         date = parse_date_value(tag.get("datetime"))
         if date and (tag.has_attr("pubdate") or "publish" in " ".join(tag.get("class", [])).lower()):
-            meta["published"] = date
-            meta["published_detail"] = "<time datetime> marked as the publication date"
-            return meta
+            return _found(meta, date, "<time datetime> marked as the publication date", url_day)
+    if url_day is not None:
+        meta["published"] = url_day
+        meta["published_detail"] = "the date in the page's own URL (canonical link)"
+        return meta
     times = [d for t in soup.find_all("time") if (d := parse_date_value(t.get("datetime")))]
     if times:
         meta["published"] = times[0]
         meta["published_detail"] = "first <time datetime> on the page"
+    return meta
+
+
+def _page_url(soup: Any) -> str | None:
+    """The page's own address: <link rel=canonical>, else og:url."""
+    link = soup.find("link", attrs={"rel": lambda v: v and "canonical" in (v if isinstance(v, list) else [v])})
+    if link is not None and str(link.get("href", "")).startswith("http"):
+        return str(link["href"]).strip()
+    tag = soup.find("meta", attrs={"property": "og:url"})
+    if tag is not None and str(tag.get("content", "")).startswith("http"):
+        return str(tag["content"]).strip()
+    return None
+
+
+def _url_day(url: str | None) -> dt.date | None:
+    if not url:
+        return None
+    from auditor.dating import url_date
+
+    found = url_date(url)
+    return found.start if found is not None and found.start == found.end else None
+
+
+def _found(meta: dict[str, Any], date: dt.date, detail: str, url_day: dt.date | None) -> dict[str, Any]:
+    """Record a metadata date; a URL date one day earlier wins (a UTC timestamp past local midnight)."""
+    if url_day is not None and (date - url_day).days == 1:
+        meta["published"] = url_day
+        meta["published_detail"] = f"the date in the page's own URL ({detail} gives the next day, in UTC)"
+        return meta
+    meta["published"] = date
+    meta["published_detail"] = detail
     return meta
 
 

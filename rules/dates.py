@@ -1,0 +1,666 @@
+"""Dates: the article's own date, citation dates, and DAT001-DAT004.
+
+The date machinery (text, URL and reference-entry dates, datelines) lives in
+:mod:`auditor.dating`; this module registers the two enrichers that fill the
+document model and the rules that judge it. Every rule here prefers silence to
+a guess: a date the text only implies never produces an error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from auditor import dating
+from auditor.context import Context
+from auditor.dating import DateMention, describe, human
+from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
+from auditor.registry import RuleDocs, enricher, rule
+
+try:  # publisher URL shapes from the sources family, when present
+    from auditor_rules._publishers import url_date as _publisher_url_date
+except ImportError:  # pragma: no cover - depends on the sources rules being installed
+    _publisher_url_date = None
+
+# ------------------------------------------------------------------ enrichers
+
+
+@enricher("article-date", order=5)
+def enrich_article_date(doc: Document, ctx: Context) -> None:
+    """Fill doc.meta.published (and where it came from) in the documented precedence."""
+    found = dating.article_date(doc, ctx.as_of, ctx.config.as_of)
+    meta = doc.meta
+    meta.published = found.date
+    meta.published_source = found.source
+    meta.published_confidence = found.confidence
+    meta.published_detail = found.detail
+
+
+@enricher("citation-dates", order=30)
+def enrich_citation_dates(doc: Document, ctx: Context) -> None:
+    """Date each citation from its publisher's URL shape, its URL, or its reference entry."""
+    for c in doc.citations:
+        if c.date is not None:
+            continue
+        if c.url:
+            d = _publisher_date(c.url)
+            if d is not None:
+                c.date, c.date_source = d, "publisher-url"
+                continue
+            found = dating.url_date(c.url)
+            if found is not None:
+                c.date, c.date_source = found.start, "url"
+                if found.end != found.start:
+                    c.extra["date_end"] = found.end
+                continue
+        if c.entry_text and c.entry_span is not None:
+            skip = [Span(c.span.start - c.entry_span.start, c.span.end - c.entry_span.start)] if c.url else []
+            skip = [s for s in skip if 0 <= s.start <= s.end <= len(c.entry_text)]
+            m = dating.entry_date(c.entry_text, skip)
+            if m is not None and m.start and m.end:
+                c.date, c.date_source = m.start, "reference-text"
+                if m.end != m.start:
+                    c.extra["date_end"] = m.end
+
+
+def _publisher_date(url: str) -> dt.date | None:
+    if _publisher_url_date is None:
+        return None
+    try:
+        value = _publisher_url_date(url)
+    except Exception:  # another family's helper must not stop dating
+        return None
+    return value if isinstance(value, dt.date) else None
+
+
+# ------------------------------------------------------------------ analysis
+
+
+@dataclass(slots=True)
+class _Dates:
+    anchor: dt.date | None  # the date relative forms are read against
+    known: bool  # the article date is stated (not inferred)
+    soft: bool  # relative forms were read against an inferred date
+    mentions: list[DateMention]
+    body: list[Sentence]  # the body sentences (reference lists left out)
+
+
+def _dates(doc: Document, ctx: Context) -> _Dates:
+    def compute(d: Document) -> _Dates:
+        meta = d.meta
+        known = meta.published is not None and meta.published_confidence in ("high", "medium")
+        inferred = meta.published is not None and not known
+        anchor = meta.published
+        mentions = dating.resolved_mentions(d, anchor, soft=inferred)
+        return _Dates(anchor, known, inferred, mentions, d.body_sentences)
+
+    return doc.derived("dates.analysis", compute)
+
+
+# A sentence about plans dates what will happen, not what a source reported.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would|plans?|planned|planning|expects?|expected|forecast|projected|scheduled|"
+    r"aims?\s+to|intends?|due\s+(?:in|by|to\s+(?:open|start|begin|end|be|take))|upcoming|"
+    r"by\s+(?:the\s+end\s+of\s+)?\d{4}|until\s+\d{4})\b",
+    re.I,
+)
+# Year-less framing that makes a source background ("Reuters previously reported"). Framing with a
+# year ("in a 2019 report", "as early as 2021", "in 2022, Reuters reported") needs no list: that year
+# is the earliest date in the sentence, and a source of that time is not stale for it.
+_BACKGROUND = re.compile(
+    r"\b(?:previously|earlier\s+reported|had\s+(?:reported|said|written|found)|first\s+reported|"
+    r"historically|for\s+years|long-standing|has\s+long|in\s+the\s+past|at\s+the\s+time|then-)",
+    re.I,
+)
+_NAMES = {
+    "reuters.com": "Reuters", "apnews.com": "AP", "aljazeera.com": "Al Jazeera", "bbc.com": "BBC",
+    "bbc.co.uk": "BBC", "theguardian.com": "Guardian", "nytimes.com": "New York Times",
+    "washingtonpost.com": "Washington Post", "ft.com": "Financial Times", "bloomberg.com": "Bloomberg",
+    "cnn.com": "CNN", "afp.com": "AFP", "france24.com": "France 24", "dw.com": "DW", "ntv.de": "n-tv",
+    "spiegel.de": "Spiegel", "lemonde.fr": "Le Monde", "yna.co.kr": "Yonhap", "tass.com": "TASS",
+    "tass.ru": "TASS", "rt.com": "RT", "kyivindependent.com": "Kyiv Independent", "wsj.com": "Wall Street Journal",
+    "economist.com": "Economist", "politico.com": "Politico", "politico.eu": "Politico", "npr.org": "NPR",
+    "nknews.org": "NK News", "koreaherald.com": "Korea Herald", "koreatimes.co.kr": "Korea Times",
+}  # fmt: skip
+
+
+def _name(c: Citation) -> str:
+    detail = c.rating_detail if isinstance(c.rating_detail, dict) else {}
+    name = detail.get("name") or detail.get("publisher") or _NAMES.get(c.domain or "")
+    if isinstance(name, str) and name:
+        return f"This {name} article"
+    return f"The source at {c.domain}" if c.domain else "This source"
+
+
+def _source_when(c: Citation) -> str:
+    end = c.extra.get("date_end")
+    when = describe(c.date, end) if isinstance(end, dt.date) and c.date else human(c.date) if c.date else "?"
+    where = {
+        "url": "its URL",
+        "publisher-url": "its URL",
+        "reference-text": "the reference entry",
+        "page": "the page itself",
+    }.get(c.date_source or "", "")
+    return f"{when} (from {where})" if where else when
+
+
+def _standalone(doc: Document, c: Citation) -> bool:
+    """A citation on a line of its own: a source-list entry in copy, a menu or "related" link on a web page."""
+    if not c.cited_by:
+        return False
+    own = len(doc.text[c.span.start : c.span.end].split())
+    return all(len(doc.text[s.start : s.end].split()) - own < 3 for s in c.cited_by)
+
+
+def _in(spans: list[Span], m: DateMention) -> bool:
+    return any(s.start <= m.span.start < s.end for s in spans)
+
+
+def _event_mentions(doc: Document, spans: list[Span] | None, info: _Dates, as_of: dt.date) -> list[DateMention]:
+    """Dated events in ``spans`` (None: the whole body): past, and not in a sentence about plans."""
+    out = []
+    for m in info.mentions:
+        if m.start is None or m.end is None or m.start > as_of or (spans is not None and not _in(spans, m)):
+            continue
+        s = doc.sentence_at(m.span.start)
+        if s is not None and _FUTURE.search(s.text):
+            continue
+        out.append(m)
+    return out
+
+
+# ------------------------------------------------------------------ DAT001
+
+
+@rule(
+    "DAT001",
+    "stale-citation",
+    "dates",
+    Severity.WARNING,
+    "a cited source dated well before the events it is cited for",
+    RuleDocs(
+        what="""
+        Flags a citation whose own date (from its URL, its publisher's URL scheme or its reference
+        entry) is more than `max-age-days` (default 365) before the earliest event the text dates
+        in the sentence that cites it (or, when that sentence has no date, its paragraph). A
+        reference that no sentence cites is compared with the dates of the whole article.
+        Sentences that frame the source as background ("in a 2019 report", "as early as 2021",
+        "in 2022, Reuters reported", "previously reported") are left alone, and so are sentences
+        about plans.
+        """,
+        why="""
+        A report cannot describe events that happened after it was written. A 2022 link offered
+        for a 2025 event is usually a related story picked by search, or a made-up citation.
+        """,
+        flag="""
+        Ukrainian troops held parts of Kursk from August 2024 to spring 2025 [1].
+        [1] https://www.example-news.com/world/2022/04/19/kursk-border-tension
+        """,
+        ok="""
+        Russia annexed Crimea in March 2014 [1].
+        [1] https://www.example-news.com/world/2014/03/18/crimea-annexed
+        """,
+        silence="""
+        Cite a source from the time of the events, or say the source is background ("in a 2022
+        report, ..."). Set `max-age-days` under `[tool.auditor.rules.DAT001]`.
+        """,
+    ),
+    options={"max-age-days": 365},
+)
+def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
+    opts = ctx.options("DAT001", {"max_age_days": 365})
+    try:
+        max_age = int(opts["max_age_days"])
+    except (TypeError, ValueError):
+        max_age = 365
+    info = _dates(doc, ctx)
+    body = [s.span for s in info.body]
+    whole: list[DateMention] | None = None
+    seen: set[tuple[int, int]] = set()
+    for c in doc.citations:
+        if c.date is None or (c.span.start, c.span.end) in seen:
+            continue
+        standalone = _standalone(doc, c)
+        if standalone and doc.meta.format == "html":
+            continue
+        end = c.extra.get("date_end") if isinstance(c.extra.get("date_end"), dt.date) else c.date
+        citing = [] if standalone else [s for s in body if any(s.overlaps(b) for b in c.cited_by)]
+        if citing:
+            if any(_BACKGROUND.search(doc.text, s.start, s.end) for s in citing):
+                continue
+            events = _event_mentions(doc, citing, info, ctx.as_of)
+            if not events:
+                paras = [p for p in doc.paragraphs if any(p.overlaps(s) for s in citing)]
+                events = _event_mentions(doc, paras, info, ctx.as_of)
+            scope = "the events it is cited for"
+        elif c.in_reference_list or standalone:
+            if whole is None:
+                whole = _event_mentions(doc, None, info, ctx.as_of)
+            events = whole
+            scope = "the events"
+        else:
+            continue
+        if not events:
+            continue
+        first = min(events, key=lambda m: (m.start, m.span.start))
+        if (first.start - end).days <= max_age:
+            continue
+        last = max(min(m.end, ctx.as_of) for m in events)
+        seen.add((c.span.start, c.span.end))
+        message = f"{_name(c)} is dated {_source_when(c)}; the text dates {scope} to {describe(first.start, last)}."
+        if not citing:
+            message += " No sentence cites it, so the dates of the whole article were used."
+        message += " A source written before the events cannot support them: cite one from the time."
+        severity = None
+        if all(m.soft for m in events):  # the decision rests on dates read against an inferred article date
+            severity = Severity.INFO
+            message += (
+                f' (The article\'s own date is only inferred from its text, so "{first.text}" may mean another year.)'
+            )
+        yield Finding(
+            "DAT001",
+            c.span,
+            message,
+            severity=severity,
+            related=[s for s in c.cited_by if not s.overlaps(c.span)],
+            evidence={
+                "url": c.url,
+                "citation_date": c.date.isoformat(),
+                "date_source": c.date_source,
+                "events": [first.start.isoformat(), last.isoformat()],
+                "earliest_event": first.text,
+            },
+        )
+
+
+# ------------------------------------------------------------------ DAT002
+
+
+@rule(
+    "DAT002",
+    "future-citation",
+    "dates",
+    Severity.ERROR,
+    "a cited source dated after the article itself",
+    RuleDocs(
+        what="""
+        Flags a citation dated (from its URL or reference entry) after the article's own
+        publication date, when that date is stated (front matter, HTML metadata, a dateline,
+        or `--as-of`); without a stated date, after the run's date, which no source can be.
+        """,
+        why="""
+        An article cannot cite what was not yet written. Either the article's date is wrong, the
+        link was added later without saying so, or the citation is invented.
+        """,
+        flag="""
+        ---
+        date: 2024-05-02
+        ---
+        Officials confirmed the deal [1].
+        [1] https://www.example-news.com/world/2025/03/14/deal-confirmed
+        """,
+        ok="""
+        ---
+        date: 2025-05-02
+        ---
+        Officials confirmed the deal [1].
+        [1] https://www.example-news.com/world/2025/03/14/deal-confirmed
+        """,
+        silence="Fix the article's date, or mark a link added later as an update.",
+    ),
+)
+def check_future(doc: Document, ctx: Context) -> Iterator[Finding]:
+    info = _dates(doc, ctx)
+    meta = doc.meta
+    if info.known and meta.published is not None:
+        limit = meta.published
+        against = f"the article itself ({human(limit)}, from its {_origin(doc)})"
+    else:
+        limit = ctx.as_of
+        against = (
+            f"the run's reference date ({human(limit)}, set with --as-of)"
+            if ctx.config.as_of
+            else f"today ({human(limit)}); no article can cite it yet"
+        )
+    seen: set[tuple[int, int]] = set()
+    for c in doc.citations:
+        if c.date is None or (c.span.start, c.span.end) in seen:
+            continue
+        if doc.meta.format == "html" and _standalone(doc, c):
+            continue  # a menu or "related" link, often newer than the page
+        if (c.date - limit).days <= 1:  # a day's grace for time zones
+            continue
+        seen.add((c.span.start, c.span.end))
+        yield Finding(
+            "DAT002",
+            c.span,
+            f"{_name(c)} is dated {_source_when(c)}, after {against}.",
+            related=[s for s in c.cited_by if not s.overlaps(c.span)],
+            evidence={"url": c.url, "citation_date": c.date.isoformat(), "limit": limit.isoformat()},
+        )
+
+
+def _origin(doc: Document) -> str:
+    return {"front-matter": "front matter", "meta": "page metadata", "cli": "--as-of date", "text": "dateline"}.get(
+        doc.meta.published_source or "", "stated date"
+    )
+
+
+# ------------------------------------------------------------------ DAT003
+
+_NUM = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+# Only the adjectival form ("the four-year war"): "more than four years" is usually a measured quantity.
+_DURATION = re.compile(
+    rf"\b(?P<hedge>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|close\s+to)\s+)?"
+    rf"(?P<n>{_NUM})[-‑](?:year|yr)(?:-long)?\b(?![-‑])",
+    re.I,
+)
+_BEGAN = re.compile(
+    r"\b(?:began|begun|started|starting|launched|erupted|broke\s+out|beginning|dating\s+from|since)\s+"
+    r"(?:(?:in|on|back\s+in)\s+)?$",
+    re.I,
+)
+# What a duration must describe to be measured up to the article's date: something still going on.
+# ("A five-year plan that started in 2021" states a planned length, not the time elapsed.)
+_ONGOING = re.compile(
+    r"(?:war|wars|conflict|invasion|occupation|siege|crisis|blockade|standoff|stand-off|dispute|insurgency|"
+    r"offensive|counteroffensive|rebellion|uprising|struggle|fighting|drought|pandemic|lockdown|strike|protests?|"
+    r"feud|stalemate|embargo|campaign|civil|battle|hostilities|unrest|detention|imprisonment|captivity|exile)\Z",
+    re.I,
+)
+# A period a "from X to Y" range may measure directly ("the three-year war from 2014 to 2022").
+_RANGE_GAP = re.compile(r"\s+(?:[\w-]+\s+){1,2}(?:from|between|spanning)\s+\Z", re.I)
+_ENDED = re.compile(r"\b(?:ended|ending|end(?:s|ed)?\s+in|lasted|until|till|concluded|was\s+over|finished)\b", re.I)
+_CONNECTIVE = re.compile(r"\b(?P<c>after|before|following|prior\s+to|ahead\s+of|preceding)\s", re.I)
+_A_TO_CONNECTIVE = re.compile(
+    r",?\s*(?:(?:just|only|shortly|soon|long|well|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|few|some|\d+)\s+){0,3}(?:(?:days?|weeks?|months?|years?|decades?)\s+)?\Z",
+    re.I,
+)
+_CONNECTIVE_TO_B = re.compile(r"(?:[^\s,;:.]+\s+){0,6}\Z")
+_AGO_JOIN = re.compile(r",?\s*(?:in|,)?\s*\Z", re.I)
+
+
+def _count(word: str) -> int:
+    w = word.lower()
+    return int(w) if w.isdigit() else {"a": 1, "an": 1, **_WORDS}.get(w, 0)
+
+
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+
+
+@rule(
+    "DAT003",
+    "timeline-inconsistency",
+    "dates",
+    Severity.WARNING,
+    "dates in the text that cannot all be true",
+    RuleDocs(
+        what="""
+        Flags dates that contradict each other: a range whose end precedes its start ("from May
+        2024 to January 2024"); an "after"/"before" ordering the dates deny ("withdrew in March
+        2024, after the August 2024 offensive"); a duration that does not fit its endpoints ("the
+        three-year war from 2014 to 2022", "the four-year war that began in 2022" in an article
+        dated 2024, "two years ago, in 2015"). Durations measured to the article's date need that
+        date stated; against a date inferred from the text only the clearly too short ones are
+        reported, softened.
+        """,
+        why="""
+        A timeline that cannot be true tells readers the copy was not checked, and usually hides a
+        wrong year that changes what the story says.
+        """,
+        flag="The offensive ran from August 2024 to March 2024.",
+        ok="The offensive ran from August 2024 to March 2025.",
+        silence="Correct the date or the duration.",
+    ),
+)
+def check_timeline(doc: Document, ctx: Context) -> Iterator[Finding]:
+    info = _dates(doc, ctx)
+    body = info.body
+    by_sentence: dict[int, list[DateMention]] = {}
+    for m in info.mentions:
+        s = doc.sentence_at(m.span.start)
+        if s is not None:
+            by_sentence.setdefault(s.index, []).append(m)
+    for m in info.mentions:
+        if m.kind == "range" and m.start and m.end and m.end < m.start:
+            yield from _reversed_range(doc, m)
+    for s in body:
+        found = by_sentence.get(s.index, [])
+        if len(found) >= 2:
+            yield from _orderings(doc, found)
+        if found:
+            yield from _durations(doc, s.span, found, info)
+
+
+def _finding(doc: Document, later: Span, earlier: Span, message: str, **kw) -> Finding:
+    return Finding("DAT003", later, message, related=[earlier] if earlier != later else [], **kw)
+
+
+def _reversed_range(doc: Document, m: DateMention) -> Iterator[Finding]:
+    if m.parts:
+        first, second = m.parts
+        a, b = first.text, second.text
+        later, earlier = second.span, first.span
+    else:
+        a, _, b = m.text.partition("-") if "-" in m.text else m.text.partition("–")
+        later = earlier = m.span
+    yield _finding(
+        doc,
+        later,
+        earlier,
+        f'The range "{m.text}" ends ({b.strip()}) before it starts ({a.strip()}); one of the dates is wrong.',
+        evidence={"range": m.text},
+    )
+
+
+def _plain(m: DateMention) -> bool:
+    return bool(m.start and m.end and not m.soft and m.kind in ("absolute", "relative"))
+
+
+def _orderings(doc: Document, found: list[DateMention]) -> Iterator[Finding]:
+    text = doc.text
+    for i, a in enumerate(found[:-1]):
+        b = found[i + 1]
+        if not (_plain(a) and _plain(b)):
+            continue
+        gap = text[a.span.end : b.span.start]
+        cm = _CONNECTIVE.search(gap)
+        if cm is None or not _A_TO_CONNECTIVE.match(gap[: cm.start()]) or ";" in gap or ":" in gap:
+            continue
+        between = gap[cm.end() :]
+        if not _CONNECTIVE_TO_B.match(between):
+            continue
+        word = cm.group("c").lower()
+        after = word in ("after", "following")
+        if after and a.end < b.start:
+            claim = "after"
+        elif not after and a.start > b.end:
+            claim = "before"
+        else:
+            continue
+        yield _finding(
+            doc,
+            b.span,
+            a.span,
+            f'"{a.text}" is said to come {claim} "{b.text}", but {a.text} is '
+            f"{'earlier' if claim == 'after' else 'later'}; one of the dates is wrong.",
+            evidence={"first": a.text, "second": b.text, "connective": word},
+        )
+
+
+def _durations(doc: Document, sentence: Span, found: list[DateMention], info: _Dates) -> Iterator[Finding]:
+    text = doc.text
+    for dm in _DURATION.finditer(text, sentence.start, sentence.end):
+        n = _count(dm.group("n"))
+        if n <= 0:
+            continue
+        slack = 1.0 if dm.group("hedge") else 0.75
+        nxt = [m for m in found if m.span.start >= dm.end() and m.span.start - dm.end() <= 90]
+        # "the three-year war from 2014 to 2022": the duration against its own endpoints.
+        rng = next((m for m in nxt if m.kind == "range" and m.start and m.end and m.end >= m.start), None)
+        if rng is not None and not _RANGE_GAP.match(text[dm.end() : rng.span.start]):
+            rng = None
+        if rng is not None and not rng.soft and rng.granularity in ("year", "month", "season", "day"):
+            first, second = rng.parts or (
+                DateMention(rng.span, rng.text, rng.start, dt.date(rng.start.year, 12, 31), "year"),
+                DateMention(rng.span, rng.text, dt.date(rng.end.year, 1, 1), rng.end, "year"),
+            )
+            if not (second.start and second.end):
+                continue
+            lo, hi = _elapsed(first, second.start, second.end)
+            if n > hi + slack or n < lo - slack:
+                yield _finding(
+                    doc,
+                    rng.span,
+                    Span(dm.start(), dm.end()),
+                    f'"{dm.group(0).strip()}" does not fit "{rng.text}", which is about '
+                    f"{_years(lo, hi)}; one of them is wrong.",
+                    evidence={"duration": dm.group(0), "range": rng.text},
+                )
+            continue
+        start = next(
+            (
+                m
+                for m in nxt
+                if m.kind in ("absolute", "since") and m.start and _BEGAN.search(text, dm.end(), m.span.start)
+            ),
+            None,
+        )
+        if start is None or info.anchor is None or start.start is None:
+            continue
+        nouns = text[dm.end() : start.span.start].split()[:2]
+        if not any(_ONGOING.match(w.strip(",;")) for w in nouns) or _ENDED.search(text, sentence.start, sentence.end):
+            continue  # a planned length, or a period that has ended: not measured to the article's date
+        lo, hi = _elapsed(start, info.anchor, info.anchor)
+        too_long = n > hi + slack
+        too_short = n < lo - slack
+        if not info.known:
+            too_long = False  # an inferred date is only a lower bound on the article's date
+        if not (too_long or too_short):
+            continue
+        message = (
+            f'"{dm.group(0).strip()}" does not fit a start in {start.text}: by the article\'s date '
+            f"({human(info.anchor)}) that is {_years(lo, hi)}."
+        )
+        severity = None
+        if not info.known:
+            severity = Severity.INFO
+            message += " (The article's date is inferred from its text, so this is only a hint.)"
+        yield _finding(
+            doc,
+            start.span,
+            Span(dm.start(), dm.end()),
+            message,
+            severity=severity,
+            evidence={"duration": dm.group(0), "start": start.text, "article_date": info.anchor.isoformat()},
+        )
+    yield from _ago_checks(doc, sentence, found, info)
+
+
+def _elapsed(a: DateMention, b_start: dt.date, b_end: dt.date) -> tuple[float, float]:
+    """The shortest and longest time in years from mention ``a`` to the days ``b_start``..``b_end``."""
+    a_start, a_end = a.start or b_start, a.end or b_start
+    if a.kind == "since":
+        a_end = a_start if a.granularity == "day" else a.end or a_start
+        a_end = min(a_end, dt.date(a_start.year, 12, 31))
+    lo = max(0.0, (b_start - a_end).days / 365.25)
+    return lo, max(lo, (b_end - a_start).days / 365.25)
+
+
+def _years(lo: float, hi: float) -> str:
+    a, b = int(lo + 0.5), int(hi + 0.5)
+    if a == b:
+        return f"about {a} year{'s' if a != 1 else ''}"
+    return f"{a} to {b} years"
+
+
+def _ago_checks(doc: Document, sentence: Span, found: list[DateMention], info: _Dates) -> Iterator[Finding]:
+    """ "two years ago, in 2015" against a stated article date."""
+    if not info.known:
+        return
+    for i, m in enumerate(found):
+        if not (m.rel and m.rel[0] == "ago" and m.rel[1] in ("year", "decade") and m.start):
+            continue
+        for other in (found[i - 1] if i else None, found[i + 1] if i + 1 < len(found) else None):
+            if other is None or other.rel or other.granularity not in ("year", "month", "day") or not other.start:
+                continue
+            lo, hi = sorted(
+                (m.span.end, other.span.start) if other.span.start > m.span.start else (other.span.end, m.span.start)
+            )
+            if not _AGO_JOIN.match(doc.text[lo:hi]) or hi - lo > 6:
+                continue
+            if abs(other.start.year - m.start.year) <= 1:
+                continue
+            later, earlier = (other, m) if other.span.start > m.span.start else (m, other)
+            yield _finding(
+                doc,
+                later.span,
+                earlier.span,
+                f'"{m.text}" in an article dated {human(info.anchor)} means about {m.start.year}, '
+                f"not {other.text}; one of them is wrong.",
+                evidence={"ago": m.text, "date": other.text},
+            )
+
+
+# ------------------------------------------------------------------ DAT004
+
+
+_MAX_DAT004 = 5  # one note per distinct phrase, at most this many per article
+
+
+@rule(
+    "DAT004",
+    "undated-relative-time",
+    "dates",
+    Severity.INFO,
+    "relative dates in an article whose own date is not stated",
+    RuleDocs(
+        what="""
+        Flags "last year", "on Saturday", "in July", "March 3", "three weeks ago" and similar
+        when the article states no date of its own (no front matter, metadata, dateline or
+        `--as-of`), so nobody can tell which day or year they mean. Each distinct phrase is
+        reported once, and at most five per article.
+        """,
+        why="""
+        Copy is republished, syndicated and read years later. "Last year" in an undated article
+        is a fact nobody can check.
+        """,
+        flag="The ceremony took place on Saturday in Pyongyang.",
+        ok="""
+        PYONGYANG, March 3 (Reuters) - The ceremony took place on Saturday.
+        """,
+        silence="Add a dateline or front-matter date, or write the absolute date.",
+    ),
+)
+def check_undated_relative(doc: Document, ctx: Context) -> Iterator[Finding]:
+    info = _dates(doc, ctx)
+    if info.known:
+        return
+    meta = doc.meta
+    if meta.published is None:
+        why = "the article has no date of its own (no front matter, metadata or dateline)"
+    else:
+        guess = (meta.published_detail or "").removeprefix("inferred from the text: ")
+        why = f"the article states no date of its own (its text only suggests one: {guess})"
+    seen: set[str] = set()
+    phrases = [m for m in dating.document_mentions(doc) if m.rel]
+    for m in phrases:
+        key = " ".join(m.text.lower().split())
+        if key in seen:
+            continue
+        seen.add(key)
+        if len(seen) > _MAX_DAT004:
+            break
+        yield Finding(
+            "DAT004",
+            m.span,
+            f'"{m.text}" depends on when the article was written, but {why}; readers cannot tell '
+            "which date it means. Add a dateline or write the date out.",
+            evidence={"phrase": m.text},
+        )

@@ -1,0 +1,268 @@
+"""DAT001-DAT004: what they must flag and what they must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import audit_seed, audit_text, codes
+
+from auditor.config import Config
+from auditor.model import Severity
+
+OLD = "https://www.example-news.com/world/2022/04/19/border-tension"
+
+
+def dat(text: str, path: str = "a.txt", code: str = "DAT", as_of: dt.date | None = None, **options):
+    cfg = Config()
+    cfg.as_of = as_of
+    if options:
+        cfg.sections = {"rules": {code: options}}
+    return audit_text(text, path, select=["DAT"], config=cfg, as_of=as_of or dt.date(2026, 11, 23))
+
+
+def msgs(result, code: str) -> list[str]:
+    return [f.message for f in codes(result, code)]
+
+
+# ------------------------------------------------------------------ DAT001
+
+
+def test_stale_citation_in_a_citing_sentence() -> None:
+    r = dat(f"Ukrainian troops held parts of Kursk from August 2024 to spring 2025 [1].\n\n[1] {OLD}\n")
+    (f,) = codes(r, "DAT001")
+    assert "19 April 2022" in f.message and "the text dates the events it is cited for to 2024-2025" in f.message
+    assert r.doc.snippet(f.span) == OLD
+    assert [r.doc.snippet(s) for s in f.related] == [
+        "Ukrainian troops held parts of Kursk from August 2024 to spring 2025 [1]."
+    ]
+
+
+def test_stale_inline_markdown_link_and_paragraph_fallback() -> None:
+    text = f"Shelling resumed in March 2025 near the border.\nOfficials [confirmed]({OLD}) the damage.\n"
+    r = dat(text, "a.md")
+    assert len(codes(r, "DAT001")) == 1
+
+
+def test_stale_from_reference_entry_text() -> None:
+    r = dat("The offensive began in August 2024 [1].\n\n[1] Reuters, 19 April 2022. https://www.reuters.com/world/x\n")
+    (f,) = codes(r, "DAT001")
+    assert "dated 19 April 2022 (from the reference entry)" in f.message
+
+
+def test_background_framing_is_not_flagged() -> None:
+    for sentence in (
+        "In a 2019 report, Reuters found that the port was busy, as it still was in 2025 [1].",
+        "As early as 2021, officials warned of troop transfers, which began in August 2024 [1].",
+        "In 2022, Reuters reported that Pyongyang would send workers; they arrived in June 2025 [1].",
+        "Reuters previously reported that North Korea sends workers abroad [1]. They arrived in June 2025.",
+    ):
+        url = "https://www.example-news.com/world/2019/04/19/x" if "2019" in sentence else OLD
+        r = dat(f"{sentence}\n\n[1] {url}\n")
+        assert codes(r, "DAT001") == [], sentence
+
+
+def test_old_source_for_old_fact_is_not_flagged() -> None:
+    r = dat("Russia annexed Crimea in March 2014 [1].\n\n[1] https://www.example-news.com/world/2014/03/18/crimea\n")
+    assert codes(r, "DAT001") == []
+    r = dat(f"The deal, first agreed in 2021, was extended in 2025 [1].\n\n[1] {OLD}\n")
+    assert codes(r, "DAT001") == []
+
+
+def test_plans_and_undated_sentences_are_not_flagged() -> None:
+    assert codes(dat(f"The bridge will open in 2030 [1].\n\n[1] {OLD}\n"), "DAT001") == []
+    assert codes(dat(f"Officials confirmed the damage [1].\n\n[1] {OLD}\n"), "DAT001") == []
+
+
+def test_threshold_is_configurable() -> None:
+    text = f"Shelling resumed in March 2023 [1].\n\n[1] {OLD}\n"
+    assert len(codes(dat(text), "DAT001")) == 0  # 11 months: within the default year
+    text = f"Shelling resumed in August 2023 [1].\n\n[1] {OLD}\n"
+    assert len(codes(dat(text), "DAT001")) == 1
+    assert codes(dat(text, code="DAT001", **{"max-age-days": 800}), "DAT001") == []
+
+
+# ------------------------------------------------------------------ DAT002
+
+
+def test_future_citation_against_front_matter() -> None:
+    text = (
+        "---\ndate: 2024-05-02\n---\nOfficials confirmed the deal [1].\n\n[1] https://x.example.com/2025/03/14/deal\n"
+    )
+    (f,) = codes(dat(text, "a.md"), "DAT002")
+    assert "14 March 2025" in f.message and "2 May 2024" in f.message and "front matter" in f.message
+    ok = text.replace("2024-05-02", "2025-05-02")
+    assert codes(dat(ok, "a.md"), "DAT002") == []
+
+
+def test_future_citation_against_the_run_date() -> None:
+    text = "Officials confirmed the deal [1].\n\n[1] https://x.example.com/2027/01/05/deal\n"
+    (f,) = codes(dat(text), "DAT002")
+    assert "today" in f.message
+    r = dat(text.replace("2027/01/05", "2026/01/05"))
+    assert codes(r, "DAT002") == []
+
+
+def test_no_future_citation_against_an_inferred_date() -> None:
+    text = "The plant closed on 4 May 2019 [1].\n\n[1] https://x.example.com/2023/01/05/plant\n"
+    assert codes(dat(text), "DAT002") == []
+
+
+# ------------------------------------------------------------------ DAT003
+
+
+def test_range_ending_before_it_starts() -> None:
+    r = dat("The offensive ran from August 2024 to March 2024.")
+    (f,) = codes(r, "DAT003")
+    assert r.doc.snippet(f.span) == "March 2024" and [r.doc.snippet(s) for s in f.related] == ["August 2024"]
+    assert codes(dat("The offensive ran from August 2024 to March 2025."), "DAT003") == []
+    assert len(codes(dat("Growth stalled in the 2019-2017 period."), "DAT003")) == 1
+
+
+def test_after_and_before_contradicted() -> None:
+    r = dat("Troops withdrew in March 2024, after the August 2024 offensive.")
+    (f,) = codes(r, "DAT003")
+    assert r.doc.snippet(f.span) == "August 2024" and "after" in f.message
+    assert len(codes(dat("The deal was signed in 2023, before the 2019 talks."), "DAT003")) == 1
+    for ok in (
+        "Troops withdrew in March 2025, months after the August 2024 offensive.",
+        "Published in 2019, the study was updated after the 2022 war.",
+        "He left in 2015, before returning in 2019.",
+    ):
+        assert codes(dat(ok), "DAT003") == [], ok
+
+
+def test_duration_against_article_date() -> None:
+    fm = "---\ndate: 2024-06-01\n---\n"
+    r = dat(fm + "The four-year war that began in 2022 goes on.\n", "a.md")
+    (f,) = codes(r, "DAT003")
+    assert r.doc.snippet(f.span) == "2022" and [r.doc.snippet(s) for s in f.related] == ["four-year"]
+    assert codes(dat(fm + "The two-year war that began in 2022 goes on.\n", "a.md"), "DAT003") == []
+    # Without a stated date nothing is said about a duration that may be right.
+    assert codes(dat("Russia's nearly four-year invasion of Ukraine, which began in 2022, goes on."), "DAT003") == []
+
+
+def test_duration_against_inferred_date_is_softened() -> None:
+    r = dat("On 14 March 2024 officials spoke. The two-year blockade that began in 2014 continues.")
+    (f,) = codes(r, "DAT003")
+    assert f.severity == Severity.INFO and "inferred" in f.message
+
+
+def test_duration_against_its_range() -> None:
+    assert len(codes(dat("The three-year war from 2014 to 2022 ended."), "DAT003")) == 1
+    assert codes(dat("The eight-year war from 2014 to 2022 ended."), "DAT003") == []
+
+
+def test_years_ago_against_a_year() -> None:
+    fm = "---\ndate: 2024-06-01\n---\n"
+    assert len(codes(dat(fm + "Two years ago, in 2015, the plant closed.\n", "a.md"), "DAT003")) == 1
+    assert codes(dat(fm + "Nine years ago, in 2015, the plant closed.\n", "a.md"), "DAT003") == []
+
+
+# ------------------------------------------------------------------ DAT004
+
+
+def test_relative_time_in_undated_article() -> None:
+    r = dat("He spoke on Saturday in Pyongyang. On Saturday he also met troops. They met last year.")
+    found = codes(r, "DAT004")
+    assert [r.doc.snippet(f.span) for f in found] == ["on Saturday", "last year"]
+    assert all(f.severity is None for f in found)  # the rule's default: info
+
+
+def test_relative_time_with_a_date_is_left_alone() -> None:
+    assert codes(dat("SEOUL, 2 June 2025 (AFP) - He spoke on Saturday."), "DAT004") == []
+    assert codes(dat("He spoke on Saturday.", as_of=dt.date(2025, 6, 2)), "DAT004") == []
+    assert codes(dat("---\ndate: 2025-06-02\n---\nHe spoke on Saturday.\n", "a.md"), "DAT004") == []
+
+
+# ------------------------------------------------------------------ seeds
+
+
+def test_seed_002_stale_citations() -> None:
+    r = audit_seed("002", select=["DAT"])
+    stale = codes(r, "DAT001")
+    urls = sorted(f.evidence["url"] for f in stale)
+    assert urls == [
+        "https://www.aljazeera.com/news/2022/4/18/russia-north-korea-putin-kim-expand-strategic-partnership-amid-migrant-crisis",
+        "https://www.reuters.com/world/europe/north-koreas-military-help-russia-ukraine-war-disturbs-kyiv-and-seoul-2022-04-19/",
+    ]
+    assert all("the text dates the events to 2024-2025" in f.message for f in stale)
+    assert "19 April 2022" in " ".join(f.message for f in stale)
+    assert codes(r, "DAT002") == [] and codes(r, "DAT003") == []
+    assert r.doc.meta.published_source == "text" and r.doc.meta.published_confidence == "low"
+
+
+def test_other_seeds_have_no_stale_or_future_citations() -> None:
+    for seed in ("000", "001", "003"):
+        r = audit_seed(seed, select=["DAT"])
+        assert codes(r, "DAT001") == codes(r, "DAT002") == codes(r, "DAT003") == [], seed
+
+
+def test_seed_relative_times() -> None:
+    r = audit_seed("000", select=["DAT004"])
+    assert [r.doc.snippet(f.span) for f in codes(r, "DAT004")] == ["on Saturday"]
+    r = audit_seed("001", select=["DAT004"])
+    assert [r.doc.snippet(f.span) for f in codes(r, "DAT004")] == ["in July"]
+
+
+def test_durations_that_are_not_elapsed_time_are_left_alone() -> None:
+    fm = "---\ndate: 2024-06-01\n---\n"
+    for ok in (
+        "The five-year plan that started in 2021 is on track.",
+        "The four-year war that began in 2014 ended in 2018.",
+        "He got a five-year sentence for crimes from 2010 to 2012.",
+        "A two-year-old girl born in 2019 was found.",
+        "Life expectancy fell by more than four years from 2000 to 2016.",
+    ):
+        assert codes(dat(fm + ok + "\n", "a.md"), "DAT003") == [], ok
+
+
+def test_documented_examples_behave() -> None:
+    import textwrap
+
+    from auditor.registry import all_rules
+
+    for r in all_rules():
+        if not r.code.startswith("DAT"):
+            continue
+        flag = textwrap.dedent(r.docs.flag).strip() + "\n"
+        ok = textwrap.dedent(r.docs.ok).strip() + "\n"
+        assert codes(audit_text(flag, "a.md", select=[r.code]), r.code), r.code
+        assert not codes(audit_text(ok, "a.md", select=[r.code]), r.code), r.code
+
+
+def test_markdown_source_list_links_use_the_whole_article() -> None:
+    md = (
+        "# Kursk\n\nUkrainian troops held parts of Kursk from August 2024 to spring 2025, officials said.\n\n"
+        "## Sources\n\n- [Border tension](https://www.reuters.com/world/europe/border-2022-04-19/)\n"
+        "- https://www.aljazeera.com/news/2022/4/18/russia\n"
+    )
+    found = codes(dat(md, "a.md"), "DAT001")
+    assert len(found) == 2 and all("2024-2025" in f.message for f in found)
+
+
+def test_html_menu_links_are_left_alone() -> None:
+    html = (
+        "<html><body><article><p>Troops held Kursk from August 2024 to spring 2025, officials said.</p>"
+        '<p><a href="https://www.example-news.com/world/2022/04/19/x">Earlier coverage</a></p>'
+        '<p><a href="https://www.example-news.com/world/2027/04/19/x">Live updates</a></p>'
+        "</article></body></html>"
+    )
+    r = dat(html, "a.html")
+    assert codes(r, "DAT001") == [] and codes(r, "DAT002") == []
+
+
+def test_framing_year_after_the_source_is_still_stale() -> None:
+    r = dat(f"As early as August 2024, officials warned of troop transfers [1].\n\n[1] {OLD}\n")
+    assert len(codes(r, "DAT001")) == 1
+    r = dat(f"At the time, officials warned of troop transfers; they began in August 2024 [1].\n\n[1] {OLD}\n")
+    assert codes(r, "DAT001") == []
+
+
+def test_relative_events_resolve_against_the_article_date() -> None:
+    text = f"---\ndate: 2025-06-20\n---\nThe partnership was formalised last year [1].\n\n[1] {OLD}\n"
+    (f,) = codes(dat(text, "a.md"), "DAT001")
+    assert f.severity is None and "to 2024" in f.message
+    # Against a date only inferred from the text, the same finding is softened and says why.
+    text = f"Fighting ended on 2 May 2025.\n\nThe partnership was formalised last year [1].\n\n[1] {OLD}\n"
+    (f,) = codes(dat(text), "DAT001")
+    assert f.severity == Severity.INFO and "inferred" in f.message
