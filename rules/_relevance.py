@@ -1,0 +1,166 @@
+"""How much a citation's words (slug, anchor text, reference title) are about a claim.
+
+``relevance(claim_text, citation_text, doc_text)`` returns a :class:`Relevance`
+with two scores in [0, 1]: the information-weighted share of the citation's
+content stems that the claim sentence holds, and the share the whole article
+holds. Weights play the part of IDF: stop words weigh nothing, generic news
+vocabulary ("analysis", "report", "city") little, other stems 1, and names
+(words the article or citation capitalises mid-sentence) 1.5, because a citation
+that names people and places the article never mentions is the strongest sign
+it is about something else. Stems come from the Snowball English stemmer, so
+"fleeing"/"flee" and "Korea's"/"Korea" match.
+
+It also says when it cannot judge: a citation in another language, or one with
+too few content words, gives ``judgeable=False``. Online checks reuse it on the
+titles of fetched pages.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
+_CAPITAL = re.compile(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][\w'’-]+)")
+
+STOP = frozenset(
+    """a about above after again against all am an and any are as at be because been before being below between
+    both but by can could did do does doing down during each few for from further had has have having he her here
+    hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or other
+    our ours out over own same she should so some such than that the their them then there these they this those
+    through to too under until up very was we were what when where which while who whom why will with would you
+    your s t amid via vs says say said new also per yet get gets got one two three four five six seven eight nine ten
+    www http https com html htm index php amp article articles story news""".split()
+)
+GENERIC = frozenset(
+    """analysis report reports reported latest live update updates explainer explained opinion comment video watch
+    photos photo gallery interview breaking today week weeks year years day days month months time first last
+    world global local national international city cities country countries state states region regional people
+    man woman men women group groups official officials government leader leaders top big major key help make
+    makes made take takes show shows call calls back set sets way ways part high low late early thousand thousands
+    hundred hundreds million millions billion percent east west north south eastern western northern southern
+    deal plan plans move moves talk talks say sees see look looks could might may must amid after over""".split()
+)
+FOREIGN_STOP = frozenset(
+    """der die das und ist nicht mit von den dem des ein eine einen einem bei nach auf aus zum zur wie hat sind
+    wird werden auch noch le la les des du un une et est pour dans sur par pas qui que aux au ces avec sont
+    el los las del por para con una uno que como más sobre entre il lo gli della delle dei con per che non
+    una sono nel nella o os as do da dos das em no na um uma com para que het een van en op voor niet met zijn""".split()
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return _stemmer().stemWord(w)
+
+
+def words(text: str) -> list[str]:
+    """Word tokens, with slugs' hyphens and underscores treated as spaces."""
+    return _TOKEN.findall(text.replace("-", " ").replace("_", " "))
+
+
+def content_stems(text: str) -> set[str]:
+    return {stem(w) for w in words(text) if w.lower() not in STOP and not w.isdigit() and len(w) > 1}
+
+
+def name_stems(text: str) -> set[str]:
+    """Stems of words capitalised where a sentence does not start: names of people, places, bodies."""
+    return {stem(m.group(1)) for m in _CAPITAL.finditer(text) if m.group(1).lower() not in STOP}
+
+
+def is_foreign(tokens: list[str]) -> bool:
+    """True when the words look like another language than English (or a non-Latin script)."""
+    if not tokens:
+        return False
+    lowered = [t.lower() for t in tokens]
+    non_latin = sum(1 for t in tokens if any(ord(ch) > 0x24F for ch in t))
+    if non_latin * 2 >= len(tokens):
+        return True
+    foreign = sum(1 for t in lowered if t in FOREIGN_STOP)
+    english = sum(1 for t in lowered if t in STOP)
+    accented = sum(1 for t in tokens if any(0xC0 <= ord(ch) <= 0x24F for ch in t))
+    return (foreign >= 1 and foreign > english) or accented * 4 >= len(tokens) > 0
+
+
+@dataclass(slots=True)
+class Relevance:
+    """How much of the citation's content the claim and the article share."""
+
+    claim: float | None  # None when there is no claim sentence
+    document: float
+    judgeable: bool
+    terms: list[str] = field(default_factory=list)  # the citation's content words
+    missing: list[str] = field(default_factory=list)  # its specific words the article never uses
+
+    @property
+    def score(self) -> float:
+        return max(self.claim or 0.0, self.document)
+
+
+@dataclass(slots=True)
+class DocTerms:
+    """The article's stems and names, computed once per document."""
+
+    stems: frozenset[str]
+    names: frozenset[str]
+    words: int
+
+
+def doc_terms(doc_text: str) -> DocTerms:
+    toks = words(doc_text)
+    return DocTerms(
+        frozenset(stem(w) for w in toks if w.lower() not in STOP),
+        frozenset(name_stems(doc_text)),
+        len(toks),
+    )
+
+
+_GENERIC_STEMS: frozenset[str] | None = None
+
+
+def _generic_stems() -> frozenset[str]:
+    global _GENERIC_STEMS
+    if _GENERIC_STEMS is None:
+        _GENERIC_STEMS = frozenset(stem(g) for g in GENERIC)
+    return _GENERIC_STEMS
+
+
+def relevance(
+    claim_text: str | None,
+    citation_text: str,
+    doc_text: str | DocTerms,
+    min_terms: int = 3,
+) -> Relevance:
+    """Score how much ``citation_text`` is about ``claim_text`` and the article ``doc_text``."""
+    tokens = [t for t in words(citation_text) if not t.isdigit()]
+    doc = doc_text if isinstance(doc_text, DocTerms) else doc_terms(doc_text)
+    content = [t for t in tokens if t.lower() not in STOP and len(t) > 1 and not re.search(r"\d", t)]
+    if is_foreign(tokens):
+        return Relevance(None, 0.0, False, content)
+    generic = _generic_stems()
+    stems: dict[str, str] = {}
+    for t in content:
+        stems.setdefault(stem(t), t.lower())
+    names = set(doc.names) | name_stems(citation_text)
+    weights = {s: (0.25 if s in generic else 1.5 if s in names else 1.0) for s in stems}
+    total = sum(weights.values())
+    specific = [s for s in stems if s not in generic]
+    judgeable = len(stems) >= min_terms and len(specific) >= 2 and total >= 2.5
+    doc_share = sum(w for s, w in weights.items() if s in doc.stems) / total if total else 0.0
+    claim_share = None
+    if claim_text:
+        claim = content_stems(claim_text)
+        claim_share = sum(w for s, w in weights.items() if s in claim) / total if total else 0.0
+    missing = [stems[s] for s in specific if s not in doc.stems]
+    return Relevance(claim_share, round(doc_share, 3), judgeable, [stems[s] for s in stems], missing)

@@ -1,0 +1,297 @@
+"""Source reliability: the ratings enricher and SRC001-SRC003.
+
+Ratings come from the shipped table (see ``_ratings.py`` and docs/sources.md);
+a newsroom adds its own verdicts in ``[tool.auditor.sources]``:
+``trusted = ["example-local.com"]`` and ``untrusted = ["content-farm.net"]``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from auditor.context import Context
+from auditor.model import Citation, Document, Finding, Severity, Span
+from auditor.registry import RuleDocs, enricher, rule
+
+from auditor_rules import _ratings
+from auditor_rules._publishers import classify
+
+
+@functools.lru_cache(maxsize=32)
+def _overrides_cached(trusted: tuple[str, ...], untrusted: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    return _ratings.overrides({"trusted": list(trusted), "untrusted": list(untrusted)})
+
+
+def _overrides(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
+    section = ctx.config.section("sources")
+
+    def as_tuple(v: Any) -> tuple[str, ...]:
+        return tuple(str(x) for x in v) if isinstance(v, list) else ()
+
+    return _overrides_cached(as_tuple(section.get("trusted")), as_tuple(section.get("untrusted")))
+
+
+@enricher("ratings", order=20)
+def enrich_ratings(doc: Document, ctx: Context) -> None:
+    """Fill each citation's rating, rating_detail and URL shape (publisher, kind)."""
+    trusted, untrusted = _overrides(ctx)
+    for c in doc.citations:
+        if not c.url:
+            continue
+        entry = _ratings.lookup(c.url)
+        override = _ratings.override_for(c.url, trusted, untrusted)
+        detail: dict[str, Any] = {
+            "lists": list(entry["lists"]) if entry else [],
+            "score": entry["score"] if entry else None,
+            "state_affiliated": bool(entry and entry["state"]),
+            "state": entry["state"] if entry else None,
+            "disputed": bool(entry and entry["disputed"]),
+            "domain_used": entry["key"] if entry else None,
+            "subdomain": bool(entry and c.domain and entry["key"] != c.domain),
+            "override": None,
+        }
+        rating = entry["rating"] if entry else None
+        if override:
+            detail["override"] = "trusted" if override == "reliable" else "untrusted"
+            detail["lists"] = [
+                {"list": "config", "rating": override, "label": detail["override"], "when": ""},
+                *detail["lists"],
+            ]
+            rating = override
+        c.rating = rating
+        c.rating_detail = detail
+        try:
+            shape = classify(c.url)
+        except (ValueError, TypeError):
+            shape = None
+        if shape is not None:
+            c.extra["publisher"] = shape.publisher.name
+            c.extra["url_kind"] = shape.kind
+
+
+def _related(c: Citation) -> list[Span]:
+    return [s for s in c.cited_by if not s.overlaps(c.span)]
+
+
+def _unique_urls(doc: Document) -> Iterator[Citation]:
+    """Each cited URL once (a URL written twice is reported where it first appears)."""
+    seen: set[str] = set()
+    for c in doc.citations:
+        if not c.url or not c.domain or c.url in seen:
+            continue
+        seen.add(c.url)
+        yield c
+
+
+@rule(
+    "SRC001",
+    "low-reliability-source",
+    "sources",
+    Severity.WARNING,
+    "a cited domain rated unreliable or deprecated",
+    RuleDocs(
+        what="""
+        Flags a citation whose site the shipped ratings (Wikipedia's perennial sources list,
+        Burdisso et al. 2024, Lin et al. 2023, Lasser et al.) or the newsroom's `untrusted` list
+        rate unreliable (warning) or deprecated (error). Sites rated "mixed" are not flagged:
+        the scorecard shows their rating beside the citation.
+        """,
+        why="""
+        A claim is only as good as its source. Deprecated sites (for example ones that publish
+        fabricated stories or state propaganda) should not support factual claims at all.
+        """,
+        flag="Officials admitted the plan [1].\n[1] https://www.rt.com/news/123456-officials-admit-plan/",
+        ok="Officials admitted the plan [1].\n[1] https://apnews.com/article/officials-plan-0123456789abcdef0123456789abcdef",
+        silence='Add the domain to `trusted = ["…"]` in `[tool.auditor.sources]` if your newsroom vouches for it.',
+    ),
+)
+def check_low_reliability(doc: Document, ctx: Context) -> Iterator[Finding]:
+    for c in _unique_urls(doc):
+        if c.rating not in ("unreliable", "deprecated"):
+            continue
+        detail = c.rating_detail
+        where = detail.get("domain_used") or c.domain
+        if detail.get("override") == "untrusted":
+            why = "it is on your newsroom's untrusted list"
+        else:
+            why = _ratings.describe_lists(detail.get("lists", []))
+        dispute = " The lists disagree about it." if detail.get("disputed") else ""
+        yield Finding(
+            "SRC001",
+            c.span,
+            f"{where} is rated {c.rating}: {why}.{dispute} Support this claim with a reliable source.",
+            severity=Severity.ERROR if c.rating == "deprecated" else Severity.WARNING,
+            related=_related(c),
+            evidence={"domain": where, "rating": c.rating, "lists": detail.get("lists", [])},
+        )
+
+
+@rule(
+    "SRC003",
+    "unrated-source",
+    "sources",
+    Severity.INFO,
+    "a cited domain the ratings do not know",
+    RuleDocs(
+        what="""
+        Notes each cited site that none of the shipped rating lists (nor the newsroom's
+        `trusted` / `untrusted` lists) rates, once per domain.
+        """,
+        why="""
+        An unrated site is not a bad site, but nobody has vouched for it: an editor should know
+        who runs it before it supports a claim.
+        """,
+        flag="The council approved it [1].\n[1] https://www.tiny-local-blog-unrated.net/2024/05/council",
+        ok="The council approved it [1].\n[1] https://www.reuters.com/world/council-approves-plan-2024-05-01/",
+        silence='Add the domain to `trusted = ["…"]` in `[tool.auditor.sources]`.',
+    ),
+)
+def check_unrated(doc: Document, ctx: Context) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for c in _unique_urls(doc):
+        if c.rating is not None or c.domain in seen or c.rating_detail.get("state_affiliated"):
+            continue
+        if not re.search(r"[a-z]", c.domain or ""):  # a bare IP address: CIT001's business
+            continue
+        seen.add(c.domain or "")
+        yield Finding(
+            "SRC003",
+            c.span,
+            f"{c.domain} is not rated by any of the reliability lists auditor ships; "
+            "check who publishes it before relying on it.",
+            related=_related(c),
+            evidence={"domain": c.domain},
+        )
+
+
+# --- SRC002: claims resting on state-affiliated media alone -------------------------------------
+
+_NATION = (
+    r"(?:Russian|Chinese|North\s+Korean|Iranian|Syrian|Belarusian|Venezuelan|Cuban|Turkish|Saudi|"
+    r"Eritrean|Vietnamese|Kremlin|Kremlin-controlled|Beijing's|Pyongyang's|Tehran's|Moscow's)"
+)
+_STATE_GENERIC = (
+    rf"(?:{_NATION}\s+)?(?:state|state-run|state-owned|state-controlled|government-controlled|government-run)"
+    r"[\s-](?:run\s+)?(?:media|television|TV|news\s+agency|broadcaster|outlets?|newspapers?|press|news|channels?|radio)"
+)
+_STATE_NAMED = (
+    r"KCNA|Korean\s+Central\s+News\s+Agency|Rodong\s+Sinmun|Xinhua|TASS|RIA\s+Novosti|RT|Russia\s+Today|"
+    r"Sputnik|CGTN|CCTV|Global\s+Times|People's\s+Daily|Press\s+TV|IRNA|Tasnim|Fars\s+news\s+agency|"
+    r"SANA|BelTA|teleSUR|Telesur|Granma|China\s+Daily|Rossiya\s+1|Channel\s+One\s+Russia|Zvezda"
+)
+_MENTION = re.compile(rf"\b(?:(?i:{_STATE_GENERIC})|{_STATE_NAMED})\b")
+_BEFORE = re.compile(
+    r"(?:according\s+to|reports?\s+(?:from|by|in|on)|reported\s+(?:by|in|on)|corroborated\s+by|confirmed\s+by|"
+    r"verified\s+by|cited\s+by|citing|quoted\s+by|per|based\s+on|as\s+reported\s+by|carried\s+by|broadcast\s+by)"
+    r"\s+(?:[\w'-]+\s+){0,4}$",
+    re.I,
+)
+_AFTER = re.compile(
+    r"^\s*(?:news\s+agency\s+|agency\s+|outlets?\s+)?(?:has\s+|have\s+|had\s+)?"
+    r"(?:said|says|reported|reports|claimed|claims|announced|stated|showed|shows|confirmed|published|aired)\b",
+    re.I,
+)
+# The state reporting its own leaders' words or acts is a primary source for them, not for facts.
+_OWN_WORDS = re.compile(
+    r"^\s*(?:news\s+agency\s+|agency\s+)?(?:has\s+)?(?:reported|said|says|showed|shows|quoted|published|aired)?\s*"
+    r"(?:that\s+)?(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}|(?:he|she|they)\s+)"
+    r"(?:as\s+saying|praising|praised|saying|said|vowed|vowing|warned|warning|called|calling|urged|urging|told|"
+    r"pledged|pledging|thanked|thanking|hailed|hailing|expressed|expressing|denounced|condemned)\b"
+    r"|^\s*(?:quoted|quoting)\b"
+)
+_HEDGED = re.compile(
+    r"could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|without\s+(?:providing\s+|offering\s+)?evidence|"
+    r"unverified|no\s+independent|propaganda|not\s+(?:been\s+)?independently|cannot\s+be\s+verified|"
+    r"independently\s+(?:verified|confirmed)",
+    re.I,
+)
+_OTHER_SOURCE = re.compile(
+    r"\b(?:Reuters|Associated\s+Press|AP|AFP|BBC|Yonhap|NHK|CNN|Bloomberg|Kyodo|DPA|EFE|ANSA|"
+    r"intelligence|satellite\s+(?:images|imagery)|independent\s+(?:journalists|monitors|analysts|observers)|"
+    r"witnesses|researchers|the\s+United\s+Nations|UN\s+(?:monitors|officials))\b"
+)
+
+
+def _state_mentions(sentence: str) -> list[re.Match[str]]:
+    """Mentions of state media that the sentence uses as support ("according to KCNA")."""
+    out = []
+    for m in _MENTION.finditer(sentence):
+        before = sentence[max(0, m.start() - 60) : m.start()]
+        after = sentence[m.end() : m.end() + 80]
+        if not (_BEFORE.search(before) or _AFTER.match(after)):
+            continue
+        if _OWN_WORDS.match(after):
+            continue
+        out.append(m)
+    return out
+
+
+@rule(
+    "SRC002",
+    "state-affiliated-source",
+    "sources",
+    Severity.WARNING,
+    "a claim that rests on state-affiliated media alone",
+    RuleDocs(
+        what="""
+        Flags a sentence whose only support is state-affiliated media: every citation it carries
+        links to a state outlet (rt.com, tass.com, kcna.kp, xinhuanet.com …), or the text names
+        state media as its source ("state media reported that …", "according to Xinhua",
+        "reports from Russian state media", "KCNA said"). It stays silent when the sentence also
+        names or cites an independent source, when it reports what a government or its leader
+        said (state media are the primary source for that), and when the writer already warns
+        that the claim could not be verified.
+        """,
+        why="""
+        State-affiliated outlets are not independent on subjects where their government has a
+        stake. A claim backed only by them is the government's account, and readers should be
+        told so or given an independent source.
+        """,
+        flag="The strike destroyed 40 tanks, according to Russian state media.",
+        ok="State media quoted the minister as saying the strike destroyed 40 tanks, a claim that could not be independently verified.",
+        silence="Add an independent source to the sentence, or attribute the claim as the government's account.",
+    ),
+)
+def check_state_affiliated(doc: Document, ctx: Context) -> Iterator[Finding]:
+    for s in doc.body_sentences:
+        text = s.text
+        if _HEDGED.search(text):
+            continue
+        cited = [c for c in doc.citations_in(s.span) if c.url]
+        independent = [c for c in cited if not c.rating_detail.get("state_affiliated")]
+        state_cited = [c for c in cited if c.rating_detail.get("state_affiliated")]
+        if independent:
+            continue
+        mentions = _state_mentions(text)
+        if mentions:
+            rest = text[: mentions[0].start()] + " " + text[mentions[-1].end() :]
+            if _OTHER_SOURCE.search(rest):
+                continue
+            m = mentions[0]
+            start = s.span.start + m.start()
+            yield Finding(
+                "SRC002",
+                Span(start, s.span.start + m.end()),
+                f'This claim rests only on state-affiliated media ("{m.group(0)}"). Such outlets are not '
+                "independent where their government has a stake: add an independent source, or "
+                "present the claim as the government's account.",
+                related=[s.span],
+                evidence={"named": m.group(0)},
+            )
+        elif state_cited:
+            if _OTHER_SOURCE.search(text):
+                continue
+            domains = sorted({c.rating_detail.get("domain_used") or c.domain or "" for c in state_cited})
+            states = sorted({str(c.rating_detail.get("state")) for c in state_cited if c.rating_detail.get("state")})
+            who = f" ({', '.join(states)})" if states and all(" " not in x or x[0].isupper() for x in states) else ""
+            yield Finding(
+                "SRC002",
+                s.span,
+                f"This claim's only source is state-affiliated media: {', '.join(domains)}{who}. "
+                "Add an independent source, or present the claim as that government's account.",
+                related=[c.span for c in state_cited if not c.span.overlaps(s.span)],
+                evidence={"domains": domains},
+            )
