@@ -19,7 +19,8 @@ from importlib import resources
 
 from auditor.urls import host_of, registrable_domain, safe_split
 
-MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTHS = {m: i for i, m in enumerate(_ABBR, start=1)}
 _WORD = re.compile(r"[^\W\d_]{2,}|\d+[^\W\d_]+", re.UNICODE)
 _HOME = re.compile(r"^/?(?:(?:index|default|home)\.\w+|[a-z]{2}(?:-[a-z]{2})?/?)?$", re.I)
 _AMP = re.compile(r"(?:\.amp|/amp)/?$|^/amp(?=/)", re.I)  # AMP copies of an article

@@ -39,10 +39,10 @@ def _table() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=8192)
 def _parse(rest: str) -> dict[str, Any]:
-    rating, score, state, disputed, sources = (rest.split("\t") + [""] * 5)[:5]
+    rating, score, state, disputed, sources = [*rest.split("\t"), "", "", "", "", ""][:5]
     lists = []
     for item in filter(None, sources.split("|")):
-        name, value, when = (item.split("=") + ["", ""])[:3]
+        name, value, when = [*item.split("="), "", ""][:3]
         norm, _, raw = unquote(value).partition(":")
         lists.append({"list": name, "rating": norm, "label": raw, "when": unquote(when)})
     return {

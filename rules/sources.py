@@ -12,12 +12,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from auditor_rules import _ratings
+from auditor_rules._publishers import classify
+
 from auditor.context import Context
 from auditor.model import Citation, Document, Finding, Severity, Span
 from auditor.registry import RuleDocs, enricher, rule
-
-from auditor_rules import _ratings
-from auditor_rules._publishers import classify
 
 
 @functools.lru_cache(maxsize=32)
@@ -251,7 +251,10 @@ def _state_mentions(sentence: str) -> list[re.Match[str]]:
         told so or given an independent source.
         """,
         flag="The strike destroyed 40 tanks, according to Russian state media.",
-        ok="State media quoted the minister as saying the strike destroyed 40 tanks, a claim that could not be independently verified.",
+        ok=(
+            "State media quoted the minister as saying the strike destroyed 40 tanks, "
+            "a claim that could not be independently verified."
+        ),
         silence="Add an independent source to the sentence, or attribute the claim as the government's account.",
     ),
 )
