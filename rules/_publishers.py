@@ -121,14 +121,14 @@ def classify(url: str) -> UrlShape | None:
     path = _AMP.sub("", re.sub(r"/{2,}", "/", path)) or "/"
     if _HOME.match(path):
         return UrlShape(pub, "home", None, path)
+    if any(p.match(path) for p in pub.other):
+        return UrlShape(pub, "other", None, path)
     for pattern in pub.article:
         m = pattern.match(path)
         if m:
             return UrlShape(pub, "article", _date_from(m), path)
-    if any(p.match(path) for p in pub.other):
-        return UrlShape(pub, "other", None, path)
     segments = [s for s in path.split("/") if s]
-    if not segments or slug_words(segments[-1]) < 4:
+    if not segments or max(slug_words(seg) for seg in segments) < 4:
         return UrlShape(pub, "section", None, path)
     return UrlShape(pub, "unknown", None, path)
 
