@@ -197,7 +197,7 @@ _AFTER = re.compile(
 # The state reporting its own leaders' words or acts is a primary source for them, not for facts.
 _OWN_WORDS = re.compile(
     r"^\s*(?:news\s+agency\s+|agency\s+)?(?:has\s+)?(?:reported|said|says|showed|shows|quoted|published|aired)?\s*"
-    r"(?:that\s+)?(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}|(?:he|she|they)\s+)"
+    r"(?:that\s+)?(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}|(?:he|she|they)\s+)"
     r"(?:as\s+saying|praising|praised|saying|said|vowed|vowing|warned|warning|called|calling|urged|urging|told|"
     r"pledged|pledging|thanked|thanking|hailed|hailing|expressed|expressing|denounced|condemned)\b"
     r"|^\s*(?:quoted|quoting)\b"

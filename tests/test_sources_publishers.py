@@ -105,7 +105,9 @@ CASES: dict[str, tuple[list[str], list[str], list[str]]] = {
         ["https://www.politico.com/politics", "https://www.politico.com/"],
     ),
     "Le Monde": (
-        ["https://www.lemonde.fr/international/article/2022/04/19/guerre-en-ukraine-la-bataille-du-donbass_6122741_3210.html"],
+        [
+            "https://www.lemonde.fr/international/article/2022/04/19/guerre-en-ukraine-la-bataille-du-donbass_6122741_3210.html"
+        ],
         ["https://www.lemonde.fr/international/guerre-en-ukraine-la-bataille-du-donbass-commence"],
         ["https://www.lemonde.fr/international/", "https://www.lemonde.fr/en/"],
     ),
@@ -118,7 +120,9 @@ CASES: dict[str, tuple[list[str], list[str], list[str]]] = {
         ["https://www.spiegel.de/ausland/", "https://www.spiegel.de/"],
     ),
     "n-tv": (
-        ["https://www.n-tv.de/politik/Russland-und-Nordkorea-Da-5000-Nordkoreaner-helfen-in-Kursk-article22489714.html"],
+        [
+            "https://www.n-tv.de/politik/Russland-und-Nordkorea-Da-5000-Nordkoreaner-helfen-in-Kursk-article22489714.html"
+        ],
         ["https://www.n-tv.de/politik/Russland-und-Nordkorea-5000-Nordkoreaner-helfen-in-Kursk.html"],
         ["https://www.n-tv.de/politik/", "https://www.ntv.de/"],
     ),
@@ -161,12 +165,16 @@ CASES: dict[str, tuple[list[str], list[str], list[str]]] = {
         ["https://kyivindependent.com/", "https://kyivindependent.com/tag/north-korea/"],
     ),
     "The Times of India": (
-        ["https://timesofindia.indiatimes.com/india/farmers-protests-continue-for-eleventh-day-top-developments/articleshow/79591842.cms"],
+        [
+            "https://timesofindia.indiatimes.com/india/farmers-protests-continue-for-eleventh-day-top-developments/articleshow/79591842.cms"
+        ],
         ["https://timesofindia.indiatimes.com/india/farmers-protests-continue-for-eleventh-day-top-developments"],
         ["https://timesofindia.indiatimes.com/india", "https://timesofindia.indiatimes.com/city/delhi"],
     ),
     "USA Today": (
-        ["https://eu.usatoday.com/story/money/2020/03/06/coronavirus-washington-seattle-economy-businesses-amazon/4965024002/"],
+        [
+            "https://eu.usatoday.com/story/money/2020/03/06/coronavirus-washington-seattle-economy-businesses-amazon/4965024002/"
+        ],
         ["https://www.usatoday.com/story/money/coronavirus-washington-seattle-economy-businesses-amazon/"],
         ["https://www.usatoday.com/news/", "https://www.usatoday.com/"],
     ),
