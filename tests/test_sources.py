@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from auditor_rules import _ratings
+from auditor_rules._relevance import relevance
 from conftest import audit_seed, audit_text, codes, lines_of
 
 from auditor.config import Config
-from auditor_rules import _ratings
-from auditor_rules._relevance import relevance
 
 
 def test_table_lookup_and_provenance() -> None:
@@ -124,7 +124,7 @@ BODY = (
 def test_cit006_flags_unrelated_slug() -> None:
     text = BODY + "[1] https://www.example-news.com/sport/tennis-star-wins-wimbledon-final-in-straight-sets\n"
     found = codes(audit_text(text, select=["CIT006"]), "CIT006")
-    assert len(found) == 1 and "Wimbledon" in found[0].message or "wimbledon" in found[0].message
+    assert (len(found) == 1 and "Wimbledon" in found[0].message) or "wimbledon" in found[0].message
 
 
 def test_cit006_leaves_related_foreign_and_short_alone() -> None:
