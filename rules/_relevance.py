@@ -435,7 +435,7 @@ def content_stems(text: str) -> set[str]:
 
 def name_stems(text: str) -> set[str]:
     """Stems of words capitalised where a sentence does not start: names of people, places, bodies."""
-    return {stem(m.group(1)) for m in _CAPITAL.finditer(text) if m.group(1).lower() not in STOP}
+    return {stem(w) for w in set(_CAPITAL.findall(text)) if w.lower() not in STOP}
 
 
 def is_foreign(tokens: list[str]) -> bool:
@@ -477,9 +477,11 @@ class DocTerms:
 
 
 def doc_terms(doc_text: str) -> DocTerms:
+    """Stem each distinct word once (stems are cached across documents)."""
     toks = words(doc_text)
+    unique = {w.lower() for w in toks}
     return DocTerms(
-        frozenset(stem(w) for w in toks if w.lower() not in STOP),
+        frozenset(stem(w) for w in unique if w not in STOP),
         frozenset(name_stems(doc_text)),
         len(toks),
     )

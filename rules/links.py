@@ -154,9 +154,7 @@ def citation_text(c: Citation) -> tuple[str, str] | None:
 )
 def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
     opts = ctx.options("CIT006", {"document_threshold": 0.35, "claim_threshold": 0.2, "min_words": 60})
-    clean, terms = _doc_terms(doc)
-    if terms.words < opts["min_words"]:
-        return
+    todo: list[tuple[Citation, str, str]] = []
     seen: set[str] = set()
     for c in doc.citations:
         if not c.url or c.url in seen:
@@ -165,9 +163,14 @@ def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
         if c.extra.get("url_kind") in ("home", "section", "other"):
             continue
         found = citation_text(c)
-        if found is None:
-            continue
-        text, source = found
+        if found is not None:
+            todo.append((c, *found))
+    if not todo:  # most articles: nothing to compare, so the article is never tokenised
+        return
+    clean, terms = _doc_terms(doc)
+    if terms.words < opts["min_words"]:
+        return
+    for c, text, source in todo:
         claims = [clean[s.start : s.end] for s in c.cited_by]
         claim_text = " ".join(claims) if claims else None
         rel = relevance(claim_text, text, terms)

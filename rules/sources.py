@@ -16,7 +16,7 @@ from auditor_rules import _ratings
 from auditor_rules._publishers import classify
 
 from auditor.context import Context
-from auditor.model import Citation, Document, Finding, Severity, Span
+from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, enricher, rule
 
 
@@ -173,10 +173,43 @@ _NATION = (
     r"(?:Russian|Chinese|North\s+Korean|Iranian|Syrian|Belarusian|Venezuelan|Cuban|Turkish|Saudi|"
     r"Eritrean|Vietnamese|Kremlin|Kremlin-controlled|Beijing's|Pyongyang's|Tehran's|Moscow's)"
 )
-_STATE_GENERIC = (
-    rf"(?:{_NATION}\s+)?(?:state|state-run|state-owned|state-controlled|government-controlled|government-run)"
-    r"[\s-](?:run\s+)?(?:media|television|TV|news\s+agency|broadcaster|outlets?|newspapers?|press|news|channels?|radio)"
+_STATE_GENERIC = (  # lower case: matched against the lower-cased text, which is much faster
+    r"(?:state|government)[\s-](?:(?:run|owned|controlled|affiliated)[\s-])?(?:run\s+)?"
+    r"(?:media|television|tv|news\s+agency|broadcaster|outlets?|newspapers?|press|news|channels?|radio)\b"
 )
+_NATION_BEFORE = re.compile(rf"\b{_NATION}\s+$")
+_STATE_NAMED = (
+    r"KCNA|Korean\s+Central\s+News\s+Agency|Rodong\s+Sinmun|Xinhua|TASS|RIA\s+Novosti|RT|Russia\s+Today|"
+    r"Sputnik|CGTN|CCTV|Global\s+Times|People's\s+Daily|Press\s+TV|IRNA|Tasnim|Fars\s+news\s+agency|"
+    r"SANA|BelTA|teleSUR|Telesur|Granma|China\s+Daily|Rossiya\s+1|Channel\s+One\s+Russia|Zvezda"
+)
+_GENERIC_RE = re.compile(_STATE_GENERIC)
+_GENERIC_RE_I = re.compile(_STATE_GENERIC, re.I)
+_NAMED_RE = re.compile(rf"\b(?:{_STATE_NAMED})\b")
+
+
+class _Mention:
+    """A state-media mention at [start, end) of the text it was found in."""
+
+    __slots__ = ("end", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+
+
+def _mentions(text: str) -> list[_Mention]:
+    lower = text.lower()
+    if len(lower) == len(text):
+        generic = [
+            m.span() for m in _GENERIC_RE.finditer(lower) if m.start() == 0 or not lower[m.start() - 1].isalnum()
+        ]
+    else:  # lower-casing changed offsets (rare Unicode): scan the original text
+        generic = [m.span() for m in _GENERIC_RE_I.finditer(text)]
+    spans = sorted(set(generic) | {m.span() for m in _NAMED_RE.finditer(text)})
+    return [_Mention(a, b, text[a:b]) for a, b in spans]
+
+
+_BEFORE = re.compile(rf"\b{_NATION}\s+$")
 _STATE_NAMED = (
     r"KCNA|Korean\s+Central\s+News\s+Agency|Rodong\s+Sinmun|Xinhua|TASS|RIA\s+Novosti|RT|Russia\s+Today|"
     r"Sputnik|CGTN|CCTV|Global\s+Times|People's\s+Daily|Press\s+TV|IRNA|Tasnim|Fars\s+news\s+agency|"
@@ -215,12 +248,12 @@ _OTHER_SOURCE = re.compile(
 )
 
 
-def _state_mentions(sentence: str) -> list[re.Match[str]]:
+def _state_mentions(sentence: str) -> list[_Mention]:
     """Mentions of state media that the sentence uses as support ("according to KCNA")."""
     out = []
-    for m in _MENTION.finditer(sentence):
-        before = sentence[max(0, m.start() - 60) : m.start()]
-        after = sentence[m.end() : m.end() + 80]
+    for m in _mentions(sentence):
+        before = sentence[max(0, m.start - 60) : m.start]
+        after = sentence[m.end : m.end + 80]
         if not (_BEFORE.search(before) or _AFTER.match(after)):
             continue
         if _OWN_WORDS.match(after):
@@ -259,42 +292,59 @@ def _state_mentions(sentence: str) -> list[re.Match[str]]:
     ),
 )
 def check_state_affiliated(doc: Document, ctx: Context) -> Iterator[Finding]:
-    for s in doc.body_sentences:
-        text = s.text
-        if _HEDGED.search(text):
-            continue
-        cited = [c for c in doc.citations_in(s.span) if c.url]
-        independent = [c for c in cited if not c.rating_detail.get("state_affiliated")]
-        state_cited = [c for c in cited if c.rating_detail.get("state_affiliated")]
-        if independent:
-            continue
-        mentions = _state_mentions(text)
-        if mentions:
-            rest = text[: mentions[0].start()] + " " + text[mentions[-1].end() :]
-            if _OTHER_SOURCE.search(rest):
-                continue
-            m = mentions[0]
-            start = s.span.start + m.start()
-            yield Finding(
-                "SRC002",
-                Span(start, s.span.start + m.end()),
-                f'This claim rests only on state-affiliated media ("{m.group(0)}"). Such outlets are not '
-                "independent where their government has a stake: add an independent source, or "
-                "present the claim as the government's account.",
-                related=[s.span],
-                evidence={"named": m.group(0)},
-            )
-        elif state_cited:
-            if _OTHER_SOURCE.search(text):
-                continue
-            domains = sorted({c.rating_detail.get("domain_used") or c.domain or "" for c in state_cited})
-            states = sorted({str(c.rating_detail.get("state")) for c in state_cited if c.rating_detail.get("state")})
-            who = f" ({', '.join(states)})" if states and all(" " not in x or x[0].isupper() for x in states) else ""
-            yield Finding(
-                "SRC002",
-                s.span,
-                f"This claim's only source is state-affiliated media: {', '.join(domains)}{who}. "
-                "Add an independent source, or present the claim as that government's account.",
-                related=[c.span for c in state_cited if not c.span.overlaps(s.span)],
-                evidence={"domains": domains},
-            )
+    # One pass over the text for named state media; only sentences with a mention or a
+    # state-affiliated citation are looked at further.
+    candidates: dict[int, Sentence] = {}
+    for m in _mentions(doc.text):
+        s = doc.sentence_at(m.start)
+        if s is not None and not doc.in_reference_zone(s.span.start):
+            candidates[s.index] = s
+    for c in doc.citations:
+        if c.rating_detail.get("state_affiliated"):
+            for span in c.cited_by:
+                s = doc.sentence_at(span.start)
+                if s is not None:
+                    candidates[s.index] = s
+    for index in sorted(candidates):
+        yield from _check_sentence(doc, candidates[index])
+
+
+def _check_sentence(doc: Document, s: Sentence) -> Iterator[Finding]:
+    text = s.text
+    if _HEDGED.search(text):
+        return
+    cited = [c for c in doc.citations_in(s.span) if c.url]
+    if any(not c.rating_detail.get("state_affiliated") for c in cited):
+        return
+    state_cited = [c for c in cited if c.rating_detail.get("state_affiliated")]
+    mentions = _state_mentions(text)
+    if mentions:
+        rest = text[: mentions[0].start] + " " + text[mentions[-1].end :]
+        if _OTHER_SOURCE.search(rest):
+            return
+        m = mentions[0]
+        nation = _NATION_BEFORE.search(text, max(0, m.start - 30), m.start)
+        begin = nation.start() if nation else m.start
+        named = text[begin : m.end]
+        yield Finding(
+            "SRC002",
+            Span(s.span.start + begin, s.span.start + m.end),
+            f'This claim rests only on state-affiliated media ("{named}"). Such outlets are not '
+            "independent where their government has a stake: add an independent source, or "
+            "present the claim as the government's account.",
+            related=[s.span],
+            evidence={"named": named},
+        )
+    elif state_cited and not _OTHER_SOURCE.search(text):
+        domains = sorted({c.rating_detail.get("domain_used") or c.domain or "" for c in state_cited})
+        states = sorted({str(c.rating_detail["state"]) for c in state_cited if c.rating_detail.get("state")})
+        who = f" (state media of {', '.join(states)})" if states and all(" " not in x for x in states[:0]) else ""
+        who = who if states and not any("(" in x for x in states) else ""
+        yield Finding(
+            "SRC002",
+            s.span,
+            f"This claim's only source is state-affiliated media: {', '.join(domains)}{who}. "
+            "Add an independent source, or present the claim as that government's account.",
+            related=[c.span for c in state_cited if not c.span.overlaps(s.span)],
+            evidence={"domains": domains},
+        )
