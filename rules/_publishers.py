@@ -24,6 +24,7 @@ MONTHS = {m: i for i, m in enumerate(_ABBR, start=1)}
 _WORD = re.compile(r"[^\W\d_]{2,}|\d+[^\W\d_]+", re.UNICODE)
 _HOME = re.compile(r"^/?(?:(?:index|default|home)\.\w+|[a-z]{2}(?:-[a-z]{2})?/?)?$", re.I)
 _AMP = re.compile(r"(?:\.amp|/amp)/?$|^/amp(?=/)", re.I)  # AMP copies of an article
+_PARAMS = re.compile(r"[,;=]")
 _EXT = re.compile(r"\.(?:html?|cms|php|aspx?|jsp|shtml)$", re.I)
 
 # Dates in URLs of publishers the table does not cover (WordPress and most CMSs).
@@ -127,10 +128,31 @@ def classify(url: str) -> UrlShape | None:
         m = pattern.match(path)
         if m:
             return UrlShape(pub, "article", _date_from(m), path)
-    segments = [s for s in path.split("/") if s]
+    segments = [s for s in path.split("/") if s and not _PARAMS.search(s)]  # "pid-40,sortby-value": parameters
     if not segments or max(slug_words(seg) for seg in segments) < 4:
         return UrlShape(pub, "section", None, path)
     return UrlShape(pub, "unknown", None, path)
+
+
+_ASSET = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|ico|css|js|woff2?|mp4|mp3|m3u8)$", re.I)
+_NAVIGATION = re.compile(
+    r"/(?:privacy|privacy-policy|terms|terms-of-use|terms-of-service|cookies?|cookie-policy|about|about-us|"
+    r"contact|contact-us|login|signin|sign-in|register|subscribe|subscription|newsletters?|feedback|"
+    r"impressum|datenschutz|mentions-legales|rss|feeds?)(?:[/.]|$)",
+    re.I,
+)
+
+
+def is_asset_url(url: str) -> bool:
+    """An image, script or media file: page furniture, not a source."""
+    parts = safe_split(url)
+    return bool(parts and _ASSET.search(parts.path))
+
+
+def is_navigation_url(url: str) -> bool:
+    """A site's privacy, about, login or feed page: not a source for a claim."""
+    parts = safe_split(url)
+    return bool(parts and _NAVIGATION.search(parts.path))
 
 
 @functools.lru_cache(maxsize=4096)

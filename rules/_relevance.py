@@ -304,6 +304,33 @@ GENERIC = frozenset(
 )
 FOREIGN_STOP = frozenset(
     [
+        "vous",
+        "nous",
+        "sans",
+        "dont",
+        "jamais",
+        "mais",
+        "ils",
+        "elle",
+        "être",
+        "comme",
+        "avez",
+        "sich",
+        "oder",
+        "aber",
+        "über",
+        "nach",
+        "gegen",
+        "für",
+        "pero",
+        "sus",
+        "según",
+        "também",
+        "não",
+        "mais",
+        "uit",
+        "bij",
+        "niet",
         "der",
         "die",
         "das",
@@ -474,16 +501,20 @@ class DocTerms:
     stems: frozenset[str]
     names: frozenset[str]
     words: int
+    english: bool = True  # enough English function words to be English prose
 
 
 def doc_terms(doc_text: str) -> DocTerms:
     """Stem each distinct word once (stems are cached across documents)."""
     toks = words(doc_text)
-    unique = {w.lower() for w in toks}
+    lowered = [w.lower() for w in toks]
+    unique = set(lowered)
+    function_words = sum(1 for w in lowered if w in STOP)
     return DocTerms(
         frozenset(stem(w) for w in unique if w not in STOP),
         frozenset(name_stems(doc_text)),
         len(toks),
+        english=bool(toks) and function_words / len(toks) >= 0.15,
     )
 
 
@@ -507,7 +538,9 @@ def relevance(
     tokens = [t for t in words(citation_text) if not t.isdigit()]
     doc = doc_text if isinstance(doc_text, DocTerms) else doc_terms(doc_text)
     content = [t for t in tokens if t.lower() not in STOP and len(t) > 1 and not re.search(r"\d", t)]
-    if is_foreign(tokens):
+    lowered = {t.lower() for t in tokens}
+    if is_foreign(tokens) or not (lowered & STOP or lowered & GENERIC):
+        # Another language, or no English word to prove otherwise (a transliterated slug): unsure.
         return Relevance(None, 0.0, False, content)
     generic = _generic_stems()
     stems: dict[str, str] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from auditor_rules._publishers import classify, slug_words
+from auditor_rules._publishers import classify, is_asset_url, is_navigation_url, slug_words
 from auditor_rules._relevance import DocTerms, doc_terms, relevance, words
 
 from auditor.context import Context
@@ -70,23 +70,24 @@ def check_fabricated(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 # --- CIT006 ------------------------------------------------------------------------------------
 
-_GENERIC_ANCHOR = re.compile(
-    r"^(?:here|this|link|source|report|article|read more|more|via|click here|this report|this article|"
-    r"this story|the report|the article|[\[\(]?\d+[\]\)]?)$",
-    re.I,
-)
 _URL_IN_TEXT = re.compile(r"\S+://\S+|www\.\S+")
 _MARKER = re.compile(r"^\s*(?:\[\^?[\w-]+\]:?|\d{1,3}[.)])\s*")
 
 
 def _clean_text(doc: Document) -> str:
-    """The body prose with URLs and reference lists blanked out (same length as the text)."""
+    """The body prose with URLs and reference lists blanked out (same length as the text).
+
+    Anchor texts stay: the writer wrote them, so they belong to the claim and the article.
+    """
     chars = list(doc.text)
     for z in doc.reference_zones:
         chars[z.start : z.end] = " " * (z.end - z.start)
     for c in doc.citations:
         for span in (c.span, c.entry_span):
-            if span is not None:
+            if span is None:
+                continue
+            written = doc.text[span.start : span.end]
+            if span is c.entry_span or "://" in written or written.lower().startswith("www."):
                 chars[span.start : span.end] = " " * (span.end - span.start)
     return "".join(chars)
 
@@ -109,16 +110,30 @@ def _slug_text(url: str) -> str | None:
 
 
 def citation_text(c: Citation) -> tuple[str, str] | None:
-    """What the citation says it is about, and where that came from (anchor, title, slug)."""
-    anchor = (c.anchor_text or "").strip()
-    if anchor and not _GENERIC_ANCHOR.match(anchor) and len(words(anchor)) >= 3 and "://" not in anchor:
-        return anchor, "anchor text"
+    """What the citation says it is about, and where that came from (reference title, address).
+
+    An inline link's anchor text is not used: the writer wrote it to fit the sentence, so it
+    always matches; the address says what the linked page is really about.
+    """
     if c.in_reference_list and c.entry_text:
         title = _MARKER.sub("", _URL_IN_TEXT.sub(" ", c.entry_text)).strip(" .,;:-–—\"'")
         if len(words(title)) >= 4:
             return title, "reference title"
     slug = _slug_text(c.url or "")
     return (slug, "address") if slug else None
+
+
+def _supports_something(doc: Document, c: Citation) -> bool:
+    """A reference-list entry, or a link in a sentence that says something beyond the link itself."""
+    if c.in_reference_list:
+        return True
+    from auditor_rules.sources import prose_words
+
+    for span in c.cited_by:
+        s = doc.sentence_at(span.start)
+        if s is not None and prose_words(doc, s) >= 6:
+            return True
+    return False
 
 
 @rule(
@@ -150,10 +165,10 @@ def citation_text(c: Citation) -> tuple[str, str] | None:
         """,
         silence="Check the link supports the sentence; replace it if it does not.",
     ),
-    options={"document_threshold": 0.35, "claim_threshold": 0.2, "min_words": 60},
+    options={"document_threshold": 0.35, "cited_document_threshold": 0.15, "min_words": 60},
 )
 def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
-    opts = ctx.options("CIT006", {"document_threshold": 0.35, "claim_threshold": 0.2, "min_words": 60})
+    opts = ctx.options("CIT006", {"document_threshold": 0.35, "cited_document_threshold": 0.15, "min_words": 60})
     todo: list[tuple[Citation, str, str]] = []
     seen: set[str] = set()
     for c in doc.citations:
@@ -162,13 +177,15 @@ def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
         seen.add(c.url)
         if c.extra.get("url_kind") in ("home", "section", "other"):
             continue
+        if is_asset_url(c.url) or is_navigation_url(c.url) or not _supports_something(doc, c):
+            continue
         found = citation_text(c)
         if found is not None:
             todo.append((c, *found))
     if not todo:  # most articles: nothing to compare, so the article is never tokenised
         return
     clean, terms = _doc_terms(doc)
-    if terms.words < opts["min_words"]:
+    if terms.words < opts["min_words"] or not terms.english:  # another language: its links are not judged
         return
     for c, text, source in todo:
         claims = [clean[s.start : s.end] for s in c.cited_by]
@@ -176,9 +193,12 @@ def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
         rel = relevance(claim_text, text, terms)
         if not rel.judgeable or len(rel.missing) < 2:
             continue
-        if rel.document >= opts["document_threshold"]:
-            continue
-        if rel.claim is not None and rel.claim >= opts["claim_threshold"]:
+        if rel.claim is None:  # a reference no sentence cites: only the article to compare with
+            if rel.document >= opts["document_threshold"]:
+                continue
+        elif rel.claim > 0 or rel.document >= opts["cited_document_threshold"]:
+            # Writers paraphrase what they link to, so a cited link is flagged only when its
+            # sentence shares none of its words and the article next to none.
             continue
         shown = ", ".join(f'"{w}"' for w in rel.missing[:4])
         about = " ".join(rel.terms[:10])

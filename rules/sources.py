@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from auditor_rules import _ratings
-from auditor_rules._publishers import classify
+from auditor_rules._publishers import classify, is_asset_url, is_navigation_url
 
 from auditor.context import Context
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
@@ -235,6 +235,7 @@ _OWN_WORDS = re.compile(
     r"pledged|pledging|thanked|thanking|hailed|hailing|expressed|expressing|denounced|condemned)\b"
     r"|^\s*(?:quoted|quoting)\b"
 )
+_QUOTE = re.compile(r"[\"“«„]([^\"”»“]{25,})[\"”»“]")
 _HEDGED = re.compile(
     r"could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|without\s+(?:providing\s+|offering\s+)?evidence|"
     r"unverified|no\s+independent|propaganda|not\s+(?:been\s+)?independently|cannot\s+be\s+verified|"
@@ -300,7 +301,11 @@ def check_state_affiliated(doc: Document, ctx: Context) -> Iterator[Finding]:
         if s is not None and not doc.in_reference_zone(s.span.start):
             candidates[s.index] = s
     for c in doc.citations:
-        if c.rating_detail.get("state_affiliated"):
+        if (
+            c.rating_detail.get("state_affiliated")
+            and not is_asset_url(c.url or "")
+            and not is_navigation_url(c.url or "")
+        ):
             for span in c.cited_by:
                 s = doc.sentence_at(span.start)
                 if s is not None:
@@ -309,15 +314,31 @@ def check_state_affiliated(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield from _check_sentence(doc, candidates[index])
 
 
+def prose_words(doc: Document, s: Sentence) -> int:
+    """Words of the sentence outside its links and URLs (CJK counted as two characters a word)."""
+    chars = list(s.text)
+    for c in doc.citations_in(s.span):
+        for span in (c.span, c.entry_span):
+            if span is not None and span.overlaps(s.span):
+                a, b = max(span.start, s.span.start) - s.span.start, min(span.end, s.span.end) - s.span.start
+                chars[a:b] = " " * (b - a)
+    rest = "".join(chars)
+    latin = len(re.findall(r"[^\W\d_]{2,}", rest))
+    cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", rest))
+    return latin + cjk // 2
+
+
 def _check_sentence(doc: Document, s: Sentence) -> Iterator[Finding]:
     text = s.text
-    if _HEDGED.search(text):
+    if _HEDGED.search(text) or prose_words(doc, s) < 6:  # a link list item or caption is not a claim
         return
-    cited = [c for c in doc.citations_in(s.span) if c.url]
+    cited = [c for c in doc.citations_in(s.span) if c.url and not is_asset_url(c.url)]
     if any(not c.rating_detail.get("state_affiliated") for c in cited):
         return
     state_cited = [c for c in cited if c.rating_detail.get("state_affiliated")]
     mentions = _state_mentions(text)
+    if mentions and _QUOTE.search(text):  # state media quoted in their own words: a primary source for those
+        return
     if mentions:
         rest = text[: mentions[0].start] + " " + text[mentions[-1].end :]
         if _OTHER_SOURCE.search(rest):
@@ -338,8 +359,8 @@ def _check_sentence(doc: Document, s: Sentence) -> Iterator[Finding]:
     elif state_cited and not _OTHER_SOURCE.search(text):
         domains = sorted({c.rating_detail.get("domain_used") or c.domain or "" for c in state_cited})
         states = sorted({str(c.rating_detail["state"]) for c in state_cited if c.rating_detail.get("state")})
-        who = f" (state media of {', '.join(states)})" if states and all(" " not in x for x in states[:0]) else ""
-        who = who if states and not any("(" in x for x in states) else ""
+        countries = [x for x in states if "(" not in x]  # wiki-derived flags carry no country
+        who = f" (state media of {', '.join(countries)})" if countries else ""
         yield Finding(
             "SRC002",
             s.span,
