@@ -174,3 +174,22 @@ def test_cit006_seed_002_slovyansk_only() -> None:
 def test_no_findings_from_these_rules_on_other_seeds() -> None:
     for seed in ("000", "003"):
         assert codes(audit_seed(seed, select=["SRC", "CIT005", "CIT006"])) == []
+
+
+def test_src002_word_boundaries_and_more_phrasings() -> None:
+    assert _src002("The SKCNA index and interstate media rules changed, officials said.") == []
+    assert len(_src002("The dam is finished, Russian state TV reported on Sunday, showing the turbines.")) == 1
+    assert len(_src002("Output rose 9 percent, the state-run news agency said.")) == 1
+    assert _src002('"We will never surrender to the aggressors and their puppets," Rodong Sinmun said.') == []
+
+
+def test_hostile_input_never_crashes() -> None:
+    for text in (
+        "",
+        "http://[::1",
+        "İ" * 500 + " state media said x",
+        "see https://www.theguardian.com////",
+        "\x00\ufeff",
+    ):
+        result = audit_text(text, select=["SRC", "CIT005", "CIT006"])
+        assert codes(result, "AUD001") == []
