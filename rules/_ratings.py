@@ -8,6 +8,7 @@ and only the lines actually looked up are parsed.
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 from typing import Any
 from urllib.parse import unquote
@@ -113,11 +114,39 @@ def override_for(url: str, trusted: frozenset[str], untrusted: frozenset[str]) -
     return None
 
 
+_WIKI_WORDS = {"gr": "generally reliable", "nc": "no consensus", "gu": "generally unreliable", "d": "deprecated"}
+_WIKI_WORDS["b"] = "blacklisted"
+_RAW_SOURCE = {"mbfc": "Media Bias/Fact Check", "media_bias_fact_check": "Media Bias/Fact Check"}
+
+
+def _say(item: dict[str, Any]) -> str | None:
+    """One list's verdict in words an editor reads: ``NewsGuard 15/100 (Burdisso et al. 2024)``."""
+    name, label, when = item["list"], item["label"], item["when"]
+    if name == "wikipedia":
+        codes = re.findall(r"\b(gr|nc|gu|d|b)\b \(", label)
+        words = " / ".join(dict.fromkeys(_WIKI_WORDS[c] for c in codes)) or item["rating"]
+        return f"Wikipedia's perennial sources list: {words}" + (f" ({when})" if when else "")
+    if name == "burdisso2024":
+        if m := re.search(r"NewsGuard (\d+(?:\.\d+)?)", label):
+            return f"NewsGuard: {float(m.group(1)):g}/100 (via Burdisso et al. 2024)"
+        if "(wikipedia)" in label:
+            return None  # the same Wikipedia verdict again
+        source = "Media Bias/Fact Check" if "mbfc" in label else "manual label"
+        return f"{source}: {item['rating']} (via Burdisso et al. 2024)"
+    if name == "lin2023":
+        m = re.search(r"pc1 ([\d.]+)", label)
+        return f"Lin et al. 2023: quality {float(m.group(1)):.2f} of 1" if m else None
+    if name == "lasser":
+        m = re.match(r"(.*?) \((.*)\)$", label)
+        what, source = (m.group(1), m.group(2)) if m else (label, "")
+        source = _RAW_SOURCE.get(source, source.replace("_", " ").title() if source else "")
+        return f'{source or "Lasser et al."}: "{what}" (via Lasser et al.)'
+    if name == "config":
+        return f"your newsroom's {label} list"
+    return f"{LIST_NAMES.get(name, name)}: {item['rating']}"
+
+
 def describe_lists(lists: list[dict[str, Any]]) -> str:
-    """``rated deprecated by Wikipedia's perennial sources list (2022), unreliable by Lin et al. 2023 (pc1 0.293)``."""
-    parts = []
-    for item in lists:
-        name = LIST_NAMES.get(item["list"], item["list"])
-        label = item["label"]
-        parts.append(f"{item['rating']} by {name} ({label}{', ' + item['when'] if item['when'] else ''})")
-    return "rated " + "; ".join(parts) if parts else "not rated"
+    """The lists' verdicts in one line, most authoritative first."""
+    parts = [p for p in (_say(item) for item in lists) if p]
+    return "; ".join(parts) if parts else "not rated"

@@ -61,6 +61,7 @@ def enrich_ratings(doc: Document, ctx: Context) -> None:
                 *detail["lists"],
             ]
             rating = override
+        detail["summary"] = _ratings.describe_lists(detail["lists"])  # one line for reports
         c.rating = rating
         c.rating_detail = detail
         try:
@@ -118,11 +119,21 @@ def check_low_reliability(doc: Document, ctx: Context) -> Iterator[Finding]:
             why = "it is on your newsroom's untrusted list"
         else:
             why = _ratings.describe_lists(detail.get("lists", []))
-        dispute = " The lists disagree about it." if detail.get("disputed") else ""
+        if detail.get("disputed"):
+            kinder = sorted(
+                {
+                    _ratings.LIST_NAMES.get(i["list"], i["list"])
+                    for i in detail.get("lists", [])
+                    if i["rating"] == "reliable"
+                }
+            )
+            dispute = f" The lists disagree: {' and '.join(kinder)} rate it reliable." if kinder else ""
+        else:
+            dispute = ""
         yield Finding(
             "SRC001",
             c.span,
-            f"{where} is rated {c.rating}: {why}.{dispute} Support this claim with a reliable source.",
+            f"{where} is rated {c.rating} ({why}).{dispute} Support this claim with a reliable source.",
             severity=Severity.ERROR if c.rating == "deprecated" else Severity.WARNING,
             related=_related(c),
             evidence={"domain": where, "rating": c.rating, "lists": detail.get("lists", [])},
