@@ -20,7 +20,10 @@ CASES: dict[str, tuple[list[str], list[str], list[str]]] = {
         ["https://www.reuters.com/", "https://www.reuters.com/world/europe/"],
     ),
     "AP": (
-        ["https://apnews.com/article/russia-ukraine-kursk-north-korea-2b6a3f5e8c1d4e7fa9b0c1d2e3f4a5b6"],
+        [
+            "https://apnews.com/article/russia-ukraine-kursk-north-korea-2b6a3f5e8c1d4e7fa9b0c1d2e3f4a5b6",
+            "https://apnews.com/aab0a5a4592746b397cd925d96b4329d/Ecuador-cuts-WikiLeaks-founder-Assange's-internet",
+        ],
         ["https://apnews.com/article/north-korea-sends-6000-workers-to-kursk-region"],
         ["https://apnews.com/hub/russia-ukraine", "https://apnews.com/world-news"],
     ),
@@ -34,6 +37,8 @@ CASES: dict[str, tuple[list[str], list[str], list[str]]] = {
             "https://www.bbc.com/news/world-asia-60993877",
             "https://www.bbc.co.uk/news/articles/c4gq2r1zm9xo",
             "https://www.bbc.com/future/article/20220419-why-some-cities-are-sinking-faster",
+            "http://news.bbc.co.uk/2/hi/europe/7562133.stm",
+            "https://www.bbc.com/burmese/articles/c4gq2r1zm9xo",
         ],
         ["https://www.bbc.com/news/world/asia/north-korea-troops-clear-mines-in-kursk"],
         ["https://www.bbc.co.uk/news", "https://www.bbc.com/news/world/asia"],
@@ -47,6 +52,7 @@ CASES: dict[str, tuple[list[str], list[str], list[str]]] = {
         [
             "https://www.nytimes.com/2020/09/01/science/covid-19-vaccine-diy.html",
             "https://www.nytimes.com/live/2024/06/18/world/russia-ukraine-war-news",
+            "https://www.nytimes.com/article/coronavirus-timeline.html",
         ],
         ["https://www.nytimes.com/world/asia/north-korea-troops-russia-kursk.html"],
         ["https://www.nytimes.com/section/world/asia", "https://www.nytimes.com/"],
@@ -55,6 +61,8 @@ CASES: dict[str, tuple[list[str], list[str], list[str]]] = {
         [
             "https://www.washingtonpost.com/world/2024/06/19/putin-kim-jong-un-north-korea-visit/",
             "https://www.washingtonpost.com/politics/federal-workers-are-returning-to-the-office/2020/07/08/c3d22ec8-c151-11ea-b4f6-cb39cd8940fb_story.html",
+            "https://www.washingtonpost.com/world/middle_east/israel-palestinians-surveillance/2021/11/05/3787bf42-26b2-11ec-8739-5cb6aba30a30_story.html",
+            "http://www.washingtonpost.com/wp-dyn/content/article/2008/01/01/AR2008010101234.html",
         ],
         ["https://www.washingtonpost.com/world/asia/north-korea-troops-kursk-demining-mission"],
         ["https://www.washingtonpost.com/world/", "https://www.washingtonpost.com/politics/"],
@@ -99,6 +107,7 @@ CASES: dict[str, tuple[list[str], list[str], list[str]]] = {
         [
             "https://www.politico.com/story/2017/10/23/bannon-bush-mccain-speeches-pablum-244083",
             "https://www.politico.com/news/2022/04/19/biden-ukraine-weapons-aid-00026299",
+            "https://www.politico.com/states/new-york/albany/story/2020/01/01/cuomo-budget-address-1234567",
         ],
         ["https://www.politico.com/news/biden-ukraine-weapons-aid-package-announced"],
         ["https://www.politico.com/politics", "https://www.politico.com/"],
@@ -139,7 +148,10 @@ CASES: dict[str, tuple[list[str], list[str], list[str]]] = {
         ["https://www3.nhk.or.jp/nhkworld/en/news/", "https://www3.nhk.or.jp/news/"],
     ),
     "ABC (Australia)": (
-        ["https://www.abc.net.au/news/2022-04-19/russia-launches-donbas-offensive-ukraine/100998765"],
+        [
+            "https://www.abc.net.au/news/2022-04-19/russia-launches-donbas-offensive-ukraine/100998765",
+            "https://www.abc.net.au/7.30/the-town-that-lost-its-only-doctor/13845678",
+        ],
         ["https://www.abc.net.au/news/world/russia-launches-donbas-offensive-in-ukraine"],
         ["https://www.abc.net.au/news/world", "https://www.abc.net.au/news"],
     ),
