@@ -193,3 +193,27 @@ def test_hostile_input_never_crashes() -> None:
     ):
         result = audit_text(text, select=["SRC", "CIT005", "CIT006"])
         assert codes(result, "AUD001") == []
+
+
+def test_shipped_table_matches_a_rebuild() -> None:
+    """tools/build_ratings.py regenerates exactly the shipped table from the raw lists."""
+    import importlib.util
+    from pathlib import Path
+
+    import pytest
+
+    root = Path(__file__).resolve().parents[1]
+    ratings = next(
+        (p / "data" / "ratings" for p in (root.parent / "shared", root.parent.parent / "shared") if p.is_dir()), None
+    )
+    if ratings is None or not ratings.is_dir():
+        pytest.skip("../shared/data/ratings is not present")
+    spec = importlib.util.spec_from_file_location("build_ratings", root / "tools" / "build_ratings.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    shipped = [
+        line
+        for line in (root / "rules" / "data" / "domain_ratings.tsv").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert module.build(ratings) == shipped
