@@ -12,7 +12,7 @@ def test_eval_sources_runs() -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     import eval_sources
 
-    rows = eval_sources.run(limit=40)
+    rows = eval_sources.run(limit=8)
     assert rows and all({"rule", "dataset", "precision", "recall", "f1", "reference", "notes"} <= set(r) for r in rows)
     parsing = [r for r in rows if r["rule"] == "URL parsing"]
     if parsing:  # present only when ../shared/eval is there
