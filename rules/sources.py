@@ -190,9 +190,11 @@ _STATE_GENERIC = (  # lower case: matched against the lower-cased text, which is
     r"(?:media|television|tv|news\s+agency|broadcaster|outlets?|newspapers?|press|news|channels?|radio)\b"
 )
 _STATE_NAMED = (
-    r"KCNA|Korean\s+Central\s+News\s+Agency|Rodong\s+Sinmun|Xinhua|TASS|RIA\s+Novosti|RT|Russia\s+Today|"
-    r"Sputnik|CGTN|CCTV|Global\s+Times|People's\s+Daily|Press\s+TV|IRNA|Tasnim|Fars\s+news\s+agency|"
-    r"SANA|BelTA|teleSUR|Telesur|Granma|China\s+Daily|Rossiya\s+1|Channel\s+One\s+Russia|Zvezda"
+    r"KCNA|Korean\s+Central\s+News\s+Agency|Rodong\s+Sinmun|Xinhua|TASS|RIA\s+Novosti|RT(?![-/])|Russia\s+Today|"
+    r"Sputnik(?!\s+(?:V|Light|vaccines?|jabs?|shots?|satellites?|[1-9])\b)|CGTN|"
+    r"CCTV(?!\s+(?:footage|cameras?|images?|videos?|recordings?|systems?|surveillance)\b)|Global\s+Times|"
+    r"People's\s+Daily|Press\s+TV|IRNA|Tasnim|Fars\s+news\s+agency|SANA|BelTA|teleSUR|Telesur|Granma|"
+    r"China\s+Daily|Rossiya\s+1|Channel\s+One\s+Russia"
 )
 _GENERIC_RE = re.compile(_STATE_GENERIC)
 _GENERIC_RE_I = re.compile(_STATE_GENERIC, re.I)

@@ -217,3 +217,10 @@ def test_shipped_table_matches_a_rebuild() -> None:
         if line and not line.startswith("#")
     ]
     assert module.build(ratings) == shipped
+
+
+def test_src002_homonyms_of_state_outlets() -> None:
+    assert _src002("According to RT-PCR results, five passengers tested positive.") == []
+    assert _src002("According to CCTV footage, the car left the depot at 3 a.m.") == []
+    assert _src002("Reports on Sputnik V show it was 91 percent effective in trials.") == []
+    assert len(_src002("According to CCTV, the flood displaced 20,000 people.")) == 1
