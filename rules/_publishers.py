@@ -160,14 +160,17 @@ def url_date(url: str) -> dt.date | None:
     """The date a URL carries: from the publisher's article shape, else from a common dated path.
 
     ``https://www.theguardian.com/world/2022/apr/19/slug`` -> 2022-04-19. None when the
-    URL carries no date (or a covered publisher's URL fits none of its dated shapes).
+    URL carries no date, and for home and section pages.
     """
     try:
         shape = classify(url)
     except (ValueError, TypeError):
         return None
     if shape is not None:
-        return shape.date
+        if shape.date or shape.kind in ("home", "section"):
+            return shape.date
+        # An article shape without date parts (Reuters' /article/2012/03/05/…-idUS…) may still
+        # carry a dated path; so may a URL that fits no shape.
     parts = safe_split(url)
     path = parts.path if parts else ""
     for pattern in _GENERIC_DATES:
