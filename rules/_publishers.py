@@ -166,11 +166,10 @@ def url_date(url: str) -> dt.date | None:
         shape = classify(url)
     except (ValueError, TypeError):
         return None
-    if shape is not None:
-        if shape.date or shape.kind in ("home", "section"):
-            return shape.date
-        # An article shape without date parts (Reuters' /article/2012/03/05/…-idUS…) may still
-        # carry a dated path; so may a URL that fits no shape.
+    # An article shape without date parts (Reuters' /article/2012/03/05/…-idUS…) may still carry
+    # a dated path; so may a URL that fits no shape. Home and section pages carry no date.
+    if shape is not None and (shape.date or shape.kind in ("home", "section")):
+        return shape.date
     parts = safe_split(url)
     path = parts.path if parts else ""
     for pattern in _GENERIC_DATES:
