@@ -1,0 +1,181 @@
+"""Publisher URL shapes: which URLs of a known publisher are articles, and their dates.
+
+The shapes live in ``data/publishers.toml`` (a newsroom can read and extend them
+without code). They are compiled once, on first use, into one dict keyed by
+registrable domain, so classifying a URL is a dict hit plus a few anchored regex
+matches on its path.
+
+``url_date(url)`` is the public entry point the date rules use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+from auditor.urls import host_of, registrable_domain, safe_split
+
+_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTHS = {m: i for i, m in enumerate(_ABBR, start=1)}
+_WORD = re.compile(r"[^\W\d_]{2,}|\d+[^\W\d_]+", re.UNICODE)
+_HOME = re.compile(r"^/?(?:(?:index|default|home)\.\w+|[a-z]{2}(?:-[a-z]{2})?/?)?$", re.I)
+_AMP = re.compile(r"(?:\.amp|/amp)/?$|^/amp(?=/)", re.I)  # AMP copies of an article
+_PARAMS = re.compile(r"[,;=]")
+_EXT = re.compile(r"\.(?:html?|cms|php|aspx?|jsp|shtml)$", re.I)
+
+# Dates in URLs of publishers the table does not cover (WordPress and most CMSs).
+_GENERIC_DATES = (
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)"),
+    re.compile(
+        r"/(?P<y>(?:19|20)\d{2})/(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(?P<d>[0-3]?\d)/", re.I
+    ),
+    re.compile(r"[/_-](?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[/_.-]|$)"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Publisher:
+    name: str
+    domains: tuple[str, ...]
+    hosts: re.Pattern[str]
+    expected: str
+    article: tuple[re.Pattern[str], ...]
+    other: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class UrlShape:
+    """What a URL of a known publisher is: article, home, section, other, or unknown (fits no shape)."""
+
+    publisher: Publisher
+    kind: str
+    date: dt.date | None = None
+    path: str = ""
+
+
+@functools.lru_cache(maxsize=1)
+def publishers() -> dict[str, tuple[Publisher, ...]]:
+    """Registrable domain -> publishers on it, compiled once from the data file."""
+    raw = (resources.files("auditor_rules") / "data" / "publishers.toml").read_text(encoding="utf-8")
+    table: dict[str, list[Publisher]] = {}
+    for entry in tomllib.loads(raw).get("publisher", []):
+        pub = Publisher(
+            name=entry["name"],
+            domains=tuple(entry["domains"]),
+            hosts=re.compile(entry.get("hosts", r"^(?:www\.)?$"), re.I),
+            expected=entry.get("expected", ""),
+            article=tuple(re.compile(p, re.I) for p in entry.get("article", [])),
+            other=tuple(re.compile(p, re.I) for p in entry.get("other", [])),
+        )
+        for domain in pub.domains:
+            table.setdefault(domain, []).append(pub)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def publisher_for(url: str) -> Publisher | None:
+    """The covered publisher whose article hosts include this URL's host, if any."""
+    domain = registrable_domain(url)
+    pubs = publishers().get(domain or "")
+    if not pubs:
+        return None
+    host = host_of(url) or ""
+    prefix = host[: len(host) - len(domain or "")] if host.endswith(domain or "") else None
+    if prefix is None:
+        return None
+    return next((p for p in pubs if p.hosts.match(prefix)), None)
+
+
+def _date_from(m: re.Match[str]) -> dt.date | None:
+    groups = m.groupdict()
+    if not groups.get("y"):
+        return None
+    try:
+        year = int(groups["y"])
+        if groups.get("mon"):
+            month = MONTHS.get(groups["mon"].lower(), 0)
+        elif groups.get("m"):
+            month = int(groups["m"])
+        else:
+            return None
+        day = int(groups["d"]) if groups.get("d") else 1
+        return dt.date(year, month, day) if 1990 <= year <= 2100 else None
+    except (ValueError, TypeError):
+        return None
+
+
+def slug_words(segment: str) -> int:
+    """How many words a path segment spells (``north-korea-sends-troops`` -> 4)."""
+    return len(_WORD.findall(_EXT.sub("", segment).replace("-", " ").replace("_", " ")))
+
+
+def classify(url: str) -> UrlShape | None:
+    """The shape of ``url`` if it is on a covered publisher's site, else None."""
+    pub = publisher_for(url)
+    if pub is None:
+        return None
+    parts = safe_split(url)
+    path = (parts.path if parts else "") or "/"
+    path = _AMP.sub("", re.sub(r"/{2,}", "/", path)) or "/"
+    if _HOME.match(path):
+        return UrlShape(pub, "home", None, path)
+    if any(p.match(path) for p in pub.other):
+        return UrlShape(pub, "other", None, path)
+    for pattern in pub.article:
+        m = pattern.match(path)
+        if m:
+            return UrlShape(pub, "article", _date_from(m), path)
+    segments = [s for s in path.split("/") if s and not _PARAMS.search(s)]  # "pid-40,sortby-value": parameters
+    if not segments or max(slug_words(seg) for seg in segments) < 4:
+        return UrlShape(pub, "section", None, path)
+    return UrlShape(pub, "unknown", None, path)
+
+
+_ASSET = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|ico|css|js|woff2?|mp4|mp3|m3u8)$", re.I)
+_NAVIGATION = re.compile(
+    r"/(?:privacy|privacy-policy|terms|terms-of-use|terms-of-service|cookies?|cookie-policy|about|about-us|"
+    r"contact|contact-us|login|signin|sign-in|register|subscribe|subscription|newsletters?|feedback|"
+    r"impressum|datenschutz|mentions-legales|rss|feeds?)(?:[/.]|$)",
+    re.I,
+)
+
+
+def is_asset_url(url: str) -> bool:
+    """An image, script or media file: page furniture, not a source."""
+    parts = safe_split(url)
+    return bool(parts and _ASSET.search(parts.path))
+
+
+def is_navigation_url(url: str) -> bool:
+    """A site's privacy, about, login or feed page: not a source for a claim."""
+    parts = safe_split(url)
+    return bool(parts and _NAVIGATION.search(parts.path))
+
+
+@functools.lru_cache(maxsize=4096)
+def url_date(url: str) -> dt.date | None:
+    """The date a URL carries: from the publisher's article shape, else from a common dated path.
+
+    ``https://www.theguardian.com/world/2022/apr/19/slug`` -> 2022-04-19. None when the
+    URL carries no date, and for home and section pages.
+    """
+    try:
+        shape = classify(url)
+    except (ValueError, TypeError):
+        return None
+    # An article shape without date parts (Reuters' /article/2012/03/05/…-idUS…) may still carry
+    # a dated path; so may a URL that fits no shape. Home and section pages carry no date.
+    if shape is not None and (shape.date or shape.kind in ("home", "section")):
+        return shape.date
+    parts = safe_split(url)
+    path = parts.path if parts else ""
+    for pattern in _GENERIC_DATES:
+        m = pattern.search(path)
+        if m:
+            found = _date_from(m)
+            if found:
+                return found
+    return None

@@ -1,0 +1,152 @@
+"""The shipped domain-ratings table and the newsroom's overrides.
+
+The table (``data/domain_ratings.tsv``, rebuilt by ``tools/build_ratings.py``) is
+read lazily, once per process, into a dict of raw lines; a lookup is a dict hit
+and only the lines actually looked up are parsed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from typing import Any
+from urllib.parse import unquote
+
+from auditor.urls import host_of, registrable_domain
+
+RATINGS = ("reliable", "mixed", "unreliable", "deprecated")
+LIST_NAMES = {
+    "wikipedia": "Wikipedia's perennial sources list",
+    "burdisso2024": "Burdisso et al. 2024",
+    "lin2023": "Lin et al. 2023",
+    "lasser": "Lasser et al.",
+    "config": "the newsroom's configuration",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    """domain -> the rest of its line (parsed on demand)."""
+    text = (resources.files("auditor_rules") / "data" / "domain_ratings.tsv").read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        domain, _, rest = line.partition("\t")
+        table[domain] = rest
+    return table
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse(rest: str) -> dict[str, Any]:
+    rating, score, state, disputed, sources = [*rest.split("\t"), "", "", "", "", ""][:5]
+    lists = []
+    for item in filter(None, sources.split("|")):
+        name, value, when = [*item.split("="), "", ""][:3]
+        norm, _, raw = unquote(value).partition(":")
+        lists.append({"list": name, "rating": norm, "label": raw, "when": unquote(when)})
+    return {
+        "rating": rating or None,
+        "score": float(score) if score else None,
+        "state": state or None,
+        "disputed": disputed == "1",
+        "lists": lists,
+    }
+
+
+def _candidates(host: str, registrable: str | None) -> list[str]:
+    """``a.b.example.co.uk`` -> the host, then each parent down to the registrable domain."""
+    host = host.removeprefix("www.")
+    out = [host]
+    if registrable and host != registrable and host.endswith("." + registrable):
+        labels = host.split(".")
+        stop = len(registrable.split("."))
+        out.extend(".".join(labels[i:]) for i in range(1, len(labels) - stop + 1))
+    elif registrable and registrable != host:
+        out.append(registrable)
+    return out
+
+
+def lookup(url: str) -> dict[str, Any] | None:
+    """What the shipped table says about a URL's site, with the key used; None if unrated."""
+    host = host_of(url)
+    if not host:
+        return None
+    table = _table()
+    for key in _candidates(host, registrable_domain(url)):
+        rest = table.get(key)
+        if rest is not None:
+            entry = dict(_parse(rest))
+            entry["key"] = key
+            return entry
+    return None
+
+
+def _domain_set(values: Any) -> frozenset[str]:
+    if not isinstance(values, list):
+        return frozenset()
+    out = set()
+    for v in values:
+        if isinstance(v, str) and v.strip():
+            host = host_of(v.strip()) or ""
+            out.add(host.removeprefix("www."))
+    return frozenset(out - {""})
+
+
+def overrides(section: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
+    """``trusted`` and ``untrusted`` domain lists from ``[tool.auditor.sources]``."""
+    return _domain_set(section.get("trusted")), _domain_set(section.get("untrusted"))
+
+
+def override_for(url: str, trusted: frozenset[str], untrusted: frozenset[str]) -> str | None:
+    """``reliable`` / ``unreliable`` when the newsroom listed the host or a parent domain."""
+    if not trusted and not untrusted:
+        return None
+    host = (host_of(url) or "").removeprefix("www.")
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        key = ".".join(labels[i:])
+        if key in untrusted:
+            return "unreliable"
+        if key in trusted:
+            return "reliable"
+    return None
+
+
+_WIKI_WORDS = {"gr": "generally reliable", "nc": "no consensus", "gu": "generally unreliable", "d": "deprecated"}
+_WIKI_WORDS["b"] = "blacklisted"
+_RAW_SOURCE = {"mbfc": "Media Bias/Fact Check", "media_bias_fact_check": "Media Bias/Fact Check"}
+
+
+def _say(item: dict[str, Any]) -> str | None:
+    """One list's verdict in words an editor reads: ``NewsGuard 15/100 (Burdisso et al. 2024)``."""
+    name, label, when = item["list"], item["label"], item["when"]
+    if name == "wikipedia":
+        codes = re.findall(r"\b(gr|nc|gu|d|b)\b \(", label)
+        words = " / ".join(dict.fromkeys(_WIKI_WORDS[c] for c in codes)) or item["rating"]
+        return f"Wikipedia's perennial sources list: {words}" + (f" ({when})" if when else "")
+    if name == "burdisso2024":
+        if m := re.search(r"NewsGuard (\d+(?:\.\d+)?)", label):
+            return f"NewsGuard: {float(m.group(1)):g}/100 (via Burdisso et al. 2024)"
+        if "(wikipedia)" in label:
+            return None  # the same Wikipedia verdict again
+        source = "Media Bias/Fact Check" if "mbfc" in label else "manual label"
+        return f"{source}: {item['rating']} (via Burdisso et al. 2024)"
+    if name == "lin2023":
+        m = re.search(r"pc1 ([\d.]+)", label)
+        return f"Lin et al. 2023: quality {float(m.group(1)):.2f} of 1" if m else None
+    if name == "lasser":
+        m = re.match(r"(.*?) \((.*)\)$", label)
+        what, source = (m.group(1), m.group(2)) if m else (label, "")
+        source = _RAW_SOURCE.get(source, source.replace("_", " ").title() if source else "")
+        return f'{source or "Lasser et al."}: "{what}" (via Lasser et al.)'
+    if name == "config":
+        return f"your newsroom's {label} list"
+    return f"{LIST_NAMES.get(name, name)}: {item['rating']}"
+
+
+def describe_lists(lists: list[dict[str, Any]]) -> str:
+    """The lists' verdicts in one line, most authoritative first."""
+    parts = [p for p in (_say(item) for item in lists) if p]
+    return "; ".join(parts) if parts else "not rated"

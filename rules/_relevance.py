@@ -1,0 +1,185 @@
+"""How much a citation's words (slug, anchor text, reference title) are about a claim.
+
+``relevance(claim_text, citation_text, doc_text)`` returns a :class:`Relevance`
+with two scores in [0, 1]: the information-weighted share of the citation's
+content stems that the claim sentence holds, and the share the whole article
+holds. Weights play the part of IDF: stop words weigh nothing, generic news
+vocabulary ("analysis", "report", "city") little, other stems 1, and names
+(words the article or citation capitalises mid-sentence) 1.5, because a citation
+that names people and places the article never mentions is the strongest sign
+it is about something else. Stems come from the Snowball English stemmer, so
+"fleeing"/"flee" and "Korea's"/"Korea" match.
+
+It also says when it cannot judge: a citation in another language, or one with
+too few content words, gives ``judgeable=False``. Online checks reuse it on the
+titles of fetched pages.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
+_CAPITAL = re.compile(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][\w'’-]+)")
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOP = _wordset(  # English function words and URL furniture: weight 0
+    "a about above after again against all also am amid amp an and any are article articles as at be "
+    "because been before being below between both but by can com could did do does doing down during "
+    "each eight few five for four from further get gets got had has have having he her here hers him "
+    "his how htm html http https i if in index into is it its itself just me more most my new news "
+    "nine no nor not now of off on once one only or other our ours out over own per php s said same "
+    "say says seven she should six so some story such t ten than that the their them then there these "
+    "they this those three through to too two under until up very via vs was we were what when where "
+    "which while who whom why will with would www yet you your "
+)
+
+GENERIC = _wordset(  # news vocabulary that says little about a subject: weight 0.25
+    "after amid analysis back big billion breaking call calls cities city comment could countries "
+    "country day days deal early east eastern explained explainer first gallery global government "
+    "group groups help high hundred hundreds international interview key last late latest leader "
+    "leaders live local look looks low made major make makes man may men might million millions month "
+    "months move moves must national north northern official officials opinion over part people "
+    "percent photo photos plan plans region regional report reported reports say see sees set sets "
+    "show shows south southern state states take takes talk talks thousand thousands time today top "
+    "update updates video watch way ways week weeks west western woman women world year years "
+)
+
+FOREIGN_STOP = _wordset(  # function words of German, French, Spanish, Italian, Portuguese, Dutch
+    "aber as au auch auf aus aux avec avez bei bij ces che com comme como con da dans das dei del "
+    "della delle dem den der des die do dont dos du een ein eine einem einen el elle em en entre est "
+    "et für gegen gli hat het il ils ist jamais la las le les lo los mais met mit más na nach nel "
+    "nella nicht niet no noch non nous não o oder op os par para pas per pero por pour que qui sans "
+    "según sich sind sobre sono sont sur sus também uit um uma un una und une uno van von voor vous "
+    "werden wie wird zijn zum zur être über "
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return _stemmer().stemWord(w)
+
+
+def words(text: str) -> list[str]:
+    """Word tokens, with slugs' hyphens and underscores treated as spaces."""
+    return _TOKEN.findall(text.replace("-", " ").replace("_", " "))
+
+
+def content_stems(text: str) -> set[str]:
+    return {stem(w) for w in words(text) if w.lower() not in STOP and not w.isdigit() and len(w) > 1}
+
+
+def name_stems(text: str) -> set[str]:
+    """Stems of words capitalised where a sentence does not start: names of people, places, bodies."""
+    return {stem(w) for w in set(_CAPITAL.findall(text)) if w.lower() not in STOP}
+
+
+def is_foreign(tokens: list[str]) -> bool:
+    """True when the words look like another language than English (or a non-Latin script)."""
+    if not tokens:
+        return False
+    lowered = [t.lower() for t in tokens]
+    non_latin = sum(1 for t in tokens if any(ord(ch) > 0x24F for ch in t))
+    if non_latin * 2 >= len(tokens):
+        return True
+    foreign = sum(1 for t in lowered if t in FOREIGN_STOP)
+    english = sum(1 for t in lowered if t in STOP)
+    accented = sum(1 for t in tokens if any(0xC0 <= ord(ch) <= 0x24F for ch in t))
+    return (foreign >= 1 and foreign > english) or accented * 4 >= len(tokens) > 0
+
+
+@dataclass(slots=True)
+class Relevance:
+    """How much of the citation's content the claim and the article share."""
+
+    claim: float | None  # None when there is no claim sentence
+    document: float
+    judgeable: bool
+    terms: list[str] = field(default_factory=list)  # the citation's content words
+    missing: list[str] = field(default_factory=list)  # its specific words the article never uses
+
+    @property
+    def score(self) -> float:
+        return max(self.claim or 0.0, self.document)
+
+
+@dataclass(slots=True)
+class DocTerms:
+    """The article's stems and names, computed once per document."""
+
+    stems: frozenset[str]
+    names: frozenset[str]
+    words: int
+    english: bool = True  # enough English function words to be English prose
+
+
+def doc_terms(doc_text: str) -> DocTerms:
+    """Stem each distinct word once (stems are cached across documents)."""
+    toks = words(doc_text)
+    lowered = [w.lower() for w in toks]
+    unique = set(lowered)
+    function_words = sum(1 for w in lowered if w in STOP)
+    return DocTerms(
+        frozenset(stem(w) for w in unique if w not in STOP),
+        frozenset(name_stems(doc_text)),
+        len(toks),
+        english=bool(toks) and function_words / len(toks) >= 0.15,
+    )
+
+
+_GENERIC_STEMS: frozenset[str] | None = None
+
+
+def _generic_stems() -> frozenset[str]:
+    global _GENERIC_STEMS
+    if _GENERIC_STEMS is None:
+        _GENERIC_STEMS = frozenset(stem(g) for g in GENERIC)
+    return _GENERIC_STEMS
+
+
+def relevance(
+    claim_text: str | None,
+    citation_text: str,
+    doc_text: str | DocTerms,
+    min_terms: int = 3,
+) -> Relevance:
+    """Score how much ``citation_text`` is about ``claim_text`` and the article ``doc_text``."""
+    tokens = [t for t in words(citation_text) if not t.isdigit()]
+    doc = doc_text if isinstance(doc_text, DocTerms) else doc_terms(doc_text)
+    content = [t for t in tokens if t.lower() not in STOP and len(t) > 1 and not re.search(r"\d", t)]
+    lowered = {t.lower() for t in tokens}
+    if is_foreign(tokens) or not (lowered & STOP or lowered & GENERIC):
+        # Another language, or no English word to prove otherwise (a transliterated slug): unsure.
+        return Relevance(None, 0.0, False, content)
+    generic = _generic_stems()
+    stems: dict[str, str] = {}
+    for t in content:
+        stems.setdefault(stem(t), t if t[:1].isupper() else t.lower())
+    names = set(doc.names) | name_stems(citation_text)
+    weights = {s: (0.25 if s in generic else 1.5 if s in names else 1.0) for s in stems}
+    total = sum(weights.values())
+    specific = [s for s in stems if s not in generic]
+    judgeable = len(stems) >= min_terms and len(specific) >= 2 and total >= 2.5
+    doc_share = sum(w for s, w in weights.items() if s in doc.stems) / total if total else 0.0
+    claim_share = None
+    if claim_text:
+        claim = content_stems(claim_text)
+        claim_share = sum(w for s, w in weights.items() if s in claim) / total if total else 0.0
+    missing = [stems[s] for s in specific if s not in doc.stems]
+    return Relevance(claim_share, round(doc_share, 3), judgeable, [stems[s] for s in stems], missing)

@@ -1,0 +1,382 @@
+"""Source reliability: the ratings enricher and SRC001-SRC003.
+
+Ratings come from the shipped table (see ``_ratings.py`` and docs/sources.md);
+a newsroom adds its own verdicts in ``[tool.auditor.sources]``:
+``trusted = ["example-local.com"]`` and ``untrusted = ["content-farm.net"]``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from auditor_rules import _ratings
+from auditor_rules._publishers import classify, is_asset_url, is_navigation_url
+
+from auditor.context import Context
+from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
+from auditor.registry import RuleDocs, enricher, rule
+
+
+@functools.lru_cache(maxsize=32)
+def _overrides_cached(trusted: tuple[str, ...], untrusted: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    return _ratings.overrides({"trusted": list(trusted), "untrusted": list(untrusted)})
+
+
+def _overrides(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
+    section = ctx.config.section("sources")
+
+    def as_tuple(v: Any) -> tuple[str, ...]:
+        return tuple(str(x) for x in v) if isinstance(v, list) else ()
+
+    return _overrides_cached(as_tuple(section.get("trusted")), as_tuple(section.get("untrusted")))
+
+
+@enricher("ratings", order=20)
+def enrich_ratings(doc: Document, ctx: Context) -> None:
+    """Fill each citation's rating, rating_detail and URL shape (publisher, kind)."""
+    trusted, untrusted = _overrides(ctx)
+    for c in doc.citations:
+        if not c.url:
+            continue
+        entry = _ratings.lookup(c.url)
+        override = _ratings.override_for(c.url, trusted, untrusted)
+        detail: dict[str, Any] = {
+            "lists": list(entry["lists"]) if entry else [],
+            "score": entry["score"] if entry else None,
+            "state_affiliated": bool(entry and entry["state"]),
+            "state": entry["state"] if entry else None,
+            "disputed": bool(entry and entry["disputed"]),
+            "domain_used": entry["key"] if entry else None,
+            "subdomain": bool(entry and c.domain and entry["key"] != c.domain),
+            "override": None,
+        }
+        rating = entry["rating"] if entry else None
+        if override:
+            detail["override"] = "trusted" if override == "reliable" else "untrusted"
+            detail["lists"] = [
+                {"list": "config", "rating": override, "label": detail["override"], "when": ""},
+                *detail["lists"],
+            ]
+            rating = override
+        detail["summary"] = _ratings.describe_lists(detail["lists"])  # one line for reports
+        c.rating = rating
+        c.rating_detail = detail
+        try:
+            shape = classify(c.url)
+        except (ValueError, TypeError):
+            shape = None
+        if shape is not None:
+            c.extra["publisher"] = shape.publisher.name
+            c.extra["url_kind"] = shape.kind
+
+
+def _related(c: Citation) -> list[Span]:
+    return [s for s in c.cited_by if not s.overlaps(c.span)]
+
+
+def _unique_urls(doc: Document) -> Iterator[Citation]:
+    """Each cited URL once (a URL written twice is reported where it first appears)."""
+    seen: set[str] = set()
+    for c in doc.citations:
+        if not c.url or not c.domain or c.url in seen:
+            continue
+        seen.add(c.url)
+        yield c
+
+
+@rule(
+    "SRC001",
+    "low-reliability-source",
+    "sources",
+    Severity.WARNING,
+    "a cited domain rated unreliable or deprecated",
+    RuleDocs(
+        what="""
+        Flags a citation whose site the shipped ratings (Wikipedia's perennial sources list,
+        Burdisso et al. 2024, Lin et al. 2023, Lasser et al.) or the newsroom's `untrusted` list
+        rate unreliable (warning) or deprecated (error). Sites rated "mixed" are not flagged:
+        the scorecard shows their rating beside the citation.
+        """,
+        why="""
+        A claim is only as good as its source. Deprecated sites (for example ones that publish
+        fabricated stories or state propaganda) should not support factual claims at all.
+        """,
+        flag="Officials admitted the plan [1].\n[1] https://www.rt.com/news/123456-officials-admit-plan/",
+        ok="Officials admitted the plan [1].\n[1] https://apnews.com/article/officials-plan-0123456789abcdef0123456789abcdef",
+        silence='Add the domain to `trusted = ["…"]` in `[tool.auditor.sources]` if your newsroom vouches for it.',
+    ),
+)
+def check_low_reliability(doc: Document, ctx: Context) -> Iterator[Finding]:
+    for c in _unique_urls(doc):
+        if c.rating not in ("unreliable", "deprecated"):
+            continue
+        detail = c.rating_detail
+        where = detail.get("domain_used") or c.domain
+        if detail.get("override") == "untrusted":
+            why = "it is on your newsroom's untrusted list"
+        else:
+            why = _ratings.describe_lists(detail.get("lists", []))
+        if detail.get("disputed"):
+            kinder = sorted(
+                {
+                    _ratings.LIST_NAMES.get(i["list"], i["list"])
+                    for i in detail.get("lists", [])
+                    if i["rating"] == "reliable"
+                }
+            )
+            dispute = f" The lists disagree: {' and '.join(kinder)} rate it reliable." if kinder else ""
+        else:
+            dispute = ""
+        yield Finding(
+            "SRC001",
+            c.span,
+            f"{where} is rated {c.rating} ({why}).{dispute} Support this claim with a reliable source.",
+            severity=Severity.ERROR if c.rating == "deprecated" else Severity.WARNING,
+            related=_related(c),
+            evidence={"domain": where, "rating": c.rating, "lists": detail.get("lists", [])},
+        )
+
+
+@rule(
+    "SRC003",
+    "unrated-source",
+    "sources",
+    Severity.INFO,
+    "a cited domain the ratings do not know",
+    RuleDocs(
+        what="""
+        Notes each cited site that none of the shipped rating lists (nor the newsroom's
+        `trusted` / `untrusted` lists) rates, once per domain.
+        """,
+        why="""
+        An unrated site is not a bad site, but nobody has vouched for it: an editor should know
+        who runs it before it supports a claim.
+        """,
+        flag="The council approved it [1].\n[1] https://www.tiny-local-blog-unrated.net/2024/05/council",
+        ok="The council approved it [1].\n[1] https://www.reuters.com/world/council-approves-plan-2024-05-01/",
+        silence='Add the domain to `trusted = ["…"]` in `[tool.auditor.sources]`.',
+    ),
+)
+def check_unrated(doc: Document, ctx: Context) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for c in _unique_urls(doc):
+        if c.rating is not None or c.domain in seen or c.rating_detail.get("state_affiliated"):
+            continue
+        if not re.search(r"[a-z]", c.domain or ""):  # a bare IP address: CIT001's business
+            continue
+        seen.add(c.domain or "")
+        yield Finding(
+            "SRC003",
+            c.span,
+            f"{c.domain} is not rated by any of the reliability lists auditor ships; "
+            "check who publishes it before relying on it.",
+            related=_related(c),
+            evidence={"domain": c.domain},
+        )
+
+
+# --- SRC002: claims resting on state-affiliated media alone -------------------------------------
+
+_NATION = (
+    r"(?:Russian|Chinese|North\s+Korean|Iranian|Syrian|Belarusian|Venezuelan|Cuban|Turkish|Saudi|"
+    r"Eritrean|Vietnamese|Kremlin|Kremlin-controlled|Beijing's|Pyongyang's|Tehran's|Moscow's)"
+)
+_NATION_BEFORE = re.compile(rf"\b{_NATION}\s+$")
+_STATE_GENERIC = (  # lower case: matched against the lower-cased text, which is much faster
+    r"(?:state|government)[\s-](?:(?:run|owned|controlled|affiliated)[\s-])?(?:run\s+)?"
+    r"(?:media|television|tv|news\s+agency|broadcaster|outlets?|newspapers?|press|news|channels?|radio)\b"
+)
+_STATE_NAMED = (
+    r"KCNA|Korean\s+Central\s+News\s+Agency|Rodong\s+Sinmun|Xinhua|TASS|RIA\s+Novosti|RT(?![-/])|Russia\s+Today|"
+    r"Sputnik(?!\s+(?:V|Light|vaccines?|jabs?|shots?|satellites?|[1-9])\b)|CGTN|"
+    r"CCTV(?!\s+(?:footage|cameras?|images?|videos?|recordings?|systems?|surveillance)\b)|Global\s+Times|"
+    r"People's\s+Daily|Press\s+TV|IRNA|Tasnim|Fars\s+news\s+agency|SANA|BelTA|teleSUR|Telesur|Granma|"
+    r"China\s+Daily|Rossiya\s+1|Channel\s+One\s+Russia"
+)
+_GENERIC_RE = re.compile(_STATE_GENERIC)
+_GENERIC_RE_I = re.compile(_STATE_GENERIC, re.I)
+_NAMED_RE = re.compile(rf"(?:{_STATE_NAMED})\b")  # no leading \b (much faster): the start is checked by hand
+
+
+class _Mention:
+    """A state-media mention at [start, end) of the text it was found in."""
+
+    __slots__ = ("end", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+
+
+def _mentions(text: str) -> list[_Mention]:
+    """Every mention of state media in ``text``: generic ("state media") or a named outlet."""
+    lower = text.lower()
+    spans: set[tuple[int, int]] = set()
+    if "state" in lower or "government" in lower:
+        if len(lower) == len(text):
+            spans.update(m.span() for m in _GENERIC_RE.finditer(lower))
+        else:  # lower-casing changed offsets (rare Unicode): scan the original text
+            spans.update(m.span() for m in _GENERIC_RE_I.finditer(text))
+    spans.update(m.span() for m in _NAMED_RE.finditer(text))
+    return [
+        _Mention(a, b, text[a:b])
+        for a, b in sorted(spans)
+        if a == 0 or not (text[a - 1].isalnum() or text[a - 1] == "_")
+    ]
+
+
+_BEFORE = re.compile(
+    r"(?:according\s+to|reports?\s+(?:from|by|in|on)|reported\s+(?:by|in|on)|corroborated\s+by|confirmed\s+by|"
+    r"verified\s+by|cited\s+by|citing|quoted\s+by|per|based\s+on|as\s+reported\s+by|carried\s+by|broadcast\s+by)"
+    r"\s+(?:[\w'-]+\s+){0,4}$",
+    re.I,
+)
+_AFTER = re.compile(
+    r"^\s*(?:news\s+agency\s+|agency\s+|outlets?\s+)?(?:has\s+|have\s+|had\s+)?"
+    r"(?:said|says|reported|reports|claimed|claims|announced|stated|showed|shows|confirmed|published|aired)\b",
+    re.I,
+)
+# The state reporting its own leaders' words or acts is a primary source for them, not for facts.
+_OWN_WORDS = re.compile(
+    r"^\s*(?:news\s+agency\s+|agency\s+)?(?:has\s+)?(?:reported|said|says|showed|shows|quoted|published|aired)?\s*"
+    r"(?:that\s+)?(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}|(?:he|she|they)\s+)"
+    r"(?:as\s+saying|praising|praised|saying|said|vowed|vowing|warned|warning|called|calling|urged|urging|told|"
+    r"pledged|pledging|thanked|thanking|hailed|hailing|expressed|expressing|denounced|condemned)\b"
+    r"|^\s*(?:quoted|quoting)\b"
+)
+_QUOTE = re.compile(r"[\"“«„]([^\"”»“]{25,})[\"”»“]")
+_HEDGED = re.compile(
+    r"could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|without\s+(?:providing\s+|offering\s+)?evidence|"
+    r"unverified|no\s+independent|propaganda|not\s+(?:been\s+)?independently|cannot\s+be\s+verified|"
+    r"independently\s+(?:verified|confirmed)",
+    re.I,
+)
+_OTHER_SOURCE = re.compile(
+    r"\b(?:Reuters|Associated\s+Press|AP|AFP|BBC|Yonhap|NHK|CNN|Bloomberg|Kyodo|DPA|EFE|ANSA|"
+    r"intelligence|satellite\s+(?:images|imagery)|independent\s+(?:journalists|monitors|analysts|observers)|"
+    r"witnesses|researchers|the\s+United\s+Nations|UN\s+(?:monitors|officials))\b"
+)
+
+
+def _state_mentions(sentence: str) -> list[_Mention]:
+    """Mentions of state media that the sentence uses as support ("according to KCNA")."""
+    out = []
+    for m in _mentions(sentence):
+        before = sentence[max(0, m.start - 60) : m.start]
+        after = sentence[m.end : m.end + 80]
+        if not (_BEFORE.search(before) or _AFTER.match(after)):
+            continue
+        if _OWN_WORDS.match(after):
+            continue
+        out.append(m)
+    return out
+
+
+@rule(
+    "SRC002",
+    "state-affiliated-source",
+    "sources",
+    Severity.WARNING,
+    "a claim that rests on state-affiliated media alone",
+    RuleDocs(
+        what="""
+        Flags a sentence whose only support is state-affiliated media: every citation it carries
+        links to a state outlet (rt.com, tass.com, kcna.kp, xinhuanet.com …), or the text names
+        state media as its source ("state media reported that …", "according to Xinhua",
+        "reports from Russian state media", "KCNA said"). It stays silent when the sentence also
+        names or cites an independent source, when it reports what a government or its leader
+        said (state media are the primary source for that), and when the writer already warns
+        that the claim could not be verified.
+        """,
+        why="""
+        State-affiliated outlets are not independent on subjects where their government has a
+        stake. A claim backed only by them is the government's account, and readers should be
+        told so or given an independent source.
+        """,
+        flag="The strike destroyed 40 tanks, according to Russian state media.",
+        ok=(
+            "State media quoted the minister as saying the strike destroyed 40 tanks, "
+            "a claim that could not be independently verified."
+        ),
+        silence="Add an independent source to the sentence, or attribute the claim as the government's account.",
+    ),
+)
+def check_state_affiliated(doc: Document, ctx: Context) -> Iterator[Finding]:
+    # One pass over the text for named state media; only sentences with a mention or a
+    # state-affiliated citation are looked at further.
+    candidates: dict[int, Sentence] = {}
+    for m in _mentions(doc.text):
+        s = doc.sentence_at(m.start)
+        if s is not None and not doc.in_reference_zone(s.span.start):
+            candidates[s.index] = s
+    for c in doc.citations:
+        if (
+            c.rating_detail.get("state_affiliated")
+            and not is_asset_url(c.url or "")
+            and not is_navigation_url(c.url or "")
+        ):
+            for span in c.cited_by:
+                s = doc.sentence_at(span.start)
+                if s is not None:
+                    candidates[s.index] = s
+    for index in sorted(candidates):
+        yield from _check_sentence(doc, candidates[index])
+
+
+def prose_words(doc: Document, s: Sentence) -> int:
+    """Words of the sentence outside its links and URLs (CJK counted as two characters a word)."""
+    chars = list(s.text)
+    for c in doc.citations_in(s.span):
+        for span in (c.span, c.entry_span):
+            if span is not None and span.overlaps(s.span):
+                a, b = max(span.start, s.span.start) - s.span.start, min(span.end, s.span.end) - s.span.start
+                chars[a:b] = " " * (b - a)
+    rest = "".join(chars)
+    latin = len(re.findall(r"[^\W\d_]{2,}", rest))
+    cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", rest))
+    return latin + cjk // 2
+
+
+def _check_sentence(doc: Document, s: Sentence) -> Iterator[Finding]:
+    text = s.text
+    if _HEDGED.search(text) or prose_words(doc, s) < 6:  # a link list item or caption is not a claim
+        return
+    cited = [c for c in doc.citations_in(s.span) if c.url and not is_asset_url(c.url)]
+    if any(not c.rating_detail.get("state_affiliated") for c in cited):
+        return
+    state_cited = [c for c in cited if c.rating_detail.get("state_affiliated")]
+    mentions = _state_mentions(text)
+    if mentions and _QUOTE.search(text):  # state media quoted in their own words: a primary source for those
+        return
+    if mentions:
+        rest = text[: mentions[0].start] + " " + text[mentions[-1].end :]
+        if _OTHER_SOURCE.search(rest):
+            return
+        m = mentions[0]
+        nation = _NATION_BEFORE.search(text, max(0, m.start - 30), m.start)
+        begin = nation.start() if nation else m.start
+        named = text[begin : m.end]
+        yield Finding(
+            "SRC002",
+            Span(s.span.start + begin, s.span.start + m.end),
+            f'This claim rests only on state-affiliated media ("{named}"). Such outlets are not '
+            "independent where their government has a stake: add an independent source, or "
+            "present the claim as the government's account.",
+            related=[s.span],
+            evidence={"named": named},
+        )
+    elif state_cited and not _OTHER_SOURCE.search(text):
+        domains = sorted({c.rating_detail.get("domain_used") or c.domain or "" for c in state_cited})
+        states = sorted({str(c.rating_detail["state"]) for c in state_cited if c.rating_detail.get("state")})
+        countries = [x for x in states if "(" not in x]  # wiki-derived flags carry no country
+        who = f" (state media of {', '.join(countries)})" if countries else ""
+        yield Finding(
+            "SRC002",
+            s.span,
+            f"This claim's only source is state-affiliated media: {', '.join(domains)}{who}. "
+            "Add an independent source, or present the claim as that government's account.",
+            related=[c.span for c in state_cited if not c.span.overlaps(s.span)],
+            evidence={"domains": domains},
+        )

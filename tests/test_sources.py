@@ -1,0 +1,226 @@
+"""Ratings table, ratings enricher, SRC001-SRC003, CIT006 (text written for the tests)."""
+
+from __future__ import annotations
+
+from auditor_rules import _ratings
+from auditor_rules._relevance import relevance
+from conftest import audit_seed, audit_text, codes, lines_of
+
+from auditor.config import Config
+
+
+def test_table_lookup_and_provenance() -> None:
+    rt = _ratings.lookup("https://www.rt.com/news/1-a/")
+    assert rt is not None and rt["rating"] == "deprecated" and rt["state"] == "Russia"
+    assert {item["list"] for item in rt["lists"]} >= {"wikipedia", "lin2023"}
+    assert _ratings.lookup("https://news.bbc.co.uk/x")["key"] == "bbc.co.uk"
+    assert _ratings.lookup("https://www.unknown-site-for-tests.example/") is None
+    assert _ratings.lookup("") is None and _ratings.lookup("http://[::1") is None
+
+
+def test_subdomain_with_own_rating_wins() -> None:
+    own = _ratings.lookup("https://notiziepericolose.blogspot.it/post")
+    assert own is not None and own["key"] == "notiziepericolose.blogspot.it"
+
+
+def test_enricher_fills_ratings_on_seed_002() -> None:
+    result = audit_seed("002", select=["SRC"])
+    by_domain = {c.domain: c for c in result.doc.citations}
+    assert by_domain["reuters.com"].rating == "reliable"
+    assert by_domain["aljazeera.com"].rating_detail["disputed"] is True
+    assert by_domain["theguardian.com"].rating == "reliable"
+    for c in result.doc.citations:
+        assert "lists" in c.rating_detail and "state_affiliated" in c.rating_detail
+
+
+ARTICLE = "Officials confirmed the new figures on Monday [1].\n\n[1] {url}\n"
+
+
+def test_src001_flags_deprecated_as_error_and_unreliable_as_warning() -> None:
+    r = audit_text(ARTICLE.format(url="https://www.dailymail.co.uk/news/article-123/slug.html"), select=["SRC001"])
+    found = codes(r, "SRC001")
+    assert len(found) == 1 and found[0].severity.value == "error" and "deprecated" in found[0].message
+    r = audit_text(ARTICLE.format(url="https://www.naturalnews.com/2024-01-01-some-story.html"), select=["SRC001"])
+    found = codes(r, "SRC001")
+    assert len(found) == 1 and found[0].severity.value == "warning"
+
+
+def test_src001_leaves_reliable_and_mixed_alone() -> None:
+    for url in ("https://apnews.com/article/x-0123456789abcdef0123456789abcdef", "https://www.foxnews.com/us/a-b-c-d"):
+        assert codes(audit_text(ARTICLE.format(url=url), select=["SRC001"]), "SRC001") == []
+
+
+def test_newsroom_overrides() -> None:
+    cfg = Config(sections={"sources": {"trusted": ["www.infowars.com"], "untrusted": ["apnews.com"]}})
+    r = audit_text(ARTICLE.format(url="https://www.infowars.com/posts/x"), select=["SRC001"], config=cfg)
+    assert codes(r, "SRC001") == []
+    assert r.doc.citations[0].rating == "reliable"
+    cfg = Config(sections={"sources": {"untrusted": ["apnews.com"]}})
+    r = audit_text(
+        ARTICLE.format(url="https://apnews.com/article/0123456789abcdef0123456789abcdef"), select=["SRC001"], config=cfg
+    )
+    assert "untrusted" in codes(r, "SRC001")[0].message
+
+
+def test_src003_unrated_once_per_domain() -> None:
+    text = "A said so [1]. B said so [2].\n\n[1] https://tiny-unrated-blog.net/a\n[2] https://tiny-unrated-blog.net/b\n"
+    found = codes(audit_text(text, select=["SRC003"]), "SRC003")
+    assert len(found) == 1 and "tiny-unrated-blog.net" in found[0].message
+    assert codes(audit_text(ARTICLE.format(url="https://www.reuters.com/"), select=["SRC003"]), "SRC003") == []
+
+
+def _src002(text: str) -> list:
+    return codes(audit_text(text, select=["SRC002"]), "SRC002")
+
+
+def test_src002_flags_named_state_media() -> None:
+    assert len(_src002("The strike destroyed 40 tanks, according to Russian state media.")) == 1
+    assert len(_src002("State media reported that the dam had been completed ahead of schedule.")) == 1
+    assert len(_src002("The harvest doubled this year, Xinhua reported.")) == 1
+    assert len(_src002("KCNA said the missile flew 1,000 km before landing in the sea.")) == 1
+
+
+def test_src002_flags_linked_state_media_alone() -> None:
+    text = "The factory produced 5 million shells last year [1].\n\n[1] https://tass.com/defense/1234567\n"
+    assert len(codes(audit_text(text, select=["SRC002"]), "SRC002")) == 1
+
+
+def test_src002_leaves_alone() -> None:
+    assert _src002("State media quoted Kim as saying the soldiers were heroes.") == []
+    assert _src002("State media reported Kim praising the soldiers for their work.") == []
+    assert (
+        _src002("The strike destroyed 40 tanks, state media said, a claim that could not be independently verified.")
+        == []
+    )
+    assert _src002("The strike destroyed 40 tanks, according to Reuters and Russian state media.") == []
+    assert _src002("Russia's state media has grown since 2010.") == []
+    text = "The factory produced 5 million shells [1] [2].\n\n[1] https://tass.com/defense/1\n[2] https://www.reuters.com/world/a-b-c-d-2024-01-02/\n"
+    assert codes(audit_text(text, select=["SRC002"]), "SRC002") == []
+
+
+def test_src002_seeds() -> None:
+    assert lines_of(audit_seed("001", select=["SRC002"]), "SRC002") == [11]
+    for seed in ("000", "002", "003"):
+        assert codes(audit_seed(seed, select=["SRC002"]), "SRC002") == []
+
+
+def test_relevance_measure() -> None:
+    doc = "The city council approved the cycling budget. Council members debated bike lanes for hours."
+    near = relevance("The council approved the budget.", "city-council-approves-cycling-budget", doc)
+    far = relevance("The council approved the budget.", "tennis-star-wins-wimbledon-final-in-straight-sets", doc)
+    assert near.score > 0.6 and far.score < 0.1 and far.judgeable
+    assert not relevance(None, "Russland-und-Nordkorea-helfen-bei-dem-Wiederaufbau", doc).judgeable
+    assert not relevance(None, "council-vote", doc).judgeable
+
+
+BODY = (
+    "The city council approved the new cycling budget on Tuesday after a long debate about bike lanes, "
+    "parking and the cost of repainting roads across the district. Council members said the plan would "
+    "add forty kilometres of protected lanes by 2027, and the mayor promised quarterly reports on "
+    "spending. Residents who spoke at the meeting were split on parking losses [1].\n\n"
+)
+
+
+def test_cit006_flags_unrelated_slug() -> None:
+    text = BODY + "[1] https://www.example-news.com/sport/tennis-star-wins-wimbledon-final-in-straight-sets\n"
+    found = codes(audit_text(text, select=["CIT006"]), "CIT006")
+    assert (len(found) == 1 and "Wimbledon" in found[0].message) or "wimbledon" in found[0].message
+
+
+def test_cit006_leaves_related_foreign_and_short_alone() -> None:
+    for url in (
+        "https://www.example-news.com/local/city-council-approves-cycling-budget-after-debate",
+        "https://www.example-news.de/lokales/stadtrat-beschliesst-das-neue-radwege-budget-fuer-die-stadt",
+        "https://www.example-news.com/a/12345",
+        "https://www.example-news.com/local/",
+    ):
+        assert codes(audit_text(BODY + f"[1] {url}\n", select=["CIT006"]), "CIT006") == [], url
+
+
+def test_cit006_judges_the_address_not_the_anchor() -> None:
+    ok = BODY.replace("[1]", "([report](https://www.example-news.com/local/council-approves-cycling-budget-plan))")
+    assert codes(audit_text(ok, path="a.md", select=["CIT006"]), "CIT006") == []
+    bad = BODY.replace(
+        "[1]", "([report](https://www.example-news.com/sport/tennis-star-wins-wimbledon-final-in-straight-sets))"
+    )
+    assert len(codes(audit_text(bad, path="a.md", select=["CIT006"]), "CIT006")) == 1
+
+
+def test_cit006_silent_on_paraphrase_and_foreign_articles() -> None:
+    para = (
+        BODY.replace("[1]", "[1]")
+        + "[1] https://www.example-news.com/local/residents-fear-losing-parking-spaces-to-bike-lanes\n"
+    )
+    assert codes(audit_text(para, select=["CIT006"]), "CIT006") == []
+    german = (
+        "Der Stadtrat hat am Dienstag nach einer langen Debatte das neue Budget für Radwege beschlossen. "
+        "Die Mitglieder sagten, dass der Plan bis 2027 vierzig Kilometer geschützte Wege schaffen soll, "
+        "und der Bürgermeister versprach regelmäßige Berichte über die Ausgaben und die Kosten für die Stadt [1].\n\n"
+        "[1] https://www.example-news.com/sport/tennis-star-wins-wimbledon-final-in-straight-sets\n"
+    )
+    assert codes(audit_text(german, select=["CIT006"]), "CIT006") == []
+    translit = (
+        BODY + "[1] https://www.example-news.ua/novini/slidchi-zavershili-dosudove-rozsliduvannya-vidnosno-cholovika\n"
+    )
+    assert codes(audit_text(translit, select=["CIT006"]), "CIT006") == []
+
+
+def test_cit006_seed_002_slovyansk_only() -> None:
+    result = audit_seed("002", select=["CIT006"])
+    flagged = [result.doc.snippet(f.span) for f in codes(result, "CIT006")]
+    assert len(flagged) == 1 and "slovyansk" in flagged[0]
+
+
+def test_no_findings_from_these_rules_on_other_seeds() -> None:
+    for seed in ("000", "003"):
+        assert codes(audit_seed(seed, select=["SRC", "CIT005", "CIT006"])) == []
+
+
+def test_src002_word_boundaries_and_more_phrasings() -> None:
+    assert _src002("The SKCNA index and interstate media rules changed, officials said.") == []
+    assert len(_src002("The dam is finished, Russian state TV reported on Sunday, showing the turbines.")) == 1
+    assert len(_src002("Output rose 9 percent, the state-run news agency said.")) == 1
+    assert _src002('"We will never surrender to the aggressors and their puppets," Rodong Sinmun said.') == []
+
+
+def test_hostile_input_never_crashes() -> None:
+    for text in (
+        "",
+        "http://[::1",
+        "İ" * 500 + " state media said x",
+        "see https://www.theguardian.com////",
+        "\x00\ufeff",
+    ):
+        result = audit_text(text, select=["SRC", "CIT005", "CIT006"])
+        assert codes(result, "AUD001") == []
+
+
+def test_shipped_table_matches_a_rebuild() -> None:
+    """tools/build_ratings.py regenerates exactly the shipped table from the raw lists."""
+    import importlib.util
+    from pathlib import Path
+
+    import pytest
+
+    root = Path(__file__).resolve().parents[1]
+    ratings = next(
+        (p / "data" / "ratings" for p in (root.parent / "shared", root.parent.parent / "shared") if p.is_dir()), None
+    )
+    if ratings is None or not ratings.is_dir():
+        pytest.skip("../shared/data/ratings is not present")
+    spec = importlib.util.spec_from_file_location("build_ratings", root / "tools" / "build_ratings.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    shipped = [
+        line
+        for line in (root / "rules" / "data" / "domain_ratings.tsv").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert module.build(ratings) == shipped
+
+
+def test_src002_homonyms_of_state_outlets() -> None:
+    assert _src002("According to RT-PCR results, five passengers tested positive.") == []
+    assert _src002("According to CCTV footage, the car left the depot at 3 a.m.") == []
+    assert _src002("Reports on Sputnik V show it was 91 percent effective in trials.") == []
+    assert len(_src002("According to CCTV, the flood displaced 20,000 people.")) == 1
