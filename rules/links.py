@@ -156,11 +156,11 @@ def _supports_something(doc: Document, c: Citation) -> bool:
         authority it does not have. It often means the link was pasted by mistake or invented.
         """,
         flag="""
-        The city council approved the new cycling budget on Tuesday [1].
+        The city council approved the new cycling budget on Tuesday [1]. The budget pays for twelve kilometres of protected bike lanes, new cycle parking at the main station and safer junctions near schools. Council members argued for months about the cost of the lanes and about parking spaces for cars. Cycling groups welcomed the vote, while some shop owners on the high street said they feared losing customers who arrive by car.
         [1] https://www.example-news.com/sport/tennis-star-wins-wimbledon-final-in-straight-sets
         """,
         ok="""
-        The city council approved the new cycling budget on Tuesday [1].
+        The city council approved the new cycling budget on Tuesday [1]. The budget pays for twelve kilometres of protected bike lanes, new cycle parking at the main station and safer junctions near schools. Council members argued for months about the cost of the lanes and about parking spaces for cars. Cycling groups welcomed the vote, while some shop owners on the high street said they feared losing customers who arrive by car.
         [1] https://www.example-news.com/local/city-council-approves-cycling-budget
         """,
         silence="Check the link supports the sentence; replace it if it does not.",
