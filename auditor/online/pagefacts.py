@@ -11,12 +11,13 @@ gives the figures of this order against htmldate on 200 labelled news pages.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import json
 import re
 from html.parser import HTMLParser
 from typing import Any
 
-from auditor.loaders.html import parse_date_value
+from auditor.loaders.html import parse_date_value as _iso_date
 
 LEAD_CHARS = 400
 _SPACE = re.compile(r"\s+")
@@ -25,6 +26,7 @@ _SKIP = {"script", "style", "noscript", "template", "svg", "nav", "header", "foo
 # meta keys (lower-case name/property/itemprop) that carry the publication date, most trusted first
 _DATE_KEYS = (
     "article:published_time",
+    "bt:pubdate",
     "og:article:published_time",
     "datepublished",
     "og:published_time",
@@ -100,7 +102,8 @@ class _PageParser(HTMLParser):
                 or a.get("itemprop", "").lower() == "datepublished"
                 or "publish" in (a.get("class", "") + a.get("id", "")).lower()
             )
-            self.times.append((a["datetime"], marked))
+            if marked or not self._skip:
+                self.times.append((a["datetime"], marked))
         elif tag == "script" and "ld+json" in a.get("type", "").lower():
             self._in, self._buf = "jsonld", []
             return
@@ -176,6 +179,29 @@ def _jsonld_facts(raw_scripts: list[str]) -> dict[str, Any]:
     return out
 
 
+_SLASHED = re.compile(r"\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b")
+
+
+def parse_date_value(value: object) -> dt.date | None:
+    """ISO dates, ``2020/10/04 15:05``, ``20200413T16:38Z`` and RFC 2822 dates (``Sun, 11 Oct 2020``)."""
+    if not isinstance(value, str) or not value.strip() or len(value) > 200:
+        return None
+    found = _iso_date(value)
+    if found:
+        return found
+    m = _SLASHED.search(value)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    try:
+        when = email.utils.parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when.date() if when else None
+
+
 def url_date(url: str) -> dt.date | None:
     """A date written in the URL path (``/2024/03/14/``, ``-20240314``)."""
     for pattern in _URL_DATE:
@@ -192,6 +218,9 @@ def publication_date(
     meta: dict[str, str], jsonld: dict[str, Any], times: list[tuple[str, bool]], url: str
 ) -> tuple[dt.date | None, str | None]:
     """The page's own publication date and where it came from."""
+    og = parse_date_value(meta.get("article:published_time"))
+    if og:
+        return og, "meta article:published_time"
     if jsonld.get("published"):
         return jsonld["published"], "json-ld datePublished"
     best: tuple[int, dt.date, str] | None = None
@@ -211,6 +240,10 @@ def publication_date(
     date = url_date(url)
     if date:
         return date, "url"
+    for value, _ in times[:1]:
+        date = parse_date_value(value)
+        if date:
+            return date, "time element"
     return None, None
 
 
