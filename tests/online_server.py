@@ -36,6 +36,7 @@ class Server:
     def __init__(self, routes: dict[str, Handler] | None = None, hosts: tuple[str, ...] = ("127.0.0.1",)) -> None:
         self.routes: dict[str, Handler] = dict(routes or {})
         self.default: Handler = Reply(404, "<html><title>Not here</title></html>")
+        self.fallback: Callable[[str], Reply] | None = None  # answers any path not in routes
         self.hosts = hosts
         self.connections = 0
         self.requests: list[str] = []
@@ -43,7 +44,6 @@ class Server:
         self.headers_seen: list[dict[str, str]] = []
         self.port = 0
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._server: asyncio.base_events.Server | None = None
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
 
@@ -59,14 +59,18 @@ class Server:
             loop = asyncio.new_event_loop()
             self._loop = loop
             asyncio.set_event_loop(loop)
-            self._server = loop.run_until_complete(
-                asyncio.start_server(self._serve, host=list(self.hosts), port=0, backlog=1024)
-            )
-            self.port = self._server.sockets[0].getsockname()[1]
+            servers = [loop.run_until_complete(asyncio.start_server(self._serve, self.hosts[0], 0, backlog=1024))]
+            self.port = servers[0].sockets[0].getsockname()[1]
+            for host in self.hosts[1:]:  # the same port on every address, so one URL scheme fits all
+                servers.append(loop.run_until_complete(asyncio.start_server(self._serve, host, self.port)))
             ready.set()
             loop.run_forever()
-            self._server.close()
-            loop.run_until_complete(self._server.wait_closed())
+            for server in servers:
+                server.close()
+            pending = asyncio.all_tasks(loop)
+            for task in pending:
+                task.cancel()
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
             loop.close()
 
         self._thread = threading.Thread(target=run, daemon=True)
@@ -108,11 +112,15 @@ class Server:
                     self.seen[path] = self.seen.get(path, 0) + 1
                     n = self.seen[path]
                     self.headers_seen.append(headers)
-                handler = self.routes.get(path, self.default)
-                reply = handler(n) if callable(handler) else handler
+                handler = self.routes.get(path)
+                if handler is None and self.fallback is not None:
+                    reply = self.fallback(path)
+                else:
+                    handler = handler or self.default
+                    reply = handler(n) if callable(handler) else handler
                 if not await self._answer(writer, reply):
                     break
-        except (ConnectionError, asyncio.IncompleteReadError):
+        except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):
             pass
         finally:
             with contextlib.suppress(Exception):

@@ -2,8 +2,9 @@
 
 It stores what was learnt about a page (small JSON facts), never the body, keyed
 by normalised URL, with an expiry time. WAL journaling and a busy timeout let two
-auditor runs share one cache; every result is committed as soon as it arrives,
-so a run killed halfway leaves a cache that the next run uses.
+auditor runs share one cache; results are committed in small batches at least
+every second (in one transaction per batch), so a run killed halfway
+leaves a consistent cache holding all but its last second of results.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ class PageCache:
     def __init__(self, folder: Path) -> None:
         self.path = folder / "online-cache.sqlite3"
         self.db: sqlite3.Connection | None = None
+        self._pending: list[tuple[str, str, float, float, int]] = []
+        self._flushed = time.time()
         try:
             folder.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.path, timeout=10.0, isolation_level=None, check_same_thread=False)
@@ -63,18 +66,32 @@ class PageCache:
         return found
 
     def put(self, key: str, facts: dict[str, Any], max_age: float) -> None:
+        """Queue facts for writing; they reach the database within a second or 64 entries."""
         if self.db is None or max_age <= 0:
             return
         now = time.time()
+        self._pending.append((key, json.dumps(facts, sort_keys=True), now, now + max_age, SCHEMA_VERSION))
+        if len(self._pending) >= 64 or now - self._flushed >= 1.0:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write queued facts in one transaction (a killed run loses at most this batch)."""
+        self._flushed = time.time()
+        if self.db is None or not self._pending:
+            return
+        rows, self._pending = self._pending, []
         try:
-            self.db.execute(
-                "INSERT OR REPLACE INTO pages (key, facts, stored, expires, version) VALUES (?, ?, ?, ?, ?)",
-                (key, json.dumps(facts, sort_keys=True), now, now + max_age, SCHEMA_VERSION),
-            )
+            with self.db:
+                self.db.execute("BEGIN IMMEDIATE")
+                self.db.executemany(
+                    "INSERT OR REPLACE INTO pages (key, facts, stored, expires, version) VALUES (?, ?, ?, ?, ?)",
+                    rows,
+                )
         except sqlite3.Error:
             return
 
     def close(self) -> None:
+        self.flush()
         if self.db is not None:
             try:
                 self.db.execute("DELETE FROM pages WHERE expires < ?", (time.time() - 7 * 86400,))

@@ -168,7 +168,10 @@ async def _answer_facts(facts: dict[str, Any], answer: Any, s: Settings) -> None
     facts["content_type"] = answer.content_type or None
     facts["truncated"] = answer.truncated
     if answer.text is not None:
-        facts.update(await asyncio.to_thread(page_facts, answer.text, facts["final_url"]))
+        if len(answer.text) < 100_000:  # parsing a small page costs less than a thread hand-off
+            facts.update(page_facts(answer.text, facts["final_url"]))
+        else:
+            facts.update(await asyncio.to_thread(page_facts, answer.text, facts["final_url"]))
     status = answer.status
     mb = s.max_bytes / (1024 * 1024)
     if status in DEAD_STATUS:
