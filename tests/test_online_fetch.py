@@ -29,7 +29,11 @@ ARTICLE = """<!doctype html><html lang="en-GB"><head>
 </body></html>"""
 HOME = "<html><head><title>Example Post: news</title></head><body><p>Front page of the site.</p></body></html>"
 NOT_FOUND_200 = "<html><head><title>Page not found | Example Post</title></head><body><p>Sorry.</p></body></html>"
-TEMPLATE = "<html><head><title>Example Post</title></head><body><p>Nothing to see here at all.</p></body></html>"
+TEMPLATE = (
+    "<html><head><title>Example Post</title></head>"
+    "<body><p>Welcome to Example Post, the daily paper of the Portwell valley since 1894.</p></body></html>"
+)
+SHELL = "<html><head><title>Example App</title></head><body><div id='root'></div><script>app()</script></body></html>"
 
 
 def fast(tmp_path: Path, **more: object) -> dict[str, object]:
@@ -132,6 +136,20 @@ def test_soft_404_found_by_probing_a_made_up_address(tmp_path: Path) -> None:
     assert len(probes) == 1  # one probe per site, not per page
     assert got[normalise_url(urls[0])]["verdict"] == "soft_404"
     assert got[normalise_url(urls[1])]["verdict"] == "ok"
+
+
+def test_javascript_shell_sites_are_unverifiable_not_soft_404(tmp_path: Path) -> None:
+    with Server({"/world/story": Reply(body=SHELL)}) as srv:
+        srv.default = Reply(body=SHELL)
+        facts = one(srv, "/world/story", fast(tmp_path))
+    assert facts["verdict"] == "unverifiable" and "JavaScript" in facts["reason"]
+
+
+def test_redirect_to_a_section_page_is_soft_404(tmp_path: Path) -> None:
+    routes = {"/world/2023/old-story": Reply(301, headers={"Location": "/world/"}), "/world/": Reply(body=TEMPLATE)}
+    with Server(routes) as srv:
+        facts = one(srv, "/world/2023/old-story", fast(tmp_path))
+    assert facts["verdict"] == "soft_404" and "section page" in facts["soft_404_reason"]
 
 
 def test_real_404s_mean_no_soft_404(tmp_path: Path) -> None:

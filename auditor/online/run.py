@@ -239,7 +239,8 @@ async def _probes(
             return
         url = f"{origin}/{secrets.token_hex(8)}-auditor-missing-page-check"
         facts = await fetch_facts(fetcher, url)
-        small = {k: facts.get(k) for k in ("url", "final_url", "status", "html_title", "error_kind", "redirects")}
+        wanted = ("url", "final_url", "status", "html_title", "title", "description", "lead", "error_kind", "redirects")
+        small = {k: facts.get(k) for k in wanted}
         probes[origin] = small
         if cache and facts.get("error_kind") != "refused":
             cache.put(keys[origin], small, _age(facts, s))

@@ -6,11 +6,13 @@ site), recomputed on every run so cached facts never carry a stale judgement.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from auditor.urls import safe_split
 
 DEAD_KINDS = {"dns", "connect"}
+_LOCALE = re.compile(r"[a-z]{2}(?:[-_][a-z]{2})?")
 _HOME_PATHS = {"", "/", "/index.html", "/index.htm", "/index.php", "/home", "/home/", "/default.aspx"}
 
 
@@ -28,7 +30,7 @@ def _is_home(path: str) -> bool:
     if low in _HOME_PATHS:
         return True
     segs = _segments(low)
-    return len(segs) == 1 and len(segs[0]) in (2, 5) and segs[0][:2].isalpha() and path.endswith("/")  # /en/, /en-gb/
+    return len(segs) == 1 and bool(_LOCALE.fullmatch(segs[0])) and path.endswith("/")  # /en/, /en-gb/
 
 
 def soft_404(facts: dict[str, Any], probe: dict[str, Any] | None) -> str | None:
@@ -49,10 +51,29 @@ def soft_404(facts: dict[str, Any], probe: dict[str, Any] | None) -> str | None:
         p_final = probe.get("final_url") or ""
         if facts.get("redirects") and probe.get("redirects") and p_final == final:
             return f"the link redirects to {final}, where a made-up address on the same site also lands"
-        title = facts.get("html_title")
-        if title and title == probe.get("html_title") and final != p_final.rsplit("/", 1)[0]:
-            return f'the page has the same title as the site\'s answer for a made-up address ("{title}")'
+        if _same_page(facts, probe) and probe.get("lead"):
+            title = facts.get("html_title") or facts.get("title") or ""
+            return f'the page is the same as the site\'s answer for a made-up address ("{title}")'
     return None
+
+
+def _same_page(facts: dict[str, Any], probe: dict[str, Any]) -> bool:
+    """Same title, description and lead as the answer for a made-up address."""
+    keys = ("html_title", "title", "description", "lead")
+    return bool(facts.get("html_title") or facts.get("title")) and all(facts.get(k) == probe.get(k) for k in keys)
+
+
+def shell_only(facts: dict[str, Any], probe: dict[str, Any] | None) -> bool:
+    """The site answers any address with the same content-less page (built by JavaScript)."""
+    return bool(
+        probe
+        and probe.get("status") == 200
+        and not probe.get("error_kind")
+        and facts.get("status") == 200
+        and not facts.get("redirects")
+        and not probe.get("lead")
+        and _same_page(facts, probe)
+    )
 
 
 def classify(facts: dict[str, Any], probe: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -66,4 +87,10 @@ def classify(facts: dict[str, Any], probe: dict[str, Any] | None = None) -> dict
     why = soft_404(facts, probe)
     if why:
         return {"verdict": "soft_404", "reason": why, "soft_404": True, "soft_404_reason": why}
+    if shell_only(facts, probe):
+        why = (
+            "the site answers every address, even a made-up one, with the same page "
+            "(probably built by JavaScript), so auditor cannot tell whether this one exists"
+        )
+        return {"verdict": "unverifiable", "reason": why, "soft_404": False, "soft_404_reason": None}
     return {"verdict": "ok", "reason": None, "soft_404": False, "soft_404_reason": None}
