@@ -42,6 +42,10 @@ class Server:
         self.requests: list[str] = []
         self.seen: dict[str, int] = {}
         self.headers_seen: list[dict[str, str]] = []
+        self.inflight = 0
+        self.max_inflight = 0
+        self.host_inflight: dict[str, int] = {}
+        self.max_host_inflight = 0
         self.port = 0
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -118,13 +122,26 @@ class Server:
                 else:
                     handler = handler or self.default
                     reply = handler(n) if callable(handler) else handler
-                if not await self._answer(writer, reply):
+                host = writer.get_extra_info("sockname")[0]
+                self._enter(host, +1)
+                try:
+                    keep = await self._answer(writer, reply)
+                finally:
+                    self._enter(host, -1)
+                if not keep:
                     break
         except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):
             pass
         finally:
             with contextlib.suppress(Exception):
                 writer.close()
+
+    def _enter(self, host: str, step: int) -> None:
+        with self._lock:
+            self.inflight += step
+            self.host_inflight[host] = self.host_inflight.get(host, 0) + step
+            self.max_inflight = max(self.max_inflight, self.inflight)
+            self.max_host_inflight = max(self.max_host_inflight, self.host_inflight[host])
 
     async def _answer(self, writer: asyncio.StreamWriter, r: Reply) -> bool:
         if r.delay:

@@ -290,8 +290,11 @@ def test_default_settings_never_connect_to_private_addresses(tmp_path: Path) -> 
         assert srv.connections == 0
     for url in urls:
         facts = got[normalise_url(url)]
-        assert facts["error_kind"] == "refused", url
-        assert facts["verdict"] == "unverifiable"
+        if url.startswith(("file:", "ftp:")):
+            assert facts["error_kind"] == "invalid" and facts["verdict"] == "skipped"
+        else:
+            assert facts["error_kind"] == "refused", url
+            assert facts["verdict"] == "unverifiable"
 
 
 def test_names_are_checked_after_resolution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -417,13 +420,15 @@ def test_no_archive_makes_no_lookup(tmp_path: Path) -> None:
         assert not [p for p in srv.requests if p.startswith("/wb")]
 
 
-def test_per_host_limit(tmp_path: Path) -> None:
-    routes = {f"/p{i}": Reply(body=ARTICLE, delay=0.05) for i in range(8)}
-    with Server(routes) as srv:
-        started = time.monotonic()
-        check_pages([srv.url(p) for p in routes], fast(tmp_path, per_host=2, soft_404_probe=False), AS_OF, False)
-        took = time.monotonic() - started
-    assert took >= 0.19  # 8 pages, 2 at a time, 50 ms each
+def test_per_host_and_global_limits(tmp_path: Path) -> None:
+    hosts = tuple(f"127.0.0.{i}" for i in range(1, 7))
+    with Server(hosts=hosts) as srv:
+        srv.fallback = lambda path: Reply(body=ARTICLE, delay=0.05)
+        urls = [srv.url(f"/p/{i}", hosts[i % len(hosts)]) for i in range(36)]
+        check_pages(urls, fast(tmp_path, per_host=2, concurrency=5, soft_404_probe=False), AS_OF, False)
+        assert srv.count() == 36
+        assert srv.max_host_inflight == 2  # reached, never passed
+        assert srv.max_inflight == 5
 
 
 def test_min_host_gap(tmp_path: Path) -> None:
@@ -432,6 +437,36 @@ def test_min_host_gap(tmp_path: Path) -> None:
         started = time.monotonic()
         check_pages([srv.url(p) for p in routes], fast(tmp_path, min_host_gap=0.1, soft_404_probe=False), AS_OF, False)
         assert time.monotonic() - started >= 0.29
+
+
+_KILLED = """
+import datetime as dt, json, sys
+from auditor.online import check_pages
+check_pages(json.loads(sys.argv[1]), json.loads(sys.argv[2]), dt.date(2026, 11, 23), False)
+"""
+
+
+def test_a_run_killed_halfway_leaves_a_usable_cache(tmp_path: Path) -> None:
+    with Server() as srv:
+        srv.fallback = lambda path: Reply(body=ARTICLE, delay=0.1)
+        urls = [srv.url(f"/k/{i}") for i in range(60)]  # 60 pages, 2 at a time, 0.1 s each: 3 s
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _KILLED, json.dumps(urls), json.dumps(fast(tmp_path, soft_404_probe=False))],
+            cwd=ROOT,
+        )
+        deadline = time.monotonic() + 20
+        while srv.count() < 30 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        proc.kill()
+        proc.wait(10)
+        fetched = srv.count()
+        got = check_pages(urls, fast(tmp_path, soft_404_probe=False), AS_OF, False)
+        refetched = srv.count() - fetched
+    assert all(f["verdict"] == "ok" for f in got.values())
+    cached = sum(bool(f["from_cache"]) for f in got.values())
+    assert cached >= 10 and refetched == 60 - cached
+    db = sqlite3.connect(tmp_path / "cache" / "online-cache.sqlite3")
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 def test_progress_and_summary_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

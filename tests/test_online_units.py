@@ -36,6 +36,7 @@ def test_public_addresses_pass(host: str) -> None:
 def test_url_rules() -> None:
     assert check_url("https://example.org/news") is None
     assert "scheme" in check_url("file:///etc/passwd")
+    assert "white space" in check_url("http://exa mple.org/")
     assert "scheme" in check_url("javascript:alert(1)")
     assert "names this computer" in check_url("http://localhost:8080/")
     assert "names this computer" in check_url("http://api.localhost/")
@@ -74,6 +75,7 @@ def test_classify_statuses() -> None:
     assert classify({"status": 404, "error_kind": "http"})["verdict"] == "dead"
     assert classify({"status": None, "error_kind": "dns"})["verdict"] == "dead"
     assert classify({"status": 403, "error_kind": "blocked"})["verdict"] == "unverifiable"
+    assert classify({"status": None, "error_kind": "invalid"})["verdict"] == "skipped"
     page = "http://a.example/x/y"
     assert classify({"status": 200, "url": page, "final_url": page})["verdict"] == "ok"
     assert classify({"status": 200, "url": "http://a.example/", "final_url": "http://a.example/"})["verdict"] == "ok"
@@ -106,3 +108,9 @@ def test_hostile_html_does_not_crash() -> None:
     for html in ("", "<", "<script type='application/ld+json'>{{{{</script>", "\x00" * 100, "<p>" * 5000):
         facts = page_facts(html, "https://x.example/")
         assert isinstance(facts, dict)
+
+
+def test_normalise_url_keeps_ipv6_brackets() -> None:
+    from auditor.urls import normalise_url
+
+    assert normalise_url("http://[::1]:8080/x#y") == "http://[::1]:8080/x"

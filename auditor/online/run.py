@@ -17,7 +17,7 @@ from auditor.online.cache import PageCache
 from auditor.online.fetch import DnsFailure, Fetcher, make_client
 from auditor.online.pagefacts import page_facts
 from auditor.online.progress import Progress, host_summary
-from auditor.online.safety import Refused, check_url, parse_networks
+from auditor.online.safety import Refused, check_url, invalid_url, parse_networks
 from auditor.online.settings import Settings
 from auditor.online.verdict import classify
 from auditor.urls import normalise_url, safe_split
@@ -41,8 +41,9 @@ async def _check_all(keys: list[str], s: Settings, as_of: dt.date, progress: boo
     results: dict[str, dict[str, Any]] = {}
     todo: list[str] = []
     for key in keys:
-        why = check_url(key, s.allow_private, allow)
-        if why:
+        if why := invalid_url(key):
+            results[key] = _failed(key, "invalid", f"not fetched: {why}")
+        elif why := check_url(key, s.allow_private, allow):
             results[key] = _failed(key, "refused", f"not fetched: {why}")
     cached = cache.get_many(k for k in keys if k not in results) if cache else {}
     for key in keys:
@@ -54,7 +55,7 @@ async def _check_all(keys: list[str], s: Settings, as_of: dt.date, progress: boo
             results[key] = facts
         else:
             todo.append(key)
-    from_cache = len(results) - sum(1 for f in results.values() if f.get("error_kind") == "refused")
+    from_cache = len(results) - sum(1 for f in results.values() if f.get("error_kind") in ("refused", "invalid"))
     stats: dict[str, int] = {}
     private_hosts: set[str] = set()
     bar = Progress(len(todo), progress)
@@ -83,7 +84,7 @@ async def _check_all(keys: list[str], s: Settings, as_of: dt.date, progress: boo
 
 
 def _age(facts: dict[str, Any], s: Settings) -> float:
-    if facts.get("error_kind") == "refused":
+    if facts.get("error_kind") in ("refused", "invalid"):
         return 0.0  # depends on the settings of the run, and costs nothing to redo
     if facts.get("error_kind") in TRANSIENT or (facts.get("status") or 0) >= 500:
         return s.error_cache_age

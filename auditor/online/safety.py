@@ -88,20 +88,30 @@ def address_problem(addr: IPAddress, allow: Iterable[Network] = ()) -> str | Non
     return None
 
 
+def invalid_url(url: str) -> str | None:
+    """Why ``url`` is not a web address auditor could fetch at all, or None."""
+    parts = safe_split(url)
+    if parts is None:
+        return "the URL cannot be parsed"
+    if parts.scheme.lower() not in ("http", "https"):
+        return f'the scheme "{parts.scheme or "(none)"}" is not http or https'
+    if not parts.hostname:
+        return "the URL has no host"
+    if any(ch.isspace() for ch in url.strip()):
+        return "the URL contains white space"
+    return None
+
+
 def check_url(url: str, allow_private: bool = False, allow: Iterable[Network] = ()) -> str | None:
     """Why fetching ``url`` is refused before any lookup, or None.
 
     Names are checked again after resolution by the network backend; this catches
     bad schemes and addresses written literally, without a DNS query.
     """
-    parts = safe_split(url)
-    if parts is None:
-        return "the URL cannot be parsed"
-    if parts.scheme.lower() not in ("http", "https"):
-        return f'the scheme "{parts.scheme or "(none)"}" is not http or https'
-    host = parts.hostname
-    if not host:
-        return "the URL has no host"
+    why = invalid_url(url)
+    if why:
+        return why
+    host = safe_split(url).hostname or ""  # type: ignore[union-attr]
     if allow_private:
         return None
     if host.rstrip(".").lower() == "localhost" or host.rstrip(".").lower().endswith(".localhost"):

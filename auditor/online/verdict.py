@@ -77,9 +77,11 @@ def shell_only(facts: dict[str, Any], probe: dict[str, Any] | None) -> bool:
 
 
 def classify(facts: dict[str, Any], probe: dict[str, Any] | None = None) -> dict[str, Any]:
-    """verdict (ok | dead | soft_404 | unverifiable), reason, soft_404, soft_404_reason."""
+    """verdict (ok | dead | soft_404 | unverifiable | skipped), reason, soft_404, soft_404_reason."""
     kind = facts.get("error_kind")
     status = facts.get("status")
+    if kind == "invalid":  # not a fetchable web address: CIT001's business, not a page's
+        return {"verdict": "skipped", "reason": facts.get("error"), "soft_404": False, "soft_404_reason": None}
     if kind in DEAD_KINDS or (kind == "http" and status in (404, 410)):
         return {"verdict": "dead", "reason": facts.get("error"), "soft_404": False, "soft_404_reason": None}
     if kind:
