@@ -88,6 +88,23 @@ def test_refused_connection_is_dead(tmp_path: Path) -> None:
     assert facts["verdict"] == "dead" and facts["error_kind"] == "connect"
 
 
+def test_nothing_reachable_means_offline_not_dead(tmp_path: Path) -> None:
+    ports = []
+    for host in ("127.0.0.1", "127.0.0.2"):
+        sock = socket.socket()
+        sock.bind((host, 0))
+        ports.append((host, sock.getsockname()[1]))
+        sock.close()
+    urls = [f"http://{h}:{p}/story" for h, p in ports]
+    got = check_pages(urls, fast(tmp_path), AS_OF, False)
+    for url in urls:
+        facts = got[normalise_url(url)]
+        assert facts["error_kind"] == "offline" and facts["verdict"] == "unverifiable"
+        assert "offline" in facts["error"]
+    again = check_pages(urls, fast(tmp_path), AS_OF, False)
+    assert not any(f["from_cache"] for f in again.values())  # never cached
+
+
 def test_redirect_chain(tmp_path: Path) -> None:
     routes = {
         "/a": Reply(301, headers={"Location": "/b"}),

@@ -74,6 +74,15 @@ class PageCache:
         if len(self._pending) >= 64 or now - self._flushed >= 1.0:
             self.flush()
 
+    def drop(self, key: str) -> None:
+        """Forget ``key`` (queued or stored)."""
+        self._pending = [row for row in self._pending if row[0] != key]
+        if self.db is not None:
+            try:
+                self.db.execute("DELETE FROM pages WHERE key = ?", (key,))
+            except sqlite3.Error:
+                return
+
     def flush(self) -> None:
         """Write queued facts in one transaction (a killed run loses at most this batch)."""
         self._flushed = time.time()

@@ -36,7 +36,14 @@ HTML_TYPES = {"text/html", "application/xhtml+xml", ""}
 
 
 class DnsFailure(Exception):
-    """The host name does not resolve."""
+    """The host name does not resolve; ``permanent`` when the name does not exist at all."""
+
+    def __init__(self, message: str, permanent: bool) -> None:
+        super().__init__(message)
+        self.permanent = permanent
+
+
+_NO_SUCH_NAME = {getattr(socket, n) for n in ("EAI_NONAME", "EAI_NODATA") if hasattr(socket, n)}
 
 
 class SafeBackend(httpcore.AsyncNetworkBackend):
@@ -56,8 +63,14 @@ class SafeBackend(httpcore.AsyncNetworkBackend):
         loop = asyncio.get_running_loop()
         try:
             infos = await asyncio.wait_for(loop.getaddrinfo(host, port, type=socket.SOCK_STREAM), timeout)
-        except (TimeoutError, socket.gaierror, UnicodeError, OSError) as exc:
-            raise DnsFailure(f'the host name "{host}" does not resolve') from exc
+        except socket.gaierror as exc:
+            if exc.errno in _NO_SUCH_NAME:
+                raise DnsFailure(f'the host name "{host}" does not exist', True) from exc
+            raise DnsFailure(f'the host name "{host}" could not be looked up ({exc.strerror})', False) from exc
+        except UnicodeError as exc:
+            raise DnsFailure(f'the host name "{host}" is not a valid name', True) from exc
+        except (TimeoutError, OSError) as exc:
+            raise DnsFailure(f'the host name "{host}" could not be looked up in time', False) from exc
         addrs: list[str] = []
         for info in infos:
             ip = str(info[4][0]).split("%", 1)[0]

@@ -23,7 +23,8 @@ from auditor.online.verdict import classify
 from auditor.urls import normalise_url, safe_split
 
 DEAD_STATUS = {404, 410}
-TRANSIENT = {"timeout", "connect", "protocol", "server", "blocked", "dns"}
+TRANSIENT = {"timeout", "connect", "protocol", "server", "blocked", "dns", "dns_temporary", "offline"}
+UNREACHABLE = {"dns", "dns_temporary", "connect", "timeout"}
 
 
 def check_pages(urls: list[str], settings: dict[str, Any], as_of: dt.date, progress: bool) -> dict[str, dict[str, Any]]:
@@ -71,6 +72,7 @@ async def _check_all(keys: list[str], s: Settings, as_of: dt.date, progress: boo
 
         await asyncio.gather(*(one(k) for k in todo))
         bar.close()
+        _offline_check(results, todo, cache)
         probes = await _probes(fetcher, results, cache, s) if s.soft_404_probe else {}
         for key, facts in results.items():
             facts.update(classify(facts, probes.get(_origin(facts.get("final_url") or key))))
@@ -81,6 +83,19 @@ async def _check_all(keys: list[str], s: Settings, as_of: dt.date, progress: boo
     if progress or s.verbose:
         host_summary(fetcher.gates, from_cache, sys.stderr)
     return {k: results[k] for k in keys}
+
+
+def _offline_check(results: dict[str, dict[str, Any]], fetched: list[str], cache: PageCache | None) -> None:
+    """When no site answered at all, the network is down: nothing is dead, nothing is cached."""
+    tried = [results[k] for k in fetched]
+    hosts = {_origin(f["url"]) for f in tried}
+    if len(hosts) < 2 or any(f.get("error_kind") not in UNREACHABLE for f in tried):
+        return
+    for f in tried:
+        why = f"no site could be reached at all; is this computer offline? ({f['error']})"
+        f.update(error_kind="offline", error=why)
+        if cache:
+            cache.drop(f["url"])
 
 
 def _age(facts: dict[str, Any], s: Settings) -> float:
@@ -137,7 +152,7 @@ async def fetch_facts(fetcher: Fetcher, url: str) -> dict[str, Any]:
     except Refused as exc:
         facts.update(error_kind="refused", error=f"not fetched: {exc}")
     except DnsFailure as exc:
-        facts.update(error_kind="dns", error=str(exc))
+        facts.update(error_kind="dns" if exc.permanent else "dns_temporary", error=str(exc))
     except (TimeoutError, httpx.TimeoutException):
         facts.update(error_kind="timeout", error=f"no complete answer within {fetcher.s.timeout:g} seconds")
     except httpx.ConnectError as exc:
