@@ -18,7 +18,7 @@ from auditor_rules._online_topic import looks_english, unrelated
 from auditor.context import Context
 from auditor.model import Citation, Document, Finding, Severity, Span
 from auditor.registry import RuleDocs, enricher, get_rule, rule
-from auditor.urls import normalise_url
+from auditor.urls import normalise_url, registrable_domain
 
 try:  # full date extraction, when the dates family is installed
     from auditor import dating as _dating
@@ -203,8 +203,15 @@ def check_unverifiable(doc: Document, ctx: Context) -> Iterator[Finding]:
         )
 
 
-def _event_dates(doc: Document, spans: list[Span], skip: list[Span]) -> list[dt.date]:
-    """Earliest-first start dates of the events the citing sentences mention."""
+def _event_dates(doc: Document, spans: list[Span], skip: list[Span], until: dt.date) -> list[dt.date]:
+    """Earliest-first start dates of the events the citing sentences mention, up to ``until``.
+
+    Later dates are projections ("by 2030"), not events a source must postdate.
+    """
+    return [d for d in _all_event_dates(doc, spans, skip) if d <= until]
+
+
+def _all_event_dates(doc: Document, spans: list[Span], skip: list[Span]) -> list[dt.date]:
     found: list[dt.date] = []
     for s in spans:
         if _dating is not None:
@@ -276,15 +283,13 @@ def check_page_date(doc: Document, ctx: Context) -> Iterator[Finding]:
                 fix="check that the link is the source the writer used",
             )
             continue
-        events = _event_dates(doc, related or c.cited_by, skip)
+        events = _event_dates(doc, related or c.cited_by, skip, article or ctx.as_of)
         if not events or (judged and dat_judges["DAT001"]):
             continue
         earliest = events[0]
         written = any(str(page_date.year) in doc.text[s.start : s.end] for s in (related or c.cited_by))
         if written or earliest - page_date <= dt.timedelta(days=max_age):
             continue
-        if earliest > ctx.as_of + dt.timedelta(days=366):
-            continue  # a typo'd or far-future year is no evidence
         yield _finding(
             "NET004",
             c,
@@ -361,6 +366,8 @@ def check_topic(doc: Document, ctx: Context) -> Iterator[Finding]:
     for c, facts, related in _cited(doc, ctx):
         if facts.get("verdict") != "ok" or not (related or c.cited_by):
             continue
+        if registrable_domain(facts.get("final_url") or c.url) != registrable_domain(c.url):
+            continue  # another site answered (a consent wall, a syndication partner): no judgement
         language = str(facts.get("language") or "").lower()
         if language and not language.startswith("en"):
             continue

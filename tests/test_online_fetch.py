@@ -245,7 +245,7 @@ def test_bot_wall(tmp_path: Path) -> None:
     with Server({"/a/b": Reply(body=wall), "/c": Reply(403, "forbidden")}) as srv:
         wall_facts = one(srv, "/a/b", fast(tmp_path))
         forbidden = one(srv, "/c", fast(tmp_path))
-    assert wall_facts["verdict"] == "unverifiable" and "bot check" in wall_facts["error"]
+    assert wall_facts["verdict"] == "unverifiable" and "bot check or consent page" in wall_facts["error"]
     assert forbidden["verdict"] == "unverifiable" and "403" in forbidden["error"]
 
 

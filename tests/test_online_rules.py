@@ -119,6 +119,11 @@ def test_page_date_within_a_year_or_named_in_the_sentence_is_fine() -> None:
     assert codes(run(background, page(**{**GOOD_PAGE, "published": "2022-04-19"})), "NET004") == []
 
 
+def test_projections_are_not_events() -> None:
+    text = ARTICLE.replace("reopened in March 2025 after months of storm repairs", "will double its traffic by 2030")
+    assert codes(run(text, page(**{**GOOD_PAGE, "published": "2022-04-19"})), "NET004") == []
+
+
 def test_page_date_future() -> None:
     text = "---\ntitle: Harbour\ndate: 2025-03-10\n---\n" + ARTICLE
     found = codes(
@@ -167,6 +172,17 @@ def test_topic_mismatch() -> None:
     )
     found = codes(run(ARTICLE, facts), "NET005")
     assert len(found) == 1 and "pasta recipes" in found[0].message
+
+
+def test_topic_of_another_site_is_not_judged() -> None:
+    facts = page(
+        final_url="https://consent.example.net/collect",
+        redirects=[{"url": URL, "status": 302}],
+        title="Ten easy pasta recipes for busy weeknights",
+        lead="Whether you want a creamy carbonara or a quick tomato sauce, these dinners take twenty minutes.",
+        language="en",
+    )
+    assert codes(run(ARTICLE, facts), "NET005") == []
 
 
 def test_topic_related_or_unknown_is_left_alone() -> None:

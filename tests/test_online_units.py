@@ -102,6 +102,7 @@ def test_page_title_signals() -> None:
     long_title = "<title>Why the rescue team was not found in time by the coastguard, an inquiry says</title>"
     assert not page_facts(long_title, "u")["says_not_found"]
     assert page_facts("<title>Just a moment...</title>", "u")["bot_wall"]
+    assert page_facts("<title>Before you continue to Example</title>", "u")["bot_wall"]
 
 
 def test_hostile_html_does_not_crash() -> None:

@@ -67,7 +67,8 @@ _SHORT_NOT_FOUND = re.compile(r"\b(?:404|not found)\b", re.I)  # only in a short
 _BOT_WALL_TITLE = re.compile(
     r"^(?:just a moment|attention required|access denied|are you a robot|security check|"
     r"please verify you are a human|verifying you are human|pardon our interruption|captcha|"
-    r"ddos-guard|one more step)\b",
+    r"ddos-guard|one more step|before you continue|we value your privacy|cookie consent|"
+    r"privacy (?:settings|preferences)|consent)\b",
     re.I,
 )
 
