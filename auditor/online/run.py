@@ -201,7 +201,9 @@ async def _answer_facts(facts: dict[str, Any], answer: Any, s: Settings) -> None
     elif answer.truncated and not facts.get("title"):
         facts.update(error_kind="too_large", error=f"the page is larger than {mb:g} MB; auditor stopped reading")
     elif facts.get("bot_wall"):
-        facts.update(error_kind="blocked", error=f'the site shows a bot check or consent page ("{facts.get("html_title")}")')
+        facts.update(
+            error_kind="blocked", error=f'the site shows a bot check or consent page ("{facts.get("html_title")}")'
+        )
     elif facts["content_type"] and facts["content_type"] not in ("text/html", "application/xhtml+xml"):
         what = facts["content_type"]
         facts.update(error_kind="not_html", error=f"the page is {what}, not HTML; auditor cannot read it")
