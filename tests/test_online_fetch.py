@@ -510,3 +510,34 @@ def test_unusable_cache_dir_still_checks(tmp_path: Path) -> None:
     with Server({"/a": Reply(body=ARTICLE)}) as srv:
         facts = one(srv, "/a", fast(tmp_path, cache_dir=str(blocker / "sub")))
     assert facts["verdict"] == "ok"
+
+
+def test_end_to_end_findings_from_a_live_server(tmp_path: Path) -> None:
+    from conftest import audit_text
+
+    from auditor.config import Config
+
+    routes = {
+        "/news/2025/harbour": Reply(body=ARTICLE),
+        "/news/2024/removed": Reply(404, "<title>Not found</title>"),
+        "/news/2023/moved": Reply(301, headers={"Location": "/"}),
+        "/": Reply(body=HOME),
+        "/files/report.pdf": Reply(body=b"%PDF-1.7", content_type="application/pdf"),
+    }
+    with Server(routes) as srv:
+        text = (
+            "Harbour reopens\n\n"
+            "The harbour at Portwell reopened in March 2025 after storm repairs [1]. "
+            "Repairs began in 2024 [2]. Costs rose in 2023 [3]. The audit is published [4].\n\n"
+            f"[1] {srv.url('/news/2025/harbour')}\n"
+            f"[2] {srv.url('/news/2024/removed')}\n"
+            f"[3] {srv.url('/news/2023/moved')}\n"
+            f"[4] {srv.url('/files/report.pdf')}\n"
+        )
+        urls = [
+            srv.url(p) for p in ("/news/2025/harbour", "/news/2024/removed", "/news/2023/moved", "/files/report.pdf")
+        ]
+        pages = check_pages(urls, fast(tmp_path), AS_OF, False)
+    result = audit_text(text, select=["NET"], config=Config(online=True), pages=pages)
+    found = {(f.code, result.doc.position(f.span.start)[0]) for f in result.findings}
+    assert found == {("NET001", 6), ("NET002", 7), ("NET003", 8)}
