@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ssl
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,7 +34,13 @@ _PHRASES = {200: "OK", 301: "Moved Permanently", 302: "Found", 404: "Not Found",
 class Server:
     """Serve ``routes`` on ``hosts`` (loopback addresses), one shared port per host."""
 
-    def __init__(self, routes: dict[str, Handler] | None = None, hosts: tuple[str, ...] = ("127.0.0.1",)) -> None:
+    def __init__(
+        self,
+        routes: dict[str, Handler] | None = None,
+        hosts: tuple[str, ...] = ("127.0.0.1",),
+        tls: ssl.SSLContext | None = None,
+    ) -> None:
+        self.tls = tls
         self.routes: dict[str, Handler] = dict(routes or {})
         self.default: Handler = Reply(404, "<html><title>Not here</title></html>")
         self.fallback: Callable[[str], Reply] | None = None  # answers any path not in routes
@@ -54,7 +61,7 @@ class Server:
     def url(self, path: str = "/", host: str | None = None) -> str:
         host = host or self.hosts[0]
         shown = f"[{host}]" if ":" in host else host
-        return f"http://{shown}:{self.port}{path}"
+        return f"{'https' if self.tls else 'http'}://{shown}:{self.port}{path}"
 
     def __enter__(self) -> Server:
         ready = threading.Event()
@@ -63,10 +70,14 @@ class Server:
             loop = asyncio.new_event_loop()
             self._loop = loop
             asyncio.set_event_loop(loop)
-            servers = [loop.run_until_complete(asyncio.start_server(self._serve, self.hosts[0], 0, backlog=1024))]
+            servers = [
+                loop.run_until_complete(asyncio.start_server(self._serve, self.hosts[0], 0, backlog=1024, ssl=self.tls))
+            ]
             self.port = servers[0].sockets[0].getsockname()[1]
             for host in self.hosts[1:]:  # the same port on every address, so one URL scheme fits all
-                servers.append(loop.run_until_complete(asyncio.start_server(self._serve, host, self.port)))
+                servers.append(
+                    loop.run_until_complete(asyncio.start_server(self._serve, host, self.port, ssl=self.tls))
+                )
             ready.set()
             loop.run_forever()
             for server in servers:

@@ -541,3 +541,37 @@ def test_end_to_end_findings_from_a_live_server(tmp_path: Path) -> None:
     result = audit_text(text, select=["NET"], config=Config(online=True), pages=pages)
     found = {(f.code, result.doc.position(f.span.start)[0]) for f in result.findings}
     assert found == {("NET001", 6), ("NET002", 7), ("NET003", 8)}
+
+
+def _certificate(tmp_path: Path, san: str) -> Path | None:
+    """A self-signed certificate (and key, in the same file) for ``san``, made with openssl."""
+    pem = tmp_path / f"cert-{abs(hash(san))}.pem"
+    try:
+        subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=auditor-test",
+             "-addext", f"subjectAltName={san}", "-keyout", str(pem), "-out", str(pem)],
+            check=True, capture_output=True, timeout=30,
+        )  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return pem
+
+
+def test_https_through_the_safe_backend(tmp_path: Path) -> None:
+    import ssl
+
+    good = _certificate(tmp_path, "IP:127.0.0.1")
+    wrong = _certificate(tmp_path, "DNS:news.example")
+    if good is None or wrong is None:
+        pytest.skip("openssl is not available")
+    for pem, expect in ((good, "ok"), (wrong, "tls")):
+        ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        ctx.load_cert_chain(pem)
+        with Server({"/secure/story": Reply(body=ARTICLE)}, tls=ctx) as srv:
+            url = srv.url("/secure/story")
+            assert url.startswith("https://")
+            facts = check_pages([url], fast(tmp_path, ca_file=str(pem), cache=False), AS_OF, False)[normalise_url(url)]
+        if expect == "ok":
+            assert facts["verdict"] == "ok" and facts["title"].startswith("Harbour reopens")
+        else:
+            assert facts["error_kind"] == "tls" and facts["verdict"] == "unverifiable"

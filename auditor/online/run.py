@@ -6,6 +6,7 @@ import asyncio
 import datetime as dt
 import json
 import secrets
+import ssl
 import sys
 import time
 from typing import Any
@@ -23,7 +24,7 @@ from auditor.online.verdict import classify
 from auditor.urls import normalise_url, safe_split
 
 DEAD_STATUS = {404, 410}
-TRANSIENT = {"timeout", "connect", "protocol", "server", "blocked", "dns", "dns_temporary", "offline"}
+TRANSIENT = {"timeout", "connect", "protocol", "server", "blocked", "dns", "dns_temporary", "offline", "tls"}
 UNREACHABLE = {"dns", "dns_temporary", "connect", "timeout"}
 
 
@@ -156,7 +157,10 @@ async def fetch_facts(fetcher: Fetcher, url: str) -> dict[str, Any]:
     except (TimeoutError, httpx.TimeoutException):
         facts.update(error_kind="timeout", error=f"no complete answer within {fetcher.s.timeout:g} seconds")
     except httpx.ConnectError as exc:
-        facts.update(error_kind="connect", error=f"the server refused the connection ({_short(exc)})")
+        if _tls_failure(exc):
+            facts.update(error_kind="tls", error=f"the site's security certificate is not valid ({_short(exc)})")
+        else:
+            facts.update(error_kind="connect", error=f"the server refused the connection ({_short(exc)})")
     except (httpx.HTTPError, OSError, ValueError) as exc:
         facts.update(error_kind="protocol", error=f"the server's answer could not be read ({_short(exc)})")
     except Exception as exc:  # zlib errors and the unexpected: one page must not stop the run
@@ -207,6 +211,17 @@ async def _answer_facts(facts: dict[str, Any], answer: Any, s: Settings) -> None
     elif facts["content_type"] and facts["content_type"] not in ("text/html", "application/xhtml+xml"):
         what = facts["content_type"]
         facts.update(error_kind="not_html", error=f"the page is {what}, not HTML; auditor cannot read it")
+
+
+def _tls_failure(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    for _ in range(6):
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLError) or "CERTIFICATE_VERIFY_FAILED" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _hosts(url: str, chain: list[dict[str, Any]], final: str) -> set[str]:

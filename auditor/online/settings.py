@@ -42,6 +42,7 @@ class Settings:
     backoff: float = 0.5
     max_retry_wait: float = 30.0
     user_agent: str = f"auditor/{__version__} (+source-audit link checker)"
+    ca_file: str = ""  # extra trusted certificates (a newsroom's own CA); default: certifi's bundle
     verbose: bool = False
 
     @classmethod
