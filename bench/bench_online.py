@@ -52,7 +52,9 @@ def _serve(hosts: tuple[str, ...], delay: float, port: Any, count: Any, ready: A
         stop.wait(600)
 
 
-def bench(n: int = 2000, delay: float = 0.05, hosts: int = 64, concurrency: int = 16) -> dict[str, Any]:
+def bench(
+    n: int = 2000, delay: float = 0.05, hosts: int = 64, concurrency: int = 16, extra: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Run the benchmark and return its figures."""
     addresses = tuple(f"127.0.0.{i}" for i in range(1, hosts + 1))
     ctx = mp.get_context("spawn")
@@ -65,6 +67,7 @@ def bench(n: int = 2000, delay: float = 0.05, hosts: int = 64, concurrency: int 
         with tempfile.TemporaryDirectory() as cache:
             urls = [f"http://{addresses[i % hosts]}:{port.value}/news/{i}/story" for i in range(n)]
             settings = {"allow_private": True, "cache_dir": cache, "archive": False, "concurrency": concurrency}
+            settings.update(extra or {})
             load = os.getloadavg()[0]
             started, cpu = time.perf_counter(), time.process_time()
             first = check_pages(urls, settings, dt.date.today(), sys.stderr.isatty())
@@ -103,8 +106,11 @@ def main() -> None:
     ap.add_argument("--delay", type=float, default=0.05)
     ap.add_argument("--hosts", type=int, default=64)
     ap.add_argument("--concurrency", type=int, default=16)
+    ap.add_argument("--min-host-gap", type=float, default=None, help="override the default politeness gap")
+    ap.add_argument("--per-host", type=int, default=None, help="override the default per-host limit")
     args = ap.parse_args()
-    figures = bench(args.n, args.delay, args.hosts, args.concurrency)
+    extra = {k: v for k, v in (("min_host_gap", args.min_host_gap), ("per_host", args.per_host)) if v is not None}
+    figures = bench(args.n, args.delay, args.hosts, args.concurrency, extra)
     width = max(len(k) for k in figures)
     for key, value in figures.items():
         print(f"{key:<{width}}  {value}")
