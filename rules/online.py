@@ -373,7 +373,8 @@ def check_topic(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         page = " ".join(str(facts.get(k) or "") for k in ("title", "description", "lead"))
         claim = " ".join(doc.text[s.start : s.end] for s in (related or c.cited_by))
-        claim += " " + " ".join(x or "" for x in (c.anchor_text, c.entry_text, doc.meta.title))
+        entry = (c.entry_text or "").replace(c.raw or c.url or "", " ")  # the URL's own words are no evidence
+        claim += " " + " ".join(x or "" for x in (c.anchor_text, entry, doc.meta.title))
         if not looks_english(page) or not looks_english(claim) or not unrelated(page, claim):
             continue
         title = facts.get("title") or "(no title)"

@@ -174,6 +174,19 @@ def test_topic_mismatch() -> None:
     assert len(found) == 1 and "pasta recipes" in found[0].message
 
 
+def test_topic_mismatch_ignores_the_words_of_the_url_itself() -> None:
+    text = ARTICLE.replace("news/harbour-story", "food/pasta-recipes")
+    url = "https://example.org/food/pasta-recipes"
+    facts = page(
+        url,
+        title="Ten easy pasta recipes for busy weeknights",
+        lead="Whether you want a creamy carbonara or a quick tomato sauce, these dinners take twenty minutes.",
+        language="en",
+    )
+    result = audit_text(text, select=["NET005"], config=Config(online=True), pages={normalise_url(url): facts})
+    assert len(codes(result, "NET005")) == 1
+
+
 def test_topic_of_another_site_is_not_judged() -> None:
     facts = page(
         final_url="https://consent.example.net/collect",
