@@ -170,10 +170,11 @@ def check_soft_404(doc: Document, ctx: Context) -> Iterator[Finding]:
     RuleDocs(
         what="""
         With `--online`, notes a cited URL that auditor could not check: the server refused
-        (401, 403, 429, 999) or showed a bot check, did not answer in time, failed with a 5xx
-        status, sent a page that was too large or not HTML (a PDF), redirected in a loop, or the
-        address was refused by the safety rules (a private or local address, which auditor never
-        fetches unless `--allow-private` is given).
+        (401, 403, 429, 999) or showed a bot check or consent page, did not answer in time, failed
+        with a 5xx status, had an invalid certificate, sent a page that was too large or not HTML
+        (a PDF), redirected in a loop, no site at all could be reached (the computer is offline),
+        or the address was refused by the safety rules (a private or local address, which auditor
+        never fetches unless `--allow-private` is given).
         """,
         why="""
         It is information, not an error: the link may be fine, but nobody has confirmed it. Check
