@@ -208,14 +208,14 @@ def test_slow_response_times_out(tmp_path: Path) -> None:
         took = time.monotonic() - started
         assert srv.count("/slow") == 2  # retried once
     assert facts["verdict"] == "unverifiable" and facts["error_kind"] == "timeout"
-    assert took < 2
+    assert took < 2.5
 
 
 def test_endless_body_is_cut(tmp_path: Path) -> None:
     with Server({"/endless": Reply(endless=True)}) as srv:
         started = time.monotonic()
         facts = one(srv, "/endless", fast(tmp_path, max_bytes=200_000))
-        assert time.monotonic() - started < 3
+        assert time.monotonic() - started < 5
     assert facts["truncated"] is True
     assert facts["verdict"] == "unverifiable" and facts["error_kind"] == "too_large"
 

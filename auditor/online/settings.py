@@ -51,7 +51,7 @@ class Settings:
         s = cls()
         for raw_key, value in (values or {}).items():
             key = str(raw_key).replace("-", "_")
-            if key not in cls.__slots__ or value is None:  # type: ignore[attr-defined]
+            if key not in cls.__slots__ or value is None or value == "":  # type: ignore[attr-defined]
                 continue
             current = getattr(s, key)
             if key == "cache_dir":
