@@ -61,6 +61,8 @@ def normalise_url(url: str) -> str:
     if parts is None or not parts.scheme:
         return url.strip()
     netloc = (parts.hostname or "").lower()
+    if ":" in netloc:  # an IPv6 address keeps its brackets
+        netloc = f"[{netloc}]"
     if parts.port and not (
         (parts.scheme == "http" and parts.port == 80) or (parts.scheme == "https" and parts.port == 443)
     ):

@@ -1,0 +1,110 @@
+"""The page-facts cache: SQLite (stdlib), shared safely between processes.
+
+It stores what was learnt about a page (small JSON facts), never the body, keyed
+by normalised URL, with an expiry time. WAL journaling and a busy timeout let two
+auditor runs share one cache; results are committed in small batches at least
+every second (in one transaction per batch), so a run killed halfway
+leaves a consistent cache holding all but its last second of results.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+class PageCache:
+    """A tiny key -> (facts, expiry) store; every method degrades to a no-op on error."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / "online-cache.sqlite3"
+        self.db: sqlite3.Connection | None = None
+        self._pending: list[tuple[str, str, float, float, int]] = []
+        self._flushed = time.time()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=10.0, isolation_level=None, check_same_thread=False)
+            db.execute("PRAGMA busy_timeout = 10000")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS pages (key TEXT PRIMARY KEY, facts TEXT NOT NULL,"
+                " stored REAL NOT NULL, expires REAL NOT NULL, version INTEGER NOT NULL)"
+            )
+            self.db = db
+        except (sqlite3.Error, OSError):
+            self.db = None  # an unusable cache means fetching again, never a failed run
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Unexpired facts for the keys that have them."""
+        if self.db is None:
+            return {}
+        keys = list(keys)
+        found: dict[str, dict[str, Any]] = {}
+        now = time.time()
+        try:
+            for i in range(0, len(keys), 500):
+                part = keys[i : i + 500]
+                marks = ",".join("?" * len(part))
+                rows = self.db.execute(
+                    f"SELECT key, facts FROM pages WHERE key IN ({marks}) AND expires > ? AND version = ?",
+                    [*part, now, SCHEMA_VERSION],
+                ).fetchall()
+                for key, facts in rows:
+                    try:
+                        found[key] = json.loads(facts)
+                    except ValueError:
+                        continue
+        except sqlite3.Error:
+            return found
+        return found
+
+    def put(self, key: str, facts: dict[str, Any], max_age: float) -> None:
+        """Queue facts for writing; they reach the database within a second or 64 entries."""
+        if self.db is None or max_age <= 0:
+            return
+        now = time.time()
+        self._pending.append((key, json.dumps(facts, sort_keys=True), now, now + max_age, SCHEMA_VERSION))
+        if len(self._pending) >= 64 or now - self._flushed >= 1.0:
+            self.flush()
+
+    def drop(self, key: str) -> None:
+        """Forget ``key`` (queued or stored)."""
+        self._pending = [row for row in self._pending if row[0] != key]
+        if self.db is not None:
+            try:
+                self.db.execute("DELETE FROM pages WHERE key = ?", (key,))
+            except sqlite3.Error:
+                return
+
+    def flush(self) -> None:
+        """Write queued facts in one transaction (a killed run loses at most this batch)."""
+        self._flushed = time.time()
+        if self.db is None or not self._pending:
+            return
+        rows, self._pending = self._pending, []
+        try:
+            with self.db:
+                self.db.execute("BEGIN IMMEDIATE")
+                self.db.executemany(
+                    "INSERT OR REPLACE INTO pages (key, facts, stored, expires, version) VALUES (?, ?, ?, ?, ?)",
+                    rows,
+                )
+        except sqlite3.Error:
+            return
+
+    def close(self) -> None:
+        self.flush()
+        if self.db is not None:
+            try:
+                self.db.execute("DELETE FROM pages WHERE expires < ?", (time.time() - 7 * 86400,))
+                self.db.close()
+            except sqlite3.Error:
+                pass
+            self.db = None
