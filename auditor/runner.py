@@ -143,6 +143,8 @@ def process_file(target: Target, settings: RunSettings) -> Processed:
             open_views.append(view)
         else:
             set_aside.append(view)
+    open_views.sort(key=_file_order)
+    set_aside.sort(key=_file_order)
     score = score_findings(counted, config.fail_under, config.fail_on)
     meta = doc.meta
     title = meta.title or Path(target.display).stem
@@ -166,6 +168,10 @@ def process_file(target: Target, settings: RunSettings) -> Processed:
     )
     markdown = render_scorecard(view) if settings.write_markdown else ""
     return Processed(view, markdown, audited.facts)
+
+
+def _file_order(v: FindingView) -> tuple[int, int, str]:
+    return (v.line, v.column, v.code)
 
 
 def _place_on_line(view: FindingView, line: int, excerpt: object) -> None:

@@ -39,16 +39,16 @@ class Directive:
     note: str | None
     used: set[str] = field(default_factory=set)  # codes (or "*") that silenced something
 
-    def match(self, code: str, first: int, last: int) -> str | None:
-        """The spec that silences ``code`` on lines [first, last], if any."""
+    def match(self, code: str, first: int, last: int) -> bool:
+        """Whether it silences ``code`` on lines [first, last] (and remember which codes were used)."""
         if last < self.first or first > self.last:
-            return None
+            return False
         if not self.codes:
-            return "*"
-        for spec in self.codes:
-            if code.startswith(spec):
-                return spec
-        return None
+            self.used.add("*")
+            return True
+        hits = [spec for spec in self.codes if code.startswith(spec)]
+        self.used.update(hits)
+        return bool(hits)
 
     @property
     def label(self) -> str:

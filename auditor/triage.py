@@ -48,11 +48,9 @@ class Triage:
             if directives:
                 first, last = _lines(doc, f)
                 for d in directives:
-                    spec = d.match(f.code, first, last)
-                    if spec is not None:
-                        d.used.add(spec)
+                    if d.match(f.code, first, last):
                         status = "suppressed"
-                        note = f"{d.text}" + (f" — {d.note}" if d.note else "")
+                        note = f"`auditor: {d.label}` on line {d.line}" + (f" — {d.note}" if d.note else "")
                         break
             if status == "open" and ignores:
                 for fi in ignores:
