@@ -70,7 +70,7 @@ def test_github_format_shape(tmp_path: Path) -> None:
 
 
 def test_junit_shape(seeds_copy: Path) -> None:
-    code, out, _ = run_cli(["check", "seeds", "--format", "junit", "--select", "CIT"], seeds_copy)
+    _code, out, _ = run_cli(["check", "seeds", "--format", "junit", "--select", "CIT"], seeds_copy)
     root = ET.fromstring(out)
     assert root.tag == "testsuites"
     suite = root.find("testsuite")
@@ -111,7 +111,7 @@ def test_format_errors(tmp_path: Path) -> None:
 
 
 def test_json_output_is_the_contract_shape(seeds_copy: Path) -> None:
-    code, out, _ = run_cli(["check", "seeds", "--format", "json", "--select", "CIT", "--jobs", "2"], seeds_copy)
+    _code, out, _ = run_cli(["check", "seeds", "--format", "json", "--select", "CIT", "--jobs", "2"], seeds_copy)
     data = json.loads(out)
     assert out == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     assert [d["path"] for d in data["documents"]] == sorted(d["path"] for d in data["documents"])

@@ -49,12 +49,12 @@ def test_accept_writes_a_sorted_reviewable_file(tmp_path: Path) -> None:
 def test_accepted_finding_is_shown_with_its_reason_and_not_counted(tmp_path: Path) -> None:
     setup(tmp_path)
     accept(tmp_path, "news/a.txt:3:CIT001", 'quoted from the ministry\'s "own" page')
-    code, data = check_json(tmp_path, "news")
+    _code, data = check_json(tmp_path, "news")
     d = doc_of(data, "a.txt")
     assert open_codes(d) == [("CIT001", 5)]
     assert aside(d) == [("CIT001", 3, "accepted")]
     assert d["set_aside"][0]["note"] == 'quoted from the ministry\'s "own" page'
-    rc, _, _ = run_cli(["check", "news", "--report-dir", "rep"], tmp_path)
+    _rc, _, _ = run_cli(["check", "news", "--report-dir", "rep"], tmp_path)
     card = (tmp_path / "rep" / "a.txt.md").read_text(encoding="utf-8")
     assert "1 finding accepted" in card and "*Accepted* — quoted from the ministry" in card
 
