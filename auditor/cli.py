@@ -280,7 +280,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     stream_text = ("text", None) in outputs and not args.quiet
     later = [(name, target) for name, target in outputs if not (stream_text and (name, target) == ("text", None))]
     spool = None
-    if any(FORMATS[name].needs_views for name, _ in later):
+    quiet_text = args.quiet and ("text", None) in outputs  # summary line only: no views needed
+    if any(FORMATS[name].needs_views and not (quiet_text and (name, t) == ("text", None)) for name, t in later):
         from auditor.reporting.spool import ViewSpool
 
         spool = ViewSpool()

@@ -127,7 +127,9 @@ class DocView:
         return dict(sorted(counts.items()))
 
     def row(self) -> IndexRow:
-        return IndexRow(self.path, self.report_path, self.title, self.score, self.set_aside_counts, self.internal_error)
+        s = self.score
+        light = ScoreSummary(s.score, s.grade, s.passed, s.counts)
+        return IndexRow(self.path, self.report_path, self.title, light, self.set_aside_counts, self.internal_error)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -150,13 +152,23 @@ class DocView:
 
 
 @dataclass(slots=True)
+class ScoreSummary:
+    """The part of a :class:`Score` the index and summaries use (a few hundred bytes per article)."""
+
+    score: int
+    grade: str
+    passed: bool
+    counts: dict[str, int]
+
+
+@dataclass(slots=True)
 class IndexRow:
     """What the index and the summary need of an article once its details are written out."""
 
     path: str
     report_path: str
     title: str
-    score: Score
+    score: ScoreSummary
     set_aside_counts: dict[str, int] = field(default_factory=dict)
     internal_error: bool = False
 
