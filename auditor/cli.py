@@ -234,7 +234,6 @@ def _targets(args: argparse.Namespace, config: Config, report_dir: Path | None) 
         except GitError as exc:
             raise UsageError(str(exc)) from exc
         only = {p.resolve() for p in changed}
-        notes.append(f"--changed: {len(changed)} changed article file(s) against {described}")
     if not args.paths:
         if args.changed is None:
             raise UsageError("give at least one PATH to audit (or --changed)")
@@ -243,6 +242,8 @@ def _targets(args: argparse.Namespace, config: Config, report_dir: Path | None) 
         targets, found_notes = discover(args.paths, config, report_dir, only)
     except FileNotFoundError as exc:
         raise UsageError(f"no such file or folder: {exc}") from exc
+    if only is not None:
+        notes.append(f"--changed: {len(targets)} changed article file(s) against {described}")
     return targets, notes + found_notes
 
 

@@ -99,7 +99,7 @@ def parse_directives(doc: Document) -> tuple[list[Directive], list[Problem]]:
         shown = f"<!-- {text[:80]}{'…' if len(text) > 80 else ''} -->"
         m = _DIRECTIVE.match(text)
         verb = m.group("verb").lower() if m else ""
-        if not m or verb not in VERBS:
+        if not m or verb not in VERBS or m.group("note").lstrip().startswith("["):
             problems.append(
                 Problem(
                     c.source_line,
@@ -171,7 +171,7 @@ def unused_problems(directives: list[Directive], known: list[str], enabled: list
 
 
 def _unused_message(d: Directive, idle: list[str] | None) -> str:
-    what = "any finding" if idle is None else " or ".join(idle) + " finding"
+    what = "finding" if idle is None else " or ".join(idle) + " finding"
     where = f"on line {d.first}" if d.verb == "ignore" else "in its block"
     fix = "Remove it" if idle is None or len(idle) == len(d.codes) else f"Remove {', '.join(idle)} from it"
     return f"Unused suppression: {d.text} on line {d.line} silences no {what} {where}. {fix}."

@@ -66,7 +66,9 @@ class Triage:
                     status, note = "baseline", None
             out.append((f, sev, status, note))
         if self.report_unused and (directives or problems):
-            for p in [*problems, *unused_problems(directives, self.known, self.enabled)]:
+            crashed = {str(f.evidence.get("rule")) for f in findings if f.code == "AUD001"}
+            ran = [c for c in self.enabled if c not in crashed]  # a crashed rule's suppressions are not judged
+            for p in [*problems, *unused_problems(directives, self.known, ran)]:
                 finding = problem_finding(p)
                 out.append((finding, severity_of(finding), "open", None))
         return out

@@ -144,3 +144,17 @@ def test_bad_per_file_ignores_is_a_usage_error(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", "Text.\n")
     code, _, err = run_cli(["check", "a.txt"], tmp_path)
     assert code == 2 and "per-file-ignores" in err
+
+
+def test_suppressions_of_a_crashed_rule_are_not_reported_unused() -> None:
+    from auditor.audit import audit_document
+    from auditor.config import Config
+    from auditor.model import Finding, Span
+    from auditor.triage import Triage
+
+    doc = load_text("# T\n\n<!-- auditor: ignore[CIT001] -->\nText.\n", "a.md")
+    audited = audit_document(doc, Config(select=["CIT"]), __import__("datetime").date(2026, 11, 23))
+    crash = Finding("AUD001", Span(0, 0), "Internal error in CIT001: boom.", evidence={"rule": "CIT001"})
+    triage = Triage(known=["CIT001", "AUD001", "AUD004"], enabled=["CIT001"])
+    assert [f.code for f, *_ in triage(doc, [*audited.findings, crash])] == ["AUD001"]
+    assert [f.code for f, *_ in triage(doc, audited.findings)] == ["AUD004"]
