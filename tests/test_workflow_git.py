@@ -163,3 +163,33 @@ def _hook_fields(yaml: str) -> dict[str, str]:
         key, _, value = stripped.partition(":")
         out.setdefault(key.strip(), value.strip())
     return out
+
+
+@pytest.mark.skipif(
+    os.environ.get("AUDITOR_NETWORK_TESTS") != "1",
+    reason="installs the hook as users do (pre-commit builds a venv with pip, which needs a package index); "
+    "set AUDITOR_NETWORK_TESTS=1 to run it",
+)
+def test_pre_commit_hook_from_this_repository(tmp_path: Path) -> None:
+    """The hook exactly as a newsroom uses it: ``repo:`` this repository at its HEAD commit."""
+    head = git(ROOT, "rev-parse", "HEAD", check=False)
+    if head.returncode != 0:
+        pytest.skip("this checkout is not a git repository")
+    pre_commit = shutil.which("pre-commit") or str(Path(sys.executable).parent / "pre-commit")
+    repo = tmp_path / "newsroom"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    (repo / "auditor.toml").write_text('select = ["CIT"]\n', encoding="utf-8")
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {ROOT}\n    rev: {head.stdout.strip()}\n    hooks:\n      - id: auditor\n",
+        encoding="utf-8",
+    )
+    (repo / "bad.md").write_text(f"# Bad\n\nSee {BAD_URL} now.\n", encoding="utf-8")
+    (repo / "good.md").write_text("# Good\n\nA clean sentence.\n", encoding="utf-8")
+    git(repo, "add", "-A")
+    env = {**os.environ, **GIT_ENV, "PRE_COMMIT_HOME": str(tmp_path / "pc-home")}
+    env.pop("GITHUB_STEP_SUMMARY", None)
+    bad = subprocess.run([pre_commit, "run", "--files", "bad.md"], cwd=repo, env=env, capture_output=True, text=True)
+    assert bad.returncode == 1 and "CIT001" in bad.stdout, bad.stdout + bad.stderr
+    good = subprocess.run([pre_commit, "run", "--files", "good.md"], cwd=repo, env=env, capture_output=True, text=True)
+    assert good.returncode == 0, good.stdout + good.stderr
