@@ -230,7 +230,7 @@ def _targets(args: argparse.Namespace, config: Config, report_dir: Path | None) 
             if args.changed and Path(args.changed).exists() and not is_ref(args.changed, Path.cwd()):
                 args.paths.append(Path(args.changed))  # `check --changed articles/`: a path, not a REF
                 args.changed = ""
-            changed, described = changed_files(Path.cwd(), args.changed or None)
+            changed, described = changed_files(args.paths[0] if args.paths else Path.cwd(), args.changed or None)
         except GitError as exc:
             raise UsageError(str(exc)) from exc
         only = {p.resolve() for p in changed}
@@ -271,6 +271,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         triage = build_triage(config, known, enabled, baseline_file, args.accepted_file)
     except (LedgerError, ValueError) as exc:
         raise UsageError(str(exc)) from exc
+    _check_codes([c for fi in triage.file_ignores for c in fi.codes])
     as_of = config.as_of or dt.date.today()
     pages: dict[str, Any] = {}
     if config.online and targets:

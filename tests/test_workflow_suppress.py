@@ -158,3 +158,10 @@ def test_suppressions_of_a_crashed_rule_are_not_reported_unused() -> None:
     triage = Triage(known=["CIT001", "AUD001", "AUD004"], enabled=["CIT001"])
     assert [f.code for f, *_ in triage(doc, [*audited.findings, crash])] == ["AUD001"]
     assert [f.code for f, *_ in triage(doc, audited.findings)] == ["AUD004"]
+
+
+def test_unknown_code_in_per_file_ignores_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "auditor.toml").write_text('[per-file-ignores]\n"*.txt" = ["XYZ9"]\n', encoding="utf-8")
+    write(tmp_path, "a.txt", "Text.\n")
+    code, _, err = run_cli(["check", "a.txt"], tmp_path)
+    assert code == 2 and "XYZ9" in err
