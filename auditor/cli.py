@@ -291,6 +291,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     baseline_rows: list[BaselineEntry] = []
     progress = Progress(len(targets))
     rows = []
+    lapsed: list[tuple[str, str]] = []
     facts: list[tuple[str, dict[str, Any]]] = []
     rule_totals: Counter[str] = Counter()
     category_totals: Counter[str] = Counter()
@@ -320,6 +321,8 @@ def cmd_check(args: argparse.Namespace) -> int:
                     baseline_rows.append(BaselineEntry(key, f.code, f.fingerprint, f.excerpt[:120]))
         if spool is not None:
             spool.append(view)
+        if triage.accepted:
+            lapsed.extend(_lapsed_acceptances(view, triage))
         rows.append(view.row())  # the details are on disk (spool) or already written: keep a light row
     progress.close()
     cross = _cross_document(facts) if config.cross_document else None
@@ -346,6 +349,12 @@ def cmd_check(args: argparse.Namespace) -> int:
                 fh.write(text + "\n")
         except OSError as exc:
             print(f"auditor: could not write the step summary to {summary_file}: {exc}", file=sys.stderr)
+    for path, code in lapsed:
+        print(
+            f"auditor: {path}: an accepted {code} entry matches no finding any more (its sentence changed, "
+            "or the problem is gone); accept the finding again if it re-opened, or remove the entry",
+            file=sys.stderr,
+        )
     if not targets and args.changed is None:
         print("auditor: no articles found (.txt, .md, .markdown, .html, .htm)", file=sys.stderr)
     if stream_text:
@@ -378,6 +387,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     if internal_error:
         return EXIT_ERROR
     return EXIT_OK if all(r.score.passed for r in rows) else EXIT_FAIL
+
+
+def _lapsed_acceptances(view: Any, triage: Any) -> list[tuple[str, str]]:
+    """Accepted entries of this article that matched no finding (their sentence changed)."""
+    from auditor.ledger import path_key
+
+    entries = triage.accepted.get(path_key(view.path, triage.accepted_root))
+    if not entries:
+        return []
+    used = {(f.code, f.fingerprint) for f in view.set_aside}
+    ran = set(triage.enabled)
+    return [(view.path, code) for code, fp in sorted(entries) if (code, fp) not in used and code in ran]
 
 
 def _online_pages(targets: list[Any], config: Config, as_of: dt.date) -> dict[str, Any]:

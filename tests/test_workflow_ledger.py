@@ -71,6 +71,8 @@ def test_accepted_survives_a_moved_line_and_reopens_on_an_edit(tmp_path: Path) -
     _, data = check_json(tmp_path, "news")
     d = doc_of(data, "a.txt")
     assert aside(d) == [] and open_codes(d) == [("CIT001", 3), ("CIT001", 5)]
+    _, _, err = run_cli(["check", "news"], tmp_path)
+    assert "news/a.txt: an accepted CIT001 entry matches no finding any more" in err
 
 
 def test_accept_reports_what_is_there_when_nothing_matches(tmp_path: Path) -> None:
