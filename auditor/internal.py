@@ -61,3 +61,20 @@ _internal(
         silence="Save the file as UTF-8.",
     ),
 )
+_internal(
+    "AUD004",
+    "unused-suppression",
+    Severity.WARNING,
+    "a suppression comment that silences nothing, or that auditor cannot read",
+    RuleDocs(
+        what="Reports an `<!-- auditor: ignore[...] -->` or `disable[...]` comment that silenced no finding in "
+        "this run, a code in it that no rule has, an `enable` without a `disable`, and comments starting "
+        "`auditor:` that are not understood.",
+        why="A stale suppression hides the next real problem on that line; a mistyped one silences nothing "
+        "while the editor believes it does.",
+        flag="<!-- auditor: ignore[LNG001] --> above a sentence that has no superlative any more.",
+        ok="<!-- auditor: ignore[LNG001] --> above a sentence that LNG001 flags.",
+        silence="Remove or correct the comment. Codes of rules that did not run (`--select`, online rules "
+        "offline) are not reported. `--ignore AUD004` turns the check off.",
+    ),
+)

@@ -12,13 +12,13 @@ import fnmatch
 import os
 import sys
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from auditor.audit import audit_document, severity_of
 from auditor.config import EXTENSIONS, Config
+from auditor.ledger import fingerprint
 from auditor.loaders import load_path
 from auditor.model import Finding, Severity
 from auditor.reporting.views import DocView, FindingView, citation_view, finding_view
@@ -54,8 +54,14 @@ class RunSettings:
     triage: Any = None  # callable(doc, findings) -> list[(Finding, Severity, status, note)]
 
 
-def discover(paths: list[Path], config: Config, report_dir: Path | None) -> tuple[list[Target], list[str]]:
-    """Every article under ``paths``, sorted; and notes about what was skipped."""
+def discover(
+    paths: list[Path], config: Config, report_dir: Path | None, only: set[Path] | None = None
+) -> tuple[list[Target], list[str]]:
+    """Every article under ``paths``, sorted; and notes about what was skipped.
+
+    ``only`` (resolved paths) keeps just those files, for ``--changed``; their
+    scorecards go where a full run would put them.
+    """
     notes: list[str] = []
     found: dict[Path, Path] = {}  # resolved path -> the root it was found under
     skip_dir = report_dir.resolve() if report_dir else None
@@ -91,6 +97,8 @@ def discover(paths: list[Path], config: Config, report_dir: Path | None) -> tupl
                 if any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(name, pat) for pat in config.exclude):
                     continue
                 found.setdefault(p.resolve(), root)
+    if only is not None:
+        found = {p: r for p, r in found.items() if p in only}
     base = Path(os.path.commonpath(roots)) if roots else Path.cwd()
     cwd = Path.cwd().resolve()
     targets = []
@@ -125,6 +133,9 @@ def process_file(target: Target, settings: RunSettings) -> Processed:
     set_aside: list[FindingView] = []
     for f, sev, status, note in triage(doc, audited.findings):
         view = finding_view(doc, f, sev)
+        view.fingerprint = fingerprint(doc, f)
+        if f.code.startswith("AUD") and isinstance(f.evidence.get("line"), int):
+            _place_on_line(view, f.evidence["line"], f.evidence.get("excerpt"))
         view.status = status
         view.note = note
         if status == "open":
@@ -132,6 +143,8 @@ def process_file(target: Target, settings: RunSettings) -> Processed:
             open_views.append(view)
         else:
             set_aside.append(view)
+    open_views.sort(key=_file_order)
+    set_aside.sort(key=_file_order)
     score = score_findings(counted, config.fail_under, config.fail_on)
     meta = doc.meta
     title = meta.title or Path(target.display).stem
@@ -157,8 +170,31 @@ def process_file(target: Target, settings: RunSettings) -> Processed:
     return Processed(view, markdown, audited.facts)
 
 
-def _process_star(args: tuple[Target, RunSettings]) -> Processed:
-    return process_file(*args)
+def _file_order(v: FindingView) -> tuple[int, int, str]:
+    return (v.line, v.column, v.code)
+
+
+def _place_on_line(view: FindingView, line: int, excerpt: object) -> None:
+    """Findings about a comment (AUD004) point at the comment's line in the file."""
+    view.line = view.end_line = line
+    view.column = view.end_column = 1
+    if isinstance(excerpt, str):
+        view.excerpt = excerpt
+
+
+_WORKER_SETTINGS: RunSettings | None = None
+
+
+def _init_worker(settings: RunSettings) -> None:
+    """Receive the run's settings once per worker (not once per article) and load the rules."""
+    global _WORKER_SETTINGS
+    _WORKER_SETTINGS = settings
+    _warm()
+
+
+def _process_in_worker(target: Target) -> Processed:
+    assert _WORKER_SETTINGS is not None
+    return process_file(target, _WORKER_SETTINGS)
 
 
 def run(targets: list[Target], settings: RunSettings, jobs: int = 1) -> Iterator[Processed]:
@@ -169,9 +205,11 @@ def run(targets: list[Target], settings: RunSettings, jobs: int = 1) -> Iterator
         for t in targets:
             yield process_file(t, settings)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only parallel runs pay for it
+
     chunk = max(1, min(64, len(targets) // (jobs * 8) or 1))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
-        yield from pool.map(_process_star, ((t, settings) for t in targets), chunksize=chunk)
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+        yield from pool.map(_process_in_worker, targets, chunksize=chunk)
 
 
 def _warm() -> None:

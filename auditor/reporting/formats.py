@@ -1,19 +1,22 @@
 """Output formats for terminals and machines, all pure functions of the run's views.
 
-A format is one function registered in :data:`FORMATS`; ``--format NAME``
-picks one for standard output (or ``--output FILE``).
+A format is one function registered with :func:`formatter`. It receives the
+articles' views as an iterable it may walk once (the CLI replays them from a
+spool, so memory stays flat on big archives), the run-wide :class:`RunInfo`
+(totals, light index rows, cross-document results), and the stream to write to.
+Formats that only need the index rows declare ``needs_views=False``.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TextIO
 
 from auditor import __version__
-from auditor.reporting.views import DocView
+from auditor.reporting.views import DocView, IndexRow, set_aside_phrase
 
 
 @dataclass(slots=True)
@@ -26,38 +29,53 @@ class RunInfo:
     notes: list[str] = field(default_factory=list)
     rule_totals: Counter[str] = field(default_factory=Counter)
     category_totals: Counter[str] = field(default_factory=Counter)
+    rows: list[IndexRow] = field(default_factory=list)
 
 
-Formatter = Callable[[list[DocView], RunInfo], str]
-FORMATS: dict[str, Formatter] = {}
+Formatter = Callable[[Iterable[DocView], RunInfo, TextIO], None]
 
 
-def formatter(name: str) -> Callable[[Formatter], Formatter]:
+@dataclass(frozen=True, slots=True)
+class Format:
+    name: str
+    write: Formatter
+    needs_views: bool
+    help: str
+
+
+FORMATS: dict[str, Format] = {}
+
+
+def formatter(name: str, help: str, needs_views: bool = True) -> Callable[[Formatter], Formatter]:
     def decorate(fn: Formatter) -> Formatter:
-        FORMATS[name] = fn
+        FORMATS[name] = Format(name, fn, needs_views, help)
         return fn
 
     return decorate
 
 
-def summary_line(views: list[DocView]) -> str:
-    counts = Counter()
-    for v in views:
-        counts.update(v.score.counts)
-    failed = sum(1 for v in views if not v.score.passed)
+def render(name: str, views: Iterable[DocView], info: RunInfo) -> str:
+    """A format's whole output as a string (tests, small runs)."""
+    import io
+
+    buf = io.StringIO()
+    FORMATS[name].write(views, info, buf)
+    return buf.getvalue()
+
+
+def summary_line(rows: Iterable[IndexRow | DocView]) -> str:
+    counts: Counter[str] = Counter()
+    aside: Counter[str] = Counter()
+    n = failed = 0
+    for r in rows:
+        n += 1
+        counts.update(r.score.counts)
+        aside.update(r.set_aside_counts)
+        failed += not r.score.passed
     parts = [f"{counts['error']} error(s)", f"{counts['warning']} warning(s)", f"{counts['info']} info"]
-    suppressed = sum(len(v.set_aside) for v in views)
-    extra = f", {suppressed} set aside" if suppressed else ""
-    return f"{len(views)} article(s) audited, {failed} failing: " + ", ".join(parts) + extra + "."
-
-
-@formatter("text")
-def text_format(views: list[DocView], info: RunInfo) -> str:
-    lines = []
-    for v in views:
-        lines.extend(text_lines(v))
-    lines.append(summary_line(views))
-    return "\n".join(lines) + "\n"
+    phrase = set_aside_phrase(dict(aside))
+    extra = f"; {phrase}" if phrase else ""
+    return f"{n} article(s) audited, {failed} failing: " + ", ".join(parts) + extra + "."
 
 
 def text_lines(v: DocView) -> list[str]:
@@ -65,27 +83,85 @@ def text_lines(v: DocView) -> list[str]:
     return [f"{v.path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}" for f in v.findings]
 
 
-@formatter("json")
-def json_format(views: list[DocView], info: RunInfo) -> str:
-    data: dict[str, Any] = {
-        "version": 1,
-        "tool": {"name": "auditor", "version": __version__},
-        "as_of": info.as_of,
-        "documents": [v.to_json() for v in views],
-    }
+@formatter("text", "path:line:col: CODE [severity] message, then a summary line")
+def text_format(views: Iterable[DocView], info: RunInfo, out: TextIO) -> None:
+    for v in views:
+        for line in text_lines(v):
+            out.write(line + "\n")
+    out.write(summary_line(info.rows) + "\n")
+
+
+@formatter("json", "the JSON contract (DESIGN.md), written article by article")
+def json_format(views: Iterable[DocView], info: RunInfo, out: TextIO) -> None:
+    head = {"version": 1, "tool": {"name": "auditor", "version": __version__}, "as_of": info.as_of}
+    text = json.dumps(head, ensure_ascii=False, indent=2)
+    out.write(text[: text.rfind("}")].rstrip() + ',\n  "documents": [')
+    first = True
+    for v in views:
+        doc = json.dumps(v.to_json(), ensure_ascii=False, indent=2)
+        out.write(("\n" if first else ",\n") + "\n".join("    " + ln for ln in doc.split("\n")))
+        first = False
+    out.write("]" if first else "\n  ]")
     if info.cross_document is not None:
-        data["cross_document"] = info.cross_document
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+        cross = json.dumps(info.cross_document, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        out.write(f',\n  "cross_document": {cross}')
+    out.write("\n}\n")
 
 
-@formatter("markdown")
-def markdown_format(views: list[DocView], info: RunInfo) -> str:
+@formatter("markdown", "the index of the run, as Markdown", needs_views=False)
+def markdown_format(views: Iterable[DocView], info: RunInfo, out: TextIO) -> None:
     from auditor.reporting.markdown import render_index
 
-    return render_index(
-        views,
-        info.rule_totals,
-        info.category_totals,
-        info.as_of if info.explicit_as_of else None,
-        info.cross_document,
+    out.write(
+        render_index(
+            info.rows,
+            info.rule_totals,
+            info.category_totals,
+            info.as_of if info.explicit_as_of else None,
+            info.cross_document,
+        )
     )
+
+
+@formatter("sarif", "SARIF 2.1.0 for code scanning (GitHub, GitLab, Azure DevOps)")
+def sarif_format(views: Iterable[DocView], info: RunInfo, out: TextIO) -> None:
+    from auditor.reporting.sarif import write_sarif
+
+    write_sarif(views, info, out)
+
+
+@formatter("junit", "JUnit XML: one test case per article, failing when the article fails")
+def junit_format(views: Iterable[DocView], info: RunInfo, out: TextIO) -> None:
+    from auditor.reporting.junit import write_junit
+
+    write_junit(views, info, out)
+
+
+GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def github_data(text: str) -> str:
+    """Escape a workflow command's message (GitHub's rules for command data)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def github_property(text: str) -> str:
+    """Escape a workflow command property value (data rules plus ``:`` and ``,``)."""
+    return github_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+@formatter("github", "GitHub Actions workflow commands: an annotation per open finding")
+def github_format(views: Iterable[DocView], info: RunInfo, out: TextIO) -> None:
+    for v in views:
+        for f in v.findings:
+            props = [
+                f"file={github_property(v.path)}",
+                f"line={f.line}",
+                f"col={f.column}",
+                f"endLine={max(f.end_line, f.line)}",
+                f"endColumn={f.end_column if f.end_line > f.line else max(f.end_column, f.column)}",
+                f"title={github_property(f'{f.code} {f.name}')}",
+            ]
+            level = GITHUB_LEVEL.get(f.severity, "warning")
+            out.write(f"::{level} {','.join(props)}::{github_data(f.message)}\n")
+    out.write(summary_line(info.rows) + "\n")

@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Any
 
 from auditor.registry import CATEGORIES, get_rule
-from auditor.reporting.views import DocView, FindingView
+from auditor.reporting.views import DocView, FindingView, IndexRow, set_aside_phrase
 from auditor.scoring import METHOD
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
@@ -115,10 +115,8 @@ def render_scorecard(view: DocView) -> str:
     summary = _one_sentence(view)
     if summary:
         out += [f"**In short:** {summary}", ""]
-    if view.suppressed_count or view.set_aside:
-        kinds = Counter(f.status for f in view.set_aside)
-        parts = [f"{n} {k}" for k, n in sorted(kinds.items())]
-        out += [f"Set aside and not counted: {', '.join(parts)} (listed at the end).", ""]
+    if view.set_aside:
+        out += [f"{set_aside_phrase(view.set_aside_counts).capitalize()}: not counted (listed at the end).", ""]
 
     out += ["## Citations", ""]
     if view.citations:
@@ -182,28 +180,45 @@ def score_bar(score: int, width: int = 10) -> str:
 
 
 def render_index(
-    rows: list[DocView],
+    rows: list[IndexRow] | list[DocView],
     rule_totals: Counter[str],
     category_totals: Counter[str],
     as_of: str | None,
     cross: list[dict[str, Any]] | None = None,
+    links: bool = True,
+    limit: int | None = None,
 ) -> str:
-    """The run's overview: worst articles first, totals, a chart."""
+    """The run's overview: worst articles first, totals, a chart.
+
+    ``links=False`` leaves out links to scorecards (for a CI step summary, where
+    they would not resolve); ``limit`` keeps only the worst articles in the table.
+    """
     failed = sum(1 for r in rows if not r.score.passed)
     out = ["# auditor report", ""]
     when = f" · as of {as_of}" if as_of else ""
-    out += [f"{len(rows)} article(s) · {failed} failing · {sum(rule_totals.values())} finding(s){when}", ""]
+    aside: Counter[str] = Counter()
+    for r in rows:
+        aside.update(r.set_aside_counts)
+    phrase = set_aside_phrase(dict(aside))
+    aside_text = f" · {phrase} (not counted)" if phrase else ""
+    out += [f"{len(rows)} article(s) · {failed} failing · {sum(rule_totals.values())} finding(s){when}{aside_text}", ""]
     out += ["| article | score | grade | result | errors | warnings | info |", "|---|---|---|---|---|---|---|"]
     ordered = sorted(rows, key=lambda r: (r.score.score, r.path))
-    for r in ordered:
-        link = posixpath.relpath(r.report_path, ".")
-        name = f"[{esc(r.title)}]({_link(link)})<br>{code(r.path)}"
+    shown = ordered if limit is None else ordered[:limit]
+    for r in shown:
+        if links:
+            link = posixpath.relpath(r.report_path, ".")
+            name = f"[{esc(r.title)}]({_link(link)})<br>{code(r.path)}"
+        else:
+            name = f"{esc(r.title)}<br>{code(r.path)}"
         result = "pass" if r.score.passed else "**fail**"
         c = r.score.counts
         out.append(
             f"| {name} | {score_bar(r.score.score)} {r.score.score} | {r.score.grade} | {result} | "
             f"{c['error']} | {c['warning']} | {c['info']} |"
         )
+    if len(shown) < len(ordered):
+        out += ["", f"… and {len(ordered) - len(shown)} more article(s), not listed."]
     out.append("")
     if ordered:
         worst = ordered[:20]

@@ -118,6 +118,19 @@ class DocView:
     def suppressed_count(self) -> int:
         return sum(1 for f in self.set_aside if f.status == "suppressed")
 
+    @property
+    def set_aside_counts(self) -> dict[str, int]:
+        """How many findings were set aside, by status (suppressed, accepted, baseline)."""
+        counts: dict[str, int] = {}
+        for f in self.set_aside:
+            counts[f.status] = counts.get(f.status, 0) + 1
+        return dict(sorted(counts.items()))
+
+    def row(self) -> IndexRow:
+        s = self.score
+        light = ScoreSummary(s.score, s.grade, s.passed, s.counts)
+        return IndexRow(self.path, self.report_path, self.title, light, self.set_aside_counts, self.internal_error)
+
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "path": self.path,
@@ -136,6 +149,42 @@ class DocView:
         if self.set_aside:
             data["set_aside"] = [f.to_json() for f in self.set_aside]
         return data
+
+
+@dataclass(slots=True)
+class ScoreSummary:
+    """The part of a :class:`Score` the index and summaries use (a few hundred bytes per article)."""
+
+    score: int
+    grade: str
+    passed: bool
+    counts: dict[str, int]
+
+
+@dataclass(slots=True)
+class IndexRow:
+    """What the index and the summary need of an article once its details are written out."""
+
+    path: str
+    report_path: str
+    title: str
+    score: ScoreSummary
+    set_aside_counts: dict[str, int] = field(default_factory=dict)
+    internal_error: bool = False
+
+
+SET_ASIDE_WORDS = {"suppressed": "suppressed", "accepted": "accepted", "baseline": "in the baseline"}
+
+
+def set_aside_phrase(counts: dict[str, int]) -> str:
+    """ "3 findings suppressed, 1 accepted" (empty when nothing was set aside)."""
+    parts = []
+    for status in ("suppressed", "accepted", "baseline"):
+        n = counts.get(status, 0)
+        if n:
+            noun = "finding" if n == 1 else "findings"
+            parts.append(f"{n} {noun} {SET_ASIDE_WORDS[status]}" if not parts else f"{n} {SET_ASIDE_WORDS[status]}")
+    return ", ".join(parts)
 
 
 def excerpt(doc: Document, span: Span, width: int = EXCERPT_WIDTH) -> str:
