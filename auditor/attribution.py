@@ -1,0 +1,544 @@
+"""Who a claim is attributed to: named, described or unnamed sources, and quotes.
+
+Several rules need to know whether a sentence tells readers where a statement
+comes from: an unsupported superlative (LNG001) is fine when "Smith said" it, a
+figure (CIT004) is sourced when "the agency cited data from South Korea's
+National Intelligence Service", and "analysts suggest" (LNG002) names nobody.
+
+Everything here is a handful of regular expressions compiled at import and run
+once over the whole document text (:func:`document_attributions` caches the
+result on the document), then assigned to sentences by offset. No loop of
+patterns per word or per sentence.
+
+Kinds of attribution:
+
+* ``named``: a source readers could look up: a person or organisation by name
+  ("Smith said", "according to the US Geological Survey", "Yonhap reported"),
+  an institution already named ("the ministry said"), or "he/she said".
+* ``described``: a source described but not named ("two officials familiar
+  with the talks", "Russian state media reported"): a journalistic convention.
+* ``unnamed``: a vague group ("analysts suggest", "according to reports").
+
+``scope`` says what the attribution covers: ``statement`` when the source vouches
+for what the sentence says ("X said", "according to X", "data from X show"),
+``event`` when it only says who did something ("announced by X"). A judgement
+such as "the most overt sign yet" in a sentence whose only source is "announced
+by Shoigu" is the writer's, not Shoigu's.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from auditor.model import Document, Span
+
+# --- building blocks ---------------------------------------------------------------
+
+_APOS = "'’"
+# A capitalised word of a name: "Korea's", "US", "Al-Jazeera", "O'Brien", "U.S.".
+_PW = r"(?:[A-Z](?:[\w&'’\-]|\.(?=\w))*)"
+_JOIN = r"(?:[ \t]+(?:of|for|and|de|del|la|le|von|van|al|bin|the|on|at|du|des)[ \t]+|[ \t]+)"
+_NAME = rf"{_PW}(?:{_JOIN}{_PW}){{0,7}}"
+
+_INSTITUTIONS = (
+    "agency|agency's|ministry|government|department|office|police|army|military|navy|company|firm|"
+    "court|spokesman|spokeswoman|spokesperson|president|minister|prime minister|secretary|report|"
+    "statement|study|survey|poll|census|bureau|commission|council|committee|newspaper|broadcaster|"
+    "channel|outlet|organisation|organization|institute|authority|authorities|regulator|watchdog|"
+    "service|embassy|senator|governor|mayor|chief|director|ambassador|general|commander|group|"
+    "coalition|party|union|bank|fund|university|network|paper|magazine|website|white house|kremlin|"
+    "pentagon|un|eu|nato|who|imf"
+)
+_DESCRIBED_NOUNS = (
+    "official|officials|source|sources|person|people|diplomat|diplomats|aide|aides|insider|insiders|"
+    "officer|officers|staffer|staffers|employee|employees|member|members|lawmaker|lawmakers|"
+    "legislator|legislators|analyst|analysts|expert|experts|resident|residents|witness|witnesses"
+)
+_MEDIA = r"(?:state[ \t]+media|media|press|news[ \t]+agency|news[ \t]+agencies|television|TV|newspapers?|outlets|broadcasters?|tabloids?)"
+
+_SAY = (
+    "said|says|told|tells|reported|reports|stated|states|announced|announces|confirmed|confirms|"
+    "estimated|estimates|estimate|claimed|claims|claim|wrote|writes|noted|notes|added|warned|warns|"
+    "argued|argues|believes|believed|assessed|assesses|assess|concluded|concludes|found|finds|showed|"
+    "shows|show|tweeted|posted|testified|acknowledged|acknowledges|insisted|insists|explained|"
+    "predicted|predicts|projected|projects|calculated|counted|recorded|cited|cites|quoted|"
+    "published|publishes|released|disclosed|discloses|revealed|reveals|reveal|"
+    "suggested|suggests|suggest|say|told reporters|told the|indicated|indicates|indicate|"
+    "documented|documents|denied|denies|"
+    "emphasized|emphasised|emphasizes|emphasises|stressed|stresses|expressed|admitted|admits|"
+    "accused|alleged|alleges|announced|pledged|promised|vowed|urged|informed|briefed"
+)
+_AUX = r"(?:[ \t]+(?:has|have|had|also|previously|earlier|recently|publicly|officially|separately|now|later|repeatedly|first|then|already|again|yesterday|today))"
+_DATA_NOUNS = (
+    "data|figures|figure|numbers|statistics|estimates|estimate|assessments|assessment|reports|report|"
+    "survey|surveys|polls|poll|polling|study|studies|analysis|research|intelligence|information|"
+    "findings|records|documents|census|tally|count|projections|forecast|forecasts|calculations"
+)
+_SPECIFIERS = r"(?:particularly|especially|notably|mainly|largely|chiefly|primarily|mostly|including)"
+_BY_VERBS = (
+    "announced|reported|confirmed|published|released|stated|estimated|disclosed|revealed|compiled|"
+    "conducted|commissioned|issued|provided|cited|quoted|made|given|put forward|presented|collected|"
+    "gathered|obtained|seen|reviewed|verified"
+)
+# Verbs that report an act more than a view: the source vouches only for what follows the verb.
+_EVENT_VERBS = {
+    "acknowledged",
+    "acknowledges",
+    "confirmed",
+    "confirms",
+    "announced",
+    "announces",
+    "expressed",
+    "pledged",
+    "promised",
+    "vowed",
+    "urged",
+    "denied",
+    "denies",
+    "accused",
+    "admitted",
+    "admits",
+    "informed",
+    "briefed",
+    "released",
+    "published",
+    "publishes",
+    "posted",
+    "tweeted",
+    "cited",
+    "cites",
+    "quoted",
+    "recorded",
+    "counted",
+}
+_STATEMENT_BY = {"reported", "published", "released", "estimated", "compiled", "provided", "issued", "cited", "quoted"}
+
+# Capitalised words that do not make a name on their own (sentence-initial common words).
+_COMMON = {
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "a",
+    "an",
+    "some",
+    "many",
+    "most",
+    "several",
+    "few",
+    "other",
+    "others",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "however",
+    "meanwhile",
+    "still",
+    "also",
+    "then",
+    "now",
+    "earlier",
+    "later",
+    "last",
+    "as",
+    "while",
+    "when",
+    "if",
+    "after",
+    "before",
+    "since",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "there",
+    "here",
+    "what",
+    "which",
+    "who",
+    "both",
+    "all",
+    "each",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "such",
+    "officials",
+    "analysts",
+    "experts",
+    "critics",
+    "observers",
+    "commentators",
+    "sources",
+    "scientists",
+    "researchers",
+    "historians",
+    "economists",
+    "diplomats",
+    "insiders",
+    "people",
+    "reports",
+    "data",
+    "figures",
+    "studies",
+    "surveys",
+    "polls",
+    "residents",
+    "witnesses",
+    "authorities",
+    "estimates",
+    "recent",
+    "previous",
+    "new",
+    "further",
+    "additional",
+    "independent",
+    "western",
+    "local",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "according",
+    "said",
+    "state",
+    "officially",
+    "publicly",
+    "initially",
+    "firstly",
+    "secondly",
+    "finally",
+    "historically",
+    "currently",
+    "recently",
+    "separately",
+    "for",
+    "with",
+    "by",
+    "from",
+    "to",
+    "state-run",
+    "state-owned",
+    "government",
+    "intelligence",
+    "military",
+}
+_GROUPS = {
+    "analysts",
+    "experts",
+    "critics",
+    "observers",
+    "commentators",
+    "sources",
+    "scientists",
+    "researchers",
+    "historians",
+    "economists",
+    "diplomats",
+    "insiders",
+    "people",
+    "pundits",
+    "officials",
+    "reports",
+    "some",
+    "many",
+    "others",
+    "skeptics",
+    "sceptics",
+    "scholars",
+    "academics",
+    "specialists",
+    "media",
+}
+_DESCRIBED_CUES = re.compile(
+    r"familiar with|close to|briefed on|knowledge of|anonymity|not authori[sz]ed|asked not to be|"
+    r"declined to be named|speaking on|involved in|who (?:spoke|requested|asked|declined)",
+    re.I,
+)
+
+# --- the patterns ----------------------------------------------------------------------
+
+_PATTERN = re.compile(
+    "|".join(
+        [
+            # "according to X" (X classified afterwards)
+            r"(?P<acc>\b[Aa]ccording[ \t]+to[ \t]+(?P<acc_src>[^,.;:!?()\[\]\n“”\"]{1,90}))",
+            # "the agency cited data from X", "assessments, particularly from X", "figures released by X"
+            rf"(?P<data>\b(?:{_DATA_NOUNS})[ \t]*,?[ \t]+(?:{_SPECIFIERS}[ \t]+)?"
+            rf"(?:(?:released|published|compiled|provided|issued|gathered|collected|produced)[ \t]+)?"
+            rf"(?:from|by|of)[ \t]+(?:the[ \t]+)?(?P<data_src>{_NAME}))",
+            # "X's estimate", "the NIS's data"
+            rf"(?P<poss>\b(?P<poss_src>{_NAME})['’]s?[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_DATA_NOUNS})\b)",
+            # "announced by X" (event scope unless the verb reports a statement)
+            rf"(?P<by>\b(?P<by_verb>{_BY_VERBS})[ \t]+by[ \t]+(?:the[ \t]+)?(?P<by_src>{_NAME}))",
+            # "X said", "South Korea estimates", "Yonhap reported", "X has said"
+            rf"(?P<say>\b(?P<say_src>{_NAME}){_AUX}{{0,3}}[ \t]+(?P<say_verb>{_SAY})\b)",
+            # "said Smith", "said the agency"
+            rf"(?P<inv>\b(?:said|says|added|wrote|according)[ \t]+(?P<inv_src>{_NAME}|the[ \t]+(?:{_INSTITUTIONS})\b))",
+            # "the ministry said", "he said"
+            rf"(?P<inst>\b(?P<inst_src>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?"
+            rf"(?:{_INSTITUTIONS})|[Hh]e|[Ss]he){_AUX}{{0,3}}[ \t]+(?P<inst_verb>{_SAY})\b)",
+            # "state media reported", "two officials familiar with the talks said"
+            rf"(?P<media>\b(?P<media_src>(?:[\w\-]+[ \t]+){{0,2}}{_MEDIA}){_AUX}{{0,3}}[ \t]+(?:{_SAY})\b)",
+            # "South Korea has called for transparency, arguing that ...": the subject is checked
+            r"(?P<part>,[ \t]+(?:arguing|saying|warning|claiming|insisting|noting|adding|stressing|"
+            r"contending|asserting|suggesting|predicting|estimating)\b)",
+            # "South Korea and its allies, who view it as ..."
+            r"(?P<view>\b(?:who|which)[ \t]+(?:view|views|viewed|see|sees|saw|regard|regards|regarded|"
+            r"consider|considers|considered|describe|describes|described|call|calls|called)\b)",
+            rf"(?P<desc>\b(?P<desc_src>(?:[\w\-]+[ \t]+){{0,3}}(?:{_DESCRIBED_NOUNS})[ \t]+(?:who[ \t]+\w+[ \t]+)?"
+            rf"(?:familiar[ \t]+with|close[ \t]+to|briefed[ \t]+on|with[ \t]+(?:direct[ \t]+)?knowledge[ \t]+of|"
+            rf"involved[ \t]+in)[^,.;:!?\n]{{0,60}}?)[ \t]+(?:{_SAY})\b)",
+        ]
+    )
+)
+
+_QUOTE = re.compile(r"“[^“”]{1,1200}”|\"[^\"\n]{1,1200}\"|«[^«»]{1,1200}»|„[^„“”]{1,1200}[“”]")
+_SPEAKER = rf"(?:{_NAME}|[Hh]e|[Ss]he|the[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_INSTITUTIONS}))"
+_QUOTE_VERB = r"(?:said|says|told[ \t]+[\w ]{1,30}?|added|wrote|writes|continued|explained|insisted|warned|stated|tweeted|posted|declared|argued|noted|asked|replied|recalled)"
+_AFTER_QUOTE = re.compile(
+    rf"[ \t]*,?[ \t]*(?:(?P<a>{_SPEAKER}){_AUX}{{0,2}}[ \t]+{_QUOTE_VERB}|{_QUOTE_VERB}[ \t]+(?P<b>{_SPEAKER}))\b"
+)
+_BEFORE_QUOTE = re.compile(
+    rf"(?P<c>{_SPEAKER}){_AUX}{{0,2}}[ \t]+{_QUOTE_VERB}(?:[ \t]+\w+){{0,4}}[ \t]*[,:.]?[ \t]*$|"
+    rf"[Aa]ccording[ \t]+to[ \t]+(?P<d>{_NAME})[ \t]*,?[ \t]*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution found in the text."""
+
+    kind: str  # named | described | unnamed
+    scope: str  # statement | event
+    cue: str  # according-to | data-from | possessive | by-agent | speech | inverted | institution | media | described
+    span: Span  # the attributing words
+    source: str  # the source as written ("the US Geological Survey")
+    verb: str = ""  # the reporting verb, when there is one
+
+    def covers(self, offset: int) -> bool:
+        """Whether the source vouches for words at ``offset`` of the same sentence.
+
+        "X said", "according to X", "data from X show" cover the whole sentence; a
+        verb that reports an act ("X acknowledged", "X confirmed") covers only what
+        follows it: "In a significant development, X acknowledged ..." stays the writer's.
+        """
+        if self.scope != "statement":
+            return False
+        if self.verb in _EVENT_VERBS:
+            return offset >= self.span.end
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation and whom the text attributes it to (``None`` if nobody)."""
+
+    span: Span  # including the quotation marks
+    speaker: str | None
+
+    @property
+    def attributed(self) -> bool:
+        return self.speaker is not None
+
+
+def _is_name(source: str) -> bool:
+    """Whether a capitalised phrase names someone (not just a sentence-initial word)."""
+    words = [w.strip(_APOS + ".").lower() for w in source.split()]
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    return any(w and w not in _COMMON for w in words)
+
+
+_DEMONYM = re.compile(r"(?:an|ese|ish|ern|i|ic|ch)$")
+
+
+def _modifier_only(source: str, following: str) -> bool:
+    """ "Russian state media", "South Korean agencies": capitalised words that only describe."""
+    last = source.split()[-1].rstrip(_APOS + "s") if source.split() else ""
+    return bool(_DEMONYM.search(last)) and bool(re.match(r"[ \t]+[a-z]", following))
+
+
+def _classify_phrase(phrase: str) -> str:
+    """named / described / unnamed for the words after "according to"."""
+    if _DESCRIBED_CUES.search(phrase):
+        return "described"
+    stripped = phrase.strip()
+    words = stripped.split()
+    if not words:
+        return "unnamed"
+    caps = [w for w in words if w[:1].isupper()]
+    if caps and _is_name(" ".join(caps)):
+        if all(_DEMONYM.search(w.strip(_APOS + ".")) for w in caps if w.lower() not in _COMMON):
+            return "described"
+        return "named"
+    low = stripped.lower()
+    if re.match(rf"(?:the|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_INSTITUTIONS})\b", low):
+        return "named"
+    if re.match(r"(?:he|she)\b", low):
+        return "named"
+    return "unnamed"
+
+
+_SUBJECT = re.compile(rf"(?:^|[.!?]\s+|\n\s*)(?:(?:[Tt]he|[Hh]owever,?|[Mm]eanwhile,?|[Bb]ut)[ \t]+)?(?P<s>{_NAME})")
+_NAME_NEAR = re.compile(rf"(?P<s>{_NAME})[^.!?\n]{{0,60}}$")
+
+
+def _subject_before(text: str, pos: int) -> str:
+    """The named subject of the clause ending at ``pos`` ("South Korea ..., arguing")."""
+    lo = max(0, pos - 240)
+    window = text[lo:pos]
+    starts = [m for m in _SUBJECT.finditer(window)]
+    if starts and starts[-1].group("s") and _is_name(starts[-1].group("s")):
+        return starts[-1].group("s")
+    near = _NAME_NEAR.search(window)
+    return near.group("s") if near and _is_name(near.group("s")) else ""
+
+
+def find_attributions(text: str, base: int = 0) -> list[Attribution]:
+    """Every attribution in ``text`` (offsets shifted by ``base``), in order."""
+    out: list[Attribution] = []
+    for m in _PATTERN.finditer(text):
+        kind, scope, cue, src, verb = "named", "statement", "", "", ""
+        group = m.lastgroup
+        if m.group("acc"):
+            cue, src = "according-to", m.group("acc_src").strip()
+            kind = _classify_phrase(src)
+        elif m.group("data"):
+            cue, src = "data-from", m.group("data_src")
+            kind = "named" if _is_name(src) else "unnamed"
+            if kind == "named" and _modifier_only(src, text[m.end() : m.end() + 12]):
+                kind = "described"
+        elif m.group("poss"):
+            cue, src = "possessive", m.group("poss_src")
+            kind = "named" if _is_name(src) else "unnamed"
+        elif m.group("by"):
+            cue, src = "by-agent", m.group("by_src")
+            kind = "named" if _is_name(src) else "unnamed"
+            scope = "statement" if m.group("by_verb") in _STATEMENT_BY else "event"
+        elif m.group("say"):
+            cue, src, verb = "speech", m.group("say_src"), m.group("say_verb")
+            kind = "named" if _is_name(src) else "unnamed"
+            if kind == "named" and src.split()[-1].lower().rstrip(_APOS + "s") in _GROUPS:
+                kind = "unnamed"
+        elif m.group("inv"):
+            cue, src = "inverted", m.group("inv_src")
+            kind = "named" if src.lower().startswith("the") or _is_name(src) else "unnamed"
+        elif m.group("inst"):
+            cue, src, verb = "institution", m.group("inst_src"), m.group("inst_verb")
+        elif m.group("part") or m.group("view"):
+            cue = "participle" if m.group("part") else "relative"
+            src = _subject_before(text, m.start())
+            kind = "named" if src and _is_name(src) else "unnamed"
+            if not src:
+                continue
+        elif m.group("media"):
+            cue, src, kind = "media", m.group("media_src"), "described"
+        elif m.group("desc"):
+            cue, src, kind = "described", m.group("desc_src"), "described"
+        else:  # pragma: no cover - every alternative has a group
+            continue
+        del group
+        out.append(Attribution(kind, scope, cue, Span(base + m.start(), base + m.end()), src.strip(), verb))
+    return out
+
+
+def find_quotes(text: str, base: int = 0) -> list[Quote]:
+    """Direct quotations in ``text`` with their speaker, looked for just before or after."""
+    out: list[Quote] = []
+    for m in _QUOTE.finditer(text):
+        speaker: str | None = None
+        after = _AFTER_QUOTE.match(text, m.end(), min(len(text), m.end() + 160))
+        if after:
+            speaker = after.group("a") or after.group("b")
+        else:
+            before = _BEFORE_QUOTE.search(text, max(0, m.start() - 160), m.start())
+            if before:
+                speaker = before.group("c") or before.group("d")
+        if speaker is not None and not (_is_name(speaker) or speaker.lower().startswith(("he", "she", "the"))):
+            speaker = None
+        out.append(Quote(Span(base + m.start(), base + m.end()), speaker.strip() if speaker else None))
+    return out
+
+
+@dataclass(slots=True)
+class DocumentAttributions:
+    """Attributions and quotes of a document, indexed by sentence."""
+
+    by_sentence: dict[int, list[Attribution]]
+    quotes: list[Quote]
+    _quote_starts: list[int]
+
+    def in_sentence(self, index: int) -> list[Attribution]:
+        return self.by_sentence.get(index, [])
+
+    def named(self, index: int, scope: str | None = "statement") -> list[Attribution]:
+        """Named sources in a sentence (``scope=None``: any scope)."""
+        return [a for a in self.in_sentence(index) if a.kind == "named" and (scope is None or a.scope == scope)]
+
+    def vouched(self, index: int, offset: int) -> Attribution | None:
+        """A named source of sentence ``index`` that vouches for the words at ``offset``."""
+        for a in self.in_sentence(index):
+            if a.kind == "named" and a.covers(offset):
+                return a
+        return None
+
+    def sourced(self, index: int) -> bool:
+        """Whether a sentence names or describes where its statement comes from."""
+        return any(a.kind in ("named", "described") for a in self.in_sentence(index))
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The quotation holding ``offset``, if any."""
+        i = bisect.bisect_right(self._quote_starts, offset) - 1
+        if i >= 0 and self.quotes[i].span.start <= offset < self.quotes[i].span.end:
+            return self.quotes[i]
+        return None
+
+
+def _compute(doc: Document) -> DocumentAttributions:
+    attributions = find_attributions(doc.text)
+    starts = [s.span.start for s in doc.sentences]
+    by_sentence: dict[int, list[Attribution]] = {}
+    for a in attributions:
+        i = bisect.bisect_right(starts, a.span.start) - 1
+        if i >= 0 and a.span.start < doc.sentences[i].span.end:
+            by_sentence.setdefault(doc.sentences[i].index, []).append(a)
+    quotes = find_quotes(doc.text)
+    return DocumentAttributions(by_sentence, quotes, [q.span.start for q in quotes])
+
+
+def document_attributions(doc: Document) -> DocumentAttributions:
+    """Attributions of ``doc``, computed once and shared by every rule."""
+    return doc.derived("attribution", _compute)
