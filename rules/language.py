@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from auditor_rules import _lexicon
+
 from auditor.attribution import document_attributions
 from auditor.context import Context
 from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, rule
-from auditor_rules import _lexicon
 
 _CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w&'’\-]*[ \t]+)$")
 

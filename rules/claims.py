@@ -1,0 +1,246 @@
+"""Uncited factual claims: figures and estimates with no source (CIT004).
+
+A *claim* here is a sentence that states a figure (5,000 workers, 40%, $3bn),
+or a vague magnitude (thousands of troops) together with the vocabulary of
+estimates, official data, intelligence assessments or polls. It is *sourced*
+when the sentence, or its paragraph, carries a citation, a link, a marker, or a
+named or described source (see :mod:`auditor.attribution`); when it opens by
+continuing a sourced sentence ("An additional 1,000 ..."); when it refers back
+to a sourced announcement or report ("the recent announcement"); or when the
+same figure was sourced earlier in the article.
+
+Numbers that are not claims are ignored: years, dates, times, ordinals, ages,
+durations, section and model numbers ("Article 5", "Boeing 737"), anything in
+quotation marks or a URL, numbers below ten given without a unit, and
+headlines. One finding per sentence, however many numbers it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from auditor.attribution import document_attributions
+from auditor.context import Context
+from auditor.model import Document, Finding, Sentence, Severity, Span
+from auditor.registry import RuleDocs, rule
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MAGNITUDE = r"(?:[ \t]*(?:million|billion|trillion|thousand|hundred|bn|mn|m|k|tn)\b)"
+_PERCENT = r"(?:[ \t]*(?:%|percent\b|per[ \t]+cent\b|percentage[ \t]+points?\b))"
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_FIGURE = re.compile(
+    rf"(?P<cur>[$€£¥][ \t]?)?(?<![\w.,/:#\-])(?P<num>{_NUMBER})(?![\w,/:]|\.\d)"
+    rf"(?P<mag>{_MAGNITUDE})?(?P<pct>{_PERCENT})?(?P<after>[ \t\-]*[\w’']*)",
+    re.I,
+)
+_VAGUE = re.compile(
+    r"\b(?:tens[ \t]+of[ \t]+thousands|hundreds[ \t]+of[ \t]+thousands|tens[ \t]+of[ \t]+millions|"
+    r"hundreds|thousands|millions|billions|dozens)[ \t]+of\b",
+    re.I,
+)
+_CUE = re.compile(
+    r"\b(?:estimat\w*|assess\w*|intelligence|polls?|polled|polling|surveys?|surveyed|census|"
+    r"statistics|official[ \t]+(?:figures|data|count|tally|estimates?)|death[ \t]+toll|toll|"
+    r"casualt\w*|tally|projected|projections?|forecasts?|data[ \t]+(?:show|shows|showed|suggest))\b",
+    re.I,
+)
+_NOT_A_COUNT_AFTER = re.compile(
+    rf"^[ \t\-]*(?:{_MONTHS}\b|st\b|nd\b|rd\b|th\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|"
+    r"seconds?\b|decades?\b|centuries\b|century\b|year-old|years-old|a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|"
+    r"o['’]clock)",
+    re.I,
+)
+_NOT_A_COUNT_BEFORE = re.compile(
+    rf"(?:\b{_MONTHS}\.?|\b(?:page|pages|chapter|section|article|paragraph|clause|round|stage|phase|level|"
+    r"grade|room|route|line|platform|gate|no|number|item|point|rule|step|part|volume|vol|issue|episode|"
+    r"season|row|seat|table|fig|figure|aged|age|version|model|flight|resolution|top|category|class|"
+    r"division|district|ward|highway|channel|unit|block|building|floor|tier|act|law|bill|decree|order)\.?|"
+    r"(?-i:[A-Z])[\w\-]*|#|No\.)[ \t]*$",
+    re.I,
+)
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ \t]*$")
+_QUOTE = re.compile(r"“[^“”]{0,1200}”|\"[^\"\n]{0,1200}\"|«[^«»]{0,1200}»")
+_CONTINUATION = re.compile(
+    r"^(?:an?[ \t]+(?:additional|further)|another|additionally|in[ \t]+addition|it[ \t]+also|they[ \t]+also|"
+    r"(?:the|this)[ \t]+\w+[ \t]+also|the[ \t]+(?:figure|figures|number|numbers|estimate|total)|of[ \t]+these|"
+    r"of[ \t]+them|among[ \t]+them)\b",
+    re.I,
+)
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that)[ \t]+(?:recent[ \t]+|latest[ \t]+|same[ \t]+|new[ \t]+)?(?:announcement|report|statement|"
+    r"assessment|survey|poll|study|estimate|data|figures|briefing|disclosure)\b",
+    re.I,
+)
+
+
+def _figures(doc: Document, sentence: Sentence, quotes: list[Span]) -> list[tuple[Span, str]]:
+    """The claim-bearing figures in a sentence: (span, normalised number)."""
+    text = doc.text
+    out: list[tuple[Span, str]] = []
+    for m in _FIGURE.finditer(text, sentence.span.start, sentence.span.end):
+        start, end = m.start("num"), m.end("num")
+        if any(q.start <= start < q.end for q in quotes):
+            continue
+        raw = m.group("num")
+        digits = raw.replace(",", "")
+        try:
+            value = float(digits)
+        except ValueError:  # pragma: no cover - the pattern only matches numbers
+            continue
+        unit = bool(m.group("cur") or m.group("mag") or m.group("pct"))
+        if not unit:
+            if value < 10 or ("," not in raw and len(digits.split(".")[0]) == 4 and 1800 <= value <= 2100):
+                continue  # small counts and years
+            if "." in raw:
+                continue  # "10.30", versions: no unit, no claim
+        if _NOT_A_COUNT_AFTER.match(text, end, min(len(text), end + 16)):
+            continue
+        before = text[max(sentence.span.start, start - 24) : start]
+        if m.group("cur") is None and _NOT_A_COUNT_BEFORE.search(before):
+            continue
+        span_start = m.start("cur") if m.group("cur") else start
+        span_end = m.end("pct") if m.group("pct") else (m.end("mag") if m.group("mag") else end)
+        out.append((Span(span_start, span_end), digits))
+    return out
+
+
+def _headline(sentence: Sentence) -> bool:
+    text = sentence.text.rstrip()
+    if text[-1:] in '.!?…:”"’)':
+        return False
+    words = text.split()
+    return len(words) < 25
+
+
+@rule(
+    "CIT004",
+    "uncited-claim",
+    "citations",
+    Severity.WARNING,
+    "a figure, estimate or assessment with no citation, link or named source",
+    RuleDocs(
+        what="""
+        Flags a sentence that states figures ("5,000 engineers", "40%", "$3bn"), or estimates,
+        official data, intelligence assessments or poll results ("intelligence agencies estimate
+        that thousands ..."), when neither the sentence nor its paragraph carries a citation
+        marker, a link, or a named or described source ("according to X", "X said", "data from
+        X", "X's estimate", "two officials familiar with the talks said"). A sentence that
+        continues a sourced one ("An additional 1,000 ..."), refers back to a sourced
+        announcement, or repeats a figure sourced earlier is left alone, and so are years,
+        dates, ordinals, ages, durations, section numbers, quoted text and headlines.
+        One finding per sentence.
+        """,
+        why="""
+        Figures and official estimates are the claims readers most often repeat and
+        fact-checkers most often check. Without a source neither can tell whether the number
+        is an official count, another outlet's report or the writer's guess.
+        """,
+        flag="Western intelligence services estimate that 12,000 soldiers have crossed the border.",
+        ok="Britain's Ministry of Defence estimates that 12,000 soldiers have crossed the border.",
+        silence="Name the source of the figure in the sentence, or cite it with a link or marker.",
+    ),
+)
+def check_uncited_claims(doc: Document, ctx: Context) -> Iterator[Finding]:
+    sentences = doc.body_sentences
+    if not sentences:
+        return
+    attributions = document_attributions(doc)
+    quotes = [Span(m.start(), m.end()) for m in _QUOTE.finditer(doc.text)]
+    marker_starts = sorted(mk.span.start for mk in doc.markers)
+    cited_spans = [s for c in doc.citations for s in c.cited_by]
+    sourced = [False] * len(doc.sentences)
+    for s in doc.sentences:
+        sourced[s.index] = (
+            attributions.sourced(s.index)
+            or any(s.span.overlaps(c) for c in cited_spans)
+            or any(s.span.start <= p < s.span.end for p in marker_starts)
+        )
+    plan: list[tuple[Sentence, list[tuple[Span, str]], re.Match[str] | None, re.Match[str] | None, bool]] = []
+    sourced_numbers: set[str] = set()
+    previous: Sentence | None = None
+    for sentence in sentences:
+        figures = [] if _headline(sentence) else _figures(doc, sentence, quotes)
+        cue = _CUE.search(doc.text, sentence.span.start, sentence.span.end)
+        vague = None
+        if cue and not figures:
+            vague = _VAGUE.search(doc.text, sentence.span.start, sentence.span.end)
+            if vague and any(q.start <= vague.start() < q.end for q in quotes):
+                vague = None
+        ok = sourced[sentence.index] or _excused(doc, sentence, previous, sourced)
+        if ok and figures:
+            sourced_numbers.update(n for _, n in figures)
+            sourced_numbers.add(_total(n for _, n in figures))
+        plan.append((sentence, figures, vague, cue, ok))
+        previous = sentence
+    named_offsets = [s.span.start for s in doc.sentences if sourced[s.index]]
+    reported: set[frozenset[str]] = set()
+    for sentence, figures, vague, cue, ok in plan:
+        if ok or not (figures or vague):
+            continue
+        if figures and all(n in sourced_numbers for _, n in figures):
+            continue  # the same figure is sourced elsewhere in the article
+        if any(o < sentence.span.start for o in named_offsets) and _BACK_REFERENCE.search(sentence.text):
+            continue  # "the recent announcement": refers back to a sourced statement
+        key = frozenset(n for _, n in figures)
+        if figures and key in reported:
+            continue  # one finding per claim, even when the article repeats it
+        reported.add(key)
+        yield _finding(doc, sentence, figures, vague, cue)
+
+
+def _total(numbers: Iterator[str] | list[str]) -> str:
+    """The sum of a sentence's figures, so a total of sourced parts counts as sourced."""
+    total = 0.0
+    for n in numbers:
+        try:
+            total += float(n)
+        except ValueError:
+            return ""
+    return f"{total:g}" if total != int(total) else str(int(total))
+
+
+def _sourced_paragraphs(doc: Document, sourced: list[bool]) -> frozenset[int]:
+    return doc.derived(
+        "claims-sourced-paragraphs", lambda d: frozenset(s.paragraph for s in d.sentences if sourced[s.index])
+    )
+
+
+def _excused(doc: Document, sentence: Sentence, previous: Sentence | None, sourced: list[bool]) -> bool:
+    """Sourced by its paragraph, or continuing the sourced sentence before it."""
+    if sentence.paragraph in _sourced_paragraphs(doc, sourced):
+        return True
+    return previous is not None and sourced[previous.index] and bool(_CONTINUATION.match(sentence.text))
+
+
+def _finding(
+    doc: Document,
+    sentence: Sentence,
+    figures: list[tuple[Span, str]],
+    vague: re.Match[str] | None,
+    cue: re.Match[str] | None,
+) -> Finding:
+    if figures:
+        span = Span(figures[0][0].start, figures[-1][0].end)
+        shown = ", ".join(doc.text[s.start : s.end] for s, _ in figures[:3])
+        what = f"states {'figures' if len(figures) > 1 else 'the figure'} {shown}"
+    else:
+        assert vague is not None
+        span = Span(
+            min(vague.start(), cue.start()) if cue else vague.start(), max(vague.end(), cue.end() if cue else 0)
+        )
+        what = f'gives an estimate ("{" ".join(doc.text[span.start : span.end].split())}")'
+    if cue and figures:
+        what += f' as "{cue.group(0)}"'
+    span = Span(max(span.start, sentence.span.start), min(span.end, sentence.span.end))
+    return Finding(
+        "CIT004",
+        span,
+        f"This sentence {what} but names no source and cites nothing. "
+        "Say who counted or estimated it, or cite the report.",
+        related=[],
+        evidence={"figures": [doc.text[s.start : s.end] for s, _ in figures], "cue": cue.group(0) if cue else None},
+    )
