@@ -307,7 +307,7 @@ _PATTERN = re.compile(
             # "X said", "South Korea estimates", "Yonhap reported", "X has said"
             rf"(?P<say>\b(?P<say_src>{_NAME}){_AUX}{{0,3}}[ \t]+(?P<say_verb>{_SAY})\b)",
             # "said Smith", "said the agency"
-            rf"(?P<inv>\b(?:said|says|added|wrote|according)[ \t]+(?P<inv_src>{_NAME}|the[ \t]+(?:{_INSTITUTIONS})\b))",
+            rf"(?P<inv>\b(?:said|says|added|wrote|according)[ \t]+(?:[a-z\-]+[ \t]+){{0,3}}?(?P<inv_src>{_NAME}|the[ \t]+(?:{_INSTITUTIONS})\b))",
             # "the ministry said", "he said"
             rf"(?P<inst>\b(?P<inst_src>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?"
             rf"(?:{_INSTITUTIONS})|[Hh]e|[Ss]he){_AUX}{{0,3}}[ \t]+(?P<inst_verb>{_SAY})\b)",
@@ -330,7 +330,7 @@ _QUOTE = re.compile(r"“[^“”]{1,1200}”|\"[^\"\n]{1,1200}\"|«[^«»]{1,12
 _SPEAKER = rf"(?:{_NAME}|[Hh]e|[Ss]he|the[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_INSTITUTIONS}))"
 _QUOTE_VERB = r"(?:said|says|told[ \t]+[\w ]{1,30}?|added|wrote|writes|continued|explained|insisted|warned|stated|tweeted|posted|declared|argued|noted|asked|replied|recalled)"
 _AFTER_QUOTE = re.compile(
-    rf"[ \t]*,?[ \t]*(?:(?P<a>{_SPEAKER}){_AUX}{{0,2}}[ \t]+{_QUOTE_VERB}|{_QUOTE_VERB}[ \t]+(?P<b>{_SPEAKER}))\b"
+    rf"[ \t]*,?[ \t]*(?:(?P<a>{_SPEAKER}){_AUX}{{0,2}}[ \t]+{_QUOTE_VERB}|{_QUOTE_VERB}[ \t]+(?:[a-z\-]+[ \t]+){{0,3}}?(?P<b>{_SPEAKER}))\b"
 )
 _BEFORE_QUOTE = re.compile(
     rf"(?P<c>{_SPEAKER}){_AUX}{{0,2}}[ \t]+{_QUOTE_VERB}(?:[ \t]+\w+){{0,4}}[ \t]*[,:.]?[ \t]*$|"

@@ -49,7 +49,7 @@ _CUE = re.compile(
     re.I,
 )
 _NOT_A_COUNT_AFTER = re.compile(
-    rf"^[ \t\-]*(?:{_MONTHS}\b|st\b|nd\b|rd\b|th\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|"
+    rf"[ \t\-]*(?:{_MONTHS}\b|st\b|nd\b|rd\b|th\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|"
     r"seconds?\b|decades?\b|centuries\b|century\b|year-old|years-old|a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|"
     r"o['’]clock)",
     re.I,
@@ -59,10 +59,15 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"grade|room|route|line|platform|gate|no|number|item|point|rule|step|part|volume|vol|issue|episode|"
     r"season|row|seat|table|fig|figure|aged|age|version|model|flight|resolution|top|category|class|"
     r"division|district|ward|highway|channel|unit|block|building|floor|tier|act|law|bill|decree|order)\.?|"
-    r"(?-i:[A-Z])[\w\-]*|#|No\.)[ \t]*$",
+    r"(?-i:[A-Z])[\w\-]*(?:['’]s)?|#|No\.)[ \t]*$",
     re.I,
 )
-_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ \t]*$")
+# Capitalised words that lead into a figure rather than label it ("The 1,200 nurses", "Nearly 300").
+_LEADS = frozenset(
+    "the a an some about nearly around only almost more over under up just roughly approximately another "
+    "all by with to for and but since after before than those these its their his her our at in of "
+    "fewer less least most as another".split()
+)
 _QUOTE = re.compile(r"“[^“”]{0,1200}”|\"[^\"\n]{0,1200}\"|«[^«»]{0,1200}»")
 _CONTINUATION = re.compile(
     r"^(?:an?[ \t]+(?:additional|further)|another|additionally|in[ \t]+addition|it[ \t]+also|they[ \t]+also|"
@@ -100,7 +105,8 @@ def _figures(doc: Document, sentence: Sentence, quotes: list[Span]) -> list[tupl
         if _NOT_A_COUNT_AFTER.match(text, end, min(len(text), end + 16)):
             continue
         before = text[max(sentence.span.start, start - 24) : start]
-        if m.group("cur") is None and _NOT_A_COUNT_BEFORE.search(before):
+        label = _NOT_A_COUNT_BEFORE.search(before) if m.group("cur") is None else None
+        if label and label.group(0).strip().lower() not in _LEADS:
             continue
         span_start = m.start("cur") if m.group("cur") else start
         span_end = m.end("pct") if m.group("pct") else (m.end("mag") if m.group("mag") else end)
