@@ -41,12 +41,6 @@ def term_regex(term: str) -> str:
     return _SEP.join(re.escape(w).replace("'", "['’]").replace("’", "['’]") for w in words)
 
 
-def alternation(terms: list[str]) -> str:
-    """Longest first, so "a significant moment" wins over "significant moment"."""
-    unique = sorted({normalise(t) for t in terms if t.strip()}, key=lambda t: (-len(t), t))
-    return "|".join(term_regex(t) for t in unique) or r"(?!x)x"
-
-
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     """A newsroom's changes to the shipped lists."""
@@ -87,23 +81,23 @@ def compiled(vocab: Vocabulary) -> re.Pattern[str]:
     sup = lx["superlative"]
     exceptions = sorted(set(lx["exceptions"]["est"]) | set(lx["exceptions"]["routine"]))
     weasel = lx["weasel"]
-    record = alternation(sup["record"] + vocab.extra("LNG001"))
-    qualifiers = alternation(sup["qualifiers"])
-    irregular = alternation(sup["irregular"])
-    routine = alternation(lx["exceptions"]["routine"])
-    est = rf"(?!(?:{alternation(exceptions)})\b)[a-z]+est"
+    record = trie_regex(sup["record"] + vocab.extra("LNG001"))
+    qualifiers = trie_regex(sup["qualifiers"])
+    irregular = trie_regex(sup["irregular"])
+    routine = trie_regex(lx["exceptions"]["routine"])
+    est = rf"(?!(?:{trie_regex(exceptions)})\b)[a-z]+est"
     most = rf"(?:most|least)[ \t]+(?!(?:{routine}|of|in|and|or|to|the|a|an)\b)[a-z][a-z\-]*"
     superlative = (
         rf"(?P<sup>(?:{most}|{est}|{irregular}))(?P<tail>(?:[ \t]+[\w'’\-]+){{0,6}}?)"
         rf"[ \t]+(?P<qual>{qualifiers})"
     )
     groups = (
-        rf"(?P<weasel>(?:(?:{alternation(weasel['quantifiers'])})[ \t]+)?(?P<group>{alternation(weasel['groups'])})"
+        rf"(?P<weasel>(?:(?:{trie_regex(weasel['quantifiers'])})[ \t]+)?(?P<group>{trie_regex(weasel['groups'])})"
         rf"(?:[ \t]+(?:have|has|had|also|often|long|widely|now|increasingly|generally))?[ \t]+"
-        rf"(?:{alternation(weasel['verbs'])}))"
+        rf"(?:{trie_regex(weasel['verbs'])}))"
     )
-    nobody = rf"(?P<nob>{alternation(weasel['nobody'] + vocab.extra('LNG002'))})"
-    peacock = rf"(?P<peacock>{alternation(lx['peacock']['terms'] + vocab.extra('LNG003'))})"
+    nobody = rf"(?P<nob>{trie_regex(weasel['nobody'] + vocab.extra('LNG002'))})"
+    peacock = rf"(?P<peacock>{trie_regex(lx['peacock']['terms'] + vocab.extra('LNG003'))})"
     rec = rf"(?P<rec>{record})"
     return re.compile(rf"\b(?:{rec}|{superlative}|{nobody}|{groups}|{peacock})\b", re.I)
 
@@ -112,3 +106,34 @@ def matches(doc: Document, vocab: Vocabulary) -> list[re.Match[str]]:
     """Every lexicon match in the document, from one scan, shared by the LNG rules."""
     key = f"language-matches:{hash(vocab)}"
     return doc.derived(key, lambda d: list(compiled(vocab).finditer(d.text)))
+
+
+def trie_regex(terms: list[str]) -> str:
+    """Terms as a prefix-sharing regex: Python's re tries alternatives one by one,
+    so sharing prefixes makes a failed match cost one character test, not one per term."""
+    trie: dict[str, dict] = {}
+    for term in {normalise(t) for t in terms if t.strip()}:
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie) if trie else r"(?!x)x"
+
+
+def _atom(ch: str) -> str:
+    if ch == " ":
+        return _SEP
+    if ch == "'":
+        return "['’]"
+    return re.escape(ch)
+
+
+def _emit(node: dict) -> str:
+    ends = "" in node
+    branches = [_atom(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
