@@ -429,7 +429,9 @@ _AUX_WORDS = frozenset(
 )
 _CONNECTORS = frozenset("of for and de del la le von van al bin the on at du des".split())
 _PRONOUNS = frozenset({"he", "she"})
-_MEDIA_WORDS = frozenset("media press agency agencies television tv newspaper newspapers outlets broadcaster broadcasters tabloid tabloids".split())
+_MEDIA_WORDS = frozenset(
+    "media press agency agencies television tv newspaper newspapers outlets broadcaster broadcasters tabloid tabloids".split()
+)
 _INSTITUTION_WORDS = frozenset(w for w in _INSTITUTIONS.split("|") if " " not in w)
 _CLAUSE_END = re.compile(r"[.!?;:][\s”\"’)]+|[\n(“\"]")
 
