@@ -56,7 +56,7 @@ _DESCRIBED_NOUNS = (
     "officer|officers|staffer|staffers|employee|employees|member|members|lawmaker|lawmakers|"
     "legislator|legislators|analyst|analysts|expert|experts|resident|residents|witness|witnesses"
 )
-_MEDIA = r"(?:state[ \t]+media|media|press|news[ \t]+agency|news[ \t]+agencies|television|TV|newspapers?|outlets|broadcasters?|tabloids?)"
+_MEDIA = r"(?:state[ \t]+media|media|press|news[ \t]+agency|news[ \t]+agencies|television|TV|newspapers?|outlets|broadcasters?|tabloids?)"  # noqa: E501
 
 _SAY = (
     "said|says|told|tells|reported|reports|stated|states|announced|announces|confirmed|confirms|"
@@ -70,7 +70,7 @@ _SAY = (
     "emphasized|emphasised|emphasizes|emphasises|stressed|stresses|expressed|admitted|admits|"
     "accused|alleged|alleges|announced|pledged|promised|vowed|urged|informed|briefed"
 )
-_AUX = r"(?:[ \t]+(?:has|have|had|also|previously|earlier|recently|publicly|officially|separately|now|later|repeatedly|first|then|already|again|yesterday|today))"
+_AUX = r"(?:[ \t]+(?:has|have|had|also|previously|earlier|recently|publicly|officially|separately|now|later|repeatedly|first|then|already|again|yesterday|today))"  # noqa: E501
 _DATA_NOUNS = (
     "data|figures|figure|numbers|statistics|estimates|estimate|assessments|assessment|reports|report|"
     "survey|surveys|polls|poll|polling|study|studies|analysis|research|intelligence|information|"
@@ -308,7 +308,8 @@ _PATTERN = re.compile(
             # the verb is found first and its subject read backwards (see _subject)
             rf"(?P<say>\b(?P<say_verb>{_SAY})\b)",
             # "said Smith", "said the agency"
-            rf"(?P<inv>\b(?:said|says|added|wrote|according)[ \t]+(?:[a-z\-]+[ \t]+){{0,3}}?(?P<inv_src>{_NAME}|the[ \t]+(?:{_INSTITUTIONS})\b))",
+            rf"(?P<inv>\b(?:said|says|added|wrote|"
+            rf"according)[ \t]+(?:[a-z\-]+[ \t]+){{0,3}}?(?P<inv_src>{_NAME}|the[ \t]+(?:{_INSTITUTIONS})\b))",
             # "South Korea has called for transparency, arguing that ...": the subject is checked
             r"(?P<part>,[ \t]+(?:arguing|saying|warning|claiming|insisting|noting|adding|stressing|"
             r"contending|asserting|suggesting|predicting|estimating)\b)",
@@ -316,7 +317,8 @@ _PATTERN = re.compile(
             r"(?P<view>\b(?:who|which)[ \t]+(?:view|views|viewed|see|sees|saw|regard|regards|regarded|"
             r"consider|considers|considered|describe|describes|described|call|calls|called)\b)",
             # "two officials familiar with the talks said"
-            r"(?P<desc>\b(?:familiar[ \t]+with|close[ \t]+to|briefed[ \t]+on|with[ \t]+(?:direct[ \t]+)?knowledge[ \t]+of|"
+            r"(?P<desc>\b(?:familiar[ \t]+with|close[ \t]+to|briefed[ \t]+on|"
+            r"with[ \t]+(?:direct[ \t]+)?knowledge[ \t]+of|"
             rf"who[ \t]+spoke[ \t]+on[ \t]+condition[ \t]+of[ \t]+anonymity)[^.;!?\n]{{0,80}}?\b(?:{_SAY})\b)",
         ]
     )
@@ -324,9 +326,10 @@ _PATTERN = re.compile(
 
 _QUOTE = re.compile(r"“[^“”]{1,1200}”|\"[^\"\n]{1,1200}\"|«[^«»]{1,1200}»|„[^„“”]{1,1200}[“”]")
 _SPEAKER = rf"(?:{_NAME}|[Hh]e|[Ss]he|the[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_INSTITUTIONS}))"
-_QUOTE_VERB = r"(?:said|says|told[ \t]+[\w ]{1,30}?|added|wrote|writes|continued|explained|insisted|warned|stated|tweeted|posted|declared|argued|noted|asked|replied|recalled)"
+_QUOTE_VERB = r"(?:said|says|told[ \t]+[\w ]{1,30}?|added|wrote|writes|continued|explained|insisted|warned|stated|tweeted|posted|declared|argued|noted|asked|replied|recalled)"  # noqa: E501
 _AFTER_QUOTE = re.compile(
-    rf"[ \t]*,?[ \t]*(?:(?P<a>{_SPEAKER}){_AUX}{{0,2}}[ \t]+{_QUOTE_VERB}|{_QUOTE_VERB}[ \t]+(?:[a-z\-]+[ \t]+){{0,3}}?(?P<b>{_SPEAKER}))\b"
+    rf"[ \t]*,?[ \t]*(?:(?P<a>{_SPEAKER}){_AUX}{{0,2}}[ \t]+{_QUOTE_VERB}|"
+    rf"{_QUOTE_VERB}[ \t]+(?:[a-z\-]+[ \t]+){{0,3}}?(?P<b>{_SPEAKER}))\b"
 )
 _BEFORE_QUOTE = re.compile(
     rf"(?P<c>{_SPEAKER}){_AUX}{{0,2}}[ \t]+{_QUOTE_VERB}(?:[ \t]+\w+){{0,4}}[ \t]*[,:.]?[ \t]*$|"
@@ -424,13 +427,49 @@ def _subject_before(text: str, pos: int) -> str:
 
 
 _AUX_WORDS = frozenset(
-    "has have had also previously earlier recently publicly officially separately now later repeatedly "
-    "first then already again yesterday today not".split()
+    [
+        "has",
+        "have",
+        "had",
+        "also",
+        "previously",
+        "earlier",
+        "recently",
+        "publicly",
+        "officially",
+        "separately",
+        "now",
+        "later",
+        "repeatedly",
+        "first",
+        "then",
+        "already",
+        "again",
+        "yesterday",
+        "today",
+        "not",
+    ]
 )
-_CONNECTORS = frozenset("of for and de del la le von van al bin the on at du des".split())
+_CONNECTORS = frozenset(
+    ["of", "for", "and", "de", "del", "la", "le", "von", "van", "al", "bin", "the", "on", "at", "du", "des"]
+)
 _PRONOUNS = frozenset({"he", "she"})
 _MEDIA_WORDS = frozenset(
-    "media press agency agencies television tv newspaper newspapers outlets broadcaster broadcasters tabloid tabloids".split()
+    [
+        "media",
+        "press",
+        "agency",
+        "agencies",
+        "television",
+        "tv",
+        "newspaper",
+        "newspapers",
+        "outlets",
+        "broadcaster",
+        "broadcasters",
+        "tabloid",
+        "tabloids",
+    ]
 )
 _INSTITUTION_WORDS = frozenset(w for w in _INSTITUTIONS.split("|") if " " not in w)
 _CLAUSE_END = re.compile(r"[.!?;:][\s”\"’)]+|[\n(“\"]")
@@ -479,9 +518,7 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
 def _name_from(tokens: list[str]) -> str:
     name: list[str] = []
     for tok in reversed(tokens):
-        if tok[:1].isupper():
-            name.append(tok)
-        elif tok in _CONNECTORS and name:
+        if tok[:1].isupper() or (tok in _CONNECTORS and name):
             name.append(tok)
         else:
             break

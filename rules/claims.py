@@ -64,9 +64,52 @@ _NOT_A_COUNT_BEFORE = re.compile(
 )
 # Capitalised words that lead into a figure rather than label it ("The 1,200 nurses", "Nearly 300").
 _LEADS = frozenset(
-    "the a an some about nearly around only almost more over under up just roughly approximately another "
-    "all by with to for and but since after before than those these its their his her our at in of "
-    "fewer less least most as another".split()
+    [
+        "the",
+        "a",
+        "an",
+        "some",
+        "about",
+        "nearly",
+        "around",
+        "only",
+        "almost",
+        "more",
+        "over",
+        "under",
+        "up",
+        "just",
+        "roughly",
+        "approximately",
+        "another",
+        "all",
+        "by",
+        "with",
+        "to",
+        "for",
+        "and",
+        "but",
+        "since",
+        "after",
+        "before",
+        "than",
+        "those",
+        "these",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "at",
+        "in",
+        "of",
+        "fewer",
+        "less",
+        "least",
+        "most",
+        "as",
+        "another",
+    ]
 )
 _QUOTE = re.compile(r"“[^“”]{0,1200}”|\"[^\"\n]{0,1200}\"|«[^«»]{0,1200}»")
 _CONTINUATION = re.compile(

@@ -26,7 +26,7 @@ def test_cit004_flags_unsourced_figures(text: str) -> None:
 
 
 def test_cit004_one_finding_per_claim() -> None:
-    text = "The ministry hired 1,200 nurses, 340 doctors and 95 midwives.\n\nThe 1,200 nurses, 340 doctors and 95 midwives start in May."
+    text = "The ministry hired 1,200 nurses, 340 doctors and 95 midwives.\n\nThe 1,200 nurses, 340 doctors and 95 midwives start in May."  # noqa: E501
     found = flagged(text)
     assert found == ["1,200 nurses, 340 doctors and 95"]
 
