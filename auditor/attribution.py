@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 
 from auditor.model import Document, Span
+from auditor.trie import fold, trie_regex
 
 # --- building blocks ---------------------------------------------------------------
 
@@ -324,6 +325,13 @@ _PATTERN = re.compile(
     )
 )
 
+# Where an attribution may start, found on the folded (lower-case) text in one scan; the
+# full pattern above is then tried only at those positions.
+_KEY_WORDS = {"according", "who", "which", "familiar", "close", "briefed", "with"}
+for _list in (_DATA_NOUNS, _BY_VERBS, _SAY):
+    _KEY_WORDS.update(_list.split("|"))
+_KEYS = re.compile(rf"\b(?:{trie_regex(_KEY_WORDS)})\b|['’]s?[ \t]|,[ \t]+(?=[a-z]+ing\b)")
+
 _QUOTE = re.compile(r"“[^“”]{1,1200}”|\"[^\"\n]{1,1200}\"|«[^«»]{1,1200}»|„[^„“”]{1,1200}[“”]")
 _SPEAKER = rf"(?:{_NAME}|[Hh]e|[Ss]he|the[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_INSTITUTIONS}))"
 _QUOTE_VERB = r"(?:said|says|told[ \t]+[\w ]{1,30}?|added|wrote|writes|continued|explained|insisted|warned|stated|tweeted|posted|declared|argued|noted|asked|replied|recalled)"  # noqa: E501
@@ -530,9 +538,14 @@ def _name_from(tokens: list[str]) -> str:
 def find_attributions(text: str, base: int = 0) -> list[Attribution]:
     """Every attribution in ``text`` (offsets shifted by ``base``), in order."""
     out: list[Attribution] = []
-    for m in _PATTERN.finditer(text):
+    last_end = 0
+    for key in _KEYS.finditer(fold(text)):
+        if key.start() < last_end:
+            continue
+        m = _PATTERN.match(text, key.start())
+        if m is None:
+            continue
         kind, scope, cue, src, verb = "named", "statement", "", "", ""
-        group = m.lastgroup
         if m.group("acc"):
             cue, src = "according-to", m.group("acc_src").strip()
             kind = _classify_phrase(src)
@@ -574,7 +587,7 @@ def find_attributions(text: str, base: int = 0) -> list[Attribution]:
             src = " ".join(text[max(0, m.start() - 40) : m.start()].split()[-3:])
         else:  # pragma: no cover - every alternative has a group
             continue
-        del group
+        last_end = m.end()
         out.append(Attribution(kind, scope, cue, Span(base + m.start(), base + m.end()), src.strip(), verb))
     return out
 

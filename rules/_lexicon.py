@@ -1,9 +1,13 @@
-"""The language lexicons (rules/data/language.toml) compiled into one pattern.
+"""The language lexicons (rules/data/language.toml) compiled for one scan per document.
 
-All LNG entries become named groups of a single case-insensitive alternation,
-so a document is scanned once however long the word lists grow. The compiled
-pattern is cached per newsroom vocabulary (``accept`` / ``reject`` in
-``[tool.auditor.language]``), so a run compiles it once.
+Every literal entry (record claims, weasel phrases, peacock terms, a newsroom's
+extra terms) and every "GROUP VERB" weasel ("analysts suggest") sits in one
+prefix-sharing trie pattern, matched against the document's folded (lower-case,
+same offsets) text. Superlatives need a second, literal-led pattern: a word
+ending in -est, or most/least/best/worst, is checked against the exception list
+and must be followed within six words by a record qualifier ("yet", "since",
+"ever"). The compiled patterns are cached per newsroom vocabulary (``accept`` /
+``reject`` in ``[tool.auditor.language]``), so a run compiles them once.
 """
 
 from __future__ import annotations
@@ -16,11 +20,10 @@ from importlib.resources import files
 from typing import Any
 
 from auditor.model import Document
+from auditor.trie import fold, normalise, trie_regex
 
 RULE_GROUPS = {"LNG001": "rec", "LNG002": "nob", "LNG003": "peacock"}
-_SEP = r"(?:[ \t]*[\-‐‑–][ \t]*|\s+)"
-_WORD_SPLIT = re.compile(r"[\s\-‐‑–]+")
-_NORMALISE = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-"})
+_PRIORITY = ("rec", "nob", "peacock")
 
 
 @cache
@@ -28,17 +31,6 @@ def lexicon() -> dict[str, Any]:
     """The shipped lexicon file, parsed once."""
     data = (files("auditor_rules") / "data" / "language.toml").read_text(encoding="utf-8")
     return tomllib.loads(data)
-
-
-def normalise(term: str) -> str:
-    """Lower case, straight apostrophes, hyphens as spaces: how terms are compared."""
-    return " ".join(_WORD_SPLIT.split(term.translate(_NORMALISE).lower().strip()))
-
-
-def term_regex(term: str) -> str:
-    """A lexicon entry as a regex: words joined by space or any hyphen, both apostrophes."""
-    words = [w for w in _WORD_SPLIT.split(term.strip()) if w]
-    return _SEP.join(re.escape(w).replace("'", "['’]").replace("’", "['’]") for w in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,66 +66,110 @@ def vocabulary(section: dict[str, Any]) -> Vocabulary:
     return Vocabulary(accept_terms, tuple(pairs))
 
 
+@dataclass(frozen=True, slots=True)
+class LexMatch:
+    """One lexicon hit: ``kind`` is rec | sup | nob | weasel | peacock."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    """The patterns and lookup tables for one vocabulary."""
+
+    words: re.Pattern[str]  # literal entries and "GROUP VERB" weasels, one trie
+    candidates: re.Pattern[str]  # words that may be superlatives (-est, most, best ...)
+    adjective: re.Pattern[str]  # the word after most/least
+    qualifier: re.Pattern[str]  # up to six words, then "yet", "since", "ever" ...
+    kinds: dict[str, str]  # normalised literal entry -> kind
+    not_superlative: frozenset[str]
+    quantifiers: frozenset[str]
+
+
 @lru_cache(maxsize=16)
-def compiled(vocab: Vocabulary) -> re.Pattern[str]:
-    """The one pattern holding every LNG entry, for one vocabulary."""
+def compiled(vocab: Vocabulary) -> Compiled:
+    """Everything the LNG rules match, compiled once per vocabulary."""
     lx = lexicon()
-    sup = lx["superlative"]
-    exceptions = sorted(set(lx["exceptions"]["est"]) | set(lx["exceptions"]["routine"]))
-    weasel = lx["weasel"]
-    record = trie_regex(sup["record"] + vocab.extra("LNG001"))
-    qualifiers = trie_regex(sup["qualifiers"])
-    irregular = trie_regex(sup["irregular"])
-    routine = trie_regex(lx["exceptions"]["routine"])
-    est = rf"(?!(?:{trie_regex(exceptions)})\b)[a-z]+est"
-    most = rf"(?:most|least)[ \t]+(?!(?:{routine}|of|in|and|or|to|the|a|an)\b)[a-z][a-z\-]*"
-    superlative = (
-        rf"(?P<sup>(?:{most}|{est}|{irregular}))(?P<tail>(?:[ \t]+[\w'’\-]+){{0,6}}?)"
-        rf"[ \t]+(?P<qual>{qualifiers})"
-    )
-    groups = (
-        rf"(?P<weasel>(?:(?:{trie_regex(weasel['quantifiers'])})[ \t]+)?(?P<group>{trie_regex(weasel['groups'])})"
-        rf"(?:[ \t]+(?:have|has|had|also|often|long|widely|now|increasingly|generally))?[ \t]+"
-        rf"(?:{trie_regex(weasel['verbs'])}))"
-    )
-    nobody = rf"(?P<nob>{trie_regex(weasel['nobody'] + vocab.extra('LNG002'))})"
-    peacock = rf"(?P<peacock>{trie_regex(lx['peacock']['terms'] + vocab.extra('LNG003'))})"
-    rec = rf"(?P<rec>{record})"
-    return re.compile(rf"\b(?:{rec}|{superlative}|{nobody}|{groups}|{peacock})\b", re.I)
+    sup, weasel = lx["superlative"], lx["weasel"]
+    lists = {
+        "rec": sup["record"] + vocab.extra("LNG001"),
+        "nob": weasel["nobody"] + vocab.extra("LNG002"),
+        "peacock": lx["peacock"]["terms"] + vocab.extra("LNG003"),
+    }
+    kinds: dict[str, str] = {}
+    for kind in reversed(_PRIORITY):  # record wins over peacock for the same words
+        kinds.update({normalise(t): kind for t in lists[kind]})
+    literal = trie_regex(set(kinds))
+    aux = r"(?:[ \t]+(?:have|has|had|also|often|long|widely|now|increasingly|generally))?"
+    group = rf"(?P<weasel>{trie_regex(weasel['groups'])}){aux}[ \t]+{trie_regex(weasel['verbs'])}"
+    words = re.compile(rf"\b(?:{group}|{literal})\b")
+    irregular = sorted({normalise(w) for w in sup["irregular"]} | {"most", "least"})
+    candidates = re.compile(rf"(?:est|{'|'.join(irregular)})\b")
+    routine = trie_regex(lx["exceptions"]["routine"] + ["of", "in", "and", "or", "to", "the", "a", "an"])
+    adjective = re.compile(rf"[ \t]+(?!(?:{routine})\b)[a-z][a-z\-]*")
+    qualifier = re.compile(rf"(?:[ \t]+[\w'’\-]+){{0,6}}?[ \t]+(?:{trie_regex(sup['qualifiers'])})\b")
+    not_superlative = frozenset(normalise(w) for w in lx["exceptions"]["est"] + lx["exceptions"]["routine"])
+    quantifiers = frozenset(normalise(w) for w in weasel["quantifiers"])
+    return Compiled(words, candidates, adjective, qualifier, kinds, not_superlative, quantifiers)
 
 
-def matches(doc: Document, vocab: Vocabulary) -> list[re.Match[str]]:
-    """Every lexicon match in the document, from one scan, shared by the LNG rules."""
-    key = f"language-matches:{hash(vocab)}"
-    return doc.derived(key, lambda d: list(compiled(vocab).finditer(d.text)))
+def matches(doc: Document, vocab: Vocabulary) -> list[LexMatch]:
+    """Every lexicon hit in the document, from one scan of its folded text, shared by the rules."""
+    return doc.derived(f"language-matches:{hash(vocab)}", lambda d: _scan(fold(d.text), compiled(vocab)))
 
 
-def trie_regex(terms: list[str]) -> str:
-    """Terms as a prefix-sharing regex: Python's re tries alternatives one by one,
-    so sharing prefixes makes a failed match cost one character test, not one per term."""
-    trie: dict[str, dict] = {}
-    for term in {normalise(t) for t in terms if t.strip()}:
-        node = trie
-        for ch in term:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(trie) if trie else r"(?!x)x"
+def _scan(low: str, c: Compiled) -> list[LexMatch]:
+    out: list[LexMatch] = []
+    for m in c.words.finditer(low):
+        if m.group("weasel") is not None:
+            out.append(LexMatch("weasel", _quantified(low, m.start(), c.quantifiers), m.end()))
+        else:
+            kind = c.kinds.get(normalise(m.group(0)))
+            if kind:
+                out.append(LexMatch(kind, m.start(), m.end()))
+    for m in c.candidates.finditer(low):
+        hit = _superlative(low, m, c)
+        if hit:
+            out.append(hit)
+    out.sort(key=lambda h: (h.start, h.end, h.kind))
+    return out
 
 
-def _atom(ch: str) -> str:
-    if ch == " ":
-        return _SEP
-    if ch == "'":
-        return "['’]"
-    return re.escape(ch)
+def _quantified(low: str, start: int, quantifiers: frozenset[str]) -> int:
+    """Extend a weasel back over a vague quantifier: "some analysts", "a growing number of experts"."""
+    lo = max(0, start - 40)
+    window = low[lo:start]
+    words = window.split()
+    for n in (4, 3, 2, 1):
+        if len(words) >= n and " ".join(words[-n:]) in quantifiers and window.rstrip().endswith(words[-1]):
+            return lo + window.rfind(" ".join(words[-n:])) if " ".join(words[-n:]) in window else start
+    return start
 
 
-def _emit(node: dict) -> str:
-    ends = "" in node
-    branches = [_atom(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        return f"(?:{body})?"
-    return body
+def _superlative(low: str, m: re.Match[str], c: Compiled) -> LexMatch | None:
+    """A superlative word followed, within six words, by a record qualifier."""
+    start = m.start()
+    while start > 0 and (low[start - 1].isalpha() or low[start - 1] in "'’"):
+        start -= 1
+    word = low[start : m.end()]
+    if start > 0 and low[start - 1] in "-‐‑–":
+        return None  # the tail of a compound: "self-interest", "mid-west"
+    if m.group(0) == "est":
+        if len(word) <= 4 or word in c.not_superlative or not word.isalpha():
+            return None
+        end = m.end()
+    elif start != m.start():
+        return None  # "almost", "honest": only whole words count
+    elif word in ("most", "least"):
+        adj = c.adjective.match(low, m.end())
+        if not adj:
+            return None
+        end = adj.end()
+    else:
+        end = m.end()
+    qual = c.qualifier.match(low, end)
+    if not qual:
+        return None
+    return LexMatch("sup", start, qual.end())

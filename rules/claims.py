@@ -17,6 +17,7 @@ headlines. One finding per sentence, however many numbers it holds.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -24,6 +25,7 @@ from auditor.attribution import document_attributions
 from auditor.context import Context
 from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, rule
+from auditor.trie import fold, trie_regex
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -35,18 +37,15 @@ _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _FIGURE = re.compile(
     rf"(?P<cur>[$€£¥][ \t]?)?(?<![\w.,/:#\-])(?P<num>{_NUMBER})(?![\w,/:]|\.\d)"
     rf"(?P<mag>{_MAGNITUDE})?(?P<pct>{_PERCENT})?(?P<after>[ \t\-]*[\w’']*)",
-    re.I,
 )
 _VAGUE = re.compile(
     r"\b(?:tens[ \t]+of[ \t]+thousands|hundreds[ \t]+of[ \t]+thousands|tens[ \t]+of[ \t]+millions|"
     r"hundreds|thousands|millions|billions|dozens)[ \t]+of\b",
-    re.I,
 )
 _CUE = re.compile(
     r"\b(?:estimat\w*|assess\w*|intelligence|polls?|polled|polling|surveys?|surveyed|census|"
     r"statistics|official[ \t]+(?:figures|data|count|tally|estimates?)|death[ \t]+toll|toll|"
     r"casualt\w*|tally|projected|projections?|forecasts?|data[ \t]+(?:show|shows|showed|suggest))\b",
-    re.I,
 )
 _NOT_A_COUNT_AFTER = re.compile(
     rf"[ \t\-]*(?:{_MONTHS}\b|st\b|nd\b|rd\b|th\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|"
@@ -125,11 +124,33 @@ _BACK_REFERENCE = re.compile(
 )
 
 
-def _figures(doc: Document, sentence: Sentence, quotes: list[Span]) -> list[tuple[Span, str]]:
-    """The claim-bearing figures in a sentence: (span, normalised number)."""
+_KEYS = re.compile(
+    r"(?P<d>(?<![\d,.])\d)|\b(?:"
+    + trie_regex(
+        ["estimat", "assess", "intelligence", "poll", "surve", "census", "statistic", "official", "death toll"]
+        + ["toll", "casualt", "tally", "project", "forecast", "data", "hundreds", "thousands", "millions"]
+        + ["billions", "dozens", "tens"]
+    )
+    + ")"
+)
+
+
+def _by_sentence(doc: Document, found: list[re.Match[str]]) -> dict[int, list[re.Match[str]]]:
+    """Matches of one whole-document scan, grouped by the sentence they start in."""
+    starts = [s.span.start for s in doc.sentences]
+    out: dict[int, list[re.Match[str]]] = {}
+    for m in found:
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < doc.sentences[i].span.end:
+            out.setdefault(i, []).append(m)
+    return out
+
+
+def _figures(doc: Document, found: list[re.Match[str]], quotes: list[Span]) -> list[tuple[Span, str]]:
+    """The claim-bearing figures among a sentence's numbers: (span, normalised number)."""
     text = doc.text
     out: list[tuple[Span, str]] = []
-    for m in _FIGURE.finditer(text, sentence.span.start, sentence.span.end):
+    for m in found:
         start, end = m.start("num"), m.end("num")
         if any(q.start <= start < q.end for q in quotes):
             continue
@@ -147,7 +168,7 @@ def _figures(doc: Document, sentence: Sentence, quotes: list[Span]) -> list[tupl
                 continue  # "10.30", versions: no unit, no claim
         if _NOT_A_COUNT_AFTER.match(text, end, min(len(text), end + 16)):
             continue
-        before = text[max(sentence.span.start, start - 24) : start]
+        before = text[max(0, start - 24) : start]
         label = _NOT_A_COUNT_BEFORE.search(before) if m.group("cur") is None else None
         if label and label.group(0).strip().lower() not in _LEADS:
             continue
@@ -208,16 +229,34 @@ def check_uncited_claims(doc: Document, ctx: Context) -> Iterator[Finding]:
             or any(s.span.overlaps(c) for c in cited_spans)
             or any(s.span.start <= p < s.span.end for p in marker_starts)
         )
+    low = fold(doc.text)
+    numbers_found: list[re.Match[str]] = []
+    cues_found: list[re.Match[str]] = []
+    vague_found: list[re.Match[str]] = []
+    for key in _KEYS.finditer(low):  # one scan; each hit is checked by its own pattern
+        if key.group("d"):
+            start = key.start() - 1 if key.start() > 0 and low[key.start() - 1] in "$€£¥" else key.start()
+            hit = _FIGURE.match(low, start)
+            if hit:
+                numbers_found.append(hit)
+        elif (hit := _CUE.match(low, key.start())) is not None:
+            cues_found.append(hit)
+        elif (hit := _VAGUE.match(low, key.start())) is not None:
+            vague_found.append(hit)
+    numbers = _by_sentence(doc, numbers_found)
+    cues = _by_sentence(doc, cues_found)
+    vagues = _by_sentence(doc, vague_found)
     plan: list[tuple[Sentence, list[tuple[Span, str]], re.Match[str] | None, re.Match[str] | None, bool]] = []
     sourced_numbers: set[str] = set()
     previous: Sentence | None = None
     for sentence in sentences:
-        figures = [] if _headline(sentence) else _figures(doc, sentence, quotes)
-        cue = _CUE.search(doc.text, sentence.span.start, sentence.span.end)
+        i = sentence.index
+        figures = [] if i not in numbers or _headline(sentence) else _figures(doc, numbers[i], quotes)
+        cue = cues[i][0] if i in cues else None
         vague = None
-        if cue and not figures:
-            vague = _VAGUE.search(doc.text, sentence.span.start, sentence.span.end)
-            if vague and any(q.start <= vague.start() < q.end for q in quotes):
+        if cue and not figures and i in vagues:
+            vague = vagues[i][0]
+            if any(q.start <= vague.start() < q.end for q in quotes):
                 vague = None
         ok = sourced[sentence.index] or _excused(doc, sentence, previous, sourced)
         if ok and figures:

@@ -42,16 +42,16 @@ def _supported(doc: Document, sentence: Sentence, span: Span) -> str | None:
     return None
 
 
-def _hits(doc: Document, ctx: Context, group: str) -> Iterator[tuple[re.Match[str], Sentence]]:
-    """Matches of one lexicon group in body sentences, minus what the newsroom accepts."""
+def _hits(doc: Document, ctx: Context, kind: str) -> Iterator[tuple[_lexicon.LexMatch, Sentence]]:
+    """Lexicon hits of one kind in body sentences, minus what the newsroom accepts."""
     vocab = _vocab(ctx)
     for m in _lexicon.matches(doc, vocab):
-        if m.group(group) is None:
+        if m.kind != kind:
             continue
-        sentence = doc.sentence_at(m.start())
-        if sentence is None or doc.in_reference_zone(m.start()):
+        sentence = doc.sentence_at(m.start)
+        if sentence is None or doc.in_reference_zone(m.start):
             continue
-        if vocab.accepted(m.group(group)):
+        if vocab.accept and vocab.accepted(doc.text[m.start : m.end]):
             continue
         yield m, sentence
 
@@ -91,10 +91,10 @@ def _words(doc: Document, start: int, end: int) -> str:
 def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
     for group in ("rec", "sup"):
         for m, sentence in _hits(doc, ctx, group):
-            span = Span(m.start(), m.end())
+            span = Span(m.start, m.end)
             if _supported(doc, sentence, span):
                 continue
-            words = _words(doc, m.start(), m.end())
+            words = _words(doc, m.start, m.end)
             what = "record claim" if group == "rec" else "superlative"
             yield Finding(
                 "LNG001",
@@ -133,18 +133,18 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
     attributions = document_attributions(doc)
     for group in ("weasel", "nob"):
         for m, sentence in _hits(doc, ctx, group):
-            span = Span(m.start(), m.end())
+            span = Span(m.start, m.end)
             quote = attributions.quote_at(span.start)
             if quote is not None:
                 continue  # someone else's words
             if group == "weasel":
-                lo = max(sentence.span.start, m.start() - 60)
-                cap = _CAPITAL_BEFORE.search(doc.text, lo, m.start())
-                if cap and cap.start() > sentence.span.start and not m.group("weasel")[:1].isupper():
+                lo = max(sentence.span.start, m.start - 60)
+                cap = _CAPITAL_BEFORE.search(doc.text, lo, m.start)
+                if cap and cap.start() > sentence.span.start and not doc.text[m.start].isupper():
                     continue  # "Chatham House analysts said": a named group
             elif attributions.sourced(sentence.index) or doc.citations_in(sentence.span):
                 continue  # "reportedly ..., according to Yonhap"
-            words = _words(doc, m.start(), m.end())
+            words = _words(doc, m.start, m.end)
             who = "an unnamed group" if group == "weasel" else "nobody in particular"
             yield Finding(
                 "LNG002",
@@ -179,10 +179,10 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
 )
 def check_peacocks(doc: Document, ctx: Context) -> Iterator[Finding]:
     for m, sentence in _hits(doc, ctx, "peacock"):
-        span = Span(m.start(), m.end())
+        span = Span(m.start, m.end)
         if _supported(doc, sentence, span):
             continue
-        words = _words(doc, m.start(), m.end())
+        words = _words(doc, m.start, m.end)
         yield Finding(
             "LNG003",
             span,

@@ -8,6 +8,7 @@ from conftest import audit_seed, audit_text, codes, lines_of
 
 def flagged(text: str, path: str = "article.txt") -> list[str]:
     result = audit_text(text, path=path, select=["CIT004"])
+    assert not result.failures, result.failures
     return [result.doc.snippet(f.span) for f in codes(result, "CIT004")]
 
 

@@ -14,6 +14,7 @@ from auditor.model import Severity
 
 def flagged(text: str, code: str, config: Config | None = None) -> list[str]:
     result = audit_text(text, select=[code], config=config)
+    assert not result.failures, result.failures
     return [result.doc.snippet(f.span) for f in codes(result, code)]
 
 
@@ -62,6 +63,7 @@ def test_lng001_flags_unsupported_superlatives(text: str, words: str) -> None:
 def test_lng001_leaves_supported_or_plain_superlatives(text: str) -> None:
     path = "article.md" if "](" in text else "article.txt"
     result = audit_text(text, path=path, select=["LNG001"])
+    assert not result.failures, result.failures
     assert codes(result, "LNG001") == []
 
 
@@ -133,6 +135,7 @@ def test_lng002_flags_weasels(text: str, words: str) -> None:
 )
 def test_lng002_leaves_named_and_described_sources(text: str) -> None:
     result = audit_text(text, select=["LNG002"])
+    assert not result.failures, result.failures
     assert [f for f in codes(result, "LNG002") if f.severity != Severity.INFO] == []
 
 
