@@ -66,7 +66,7 @@ _SAY = (
     "shows|show|tweeted|posted|testified|acknowledged|acknowledges|insisted|insists|explained|"
     "predicted|predicts|projected|projects|calculated|counted|recorded|cited|cites|quoted|"
     "published|publishes|released|disclosed|discloses|revealed|reveals|reveal|"
-    "suggested|suggests|suggest|say|told reporters|told the|indicated|indicates|indicate|"
+    "suggested|suggests|suggest|say|told reporters|told the|indicated|indicates|indicate|surveyed|polled|"
     "documented|documents|denied|denies|"
     "emphasized|emphasised|emphasizes|emphasises|stressed|stresses|expressed|admitted|admits|"
     "accused|alleged|alleges|announced|pledged|promised|vowed|urged|informed|briefed"
@@ -81,7 +81,8 @@ _SPECIFIERS = r"(?:particularly|especially|notably|mainly|largely|chiefly|primar
 _BY_VERBS = (
     "announced|reported|confirmed|published|released|stated|estimated|disclosed|revealed|compiled|"
     "conducted|commissioned|issued|provided|cited|quoted|made|given|put forward|presented|collected|"
-    "gathered|obtained|seen|reviewed|verified"
+    "gathered|obtained|seen|reviewed|verified|expected|projected|forecast|predicted|counted|tallied|"
+    "measured|surveyed|polled|assessed"
 )
 # Verbs that report an act more than a view: the source vouches only for what follows the verb.
 _EVENT_VERBS = {
@@ -114,7 +115,9 @@ _EVENT_VERBS = {
     "recorded",
     "counted",
 }
-_STATEMENT_BY = {"reported", "published", "released", "estimated", "compiled", "provided", "issued", "cited", "quoted"}
+_STATEMENT_BY = {
+    "expected", "projected", "forecast", "predicted", "counted", "tallied", "measured", "surveyed",
+    "polled", "assessed","reported", "published", "released", "estimated", "compiled", "provided", "issued", "cited", "quoted"}
 
 # Capitalised words that do not make a name on their own (sentence-initial common words).
 _COMMON = {
@@ -423,13 +426,21 @@ _SUBJECT = re.compile(rf"(?:^|[.!?]\s+|\n\s*)(?:(?:[Tt]he|[Hh]owever,?|[Mm]eanwh
 _NAME_NEAR = re.compile(rf"(?P<s>{_NAME})[^.!?\n]{{0,60}}$")
 
 
-def _subject_before(text: str, pos: int) -> str:
-    """The named subject of the clause ending at ``pos`` ("South Korea ..., arguing")."""
-    lo = max(0, pos - 240)
-    window = text[lo:pos]
-    starts = [m for m in _SUBJECT.finditer(window)]
+def _sentence_subject(text: str, pos: int) -> str:
+    """The name that opens the sentence holding ``pos`` ("Strava, which tracks ..., surveyed")."""
+    window = text[max(0, pos - 240) : pos]
+    starts = list(_SUBJECT.finditer(window))
     if starts and starts[-1].group("s") and _is_name(starts[-1].group("s")):
         return starts[-1].group("s")
+    return ""
+
+
+def _subject_before(text: str, pos: int) -> str:
+    """The named subject of the clause ending at ``pos`` ("South Korea ..., arguing")."""
+    subject = _sentence_subject(text, pos)
+    if subject:
+        return subject
+    window = text[max(0, pos - 240) : pos]
     near = _NAME_NEAR.search(window)
     return near.group("s") if near and _is_name(near.group("s")) else ""
 
@@ -458,6 +469,11 @@ _AUX_WORDS = frozenset(
         "not",
     ]
 )
+_WHEN = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday week month year weekend night morning "
+    "evening afternoon january february march april may june july august september october november "
+    "december".split()
+)
 _CONNECTORS = frozenset(
     ["of", "for", "and", "de", "del", "la", "le", "von", "van", "al", "bin", "the", "on", "at", "du", "des"]
 )
@@ -480,7 +496,7 @@ _MEDIA_WORDS = frozenset(
     ]
 )
 _INSTITUTION_WORDS = frozenset(w for w in _INSTITUTIONS.split("|") if " " not in w)
-_CLAUSE_END = re.compile(r"[.!?;:][\s”\"’)]+|[\n(“\"]")
+_CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.!?;:][\s”\"’)]+|[\n(“\"]")  # "U.S." ends no clause
 
 
 _INV_AFTER = re.compile(rf"[ \t]+(?:[a-z\-]+[ \t]+){{0,3}}?(?P<n>{_NAME}|the[ \t]+(?:{_INSTITUTIONS})\b)")
@@ -506,7 +522,13 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
     tokens = _tokens_before(text, pos)
     while tokens and tokens[-1].lower() in _AUX_WORDS:
         tokens.pop()
-    if not tokens or tokens[-1].endswith(","):
+    if len(tokens) >= 2 and tokens[-1].lower() in _WHEN and tokens[-2].lower() in ("on", "last", "this", "in"):
+        del tokens[-2:]  # "the government on Monday said"
+    if tokens and tokens[-1].endswith(","):
+        # "Warren, a US senator, estimates": the sentence's opening name, if it has one
+        name = _sentence_subject(text, pos)
+        return ("named", "speech", name) if name else None
+    if not tokens:
         return None
     last = tokens[-1].lower().strip(_APOS)
     if last in _PRONOUNS:
@@ -535,6 +557,21 @@ def _name_from(tokens: list[str]) -> str:
     return " ".join(reversed(name))
 
 
+_DOCUMENT_HEADS = frozenset({"report", "survey", "study", "index", "census", "poll", "review", "assessment", "audit"})
+
+
+def _document_name(text: str, key: re.Match[str]) -> Attribution | None:
+    """A named report or survey ("the Global Risks Report", "a Gallup Poll")."""
+    word = key.group(0)
+    if word.strip() not in _DOCUMENT_HEADS or not text[key.start()].isupper():
+        return None
+    name = _name_from(_tokens_before(text, key.end()))
+    if len(name.split()) < 2 or not _is_name(" ".join(name.split()[:-1])):
+        return None
+    start = key.end() - len(name)
+    return Attribution("named", "statement", "document", Span(start, key.end()), name)
+
+
 def find_attributions(text: str, base: int = 0) -> list[Attribution]:
     """Every attribution in ``text`` (offsets shifted by ``base``), in order."""
     out: list[Attribution] = []
@@ -544,6 +581,10 @@ def find_attributions(text: str, base: int = 0) -> list[Attribution]:
             continue
         m = _PATTERN.match(text, key.start())
         if m is None:
+            named_document = _document_name(text, key)
+            if named_document is not None:
+                out.append(named_document)
+                last_end = key.end()
             continue
         kind, scope, cue, src, verb = "named", "statement", "", "", ""
         if m.group("acc"):

@@ -44,8 +44,9 @@ _VAGUE = re.compile(
 )
 _CUE = re.compile(
     r"\b(?:estimat\w*|assess\w*|intelligence|polls?|polled|polling|surveys?|surveyed|census|"
-    r"statistics|official[ \t]+(?:figures|data|count|tally|estimates?)|death[ \t]+toll|toll|"
-    r"casualt\w*|tally|projected|projections?|forecasts?|data[ \t]+(?:show|shows|showed|suggest))\b",
+    r"statistics|official[ \t]+(?:figures|data|count|tally|estimates?)|(?:death|casualty)[ \t]+toll|"
+    r"casualt\w*|tally|projected|projections?|forecasts?|data[ \t]+(?:show|shows|showed|suggest)|"
+    r"(?:is|are|was|were)[ \t]+(?:believed|thought|said|understood)[ \t]+to)\b",
 )
 _NOT_A_COUNT_AFTER = re.compile(
     rf"[ \t\-]*(?:{_MONTHS}\b|st\b|nd\b|rd\b|th\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|"
@@ -128,8 +129,8 @@ _KEYS = re.compile(
     r"(?P<d>(?<![\d,.])\d)|\b(?:"
     + trie_regex(
         ["estimat", "assess", "intelligence", "poll", "surve", "census", "statistic", "official", "death toll"]
-        + ["toll", "casualt", "tally", "project", "forecast", "data", "hundreds", "thousands", "millions"]
-        + ["billions", "dozens", "tens"]
+        + ["casualty toll", "casualt", "tally", "project", "forecast", "data", "hundreds", "thousands", "millions"]
+        + ["billions", "dozens", "tens", "is", "are", "was", "were"]
     )
     + ")"
 )
@@ -267,8 +268,8 @@ def check_uncited_claims(doc: Document, ctx: Context) -> Iterator[Finding]:
     named_offsets = [s.span.start for s in doc.sentences if sourced[s.index]]
     reported: set[frozenset[str]] = set()
     for sentence, figures, vague, cue, ok in plan:
-        if ok or not (figures or vague):
-            continue
+        if ok or cue is None or not (figures or vague):
+            continue  # a figure without the vocabulary of estimates or official data: stay silent
         if figures and all(n in sourced_numbers for _, n in figures):
             continue  # the same figure is sourced elsewhere in the article
         if any(o < sentence.span.start for o in named_offsets) and _BACK_REFERENCE.search(sentence.text):

@@ -35,11 +35,26 @@ def _supported(doc: Document, sentence: Sentence, span: Span) -> str | None:
         return "citation"
     attributions = document_attributions(doc)
     quote = attributions.quote_at(span.start)
-    if quote is not None and quote.attributed:
+    if quote is not None and (quote.attributed or _spoken(doc, quote.span)):
         return "quote"
     if attributions.vouched(sentence.index, span.start):
         return "named source"
     return None
+
+
+def _spoken(doc: Document, span: Span) -> bool:
+    """A quotation of four words or more is someone's speech even when its speaker is
+    named in a neighbouring sentence; a shorter one may be a scare quote."""
+    return len(doc.text[span.start : span.end].split()) >= 4
+
+
+def _headline(sentence: Sentence) -> bool:
+    """Title Case lines (headlines, "Read more:" links) are not prose claims."""
+    words = [w for w in sentence.text.split() if w[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return capitals >= 0.7 * len(words)
 
 
 def _hits(doc: Document, ctx: Context, kind: str) -> Iterator[tuple[_lexicon.LexMatch, Sentence]]:
@@ -49,7 +64,7 @@ def _hits(doc: Document, ctx: Context, kind: str) -> Iterator[tuple[_lexicon.Lex
         if m.kind != kind:
             continue
         sentence = doc.sentence_at(m.start)
-        if sentence is None or doc.in_reference_zone(m.start):
+        if sentence is None or doc.in_reference_zone(m.start) or _headline(sentence):
             continue
         if vocab.accept and vocab.accepted(doc.text[m.start : m.end]):
             continue

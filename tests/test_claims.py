@@ -16,8 +16,9 @@ def flagged(text: str, path: str = "article.txt") -> list[str]:
     "text",
     [
         "Western intelligence services estimate that 12,000 soldiers have crossed the border.",
-        "The plant employs 3,400 people and exports 60% of its output.",
-        "Repairs will cost $4.5 billion over the decade.",
+        "Census data show the town has 48,000 residents, 60% of them under 40.",
+        "Repairs will cost an estimated $4.5 billion over the decade.",
+        "The rebels are believed to have 3,000 fighters.",
         "Officials estimate that thousands of homes were destroyed.",
         "A poll found that 58 percent of voters back the plan.",
     ],
@@ -27,7 +28,10 @@ def test_cit004_flags_unsourced_figures(text: str) -> None:
 
 
 def test_cit004_one_finding_per_claim() -> None:
-    text = "The ministry hired 1,200 nurses, 340 doctors and 95 midwives.\n\nThe 1,200 nurses, 340 doctors and 95 midwives start in May."  # noqa: E501
+    text = (
+        "Official figures show the ministry hired 1,200 nurses, 340 doctors and 95 midwives.\n\n"
+        "Official figures show the 1,200 nurses, 340 doctors and 95 midwives start in May."
+    )  # noqa: E501
     found = flagged(text)
     assert found == ["1,200 nurses, 340 doctors and 95"]
 
@@ -54,6 +58,10 @@ def test_cit004_one_finding_per_claim() -> None:
         "It was her 2nd visit to Boeing's 737 line, chapter 11 of the story.",
         "Her column ran under the headline “12,000 troops cross border”.",
         "Three people and two dogs were rescued.",
+        # plain figures without the vocabulary of estimates, data or assessments
+        "The plant employs 3,400 people and exports 60% of its output.",
+        "The penalty is $95 per adult, and workers in 13 states will see raises.",
+        "More than 43 million Americans are expected by AAA to travel this weekend, an estimate says.",
     ],
 )
 def test_cit004_leaves_sourced_and_non_claims(text: str) -> None:
