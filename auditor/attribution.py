@@ -66,7 +66,7 @@ _SAY = (
     "shows|show|tweeted|posted|testified|acknowledged|acknowledges|insisted|insists|explained|"
     "predicted|predicts|projected|projects|calculated|counted|recorded|cited|cites|quoted|"
     "published|publishes|released|disclosed|discloses|revealed|reveals|reveal|"
-    "suggested|suggests|suggest|say|told reporters|told the|indicated|indicates|indicate|surveyed|polled|"
+    "suggested|suggests|suggest|say|told reporters|told the|indicated|indicates|indicate|surveyed|polled|touted|boasted|bragged|"
     "documented|documents|denied|denies|"
     "emphasized|emphasised|emphasizes|emphasises|stressed|stresses|expressed|admitted|admits|"
     "accused|alleged|alleges|announced|pledged|promised|vowed|urged|informed|briefed"
@@ -116,8 +116,26 @@ _EVENT_VERBS = {
     "counted",
 }
 _STATEMENT_BY = {
-    "expected", "projected", "forecast", "predicted", "counted", "tallied", "measured", "surveyed",
-    "polled", "assessed","reported", "published", "released", "estimated", "compiled", "provided", "issued", "cited", "quoted"}
+    "expected",
+    "projected",
+    "forecast",
+    "predicted",
+    "counted",
+    "tallied",
+    "measured",
+    "surveyed",
+    "polled",
+    "assessed",
+    "reported",
+    "published",
+    "released",
+    "estimated",
+    "compiled",
+    "provided",
+    "issued",
+    "cited",
+    "quoted",
+}
 
 # Capitalised words that do not make a name on their own (sentence-initial common words).
 _COMMON = {
@@ -535,8 +553,12 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
         return "named", "pronoun", tokens[-1]
     if last in _MEDIA_WORDS:
         return "described", "media", " ".join(tokens[-3:])
-    if last in _INSTITUTION_WORDS and any(t.lower() in ("the", "its", "his", "her", "their") for t in tokens[-4:-1]):
-        return "named", "institution", " ".join(tokens[-3:])
+    if last in _INSTITUTION_WORDS:
+        before = tokens[-4:-1]
+        if any(t.lower() in ("the", "its", "his", "her", "their") for t in before) or _is_name(
+            " ".join(t for t in before if t[:1].isupper())
+        ):
+            return "named", "institution", " ".join(tokens[-3:])  # "the ministry", "a Gallup poll"
     name = _name_from(tokens)
     if not name:
         return None

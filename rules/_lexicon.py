@@ -109,7 +109,11 @@ def compiled(vocab: Vocabulary) -> Compiled:
     candidates = re.compile(rf"(?:est|{'|'.join(irregular)})\b")
     routine = trie_regex(lx["exceptions"]["routine"] + ["of", "in", "and", "or", "to", "the", "a", "an"])
     adjective = re.compile(rf"[ \t]+(?!(?:{routine})\b)[a-z][a-z\-]*")
-    qualifier = re.compile(rf"(?:[ \t]+[\w'’\-]+){{0,6}}?[ \t]+(?:{trie_regex(sup['qualifiers'])})\b")
+    # "since" as a conjunction ("most abortions since many women ...") is no record qualifier
+    since_clause = (
+        r"(?<=since)(?=[ \t]+(?:many|most|some|he|she|they|it|we|you|i|there|this|these|those|people|no|not|all|few)\b)"
+    )
+    qualifier = re.compile(rf"(?:[ \t]+[\w'’\-]+){{0,6}}?[ \t]+(?:{trie_regex(sup['qualifiers'])})\b(?!{since_clause})")
     not_superlative = frozenset(normalise(w) for w in lx["exceptions"]["est"] + lx["exceptions"]["routine"])
     quantifiers = frozenset(normalise(w) for w in weasel["quantifiers"])
     return Compiled(words, candidates, adjective, qualifier, kinds, not_superlative, quantifiers)
@@ -123,6 +127,8 @@ def matches(doc: Document, vocab: Vocabulary) -> list[LexMatch]:
 def _scan(low: str, c: Compiled) -> list[LexMatch]:
     out: list[LexMatch] = []
     for m in c.words.finditer(low):
+        if _compound(low, m.start(), m.end()):
+            continue  # "some fear-mongering": part of a hyphenated word
         if m.group("weasel") is not None:
             out.append(LexMatch("weasel", _quantified(low, m.start(), c.quantifiers), m.end()))
         else:
@@ -133,8 +139,17 @@ def _scan(low: str, c: Compiled) -> list[LexMatch]:
         hit = _superlative(low, m, c)
         if hit:
             out.append(hit)
-    out.sort(key=lambda h: (h.start, h.end, h.kind))
-    return out
+    out.sort(key=lambda h: (h.start, -h.end, h.kind))
+    kept: list[LexMatch] = []
+    for hit in out:  # overlapping hits of one kind: keep the first, longest
+        if any(k.kind == hit.kind and k.end > hit.start for k in kept[-3:]):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _compound(low: str, start: int, end: int) -> bool:
+    return (end < len(low) and low[end] in "-‐‑") or (start > 0 and low[start - 1] in "-‐‑")
 
 
 def _quantified(low: str, start: int, quantifiers: frozenset[str]) -> int:

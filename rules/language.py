@@ -20,6 +20,7 @@ from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, rule
 
 _CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w&'’\-]*[ \t]+)$")
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[ \t]+$")
 
 
 def _vocab(ctx: Context) -> _lexicon.Vocabulary:
@@ -157,6 +158,8 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
                 cap = _CAPITAL_BEFORE.search(doc.text, lo, m.start)
                 if cap and cap.start() > sentence.span.start and not doc.text[m.start].isupper():
                     continue  # "Chatham House analysts said": a named group
+                if _DEFINITE_BEFORE.search(doc.text, lo, m.start):
+                    continue  # "the researchers said": a group the article has already introduced
             elif attributions.sourced(sentence.index) or doc.citations_in(sentence.span):
                 continue  # "reportedly ..., according to Yonhap"
             words = _words(doc, m.start, m.end)

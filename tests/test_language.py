@@ -32,7 +32,7 @@ def flagged(text: str, code: str, config: Config | None = None) -> list[str]:
         ("The flood was the worst the valley has seen since 1953.", "worst the valley has seen since"),
         ("This is the most overt sign yet of the pact.", "most overt sign yet"),
         ("Turnout was the LOWEST EVER recorded in the town.", "LOWEST EVER"),
-        ("The deal is the biggest in the world by volume.", "biggest in the world"),
+        ("The deal is the biggest ever signed by the club.", "biggest ever"),
     ],
 )
 def test_lng001_flags_unsupported_superlatives(text: str, words: str) -> None:
@@ -58,6 +58,9 @@ def test_lng001_flags_unsupported_superlatives(text: str, words: str) -> None:
         "Lagos is the largest city in the region.",
         "She is the most senior woman in the cabinet.",
         "The latest figures arrive on Monday; the next ones in June.",
+        "The law forbids most abortions since many women do not know they are pregnant.",
+        "He is the richest man in the world.",
+        "Governor Ana Ruiz touted the plant as the largest ever built in the state.",
     ],
 )
 def test_lng001_leaves_supported_or_plain_superlatives(text: str) -> None:
@@ -131,6 +134,9 @@ def test_lng002_flags_weasels(text: str, words: str) -> None:
         "A senior diplomat, who spoke on condition of anonymity, said the deal was close.",
         "“Experts say it is safe,” said Dr Amal Nour.",
         "The suggestion was rejected by the panel.",
+        "The platforms removed some fear-mongering posts.",
+        "The plan would help poorer households, the researchers said.",
+        "A Gallup poll reports that many voters are undecided.",
     ],
 )
 def test_lng002_leaves_named_and_described_sources(text: str) -> None:
