@@ -66,7 +66,8 @@ _SAY = (
     "shows|show|tweeted|posted|testified|acknowledged|acknowledges|insisted|insists|explained|"
     "predicted|predicts|projected|projects|calculated|counted|recorded|cited|cites|quoted|"
     "published|publishes|released|disclosed|discloses|revealed|reveals|reveal|"
-    "suggested|suggests|suggest|say|told reporters|told the|indicated|indicates|indicate|surveyed|polled|touted|boasted|bragged|"
+    "suggested|suggests|suggest|say|told reporters|told the|indicated|indicates|indicate|surveyed|polled|"
+    "touted|boasted|bragged|"
     "documented|documents|denied|denies|"
     "emphasized|emphasised|emphasizes|emphasises|stressed|stresses|expressed|admitted|admits|"
     "accused|alleged|alleges|announced|pledged|promised|vowed|urged|informed|briefed"
@@ -488,9 +489,11 @@ _AUX_WORDS = frozenset(
     ]
 )
 _WHEN = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday week month year weekend night morning "
-    "evening afternoon january february march april may june july august september october november "
-    "december".split()
+    re.split(
+        r"\s+",
+        "monday tuesday wednesday thursday friday saturday sunday week month year weekend night morning "
+        "evening afternoon january february march april may june july august september october november december",
+    )
 )
 _CONNECTORS = frozenset(
     ["of", "for", "and", "de", "del", "la", "le", "von", "van", "al", "bin", "the", "on", "at", "du", "des"]

@@ -128,9 +128,11 @@ _BACK_REFERENCE = re.compile(
 _KEYS = re.compile(
     r"(?P<d>(?<![\d,.])\d)|\b(?:"
     + trie_regex(
-        ["estimat", "assess", "intelligence", "poll", "surve", "census", "statistic", "official", "death toll"]
-        + ["casualty toll", "casualt", "tally", "project", "forecast", "data", "hundreds", "thousands", "millions"]
-        + ["billions", "dozens", "tens", "is", "are", "was", "were"]
+        [
+            *("estimat", "assess", "intelligence", "poll", "surve", "census", "statistic", "official"),
+            *("death toll", "casualty toll", "casualt", "tally", "project", "forecast", "data"),
+            *("hundreds", "thousands", "millions", "billions", "dozens", "tens", "is", "are", "was", "were"),
+        ]
     )
     + ")"
 )

@@ -31,7 +31,7 @@ def test_cit004_one_finding_per_claim() -> None:
     text = (
         "Official figures show the ministry hired 1,200 nurses, 340 doctors and 95 midwives.\n\n"
         "Official figures show the 1,200 nurses, 340 doctors and 95 midwives start in May."
-    )  # noqa: E501
+    )
     found = flagged(text)
     assert found == ["1,200 nurses, 340 doctors and 95"]
 
