@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 
 from auditor.model import Document, Span
-from auditor.trie import fold, trie_regex
+from auditor.trie import first_words, fold, folded, occurrences, present_words
 
 # --- building blocks ---------------------------------------------------------------
 
@@ -352,7 +352,15 @@ _PATTERN = re.compile(
 _KEY_WORDS = {"according", "who", "which", "familiar", "close", "briefed", "with"}
 for _list in (_DATA_NOUNS, _BY_VERBS, _SAY):
     _KEY_WORDS.update(_list.split("|"))
-_KEYS = re.compile(rf"\b(?:{trie_regex(_KEY_WORDS)})\b|['’]s?[ \t]|,[ \t]+(?=[a-z]+ing\b)")
+_PARTICIPLES = frozenset(
+    [
+        *("arguing", "saying", "warning", "claiming", "insisting", "noting", "adding", "stressing"),
+        *("contending", "asserting", "suggesting", "predicting", "estimating"),
+    ]
+)
+_TRIGGERS = first_words(_KEY_WORDS)[0] | _PARTICIPLES
+_DATA_WORDS = frozenset(_DATA_NOUNS.split("|"))
+_POSS_BEFORE = re.compile(r"['’]s?[ \t]+(?:[\w\-]+[ \t]+){0,2}?$")
 
 _QUOTE = re.compile(r"“[^“”]{1,1200}”|\"[^\"\n]{1,1200}\"|«[^«»]{1,1200}»|„[^„“”]{1,1200}[“”]")
 _SPEAKER = rf"(?:{_NAME}|[Hh]e|[Ss]he|the[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_INSTITUTIONS}))"
@@ -585,31 +593,52 @@ def _name_from(tokens: list[str]) -> str:
 _DOCUMENT_HEADS = frozenset({"report", "survey", "study", "index", "census", "poll", "review", "assessment", "audit"})
 
 
-def _document_name(text: str, key: re.Match[str]) -> Attribution | None:
+def _document_name(text: str, start: int, end: int) -> Attribution | None:
     """A named report or survey ("the Global Risks Report", "a Gallup Poll")."""
-    word = key.group(0)
-    if word.strip() not in _DOCUMENT_HEADS or not text[key.start()].isupper():
+    if text[start:end].lower() not in _DOCUMENT_HEADS or not text[start].isupper():
         return None
-    name = _name_from(_tokens_before(text, key.end()))
+    name = _name_from(_tokens_before(text, end))
     if len(name.split()) < 2 or not _is_name(" ".join(name.split()[:-1])):
         return None
-    start = key.end() - len(name)
-    return Attribution("named", "statement", "document", Span(start, key.end()), name)
+    return Attribution("named", "statement", "document", Span(end - len(name), end), name)
 
 
-def find_attributions(text: str, base: int = 0) -> list[Attribution]:
-    """Every attribution in ``text`` (offsets shifted by ``base``), in order."""
+def find_attributions(
+    text: str, base: int = 0, low: str | None = None, present: frozenset[str] | None = None
+) -> list[Attribution]:
+    """Every attribution in ``text`` (offsets shifted by ``base``), in order.
+
+    ``low`` and ``present`` are the folded text and its words, when the caller has them
+    (:func:`auditor.trie.folded`, :func:`auditor.trie.present_words`). The patterns are
+    tried only where a trigger word occurs.
+    """
+    low = fold(text) if low is None else low
     out: list[Attribution] = []
     last_end = 0
-    for key in _KEYS.finditer(fold(text)):
-        if key.start() < last_end:
+    for pos, word in occurrences(low, _TRIGGERS, present):
+        if pos < last_end:
             continue
-        m = _PATTERN.match(text, key.start())
+        start = pos
+        if word in _PARTICIPLES:
+            start = len(text[:pos].rstrip()) - 1
+            if start < 0 or text[start] != ",":
+                continue
+        elif word in _DATA_WORDS:
+            poss = _POSS_BEFORE.search(text, max(0, pos - 60), pos)
+            src = _name_before(text, poss.start()) if poss else ""
+            if src:
+                kind = "named" if _is_name(src) else "unnamed"
+                out.append(
+                    Attribution(kind, "statement", "possessive", Span(base + poss.start(), base + pos + len(word)), src)
+                )
+                last_end = pos + len(word)
+                continue
+        m = _PATTERN.match(text, start)
         if m is None:
-            named_document = _document_name(text, key)
+            named_document = _document_name(text, pos, pos + len(word))
             if named_document is not None:
                 out.append(named_document)
-                last_end = key.end()
+                last_end = pos + len(word)
             continue
         kind, scope, cue, src, verb = "named", "statement", "", "", ""
         if m.group("acc"):
@@ -711,7 +740,7 @@ class DocumentAttributions:
 
 
 def _compute(doc: Document) -> DocumentAttributions:
-    attributions = find_attributions(doc.text)
+    attributions = find_attributions(doc.text, low=folded(doc), present=present_words(doc))
     starts = [s.span.start for s in doc.sentences]
     by_sentence: dict[int, list[Attribution]] = {}
     for a in attributions:

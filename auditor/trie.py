@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from auditor.model import Document
+
 SEP = r"(?:[ \t]*[\-‐‑–][ \t]*|\s+)"
 """Between the words of an entry: spaces, or a hyphen of any kind."""
 
@@ -59,3 +61,66 @@ def _emit(node: dict) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if "" in node else body
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def folded(doc: Document) -> str:
+    """The document's text folded once (see :func:`fold`), shared by every rule."""
+    return doc.derived("folded-text", lambda d: fold(d.text))
+
+
+def present_words(doc: Document) -> frozenset[str]:
+    """The distinct words of the folded text (one C-level pass), shared by every rule."""
+    return doc.derived("folded-words", lambda d: frozenset(_TOKEN.findall(folded(d))))
+
+
+def occurrences(low: str, words: frozenset[str], present: frozenset[str] | None = None) -> list[tuple[int, str]]:
+    """Whole-word occurrences in ``low`` of ``words``: sorted (offset, word).
+
+    Only words the text holds (``present``) are looked for, each with ``str.find``:
+    rules try their patterns at these offsets instead of at every character.
+    """
+    if present is None:
+        present = frozenset(_TOKEN.findall(low))
+    out: list[tuple[int, str]] = []
+    size = len(low)
+    for word in words & present:
+        i = low.find(word)
+        while i != -1:
+            j = i + len(word)
+            if (i == 0 or not low[i - 1].isalnum()) and (j >= size or not low[j].isalnum()):
+                out.append((i, word))
+            i = low.find(word, j)
+    out.sort()
+    return out
+
+
+def previous_word_start(low: str, pos: int) -> int:
+    """Where the word before ``pos`` starts (``pos`` itself when there is none)."""
+    i = pos
+    while i > 0 and low[i - 1] in " \t-‐‑–":
+        i -= 1
+    j = i
+    while j > 0 and low[j - 1].isalnum():
+        j -= 1
+    return j if j < i else pos
+
+
+# Entries starting with one of these are found through their second word.
+STOP_WORDS = frozenset(
+    ["a", "an", "the", "it", "is", "are", "was", "were", "on", "of", "for", "to", "in", "there", "at", "by"]
+)
+
+
+def first_words(terms: list[str] | set[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Trigger words for entries: (first words, second words of entries opening with a stop word)."""
+    first, second = set(), set()
+    for term in terms:
+        words = _TOKEN.findall(normalise(term))
+        if len(words) > 1 and words[0] in STOP_WORDS:
+            second.add(words[1])
+        elif words:
+            first.add(words[0])
+    return frozenset(first), frozenset(second)

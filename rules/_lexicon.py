@@ -20,7 +20,7 @@ from importlib.resources import files
 from typing import Any
 
 from auditor.model import Document
-from auditor.trie import fold, normalise, trie_regex
+from auditor.trie import first_words, folded, normalise, occurrences, present_words, previous_word_start, trie_regex
 
 RULE_GROUPS = {"LNG001": "rec", "LNG002": "nob", "LNG003": "peacock"}
 _PRIORITY = ("rec", "nob", "peacock")
@@ -80,12 +80,14 @@ class Compiled:
     """The patterns and lookup tables for one vocabulary."""
 
     words: re.Pattern[str]  # literal entries and "GROUP VERB" weasels, one trie
-    candidates: re.Pattern[str]  # words that may be superlatives (-est, most, best ...)
     adjective: re.Pattern[str]  # the word after most/least
     qualifier: re.Pattern[str]  # up to six words, then "yet", "since", "ever" ...
     kinds: dict[str, str]  # normalised literal entry -> kind
     not_superlative: frozenset[str]
     quantifiers: frozenset[str]
+    triggers: frozenset[str]  # first words of every literal entry and weasel group
+    second: frozenset[str]  # second words of entries opening with a stop word ("a new era")
+    superlatives: frozenset[str]  # most, least, best, worst ...
 
 
 @lru_cache(maxsize=16)
@@ -106,7 +108,6 @@ def compiled(vocab: Vocabulary) -> Compiled:
     group = rf"(?P<weasel>{trie_regex(weasel['groups'])}){aux}[ \t]+{trie_regex(weasel['verbs'])}"
     words = re.compile(rf"\b(?:{group}|{literal})\b")
     irregular = sorted({normalise(w) for w in sup["irregular"]} | {"most", "least"})
-    candidates = re.compile(rf"(?:est|{'|'.join(irregular)})\b")
     routine = trie_regex(lx["exceptions"]["routine"] + ["of", "in", "and", "or", "to", "the", "a", "an"])
     adjective = re.compile(rf"[ \t]+(?!(?:{routine})\b)[a-z][a-z\-]*")
     # "since" as a conjunction ("most abortions since many women ...") is no record qualifier
@@ -116,27 +117,44 @@ def compiled(vocab: Vocabulary) -> Compiled:
     qualifier = re.compile(rf"(?:[ \t]+[\w'’\-]+){{0,6}}?[ \t]+(?:{trie_regex(sup['qualifiers'])})\b(?!{since_clause})")
     not_superlative = frozenset(normalise(w) for w in lx["exceptions"]["est"] + lx["exceptions"]["routine"])
     quantifiers = frozenset(normalise(w) for w in weasel["quantifiers"])
-    return Compiled(words, candidates, adjective, qualifier, kinds, not_superlative, quantifiers)
+    triggers, second = first_words(set(kinds) | set(weasel["groups"]))
+    return Compiled(
+        words, adjective, qualifier, kinds, not_superlative, quantifiers, triggers, second, frozenset(irregular)
+    )
 
 
 def matches(doc: Document, vocab: Vocabulary) -> list[LexMatch]:
-    """Every lexicon hit in the document, from one scan of its folded text, shared by the rules."""
-    return doc.derived(f"language-matches:{hash(vocab)}", lambda d: _scan(fold(d.text), compiled(vocab)))
+    """Every lexicon hit in the document, shared by the rules.
+
+    The patterns run only where one of their trigger words occurs (see
+    :func:`auditor.trie.occurrences`), never at every character.
+    """
+    return doc.derived(f"language-matches:{hash(vocab)}", lambda d: _scan(folded(d), present_words(d), compiled(vocab)))
 
 
-def _scan(low: str, c: Compiled) -> list[LexMatch]:
+def _scan(low: str, present: frozenset[str], c: Compiled) -> list[LexMatch]:
     out: list[LexMatch] = []
-    for m in c.words.finditer(low):
-        if _compound(low, m.start(), m.end()):
+    last_end = -1
+    for pos, word in occurrences(low, c.triggers | c.second, present):
+        m = None
+        if word in c.second:  # "a new era": try from the word before
+            before = previous_word_start(low, pos)
+            if before < pos and before >= last_end:
+                m = c.words.match(low, before)
+        if m is None and word in c.triggers and pos >= last_end:
+            m = c.words.match(low, pos)
+        if m is None or _compound(low, m.start(), m.end()):
             continue  # "some fear-mongering": part of a hyphenated word
+        last_end = m.end()
         if m.group("weasel") is not None:
             out.append(LexMatch("weasel", _quantified(low, m.start(), c.quantifiers), m.end()))
         else:
             kind = c.kinds.get(normalise(m.group(0)))
             if kind:
                 out.append(LexMatch(kind, m.start(), m.end()))
-    for m in c.candidates.finditer(low):
-        hit = _superlative(low, m, c)
+    candidates = frozenset(w for w in present if w.endswith("est")) | c.superlatives
+    for pos, word in occurrences(low, candidates, present):
+        hit = _superlative(low, pos, word, c)
         if hit:
             out.append(hit)
     out.sort(key=lambda h: (h.start, -h.end, h.kind))
@@ -163,27 +181,18 @@ def _quantified(low: str, start: int, quantifiers: frozenset[str]) -> int:
     return start
 
 
-def _superlative(low: str, m: re.Match[str], c: Compiled) -> LexMatch | None:
+def _superlative(low: str, start: int, word: str, c: Compiled) -> LexMatch | None:
     """A superlative word followed, within six words, by a record qualifier."""
-    start = m.start()
-    while start > 0 and (low[start - 1].isalpha() or low[start - 1] in "'’"):
-        start -= 1
-    word = low[start : m.end()]
-    if start > 0 and low[start - 1] in "-‐‑–":
+    if start > 0 and low[start - 1] in "-‐‑":
         return None  # the tail of a compound: "self-interest", "mid-west"
-    if m.group(0) == "est":
-        if len(word) <= 4 or word in c.not_superlative or not word.isalpha():
-            return None
-        end = m.end()
-    elif start != m.start():
-        return None  # "almost", "honest": only whole words count
-    elif word in ("most", "least"):
-        adj = c.adjective.match(low, m.end())
+    end = start + len(word)
+    if word in ("most", "least"):
+        adj = c.adjective.match(low, end)
         if not adj:
             return None
         end = adj.end()
-    else:
-        end = m.end()
+    elif word not in c.superlatives and (len(word) <= 4 or word in c.not_superlative or not word.isalpha()):
+        return None
     qual = c.qualifier.match(low, end)
     if not qual:
         return None

@@ -25,7 +25,7 @@ from auditor.attribution import document_attributions
 from auditor.context import Context
 from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, rule
-from auditor.trie import fold, trie_regex
+from auditor.trie import folded, occurrences, present_words, previous_word_start
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -125,17 +125,21 @@ _BACK_REFERENCE = re.compile(
 )
 
 
-_KEYS = re.compile(
-    r"(?P<d>(?<![\d,.])\d)|\b(?:"
-    + trie_regex(
-        [
-            *("estimat", "assess", "intelligence", "poll", "surve", "census", "statistic", "official"),
-            *("death toll", "casualty toll", "casualt", "tally", "project", "forecast", "data"),
-            *("hundreds", "thousands", "millions", "billions", "dozens", "tens", "is", "are", "was", "were"),
-        ]
-    )
-    + ")"
+# Where a figure or the vocabulary of estimates may start. Digits are found by a
+# digit-led pattern (fast: the engine skips to the next digit); words through the
+# document's shared word set, so no pattern runs at every character.
+_DIGITS = re.compile(r"\d[\d,.]*")
+_CUE_WORDS = frozenset(
+    [
+        *("estimate", "estimates", "estimated", "estimating", "estimation", "estimations"),
+        *("assess", "assesses", "assessed", "assessing", "assessment", "assessments", "intelligence"),
+        *("poll", "polls", "polled", "polling", "survey", "surveys", "surveyed", "census", "statistics"),
+        *("official", "death", "casualty", "casualties", "tally", "projected", "projection", "projections"),
+        *("forecast", "forecasts", "data", "believed", "thought", "said", "understood"),
+    ]
 )
+_PASSIVE_CUES = frozenset(["believed", "thought", "said", "understood"])
+_VAGUE_WORDS = frozenset(["tens", "hundreds", "thousands", "millions", "billions", "dozens"])
 
 
 def _by_sentence(doc: Document, found: list[re.Match[str]]) -> dict[int, list[re.Match[str]]]:
@@ -232,20 +236,24 @@ def check_uncited_claims(doc: Document, ctx: Context) -> Iterator[Finding]:
             or any(s.span.overlaps(c) for c in cited_spans)
             or any(s.span.start <= p < s.span.end for p in marker_starts)
         )
-    low = fold(doc.text)
+    low = folded(doc)
     numbers_found: list[re.Match[str]] = []
     cues_found: list[re.Match[str]] = []
     vague_found: list[re.Match[str]] = []
-    for key in _KEYS.finditer(low):  # one scan; each hit is checked by its own pattern
-        if key.group("d"):
-            start = key.start() - 1 if key.start() > 0 and low[key.start() - 1] in "$€£¥" else key.start()
-            hit = _FIGURE.match(low, start)
-            if hit:
-                numbers_found.append(hit)
-        elif (hit := _CUE.match(low, key.start())) is not None:
+    for digits in _DIGITS.finditer(low):
+        start = digits.start()
+        if start > 0 and low[start - 1] in "$€£¥":
+            start -= 1
+        if (hit := _FIGURE.match(low, start)) is not None:
+            numbers_found.append(hit)
+    for pos, word in occurrences(low, _CUE_WORDS | _VAGUE_WORDS, present_words(doc)):
+        if word in _PASSIVE_CUES:  # "is believed to": the cue starts at the verb before
+            pos = previous_word_start(low, pos)
+        if word in _VAGUE_WORDS:
+            if (hit := _VAGUE.match(low, pos)) is not None:
+                vague_found.append(hit)
+        elif (hit := _CUE.match(low, pos)) is not None:
             cues_found.append(hit)
-        elif (hit := _VAGUE.match(low, key.start())) is not None:
-            vague_found.append(hit)
     numbers = _by_sentence(doc, numbers_found)
     cues = _by_sentence(doc, cues_found)
     vagues = _by_sentence(doc, vague_found)
