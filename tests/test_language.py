@@ -116,6 +116,10 @@ def test_language_accept_and_reject_from_config() -> None:
         ("Many believe the plant is unsafe.", "Many believe"),
         ("Sources say the talks collapsed.", "Sources say"),
         ("The pact is seen as a warning to rivals.", "is seen as"),
+        ("He is widely regarded as the favourite.", "is widely regarded as"),
+        ("By some estimates the repairs will take a year.", "By some estimates"),
+        ("It is arguably the weakest link.", "arguably"),
+        ("Some historians have argued that the treaty failed.", "Some historians have argued"),
     ],
 )
 def test_lng002_flags_weasels(text: str, words: str) -> None:
@@ -135,6 +139,8 @@ def test_lng002_flags_weasels(text: str, words: str) -> None:
         "“Experts say it is safe,” said Dr Amal Nour.",
         "The suggestion was rejected by the panel.",
         "The platforms removed some fear-mongering posts.",
+        "Turnout rose by some 5,000 voters.",
+        "The suspect allegedly stole two cars.",
         "The plan would help poorer households, the researchers said.",
         "A Gallup poll reports that many voters are undecided.",
     ],
