@@ -40,7 +40,7 @@ from auditor.trie import first_words, fold, folded, occurrences, present_words
 _APOS = "'’"
 # A capitalised word of a name: "Korea's", "US", "Al-Jazeera", "O'Brien", "U.S.".
 _PW = r"(?:[A-Z](?:[\w&'’\-]|\.(?=\w))*)"
-_JOIN = r"(?:[ \t]+(?:of|for|and|de|del|la|le|von|van|al|bin|the|on|at|du|des)[ \t]+|[ \t]+)"
+_JOIN = r"(?:[ \t\xa0]+(?:of|for|and|de|del|la|le|von|van|al|bin|the|on|at|du|des)[ \t\xa0]+|[ \t\xa0]+)"
 _NAME = rf"{_PW}(?:{_JOIN}{_PW}){{0,7}}"
 
 _INSTITUTIONS = (
@@ -57,7 +57,7 @@ _DESCRIBED_NOUNS = (
     "officer|officers|staffer|staffers|employee|employees|member|members|lawmaker|lawmakers|"
     "legislator|legislators|analyst|analysts|expert|experts|resident|residents|witness|witnesses"
 )
-_MEDIA = r"(?:state[ \t]+media|media|press|news[ \t]+agency|news[ \t]+agencies|television|TV|newspapers?|outlets|broadcasters?|tabloids?)"  # noqa: E501
+_MEDIA = r"(?:state[ \t\xa0]+media|media|press|news[ \t\xa0]+agency|news[ \t\xa0]+agencies|television|TV|newspapers?|outlets|broadcasters?|tabloids?)"  # noqa: E501
 
 _SAY = (
     "said|says|told|tells|reported|reports|stated|states|announced|announces|confirmed|confirms|"
@@ -72,7 +72,7 @@ _SAY = (
     "emphasized|emphasised|emphasizes|emphasises|stressed|stresses|expressed|admitted|admits|"
     "accused|alleged|alleges|announced|pledged|promised|vowed|urged|informed|briefed"
 )
-_AUX = r"(?:[ \t]+(?:has|have|had|also|previously|earlier|recently|publicly|officially|separately|now|later|repeatedly|first|then|already|again|yesterday|today))"  # noqa: E501
+_AUX = r"(?:[ \t\xa0]+(?:has|have|had|also|previously|earlier|recently|publicly|officially|separately|now|later|repeatedly|first|then|already|again|yesterday|today))"  # noqa: E501
 _DATA_NOUNS = (
     "data|figures|figure|numbers|statistics|estimates|estimate|assessments|assessment|reports|report|"
     "survey|surveys|polls|poll|polling|study|studies|analysis|research|intelligence|information|"
@@ -318,31 +318,31 @@ _PATTERN = re.compile(
     "|".join(
         [
             # "according to X" (X classified afterwards)
-            r"(?P<acc>\b[Aa]ccording[ \t]+to[ \t]+(?P<acc_src>[^,.;:!?()\[\]\n“”\"]{1,90}))",
+            r"(?P<acc>\b[Aa]ccording[ \t\xa0]+to[ \t\xa0]+(?P<acc_src>[^,.;:!?()\[\]\n“”\"]{1,90}))",
             # "the agency cited data from X", "assessments, particularly from X", "figures released by X"
-            rf"(?P<data>\b(?:{_DATA_NOUNS})[ \t]*,?[ \t]+(?:{_SPECIFIERS}[ \t]+)?"
-            rf"(?:(?:released|published|compiled|provided|issued|gathered|collected|produced)[ \t]+)?"
-            rf"(?:from|by|of)[ \t]+(?:the[ \t]+)?(?P<data_src>{_NAME}))",
+            rf"(?P<data>\b(?:{_DATA_NOUNS})[ \t\xa0]*,?[ \t\xa0]+(?:{_SPECIFIERS}[ \t\xa0]+)?"
+            rf"(?:(?:released|published|compiled|provided|issued|gathered|collected|produced)[ \t\xa0]+)?"
+            rf"(?:from|by|of)[ \t\xa0]+(?:the[ \t\xa0]+)?(?P<data_src>{_NAME}))",
             # "X's estimate", "the NIS's data": the name is read backwards from the apostrophe
-            rf"(?P<poss>['’]s?[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_DATA_NOUNS})\b)",
+            rf"(?P<poss>['’]s?[ \t\xa0]+(?:[\w\-]+[ \t\xa0]+){{0,2}}?(?:{_DATA_NOUNS})\b)",
             # "announced by X" (event scope unless the verb reports a statement)
-            rf"(?P<by>\b(?P<by_verb>{_BY_VERBS})[ \t]+by[ \t]+(?:the[ \t]+)?(?P<by_src>{_NAME}))",
+            rf"(?P<by>\b(?P<by_verb>{_BY_VERBS})[ \t\xa0]+by[ \t\xa0]+(?:the[ \t\xa0]+)?(?P<by_src>{_NAME}))",
             # "X said", "South Korea estimates", "the ministry said", "he said", "state media reported":
             # the verb is found first and its subject read backwards (see _subject)
             rf"(?P<say>\b(?P<say_verb>{_SAY})\b)",
             # "said Smith", "said the agency"
             rf"(?P<inv>\b(?:said|says|added|wrote|"
-            rf"according)[ \t]+(?:[a-z\-]+[ \t]+){{0,3}}?(?P<inv_src>{_NAME}|the[ \t]+(?:{_INSTITUTIONS})\b))",
+            rf"according)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){{0,3}}?(?P<inv_src>{_NAME}|the[ \t\xa0]+(?:{_INSTITUTIONS})\b))",
             # "South Korea has called for transparency, arguing that ...": the subject is checked
-            r"(?P<part>,[ \t]+(?:arguing|saying|warning|claiming|insisting|noting|adding|stressing|"
+            r"(?P<part>,[ \t\xa0]+(?:arguing|saying|warning|claiming|insisting|noting|adding|stressing|"
             r"contending|asserting|suggesting|predicting|estimating)\b)",
             # "South Korea and its allies, who view it as ..."
-            r"(?P<view>\b(?:who|which)[ \t]+(?:view|views|viewed|see|sees|saw|regard|regards|regarded|"
+            r"(?P<view>\b(?:who|which)[ \t\xa0]+(?:view|views|viewed|see|sees|saw|regard|regards|regarded|"
             r"consider|considers|considered|describe|describes|described|call|calls|called)\b)",
             # "two officials familiar with the talks said"
-            r"(?P<desc>\b(?:familiar[ \t]+with|close[ \t]+to|briefed[ \t]+on|"
-            r"with[ \t]+(?:direct[ \t]+)?knowledge[ \t]+of|"
-            rf"who[ \t]+spoke[ \t]+on[ \t]+condition[ \t]+of[ \t]+anonymity)[^.;!?\n]{{0,80}}?\b(?:{_SAY})\b)",
+            r"(?P<desc>\b(?:familiar[ \t\xa0]+with|close[ \t\xa0]+to|briefed[ \t\xa0]+on|"
+            r"with[ \t\xa0]+(?:direct[ \t\xa0]+)?knowledge[ \t\xa0]+of|"
+            rf"who[ \t\xa0]+spoke[ \t\xa0]+on[ \t\xa0]+condition[ \t\xa0]+of[ \t\xa0]+anonymity)[^.;!?\n]{{0,80}}?\b(?:{_SAY})\b)",
         ]
     )
 )
@@ -360,18 +360,18 @@ _PARTICIPLES = frozenset(
 )
 _TRIGGERS = first_words(_KEY_WORDS)[0] | _PARTICIPLES
 _DATA_WORDS = frozenset(_DATA_NOUNS.split("|"))
-_POSS_BEFORE = re.compile(r"['’]s?[ \t]+(?:[\w\-]+[ \t]+){0,2}?$")
+_POSS_BEFORE = re.compile(r"['’]s?[ \t\xa0]+(?:[\w\-]+[ \t\xa0]+){0,2}?$")
 
 _QUOTE = re.compile(r"“[^“”]{1,1200}”|\"[^\"\n]{1,1200}\"|«[^«»]{1,1200}»|„[^„“”]{1,1200}[“”]")
-_SPEAKER = rf"(?:{_NAME}|[Hh]e|[Ss]he|the[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_INSTITUTIONS}))"
-_QUOTE_VERB = r"(?:said|says|told[ \t]+[\w ]{1,30}?|added|wrote|writes|continued|explained|insisted|warned|stated|tweeted|posted|declared|argued|noted|asked|replied|recalled)"  # noqa: E501
+_SPEAKER = rf"(?:{_NAME}|[Hh]e|[Ss]he|the[ \t\xa0]+(?:[\w\-]+[ \t\xa0]+){{0,2}}?(?:{_INSTITUTIONS}))"
+_QUOTE_VERB = r"(?:said|says|told[ \t\xa0]+[\w ]{1,30}?|added|wrote|writes|continued|explained|insisted|warned|stated|tweeted|posted|declared|argued|noted|asked|replied|recalled)"  # noqa: E501
 _AFTER_QUOTE = re.compile(
-    rf"[ \t]*,?[ \t]*(?:(?P<a>{_SPEAKER}){_AUX}{{0,2}}[ \t]+{_QUOTE_VERB}|"
-    rf"{_QUOTE_VERB}[ \t]+(?:[a-z\-]+[ \t]+){{0,3}}?(?P<b>{_SPEAKER}))\b"
+    rf"[ \t\xa0]*,?[ \t\xa0]*(?:(?P<a>{_SPEAKER}){_AUX}{{0,2}}[ \t\xa0]+{_QUOTE_VERB}|"
+    rf"{_QUOTE_VERB}[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){{0,3}}?(?P<b>{_SPEAKER}))\b"
 )
 _BEFORE_QUOTE = re.compile(
-    rf"(?P<c>{_SPEAKER}){_AUX}{{0,2}}[ \t]+{_QUOTE_VERB}(?:[ \t]+\w+){{0,4}}[ \t]*[,:.]?[ \t]*$|"
-    rf"[Aa]ccording[ \t]+to[ \t]+(?P<d>{_NAME})[ \t]*,?[ \t]*$"
+    rf"(?P<c>{_SPEAKER}){_AUX}{{0,2}}[ \t\xa0]+{_QUOTE_VERB}(?:[ \t\xa0]+\w+){{0,4}}[ \t\xa0]*[,:.]?[ \t\xa0]*$|"
+    rf"[Aa]ccording[ \t\xa0]+to[ \t\xa0]+(?P<d>{_NAME})[ \t\xa0]*,?[ \t\xa0]*$"
 )
 
 
@@ -425,7 +425,7 @@ _DEMONYM = re.compile(r"(?:an|ese|ish|ern|i|ic|ch)$")
 def _modifier_only(source: str, following: str) -> bool:
     """ "Russian state media", "South Korean agencies": capitalised words that only describe."""
     last = source.split()[-1].rstrip(_APOS + "s") if source.split() else ""
-    return bool(_DEMONYM.search(last)) and bool(re.match(r"[ \t]+[a-z]", following))
+    return bool(_DEMONYM.search(last)) and bool(re.match(r"[ \t\xa0]+[a-z]", following))
 
 
 def _classify_phrase(phrase: str) -> str:
@@ -449,7 +449,9 @@ def _classify_phrase(phrase: str) -> str:
     return "unnamed"
 
 
-_SUBJECT = re.compile(rf"(?:^|[.!?]\s+|\n\s*)(?:(?:[Tt]he|[Hh]owever,?|[Mm]eanwhile,?|[Bb]ut)[ \t]+)?(?P<s>{_NAME})")
+_SUBJECT = re.compile(
+    rf"(?:^|[.!?]\s+|\n\s*)(?:(?:[Tt]he|[Hh]owever,?|[Mm]eanwhile,?|[Bb]ut)[ \t\xa0]+)?(?P<s>{_NAME})"
+)
 _NAME_NEAR = re.compile(rf"(?P<s>{_NAME})[^.!?\n]{{0,60}}$")
 
 
@@ -528,7 +530,7 @@ _INSTITUTION_WORDS = frozenset(w for w in _INSTITUTIONS.split("|") if " " not in
 _CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.!?;:][\s”\"’)]+|[\n(“\"]")  # "U.S." ends no clause
 
 
-_INV_AFTER = re.compile(rf"[ \t]+(?:[a-z\-]+[ \t]+){{0,3}}?(?P<n>{_NAME}|the[ \t]+(?:{_INSTITUTIONS})\b)")
+_INV_AFTER = re.compile(rf"[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){{0,3}}?(?P<n>{_NAME}|the[ \t\xa0]+(?:{_INSTITUTIONS})\b)")
 
 
 def _tokens_before(text: str, pos: int) -> list[str]:

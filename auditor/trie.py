@@ -13,7 +13,7 @@ import re
 
 from auditor.model import Document
 
-SEP = r"(?:[ \t]*[\-‐‑–][ \t]*|\s+)"
+SEP = r"(?:[ \t\xa0]*[\-‐‑–][ \t\xa0]*|\s+)"
 """Between the words of an entry: spaces, or a hyphen of any kind."""
 
 _WORD_SPLIT = re.compile(r"[\s\-‐‑–]+")
@@ -100,7 +100,7 @@ def occurrences(low: str, words: frozenset[str], present: frozenset[str] | None 
 def previous_word_start(low: str, pos: int) -> int:
     """Where the word before ``pos`` starts (``pos`` itself when there is none)."""
     i = pos
-    while i > 0 and low[i - 1] in " \t-‐‑–":
+    while i > 0 and low[i - 1] in " \t\xa0-‐‑–":
         i -= 1
     j = i
     while j > 0 and low[j - 1].isalnum():

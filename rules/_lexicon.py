@@ -104,17 +104,17 @@ def compiled(vocab: Vocabulary) -> Compiled:
     for kind in reversed(_PRIORITY):  # record wins over peacock for the same words
         kinds.update({normalise(t): kind for t in lists[kind]})
     literal = trie_regex(set(kinds))
-    aux = r"(?:[ \t]+(?:have|has|had|also|often|long|widely|now|increasingly|generally))?"
-    group = rf"(?P<weasel>{trie_regex(weasel['groups'])}){aux}[ \t]+{trie_regex(weasel['verbs'])}"
+    aux = r"(?:[ \t\xa0]+(?:have|has|had|also|often|long|widely|now|increasingly|generally))?"
+    group = rf"(?P<weasel>{trie_regex(weasel['groups'])}){aux}[ \t\xa0]+{trie_regex(weasel['verbs'])}"
     words = re.compile(rf"\b(?:{group}|{literal})\b")
     irregular = sorted({normalise(w) for w in sup["irregular"]} | {"most", "least"})
     routine = trie_regex(lx["exceptions"]["routine"] + ["of", "in", "and", "or", "to", "the", "a", "an"])
-    adjective = re.compile(rf"[ \t]+(?!(?:{routine})\b)[a-z][a-z\-]*")
+    adjective = re.compile(rf"[ \t\xa0]+(?!(?:{routine})\b)[a-z][a-z\-]*")
     # "since" as a conjunction ("most abortions since many women ...") is no record qualifier
-    since_clause = (
-        r"(?<=since)(?=[ \t]+(?:many|most|some|he|she|they|it|we|you|i|there|this|these|those|people|no|not|all|few)\b)"
+    since_clause = r"(?<=since)(?=[ \t\xa0]+(?:many|most|some|he|she|they|it|we|you|i|there|this|these|those|people|no|not|all|few)\b)"
+    qualifier = re.compile(
+        rf"(?:[ \t\xa0]+[\w'’\-]+){{0,6}}?[ \t\xa0]+(?:{trie_regex(sup['qualifiers'])})\b(?!{since_clause})"
     )
-    qualifier = re.compile(rf"(?:[ \t]+[\w'’\-]+){{0,6}}?[ \t]+(?:{trie_regex(sup['qualifiers'])})\b(?!{since_clause})")
     not_superlative = frozenset(normalise(w) for w in lx["exceptions"]["est"] + lx["exceptions"]["routine"])
     quantifiers = frozenset(normalise(w) for w in weasel["quantifiers"])
     triggers, second = first_words(set(kinds) | set(weasel["groups"]))

@@ -31,25 +31,25 @@ _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_MAGNITUDE = r"(?:[ \t]*(?:million|billion|trillion|thousand|hundred|bn|mn|m|k|tn)\b)"
-_PERCENT = r"(?:[ \t]*(?:%|percent\b|per[ \t]+cent\b|percentage[ \t]+points?\b))"
+_MAGNITUDE = r"(?:[ \t\xa0]*(?:million|billion|trillion|thousand|hundred|bn|mn|m|k|tn)\b)"
+_PERCENT = r"(?:[ \t\xa0]*(?:%|percent\b|per[ \t\xa0]+cent\b|percentage[ \t\xa0]+points?\b))"
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _FIGURE = re.compile(
-    rf"(?P<cur>[$€£¥][ \t]?)?(?<![\w.,/:#\-])(?P<num>{_NUMBER})(?![\w,/:]|\.\d)"
-    rf"(?P<mag>{_MAGNITUDE})?(?P<pct>{_PERCENT})?(?P<after>[ \t\-]*[\w’']*)",
+    rf"(?P<cur>[$€£¥][ \t\xa0]?)?(?<![\w.,/:#\-])(?P<num>{_NUMBER})(?![\w,/:]|\.\d)"
+    rf"(?P<mag>{_MAGNITUDE})?(?P<pct>{_PERCENT})?(?P<after>[ \t\xa0\-]*[\w’']*)",
 )
 _VAGUE = re.compile(
-    r"\b(?:tens[ \t]+of[ \t]+thousands|hundreds[ \t]+of[ \t]+thousands|tens[ \t]+of[ \t]+millions|"
-    r"hundreds|thousands|millions|billions|dozens)[ \t]+of\b",
+    r"\b(?:tens[ \t\xa0]+of[ \t\xa0]+thousands|hundreds[ \t\xa0]+of[ \t\xa0]+thousands|tens[ \t\xa0]+of[ \t\xa0]+millions|"
+    r"hundreds|thousands|millions|billions|dozens)[ \t\xa0]+of\b",
 )
 _CUE = re.compile(
     r"\b(?:estimat\w*|assess\w*|intelligence|polls?|polled|polling|surveys?|surveyed|census|"
-    r"statistics|official[ \t]+(?:figures|data|count|tally|estimates?)|(?:death|casualty)[ \t]+toll|"
-    r"casualt\w*|tally|projected|projections?|forecasts?|data[ \t]+(?:show|shows|showed|suggest)|"
-    r"(?:is|are|was|were)[ \t]+(?:believed|thought|said|understood)[ \t]+to)\b",
+    r"statistics|official[ \t\xa0]+(?:figures|data|count|tally|estimates?)|(?:death|casualty)[ \t\xa0]+toll|"
+    r"casualt\w*|tally|projected|projections?|forecasts?|data[ \t\xa0]+(?:show|shows|showed|suggest)|"
+    r"(?:is|are|was|were)[ \t\xa0]+(?:believed|thought|said|understood)[ \t\xa0]+to)\b",
 )
 _NOT_A_COUNT_AFTER = re.compile(
-    rf"[ \t\-]*(?:{_MONTHS}\b|st\b|nd\b|rd\b|th\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|"
+    rf"[ \t\xa0\-]*(?:{_MONTHS}\b|st\b|nd\b|rd\b|th\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|"
     r"seconds?\b|decades?\b|centuries\b|century\b|year-old|years-old|a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|"
     r"o['’]clock)",
     re.I,
@@ -59,7 +59,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"grade|room|route|line|platform|gate|no|number|item|point|rule|step|part|volume|vol|issue|episode|"
     r"season|row|seat|table|fig|figure|aged|age|version|model|flight|resolution|top|category|class|"
     r"division|district|ward|highway|channel|unit|block|building|floor|tier|act|law|bill|decree|order)\.?|"
-    r"(?-i:[A-Z])[\w\-]*(?:['’]s)?|#|No\.)[ \t]*$",
+    r"(?-i:[A-Z])[\w\-]*(?:['’]s)?|#|No\.)[ \t\xa0]*$",
     re.I,
 )
 # Capitalised words that lead into a figure rather than label it ("The 1,200 nurses", "Nearly 300").
@@ -113,13 +113,13 @@ _LEADS = frozenset(
 )
 _QUOTE = re.compile(r"“[^“”]{0,1200}”|\"[^\"\n]{0,1200}\"|«[^«»]{0,1200}»")
 _CONTINUATION = re.compile(
-    r"^(?:an?[ \t]+(?:additional|further)|another|additionally|in[ \t]+addition|it[ \t]+also|they[ \t]+also|"
-    r"(?:the|this)[ \t]+\w+[ \t]+also|the[ \t]+(?:figure|figures|number|numbers|estimate|total)|of[ \t]+these|"
-    r"of[ \t]+them|among[ \t]+them)\b",
+    r"^(?:an?[ \t\xa0]+(?:additional|further)|another|additionally|in[ \t\xa0]+addition|it[ \t\xa0]+also|they[ \t\xa0]+also|"
+    r"(?:the|this)[ \t\xa0]+\w+[ \t\xa0]+also|the[ \t\xa0]+(?:figure|figures|number|numbers|estimate|total)|of[ \t\xa0]+these|"
+    r"of[ \t\xa0]+them|among[ \t\xa0]+them)\b",
     re.I,
 )
 _BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that)[ \t]+(?:recent[ \t]+|latest[ \t]+|same[ \t]+|new[ \t]+)?(?:announcement|report|statement|"
+    r"\b(?:the|this|that)[ \t\xa0]+(?:recent[ \t\xa0]+|latest[ \t\xa0]+|same[ \t\xa0]+|new[ \t\xa0]+)?(?:announcement|report|statement|"
     r"assessment|survey|poll|study|estimate|data|figures|briefing|disclosure)\b",
     re.I,
 )

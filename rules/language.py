@@ -19,8 +19,8 @@ from auditor.context import Context
 from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, rule
 
-_CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w&'’\-]*[ \t]+)$")
-_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[ \t]+$")
+_CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w&'’\-]*[ \t\xa0]+)$")
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[ \t\xa0]+$")
 
 
 def _vocab(ctx: Context) -> _lexicon.Vocabulary:

@@ -214,3 +214,10 @@ def test_seed_language_findings_are_few() -> None:
     """Every finding on the seeds was reviewed; keep the count from creeping up unnoticed."""
     totals = {n: len(codes(audit_seed(n, select=["LNG"]))) for n in ("000", "001", "002", "003")}
     assert totals == {"000": 6, "001": 6, "002": 1, "003": 2}
+
+
+def test_non_breaking_spaces_are_spaces() -> None:
+    text = "The\u00a0Lancet\u00a0said the move will have\u00a0dire consequences and is\u00a0unprecedented."
+    assert flagged(text, "LNG003") == []
+    assert flagged(text, "LNG001") == []
+    assert flagged("Critics\u00a0argue the\u00a0tax is regressive.", "LNG002") == ["Critics\u00a0argue"]
