@@ -332,7 +332,7 @@ _PATTERN = re.compile(
             rf"(?P<say>\b(?P<say_verb>{_SAY})\b)",
             # "said Smith", "said the agency"
             rf"(?P<inv>\b(?:said|says|added|wrote|"
-            rf"according)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){{0,3}}?(?P<inv_src>{_NAME}|the[ \t\xa0]+(?:{_INSTITUTIONS})\b))",
+            rf"according)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){{0,3}}?(?P<inv_src>{_NAME}|the[ \t\xa0]+(?:{_INSTITUTIONS})\b))",  # noqa: E501
             # "South Korea has called for transparency, arguing that ...": the subject is checked
             r"(?P<part>,[ \t\xa0]+(?:arguing|saying|warning|claiming|insisting|noting|adding|stressing|"
             r"contending|asserting|suggesting|predicting|estimating)\b)",
@@ -342,7 +342,7 @@ _PATTERN = re.compile(
             # "two officials familiar with the talks said"
             r"(?P<desc>\b(?:familiar[ \t\xa0]+with|close[ \t\xa0]+to|briefed[ \t\xa0]+on|"
             r"with[ \t\xa0]+(?:direct[ \t\xa0]+)?knowledge[ \t\xa0]+of|"
-            rf"who[ \t\xa0]+spoke[ \t\xa0]+on[ \t\xa0]+condition[ \t\xa0]+of[ \t\xa0]+anonymity)[^.;!?\n]{{0,80}}?\b(?:{_SAY})\b)",
+            rf"who[ \t\xa0]+spoke[ \t\xa0]+on[ \t\xa0]+condition[ \t\xa0]+of[ \t\xa0]+anonymity)[^.;!?\n]{{0,80}}?\b(?:{_SAY})\b)",  # noqa: E501
         ]
     )
 )
