@@ -564,7 +564,7 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
     last = tokens[-1].lower().strip(_APOS)
     if last in _PRONOUNS:
         return "named", "pronoun", tokens[-1]
-    if last in _MEDIA_WORDS:
+    if last in _MEDIA_WORDS and not tokens[-1][:1].isupper():  # "the Environment Agency" is a name
         return "described", "media", " ".join(tokens[-3:])
     if last in _INSTITUTION_WORDS:
         before = tokens[-4:-1]

@@ -221,3 +221,18 @@ def test_non_breaking_spaces_are_spaces() -> None:
     assert flagged(text, "LNG003") == []
     assert flagged(text, "LNG001") == []
     assert flagged("Critics\u00a0argue the\u00a0tax is regressive.", "LNG002") == ["Critics\u00a0argue"]
+
+
+@pytest.mark.parametrize("code", ["LNG001", "LNG002", "LNG003", "CIT004"])
+def test_documented_examples_behave(code: str) -> None:
+    """The examples in each rule's documentation are flagged and left alone as documented."""
+    import textwrap
+
+    from auditor.registry import get_rule
+
+    rule = get_rule(code)
+    assert rule is not None
+    flag = textwrap.dedent(rule.docs.flag).strip()
+    ok = textwrap.dedent(rule.docs.ok).strip()
+    assert codes(audit_text(flag, select=[code]), code)
+    assert not codes(audit_text(ok, select=[code]), code)
