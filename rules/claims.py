@@ -18,6 +18,7 @@ headlines. One finding per sentence, however many numbers it holds.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Iterator
 
@@ -299,7 +300,9 @@ def _total(numbers: Iterator[str] | list[str]) -> str:
             total += float(n)
         except ValueError:
             return ""
-    return f"{total:g}" if total != int(total) else str(int(total))
+    if not math.isfinite(total):
+        return ""  # absurdly long digit strings: no total to compare
+    return str(int(total)) if total == int(total) else f"{total:.6f}".rstrip("0").rstrip(".")
 
 
 def _sourced_paragraphs(doc: Document, sourced: list[bool]) -> frozenset[int]:

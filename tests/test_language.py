@@ -191,7 +191,8 @@ def test_lng003_is_less_severe_than_lng001() -> None:
 
 
 def test_language_hostile_input() -> None:
-    for text in ["", "\u200b\u200b", "most " * 2000, "est" * 5000, "“" * 300 + "record", "𝔘𝔫𝔭𝔯𝔢𝔠𝔢𝔡𝔢𝔫𝔱𝔢𝔡"]:
+    huge = "Official figures show " + "9" * 400 + " troops and " + "9" * 400 + " more."
+    for text in [huge, "", "\u200b\u200b", "most " * 2000, "est" * 5000, "“" * 300 + "record", "𝔘𝔫𝔭𝔯𝔢𝔠𝔢𝔡𝔢𝔫𝔱𝔢𝔡"]:
         result = audit_text(text, select=["LNG", "CIT004"])
         assert not result.failures
 
