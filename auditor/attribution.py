@@ -5,10 +5,12 @@ comes from: an unsupported superlative (LNG001) is fine when "Smith said" it, a
 figure (CIT004) is sourced when "the agency cited data from South Korea's
 National Intelligence Service", and "analysts suggest" (LNG002) names nobody.
 
-Everything here is a handful of regular expressions compiled at import and run
-once over the whole document text (:func:`document_attributions` caches the
-result on the document), then assigned to sentences by offset. No loop of
-patterns per word or per sentence.
+The patterns are compiled at import. A reporting word ("said", "according",
+"data", "announced" ...) is found first, through the document's shared folded
+text and word set (:mod:`auditor.trie`); the pattern is tried only there, and the
+subject of a reporting verb is read backwards from the words before it.
+:func:`document_attributions` caches the result on the document and assigns it
+to sentences by offset. No pattern runs per word or per sentence.
 
 Kinds of attribution:
 
