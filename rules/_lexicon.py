@@ -22,6 +22,7 @@ from typing import Any
 from auditor.model import Document
 from auditor.trie import first_words, folded, normalise, occurrences, present_words, previous_word_start, trie_regex
 
+_DETERMINERS = frozenset(["the", "its", "their", "his", "her", "our", "your", "my"])
 RULE_GROUPS = {"LNG001": "rec", "LNG002": "nob", "LNG003": "peacock"}
 _PRIORITY = ("rec", "nob", "peacock")
 
@@ -187,6 +188,9 @@ def _superlative(low: str, start: int, word: str, c: Compiled) -> LexMatch | Non
         return None  # the tail of a compound: "self-interest", "mid-west"
     end = start + len(word)
     if word in ("most", "least"):
+        before = [w.strip("‘'\"“(") for w in low[max(0, start - 16) : start].split()[-2:]]
+        if not any(w in _DETERMINERS or w.endswith(("'s", "’s")) for w in before):
+            return None  # "most residents have left since ...": a quantifier, not a superlative
         adj = c.adjective.match(low, end)
         if not adj:
             return None
