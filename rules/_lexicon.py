@@ -1,13 +1,15 @@
-"""The language lexicons (rules/data/language.toml) compiled for one scan per document.
+"""The language lexicons (rules/data/language.toml), compiled once and matched once per document.
 
 Every literal entry (record claims, weasel phrases, peacock terms, a newsroom's
 extra terms) and every "GROUP VERB" weasel ("analysts suggest") sits in one
-prefix-sharing trie pattern, matched against the document's folded (lower-case,
-same offsets) text. Superlatives need a second, literal-led pattern: a word
-ending in -est, or most/least/best/worst, is checked against the exception list
-and must be followed within six words by a record qualifier ("yet", "since",
-"ever"). The compiled patterns are cached per newsroom vocabulary (``accept`` /
-``reject`` in ``[tool.auditor.language]``), so a run compiles them once.
+prefix-sharing trie pattern over the document's folded (lower-case, same
+offsets) text. The pattern is tried only where an entry's trigger word occurs
+(its first word, or its second after "a", "the", "it" ...), found through the
+document's shared word set. A superlative (a word ending in -est outside the
+exception list, most/least after a determiner, best/worst ...) must be followed
+within six words by a record qualifier ("yet", "since", "ever"). The patterns are
+cached per newsroom vocabulary (``accept`` / ``reject`` in
+``[tool.auditor.language]``), so a run compiles them once.
 """
 
 from __future__ import annotations

@@ -1,13 +1,16 @@
-"""Uncited factual claims: figures and estimates with no source (CIT004).
+"""Uncited factual claims: estimates, official figures and poll results with no source (CIT004).
 
-A *claim* here is a sentence that states a figure (5,000 workers, 40%, $3bn),
-or a vague magnitude (thousands of troops) together with the vocabulary of
-estimates, official data, intelligence assessments or polls. It is *sourced*
-when the sentence, or its paragraph, carries a citation, a link, a marker, or a
-named or described source (see :mod:`auditor.attribution`); when it opens by
-continuing a sourced sentence ("An additional 1,000 ..."); when it refers back
-to a sourced announcement or report ("the recent announcement"); or when the
-same figure was sourced earlier in the article.
+A *claim* here is a sentence with the vocabulary of estimates, official data,
+intelligence assessments or polls ("estimate", "assessment", "poll", "census",
+"death toll", "data show", "is believed to" ...) and a figure (5,000 workers,
+40%, $3bn) or a vague magnitude (thousands of troops). Plain figures without
+that vocabulary are left alone: on real copy they were nearly all false alarms.
+The claim is *sourced* when the sentence, or its paragraph, carries a citation,
+a link, a marker, or a named or described source (see
+:mod:`auditor.attribution`); when it opens by continuing a sourced sentence ("An
+additional 1,000 ..."); when it refers back to a sourced announcement or report
+("the recent announcement"); or when its figures were sourced elsewhere in the
+article.
 
 Numbers that are not claims are ignored: years, dates, times, ordinals, ages,
 durations, section and model numbers ("Article 5", "Boeing 737"), anything in
@@ -202,15 +205,15 @@ def _headline(sentence: Sentence) -> bool:
     "a figure, estimate or assessment with no citation, link or named source",
     RuleDocs(
         what="""
-        Flags a sentence that states figures ("5,000 engineers", "40%", "$3bn"), or estimates,
-        official data, intelligence assessments or poll results ("intelligence agencies estimate
-        that thousands ..."), when neither the sentence nor its paragraph carries a citation
-        marker, a link, or a named or described source ("according to X", "X said", "data from
-        X", "X's estimate", "two officials familiar with the talks said"). A sentence that
-        continues a sourced one ("An additional 1,000 ..."), refers back to a sourced
-        announcement, or repeats a figure sourced earlier is left alone, and so are years,
-        dates, ordinals, ages, durations, section numbers, quoted text and headlines.
-        One finding per sentence.
+        Flags a sentence that gives figures or magnitudes as estimates, official data,
+        intelligence assessments or poll results ("intelligence agencies estimate that
+        thousands ...", "a poll found 58 percent ...") when neither the sentence nor its
+        paragraph carries a citation marker, a link, or a named or described source
+        ("according to X", "X said", "data from X", "X's estimate", "two officials familiar with
+        the talks said"). A sentence that continues a sourced one ("An additional 1,000 ..."),
+        refers back to a sourced announcement, or repeats a figure sourced earlier is left alone,
+        and so are plain figures without that vocabulary, years, dates, ordinals, ages,
+        durations, section numbers, quoted text and headlines. One finding per sentence.
         """,
         why="""
         Figures and official estimates are the claims readers most often repeat and

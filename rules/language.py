@@ -1,10 +1,10 @@
 """Language that asserts more than the article supports (LNG001-LNG003).
 
 The word lists live in ``rules/data/language.toml``; ``[tool.auditor.language]``
-accepts or adds terms (see docs/language.md). One compiled pattern scans each
-document once (``_lexicon.matches``); the rules below only decide, per match,
-whether the sentence around it already supports the words (a citation, a named
-source, an attributed quote).
+accepts or adds terms (see docs/language.md). ``_lexicon.matches`` finds every
+entry once per document, shared by the three rules; the rules below only decide,
+per hit, whether the sentence around it already supports the words (a citation,
+a named source, an attributed quote).
 """
 
 from __future__ import annotations
