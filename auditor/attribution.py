@@ -1,0 +1,741 @@
+"""Who a claim is attributed to: named, described or unnamed sources, and quotes.
+
+Several rules need to know whether a sentence tells readers where a statement
+comes from: an unsupported superlative (LNG001) is fine when "Smith said" it, a
+figure (CIT004) is sourced when "the agency cited data from South Korea's
+National Intelligence Service", and "analysts suggest" (LNG002) names nobody.
+
+The patterns are compiled at import. A reporting word ("said", "according",
+"data", "announced" ...) is found first, through the document's shared folded
+text and word set (:mod:`auditor.trie`); the pattern is tried only there, and the
+subject of a reporting verb is read backwards from the words before it.
+:func:`document_attributions` caches the result on the document and assigns it
+to sentences by offset. No pattern runs per word or per sentence.
+
+Kinds of attribution:
+
+* ``named``: a source readers could look up: a person or organisation by name
+  ("Smith said", "according to the US Geological Survey", "Yonhap reported"),
+  an institution already named ("the ministry said"), or "he/she said".
+* ``described``: a source described but not named ("two officials familiar
+  with the talks", "Russian state media reported"): a journalistic convention.
+* ``unnamed``: a vague group ("analysts suggest", "according to reports").
+
+``scope`` says what the attribution covers: ``statement`` when the source vouches
+for what the sentence says ("X said", "according to X", "data from X show"),
+``event`` when it only says who did something ("announced by X"). A judgement
+such as "the most overt sign yet" in a sentence whose only source is "announced
+by Shoigu" is the writer's, not Shoigu's.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from auditor.model import Document, Span
+from auditor.trie import first_words, fold, folded, occurrences, present_words
+
+# --- building blocks ---------------------------------------------------------------
+
+_APOS = "'’"
+# A capitalised word of a name: "Korea's", "US", "Al-Jazeera", "O'Brien", "U.S.".
+_PW = r"(?:[A-Z](?:[\w&'’\-]|\.(?=\w))*)"
+_JOIN = r"(?:[ \t\xa0]+(?:of|for|and|de|del|la|le|von|van|al|bin|the|on|at|du|des)[ \t\xa0]+|[ \t\xa0]+)"
+_NAME = rf"{_PW}(?:{_JOIN}{_PW}){{0,7}}"
+
+_INSTITUTIONS = (
+    "agency|agency's|ministry|government|department|office|police|army|military|navy|company|firm|"
+    "court|spokesman|spokeswoman|spokesperson|president|minister|prime minister|secretary|report|"
+    "statement|study|survey|poll|census|bureau|commission|council|committee|newspaper|broadcaster|"
+    "channel|outlet|organisation|organization|institute|authority|authorities|regulator|watchdog|"
+    "service|embassy|senator|governor|mayor|chief|director|ambassador|general|commander|group|"
+    "coalition|party|union|bank|fund|university|network|paper|magazine|website|white house|kremlin|"
+    "pentagon|un|eu|nato|who|imf"
+)
+
+_SAY = (
+    "said|says|told|tells|reported|reports|stated|states|announced|announces|confirmed|confirms|"
+    "estimated|estimates|estimate|claimed|claims|claim|wrote|writes|noted|notes|added|warned|warns|"
+    "argued|argues|believes|believed|assessed|assesses|assess|concluded|concludes|found|finds|showed|"
+    "shows|show|tweeted|posted|testified|acknowledged|acknowledges|insisted|insists|explained|"
+    "predicted|predicts|projected|projects|calculated|counted|recorded|cited|cites|quoted|"
+    "published|publishes|released|disclosed|discloses|revealed|reveals|reveal|"
+    "suggested|suggests|suggest|say|told reporters|told the|indicated|indicates|indicate|surveyed|polled|"
+    "touted|boasted|bragged|"
+    "documented|documents|denied|denies|"
+    "emphasized|emphasised|emphasizes|emphasises|stressed|stresses|expressed|admitted|admits|"
+    "accused|alleged|alleges|announced|pledged|promised|vowed|urged|informed|briefed"
+)
+_AUX = r"(?:[ \t\xa0]+(?:has|have|had|also|previously|earlier|recently|publicly|officially|separately|now|later|repeatedly|first|then|already|again|yesterday|today))"  # noqa: E501
+_DATA_NOUNS = (
+    "data|figures|figure|numbers|statistics|estimates|estimate|assessments|assessment|reports|report|"
+    "survey|surveys|polls|poll|polling|study|studies|analysis|research|intelligence|information|"
+    "findings|records|documents|census|tally|count|projections|forecast|forecasts|calculations"
+)
+_SPECIFIERS = r"(?:particularly|especially|notably|mainly|largely|chiefly|primarily|mostly|including)"
+_BY_VERBS = (
+    "announced|reported|confirmed|published|released|stated|estimated|disclosed|revealed|compiled|"
+    "conducted|commissioned|issued|provided|cited|quoted|made|given|put forward|presented|collected|"
+    "gathered|obtained|seen|reviewed|verified|expected|projected|forecast|predicted|counted|tallied|"
+    "measured|surveyed|polled|assessed"
+)
+# Verbs that report an act more than a view: the source vouches only for what follows the verb.
+_EVENT_VERBS = {
+    "acknowledged",
+    "acknowledges",
+    "confirmed",
+    "confirms",
+    "announced",
+    "announces",
+    "expressed",
+    "pledged",
+    "promised",
+    "vowed",
+    "urged",
+    "denied",
+    "denies",
+    "accused",
+    "admitted",
+    "admits",
+    "informed",
+    "briefed",
+    "released",
+    "published",
+    "publishes",
+    "posted",
+    "tweeted",
+    "cited",
+    "cites",
+    "quoted",
+    "recorded",
+    "counted",
+}
+_STATEMENT_BY = {
+    "expected",
+    "projected",
+    "forecast",
+    "predicted",
+    "counted",
+    "tallied",
+    "measured",
+    "surveyed",
+    "polled",
+    "assessed",
+    "reported",
+    "published",
+    "released",
+    "estimated",
+    "compiled",
+    "provided",
+    "issued",
+    "cited",
+    "quoted",
+}
+
+# Capitalised words that do not make a name on their own (sentence-initial common words).
+_COMMON = {
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "a",
+    "an",
+    "some",
+    "many",
+    "most",
+    "several",
+    "few",
+    "other",
+    "others",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "however",
+    "meanwhile",
+    "still",
+    "also",
+    "then",
+    "now",
+    "earlier",
+    "later",
+    "last",
+    "as",
+    "while",
+    "when",
+    "if",
+    "after",
+    "before",
+    "since",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "there",
+    "here",
+    "what",
+    "which",
+    "who",
+    "both",
+    "all",
+    "each",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "such",
+    "officials",
+    "analysts",
+    "experts",
+    "critics",
+    "observers",
+    "commentators",
+    "sources",
+    "scientists",
+    "researchers",
+    "historians",
+    "economists",
+    "diplomats",
+    "insiders",
+    "people",
+    "reports",
+    "data",
+    "figures",
+    "studies",
+    "surveys",
+    "polls",
+    "residents",
+    "witnesses",
+    "authorities",
+    "estimates",
+    "recent",
+    "previous",
+    "new",
+    "further",
+    "additional",
+    "independent",
+    "western",
+    "local",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "according",
+    "said",
+    "state",
+    "officially",
+    "publicly",
+    "initially",
+    "firstly",
+    "secondly",
+    "finally",
+    "historically",
+    "currently",
+    "recently",
+    "separately",
+    "for",
+    "with",
+    "by",
+    "from",
+    "to",
+    "state-run",
+    "state-owned",
+    "government",
+    "intelligence",
+    "military",
+}
+_GROUPS = {
+    "analysts",
+    "experts",
+    "critics",
+    "observers",
+    "commentators",
+    "sources",
+    "scientists",
+    "researchers",
+    "historians",
+    "economists",
+    "diplomats",
+    "insiders",
+    "people",
+    "pundits",
+    "officials",
+    "reports",
+    "some",
+    "many",
+    "others",
+    "skeptics",
+    "sceptics",
+    "scholars",
+    "academics",
+    "specialists",
+    "media",
+}
+_DESCRIBED_CUES = re.compile(
+    r"familiar with|close to|briefed on|knowledge of|anonymity|not authori[sz]ed|asked not to be|"
+    r"declined to be named|speaking on|involved in|who (?:spoke|requested|asked|declined)",
+    re.I,
+)
+
+# --- the patterns ----------------------------------------------------------------------
+
+_PATTERN = re.compile(
+    "|".join(
+        [
+            # "according to X" (X classified afterwards)
+            r"(?P<acc>\b[Aa]ccording[ \t\xa0]+to[ \t\xa0]+(?P<acc_src>[^,.;:!?()\[\]\n“”\"]{1,90}))",
+            # "the agency cited data from X", "assessments, particularly from X", "figures released by X"
+            rf"(?P<data>\b(?:{_DATA_NOUNS})[ \t\xa0]*,?[ \t\xa0]+(?:{_SPECIFIERS}[ \t\xa0]+)?"
+            rf"(?:(?:released|published|compiled|provided|issued|gathered|collected|produced)[ \t\xa0]+)?"
+            rf"(?:from|by|of)[ \t\xa0]+(?:the[ \t\xa0]+)?(?P<data_src>{_NAME}))",
+            # "announced by X" (event scope unless the verb reports a statement)
+            rf"(?P<by>\b(?P<by_verb>{_BY_VERBS})[ \t\xa0]+by[ \t\xa0]+(?:the[ \t\xa0]+)?(?P<by_src>{_NAME}))",
+            # "X said", "South Korea estimates", "the ministry said", "he said", "state media reported":
+            # the verb is found first and its subject read backwards (see _subject)
+            rf"(?P<say>\b(?P<say_verb>{_SAY})\b)",
+            # "South Korea has called for transparency, arguing that ...": the subject is checked
+            r"(?P<part>,[ \t\xa0]+(?:arguing|saying|warning|claiming|insisting|noting|adding|stressing|"
+            r"contending|asserting|suggesting|predicting|estimating)\b)",
+            # "South Korea and its allies, who view it as ..."
+            r"(?P<view>\b(?:who|which)[ \t\xa0]+(?:view|views|viewed|see|sees|saw|regard|regards|regarded|"
+            r"consider|considers|considered|describe|describes|described|call|calls|called)\b)",
+            # "two officials familiar with the talks said"
+            r"(?P<desc>\b(?:familiar[ \t\xa0]+with|close[ \t\xa0]+to|briefed[ \t\xa0]+on|"
+            r"with[ \t\xa0]+(?:direct[ \t\xa0]+)?knowledge[ \t\xa0]+of|"
+            rf"who[ \t\xa0]+spoke[ \t\xa0]+on[ \t\xa0]+condition[ \t\xa0]+of[ \t\xa0]+anonymity)[^.;!?\n]{{0,80}}?\b(?:{_SAY})\b)",  # noqa: E501
+        ]
+    )
+)
+
+# Where an attribution may start, found on the folded (lower-case) text in one scan; the
+# full pattern above is then tried only at those positions.
+_KEY_WORDS = {"according", "who", "which", "familiar", "close", "briefed", "with"}
+for _list in (_DATA_NOUNS, _BY_VERBS, _SAY):
+    _KEY_WORDS.update(_list.split("|"))
+_PARTICIPLES = frozenset(
+    [
+        *("arguing", "saying", "warning", "claiming", "insisting", "noting", "adding", "stressing"),
+        *("contending", "asserting", "suggesting", "predicting", "estimating"),
+    ]
+)
+_TRIGGERS = first_words(_KEY_WORDS)[0] | _PARTICIPLES
+_DATA_WORDS = frozenset(_DATA_NOUNS.split("|"))
+_POSS_BEFORE = re.compile(r"['’]s?[ \t\xa0]+(?:[\w\-]+[ \t\xa0]+){0,2}?$")
+
+_QUOTE = re.compile(r"“[^“”]{1,1200}”|\"[^\"\n]{1,1200}\"|«[^«»]{1,1200}»|„[^„“”]{1,1200}[“”]")
+_SPEAKER = rf"(?:{_NAME}|[Hh]e|[Ss]he|the[ \t\xa0]+(?:[\w\-]+[ \t\xa0]+){{0,2}}?(?:{_INSTITUTIONS}))"
+_QUOTE_VERB = r"(?:said|says|told[ \t\xa0]+[\w ]{1,30}?|added|wrote|writes|continued|explained|insisted|warned|stated|tweeted|posted|declared|argued|noted|asked|replied|recalled)"  # noqa: E501
+_AFTER_QUOTE = re.compile(
+    rf"[ \t\xa0]*,?[ \t\xa0]*(?:(?P<a>{_SPEAKER}){_AUX}{{0,2}}[ \t\xa0]+{_QUOTE_VERB}|"
+    rf"{_QUOTE_VERB}[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){{0,3}}?(?P<b>{_SPEAKER}))\b"
+)
+_BEFORE_QUOTE = re.compile(
+    rf"(?P<c>{_SPEAKER}){_AUX}{{0,2}}[ \t\xa0]+{_QUOTE_VERB}(?:[ \t\xa0]+\w+){{0,4}}[ \t\xa0]*[,:.]?[ \t\xa0]*$|"
+    rf"[Aa]ccording[ \t\xa0]+to[ \t\xa0]+(?P<d>{_NAME})[ \t\xa0]*,?[ \t\xa0]*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution found in the text."""
+
+    kind: str  # named | described | unnamed
+    scope: str  # statement | event
+    cue: str  # according-to | data-from | possessive | by-agent | speech | inverted | institution | media | described
+    span: Span  # the attributing words
+    source: str  # the source as written ("the US Geological Survey")
+    verb: str = ""  # the reporting verb, when there is one
+
+    def covers(self, offset: int) -> bool:
+        """Whether the source vouches for words at ``offset`` of the same sentence.
+
+        "X said", "according to X", "data from X show" cover the whole sentence; a
+        verb that reports an act ("X acknowledged", "X confirmed") covers only what
+        follows it: "In a significant development, X acknowledged ..." stays the writer's.
+        """
+        if self.scope != "statement":
+            return False
+        if self.verb in _EVENT_VERBS:
+            return offset >= self.span.end
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation and whom the text attributes it to (``None`` if nobody)."""
+
+    span: Span  # including the quotation marks
+    speaker: str | None
+
+    @property
+    def attributed(self) -> bool:
+        return self.speaker is not None
+
+
+def _is_name(source: str) -> bool:
+    """Whether a capitalised phrase names someone (not just a sentence-initial word)."""
+    words = [w.strip(_APOS + ".").lower() for w in source.split()]
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    return any(w and w not in _COMMON for w in words)
+
+
+_DEMONYM = re.compile(r"(?:an|ese|ish|ern|i|ic|ch)$")
+
+
+def _modifier_only(source: str, following: str) -> bool:
+    """ "Russian state media", "South Korean agencies": capitalised words that only describe."""
+    last = source.split()[-1].rstrip(_APOS + "s") if source.split() else ""
+    return bool(_DEMONYM.search(last)) and bool(re.match(r"[ \t\xa0]+[a-z]", following))
+
+
+def _classify_phrase(phrase: str) -> str:
+    """named / described / unnamed for the words after "according to"."""
+    if _DESCRIBED_CUES.search(phrase):
+        return "described"
+    stripped = phrase.strip()
+    words = stripped.split()
+    if not words:
+        return "unnamed"
+    caps = [w for w in words if w[:1].isupper()]
+    if caps and _is_name(" ".join(caps)):
+        if all(_DEMONYM.search(w.strip(_APOS + ".")) for w in caps if w.lower() not in _COMMON):
+            return "described"
+        return "named"
+    low = stripped.lower()
+    if re.match(rf"(?:the|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_INSTITUTIONS})\b", low):
+        return "named"
+    if re.match(r"(?:he|she)\b", low):
+        return "named"
+    return "unnamed"
+
+
+_SUBJECT = re.compile(
+    rf"(?:^|[.!?]\s+|\n\s*)(?:(?:[Tt]he|[Hh]owever,?|[Mm]eanwhile,?|[Bb]ut)[ \t\xa0]+)?(?P<s>{_NAME})"
+)
+_NAME_NEAR = re.compile(rf"(?P<s>{_NAME})[^.!?\n]{{0,60}}$")
+
+
+def _sentence_subject(text: str, pos: int) -> str:
+    """The name that opens the sentence holding ``pos`` ("Strava, which tracks ..., surveyed")."""
+    window = text[max(0, pos - 240) : pos]
+    starts = list(_SUBJECT.finditer(window))
+    if starts and starts[-1].group("s") and _is_name(starts[-1].group("s")):
+        return starts[-1].group("s")
+    return ""
+
+
+def _subject_before(text: str, pos: int) -> str:
+    """The named subject of the clause ending at ``pos`` ("South Korea ..., arguing")."""
+    subject = _sentence_subject(text, pos)
+    if subject:
+        return subject
+    window = text[max(0, pos - 240) : pos]
+    near = _NAME_NEAR.search(window)
+    return near.group("s") if near and _is_name(near.group("s")) else ""
+
+
+_AUX_WORDS = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "also",
+        "previously",
+        "earlier",
+        "recently",
+        "publicly",
+        "officially",
+        "separately",
+        "now",
+        "later",
+        "repeatedly",
+        "first",
+        "then",
+        "already",
+        "again",
+        "yesterday",
+        "today",
+        "not",
+    ]
+)
+_WHEN = frozenset(
+    re.split(
+        r"\s+",
+        "monday tuesday wednesday thursday friday saturday sunday week month year weekend night morning "
+        "evening afternoon january february march april may june july august september october november december",
+    )
+)
+_CONNECTORS = frozenset(
+    ["of", "for", "and", "de", "del", "la", "le", "von", "van", "al", "bin", "the", "on", "at", "du", "des"]
+)
+_PRONOUNS = frozenset({"he", "she"})
+_MEDIA_WORDS = frozenset(
+    [
+        "media",
+        "press",
+        "agency",
+        "agencies",
+        "television",
+        "tv",
+        "newspaper",
+        "newspapers",
+        "outlets",
+        "broadcaster",
+        "broadcasters",
+        "tabloid",
+        "tabloids",
+    ]
+)
+_INSTITUTION_WORDS = frozenset(w for w in _INSTITUTIONS.split("|") if " " not in w)
+_CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.!?;:][\s”\"’)]+|[\n(“\"]")  # "U.S." ends no clause
+
+
+_INV_AFTER = re.compile(rf"[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){{0,3}}?(?P<n>{_NAME}|the[ \t\xa0]+(?:{_INSTITUTIONS})\b)")
+
+
+def _tokens_before(text: str, pos: int) -> list[str]:
+    """The words of the clause just before ``pos`` (at most ~12)."""
+    window = text[max(0, pos - 120) : pos]
+    cut = 0
+    for cut_m in _CLAUSE_END.finditer(window):
+        cut = cut_m.end()
+    return window[cut:].split()[-12:]
+
+
+def _name_before(text: str, pos: int) -> str:
+    """The capitalised name ending just before ``pos`` ("South Korea's National Intelligence Service")."""
+    tokens = _tokens_before(text, pos)
+    return "" if tokens and tokens[-1].endswith(",") else _name_from(tokens)
+
+
+def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
+    """(kind, cue, source) for the subject of the reporting verb at ``pos``, if it has one."""
+    tokens = _tokens_before(text, pos)
+    while tokens and tokens[-1].lower() in _AUX_WORDS:
+        tokens.pop()
+    if len(tokens) >= 2 and tokens[-1].lower() in _WHEN and tokens[-2].lower() in ("on", "last", "this", "in"):
+        del tokens[-2:]  # "the government on Monday said"
+    if tokens and tokens[-1].endswith(","):
+        # "Warren, a US senator, estimates": the sentence's opening name, if it has one
+        name = _sentence_subject(text, pos)
+        return ("named", "speech", name) if name else None
+    if not tokens:
+        return None
+    last = tokens[-1].lower().strip(_APOS)
+    if last in _PRONOUNS:
+        return "named", "pronoun", tokens[-1]
+    if last in _MEDIA_WORDS and not tokens[-1][:1].isupper():  # "the Environment Agency" is a name
+        return "described", "media", " ".join(tokens[-3:])
+    if last in _INSTITUTION_WORDS:
+        before = tokens[-4:-1]
+        if any(t.lower() in ("the", "its", "his", "her", "their") for t in before) or _is_name(
+            " ".join(t for t in before if t[:1].isupper())
+        ):
+            return "named", "institution", " ".join(tokens[-3:])  # "the ministry", "a Gallup poll"
+    name = _name_from(tokens)
+    if not name:
+        return None
+    if not _is_name(name) or name.split()[-1].lower().rstrip(_APOS + "s") in _GROUPS:
+        return "unnamed", "speech", name
+    return "named", "speech", name
+
+
+def _name_from(tokens: list[str]) -> str:
+    name: list[str] = []
+    for tok in reversed(tokens):
+        if tok[:1].isupper() or (tok in _CONNECTORS and name):
+            name.append(tok)
+        else:
+            break
+    while name and name[-1] in _CONNECTORS:
+        name.pop()
+    return " ".join(reversed(name))
+
+
+_DOCUMENT_HEADS = frozenset({"report", "survey", "study", "index", "census", "poll", "review", "assessment", "audit"})
+
+
+def _document_name(text: str, start: int, end: int) -> Attribution | None:
+    """A named report or survey ("the Global Risks Report", "a Gallup Poll")."""
+    if text[start:end].lower() not in _DOCUMENT_HEADS or not text[start].isupper():
+        return None
+    name = _name_from(_tokens_before(text, end))
+    if len(name.split()) < 2 or not _is_name(" ".join(name.split()[:-1])):
+        return None
+    return Attribution("named", "statement", "document", Span(end - len(name), end), name)
+
+
+def find_attributions(
+    text: str, base: int = 0, low: str | None = None, present: frozenset[str] | None = None
+) -> list[Attribution]:
+    """Every attribution in ``text`` (offsets shifted by ``base``), in order.
+
+    ``low`` and ``present`` are the folded text and its words, when the caller has them
+    (:func:`auditor.trie.folded`, :func:`auditor.trie.present_words`). The patterns are
+    tried only where a trigger word occurs.
+    """
+    low = fold(text) if low is None else low
+    out: list[Attribution] = []
+    last_end = 0
+    for pos, word in occurrences(low, _TRIGGERS, present):
+        if pos < last_end:
+            continue
+        start = pos
+        if word in _PARTICIPLES:
+            start = len(text[:pos].rstrip()) - 1
+            if start < 0 or text[start] != ",":
+                continue
+        elif word in _DATA_WORDS:
+            poss = _POSS_BEFORE.search(text, max(0, pos - 60), pos)
+            src = _name_before(text, poss.start()) if poss else ""
+            if src:
+                kind = "named" if _is_name(src) else "unnamed"
+                out.append(
+                    Attribution(kind, "statement", "possessive", Span(base + poss.start(), base + pos + len(word)), src)
+                )
+                last_end = pos + len(word)
+                continue
+        m = _PATTERN.match(text, start)
+        if m is None:
+            named_document = _document_name(text, pos, pos + len(word))
+            if named_document is not None:
+                out.append(named_document)
+                last_end = pos + len(word)
+            continue
+        kind, scope, cue, src, verb = "named", "statement", "", "", ""
+        if m.group("acc"):
+            cue, src = "according-to", m.group("acc_src").strip()
+            kind = _classify_phrase(src)
+        elif m.group("data"):
+            cue, src = "data-from", m.group("data_src")
+            kind = "named" if _is_name(src) else "unnamed"
+            if kind == "named" and _modifier_only(src, text[m.end() : m.end() + 12]):
+                kind = "described"
+        elif m.group("by"):
+            cue, src = "by-agent", m.group("by_src")
+            kind = "named" if _is_name(src) else "unnamed"
+            scope = "statement" if m.group("by_verb") in _STATEMENT_BY else "event"
+        elif m.group("say"):
+            verb = m.group("say_verb")
+            subject = _subject(text, m.start())
+            if subject is None and verb in ("said", "says", "added", "wrote"):
+                after = _INV_AFTER.match(text, m.end())
+                if after and (after.group("n").startswith("the") or _is_name(after.group("n"))):
+                    subject = ("named", "inverted", after.group("n"))
+            if subject is None:
+                continue
+            kind, cue, src = subject
+        elif m.group("part") or m.group("view"):
+            cue = "participle" if m.group("part") else "relative"
+            src = _subject_before(text, m.start())
+            kind = "named" if src and _is_name(src) else "unnamed"
+            if not src:
+                continue
+        elif m.group("desc"):
+            cue, kind = "described", "described"
+            src = " ".join(text[max(0, m.start() - 40) : m.start()].split()[-3:])
+        else:  # pragma: no cover - every alternative has a group
+            continue
+        last_end = m.end()
+        out.append(Attribution(kind, scope, cue, Span(base + m.start(), base + m.end()), src.strip(), verb))
+    return out
+
+
+def find_quotes(text: str, base: int = 0) -> list[Quote]:
+    """Direct quotations in ``text`` with their speaker, looked for just before or after."""
+    out: list[Quote] = []
+    for m in _QUOTE.finditer(text):
+        speaker: str | None = None
+        after = _AFTER_QUOTE.match(text, m.end(), min(len(text), m.end() + 160))
+        if after:
+            speaker = after.group("a") or after.group("b")
+        else:
+            before = _BEFORE_QUOTE.search(text, max(0, m.start() - 160), m.start())
+            if before:
+                speaker = before.group("c") or before.group("d")
+        if speaker is not None and not (_is_name(speaker) or speaker.lower().startswith(("he", "she", "the"))):
+            speaker = None
+        out.append(Quote(Span(base + m.start(), base + m.end()), speaker.strip() if speaker else None))
+    return out
+
+
+@dataclass(slots=True)
+class DocumentAttributions:
+    """Attributions and quotes of a document, indexed by sentence."""
+
+    by_sentence: dict[int, list[Attribution]]
+    quotes: list[Quote]
+    _quote_starts: list[int]
+
+    def in_sentence(self, index: int) -> list[Attribution]:
+        return self.by_sentence.get(index, [])
+
+    def named(self, index: int, scope: str | None = "statement") -> list[Attribution]:
+        """Named sources in a sentence (``scope=None``: any scope)."""
+        return [a for a in self.in_sentence(index) if a.kind == "named" and (scope is None or a.scope == scope)]
+
+    def vouched(self, index: int, offset: int) -> Attribution | None:
+        """A named source of sentence ``index`` that vouches for the words at ``offset``."""
+        for a in self.in_sentence(index):
+            if a.kind == "named" and a.covers(offset):
+                return a
+        return None
+
+    def sourced(self, index: int) -> bool:
+        """Whether a sentence names or describes where its statement comes from."""
+        return any(a.kind in ("named", "described") for a in self.in_sentence(index))
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The quotation holding ``offset``, if any."""
+        i = bisect.bisect_right(self._quote_starts, offset) - 1
+        if i >= 0 and self.quotes[i].span.start <= offset < self.quotes[i].span.end:
+            return self.quotes[i]
+        return None
+
+
+def _compute(doc: Document) -> DocumentAttributions:
+    attributions = find_attributions(doc.text, low=folded(doc), present=present_words(doc))
+    starts = [s.span.start for s in doc.sentences]
+    by_sentence: dict[int, list[Attribution]] = {}
+    for a in attributions:
+        i = bisect.bisect_right(starts, a.span.start) - 1
+        if i >= 0 and a.span.start < doc.sentences[i].span.end:
+            by_sentence.setdefault(doc.sentences[i].index, []).append(a)
+    quotes = find_quotes(doc.text)
+    return DocumentAttributions(by_sentence, quotes, [q.span.start for q in quotes])
+
+
+def document_attributions(doc: Document) -> DocumentAttributions:
+    """Attributions of ``doc``, computed once and shared by every rule."""
+    return doc.derived("attribution", _compute)

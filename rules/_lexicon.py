@@ -1,0 +1,205 @@
+"""The language lexicons (rules/data/language.toml), compiled once and matched once per document.
+
+Every literal entry (record claims, weasel phrases, peacock terms, a newsroom's
+extra terms) and every "GROUP VERB" weasel ("analysts suggest") sits in one
+prefix-sharing trie pattern over the document's folded (lower-case, same
+offsets) text. The pattern is tried only where an entry's trigger word occurs
+(its first word, or its second after "a", "the", "it" ...), found through the
+document's shared word set. A superlative (a word ending in -est outside the
+exception list, most/least after a determiner, best/worst ...) must be followed
+within six words by a record qualifier ("yet", "since", "ever"). The patterns are
+cached per newsroom vocabulary (``accept`` / ``reject`` in
+``[tool.auditor.language]``), so a run compiles them once.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+from typing import Any
+
+from auditor.model import Document
+from auditor.trie import first_words, folded, normalise, occurrences, present_words, previous_word_start, trie_regex
+
+_DETERMINERS = frozenset(["the", "its", "their", "his", "her", "our", "your", "my"])
+RULE_GROUPS = {"LNG001": "rec", "LNG002": "nob", "LNG003": "peacock"}
+_PRIORITY = ("rec", "nob", "peacock")
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    """The shipped lexicon file, parsed once."""
+    data = (files("auditor_rules") / "data" / "language.toml").read_text(encoding="utf-8")
+    return tomllib.loads(data)
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """A newsroom's changes to the shipped lists."""
+
+    accept: tuple[str, ...] = ()
+    reject: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (rule code, extra terms)
+
+    def extra(self, code: str) -> list[str]:
+        return [t for c, terms in self.reject if c == code for t in terms]
+
+    def accepted(self, matched: str) -> bool:
+        """Whether the newsroom accepts the matched words (whole-word containment)."""
+        text = f" {normalise(matched)} "
+        return any(f" {a} " in text for a in self.accept)
+
+
+def vocabulary(section: dict[str, Any]) -> Vocabulary:
+    """Read ``accept`` and ``reject`` from ``[tool.auditor.language]``, tolerating bad types."""
+    accept = section.get("accept", [])
+    accept_terms = (
+        tuple(sorted({normalise(str(a)) for a in accept if str(a).strip()})) if isinstance(accept, list) else ()
+    )
+    reject = section.get("reject", [])
+    pairs: list[tuple[str, tuple[str, ...]]] = []
+    if isinstance(reject, list):
+        pairs.append(("LNG003", tuple(sorted(str(t) for t in reject if str(t).strip()))))
+    elif isinstance(reject, dict):
+        for code, terms in sorted(reject.items()):
+            if str(code).upper() in RULE_GROUPS and isinstance(terms, list):
+                pairs.append((str(code).upper(), tuple(sorted(str(t) for t in terms if str(t).strip()))))
+    return Vocabulary(accept_terms, tuple(pairs))
+
+
+@dataclass(frozen=True, slots=True)
+class LexMatch:
+    """One lexicon hit: ``kind`` is rec | sup | nob | weasel | peacock."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    """The patterns and lookup tables for one vocabulary."""
+
+    words: re.Pattern[str]  # literal entries and "GROUP VERB" weasels, one trie
+    adjective: re.Pattern[str]  # the word after most/least
+    qualifier: re.Pattern[str]  # up to six words, then "yet", "since", "ever" ...
+    kinds: dict[str, str]  # normalised literal entry -> kind
+    not_superlative: frozenset[str]
+    quantifiers: frozenset[str]
+    triggers: frozenset[str]  # first words of every literal entry and weasel group
+    second: frozenset[str]  # second words of entries opening with a stop word ("a new era")
+    superlatives: frozenset[str]  # most, least, best, worst ...
+
+
+@lru_cache(maxsize=16)
+def compiled(vocab: Vocabulary) -> Compiled:
+    """Everything the LNG rules match, compiled once per vocabulary."""
+    lx = lexicon()
+    sup, weasel = lx["superlative"], lx["weasel"]
+    lists = {
+        "rec": sup["record"] + vocab.extra("LNG001"),
+        "nob": weasel["nobody"] + vocab.extra("LNG002"),
+        "peacock": lx["peacock"]["terms"] + vocab.extra("LNG003"),
+    }
+    kinds: dict[str, str] = {}
+    for kind in reversed(_PRIORITY):  # record wins over peacock for the same words
+        kinds.update({normalise(t): kind for t in lists[kind]})
+    literal = trie_regex(set(kinds))
+    aux = r"(?:[ \t\xa0]+(?:have|has|had|also|often|long|widely|now|increasingly|generally))?"
+    group = rf"(?P<weasel>{trie_regex(weasel['groups'])}){aux}[ \t\xa0]+{trie_regex(weasel['verbs'])}"
+    words = re.compile(rf"\b(?:{group}|{literal})\b")
+    irregular = sorted({normalise(w) for w in sup["irregular"]} | {"most", "least"})
+    routine = trie_regex(lx["exceptions"]["routine"] + ["of", "in", "and", "or", "to", "the", "a", "an"])
+    adjective = re.compile(rf"[ \t\xa0]+(?!(?:{routine})\b)[a-z][a-z\-]*")
+    # "since" as a conjunction ("most abortions since many women ...") is no record qualifier
+    since_clause = r"(?<=since)(?=[ \t\xa0]+(?:many|most|some|he|she|they|it|we|you|i|there|this|these|those|people|no|not|all|few)\b)"  # noqa: E501
+    qualifier = re.compile(
+        rf"(?:[ \t\xa0]+[\w'’\-]+){{0,6}}?[ \t\xa0]+(?:{trie_regex(sup['qualifiers'])})\b(?!{since_clause})"
+    )
+    not_superlative = frozenset(normalise(w) for w in lx["exceptions"]["est"] + lx["exceptions"]["routine"])
+    quantifiers = frozenset(normalise(w) for w in weasel["quantifiers"])
+    triggers, second = first_words(set(kinds) | set(weasel["groups"]))
+    return Compiled(
+        words, adjective, qualifier, kinds, not_superlative, quantifiers, triggers, second, frozenset(irregular)
+    )
+
+
+def matches(doc: Document, vocab: Vocabulary) -> list[LexMatch]:
+    """Every lexicon hit in the document, shared by the rules.
+
+    The patterns run only where one of their trigger words occurs (see
+    :func:`auditor.trie.occurrences`), never at every character.
+    """
+    return doc.derived(f"language-matches:{hash(vocab)}", lambda d: _scan(folded(d), present_words(d), compiled(vocab)))
+
+
+def _scan(low: str, present: frozenset[str], c: Compiled) -> list[LexMatch]:
+    out: list[LexMatch] = []
+    last_end = -1
+    for pos, word in occurrences(low, c.triggers | c.second, present):
+        m = None
+        if word in c.second:  # "a new era": try from the word before
+            before = previous_word_start(low, pos)
+            if before < pos and before >= last_end:
+                m = c.words.match(low, before)
+        if m is None and word in c.triggers and pos >= last_end:
+            m = c.words.match(low, pos)
+        if m is None or _compound(low, m.start(), m.end()):
+            continue  # "some fear-mongering": part of a hyphenated word
+        last_end = m.end()
+        if m.group("weasel") is not None:
+            out.append(LexMatch("weasel", _quantified(low, m.start(), c.quantifiers), m.end()))
+        else:
+            kind = c.kinds.get(normalise(m.group(0)))
+            if kind:
+                out.append(LexMatch(kind, m.start(), m.end()))
+    candidates = frozenset(w for w in present if w.endswith("est")) | c.superlatives
+    for pos, word in occurrences(low, candidates, present):
+        hit = _superlative(low, pos, word, c)
+        if hit:
+            out.append(hit)
+    out.sort(key=lambda h: (h.start, -h.end, h.kind))
+    kept: list[LexMatch] = []
+    for hit in out:  # overlapping hits of one kind: keep the first, longest
+        if any(k.kind == hit.kind and k.end > hit.start for k in kept[-3:]):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _compound(low: str, start: int, end: int) -> bool:
+    return (end < len(low) and low[end] in "-‐‑") or (start > 0 and low[start - 1] in "-‐‑")
+
+
+def _quantified(low: str, start: int, quantifiers: frozenset[str]) -> int:
+    """Extend a weasel back over a vague quantifier: "some analysts", "a growing number of experts"."""
+    lo = max(0, start - 40)
+    window = low[lo:start]
+    words = window.split()
+    for n in (4, 3, 2, 1):
+        if len(words) >= n and " ".join(words[-n:]) in quantifiers and window.rstrip().endswith(words[-1]):
+            return lo + window.rfind(" ".join(words[-n:])) if " ".join(words[-n:]) in window else start
+    return start
+
+
+def _superlative(low: str, start: int, word: str, c: Compiled) -> LexMatch | None:
+    """A superlative word followed, within six words, by a record qualifier."""
+    if start > 0 and low[start - 1] in "-‐‑":
+        return None  # the tail of a compound: "self-interest", "mid-west"
+    end = start + len(word)
+    if word in ("most", "least"):
+        before = [w.strip("‘'\"“(") for w in low[max(0, start - 16) : start].split()[-2:]]
+        if not any(w in _DETERMINERS or w.endswith(("'s", "’s")) for w in before):
+            return None  # "most residents have left since ...": a quantifier, not a superlative
+        adj = c.adjective.match(low, end)
+        if not adj:
+            return None
+        end = adj.end()
+    elif word not in c.superlatives and (len(word) <= 4 or word in c.not_superlative or not word.isalpha()):
+        return None
+    qual = c.qualifier.match(low, end)
+    if not qual:
+        return None
+    return LexMatch("sup", start, qual.end())

@@ -1,0 +1,351 @@
+"""Uncited factual claims: estimates, official figures and poll results with no source (CIT004).
+
+A *claim* here is a sentence with the vocabulary of estimates, official data,
+intelligence assessments or polls ("estimate", "assessment", "poll", "census",
+"death toll", "data show", "is believed to" ...) and a figure (5,000 workers,
+40%, $3bn) or a vague magnitude (thousands of troops). Plain figures without
+that vocabulary are left alone: on real copy they were nearly all false alarms.
+The claim is *sourced* when the sentence, or its paragraph, carries a citation,
+a link, a marker, or a named or described source (see
+:mod:`auditor.attribution`); when it opens by continuing a sourced sentence ("An
+additional 1,000 ..."); when it refers back to a sourced announcement or report
+("the recent announcement"); or when its figures were sourced elsewhere in the
+article.
+
+Numbers that are not claims are ignored: years, dates, times, ordinals, ages,
+durations, section and model numbers ("Article 5", "Boeing 737"), anything in
+quotation marks or a URL, numbers below ten given without a unit, and
+headlines. One finding per sentence, however many numbers it holds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Iterator
+
+from auditor.attribution import document_attributions
+from auditor.context import Context
+from auditor.model import Document, Finding, Sentence, Severity, Span
+from auditor.registry import RuleDocs, rule
+from auditor.trie import folded, occurrences, present_words, previous_word_start
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MAGNITUDE = r"(?:[ \t\xa0]*(?:million|billion|trillion|thousand|hundred|bn|mn|m|k|tn)\b)"
+_PERCENT = r"(?:[ \t\xa0]*(?:%|percent\b|per[ \t\xa0]+cent\b|percentage[ \t\xa0]+points?\b))"
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_FIGURE = re.compile(
+    rf"(?P<cur>[$€£¥][ \t\xa0]?)?(?<![\w.,/:#\-])(?P<num>{_NUMBER})(?![\w,/:]|\.\d)"
+    rf"(?P<mag>{_MAGNITUDE})?(?P<pct>{_PERCENT})?(?P<after>[ \t\xa0\-]*[\w’']*)",
+)
+_VAGUE = re.compile(
+    r"\b(?:tens[ \t\xa0]+of[ \t\xa0]+thousands|hundreds[ \t\xa0]+of[ \t\xa0]+thousands|tens[ \t\xa0]+of[ \t\xa0]+millions|"  # noqa: E501
+    r"hundreds|thousands|millions|billions|dozens)[ \t\xa0]+of\b",
+)
+_CUE = re.compile(
+    r"\b(?:estimat\w*|assess\w*|intelligence|polls?|polled|polling|surveys?|surveyed|census|"
+    r"statistics|official[ \t\xa0]+(?:figures|data|count|tally|estimates?)|(?:death|casualty)[ \t\xa0]+toll|"
+    r"casualt\w*|tally|projected|projections?|forecasts?|data[ \t\xa0]+(?:show|shows|showed|suggest)|"
+    r"(?:is|are|was|were)[ \t\xa0]+(?:believed|thought|said|understood)[ \t\xa0]+to)\b",
+)
+_NOT_A_COUNT_AFTER = re.compile(
+    rf"[ \t\xa0\-]*(?:{_MONTHS}\b|st\b|nd\b|rd\b|th\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|"
+    r"seconds?\b|decades?\b|centuries\b|century\b|year-old|years-old|a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|"
+    r"o['’]clock)",
+    re.I,
+)
+_NOT_A_COUNT_BEFORE = re.compile(
+    rf"(?:\b{_MONTHS}\.?|\b(?:page|pages|chapter|section|article|paragraph|clause|round|stage|phase|level|"
+    r"grade|room|route|line|platform|gate|no|number|item|point|rule|step|part|volume|vol|issue|episode|"
+    r"season|row|seat|table|fig|figure|aged|age|version|model|flight|resolution|top|category|class|"
+    r"division|district|ward|highway|channel|unit|block|building|floor|tier|act|law|bill|decree|order)\.?|"
+    r"(?-i:[A-Z])[\w\-]*(?:['’]s)?|#|No\.)[ \t\xa0]*$",
+    re.I,
+)
+# Capitalised words that lead into a figure rather than label it ("The 1,200 nurses", "Nearly 300").
+_LEADS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "some",
+        "about",
+        "nearly",
+        "around",
+        "only",
+        "almost",
+        "more",
+        "over",
+        "under",
+        "up",
+        "just",
+        "roughly",
+        "approximately",
+        "another",
+        "all",
+        "by",
+        "with",
+        "to",
+        "for",
+        "and",
+        "but",
+        "since",
+        "after",
+        "before",
+        "than",
+        "those",
+        "these",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "at",
+        "in",
+        "of",
+        "fewer",
+        "less",
+        "least",
+        "most",
+        "as",
+        "another",
+    ]
+)
+_QUOTE = re.compile(r"“[^“”]{0,1200}”|\"[^\"\n]{0,1200}\"|«[^«»]{0,1200}»")
+_CONTINUATION = re.compile(
+    r"^(?:an?[ \t\xa0]+(?:additional|further)|another|additionally|in[ \t\xa0]+addition|it[ \t\xa0]+also|they[ \t\xa0]+also|"  # noqa: E501
+    r"(?:the|this)[ \t\xa0]+\w+[ \t\xa0]+also|the[ \t\xa0]+(?:figure|figures|number|numbers|estimate|total)|of[ \t\xa0]+these|"  # noqa: E501
+    r"of[ \t\xa0]+them|among[ \t\xa0]+them)\b",
+    re.I,
+)
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that)[ \t\xa0]+(?:recent[ \t\xa0]+|latest[ \t\xa0]+|same[ \t\xa0]+|new[ \t\xa0]+)?(?:announcement|report|statement|"  # noqa: E501
+    r"assessment|survey|poll|study|estimate|data|figures|briefing|disclosure)\b",
+    re.I,
+)
+
+
+# Where a figure or the vocabulary of estimates may start. Digits are found by a
+# digit-led pattern (fast: the engine skips to the next digit); words through the
+# document's shared word set, so no pattern runs at every character.
+_DIGITS = re.compile(r"\d[\d,.]*")
+_CUE_WORDS = frozenset(
+    [
+        *("estimate", "estimates", "estimated", "estimating", "estimation", "estimations"),
+        *("assess", "assesses", "assessed", "assessing", "assessment", "assessments", "intelligence"),
+        *("poll", "polls", "polled", "polling", "survey", "surveys", "surveyed", "census", "statistics"),
+        *("official", "death", "casualty", "casualties", "tally", "projected", "projection", "projections"),
+        *("forecast", "forecasts", "data", "believed", "thought", "said", "understood"),
+    ]
+)
+_PASSIVE_CUES = frozenset(["believed", "thought", "said", "understood"])
+_VAGUE_WORDS = frozenset(["tens", "hundreds", "thousands", "millions", "billions", "dozens"])
+
+
+def _by_sentence(doc: Document, found: list[re.Match[str]]) -> dict[int, list[re.Match[str]]]:
+    """Matches of one whole-document scan, grouped by the sentence they start in."""
+    starts = [s.span.start for s in doc.sentences]
+    out: dict[int, list[re.Match[str]]] = {}
+    for m in found:
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < doc.sentences[i].span.end:
+            out.setdefault(i, []).append(m)
+    return out
+
+
+def _figures(doc: Document, found: list[re.Match[str]], quotes: list[Span]) -> list[tuple[Span, str]]:
+    """The claim-bearing figures among a sentence's numbers: (span, normalised number)."""
+    text = doc.text
+    out: list[tuple[Span, str]] = []
+    for m in found:
+        start, end = m.start("num"), m.end("num")
+        if any(q.start <= start < q.end for q in quotes):
+            continue
+        raw = m.group("num")
+        digits = raw.replace(",", "")
+        try:
+            value = float(digits)
+        except ValueError:  # pragma: no cover - the pattern only matches numbers
+            continue
+        unit = bool(m.group("cur") or m.group("mag") or m.group("pct"))
+        if not unit:
+            if value < 10 or ("," not in raw and len(digits.split(".")[0]) == 4 and 1800 <= value <= 2100):
+                continue  # small counts and years
+            if "." in raw:
+                continue  # "10.30", versions: no unit, no claim
+        if _NOT_A_COUNT_AFTER.match(text, end, min(len(text), end + 16)):
+            continue
+        before = text[max(0, start - 24) : start]
+        label = _NOT_A_COUNT_BEFORE.search(before) if m.group("cur") is None else None
+        if label and label.group(0).strip().lower() not in _LEADS:
+            continue
+        span_start = m.start("cur") if m.group("cur") else start
+        span_end = m.end("pct") if m.group("pct") else (m.end("mag") if m.group("mag") else end)
+        out.append((Span(span_start, span_end), digits))
+    return out
+
+
+def _headline(sentence: Sentence) -> bool:
+    text = sentence.text.rstrip()
+    if text[-1:] in '.!?…:”"’)':
+        return False
+    words = text.split()
+    return len(words) < 25
+
+
+@rule(
+    "CIT004",
+    "uncited-claim",
+    "citations",
+    Severity.WARNING,
+    "a figure, estimate or assessment with no citation, link or named source",
+    RuleDocs(
+        what="""
+        Flags a sentence that gives figures or magnitudes as estimates, official data,
+        intelligence assessments or poll results ("intelligence agencies estimate that
+        thousands ...", "a poll found 58 percent ...") when neither the sentence nor its
+        paragraph carries a citation marker, a link, or a named or described source
+        ("according to X", "X said", "data from X", "X's estimate", "two officials familiar with
+        the talks said"). A sentence that continues a sourced one ("An additional 1,000 ..."),
+        refers back to a sourced announcement, or repeats a figure sourced earlier is left alone,
+        and so are plain figures without that vocabulary, years, dates, ordinals, ages,
+        durations, section numbers, quoted text and headlines. One finding per sentence.
+        """,
+        why="""
+        Figures and official estimates are the claims readers most often repeat and
+        fact-checkers most often check. Without a source neither can tell whether the number
+        is an official count, another outlet's report or the writer's guess.
+        """,
+        flag="Western intelligence services estimate that 12,000 soldiers have crossed the border.",
+        ok="Britain's Ministry of Defence estimates that 12,000 soldiers have crossed the border.",
+        silence="Name the source of the figure in the sentence, or cite it with a link or marker.",
+    ),
+)
+def check_uncited_claims(doc: Document, ctx: Context) -> Iterator[Finding]:
+    sentences = doc.body_sentences
+    if not sentences:
+        return
+    attributions = document_attributions(doc)
+    quotes = [Span(m.start(), m.end()) for m in _QUOTE.finditer(doc.text)]
+    marker_starts = sorted(mk.span.start for mk in doc.markers)
+    cited_spans = [s for c in doc.citations for s in c.cited_by]
+    sourced = [False] * len(doc.sentences)
+    for s in doc.sentences:
+        sourced[s.index] = (
+            attributions.sourced(s.index)
+            or any(s.span.overlaps(c) for c in cited_spans)
+            or any(s.span.start <= p < s.span.end for p in marker_starts)
+        )
+    low = folded(doc)
+    numbers_found: list[re.Match[str]] = []
+    cues_found: list[re.Match[str]] = []
+    vague_found: list[re.Match[str]] = []
+    for digits in _DIGITS.finditer(low):
+        start = digits.start()
+        if start > 0 and low[start - 1] in "$€£¥":
+            start -= 1
+        if (hit := _FIGURE.match(low, start)) is not None:
+            numbers_found.append(hit)
+    for pos, word in occurrences(low, _CUE_WORDS | _VAGUE_WORDS, present_words(doc)):
+        if word in _PASSIVE_CUES:  # "is believed to": the cue starts at the verb before
+            pos = previous_word_start(low, pos)
+        if word in _VAGUE_WORDS:
+            if (hit := _VAGUE.match(low, pos)) is not None:
+                vague_found.append(hit)
+        elif (hit := _CUE.match(low, pos)) is not None:
+            cues_found.append(hit)
+    numbers = _by_sentence(doc, numbers_found)
+    cues = _by_sentence(doc, cues_found)
+    vagues = _by_sentence(doc, vague_found)
+    plan: list[tuple[Sentence, list[tuple[Span, str]], re.Match[str] | None, re.Match[str] | None, bool]] = []
+    sourced_numbers: set[str] = set()
+    previous: Sentence | None = None
+    for sentence in sentences:
+        i = sentence.index
+        figures = [] if i not in numbers or _headline(sentence) else _figures(doc, numbers[i], quotes)
+        cue = cues[i][0] if i in cues else None
+        vague = None
+        if cue and not figures and i in vagues:
+            vague = vagues[i][0]
+            if any(q.start <= vague.start() < q.end for q in quotes):
+                vague = None
+        ok = sourced[sentence.index] or _excused(doc, sentence, previous, sourced)
+        if ok and figures:
+            sourced_numbers.update(n for _, n in figures)
+            sourced_numbers.add(_total(n for _, n in figures))
+        plan.append((sentence, figures, vague, cue, ok))
+        previous = sentence
+    named_offsets = [s.span.start for s in doc.sentences if sourced[s.index]]
+    reported: set[frozenset[str]] = set()
+    for sentence, figures, vague, cue, ok in plan:
+        if ok or cue is None or not (figures or vague):
+            continue  # a figure without the vocabulary of estimates or official data: stay silent
+        if figures and all(n in sourced_numbers for _, n in figures):
+            continue  # the same figure is sourced elsewhere in the article
+        if any(o < sentence.span.start for o in named_offsets) and _BACK_REFERENCE.search(sentence.text):
+            continue  # "the recent announcement": refers back to a sourced statement
+        key = frozenset(n for _, n in figures)
+        if figures and key in reported:
+            continue  # one finding per claim, even when the article repeats it
+        reported.add(key)
+        yield _finding(doc, sentence, figures, vague, cue)
+
+
+def _total(numbers: Iterator[str] | list[str]) -> str:
+    """The sum of a sentence's figures, so a total of sourced parts counts as sourced."""
+    total = 0.0
+    for n in numbers:
+        try:
+            total += float(n)
+        except ValueError:
+            return ""
+    if not math.isfinite(total):
+        return ""  # absurdly long digit strings: no total to compare
+    return str(int(total)) if total == int(total) else f"{total:.6f}".rstrip("0").rstrip(".")
+
+
+def _sourced_paragraphs(doc: Document, sourced: list[bool]) -> frozenset[int]:
+    return doc.derived(
+        "claims-sourced-paragraphs", lambda d: frozenset(s.paragraph for s in d.sentences if sourced[s.index])
+    )
+
+
+def _excused(doc: Document, sentence: Sentence, previous: Sentence | None, sourced: list[bool]) -> bool:
+    """Sourced by its paragraph, or continuing the sourced sentence before it."""
+    if sentence.paragraph in _sourced_paragraphs(doc, sourced):
+        return True
+    return previous is not None and sourced[previous.index] and bool(_CONTINUATION.match(sentence.text))
+
+
+def _finding(
+    doc: Document,
+    sentence: Sentence,
+    figures: list[tuple[Span, str]],
+    vague: re.Match[str] | None,
+    cue: re.Match[str] | None,
+) -> Finding:
+    if figures:
+        span = Span(figures[0][0].start, figures[-1][0].end)
+        shown = ", ".join(doc.text[s.start : s.end] for s, _ in figures[:3])
+        what = f"states {'figures' if len(figures) > 1 else 'the figure'} {shown}"
+    else:
+        assert vague is not None
+        span = Span(
+            min(vague.start(), cue.start()) if cue else vague.start(), max(vague.end(), cue.end() if cue else 0)
+        )
+        what = f'gives an estimate ("{" ".join(doc.text[span.start : span.end].split())}")'
+    if cue and figures:
+        what += f' as "{cue.group(0)}"'
+    span = Span(max(span.start, sentence.span.start), min(span.end, sentence.span.end))
+    return Finding(
+        "CIT004",
+        span,
+        f"This sentence {what} but names no source and cites nothing. "
+        "Say who counted or estimated it, or cite the report.",
+        related=[],
+        evidence={"figures": [doc.text[s.start : s.end] for s, _ in figures], "cue": cue.group(0) if cue else None},
+    )

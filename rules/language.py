@@ -1,0 +1,210 @@
+"""Language that asserts more than the article supports (LNG001-LNG003).
+
+The word lists live in ``rules/data/language.toml``; ``[tool.auditor.language]``
+accepts or adds terms (see docs/language.md). ``_lexicon.matches`` finds every
+entry once per document, shared by the three rules; the rules below only decide,
+per hit, whether the sentence around it already supports the words (a citation,
+a named source, an attributed quote).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from auditor_rules import _lexicon
+
+from auditor.attribution import document_attributions
+from auditor.context import Context
+from auditor.model import Document, Finding, Sentence, Severity, Span
+from auditor.registry import RuleDocs, rule
+
+_CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w&'’\-]*[ \t\xa0]+)$")
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[ \t\xa0]+$")
+
+
+def _vocab(ctx: Context) -> _lexicon.Vocabulary:
+    key = "language-vocabulary"
+    if key not in ctx.shared:
+        ctx.shared[key] = _lexicon.vocabulary(ctx.config.section("language"))
+    return ctx.shared[key]
+
+
+def _supported(doc: Document, sentence: Sentence, span: Span) -> str | None:
+    """Why the words at ``span`` need no flag: a citation, a named source or a quote."""
+    if doc.citations_in(sentence.span) or any(sentence.span.contains(m.span) for m in doc.markers):
+        return "citation"
+    attributions = document_attributions(doc)
+    quote = attributions.quote_at(span.start)
+    if quote is not None and (quote.attributed or _spoken(doc, quote.span)):
+        return "quote"
+    if attributions.vouched(sentence.index, span.start):
+        return "named source"
+    return None
+
+
+def _spoken(doc: Document, span: Span) -> bool:
+    """A quotation of four words or more is someone's speech even when its speaker is
+    named in a neighbouring sentence; a shorter one may be a scare quote."""
+    return len(doc.text[span.start : span.end].split()) >= 4
+
+
+def _headline(sentence: Sentence) -> bool:
+    """Title Case lines (headlines, "Read more:" links) are not prose claims."""
+    words = [w for w in sentence.text.split() if w[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return capitals >= 0.7 * len(words)
+
+
+def _hits(doc: Document, ctx: Context, kind: str) -> Iterator[tuple[_lexicon.LexMatch, Sentence]]:
+    """Lexicon hits of one kind in body sentences, minus what the newsroom accepts."""
+    vocab = _vocab(ctx)
+    for m in _lexicon.matches(doc, vocab):
+        if m.kind != kind:
+            continue
+        sentence = doc.sentence_at(m.start)
+        if sentence is None or doc.in_reference_zone(m.start) or _headline(sentence):
+            continue
+        if vocab.accept and vocab.accepted(doc.text[m.start : m.end]):
+            continue
+        yield m, sentence
+
+
+def _words(doc: Document, start: int, end: int) -> str:
+    return " ".join(doc.text[start:end].split())
+
+
+@rule(
+    "LNG001",
+    "unsupported-superlative",
+    "language",
+    Severity.WARNING,
+    "a superlative or record claim with no citation or named source in its sentence",
+    RuleDocs(
+        what="""
+        Flags record and uniqueness claims ("unprecedented", "record high", "first-ever",
+        "never before seen") and superlatives made into records by what follows them ("the
+        biggest since 1990", "the most overt sign yet", "the worst ever"), when the sentence
+        carries no citation or link, attributes its statement to no named source ("according to
+        the US Geological Survey", "Smith said"), and the words are not inside a quote
+        attributed to someone. Plain superlatives ("the largest city in the region") and words
+        that only look like superlatives (interest, protest, forest, honest ...) are left alone.
+        """,
+        why="""
+        A record is a factual claim that someone measured. Without a source, readers cannot
+        check it, and such claims are often the writer's emphasis rather than a fact.
+        """,
+        flag="The flood was the worst the valley has seen since 1953.",
+        ok="The flood was the worst the valley has seen since 1953, the Environment Agency said.",
+        silence="""
+        Name the source, cite it, or say what was measured. A newsroom can accept a term in
+        `[tool.auditor.language] accept = ["record"]`.
+        """,
+    ),
+)
+def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
+    for group in ("rec", "sup"):
+        for m, sentence in _hits(doc, ctx, group):
+            span = Span(m.start, m.end)
+            if _supported(doc, sentence, span):
+                continue
+            words = _words(doc, m.start, m.end)
+            what = "record claim" if group == "rec" else "superlative"
+            yield Finding(
+                "LNG001",
+                span,
+                f'"{words}" is a {what} with no source in its sentence. Say who measured it or '
+                "cite the source, or describe the fact without the superlative.",
+                evidence={"term": words, "kind": what},
+            )
+
+
+@rule(
+    "LNG002",
+    "weasel-attribution",
+    "language",
+    Severity.WARNING,
+    "a claim pinned on an unnamed group or on nobody",
+    RuleDocs(
+        what="""
+        Flags claims attributed to unnamed groups ("analysts suggest", "experts say", "critics
+        argue", "some say", "many believe") or to nobody ("it is widely believed", "it has been
+        reported", "is seen as", "reportedly"). A named group ("analysts at Chatham House said",
+        "Chatham House analysts said") is fine, and so are sources described the way newsrooms
+        describe anonymous sources ("two officials familiar with the talks"). "Reportedly" and
+        the passive forms are left alone when the same sentence names its source.
+        """,
+        why="""
+        Attributing a view to "analysts" or "experts" lends it authority without letting anyone
+        check who holds it; it is often the writer's own opinion in borrowed clothes.
+        """,
+        flag="Experts say the bridge will need replacing within a decade.",
+        ok="Engineers at Arup who inspected the bridge say it will need replacing within a decade.",
+        silence="Name the analysts or the report, or state the claim as the writer's analysis.",
+    ),
+)
+def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
+    attributions = document_attributions(doc)
+    for group in ("weasel", "nob"):
+        for m, sentence in _hits(doc, ctx, group):
+            span = Span(m.start, m.end)
+            quote = attributions.quote_at(span.start)
+            if quote is not None:
+                continue  # someone else's words
+            if group == "weasel":
+                lo = max(sentence.span.start, m.start - 60)
+                cap = _CAPITAL_BEFORE.search(doc.text, lo, m.start)
+                if cap and cap.start() > sentence.span.start and not doc.text[m.start].isupper():
+                    continue  # "Chatham House analysts said": a named group
+                if _DEFINITE_BEFORE.search(doc.text, lo, m.start):
+                    continue  # "the researchers said": a group the article has already introduced
+            elif attributions.sourced(sentence.index) or doc.citations_in(sentence.span):
+                continue  # "reportedly ..., according to Yonhap"
+            words = _words(doc, m.start, m.end)
+            who = "an unnamed group" if group == "weasel" else "nobody in particular"
+            yield Finding(
+                "LNG002",
+                span,
+                f'"{words}" attributes the claim to {who}. Name who says so, or cite the source.',
+                evidence={"term": words},
+            )
+
+
+@rule(
+    "LNG003",
+    "peacock-term",
+    "language",
+    Severity.INFO,
+    "words that assert importance or alarm instead of showing it",
+    RuleDocs(
+        what="""
+        Flags words and phrases that tell readers something matters or alarms without showing
+        why: "a significant moment", "pivotal role", "historic deal", "critical questions",
+        "sends a clear message", "a new era", "dangerous precedent", "game-changer". Words
+        inside an attributed quote, or in a sentence that attributes its statement to a named
+        source, are that source's and are left alone.
+        """,
+        why="""
+        Such words are the writer's judgement dressed as fact. Editors usually cut them or
+        replace them with the fact that makes the event matter.
+        """,
+        flag="The agreement represents a significant moment for the region.",
+        ok="The agreement is the first between the two countries since 1998.",
+        silence='Show the fact instead. A newsroom can accept a term: `accept = ["landmark ruling"]`.',
+    ),
+)
+def check_peacocks(doc: Document, ctx: Context) -> Iterator[Finding]:
+    for m, sentence in _hits(doc, ctx, "peacock"):
+        span = Span(m.start, m.end)
+        if _supported(doc, sentence, span):
+            continue
+        words = _words(doc, m.start, m.end)
+        yield Finding(
+            "LNG003",
+            span,
+            f'"{words}" asserts importance rather than showing it. Say what happened that makes it matter, '
+            "or attribute the judgement.",
+            evidence={"term": words},
+        )
