@@ -68,7 +68,7 @@ _SAY = (
     "emphasized|emphasised|emphasizes|emphasises|stressed|stresses|expressed|admitted|admits|"
     "accused|alleged|alleges|announced|pledged|promised|vowed|urged|informed|briefed"
 )
-_AUX = r"(?:[ \t\xa0]+(?:has|have|had|also|previously|earlier|recently|publicly|officially|separately|now|later|repeatedly|first|then|already|again|yesterday|today))"  # noqa: E501
+_AUX = r"(?:[ \t\xa0]+(?:has|have|had|also|previously|earlier|recently|publicly|officially|separately|now|later|repeatedly|first|then|already|again|yesterday|today))"
 _DATA_NOUNS = (
     "data|figures|figure|numbers|statistics|estimates|estimate|assessments|assessment|reports|report|"
     "survey|surveys|polls|poll|polling|study|studies|analysis|research|intelligence|information|"
@@ -333,7 +333,7 @@ _PATTERN = re.compile(
             # "two officials familiar with the talks said"
             r"(?P<desc>\b(?:familiar[ \t\xa0]+with|close[ \t\xa0]+to|briefed[ \t\xa0]+on|"
             r"with[ \t\xa0]+(?:direct[ \t\xa0]+)?knowledge[ \t\xa0]+of|"
-            rf"who[ \t\xa0]+spoke[ \t\xa0]+on[ \t\xa0]+condition[ \t\xa0]+of[ \t\xa0]+anonymity)[^.;!?\n]{{0,80}}?\b(?:{_SAY})\b)",  # noqa: E501
+            rf"who[ \t\xa0]+spoke[ \t\xa0]+on[ \t\xa0]+condition[ \t\xa0]+of[ \t\xa0]+anonymity)[^.;!?\n]{{0,80}}?\b(?:{_SAY})\b)",
         ]
     )
 )
@@ -355,7 +355,7 @@ _POSS_BEFORE = re.compile(r"['’]s?[ \t\xa0]+(?:[\w\-]+[ \t\xa0]+){0,2}?$")
 
 _QUOTE = re.compile(r"“[^“”]{1,1200}”|\"[^\"\n]{1,1200}\"|«[^«»]{1,1200}»|„[^„“”]{1,1200}[“”]")
 _SPEAKER = rf"(?:{_NAME}|[Hh]e|[Ss]he|the[ \t\xa0]+(?:[\w\-]+[ \t\xa0]+){{0,2}}?(?:{_INSTITUTIONS}))"
-_QUOTE_VERB = r"(?:said|says|told[ \t\xa0]+[\w ]{1,30}?|added|wrote|writes|continued|explained|insisted|warned|stated|tweeted|posted|declared|argued|noted|asked|replied|recalled)"  # noqa: E501
+_QUOTE_VERB = r"(?:said|says|told[ \t\xa0]+[\w ]{1,30}?|added|wrote|writes|continued|explained|insisted|warned|stated|tweeted|posted|declared|argued|noted|asked|replied|recalled)"
 _AFTER_QUOTE = re.compile(
     rf"[ \t\xa0]*,?[ \t\xa0]*(?:(?P<a>{_SPEAKER}){_AUX}{{0,2}}[ \t\xa0]+{_QUOTE_VERB}|"
     rf"{_QUOTE_VERB}[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){{0,3}}?(?P<b>{_SPEAKER}))\b"

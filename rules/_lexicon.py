@@ -114,7 +114,7 @@ def compiled(vocab: Vocabulary) -> Compiled:
     routine = trie_regex(lx["exceptions"]["routine"] + ["of", "in", "and", "or", "to", "the", "a", "an"])
     adjective = re.compile(rf"[ \t\xa0]+(?!(?:{routine})\b)[a-z][a-z\-]*")
     # "since" as a conjunction ("most abortions since many women ...") is no record qualifier
-    since_clause = r"(?<=since)(?=[ \t\xa0]+(?:many|most|some|he|she|they|it|we|you|i|there|this|these|those|people|no|not|all|few)\b)"  # noqa: E501
+    since_clause = r"(?<=since)(?=[ \t\xa0]+(?:many|most|some|he|she|they|it|we|you|i|there|this|these|those|people|no|not|all|few)\b)"
     qualifier = re.compile(
         rf"(?:[ \t\xa0]+[\w'’\-]+){{0,6}}?[ \t\xa0]+(?:{trie_regex(sup['qualifiers'])})\b(?!{since_clause})"
     )

@@ -43,7 +43,7 @@ _FIGURE = re.compile(
     rf"(?P<mag>{_MAGNITUDE})?(?P<pct>{_PERCENT})?(?P<after>[ \t\xa0\-]*[\w’']*)",
 )
 _VAGUE = re.compile(
-    r"\b(?:tens[ \t\xa0]+of[ \t\xa0]+thousands|hundreds[ \t\xa0]+of[ \t\xa0]+thousands|tens[ \t\xa0]+of[ \t\xa0]+millions|"  # noqa: E501
+    r"\b(?:tens[ \t\xa0]+of[ \t\xa0]+thousands|hundreds[ \t\xa0]+of[ \t\xa0]+thousands|tens[ \t\xa0]+of[ \t\xa0]+millions|"
     r"hundreds|thousands|millions|billions|dozens)[ \t\xa0]+of\b",
 )
 _CUE = re.compile(
@@ -117,13 +117,13 @@ _LEADS = frozenset(
 )
 _QUOTE = re.compile(r"“[^“”]{0,1200}”|\"[^\"\n]{0,1200}\"|«[^«»]{0,1200}»")
 _CONTINUATION = re.compile(
-    r"^(?:an?[ \t\xa0]+(?:additional|further)|another|additionally|in[ \t\xa0]+addition|it[ \t\xa0]+also|they[ \t\xa0]+also|"  # noqa: E501
-    r"(?:the|this)[ \t\xa0]+\w+[ \t\xa0]+also|the[ \t\xa0]+(?:figure|figures|number|numbers|estimate|total)|of[ \t\xa0]+these|"  # noqa: E501
+    r"^(?:an?[ \t\xa0]+(?:additional|further)|another|additionally|in[ \t\xa0]+addition|it[ \t\xa0]+also|they[ \t\xa0]+also|"
+    r"(?:the|this)[ \t\xa0]+\w+[ \t\xa0]+also|the[ \t\xa0]+(?:figure|figures|number|numbers|estimate|total)|of[ \t\xa0]+these|"
     r"of[ \t\xa0]+them|among[ \t\xa0]+them)\b",
     re.I,
 )
 _BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that)[ \t\xa0]+(?:recent[ \t\xa0]+|latest[ \t\xa0]+|same[ \t\xa0]+|new[ \t\xa0]+)?(?:announcement|report|statement|"  # noqa: E501
+    r"\b(?:the|this|that)[ \t\xa0]+(?:recent[ \t\xa0]+|latest[ \t\xa0]+|same[ \t\xa0]+|new[ \t\xa0]+)?(?:announcement|report|statement|"
     r"assessment|survey|poll|study|estimate|data|figures|briefing|disclosure)\b",
     re.I,
 )
