@@ -116,7 +116,7 @@ def cmd_rules() -> int:
     rows = [*all_rules(), *internal_rules()]
     width = max(len(r.name) for r in rows)
     for r in rows:
-        online = " (online)" if r.online else ""
+        online = " (online)" if r.online and not r.summary.startswith("online") else ""
         print(f"{r.code}  {r.name:<{width}}  {r.category:<11} {r.severity.value:<7} {r.summary}{online}")
     return EXIT_OK
 
