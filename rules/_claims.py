@@ -549,6 +549,8 @@ def _subject_before(ctx: _Ctx, sent: Sentence, pos: int) -> Mention | None:
             if earlier.key != mention.key or not _GAP_RE.fullmatch(ctx.text[earlier.end : start]):
                 break
             start = earlier.start
+        if ctx.text[max(sent.span.start, start - 4) : start] in ("the ", "The "):
+            start -= 4
         return Mention(start, mention.end, mention.key, mention.kind)
     return None
 

@@ -28,6 +28,10 @@ from auditor_rules._entities import display_name
 
 FACTS_KEY = "consistency"
 _MAX_BLOCK = 60  # claims compared inside one block; beyond that the block is sampled in order
+_HUMAN = frozenset(
+    "people person child adult nurse soldier troop staff police personnel civilian teen student medic guard "
+    "refugee migrant captive hostage prisoner detainee victim casualty pilot crew militia".split()
+)
 _GENERIC_TOTAL = frozenset(
     "people person individual worker personnel staff troop soldier member employee force victim casualty "
     "case unit laborer civilian resident".split()
@@ -243,8 +247,8 @@ def sum_checks(doc: Document, tolerance: float = 0.0) -> list[dict[str, Any]]:
 
 
 def _total_before(claims: Claims, i: int, run: list[Quantity]) -> Quantity | None:
-    """The figure of the previous two sentences that a breakdown ("a mix of ...") refers back to."""
-    for j in (i - 1, i - 2):
+    """The figure of the previous three sentences that a breakdown ("a mix of ...") refers back to."""
+    for j in (i - 1, i - 2, i - 3):
         if j < 0:
             break
         prior = [q for q in claims.quantities if q.sentence == j and q.head and not q.vague]
@@ -259,7 +263,14 @@ def _compatible(total: Quantity, parts: list[Quantity]) -> bool:
         return False
     if total.subject and any(p.subject and p.subject != total.subject for p in parts):
         return False
-    return total.head in _GENERIC_TOTAL or any(p.head == total.head for p in parts)
+    if any(p.head == total.head for p in parts):
+        return True
+    return total.head in _GENERIC_TOTAL and all(_human(p.head or "") for p in parts)
+
+
+def _human(head: str) -> bool:
+    """Whether a counted noun names people, so that a head count can be their total."""
+    return head in _HUMAN or head.endswith(("er", "or", "ist", "yst", "ian", "ant", "ent", "ee", "man", "woman", "ic"))
 
 
 @rule(
