@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from auditor.model import Document, Sentence, Span
 from auditor_rules._entities import TITLES, Mention, find_mentions
@@ -47,6 +48,7 @@ _HEDGE_BEFORE = re.compile(
     r"at\s+least|more\s+than|over|above|no\s+fewer\s+than|upwards\s+of|in\s+excess\s+of|exceeding|"
     r"between|an\s+additional|another|a\s+further|additional|extra|only|just))\s+$"
 )
+_RATIO_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five)\s+(?:in|out\s+of|of\s+every)\s+$", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to|or|and)\s*(?=\d)", re.I)
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|extra|further|new)\b", re.I)
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]")
@@ -85,7 +87,7 @@ _EVENT_RE = re.compile(r"\b(?:" + "|".join(sorted(_EVENTS, key=len, reverse=True
 _REVISION_RE = re.compile(
     r"\b(?:initially|originally|at\s+first|later|revised|revising|updated|corrected|raised|lowered|rose|risen|"
     r"climbed|jumped|grew|increased|decreased|fell|fallen|dropped|up\s+from|down\s+from|now|so\s+far|to\s+date|"
-    r"as\s+of|previously|earlier|already|since|last\s+year|a\s+year\s+ago|once|expected|projected|"
+    r"as\s+of|previously|earlier|already|since|last\s+year|a\s+year\s+ago|once|expect(?:s|ed|ing)?|projected|"
     r"forecast|planned|plans?|target|would|could|might|may|if|whether|unless)\b",
     re.I,
 )
@@ -236,18 +238,21 @@ def extract(doc: Document) -> Claims:
         if i is not None:
             events.setdefault(i, []).append((m.start(), _EVENTS[m.group(0).lower()]))
     ctx = _Ctx(text, sentences, mentions, mention_starts, events)
+    consumed = 0
     for m in _NUM_RE.finditer(text):
         i = sentence_of(m.start())
-        if i is not None:
+        if i is not None and m.start() >= consumed:
             q = _quantity(ctx, m, i)
             if q is not None:
                 claims.quantities.append(q)
+                consumed = q.span.end
     for m in _PRED_RE.finditer(text):
         i = sentence_of(m.start())
         if i is not None:
-            st = _statement(ctx, m, i)
+            st = _statement(ctx, i, m.start(), m.end(), _kind(m))
             if st is not None:
                 claims.statements.append(st)
+    claims.statements.extend(_negated_verbs(ctx, text, sentence_of))
     return claims
 
 
@@ -307,7 +312,7 @@ def _quantity(ctx: _Ctx, m: re.Match[str], i: int) -> Quantity | None:
     if prev_word and prev_word.group(1)[0].isupper() and not _HEDGE_BEFORE.search(before):
         if m.start() - len(prev_word.group(0)) > sent.span.start and prev_word.group(1) not in ("In", "About"):
             return None  # "Flight 370", "Article 5": a label, not a count
-    if re.search(r"[$€£¥]\s*$", before):
+    if re.search(r"[$€£¥]\s*$", before) or _RATIO_BEFORE.search(before):
         return None
     hedge = None
     markers: list[str] = []
@@ -332,9 +337,11 @@ def _quantity(ctx: _Ctx, m: re.Match[str], i: int) -> Quantity | None:
     if _MORE_AFTER.match(text, end):
         markers.append("additional")
     head, modifiers, np_end, np_mentions = _noun_phrase(ctx, end, sent.span.end, vague)
-    if head is None or head in _UNITS:
+    if head is None or head in _UNITS or head + "s" in _UNITS:
         head = None
     subject = np_mentions[0].key if np_mentions else _nearest_subject(ctx, sent, m.start())
+    if subject is None:
+        subject = _sentence_subject(ctx, sent)
     sent_text = sent.text
     if _REVISION_RE.search(sent_text):
         markers.append("revision")
@@ -430,6 +437,21 @@ def _norm(word: str) -> str:
     return word.replace("labour", "labor").replace("defence", "defense").replace("’", "'")
 
 
+_SENT_SUBJ = re.compile(r"(?:The\s+)?(?P<run>[A-Z][\w'’.&-]+(?:\s+[A-Z][\w'’.&-]+){0,3})\s*,?\s+[a-z]")
+
+
+def _sentence_subject(ctx: _Ctx, sent: Sentence) -> str | None:
+    """A name that opens the sentence ("Walmart employs ..."), when no country is named."""
+    m = _SENT_SUBJ.match(sent.text)
+    if not m:
+        return None
+    run = re.sub(r"['’]s$", "", m.group("run"))
+    first = run.split()[0]
+    if first in _PRONOUN_START or first.lower() in _STOP or first.lower() in _NP_STOP or (" " not in run and not _seen_mid_sentence(ctx, run)):
+        return None
+    return "name:" + run
+
+
 def _nearest_subject(ctx: _Ctx, sent: Sentence, offset: int) -> str | None:
     inside = ctx.mentions_in(sent.span.start, sent.span.end)
     before = [m for m in inside if m.end <= offset]
@@ -441,33 +463,45 @@ def _nearest_subject(ctx: _Ctx, sent: Sentence, offset: int) -> str | None:
 # ---------------------------------------------------------------- statements
 
 
-def _statement(ctx: _Ctx, m: re.Match[str], i: int) -> Statement | None:
+def _kind(m: re.Match[str]) -> str:
+    for group in ("ack", "deny", "deploy", "silent", "nocomment"):
+        if m.group(group):
+            return group
+    return "ack"
+
+
+def _statement(ctx: _Ctx, i: int, vstart: int, vend: int, kind: str) -> Statement | None:
+    """A statement whose verb sits at ``vstart:vend``; ``kind`` is ack, deny, deploy, silent,
+    nocomment, or ``v:LEMMA`` for any other verb (only used where the article negates it)."""
     sent = ctx.sentences[i]
     text = ctx.text
     if sent.text.rstrip().endswith("?"):
         return None
-    verb = m.group(0).lower()
-    silence = bool(m.group("silent") or m.group("nocomment"))
-    chain_start, chain = _aux_chain(text, sent.span.start, m.start())
+    silence = kind in ("silent", "nocomment")
+    chain_start, chain = _aux_chain(text, sent.span.start, vstart)
     words = [w.lower().replace("’", "'") for w in chain]
     neg = any(w in ("not", "never") or w.endswith("n't") for w in words) or any(w in _NEG_TRIGGERS for w in words)
     neg = neg or ("yet" in words and "to" in words)
     if "to" in words and not neg:
         return None  # "plans to send", "decision to confirm": no assertion
-    if any(w in _MODALS for w in words) and not (neg and m.group("ack")):
+    if any(w in _MODALS for w in words) and not (neg and kind == "ack"):
         return None
-    if "not" in words and text[m.end() : m.end() + 6].lower().startswith((" only", " just", " merely")):
+    if "not" in words and text[vend : vend + 8].lower().startswith((" only", " just", " merely")):
         return None
+    if neg and kind.startswith("v:") and any(w in _NEG_TRIGGERS or w in ("yet", "to") for w in words):
+        return None  # "refused to attend" is not "did not attend"
     clause_prefix = text[sent.span.start : chain_start]
     if _CONDITIONAL.search(clause_prefix[-60:]):
         return None
     passive = bool(words) and any(w in _PASSIVE_AUX for w in words[-2:]) and not silence
-    family = "deploy" if m.group("deploy") else "ack"
-    if m.group("deny"):
+    if kind.startswith("v:") and passive:
+        return None
+    family = {"deploy": "deploy"}.get(kind, "ack") if not kind.startswith("v:") else kind
+    if kind == "deny":
         if neg or passive:
             return None  # "did not deny", "was denied entry": not a denial of a fact
         polarity = -1
-        gerund = re.match(r"\s+(?:having\s+)?(send|sent|sending|deploy\w*|dispatch\w*)\b", text[m.end() : m.end() + 30])
+        gerund = re.match(r"\s+(?:having\s+)?(send|sent|sending|deploy\w*|dispatch\w*)\b", text[vend : vend + 30])
         if gerund:
             family = "deploy"
     elif silence:
@@ -476,21 +510,21 @@ def _statement(ctx: _Ctx, m: re.Match[str], i: int) -> Statement | None:
         polarity = -1 if neg else 1
     subject: Mention | None
     if passive:
-        by = _BY_RE.match(text, m.end())
+        by = _BY_RE.match(text, vend)
         if not by:
             return None
         subject = _subject_after(ctx, by.end(), sent.span.end)
         obj_start, obj_end = max(sent.span.start, chain_start - 80), chain_start
     else:
         subject = _subject_before(ctx, sent, chain_start)
-        obj_start = m.end()
+        obj_start = vend
         stop = _CLAUSE_END.search(text, obj_start, sent.span.end)
         obj_end = min(stop.start() if stop else sent.span.end, obj_start + 120)
         if silence:
             topic = _TOPIC_RE.match(text, obj_start, obj_end)
             obj_end = topic.end() if topic else obj_start
     if subject is None:
-        named = None if passive else _named_subject(ctx, sent, chain_start)
+        named = None if passive else _named_subject(ctx, sent, chain_start) or _definite_subject(ctx, sent, chain_start)
         if named is None:
             return None
         subject = named
@@ -500,8 +534,8 @@ def _statement(ctx: _Ctx, m: re.Match[str], i: int) -> Statement | None:
     shifted = bool(_STMT_REVISION.search(sent.text)) or "had" in words
     return Statement(
         sentence=i,
-        span=Span(chain_start if chain else m.start(), m.end()),
-        phrase=text[chain_start if chain else m.start() : m.end()],
+        span=Span(chain_start if chain else vstart, vend),
+        phrase=text[chain_start if chain else vstart : vend],
         subject=subject.key,
         subject_span=Span(subject.start, subject.end),
         family=family,
@@ -582,6 +616,19 @@ def _named_subject(ctx: _Ctx, sent: Sentence, pos: int) -> Mention | None:
     return Mention(start, start + len(run), "name:" + run, "name")
 
 
+_DEFINITE_RE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:that|and|but|while|when|because|as)\s+)[Tt]he\s+(?P<np>(?:[a-z][a-z-]+\s+){0,2}(?P<head>[a-z][a-z-]{2,}))\s*$")
+_NOT_HEAD = frozenset("same other first last next new old former latter following rest".split())
+
+
+def _definite_subject(ctx: _Ctx, sent: Sentence, pos: int) -> Mention | None:
+    """A definite noun phrase right before the verb ("the hurricane"): one thing within one article."""
+    m = _DEFINITE_RE.search(ctx.text, max(sent.span.start, pos - 60), pos)
+    if not m or m.group("head") in _NOT_HEAD or m.group("head") in _STOP:
+        return None
+    start = m.start("np") - 4
+    return Mention(start, pos, "the:" + m.group("head"), "definite")
+
+
 def _seen_mid_sentence(ctx: _Ctx, word: str) -> bool:
     return re.search(r"[a-z,]\s+" + re.escape(word) + r"\b", ctx.text) is not None
 
@@ -614,3 +661,87 @@ def stem(word: str) -> str:
             word = word[: -len(suffix)]
             break
     return word.rstrip("e") if len(word) > 4 else word
+
+
+# ---------------------------------------------------------------- any other negated verb
+
+_NEG_VERB_RE = re.compile(
+    r"\b(?:(?:did|does|do|has|have)\s*(?:not|n['’]t|never)|never)\s+"
+    r"(?:(?:actually|really|even|ever|officially|publicly|formally|personally)\s+)?(?P<verb>[a-z]{3,})\b"
+)
+_IRREGULAR_VERBS = {
+    "began": "begin", "begun": "begin", "went": "go", "gone": "go", "won": "win", "took": "take", "taken": "take",
+    "gave": "give", "given": "give", "made": "make", "left": "leave", "met": "meet", "found": "find",
+    "held": "hold", "told": "tell", "said": "say", "knew": "know", "known": "know", "came": "come", "got": "get",
+    "gotten": "get", "saw": "see", "seen": "see", "brought": "bring", "bought": "buy", "thought": "think",
+    "ran": "run", "lost": "lose", "built": "build", "wrote": "write", "written": "write", "spoke": "speak",
+    "spoken": "speak", "chose": "choose", "chosen": "choose", "became": "become", "broke": "break",
+    "broken": "break", "fell": "fall", "fallen": "fall", "flew": "fly", "flown": "fly", "grew": "grow",
+    "grown": "grow", "led": "lead", "paid": "pay", "sold": "sell", "sat": "sit", "stood": "stand",
+    "understood": "understand", "kept": "keep", "felt": "feel", "spent": "spend", "heard": "hear",
+    "caught": "catch", "fought": "fight", "taught": "teach", "sought": "seek", "drew": "draw", "drawn": "draw",
+    "drove": "drive", "driven": "drive", "rose": "rise", "risen": "rise", "rode": "ride", "ridden": "ride",
+    "shot": "shoot", "stole": "steal", "stolen": "steal", "struck": "strike", "swam": "swim", "threw": "throw",
+    "thrown": "throw", "wore": "wear", "worn": "wear", "forgot": "forget", "forgotten": "forget", "hid": "hide",
+    "hidden": "hide", "bore": "bear", "born": "bear", "arose": "arise", "arisen": "arise", "ate": "eat",
+    "eaten": "eat", "sang": "sing", "sung": "sing", "did": "do", "done": "do",
+}  # fmt: skip
+_LIGHT_VERBS = frozenset(
+    "be have do say know think want need like seem appear mean expect believe feel care matter get go come make "
+    "take see look let try use give find tell ask work call become leave put keep show hear play run move live "
+    "happen exist include allow only just yet always also even ever again comment respond return reply answer "
+    "remember understand realize realise recall specify elaborate confirm acknowledge admit announce concede "
+    "disclose deny send deploy dispatch mind bother hesitate stop intend plan wish hope".split()
+)
+
+
+def verb_stem(word: str) -> str:
+    """A crude verb stem: "charge", "charged", "charging" and "charges" all give "charg"."""
+    word = _IRREGULAR_VERBS.get(word, word)
+    for suffix in ("ing", "ied", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + ("i" if suffix == "ied" else "")
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiousl":
+        word = word[:-1]
+    return word.rstrip("e") if len(word) > 3 else word
+
+
+@lru_cache(maxsize=1024)
+def _forms_re(stem: str) -> re.Pattern[str]:
+    irregular = sorted(w for w, base in _IRREGULAR_VERBS.items() if verb_stem(base) == stem)
+    alternation = "|".join([re.escape(stem) + r"[a-z]{0,4}", *map(re.escape, irregular)])
+    return re.compile(r"\b(?:" + alternation + r")\b")
+
+
+def _negated_verbs(ctx: _Ctx, text: str, sentence_of) -> list[Statement]:
+    """Statements for verbs the article negates somewhere ("did not attend"), and their affirmations."""
+    negated: dict[str, set[int]] = {}
+    out: list[Statement] = []
+    for m in _NEG_VERB_RE.finditer(text):
+        verb = m.group("verb")
+        base = _IRREGULAR_VERBS.get(verb, verb)
+        if base in _LIGHT_VERBS or verb in _AUX or verb in _STOP:
+            continue
+        stem = verb_stem(verb)
+        if verb_stem(base) in {verb_stem(v) for v in _LIGHT_VERBS}:
+            continue
+        i = sentence_of(m.start())
+        if i is None:
+            continue
+        st = _statement(ctx, i, m.start("verb"), m.end("verb"), "v:" + stem)
+        if st is not None and st.polarity < 0:
+            out.append(st)
+            negated.setdefault(stem, set()).add(i)
+    for stem in sorted(negated):
+        for m in _forms_re(stem).finditer(text):
+            if verb_stem(m.group(0)) != stem:
+                continue
+            i = sentence_of(m.start())
+            if i is None or i in negated[stem]:
+                continue
+            st = _statement(ctx, i, m.start(), m.end(), "v:" + stem)
+            if st is not None and st.polarity > 0:
+                out.append(st)
+    out.sort(key=lambda st: st.span.start)
+    return out

@@ -77,6 +77,8 @@ def display_name(key: str | None) -> str:
         return "?"
     if key.startswith("name:"):
         return key[5:]
+    if key.startswith("the:"):
+        return "the " + key[4:]
     return gazetteer().names.get(key, key)
 
 

@@ -85,6 +85,8 @@ def numeric_conflicts(doc: Document, tolerance: float = 0.0) -> list[tuple[Quant
             for earlier in items[:j]:
                 if earlier.sentence == later.sentence or not _disjoint(earlier, later, tolerance):
                     continue
+                if _both_stated(claims, earlier, later):
+                    continue  # each sentence gives both figures: a repeated sentence or caption
                 if _context(claims.sentences[earlier.sentence], names) != _context(
                     claims.sentences[later.sentence], names
                 ):
@@ -93,6 +95,14 @@ def numeric_conflicts(doc: Document, tolerance: float = 0.0) -> list[tuple[Quant
                 break
     out.sort(key=lambda p: (p[0].span.start, p[1].span.start))
     return out
+
+
+def _both_stated(claims: Claims, a: Quantity, b: Quantity) -> bool:
+    values = {a.sentence: set(), b.sentence: set()}
+    for q in claims.quantities:
+        if q.sentence in values and q.head == a.head:
+            values[q.sentence].add(q.value)
+    return {a.value, b.value} <= values[a.sentence] or {a.value, b.value} <= values[b.sentence]
 
 
 def _disjoint(a: Quantity, b: Quantity, tolerance: float) -> bool:
@@ -339,9 +349,14 @@ def objects_meet(a: dict[str, Any] | Statement, b: dict[str, Any] | Statement) -
             return True
     if ga or gb:
         return False
-    if set(_get(a, "object_entities")) & set(_get(b, "object_entities")):
-        return True
-    return bool((set(_get(a, "object_terms")) & set(_get(b, "object_terms"))) - GENERIC_OBJECT)
+    shared = len(set(_get(a, "object_entities")) & set(_get(b, "object_entities")))
+    terms_a = set(_get(a, "object_terms")) - GENERIC_OBJECT
+    terms_b = set(_get(b, "object_terms")) - GENERIC_OBJECT
+    shared += len(terms_a & terms_b)
+    if str(_get(a, "family")).startswith("v:"):
+        return shared >= 2  # any other verb: the objects must clearly be the same
+    # one shared word is enough for short objects ("the layoffs"); long ones must share two
+    return shared >= 2 or (shared == 1 and min(len(terms_a), len(terms_b)) <= 2)
 
 
 def _get(x: dict[str, Any] | Statement, name: str) -> Any:
@@ -458,6 +473,8 @@ def document_facts(doc: Document) -> dict[str, Any]:
     claims = claims_of(doc)
     facts: list[dict[str, Any]] = []
     for st in claims.statements:
+        if st.family.startswith("v:") or st.subject.startswith("the:"):
+            continue  # affirmations of other verbs are only collected where the same article negates them
         sent = claims.sentences[st.sentence]
         facts.append(
             {
