@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from auditor_rules._entities import TITLES, Mention, find_mentions, gazetteer
+from auditor_rules._entities import words as _words
+
 from auditor.model import Document, Sentence, Span
-from auditor_rules._entities import TITLES, Mention, find_mentions
 
 # ---------------------------------------------------------------- quantities
 
@@ -42,31 +44,70 @@ _NUM_RE = re.compile(
     r"(?:\s+(?P<wscale>(?i:hundred|thousand|million|billion))\b)?)"
     r"(?![\w%/:-]|[.,]\d)"
 )
-_HEDGE_BEFORE = re.compile(
-    r"(?i:\b(?P<h>approximately|about|around|roughly|some|an\s+estimated|estimated|nearly|almost|close\s+to|"
-    r"up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|under|below|"
-    r"at\s+least|more\s+than|over|above|no\s+fewer\s+than|upwards\s+of|in\s+excess\s+of|exceeding|"
-    r"between|an\s+additional|another|a\s+further|additional|extra|only|just))\s+$"
+
+
+def _split_bars(text: str) -> list[str]:
+    return text.split("|")
+
+
+_HEDGES = frozenset(
+    _split_bars(
+        "approximately|about|around|roughly|some|an estimated|estimated|nearly|almost|close to|up to|as many "
+        "as|at most|no more than|fewer than|less than|under|below|at least|more than|over|above|no fewer than"
+        "|upwards of|in excess of|exceeding|between|an additional|another|a further|additional|extra|only|just"
+    )
 )
+
+
+def _hedge_before(before: str) -> str | None:
+    """The hedge or increment right before a number ("up to", "an additional"), from a set, not a regex."""
+    if not before[-1:].isspace():
+        return None
+    words = before.lower().split()[-3:]
+    for k in (3, 2, 1):
+        if len(words) >= k and " ".join(words[-k:]) in _HEDGES:
+            return " ".join(words[-k:])
+    return None
+
+
+def _sentence_markers(ctx: _Ctx, i: int) -> tuple[str, ...]:
+    """Why figures in sentence ``i`` may describe another moment or group (cached per sentence)."""
+    cached = ctx.markers.get(i)
+    if cached is None:
+        text = ctx.sentences[i].text
+        found = []
+        if _REVISION_RE.search(text):
+            found.append("revision")
+        if _RATE_RE.search(text):
+            found.append("rate")
+        if _SUBSET_RE.search(text):
+            found.append("subset")
+        if text.rstrip().endswith("?"):
+            found.append("question")
+        cached = ctx.markers[i] = tuple(found)
+    return cached
+
+
 _RATIO_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five)\s+(?:in|out\s+of|of\s+every)\s+$", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to|or|and)\s*(?=\d)", re.I)
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|extra|further|new)\b", re.I)
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]")
-_NP_STOP = frozenset(
-    "to from in on at for with by and or but the a an of who that which were was are is be been have has had "
-    "will would could should may might can per each than as into more this these those their his her its our "
-    "your my them they it he she we you i what when where while if so not no during after before since until "
-    "across over under about against between through among within without like including such".split()
+_NP_STOP = _words(
+    "to from in on at for with by and or but the a an of who that which were was are is be been have has "
+    "had will would could should may might can per each than as into more this these those their his her "
+    "its our your my them they it he she we you i what when where while if so not no during after before "
+    "since until across over under about against between through among within without like including such"
 )
-_NOT_PLURAL = frozenset(
+_NOT_PLURAL = _words(
     "is was has this its his us as news series species process status across plus less thus bus gas "
-    "analysis crisis basis alias chaos".split()
+    "analysis crisis basis alias chaos"
 )
-_IRREGULAR = frozenset("people men women children police personnel staff militia cattle sheep fish crew".split())
-_UNITS = frozenset(
-    "years months weeks days hours minutes seconds times percent points miles kilometres kilometers km metres "
-    "meters feet inches pounds kilograms kg tons tonnes dollars euros cents pence degrees acres hectares barrels "
-    "decades centuries rounds votes seats goals runs yards laps bytes gigabytes megabytes pages words".split()
+_IRREGULAR = _words("people men women children police personnel staff militia cattle sheep fish crew")
+_UNITS = _words(
+    "years months weeks days hours minutes seconds times percent points miles kilometres kilometers km "
+    "metres meters feet inches pounds kilograms kg tons tonnes dollars euros cents pence degrees acres "
+    "hectares barrels decades centuries rounds votes seats goals runs yards laps bytes gigabytes "
+    "megabytes pages words"
 )
 _EVENTS = {
     "killed": "killed", "kill": "killed", "kills": "killed", "died": "killed", "dead": "killed", "deaths": "killed",
@@ -83,7 +124,6 @@ _EVENTS = {
     "attended": "attended", "gathered": "attended", "protested": "attended",
     "captured": "captured", "lost": "lost", "losses": "lost", "destroyed": "lost",
 }  # fmt: skip
-_EVENT_RE = re.compile(r"\b(?:" + "|".join(sorted(_EVENTS, key=len, reverse=True)) + r")\b", re.I)
 _REVISION_RE = re.compile(
     r"\b(?:initially|originally|at\s+first|later|revised|revising|updated|corrected|raised|lowered|rose|risen|"
     r"climbed|jumped|grew|increased|decreased|fell|fallen|dropped|up\s+from|down\s+from|now|so\s+far|to\s+date|"
@@ -143,16 +183,17 @@ _PRED_RE = re.compile(
     r"|(?P<nocomment>(?:declin(?:e|es|ed)|refus(?:e|es|ed))\s+to\s+comment|(?:has|have|did|had)\s+not\s+commented))\b",
     re.I,
 )
-_AUX = frozenset(
-    "has have had did does do is are was were be been being will would could can may might should must shall "
-    "not never yet to also still so far publicly officially openly formally reportedly repeatedly previously already "
-    "ever now first finally later once flatly strongly categorically explicitly directly personally quickly "
-    "initially declined refused failed declines refuses fails continues continued begun began started "
-    "hasn't haven't hadn't didn't doesn't don't isn't aren't wasn't weren't won't wouldn't couldn't".split()
+_AUX = _words(
+    "has have had did does do is are was were be been being will would could can may might should must "
+    "shall not never yet to also still so far publicly officially openly formally reportedly repeatedly "
+    "previously already ever now first finally later once flatly strongly categorically explicitly "
+    "directly personally quickly initially declined refused failed declines refuses fails continues "
+    "continued begun began started hasn't haven't hadn't didn't doesn't don't isn't aren't wasn't weren't "
+    "won't wouldn't couldn't"
 )
-_MODALS = frozenset("will would could can may might should must shall won't wouldn't couldn't".split())
-_PASSIVE_AUX = frozenset("is are was were be been being isn't aren't wasn't weren't".split())
-_NEG_TRIGGERS = frozenset("declined refused failed declines refuses fails".split())
+_MODALS = _words("will would could can may might should must shall won't wouldn't couldn't")
+_PASSIVE_AUX = _words("is are was were be been being isn't aren't wasn't weren't")
+_NEG_TRIGGERS = _words("declined refused failed declines refuses fails")
 _GAP_RE = re.compile(
     r"(?:\s|,|['’]s\b|\([^)]{1,15}\)|\b(?:[A-Z][\w'’.-]*|the|(?i:" + TITLES + r")s?|"
     r"government|authorities|officials|ministry|military|army|leadership|regime|state|media|embassy|office|"
@@ -163,20 +204,20 @@ _BY_RE = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 _CLAUSE_END = re.compile(r"[.,](?!\d)|[;:!?(]|[—–]|\s-\s|\b(?:but|while|although|though|whereas|which|who)\b")
 _TOPIC_RE = re.compile(r"\s+(?:on|about|over|regarding|concerning)\s+[^.;:!?,(—–]*", re.I)
 _WORD_RE = re.compile(r"[A-Za-z][a-z'’-]+")
-_STOP = frozenset(
+_STOP = _words(
     "the a an of to in on at for with by and or but that this these those its their his her from as into "
     "about over after before during since than then there here also has have had was were is are be been "
     "not never any some such which who whom what when where while yet only just very more most much many "
     "other another own same them they it he she we you our your officially publicly openly formally "
     "reportedly july june may april march august september october november december january february "
-    "monday tuesday wednesday thursday friday saturday sunday year years month week day today "
-    "recently repeatedly statement statements meeting around approximately nearly roughly almost".split()
+    "monday tuesday wednesday thursday friday saturday sunday year years month week day today recently "
+    "repeatedly statement statements meeting around approximately nearly roughly almost"
 )
-GENERIC_OBJECT = frozenset(
-    "matter issue report claim situation question subject topic allegation news development move it this that "
-    "thing detail plan figure".split()
+GENERIC_OBJECT = _words(
+    "matter issue report claim situation question subject topic allegation news development move it this "
+    "that thing detail plan figure"
 )
-_PRONOUN_START = frozenset("It He She They We This That These Those There Here The A An I You".split())
+_PRONOUN_START = _words("It He She They We This That These Those There Here The A An I You")
 _PAST_PERFECT = re.compile(r"\bhad\b", re.I)
 _STMT_REVISION = re.compile(
     r"\b(?:initially|originally|at\s+first|previously|earlier|later|eventually|subsequently|now|no\s+longer|"
@@ -216,14 +257,126 @@ class Claims:
     statements: list[Statement] = field(default_factory=list)
 
 
+_STRIP = "\"'“”‘’()[]{}<>,.;:!?*…"
+_NUMBER_TRIGGERS = _words(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozen dozens "
+    "scores hundred hundreds thousand thousands millions tens"
+)
+_PRED_TRIGGERS = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("confirm", ("", "s", "ed", "ing")),
+        ("acknowledg", ("e", "es", "ed", "ing")),
+        ("admit", ("", "s", "ted", "ting")),
+        ("announc", ("e", "es", "ed", "ing")),
+        ("conced", ("e", "es", "ed", "ing")),
+        ("disclos", ("e", "es", "ed", "ing")),
+        ("den", ("y", "ies", "ied", "ying")),
+        ("send", ("", "s", "ing")),
+        ("sent", ("",)),
+        ("deploy", ("", "s", "ed", "ing")),
+        ("dispatch", ("", "es", "ed", "ing")),
+    )
+    for end in ends
+)
+_SILENCE_TRIGGERS = _words("silent quiet mum tight-lipped comment commented")
+_NEGATION_WORDS = frozenset(
+    f"{aux}{apostrophe}t"
+    for aux in ("didn", "doesn", "don", "hasn", "haven", "hadn", "isn", "aren", "wasn", "weren", "won", "wouldn",
+                "couldn", "can", "shouldn")
+    for apostrophe in ("'", "’")
+) | {"not", "never"}  # fmt: skip
+
+
+def _trigger_table() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for words, bit in (
+        (_EVENTS, 4),
+        (_NUMBER_TRIGGERS, 8),
+        (_PRED_TRIGGERS | _SILENCE_TRIGGERS, 16),
+        (_NEGATION_WORDS, 32),
+    ):
+        for w in words:
+            table[w] = table.get(w, 0) | bit
+    return table
+
+
+_AUX_BEFORE = re.compile(r"(?:did|does|do|has|have)\s*$", re.I)
+
+
+@dataclass(slots=True)
+class _Scan:
+    caps: list[tuple[int, int, str]] = field(default_factory=list)
+    numbers: list[int] = field(default_factory=list)
+    predicates: list[tuple[int, int, bool]] = field(default_factory=list)  # start, end, silence-like
+    negations: list[int] = field(default_factory=list)
+    events: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _scan(text: str) -> _Scan:
+    """One pass over whitespace-separated tokens finds every place a claim can start.
+
+    Splitting on whitespace and looking words up in one dict is several times faster than
+    running a dozen lexicon patterns over the text; offsets are only computed for hits.
+    """
+    out = _Scan()
+    cursor = 0
+    triggers = _TRIGGERS
+    names = gazetteer().by_first
+    for raw in text.split():
+        if raw.isalpha():
+            word = raw
+        else:
+            word = raw.strip(_STRIP)
+            if not word:
+                continue
+        first = word[0]
+        kind = triggers.get(word, 0)
+        if first.isupper():
+            kind |= triggers.get(word.lower(), 0)
+            if word.rstrip(".,").removesuffix("'s").removesuffix("’s") in names:
+                kind |= 1
+        elif first.isdigit() or (first in "$€£" and len(word) > 1):
+            kind |= 2
+        if kind:
+            off = _find_token(text, raw, cursor)
+            cursor = off + len(raw)
+            start = off + raw.find(word)
+            end = start + len(word)
+            if kind & 1:
+                out.caps.append((start, end, word))
+            if kind & 10:
+                out.numbers.append(start)
+            if kind & 4:
+                out.events.append((start, _EVENTS[word.lower()]))
+            if kind & 16:
+                out.predicates.append((start, end, word.lower() in _SILENCE_TRIGGERS))
+            if kind & 32:
+                out.negations.append(start)
+    return out
+
+
+_TRIGGERS = _trigger_table()
+
+
+def _find_token(text: str, raw: str, cursor: int) -> int:
+    """Offset of the whitespace-delimited token ``raw`` at or after ``cursor``."""
+    off = text.find(raw, cursor)
+    while off > 0 and not text[off - 1].isspace():
+        off = text.find(raw, off + 1)
+    return max(off, 0)
+
+
 def extract(doc: Document) -> Claims:
     """Claims of one document (cached by the rules through ``doc.derived``)."""
     sentences = doc.body_sentences
     text = doc.text
-    mentions = find_mentions(text) if sentences else []
-    claims = Claims(sentences, mentions)
     if not sentences:
-        return claims
+        return Claims(sentences, [])
+    scan = _scan(text)
+    mentions = find_mentions(text, scan.caps)
+    claims = Claims(sentences, mentions)
     starts = [s.span.start for s in sentences]
     ends = [s.span.end for s in sentences]
     mention_starts = [m.start for m in mentions]
@@ -233,27 +386,57 @@ def extract(doc: Document) -> Claims:
         return i if i >= 0 and offset < ends[i] else None
 
     events: dict[int, list[tuple[int, str]]] = {}
-    for m in _EVENT_RE.finditer(text):
-        i = sentence_of(m.start())
+    for pos, ev in scan.events:
+        i = sentence_of(pos)
         if i is not None:
-            events.setdefault(i, []).append((m.start(), _EVENTS[m.group(0).lower()]))
+            events.setdefault(i, []).append((pos, ev))
     ctx = _Ctx(text, sentences, mentions, mention_starts, events)
     consumed = 0
-    for m in _NUM_RE.finditer(text):
-        i = sentence_of(m.start())
-        if i is not None and m.start() >= consumed:
-            q = _quantity(ctx, m, i)
-            if q is not None:
-                claims.quantities.append(q)
-                consumed = q.span.end
-    for m in _PRED_RE.finditer(text):
-        i = sentence_of(m.start())
-        if i is not None:
-            st = _statement(ctx, i, m.start(), m.end(), _kind(m))
-            if st is not None:
-                claims.statements.append(st)
-    claims.statements.extend(_negated_verbs(ctx, text, sentence_of))
+    for pos in scan.numbers:
+        if pos < consumed:
+            continue
+        i = sentence_of(pos)
+        if i is None:
+            continue
+        m = _number_at(text, pos)
+        if m is None or m.start() < consumed:
+            continue
+        q = _quantity(ctx, m, i)
+        consumed = max(consumed, m.end())
+        if q is not None:
+            claims.quantities.append(q)
+            consumed = max(consumed, q.span.end)
+    done: set[int] = set()
+    for start, end, silence_like in scan.predicates:
+        i = sentence_of(start)
+        if i is None:
+            continue
+        if silence_like:
+            m = _PRED_RE.search(text, max(sentences[i].span.start, start - 45), end)
+            while m and m.end() < end:
+                m = _PRED_RE.search(text, m.end(), end)
+        else:
+            m = _PRED_RE.match(text, start)
+        if m is None or m.start() in done:
+            continue
+        done.add(m.start())
+        st = _statement(ctx, i, m.start(), m.end(), _kind(m))
+        if st is not None:
+            claims.statements.append(st)
+    claims.statements.extend(_negated_verbs(ctx, text, sentence_of, scan.negations))
+    claims.statements.sort(key=lambda st: st.span.start)
     return claims
+
+
+def _number_at(text: str, pos: int) -> re.Match[str] | None:
+    """The number starting at ``pos``, or at "a"/"one"/"tens of" just before it."""
+    m = _NUM_RE.match(text, pos)
+    if m:
+        return m
+    back = re.search(r"(?:\b(?:a|one|tens\s+of|hundreds\s+of)\s+)$", text[max(0, pos - 14) : pos], re.I)
+    if back:
+        return _NUM_RE.match(text, pos - len(back.group(0)))
+    return None
 
 
 @dataclass(slots=True)
@@ -263,6 +446,8 @@ class _Ctx:
     mentions: list[Mention]
     mention_starts: list[int]
     events: dict[int, list[tuple[int, str]]]
+    mid_caps: dict[str, bool] = field(default_factory=dict)
+    markers: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.mention_starts, start)
@@ -307,50 +492,40 @@ def _quantity(ctx: _Ctx, m: re.Match[str], i: int) -> Quantity | None:
         return None
     sent = ctx.sentences[i]
     text = ctx.text
+    end = m.end()
+    rng = _RANGE_AFTER.match(text, end) if not vague else None
+    m2 = _NUM_RE.match(text, rng.end()) if rng else None
+    p2 = _parse_value(m2) if m2 else None
+    if m2 is not None and p2 is not None:
+        end = m2.end()
+    more = _MORE_AFTER.match(text, end)
+    head, modifiers, np_end, np_mentions = _noun_phrase(ctx, more.end() if more else end, sent.span.end, vague)
+    if head is None or head in _UNITS or head + "s" in _UNITS:
+        return None  # not a count of things: a year, a percentage, a duration, a label
     before = text[max(sent.span.start, m.start() - 40) : m.start()]
+    hedge_word = _hedge_before(before)
     prev_word = re.search(r"([A-Za-z][\w'’-]*)\s+$", before)
-    if prev_word and prev_word.group(1)[0].isupper() and not _HEDGE_BEFORE.search(before):
-        if m.start() - len(prev_word.group(0)) > sent.span.start and prev_word.group(1) not in ("In", "About"):
-            return None  # "Flight 370", "Article 5": a label, not a count
+    label = prev_word and prev_word.group(1)[0].isupper() and hedge_word is None
+    if label and m.start() - len(prev_word.group(0)) > sent.span.start and prev_word.group(1) not in ("In", "About"):
+        return None  # "Flight 370", "Article 5": a label, not a count
     if re.search(r"[$€£¥]\s*$", before) or _RATIO_BEFORE.search(before):
         return None
     hedge = None
-    markers: list[str] = []
-    h = _HEDGE_BEFORE.search(before)
-    if h:
-        word = " ".join(h.group("h").lower().split())
-        if word in ("an additional", "another", "a further", "additional", "extra"):
-            markers.append("additional")
-        elif word not in ("only", "just"):
-            hedge = word
-    end = m.end()
-    rng = _RANGE_AFTER.match(text, end)
-    if rng and not vague:
-        m2 = _NUM_RE.match(text, rng.end())
-        p2 = _parse_value(m2) if m2 else None
-        if p2 is not None and m2 is not None:
-            hedge = "range"
-            high = max(high, p2[2])
-            end = m2.end()
+    markers: list[str] = list(_sentence_markers(ctx, i))
+    if more:
+        markers.append("additional")
+    if hedge_word in ("an additional", "another", "a further", "additional", "extra"):
+        markers.append("additional")
+    elif hedge_word is not None and hedge_word not in ("only", "just"):
+        hedge = hedge_word
+    if m2 is not None and p2 is not None:
+        hedge = "range"
+        high = max(high, p2[2])
     if hedge:
         low, high = _bounds(hedge, value, low, high)
-    if _MORE_AFTER.match(text, end):
-        markers.append("additional")
-    head, modifiers, np_end, np_mentions = _noun_phrase(ctx, end, sent.span.end, vague)
-    if head is None or head in _UNITS or head + "s" in _UNITS:
-        head = None
     subject = np_mentions[0].key if np_mentions else _nearest_subject(ctx, sent, m.start())
     if subject is None:
         subject = _sentence_subject(ctx, sent)
-    sent_text = sent.text
-    if _REVISION_RE.search(sent_text):
-        markers.append("revision")
-    if _RATE_RE.search(sent_text):
-        markers.append("rate")
-    if _SUBSET_RE.search(sent_text):
-        markers.append("subset")
-    if sent_text.rstrip().endswith("?"):
-        markers.append("question")
     event = None
     best = None
     for pos, ev in ctx.events.get(i, []):
@@ -399,7 +574,7 @@ def _noun_phrase(ctx: _Ctx, start: int, limit: int, vague: bool) -> tuple[str | 
         low = word.lower()
         if n == 0 and low == "of" and allow_of:
             continue
-        if n > 5 or not word[0].isalpha() and word not in ("“", "”", '"'):
+        if n > 5 or (not word[0].isalpha() and word not in ("“", "”", '"')):
             break
         if word in ("“", "”", '"'):
             continue
@@ -447,7 +622,12 @@ def _sentence_subject(ctx: _Ctx, sent: Sentence) -> str | None:
         return None
     run = re.sub(r"['’]s$", "", m.group("run"))
     first = run.split()[0]
-    if first in _PRONOUN_START or first.lower() in _STOP or first.lower() in _NP_STOP or (" " not in run and not _seen_mid_sentence(ctx, run)):
+    if (
+        first in _PRONOUN_START
+        or first.lower() in _STOP
+        or first.lower() in _NP_STOP
+        or (" " not in run and not _seen_mid_sentence(ctx, run))
+    ):
         return None
     return "name:" + run
 
@@ -616,8 +796,10 @@ def _named_subject(ctx: _Ctx, sent: Sentence, pos: int) -> Mention | None:
     return Mention(start, start + len(run), "name:" + run, "name")
 
 
-_DEFINITE_RE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:that|and|but|while|when|because|as)\s+)[Tt]he\s+(?P<np>(?:[a-z][a-z-]+\s+){0,2}(?P<head>[a-z][a-z-]{2,}))\s*$")
-_NOT_HEAD = frozenset("same other first last next new old former latter following rest".split())
+_DEFINITE_RE = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?:that|and|but|while|when|because|as)\s+)[Tt]he\s+(?P<np>(?:[a-z][a-z-]+\s+){0,2}(?P<head>[a-z][a-z-]{2,}))\s*$"
+)
+_NOT_HEAD = _words("same other first last next new old former latter following rest")
 
 
 def _definite_subject(ctx: _Ctx, sent: Sentence, pos: int) -> Mention | None:
@@ -630,7 +812,19 @@ def _definite_subject(ctx: _Ctx, sent: Sentence, pos: int) -> Mention | None:
 
 
 def _seen_mid_sentence(ctx: _Ctx, word: str) -> bool:
-    return re.search(r"[a-z,]\s+" + re.escape(word) + r"\b", ctx.text) is not None
+    """Whether ``word`` is capitalised somewhere other than at a sentence start: a name, not a habit."""
+    cached = ctx.mid_caps.get(word)
+    if cached is None:
+        cached = False
+        text = ctx.text
+        pos = text.find(" " + word)
+        while pos > 0 and not cached:
+            end = pos + 1 + len(word)
+            before = text[:pos].rstrip()[-1:]
+            cached = (end >= len(text) or not text[end].isalnum()) and (before.islower() or before == ",")
+            pos = text.find(" " + word, pos + 1)
+        ctx.mid_caps[word] = cached
+    return cached
 
 
 def _object_terms(ctx: _Ctx, start: int, end: int, subject: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -686,12 +880,13 @@ _IRREGULAR_VERBS = {
     "hidden": "hide", "bore": "bear", "born": "bear", "arose": "arise", "arisen": "arise", "ate": "eat",
     "eaten": "eat", "sang": "sing", "sung": "sing", "did": "do", "done": "do",
 }  # fmt: skip
-_LIGHT_VERBS = frozenset(
-    "be have do say know think want need like seem appear mean expect believe feel care matter get go come make "
-    "take see look let try use give find tell ask work call become leave put keep show hear play run move live "
-    "happen exist include allow only just yet always also even ever again comment respond return reply answer "
-    "remember understand realize realise recall specify elaborate confirm acknowledge admit announce concede "
-    "disclose deny send deploy dispatch mind bother hesitate stop intend plan wish hope".split()
+_LIGHT_VERBS = _words(
+    "be have do say know think want need like seem appear mean expect believe feel care matter get go "
+    "come make take see look let try use give find tell ask work call become leave put keep show hear "
+    "play run move live happen exist include allow only just yet always also even ever again comment "
+    "respond return reply answer remember understand realize realise recall specify elaborate confirm "
+    "acknowledge admit announce concede disclose deny send deploy dispatch mind bother hesitate stop "
+    "intend plan wish hope"
 )
 
 
@@ -707,6 +902,9 @@ def verb_stem(word: str) -> str:
     return word.rstrip("e") if len(word) > 3 else word
 
 
+_LIGHT_STEMS = frozenset(verb_stem(v) for v in _LIGHT_VERBS)
+
+
 @lru_cache(maxsize=1024)
 def _forms_re(stem: str) -> re.Pattern[str]:
     irregular = sorted(w for w, base in _IRREGULAR_VERBS.items() if verb_stem(base) == stem)
@@ -714,17 +912,26 @@ def _forms_re(stem: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + alternation + r")\b")
 
 
-def _negated_verbs(ctx: _Ctx, text: str, sentence_of) -> list[Statement]:
+def _negated_verbs(ctx: _Ctx, text: str, sentence_of, positions: list[int]) -> list[Statement]:
     """Statements for verbs the article negates somewhere ("did not attend"), and their affirmations."""
     negated: dict[str, set[int]] = {}
     out: list[Statement] = []
-    for m in _NEG_VERB_RE.finditer(text):
+    seen: set[int] = set()
+    for pos in positions:
+        aux = _AUX_BEFORE.search(text, max(0, pos - 8), pos)
+        m = _NEG_VERB_RE.match(text, aux.start() if aux else pos)
+        if m is None and not aux:
+            tok = re.search(r"\S+$", text[max(0, pos - 12) : pos])  # "didn't": the aux is glued on
+            m = _NEG_VERB_RE.match(text, pos - len(tok.group(0))) if tok else None
+        if m is None or m.start("verb") in seen:
+            continue
+        seen.add(m.start("verb"))
         verb = m.group("verb")
         base = _IRREGULAR_VERBS.get(verb, verb)
         if base in _LIGHT_VERBS or verb in _AUX or verb in _STOP:
             continue
         stem = verb_stem(verb)
-        if verb_stem(base) in {verb_stem(v) for v in _LIGHT_VERBS}:
+        if verb_stem(base) in _LIGHT_STEMS:
             continue
         i = sentence_of(m.start())
         if i is None:

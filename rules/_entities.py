@@ -15,6 +15,11 @@ from functools import lru_cache
 from importlib import resources
 
 
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string, so that lexicons stay compact and easy to edit."""
+    return frozenset(text.split())
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A stretch of text naming a subject; ``key`` is the subject it resolves to."""
@@ -27,9 +32,25 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
-    pattern: re.Pattern[str]
+    by_first: dict[str, tuple[str, ...]]  # first word -> aliases starting with it, longest first
     keys: dict[str, str | None]  # alias -> key (None: an ignored phrase)
     names: dict[str, str]  # key -> display name
+
+
+CAP_RE = re.compile(r"[A-Z][\w'’.&-]*")
+"""Capitalised tokens: the only places where a name can start (one fast pass per document)."""
+
+
+def _first_word(alias: str) -> str:
+    m = CAP_RE.match(alias)
+    return (m.group(0) if m else alias).rstrip(".,")
+
+
+def _index(aliases: list[str] | dict[str, object]) -> dict[str, tuple[str, ...]]:
+    by_first: dict[str, list[str]] = {}
+    for alias in aliases:
+        by_first.setdefault(_first_word(alias), []).append(alias)
+    return {k: tuple(sorted(v, key=lambda a: (-len(a), a))) for k, v in by_first.items()}
 
 
 TITLES = (
@@ -39,14 +60,12 @@ TITLES = (
     r"dictator|head|representative|deputy|counterpart|negotiator|supreme\s+leader)"
 )
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
-_APPOS_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[A-Za-z-]+\s+){0,4}?(?i:" + TITLES + r")\s*,?\s+(?P<name>" + _NAME + r")\b"
-)
+_APPOS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z-]+\s+){0,4}?(?i:" + TITLES + r")\s*,?\s+(?P<name>" + _NAME + r")\b")
 _APPOS_BEFORE = re.compile(r"(?P<name>" + _NAME + r"),\s+(?:the\s+|a\s+)?$")
 _TITLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z-]+\s+){0,3}?(?i:" + TITLES + r")\b")
-_NOT_NAME = frozenset(
+_NOT_NAME = words(
     "The This That These Those His Her Its Their Our Monday Tuesday Wednesday Thursday Friday Saturday "
-    "Sunday January February March April May June July August September October November December".split()
+    "Sunday January February March April May June July August September October November December"
 )
 
 
@@ -66,9 +85,7 @@ def gazetteer() -> Gazetteer:
                 keys.setdefault(alias, key)
     for phrase in data.get("ignore", []):
         keys[phrase] = None
-    alternation = "|".join(re.escape(a) for a in sorted(keys, key=lambda a: (-len(a), a)))
-    pattern = re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w])")
-    return Gazetteer(pattern, keys, names)
+    return Gazetteer(_index(keys), keys, names)
 
 
 def display_name(key: str | None) -> str:
@@ -82,14 +99,39 @@ def display_name(key: str | None) -> str:
     return gazetteer().names.get(key, key)
 
 
-def find_mentions(text: str) -> list[Mention]:
+def cap_tokens(text: str) -> list[tuple[int, int, str]]:
+    """Every capitalised token that starts a word, with its offsets."""
+    return [
+        (m.start(), m.end(), m.group(0))
+        for m in CAP_RE.finditer(text)
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._")
+    ]
+
+
+def _lookup(text: str, caps: list[tuple[int, int, str]], by_first: dict[str, tuple[str, ...]]):
+    """(start, end, alias) of the longest alias starting at each capitalised token, left to right."""
+    covered = -1
+    for start, _end, token in caps:
+        if start < covered:
+            continue
+        for alias in by_first.get(token.rstrip(".,"), ()):
+            end = start + len(alias)
+            if text.startswith(alias, start) and (end >= len(text) or not text[end].isalnum()):
+                yield start, end, alias
+                covered = end
+                break
+
+
+def find_mentions(text: str, caps: list[tuple[int, int, str]] | None = None) -> list[Mention]:
     """Every country-like mention, then the people the text ties to a country."""
     gaz = gazetteer()
+    if caps is None:
+        caps = cap_tokens(text)
     found: list[Mention] = []
-    for m in gaz.pattern.finditer(text):
-        key = gaz.keys.get(m.group(0))
+    for start, end, alias in _lookup(text, caps, gaz.by_first):
+        key = gaz.keys.get(alias)
         if key:
-            found.append(Mention(m.start(), m.end(), key, "country"))
+            found.append(Mention(start, end, key, "country"))
     people: dict[str, str] = {}
     for mention in found:
         after = _APPOS_AFTER.match(text, mention.end)
@@ -124,5 +166,6 @@ def _learn(people: dict[str, str], name: str, key: str) -> None:
 
 @lru_cache(maxsize=256)
 def _people_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Names the article introduced; few, so one small alternation is cheap."""
     alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda a: (-len(a), a)))
     return re.compile(r"(?<![\w])(?:" + alternation + r")(?![\w])")

@@ -12,9 +12,6 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-from auditor.context import Context
-from auditor.model import Document, Finding, Sentence, Severity, Span
-from auditor.registry import RuleDocs, cross_document, enricher, rule
 from auditor_rules._claims import (
     _LOCATIVE_RE,
     _TIME_RE,
@@ -25,16 +22,21 @@ from auditor_rules._claims import (
     extract,
 )
 from auditor_rules._entities import display_name
+from auditor_rules._entities import words as _words
+
+from auditor.context import Context
+from auditor.model import Document, Finding, Sentence, Severity, Span
+from auditor.registry import RuleDocs, cross_document, enricher, rule
 
 FACTS_KEY = "consistency"
 _MAX_BLOCK = 60  # claims compared inside one block; beyond that the block is sampled in order
-_HUMAN = frozenset(
-    "people person child adult nurse soldier troop staff police personnel civilian teen student medic guard "
-    "refugee migrant captive hostage prisoner detainee victim casualty pilot crew militia".split()
+_HUMAN = _words(
+    "people person child adult nurse soldier troop staff police personnel civilian teen student medic "
+    "guard refugee migrant captive hostage prisoner detainee victim casualty pilot crew militia"
 )
-_GENERIC_TOTAL = frozenset(
+_GENERIC_TOTAL = _words(
     "people person individual worker personnel staff troop soldier member employee force victim casualty "
-    "case unit laborer civilian resident".split()
+    "case unit laborer civilian resident"
 )
 
 
@@ -221,7 +223,11 @@ def sum_checks(doc: Document, tolerance: float = 0.0) -> list[dict[str, Any]]:
         k = 0
         while k < len(qs):
             run = [qs[k]]
-            while k + len(run) < len(qs) and run[-1].head and _sep_ok(text[run[-1].span.end : qs[k + len(run)].span.start]):
+            while (
+                k + len(run) < len(qs)
+                and run[-1].head
+                and _sep_ok(text[run[-1].span.end : qs[k + len(run)].span.start])
+            ):
                 run.append(qs[k + len(run)])
             k += len(run)
             if len(run) < 2 or not all(p.head for p in run):
@@ -323,11 +329,7 @@ def check_sums(doc: Document, ctx: Context) -> Iterator[Finding]:
         listed = " + ".join(f"{_fmt(p.value)} {_what(p)}" for p in parts)
         where = "" if not related else f" (line {_line(doc, total.span.start)})"
         diff = total.value - check["sum"]
-        rest = (
-            f"say what the other {_fmt(diff)} are"
-            if diff > 0
-            else f"the parts exceed the total by {_fmt(-diff)}"
-        )
+        rest = f"say what the other {_fmt(diff)} are" if diff > 0 else f"the parts exceed the total by {_fmt(-diff)}"
         yield Finding(
             "CON003",
             span,
@@ -344,9 +346,8 @@ def check_sums(doc: Document, ctx: Context) -> Iterator[Finding]:
 def objects_meet(a: dict[str, Any] | Statement, b: dict[str, Any] | Statement) -> bool:
     """Whether two statements are about the same thing (shared entity or word; silence covers the topic)."""
     ga, gb = _get(a, "generic"), _get(b, "generic")
-    if _get(a, "silence") or _get(b, "silence"):
-        if (ga and _get(a, "silence")) or (gb and _get(b, "silence")):
-            return True
+    if (ga and _get(a, "silence")) or (gb and _get(b, "silence")):
+        return True
     if ga or gb:
         return False
     shared = len(set(_get(a, "object_entities")) & set(_get(b, "object_entities")))
@@ -564,7 +565,7 @@ def analyse(entries: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
                 {
                     "kind": "polarity",
                     "message": (
-                        f'{display_name(key[0])}: {yes["path"]} (line {yes["line"]}) says {yes["subject_text"]} '
+                        f"{display_name(key[0])}: {yes['path']} (line {yes['line']}) says {yes['subject_text']} "
                         f'"{yes["phrase"]}"; {no["path"]} (line {no["line"]}) says {no["subject_text"]} '
                         f'"{no["phrase"]}".'
                     ),
@@ -584,8 +585,8 @@ def analyse(entries: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
                     "message": (
                         f"{display_name(key[0])}, {what}"
                         + (f" ({key[3]})" if key[3] else "")
-                        + f': {a["path"]} (line {a["line"]}) gives {_fact_value(a)}; '
-                        f'{b["path"]} (line {b["line"]}) gives {_fact_value(b)}.'
+                        + f": {a['path']} (line {a['line']}) gives {_fact_value(a)}; "
+                        f"{b['path']} (line {b['line']}) gives {_fact_value(b)}."
                     ),
                     "statements": [_statement_ref(a), _statement_ref(b)],
                 }

@@ -15,7 +15,8 @@ def con(text: str, code: str) -> list:
 CON001_FLAG = [
     "Russia sent 5,000 troops to the border.\nAnalysts say Russia sent 8,000 troops to the border.\n",
     # aliases: the capital and the demonym stand for the country
-    "Moscow deployed 12,000 troops near Kharkiv.\nOn the ground, Russian commanders deployed 20,000 troops near Kharkiv.\n",
+    "Moscow deployed 12,000 troops near Kharkiv.\n"
+    "On the ground, Russian commanders deployed 20,000 troops near Kharkiv.\n",
     # a hedge is a range, and these ranges do not meet
     "Officials said about 300 people were killed in the flood in Peru.\n"
     "Peru's government said 900 people were killed in the flood in Peru.\n",
@@ -82,13 +83,15 @@ CON003_FLAG = [
     "The ministry sent 7,000 workers: 5,000 builders and 1,000 deminers.\n",
     "The convoy carried 120 people (40 doctors, 50 nurses and 20 engineers).\n",
     # the breakdown in the next sentence
-    "North Korea will send 7,000 workers to Kursk.\nThey are a mix of 5,000 construction workers and 1,000 mine clearers.\n",
+    "North Korea will send 7,000 workers to Kursk.\n"
+    "They are a mix of 5,000 construction workers and 1,000 mine clearers.\n",
     "The team has 30 members, comprising 12 analysts and 14 reporters.\n",
 ]
 
 CON003_OK = [
     "The ministry sent 6,000 workers: 5,000 builders and 1,000 deminers.\n",
-    "North Korea will send 6,000 workers to Kursk.\nThey are a mix of 5,000 construction workers and 1,000 mine clearers.\n",
+    "North Korea will send 6,000 workers to Kursk.\n"
+    "They are a mix of 5,000 construction workers and 1,000 mine clearers.\n",
     # partial lists
     "The company employs 900 people, including 300 engineers and 200 designers.\n",
     "Police arrested 40 people, among them 10 students and 5 teachers.\n",
@@ -152,7 +155,8 @@ CON002_FLAG = [
 
 CON002_OK = [
     # explicit change over time
-    "Russia initially denied the deployment of troops.\nRussian officials later acknowledged the deployment of troops.\n",
+    "Russia initially denied the deployment of troops.\n"
+    "Russian officials later acknowledged the deployment of troops.\n",
     "Russia had denied the deployment of troops.\nRussia confirmed the deployment of troops.\n",
     # different subjects
     "Russia confirmed the deployment of troops.\nNorth Korea has not confirmed the deployment of troops.\n",
