@@ -8,6 +8,7 @@ same claims, as plain data, feed the cross-document report (``--cross-document``
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
@@ -77,8 +78,9 @@ def numeric_conflicts(doc: Document, tolerance: float = 0.0) -> list[tuple[Quant
     claims = claims_of(doc)
     blocks: dict[tuple, list[Quantity]] = defaultdict(list)
     for q in claims.quantities:
-        if q.comparable and q.subject:
-            blocks[(q.subject, q.head, q.modifiers, q.event or "")].append(q)
+        # without a named subject, only a count of an event ("killed", "arrested") is specific enough
+        if q.comparable and (q.subject or q.event):
+            blocks[(q.subject or "", q.head, q.modifiers, q.event or "")].append(q)
     names = {doc.text[m.start : m.end] for m in claims.mentions}
     out: list[tuple[Quantity, Quantity]] = []
     for key in sorted(blocks):
@@ -93,10 +95,21 @@ def numeric_conflicts(doc: Document, tolerance: float = 0.0) -> list[tuple[Quant
                     claims.sentences[later.sentence], names
                 ):
                     continue
+                if not later.subject and _DISTINCT_RE.search(
+                    claims.sentences[earlier.sentence].text + " " + claims.sentences[later.sentence].text
+                ):
+                    continue  # "in a separate attack", "the second blast": another incident
                 out.append((later, earlier))
                 break
     out.sort(key=lambda p: (p[0].span.start, p[1].span.start))
     return out
+
+
+_DISTINCT_RE = re.compile(
+    r"\b(?:first|second|third|fourth|another|other|separate|separately|each|both|respectively|whereas|"
+    r"meanwhile|elsewhere|similar|earlier|previous|last|next)\b",
+    re.I,
+)
 
 
 def _both_stated(claims: Claims, a: Quantity, b: Quantity) -> bool:
@@ -158,11 +171,11 @@ def check_numeric(doc: Document, ctx: Context) -> Iterator[Finding]:
     sentences = claims_of(doc).sentences
     for later, earlier in numeric_conflicts(doc, float(opts["tolerance"])):
         line = _line(doc, earlier.span.start)
-        subject = display_name(later.subject)
+        subject = f" for {display_name(later.subject)}" if later.subject else ""
         yield Finding(
             "CON001",
             sentences[later.sentence].span,
-            f"This sentence gives {_describe(later)} for {subject}, but line {line} gives "
+            f"This sentence gives {_describe(later)}{subject}, but line {line} gives "
             f"{_describe(earlier)}. Make the figures agree, or say why they differ (a revision, "
             f"another date, another group).",
             related=[sentences[earlier.sentence].span],

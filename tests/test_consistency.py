@@ -20,6 +20,10 @@ CON001_FLAG = [
     # a hedge is a range, and these ranges do not meet
     "Officials said about 300 people were killed in the flood in Peru.\n"
     "Peru's government said 900 people were killed in the flood in Peru.\n",
+    # no named subject, but one event counted twice
+    "At least 40 people were killed when the ferry capsized on Sunday.\n"
+    "The ferry carried 150 passengers.\n"
+    "Police said 25 people were killed on Sunday.\n",
 ]
 
 CON001_OK = [
@@ -41,8 +45,11 @@ CON001_OK = [
     # subsets and rates
     "Kenya hired 900 nurses.\nOf them, Kenya hired 300 nurses in Nairobi.\n",
     "Egypt deports 40 migrants a day.\nEgypt deported 900 migrants.\n",
-    # no subject: never guessed
-    "The fire killed 12 people.\nThe fire killed 15 people.\n",
+    # no named subject: separate incidents
+    "A bomb killed 12 people at a market.\nIn a separate attack, a bomb killed 7 people at a market.\n",
+    "The first blast killed 12 people.\nThe second blast killed 5 people.\n",
+    # no named subject and no event: too vague to compare
+    "The plant has 900 workers.\nThe plant has 1,200 workers.\n",
     # vague quantities never contradict
     "North Korea sent thousands of troops.\nNorth Korea sent 500 troops.\n",
 ]
