@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from auditor_rules._entities import TITLES, Mention, find_mentions, gazetteer
+from auditor_rules._entities import TITLE_WORDS, TITLES, Mention, find_mentions, gazetteer
 from auditor_rules._entities import words as _words
 
 from auditor.model import Document, Sentence, Span
@@ -289,7 +289,9 @@ _NEGATION_WORDS = frozenset(
 ) | {"not", "never"}  # fmt: skip
 
 
-def _trigger_table() -> dict[str, int]:
+@lru_cache(maxsize=1)
+def _token_table() -> dict[str, int]:
+    """Every token that can start a claim, as written (lower case and capitalised), with what it starts."""
     table: dict[str, int] = {}
     for words, bit in (
         (_EVENTS, 4),
@@ -298,7 +300,14 @@ def _trigger_table() -> dict[str, int]:
         (_NEGATION_WORDS, 32),
     ):
         for w in words:
-            table[w] = table.get(w, 0) | bit
+            for form in (w, w.capitalize()):
+                table[form] = table.get(form, 0) | bit
+    for w in TITLE_WORDS:
+        for form in (w, w.capitalize()):
+            table[form] = table.get(form, 0) | 64
+    for first in gazetteer().by_first:  # a capitalised word that may start a country, capital or body
+        for form in (first, first + "'s", first + "’s", first + "s'"):
+            table[form] = table.get(form, 0) | 1
     return table
 
 
@@ -308,6 +317,7 @@ _AUX_BEFORE = re.compile(r"(?:did|does|do|has|have)\s*$", re.I)
 @dataclass(slots=True)
 class _Scan:
     caps: list[tuple[int, int, str]] = field(default_factory=list)
+    titles: list[int] = field(default_factory=list)
     numbers: list[int] = field(default_factory=list)
     predicates: list[tuple[int, int, bool]] = field(default_factory=list)  # start, end, silence-like
     negations: list[int] = field(default_factory=list)
@@ -317,13 +327,12 @@ class _Scan:
 def _scan(text: str) -> _Scan:
     """One pass over whitespace-separated tokens finds every place a claim can start.
 
-    Splitting on whitespace and looking words up in one dict is several times faster than
-    running a dozen lexicon patterns over the text; offsets are only computed for hits.
+    Splitting on whitespace and looking each word up in one dict is several times faster
+    than running a dozen lexicon patterns over the text; offsets are only computed for hits.
     """
     out = _Scan()
     cursor = 0
-    triggers = _TRIGGERS
-    names = gazetteer().by_first
+    table = _token_table()
     for raw in text.split():
         if raw.isalpha():
             word = raw
@@ -331,33 +340,29 @@ def _scan(text: str) -> _Scan:
             word = raw.strip(_STRIP)
             if not word:
                 continue
-        first = word[0]
-        kind = triggers.get(word, 0)
-        if first.isupper():
-            kind |= triggers.get(word.lower(), 0)
-            if word.rstrip(".,").removesuffix("'s").removesuffix("’s") in names:
-                kind |= 1
-        elif first.isdigit() or (first in "$€£" and len(word) > 1):
-            kind |= 2
-        if kind:
-            off = _find_token(text, raw, cursor)
-            cursor = off + len(raw)
-            start = off + raw.find(word)
-            end = start + len(word)
-            if kind & 1:
-                out.caps.append((start, end, word))
-            if kind & 10:
-                out.numbers.append(start)
-            if kind & 4:
-                out.events.append((start, _EVENTS[word.lower()]))
-            if kind & 16:
-                out.predicates.append((start, end, word.lower() in _SILENCE_TRIGGERS))
-            if kind & 32:
-                out.negations.append(start)
+        kind = table.get(word, 0)
+        if not kind:
+            first = word[0]
+            if not (first.isdigit() or (first in "$€£" and len(word) > 1)):
+                continue
+            kind = 2
+        off = _find_token(text, raw, cursor)
+        cursor = off + len(raw)
+        start = off + raw.find(word)
+        end = start + len(word)
+        if kind & 1:
+            out.caps.append((start, end, word))
+        if kind & 10:
+            out.numbers.append(start)
+        if kind & 4:
+            out.events.append((start, _EVENTS[word.lower()]))
+        if kind & 16:
+            out.predicates.append((start, end, word.lower() in _SILENCE_TRIGGERS))
+        if kind & 32:
+            out.negations.append(start)
+        if kind & 64:
+            out.titles.append(start)
     return out
-
-
-_TRIGGERS = _trigger_table()
 
 
 def _find_token(text: str, raw: str, cursor: int) -> int:
@@ -375,7 +380,7 @@ def extract(doc: Document) -> Claims:
     if not sentences:
         return Claims(sentences, [])
     scan = _scan(text)
-    mentions = find_mentions(text, scan.caps)
+    mentions = find_mentions(text, scan.caps, scan.titles)
     claims = Claims(sentences, mentions)
     starts = [s.span.start for s in sentences]
     ends = [s.span.end for s in sentences]

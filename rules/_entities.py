@@ -8,6 +8,7 @@ Secretary": afterwards "Lavrov" alone resolves to Russia as well.
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass
@@ -59,6 +60,12 @@ TITLES = (
     r"chancellor|general|commander|diplomat|director|adviser|advisor|governor|mayor|king|queen|prince|"
     r"dictator|head|representative|deputy|counterpart|negotiator|supreme\s+leader)"
 )
+TITLE_WORDS = words(
+    "minister president vice-president leader secretary secretary-general spokesman spokeswoman spokesperson "
+    "ambassador envoy official chief premier chancellor general commander diplomat director adviser advisor "
+    "governor mayor king queen prince dictator head representative deputy counterpart negotiator"
+)
+"""The last word of every title in TITLES: a cheap gate before trying the apposition patterns."""
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
 _APPOS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z-]+\s+){0,4}?(?i:" + TITLES + r")\s*,?\s+(?P<name>" + _NAME + r")\b")
 _APPOS_BEFORE = re.compile(r"(?P<name>" + _NAME + r"),\s+(?:the\s+|a\s+)?$")
@@ -122,8 +129,14 @@ def _lookup(text: str, caps: list[tuple[int, int, str]], by_first: dict[str, tup
                 break
 
 
-def find_mentions(text: str, caps: list[tuple[int, int, str]] | None = None) -> list[Mention]:
-    """Every country-like mention, then the people the text ties to a country."""
+def find_mentions(
+    text: str, caps: list[tuple[int, int, str]] | None = None, titles: list[int] | None = None
+) -> list[Mention]:
+    """Every country-like mention, then the people the text ties to a country.
+
+    ``titles`` (offsets of title words such as "minister") limits the apposition patterns to
+    mentions that have a title shortly after them; without it every mention is tried.
+    """
     gaz = gazetteer()
     if caps is None:
         caps = cap_tokens(text)
@@ -134,6 +147,10 @@ def find_mentions(text: str, caps: list[tuple[int, int, str]] | None = None) -> 
             found.append(Mention(start, end, key, "country"))
     people: dict[str, str] = {}
     for mention in found:
+        if titles is not None:
+            k = bisect.bisect_left(titles, mention.end)
+            if k == len(titles) or titles[k] > mention.end + 60:
+                continue
         after = _APPOS_AFTER.match(text, mention.end)
         if after and after.group("name").split()[0] not in _NOT_NAME:
             _learn(people, after.group("name"), mention.key)
