@@ -537,8 +537,14 @@ def document_facts(doc: Document) -> dict[str, Any]:
 
 @enricher("consistency-facts", order=90)
 def record_facts(doc: Document, ctx: Context) -> None:
-    """Leave this document's claims where the cross-document analyser finds them."""
-    ctx.facts[FACTS_KEY] = document_facts(doc)
+    """Leave this document's claims where the cross-document analyser finds them.
+
+    Skipped only when neither ``--cross-document`` nor any CON rule is on, so that a run
+    that wants neither pays nothing for claim extraction.
+    """
+    config = ctx.config
+    if getattr(config, "cross_document", True) or any(config.enabled(c) for c in ("CON001", "CON002", "CON003")):
+        ctx.facts[FACTS_KEY] = document_facts(doc)
 
 
 def _statement_ref(c: dict[str, Any]) -> dict[str, Any]:
