@@ -252,3 +252,17 @@ def test_seed_002_total_confirmed() -> None:
     checks = sum_checks(result.doc)
     assert checks and all(c["adds_up"] for c in checks)
     assert {c["sum"] for c in checks} == {6000}
+
+
+@pytest.mark.parametrize("code", ["CON001", "CON002", "CON003"])
+def test_documented_examples_behave(code: str) -> None:
+    import textwrap
+
+    from auditor.registry import get_rule
+
+    rule = get_rule(code)
+    assert rule is not None
+    flag = textwrap.dedent(rule.docs.flag).strip() + "\n"
+    ok = textwrap.dedent(rule.docs.ok).strip() + "\n"
+    assert len(con(flag, code)) == 1
+    assert con(ok, code) == []
