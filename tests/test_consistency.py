@@ -266,3 +266,15 @@ def test_documented_examples_behave(code: str) -> None:
     ok = textwrap.dedent(rule.docs.ok).strip() + "\n"
     assert len(con(flag, code)) == 1
     assert con(ok, code) == []
+
+
+def test_lines_point_into_the_original_markdown() -> None:
+    text = (
+        "---\ntitle: Test\n---\n\n# Heading\n\n"
+        "Russian Foreign Minister Sergei Lavrov **acknowledged** the North Korean deployment.\n\n"
+        "Russia has [not confirmed](https://example.org/a) the North Korean deployment.\n"
+    )
+    result = audit_text(text, path="article.md", select=["CON"])
+    assert lines_of(result, "CON002") == [9]
+    [f] = codes(result, "CON002")
+    assert result.doc.position(f.related[0].start)[0] == 7
