@@ -64,13 +64,17 @@ def _line(doc: Document, offset: int) -> int:
 # ---------------------------------------------------------------- CON001
 
 
-def _context(sent: Sentence, subject_names: set[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Times and places a sentence names: figures for different ones describe different things."""
+def _context(claims: Claims, doc: Document, q: Quantity) -> tuple[tuple[str, ...], ...]:
+    """Times, places and other parties a sentence names: figures for different ones describe different things."""
+    sent = claims.sentences[q.sentence]
+    mentions = [m for m in claims.mentions if sent.span.start <= m.start < sent.span.end]
+    names = {doc.text[m.start : m.end] for m in mentions}
     times = tuple(sorted({m.group(0).lower() for m in _TIME_RE.finditer(sent.text)}))
     places = tuple(
-        sorted({m.group("place") for m in _LOCATIVE_RE.finditer(sent.text) if m.group("place") not in subject_names})
+        sorted({m.group("place") for m in _LOCATIVE_RE.finditer(sent.text) if m.group("place") not in names})
     )
-    return times, places
+    others = tuple(sorted({m.key for m in mentions} - {q.subject}))
+    return times, places, others
 
 
 def numeric_conflicts(doc: Document, tolerance: float = 0.0) -> list[tuple[Quantity, Quantity]]:
@@ -81,7 +85,6 @@ def numeric_conflicts(doc: Document, tolerance: float = 0.0) -> list[tuple[Quant
         # without a named subject, only a count of an event ("killed", "arrested") is specific enough
         if q.comparable and (q.subject or q.event):
             blocks[(q.subject or "", q.head, q.modifiers, q.event or "")].append(q)
-    names = {doc.text[m.start : m.end] for m in claims.mentions}
     out: list[tuple[Quantity, Quantity]] = []
     for key in sorted(blocks):
         items = blocks[key][:_MAX_BLOCK]
@@ -91,9 +94,7 @@ def numeric_conflicts(doc: Document, tolerance: float = 0.0) -> list[tuple[Quant
                     continue
                 if _both_stated(claims, earlier, later):
                     continue  # each sentence gives both figures: a repeated sentence or caption
-                if _context(claims.sentences[earlier.sentence], names) != _context(
-                    claims.sentences[later.sentence], names
-                ):
+                if _context(claims, doc, earlier) != _context(claims, doc, later):
                     continue
                 if not later.subject and _DISTINCT_RE.search(
                     claims.sentences[earlier.sentence].text + " " + claims.sentences[later.sentence].text
@@ -513,9 +514,11 @@ def document_facts(doc: Document) -> dict[str, Any]:
         if not q.head or not q.subject:
             continue
         sent = claims.sentences[q.sentence]
+        times, places, others = _context(claims, doc, q)
         facts.append(
             {
                 "type": "quantity",
+                "context": [list(times), list(places), list(others)],
                 "subject": q.subject,
                 "counted": q.head,
                 "modifiers": list(q.modifiers),
@@ -596,6 +599,8 @@ def analyse(entries: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
         for a, b in _cross_pairs(figures[key]):
             if (a["path"], b["path"]) in reported or not _figures_disjoint(a, b):
                 continue
+            if a.get("context") != b.get("context"):
+                continue  # other dates, places or parties: another figure
             reported.add((a["path"], b["path"]))
             what = " ".join([*key[2], key[1]])
             out.append(

@@ -40,7 +40,8 @@ CON001_OK = [
     "Syria said 12 people were killed.\nSyria said 30 people were injured.\n",
     "Russia sent 5,000 troops.\nBelarus sent 2,000 troops.\n",
     "In 2022, Iran arrested 300 protesters.\nIn 2023, Iran arrested 900 protesters.\n",
-    # places differ
+    # places differ, or other parties
+    "China sent 300 doctors to Italy.\nChina sent 500 doctors to Spain.\n",
     "Israeli strikes killed 12 people in Rafah.\nIsraeli strikes killed 30 people in Khan Younis.\n",
     # subsets and rates
     "Kenya hired 900 nurses.\nOf them, Kenya hired 300 nurses in Nairobi.\n",

@@ -129,6 +129,7 @@ def test_disagreeing_figures_are_listed() -> None:
         figure("b.txt", 4, 8000, counted="tank"),  # another counted thing
         figure("b.txt", 4, 8000, event="killed"),  # another event
         figure("b.txt", 4, 8000, modifiers=["reserve"]),  # another group
+        figure("b.txt", 4, 8000, context=[[], [], ["italy"]]),  # another party named
     ],
 )
 def test_figures_that_do_not_disagree(other: dict) -> None:
