@@ -8,6 +8,7 @@ same claims, as plain data, feed the cross-document report (``--cross-document``
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -64,16 +65,40 @@ def _line(doc: Document, offset: int) -> int:
 # ---------------------------------------------------------------- CON001
 
 
+def _sentence_index(doc: Document) -> dict[str, Any]:
+    """Per-sentence mentions and figures, built once so that comparing a pair costs O(1)."""
+
+    def build(d: Document) -> dict[str, Any]:
+        claims = claims_of(d)
+        starts = [s.span.start for s in claims.sentences]
+        mentions: dict[int, list] = defaultdict(list)
+        for m in claims.mentions:
+            i = bisect.bisect_right(starts, m.start) - 1
+            if i >= 0 and m.start < claims.sentences[i].span.end:
+                mentions[i].append(m)
+        values: dict[tuple[int, str | None], set[float]] = defaultdict(set)
+        for q in claims.quantities:
+            values[(q.sentence, q.head)].add(q.value)
+        return {"mentions": mentions, "values": values, "context": {}}
+
+    return doc.derived("consistency.index", build)
+
+
 def _context(claims: Claims, doc: Document, q: Quantity) -> tuple[tuple[str, ...], ...]:
     """Times, places and other parties a sentence names: figures for different ones describe different things."""
+    index = _sentence_index(doc)
+    cache_key = (q.sentence, q.subject)
+    if cache_key in index["context"]:
+        return index["context"][cache_key]
     sent = claims.sentences[q.sentence]
-    mentions = [m for m in claims.mentions if sent.span.start <= m.start < sent.span.end]
+    mentions = index["mentions"].get(q.sentence, [])
     names = {doc.text[m.start : m.end] for m in mentions}
     times = tuple(sorted({m.group(0).lower() for m in _TIME_RE.finditer(sent.text)}))
     places = tuple(
         sorted({m.group("place") for m in _LOCATIVE_RE.finditer(sent.text) if m.group("place") not in names})
     )
     others = tuple(sorted({m.key for m in mentions} - {q.subject}))
+    index["context"][cache_key] = (times, places, others)
     return times, places, others
 
 
@@ -92,7 +117,7 @@ def numeric_conflicts(doc: Document, tolerance: float = 0.0) -> list[tuple[Quant
             for earlier in items[:j]:
                 if earlier.sentence == later.sentence or not _disjoint(earlier, later, tolerance):
                     continue
-                if _both_stated(claims, earlier, later):
+                if _both_stated(doc, earlier, later):
                     continue  # each sentence gives both figures: a repeated sentence or caption
                 if _context(claims, doc, earlier) != _context(claims, doc, later):
                     continue
@@ -113,12 +138,10 @@ _DISTINCT_RE = re.compile(
 )
 
 
-def _both_stated(claims: Claims, a: Quantity, b: Quantity) -> bool:
-    values = {a.sentence: set(), b.sentence: set()}
-    for q in claims.quantities:
-        if q.sentence in values and q.head == a.head:
-            values[q.sentence].add(q.value)
-    return {a.value, b.value} <= values[a.sentence] or {a.value, b.value} <= values[b.sentence]
+def _both_stated(doc: Document, a: Quantity, b: Quantity) -> bool:
+    values = _sentence_index(doc)["values"]
+    pair = {a.value, b.value}
+    return pair <= values[(a.sentence, a.head)] or pair <= values[(b.sentence, b.head)]
 
 
 def _disjoint(a: Quantity, b: Quantity, tolerance: float) -> bool:

@@ -279,3 +279,17 @@ def test_lines_point_into_the_original_markdown() -> None:
     assert lines_of(result, "CON002") == [9]
     [f] = codes(result, "CON002")
     assert result.doc.position(f.related[0].start)[0] == 7
+
+
+def test_long_article_stays_fast() -> None:
+    import time
+
+    block = (
+        "Russia sent {n} troops to the border. The Kremlin has not confirmed the deployment of troops. "
+        "Moscow confirmed the deployment of troops. Officials said {n} people were killed in the attack.\n"
+    )
+    text = "".join(block.format(n=f"{1000 + i:,}") for i in range(600))
+    start = time.process_time()
+    result = audit_text(text, select=["CON"])
+    assert time.process_time() - start < 5.0
+    assert not result.failures
