@@ -1,0 +1,666 @@
+"""Consistency: figures, totals and statements that cannot all be true (CON001-CON003).
+
+Claims come from :mod:`auditor_rules._claims`; the rules here only decide which pairs
+conflict. Pairs are formed inside blocks that share a key (subject and counted thing, or
+subject and predicate family), so the cost stays near-linear in the article's length. The
+same claims, as plain data, feed the cross-document report (``--cross-document``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from auditor_rules._claims import (
+    _LOCATIVE_RE,
+    _TIME_RE,
+    GENERIC_OBJECT,
+    Claims,
+    Quantity,
+    Statement,
+    extract,
+)
+from auditor_rules._entities import display_name
+from auditor_rules._entities import words as _words
+
+from auditor.context import Context
+from auditor.model import Document, Finding, Sentence, Severity, Span
+from auditor.registry import RuleDocs, cross_document, enricher, rule
+
+FACTS_KEY = "consistency"
+_MAX_BLOCK = 60  # claims compared inside one block; beyond that the block is sampled in order
+_HUMAN = _words(
+    "people person child adult nurse soldier troop staff police personnel civilian teen student medic "
+    "guard refugee migrant captive hostage prisoner detainee victim casualty pilot crew militia"
+)
+_GENERIC_TOTAL = _words(
+    "people person individual worker personnel staff troop soldier member employee force victim casualty "
+    "case unit laborer civilian resident"
+)
+
+
+def claims_of(doc: Document) -> Claims:
+    return doc.derived("consistency.claims", extract)
+
+
+def _fmt(value: float) -> str:
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _what(q: Quantity) -> str:
+    words = [*q.modifiers, q.head or "items"]
+    noun = " ".join(words)
+    return noun if noun.endswith("s") or noun.endswith(("people", "personnel", "staff", "police")) else noun + "s"
+
+
+def _line(doc: Document, offset: int) -> int:
+    return doc.position(offset)[0]
+
+
+# ---------------------------------------------------------------- CON001
+
+
+def _sentence_index(doc: Document) -> dict[str, Any]:
+    """Per-sentence mentions and figures, built once so that comparing a pair costs O(1)."""
+
+    def build(d: Document) -> dict[str, Any]:
+        claims = claims_of(d)
+        starts = [s.span.start for s in claims.sentences]
+        mentions: dict[int, list] = defaultdict(list)
+        for m in claims.mentions:
+            i = bisect.bisect_right(starts, m.start) - 1
+            if i >= 0 and m.start < claims.sentences[i].span.end:
+                mentions[i].append(m)
+        values: dict[tuple[int, str | None], set[float]] = defaultdict(set)
+        for q in claims.quantities:
+            values[(q.sentence, q.head)].add(q.value)
+        return {"mentions": mentions, "values": values, "context": {}}
+
+    return doc.derived("consistency.index", build)
+
+
+def _context(claims: Claims, doc: Document, q: Quantity) -> tuple[tuple[str, ...], ...]:
+    """Times, places and other parties a sentence names: figures for different ones describe different things."""
+    index = _sentence_index(doc)
+    cache_key = (q.sentence, q.subject)
+    if cache_key in index["context"]:
+        return index["context"][cache_key]
+    sent = claims.sentences[q.sentence]
+    mentions = index["mentions"].get(q.sentence, [])
+    names = {doc.text[m.start : m.end] for m in mentions}
+    times = tuple(sorted({m.group(0).lower() for m in _TIME_RE.finditer(sent.text)}))
+    places = tuple(
+        sorted({m.group("place") for m in _LOCATIVE_RE.finditer(sent.text) if m.group("place") not in names})
+    )
+    others = tuple(sorted({m.key for m in mentions} - {q.subject}))
+    index["context"][cache_key] = (times, places, others)
+    return times, places, others
+
+
+def numeric_conflicts(doc: Document, tolerance: float = 0.0) -> list[tuple[Quantity, Quantity]]:
+    """(later, earlier) pairs of figures for one counted thing of one subject that cannot both hold."""
+    claims = claims_of(doc)
+    blocks: dict[tuple, list[Quantity]] = defaultdict(list)
+    for q in claims.quantities:
+        # without a named subject, only a count of an event ("killed", "arrested") is specific enough
+        if q.comparable and (q.subject or q.event):
+            blocks[(q.subject or "", q.head, q.modifiers, q.event or "")].append(q)
+    out: list[tuple[Quantity, Quantity]] = []
+    for key in sorted(blocks):
+        items = blocks[key][:_MAX_BLOCK]
+        for j, later in enumerate(items):
+            for earlier in items[:j]:
+                if earlier.sentence == later.sentence or not _disjoint(earlier, later, tolerance):
+                    continue
+                if _both_stated(doc, earlier, later):
+                    continue  # each sentence gives both figures: a repeated sentence or caption
+                if _context(claims, doc, earlier) != _context(claims, doc, later):
+                    continue
+                if not later.subject and _DISTINCT_RE.search(
+                    claims.sentences[earlier.sentence].text + " " + claims.sentences[later.sentence].text
+                ):
+                    continue  # "in a separate attack", "the second blast": another incident
+                out.append((later, earlier))
+                break
+    out.sort(key=lambda p: (p[0].span.start, p[1].span.start))
+    return out
+
+
+_DISTINCT_RE = re.compile(
+    r"\b(?:first|second|third|fourth|another|other|separate|separately|each|both|respectively|whereas|"
+    r"meanwhile|elsewhere|similar|earlier|previous|last|next)\b",
+    re.I,
+)
+
+
+def _both_stated(doc: Document, a: Quantity, b: Quantity) -> bool:
+    values = _sentence_index(doc)["values"]
+    pair = {a.value, b.value}
+    return pair <= values[(a.sentence, a.head)] or pair <= values[(b.sentence, b.head)]
+
+
+def _disjoint(a: Quantity, b: Quantity, tolerance: float) -> bool:
+    slack = tolerance * max(a.value, b.value)
+    return a.high + slack < b.low or b.high + slack < a.low
+
+
+def _describe(q: Quantity) -> str:
+    hedge = f"{q.hedge} " if q.hedge and q.hedge != "range" else ""
+    return f"{hedge}{q.text.strip()} {_what(q)}"
+
+
+@rule(
+    "CON001",
+    "numeric-contradiction",
+    "consistency",
+    Severity.WARNING,
+    "the same quantity of the same thing given different values",
+    RuleDocs(
+        what="""
+        Flags a figure that contradicts an earlier one in the same article: the same counted thing
+        ("troops", "construction workers"), of the same subject (a country, with its demonym,
+        capital and officials counted as one), for the same event (sent, killed, arrested ...),
+        given values that cannot both be true. Hedges are read as ranges ("about 5,000" allows
+        3,750-6,250; "up to 10,000" allows anything below), and figures that describe another
+        group or another moment are left alone: "an additional 1,000", "1,000 more", "initially",
+        "later revised to", "already", "so far", rates ("per day"), subsets ("of them",
+        "including"), and sentences naming different dates or places.
+        """,
+        why="""
+        Two figures for one fact tell readers that at least one is wrong, and they cannot tell
+        which. Usually one figure was updated and the other was not.
+        """,
+        flag="""
+        Russia sent 5,000 troops to the border.
+        Analysts say Russia sent 8,000 troops to the border.
+        """,
+        ok="""
+        Russia sent 5,000 troops to the border.
+        Russia later sent an additional 3,000 troops to the border.
+        """,
+        silence="""
+        Make the figures agree, or say why they differ ("initially", "by March", "an additional").
+        `[tool.auditor.rules.CON001] tolerance = 0.05` accepts figures within 5% of each other.
+        """,
+    ),
+    options={"tolerance": 0.0},
+)
+def check_numeric(doc: Document, ctx: Context) -> Iterator[Finding]:
+    opts = ctx.options("CON001", {"tolerance": 0.0})
+    sentences = claims_of(doc).sentences
+    for later, earlier in numeric_conflicts(doc, float(opts["tolerance"])):
+        line = _line(doc, earlier.span.start)
+        subject = f" for {display_name(later.subject)}" if later.subject else ""
+        yield Finding(
+            "CON001",
+            sentences[later.sentence].span,
+            f"This sentence gives {_describe(later)}{subject}, but line {line} gives "
+            f"{_describe(earlier)}. Make the figures agree, or say why they differ (a revision, "
+            f"another date, another group).",
+            related=[sentences[earlier.sentence].span],
+            evidence={
+                "subject": later.subject,
+                "counted": later.head,
+                "values": [later.value, earlier.value],
+            },
+        )
+
+
+# ---------------------------------------------------------------- CON003
+
+_SEP_CHARS = (",", "and", "plus", "—and", "–and", "-and", ", and", ", plus")
+_EXHAUSTIVE = (
+    "comprising",
+    "consisting of",
+    "made up of",
+    "composed of",
+    "divided into",
+    "divided between",
+    "split into",
+    "split between",
+    "broken down into",
+    "namely",
+    "a mix of",
+    "a mixture of",
+    "a combination of",
+)
+
+
+def _sep_ok(between: str) -> bool:
+    compact = " ".join(between.split())
+    return compact in _SEP_CHARS or compact.replace(" ", "") in ("—and", "–and", ",and")
+
+
+def _exhaustive(before: str) -> str | None:
+    """The marker that introduces a complete breakdown, if ``before`` ends with one."""
+    stripped = " ".join(before.lower().split()).rstrip()
+    for marker in _EXHAUSTIVE:
+        if stripped.endswith(marker):
+            return marker
+    if stripped.endswith((":", "—", "–", "(")):
+        return "punct"
+    return None
+
+
+def sum_checks(doc: Document, tolerance: float = 0.0) -> list[dict[str, Any]]:
+    """Every stated total with its stated parts: whether they add up, and where they sit."""
+    claims = claims_of(doc)
+    text = doc.text
+    by_sentence: dict[int, list[Quantity]] = defaultdict(list)
+    for q in claims.quantities:
+        by_sentence[q.sentence].append(q)
+    results: list[dict[str, Any]] = []
+    for i in sorted(by_sentence):
+        qs = by_sentence[i]
+        k = 0
+        while k < len(qs):
+            run = [qs[k]]
+            while (
+                k + len(run) < len(qs)
+                and run[-1].head
+                and _sep_ok(text[run[-1].span.end : qs[k + len(run)].span.start])
+            ):
+                run.append(qs[k + len(run)])
+            k += len(run)
+            if len(run) < 2 or not all(p.head for p in run):
+                continue
+            sent_start = claims.sentences[i].span.start
+            first = run[0]
+            idx = qs.index(first)
+            prev_end = qs[idx - 1].span.end if idx > 0 else sent_start
+            marker = _exhaustive(text[prev_end : first.span.start])
+            if marker is None:
+                continue
+            total: Quantity | None = None
+            if idx > 0 and text[prev_end : first.span.start].strip(" ,:—–(").lower() in ("", *_EXHAUSTIVE):
+                total = qs[idx - 1]
+            elif marker != "punct" and idx == 0:
+                total = _total_before(claims, i, run)
+            if total is None or not _compatible(total, run):
+                continue
+            if not (total.exact and all(p.exact for p in run)):
+                continue
+            if any(set(q.markers) & {"additional", "subset", "question"} for q in [total, *run]):
+                continue
+            parts_sum = sum(p.value for p in run)
+            results.append(
+                {
+                    "total": total,
+                    "parts": run,
+                    "sum": parts_sum,
+                    "adds_up": abs(parts_sum - total.value) <= tolerance * total.value,
+                }
+            )
+    return results
+
+
+def _total_before(claims: Claims, i: int, run: list[Quantity]) -> Quantity | None:
+    """The figure of the previous three sentences that a breakdown ("a mix of ...") refers back to."""
+    for j in (i - 1, i - 2, i - 3):
+        if j < 0:
+            break
+        prior = [q for q in claims.quantities if q.sentence == j and q.head and not q.vague]
+        for q in reversed(prior):
+            if _compatible(q, run):
+                return q
+    return None
+
+
+def _compatible(total: Quantity, parts: list[Quantity]) -> bool:
+    if total.head is None:
+        return False
+    if total.subject and any(p.subject and p.subject != total.subject for p in parts):
+        return False
+    if any(p.head == total.head for p in parts):
+        return True
+    return total.head in _GENERIC_TOTAL and all(_human(p.head or "") for p in parts)
+
+
+def _human(head: str) -> bool:
+    """Whether a counted noun names people, so that a head count can be their total."""
+    return head in _HUMAN or head.endswith(("er", "or", "ist", "yst", "ian", "ant", "ent", "ee", "man", "woman", "ic"))
+
+
+@rule(
+    "CON003",
+    "sum-mismatch",
+    "consistency",
+    Severity.ERROR,
+    "a stated total that does not equal its stated parts",
+    RuleDocs(
+        what="""
+        Flags a total whose stated breakdown does not add up: "7,000 workers: 5,000 builders and
+        1,000 deminers". A breakdown is a list of two or more figures introduced by a colon, a
+        dash, a parenthesis or words such as "comprising", "made up of", "split between", "a mix
+        of", right after the total or in the next sentence or two. Totals that add up are
+        confirmed silently; lists introduced by "including" or "among them" are partial and
+        never checked; hedged figures ("about 5,000") are never summed.
+        """,
+        why="""
+        Arithmetic errors are the easiest mistakes for readers to spot and the most damaging to
+        trust: if the sum is wrong, which figure is?
+        """,
+        flag="The ministry sent 7,000 workers: 5,000 builders and 1,000 deminers.",
+        ok="The ministry sent 6,000 workers: 5,000 builders and 1,000 deminers.",
+        silence="Correct the total or the parts, or say what the remainder is.",
+    ),
+    options={"tolerance": 0.0},
+)
+def check_sums(doc: Document, ctx: Context) -> Iterator[Finding]:
+    opts = ctx.options("CON003", {"tolerance": 0.0})
+    sentences = claims_of(doc).sentences
+    for check in sum_checks(doc, float(opts["tolerance"])):
+        if check["adds_up"]:
+            continue
+        total: Quantity = check["total"]
+        parts: list[Quantity] = check["parts"]
+        later_sentence = max(total.sentence, parts[0].sentence)
+        earlier_sentence = min(total.sentence, parts[0].sentence)
+        span = sentences[later_sentence].span
+        related = [] if later_sentence == earlier_sentence else [sentences[earlier_sentence].span]
+        listed = " + ".join(f"{_fmt(p.value)} {_what(p)}" for p in parts)
+        where = "" if not related else f" (line {_line(doc, total.span.start)})"
+        diff = total.value - check["sum"]
+        rest = f"say what the other {_fmt(diff)} are" if diff > 0 else f"the parts exceed the total by {_fmt(-diff)}"
+        yield Finding(
+            "CON003",
+            span,
+            f"The total of {_fmt(total.value)} {_what(total)}{where} does not match its parts: "
+            f"{listed} = {_fmt(check['sum'])}. Correct the total or the parts, or {rest}.",
+            related=related,
+            evidence={"total": total.value, "parts": [p.value for p in parts], "sum": check["sum"]},
+        )
+
+
+# ---------------------------------------------------------------- CON002
+
+
+def objects_meet(a: dict[str, Any] | Statement, b: dict[str, Any] | Statement) -> bool:
+    """Whether two statements are about the same thing (shared entity or word; silence covers the topic)."""
+    ga, gb = _get(a, "generic"), _get(b, "generic")
+    if (ga and _get(a, "silence")) or (gb and _get(b, "silence")):
+        return True
+    if ga or gb:
+        return False
+    shared = len(set(_get(a, "object_entities")) & set(_get(b, "object_entities")))
+    terms_a = set(_get(a, "object_terms")) - GENERIC_OBJECT
+    terms_b = set(_get(b, "object_terms")) - GENERIC_OBJECT
+    shared += len(terms_a & terms_b)
+    if str(_get(a, "family")).startswith("v:"):
+        return shared >= 2  # any other verb: the objects must clearly be the same
+    # one shared word is enough for short objects ("the layoffs"); long ones must share two
+    return shared >= 2 or (shared == 1 and min(len(terms_a), len(terms_b)) <= 2)
+
+
+def _get(x: dict[str, Any] | Statement, name: str) -> Any:
+    return x[name] if isinstance(x, dict) else getattr(x, name)
+
+
+def _times_compatible(a: tuple | list, b: tuple | list) -> bool:
+    return not a or not b or set(a) == set(b)
+
+
+def polarity_conflicts(doc: Document) -> list[tuple[Statement, Statement]]:
+    """(later, earlier) statements of one subject and predicate family with opposite polarity."""
+    blocks: dict[tuple[str, str], list[Statement]] = defaultdict(list)
+    for st in claims_of(doc).statements:
+        if not st.shifted:
+            blocks[(st.subject, st.family)].append(st)
+    out: list[tuple[Statement, Statement]] = []
+    for key in sorted(blocks):
+        items = blocks[key][:_MAX_BLOCK]
+        for j, later in enumerate(items):
+            for earlier in items[:j]:
+                if earlier.sentence == later.sentence or earlier.polarity == later.polarity:
+                    continue
+                if earlier.silence and later.silence:
+                    continue
+                if not _times_compatible(earlier.times, later.times) or not objects_meet(earlier, later):
+                    continue
+                out.append((later, earlier))
+                break
+    out.sort(key=lambda p: (p[0].span.start, p[1].span.start))
+    return out
+
+
+def _said(st: Statement) -> str:
+    return f"{st.phrase} {st.object_text}".strip()
+
+
+def _alias_note(a: str, b: str, subject: str) -> str:
+    """Explain why two differently named subjects are one ("Sergei Lavrov speaks for Russia")."""
+    if a == b:
+        return ""
+    if subject in (a, b):
+        other = b if a == subject else a
+        return f" ({other} speaks for {subject})"
+    return f" ({a} and {b} both speak for {subject})"
+
+
+@rule(
+    "CON002",
+    "polarity-contradiction",
+    "consistency",
+    Severity.WARNING,
+    "one sentence affirms what another denies about the same subject",
+    RuleDocs(
+        what="""
+        Flags a statement that contradicts an earlier one about the same subject: one says the
+        subject confirmed, acknowledged, admitted or announced something (or sent or deployed
+        it), the other that it did not, denied it, has yet to, declined or refused to, or
+        remained silent. A country, its demonym, its capital, its government seat ("the
+        Kremlin") and officials the article introduces by apposition ("Russian Foreign Minister
+        Sergei Lavrov", then "Lavrov") count as one subject. The two statements must share what
+        they are about (a named party or a content word) unless one is silence on "the matter".
+        Explicit changes over time are left alone: "initially denied ... later confirmed",
+        "had denied", "no longer", and statements dated differently.
+        """,
+        why="""
+        Readers cannot tell which statement is true; a fact-checker will. Such pairs usually come
+        from merging an older draft or wire copy with newer reporting.
+        """,
+        flag="""
+        Russian Foreign Minister Sergei Lavrov publicly acknowledged the North Korean deployment.
+        Russia has not confirmed the presence of North Korean troops.
+        """,
+        ok="""
+        Russia initially denied the North Korean deployment.
+        Russian Foreign Minister Sergei Lavrov later acknowledged the North Korean deployment.
+        """,
+        silence="Reconcile the statements, or say what changed between them and when.",
+    ),
+)
+def check_polarity(doc: Document, ctx: Context) -> Iterator[Finding]:
+    sentences = claims_of(doc).sentences
+    text = doc.text
+    for later, earlier in polarity_conflicts(doc):
+        who_later = text[later.subject_span.start : later.subject_span.end]
+        who_earlier = text[earlier.subject_span.start : earlier.subject_span.end]
+        subject = display_name(later.subject)
+        alias = _alias_note(who_earlier, who_later, subject)
+        yield Finding(
+            "CON002",
+            sentences[later.sentence].span,
+            f'This sentence says {who_later} "{_said(later)}", but line {_line(doc, earlier.span.start)} says '
+            f'{who_earlier} "{_said(earlier)}"{alias}. Say which is right, or what changed between the two.',
+            related=[sentences[earlier.sentence].span],
+            evidence={"subject": later.subject, "family": later.family},
+        )
+
+
+# ---------------------------------------------------------------- facts and the cross-document report
+
+
+def _excerpt(sent: Sentence, focus: Span, width: int = 200) -> str:
+    text = " ".join(sent.text.split())
+    if len(text) <= width:
+        return text
+    rel = max(0, focus.start - sent.span.start)
+    start = max(0, min(rel - width // 3, len(sent.text) - width))
+    piece = " ".join(sent.text[start : start + width].split())
+    return ("…" if start else "") + piece + "…"
+
+
+def document_facts(doc: Document) -> dict[str, Any]:
+    """Picklable claims of one document for ``--cross-document``."""
+    claims = claims_of(doc)
+    facts: list[dict[str, Any]] = []
+    for st in claims.statements:
+        if st.family.startswith("v:") or st.subject.startswith("the:"):
+            continue  # affirmations of other verbs are only collected where the same article negates them
+        sent = claims.sentences[st.sentence]
+        facts.append(
+            {
+                "type": "statement",
+                "subject": st.subject,
+                "subject_text": doc.text[st.subject_span.start : st.subject_span.end],
+                "family": st.family,
+                "polarity": st.polarity,
+                "silence": st.silence,
+                "phrase": _said(st),
+                "object_entities": list(st.object_entities),
+                "object_terms": list(st.object_terms),
+                "generic": st.generic,
+                "times": list(st.times),
+                "shifted": st.shifted,
+                "line": _line(doc, st.span.start),
+                "excerpt": _excerpt(sent, st.span),
+                "path": doc.path,
+            }
+        )
+    for q in claims.quantities:
+        if not q.head or not q.subject:
+            continue
+        sent = claims.sentences[q.sentence]
+        times, places, others = _context(claims, doc, q)
+        facts.append(
+            {
+                "type": "quantity",
+                "context": [list(times), list(places), list(others)],
+                "subject": q.subject,
+                "counted": q.head,
+                "modifiers": list(q.modifiers),
+                "event": q.event,
+                "value": q.value,
+                "low": q.low,
+                "high": None if q.high == float("inf") else q.high,
+                "hedge": q.hedge,
+                "vague": q.vague,
+                "markers": list(q.markers),
+                "text": q.text,
+                "line": _line(doc, q.span.start),
+                "excerpt": _excerpt(sent, q.span),
+                "path": doc.path,
+            }
+        )
+    return {"path": doc.path, "claims": facts}
+
+
+@enricher("consistency-facts", order=90)
+def record_facts(doc: Document, ctx: Context) -> None:
+    """Leave this document's claims where the cross-document analyser finds them.
+
+    Skipped only when neither ``--cross-document`` nor any CON rule is on, so that a run
+    that wants neither pays nothing for claim extraction.
+    """
+    config = ctx.config
+    if getattr(config, "cross_document", True) or any(config.enabled(c) for c in ("CON001", "CON002", "CON003")):
+        ctx.facts[FACTS_KEY] = document_facts(doc)
+
+
+def _statement_ref(c: dict[str, Any]) -> dict[str, Any]:
+    return {"path": c["path"], "line": c["line"], "excerpt": c["excerpt"]}
+
+
+@cross_document("consistency")
+def analyse(entries: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Facts that articles of one run state differently: opposite statements, disagreeing figures."""
+    statements: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    figures: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
+    for path, facts in entries:
+        data = (facts or {}).get(FACTS_KEY) if isinstance(facts, dict) else None
+        if not isinstance(data, dict):
+            continue
+        for c in data.get("claims", []):
+            c = {**c, "path": c.get("path") or path}
+            if c.get("type") == "statement" and not c.get("shifted"):
+                statements[(c["subject"], c["family"])].append(c)
+            elif c.get("type") == "quantity" and _figure_comparable(c):
+                key = (c["subject"], c["counted"], tuple(c.get("modifiers", [])), c.get("event") or "")
+                figures[key].append(c)
+    out: list[dict[str, Any]] = []
+    seen: set[tuple] = set()
+    for key in sorted(statements):
+        for a, b in _cross_pairs(statements[key]):
+            if a["polarity"] == b["polarity"] or (a["silence"] and b["silence"]):
+                continue
+            if not _times_compatible(a["times"], b["times"]) or not objects_meet(a, b):
+                continue
+            pair = (a["path"], a["line"], b["path"], b["line"])
+            if pair in seen:
+                continue
+            seen.add(pair)
+            yes, no = (a, b) if a["polarity"] > 0 else (b, a)
+            out.append(
+                {
+                    "kind": "polarity",
+                    "message": (
+                        f"{display_name(key[0])}: {yes['path']} (line {yes['line']}) says {yes['subject_text']} "
+                        f'"{yes["phrase"]}"; {no["path"]} (line {no["line"]}) says {no["subject_text"]} '
+                        f'"{no["phrase"]}".'
+                    ),
+                    "statements": [_statement_ref(a), _statement_ref(b)],
+                }
+            )
+    for key in sorted(figures):
+        reported: set[tuple[str, str]] = set()
+        for a, b in _cross_pairs(figures[key]):
+            if (a["path"], b["path"]) in reported or not _figures_disjoint(a, b):
+                continue
+            if a.get("context") != b.get("context"):
+                continue  # other dates, places or parties: another figure
+            reported.add((a["path"], b["path"]))
+            what = " ".join([*key[2], key[1]])
+            out.append(
+                {
+                    "kind": "figure",
+                    "message": (
+                        f"{display_name(key[0])}, {what}"
+                        + (f" ({key[3]})" if key[3] else "")
+                        + f": {a['path']} (line {a['line']}) gives {_fact_value(a)}; "
+                        f"{b['path']} (line {b['line']}) gives {_fact_value(b)}."
+                    ),
+                    "statements": [_statement_ref(a), _statement_ref(b)],
+                }
+            )
+    out.sort(key=lambda e: (e["kind"], [(s["path"], s["line"]) for s in e["statements"]], e["message"]))
+    return out
+
+
+def _cross_pairs(items: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """Pairs from different documents, in path and line order; blocks are capped to stay linear-ish."""
+    ordered = sorted(items, key=lambda c: (c["path"], c["line"]))[: _MAX_BLOCK * 4]
+    for j, b in enumerate(ordered):
+        for a in ordered[:j]:
+            if a["path"] != b["path"]:
+                yield a, b
+
+
+def _figure_comparable(c: dict[str, Any]) -> bool:
+    return bool(c.get("counted")) and not c.get("vague") and not c.get("markers")
+
+
+def _figures_disjoint(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    ah = float("inf") if a["high"] is None else a["high"]
+    bh = float("inf") if b["high"] is None else b["high"]
+    return ah < b["low"] or bh < a["low"]
+
+
+def _fact_value(c: dict[str, Any]) -> str:
+    hedge = f"{c['hedge']} " if c.get("hedge") and c["hedge"] != "range" else ""
+    return f'{hedge}{c["text"].strip()} ("{c["excerpt"][:120]}")'
