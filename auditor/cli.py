@@ -86,6 +86,16 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def cross_text(cross: list[dict[str, Any]]) -> str:
+    """The cross-document report as plain terminal text."""
+    lines = ["", "Where articles disagree (informational, not scored):"]
+    for item in cross:
+        lines.append(f"- {item.get('kind', '')}: {item.get('message', '')}")
+        for st in item.get("statements", []):
+            lines.append(f"    {st.get('path')}:{st.get('line')}: {st.get('excerpt', '')}")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -360,9 +370,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if stream_text:
         sys.stdout.write(summary_line(rows) + "\n")
         if cross:
-            from auditor.reporting.markdown import render_cross
-
-            sys.stdout.write("\n".join(render_cross(cross)) + "\n")
+            sys.stdout.write(cross_text(cross))
     try:
         for name, target in later:
             if name == "text" and target is None and args.quiet:

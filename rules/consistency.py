@@ -27,6 +27,7 @@ from auditor_rules._entities import display_name
 from auditor_rules._entities import words as _words
 
 from auditor.context import Context
+from auditor.excerpts import clip
 from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, cross_document, enricher, rule
 
@@ -497,13 +498,7 @@ def check_polarity(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 def _excerpt(sent: Sentence, focus: Span, width: int = 200) -> str:
-    text = " ".join(sent.text.split())
-    if len(text) <= width:
-        return text
-    rel = max(0, focus.start - sent.span.start)
-    start = max(0, min(rel - width // 3, len(sent.text) - width))
-    piece = " ".join(sent.text[start : start + width].split())
-    return ("…" if start else "") + piece + "…"
+    return clip(sent.text, focus.start - sent.span.start, focus.end - sent.span.start, width)
 
 
 def document_facts(doc: Document) -> dict[str, Any]:

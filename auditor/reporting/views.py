@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from auditor.excerpts import clip
 from auditor.model import Citation, Document, Finding, Severity, Span
 from auditor.registry import get_rule
 from auditor.scoring import Score
@@ -196,20 +197,12 @@ def excerpt(doc: Document, span: Span, width: int = EXCERPT_WIDTH) -> str:
     if doc.in_reference_zone(start):  # a reference entry: show the entry, not the whole list
         zone = next(z for z in doc.reference_zones if z.start <= start < z.end)
         lo, hi = max(zone.start, start - 10), min(zone.end, max(end, start + 40))
-        if hi - lo > width:
-            hi = lo + width
-        piece = _WS.sub(" ", doc.text[lo:hi]).strip()
-        return ("…" if lo > zone.start else "") + piece + ("…" if hi < zone.end else "")
-    # Widen to the sentence for short spans so the editor sees the context.
+        cut = clip(doc.text[lo:hi], start - lo, end - lo, width)
+        return ("…" if lo > zone.start and not cut.startswith("…") else "") + cut + ("…" if hi < zone.end else "")
+    # Show the whole sentence when it fits, else a window around the span.
     sent = doc.sentence_at(start)
     lo, hi = (sent.span.start, sent.span.end) if sent and sent.span.end >= end else (start, end)
-    if hi - lo > width:
-        lo = max(lo, start - max(0, width - (end - start)) // 3)
-        hi = min(hi, lo + width)
-    piece = _WS.sub(" ", doc.text[lo:hi]).strip()
-    prefix = "…" if lo > (sent.span.start if sent else start) else ""
-    suffix = "…" if hi < (sent.span.end if sent else end) else ""
-    return f"{prefix}{piece}{suffix}"
+    return clip(doc.text[lo:hi], start - lo, end - lo, width)
 
 
 def finding_view(doc: Document, f: Finding, severity: Severity) -> FindingView:
