@@ -34,6 +34,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from auditor.dating import MONTHS
 from auditor.model import Document, Span
 from auditor.trie import first_words, fold, folded, occurrences, present_words
 
@@ -232,18 +233,6 @@ _COMMON = {
     "independent",
     "western",
     "local",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "monday",
     "tuesday",
     "wednesday",
@@ -275,6 +264,7 @@ _COMMON = {
     "intelligence",
     "military",
 }
+_COMMON |= set(MONTHS)
 _GROUPS = {
     "analysts",
     "experts",
