@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import ctypes
+import functools
+import importlib.util
+import os
 import re
+import sys
+from collections.abc import Callable
 
 from auditor.model import Sentence, Span
 
@@ -47,9 +53,79 @@ def _add_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
     out.append(Span(start + lead, start + lead + len(stripped)))
 
 
+_LIBRARY = {"win32": "blingfiretokdll.dll", "darwin": "libblingfiretokdll.dylib"}
+
+
+@functools.lru_cache(maxsize=1)
+def _sentence_splitter() -> Callable[[str], list[tuple[int, int]]]:
+    """blingfire's sentence splitter, called through its native library.
+
+    blingfire's Python wrapper imports numpy at start-up (~0.1 s, and numpy is
+    not among its declared dependencies) and maps byte offsets back to string
+    offsets with a Python loop over every byte of the text, which profiling
+    showed to be most of the audit's time. Calling the same native function
+    directly, with the offsets mapped per sentence, gives identical sentences
+    (tests/test_segment_fast.py compares them) several times faster. If the
+    library cannot be loaded this way, the wrapper is used as before.
+    """
+    try:
+        spec = importlib.util.find_spec("blingfire")
+        if spec is None or not spec.submodule_search_locations:
+            raise OSError("blingfire not found")
+        folder = list(spec.submodule_search_locations)[0]
+        lib = ctypes.CDLL(os.path.join(folder, _LIBRARY.get(sys.platform, "libblingfiretokdll.so")))
+        native = lib.TextToSentencesWithOffsets
+    except (OSError, AttributeError, ImportError, ValueError):
+        from blingfire import text_to_sentences_and_offsets
+
+        return lambda chunk: text_to_sentences_and_offsets(chunk)[1]
+    return functools.partial(_native_offsets, native)
+
+
+def _native_offsets(native: Callable[..., int], chunk: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) string offsets of ``chunk``, exactly as blingfire's wrapper returns them."""
+    data = chunk.encode("utf-8")  # a lone surrogate raises here, as in the wrapper
+    size = len(data) * 2
+    out = ctypes.create_string_buffer(size)
+    starts = (ctypes.c_int32 * size)()
+    ends = (ctypes.c_int32 * size)()
+    n = native(data, len(data), out, starts, ends, size)
+    if n == -1 or n > size:
+        return []
+    count = out.value.count(b"\n") + 1
+    flat = [k for b, e in zip(starts[:count], ends[:count], strict=True) for k in (b, e + 1)]
+    length = len(data)
+    ascii_text = length == len(chunk)
+    ok = all(a <= b for a, b in zip(flat, flat[1:], strict=False)) and flat[-1] <= length
+    ok = ok and all(k < length for k in flat[:-1])
+    ok = ok and (ascii_text or all(k == length or not 0x80 <= data[k] < 0xC0 for k in flat))
+    if not ok:  # offsets the wrapper treats specially (empty output, mid-character): do what it does
+        return _wrapper_mapping(data, len(chunk), flat)
+    if ascii_text:  # byte offsets are string offsets
+        return list(zip(flat[::2], flat[1::2], strict=True))
+    mapped = [len(data[:k].decode("utf-8")) for k in flat]
+    return list(zip(mapped[::2], mapped[1::2], strict=True))
+
+
+def _wrapper_mapping(data: bytes, n_chars: int, flat: list[int]) -> list[tuple[int, int]]:
+    """The byte-to-character mapping of blingfire's Python wrapper, kept for its corner cases."""
+    mapped: list[int] = []
+    char = 0
+    for index, byte in enumerate(data):
+        if byte & 0xC0 != 0x80:
+            while len(mapped) < len(flat) and flat[len(mapped)] == index:
+                mapped.append(char)
+            char += 1
+    if len(mapped) < len(flat):
+        mapped.append(n_chars)
+    if len(mapped) != len(flat):
+        raise ValueError("blingfire offsets do not map onto the text")
+    return list(zip(mapped[::2], mapped[1::2], strict=True))
+
+
 def split_sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
     """Sentences of every paragraph, with exact spans into ``text``."""
-    from blingfire import text_to_sentences_and_offsets
+    sentences_and_offsets = _sentence_splitter()
 
     sentences: list[Sentence] = []
     for p_index, para in enumerate(paragraphs):
@@ -57,7 +133,7 @@ def split_sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
         if not _NON_SPACE.search(chunk):
             continue
         try:
-            _, offsets = text_to_sentences_and_offsets(chunk)
+            offsets = sentences_and_offsets(chunk)
         except Exception:  # blingfire refuses some odd input; fall back to one sentence
             offsets = [(0, len(chunk))]
         if not offsets:

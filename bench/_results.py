@@ -16,7 +16,8 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 RESULTS = BENCH / "RESULTS.md"
-EVAL_DATA = ROOT.parent / "shared" / "eval"
+# The shared evaluation data sits beside the repository (as in CI); AUDITOR_EVAL_DIR overrides it.
+EVAL_DATA = Path(os.environ.get("AUDITOR_EVAL_DIR") or ROOT.parent / "shared" / "eval")
 
 _HEADER = "# auditor: evaluation and performance results\n\nWritten by `bench/eval.py` and `bench/perf.py`; see docs/perf.md.\n"
 
