@@ -235,7 +235,10 @@ def run(
         reports = tmp / "reports"
         # Warm the page cache and the interpreter's bytecode cache before timing.
         subprocess.run(
-            auditor_cmd(main_dirs[:1], reports / "warm", 1), cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            auditor_cmd(main_dirs[:1], reports / "warm", 1),
+            cwd=tmp,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         jobs1 = measure("auditor --jobs 1", auditor_cmd(main_dirs, reports / "j1", 1), tmp, n, mb)
         jobs2 = measure("auditor --jobs 2", auditor_cmd(main_dirs, reports / "j2", 2), tmp, n, mb)
@@ -262,7 +265,9 @@ def run(
         rule_note = f"{len(codes)} rules ({', '.join(codes)})"
         if keep is not None:
             shutil.copytree(tmp / "corpus", keep, dirs_exist_ok=True)
-        return Report(n, mb, jobs1, jobs2, small, big, one_times, prose, version, scale_check, rule_note, corpus_seconds)
+        return Report(
+            n, mb, jobs1, jobs2, small, big, one_times, prose, version, scale_check, rule_note, corpus_seconds
+        )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -78,7 +78,7 @@ def load_pools(eval_dir: Path = EVAL_DATA, seeds_dir: Path = ROOT / "seeds") -> 
                 if _GOOD_SENTENCE.match(text):
                     pools.sentences.append(text)
                     if len(text) < 120:
-                        pools.headlines.append(text.rstrip(".!?\"”"))
+                        pools.headlines.append(text.rstrip('.!?"”'))
                 link = (row.get("news_link") or "").strip()
                 if link.startswith("http") and " " not in link:
                     pools.urls.append(link)
@@ -191,7 +191,10 @@ def render(article: Article, fmt: str, rng: random.Random) -> str:
         paras = "\n".join(f"<p>{html.escape(p)}</p>" for p in article.paragraphs)
         sources = ""
         if refs:
-            items = "\n".join(f'<li>[{i}] <a href="{html.escape(u)}">{html.escape(u)}</a></li>' for i, u in enumerate(article.references, 1))
+            items = "\n".join(
+                f'<li>[{i}] <a href="{html.escape(u)}">{html.escape(u)}</a></li>'
+                for i, u in enumerate(article.references, 1)
+            )
             sources = f"\n<h2>Sources</h2>\n<ol>\n{items}\n</ol>"
         return (
             f"<!doctype html>\n<html><head><title>{html.escape(article.title)}</title>\n"

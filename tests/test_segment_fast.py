@@ -5,10 +5,10 @@ from __future__ import annotations
 import random
 
 import pytest
+from conftest import SEEDS
 
 from auditor.model import Span
 from auditor.segment import _sentence_splitter, split_sentences
-from conftest import SEEDS
 
 SAMPLES = [
     "",
@@ -50,6 +50,7 @@ def _texts() -> list[str]:
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 50))) for _ in range(1500)]
     for seed in sorted(SEEDS.glob("*.txt")):
         texts += seed.read_text(encoding="utf-8").splitlines()
+    random.Random(3).shuffle(texts)  # long and short texts interleaved: the native buffers are reused
     return texts
 
 
