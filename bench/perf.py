@@ -45,7 +45,8 @@ AS_OF = "2026-11-23"
 _RUSAGE = (
     "import resource, subprocess, sys\n"
     "rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
+    "r = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(r.ru_maxrss, r.ru_utime + r.ru_stime, file=sys.stderr)\n"
     "sys.exit(rc)\n"
 )
 
@@ -61,6 +62,11 @@ class Measure:
     rc: int
     peak_process_mb: float | None
     peak_tree_mb: float | None
+    cpu: float | None = None  # user + system seconds of all its processes
+
+    @property
+    def per_cpu_second(self) -> float | None:
+        return self.articles / self.cpu if self.cpu else None
 
     @property
     def per_second(self) -> float:
@@ -112,16 +118,17 @@ def measure(label: str, cmd: list[str], cwd: Path, articles: int, megabytes: flo
         sampler.join()
     lines = [ln for ln in err.strip().splitlines() if ln.strip()]
     try:
-        peak_process = int(lines[-1]) / 1024  # KiB on Linux
+        rss_kib, cpu_text = lines[-1].split()
+        peak_process, cpu = int(rss_kib) / 1024, float(cpu_text)  # ru_maxrss is in KiB on Linux
         lines = lines[:-1]
     except (IndexError, ValueError):
-        peak_process = None
+        peak_process, cpu = None, None
     if proc.returncode not in (0, 1):
         detail = "\n".join(lines[-10:])
         raise RuntimeError(f"{label}: exit code {proc.returncode}\n{detail}")
     # The sampled tree includes the small wrapper interpreter; take it out.
     tree = (peak - _WRAPPER_RSS) / 1e6 / 1.048576 if can_sample and peak else None
-    return Measure(label, articles, megabytes, wall, proc.returncode, peak_process, tree)
+    return Measure(label, articles, megabytes, wall, proc.returncode, peak_process, tree, cpu)
 
 
 def _wrapper_rss() -> int:
@@ -194,6 +201,15 @@ def one_article_times(article: Path, cwd: Path, runs: int) -> list[float]:
     return times
 
 
+def _article_with_sources(folder: Path) -> Path:
+    """A plain-text article with a reference list (so start-up includes the URL machinery)."""
+    texts = sorted(folder.glob("*.txt")) or sorted(p for p in folder.iterdir() if p.is_file())
+    for p in texts:
+        if "\nSources:\n" in p.read_text(encoding="utf-8"):
+            return p
+    return texts[0]
+
+
 @dataclass
 class Report:
     articles: int
@@ -208,6 +224,7 @@ class Report:
     scale_check: bool
     rules: str
     corpus_seconds: float
+    load_before: str = "n/a"
 
 
 def run(
@@ -219,6 +236,10 @@ def run(
 ) -> Report:
     global _WRAPPER_RSS
     _WRAPPER_RSS = _wrapper_rss()
+    try:
+        load_before = " / ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        load_before = "n/a"
     big_n = articles * 10 if scale_check else articles
     small_n = articles if scale_check else max(1, articles // 10)
     chunk = 100 if articles >= 1000 else max(1, articles // 10)
@@ -250,7 +271,7 @@ def run(
         else:
             small = measure("auditor --jobs 1 (1/10)", auditor_cmd(small_dirs, reports / "small", 1), tmp, sn, smb)
             big = jobs1
-        one = next(main_dirs[0].glob("*.txt"))
+        one = _article_with_sources(main_dirs[0])
         one_times = one_article_times(one, tmp, one_runs)
         prose = None
         version = None
@@ -266,7 +287,19 @@ def run(
         if keep is not None:
             shutil.copytree(tmp / "corpus", keep, dirs_exist_ok=True)
         return Report(
-            n, mb, jobs1, jobs2, small, big, one_times, prose, version, scale_check, rule_note, corpus_seconds
+            n,
+            mb,
+            jobs1,
+            jobs2,
+            small,
+            big,
+            one_times,
+            prose,
+            version,
+            scale_check,
+            rule_note,
+            corpus_seconds,
+            load_before,
         )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -291,12 +324,25 @@ def render(r: Report) -> str:
                 f"{m.wall:.2f} s",
                 f"{m.per_second:,.0f}",
                 f"{m.mb_per_second:.2f}",
+                f"{m.cpu:.1f} s" if m.cpu is not None else "n/a",
+                f"{m.per_cpu_second:,.0f}" if m.per_cpu_second else "n/a",
                 _mb(m.peak_process_mb),
                 _mb(m.peak_tree_mb),
             ]
         )
     table = markdown_table(
-        ["run", "articles", "wall", "articles/s", "MB/s", "peak RSS (largest process)", "peak RSS (process tree)"], rows
+        [
+            "run",
+            "articles",
+            "wall",
+            "articles/s",
+            "MB/s",
+            "CPU (all processes)",
+            "articles per CPU-second",
+            "peak RSS (largest process)",
+            "peak RSS (process tree)",
+        ],
+        rows,
     )
     growth = None
     if r.small.peak_process_mb and r.big.peak_process_mb:
@@ -322,9 +368,9 @@ def render(r: Report) -> str:
     lines = [
         "## Performance",
         "",
-        f"Measured {stamp()} on {machine()}. Command: `python bench/perf.py --articles {r.articles}"
-        + (" --scale-check" if r.scale_check else "")
-        + "`.",
+        f"Measured {stamp()} on {machine()}; load average before the runs {r.load_before}"
+        " (other work on the machine slows wall-clock figures; CPU-seconds are steadier)."
+        f" Command: `python bench/perf.py --articles {r.articles}" + (" --scale-check" if r.scale_check else "") + "`.",
         "",
         f"Corpus: {r.articles:,} articles, {r.megabytes:.1f} MB (mean {r.megabytes * 1000 / max(1, r.articles):.1f} KB), "
         f"built in {r.corpus_seconds:.1f} s from real sentences (bench/perf_corpus.py). Rule set: {r.rules}. "
