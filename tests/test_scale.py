@@ -15,7 +15,7 @@ from auditor.runner import RunSettings, discover, run
 
 pytest.importorskip("dask.bag", reason='the "scale" extra (dask) is not installed')
 
-from auditor.scale import audit_archive, main  # noqa: E402
+from auditor.scale import audit_archive, main
 
 AS_OF = dt.date(2026, 11, 23)
 
