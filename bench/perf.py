@@ -348,11 +348,16 @@ def render(r: Report) -> str:
     if r.small.peak_process_mb and r.big.peak_process_mb:
         growth = (r.big.peak_process_mb - r.small.peak_process_mb) / r.small.peak_process_mb
     ratio = r.jobs1.per_second / r.proselint.per_second if r.proselint else None
+    cpu_ratio = None
+    if r.proselint and r.jobs1.per_cpu_second and r.proselint.per_cpu_second:
+        cpu_ratio = r.jobs1.per_cpu_second / r.proselint.per_cpu_second
     targets = [
         [
             "throughput vs proselint (--jobs 1, one process each)",
             ">= 5x",
-            f"{ratio:.1f}x" if ratio else "not measured",
+            (f"{ratio:.1f}x" + (f" (per CPU-second: {cpu_ratio:.1f}x)" if cpu_ratio else ""))
+            if ratio
+            else "not measured",
             _ok(ratio >= 5) if ratio else "-",
         ],
         ["articles/s with --jobs 2", ">= 500", f"{r.jobs2.per_second:,.0f}", _ok(r.jobs2.per_second >= 500)],
