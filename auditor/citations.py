@@ -36,6 +36,7 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[-*•–]\s+)")
+_WWW = re.compile(r"www\.", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -59,6 +60,8 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[FoundUR
     """Every URL written in ``text[start:end]``, trimmed of trailing punctuation."""
     end = len(text) if end is None else end
     found: list[FoundURL] = []
+    if text.find("/", start, end) == -1 and not _WWW.search(text, start, end):
+        return found  # every URL start holds a slash or "www." (most paragraphs have neither)
     pos = start
     while True:
         m = _URL_START.search(text, pos, end)
@@ -119,6 +122,7 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
     zones: list[Span] = []
     in_sources = False
     linked = {p.start for p in doc.paragraphs for lk in links or [] if p.start <= lk.span.start < p.end}
+    urls_in: dict[int, list[FoundURL]] = {}  # paragraph start -> its URLs, found once
     for para in doc.paragraphs:
         line = text[para.start : para.end]
         heading = _HEADING.match(line)
@@ -129,7 +133,8 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
         if in_sources and para.start in linked and len(line) <= 400:
             zones.append(para)  # a linked entry of a "Sources" list; the link itself is added below
             continue
-        entries = _reference_entries(text, para, in_sources, heading is not None)
+        urls_in[para.start] = found = find_urls(text, para.start, para.end)
+        entries = _reference_entries(text, para, in_sources, heading is not None, found)
         if entries is None:
             in_sources = False
             continue
@@ -159,7 +164,8 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
     for para in doc.paragraphs:
         if doc.in_reference_zone(para.start):
             continue
-        for f in find_urls(text, para.start, para.end):
+        found = urls_in.get(para.start)
+        for f in find_urls(text, para.start, para.end) if found is None else found:
             citations.append(Citation(url=f.url, raw=f.raw, span=f.span, kind="url", breaks=f.breaks))
 
     # Markers in the body, and what they cite.
@@ -223,11 +229,14 @@ def _zone_label(text: str, doc: Document, offset: int) -> str | None:
     return None
 
 
-def _reference_entries(text: str, para: Span, in_sources: bool, headed: bool) -> list[Citation] | None:
+def _reference_entries(
+    text: str, para: Span, in_sources: bool, headed: bool, urls: list[FoundURL] | None = None
+) -> list[Citation] | None:
     """The reference entries in one paragraph, or None if it is prose."""
     line = text[para.start : para.end]
     label_m = _LABEL_AT_START.match(line)
-    urls = find_urls(text, para.start, para.end)
+    if urls is None:
+        urls = find_urls(text, para.start, para.end)
     if label_m and label_m.group(4):  # Markdown footnote definition "[^1]: ..."
         return _entries_from(text, para, [(len(line) - len(line.lstrip()), "^" + label_m.group(4))], urls)
     runs = [(m.start(), m.group(1)) for m in _RUN_SPLIT.finditer(line)]

@@ -1,14 +1,23 @@
 """URL helpers shared by every rule family: parsing that never raises, domains.
 
 tldextract runs strictly offline: it uses the Public Suffix List snapshot it
-ships and never tries to download a fresh one.
+ships and never tries to download a fresh one. Importing tldextract pulls in
+requests and urllib3 (about a third of a one-article run's start-up), so the
+registrable domain is looked up in that same snapshot file directly, with the
+ICANN rules, wildcards and exceptions applied as tldextract applies them
+(tests/test_urls_psl.py compares both); tldextract itself is the fallback.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib.util
 import ipaddress
+from pathlib import Path
 from urllib.parse import SplitResult, urlsplit, urlunsplit
+
+_PRIVATE_SECTION = "// ===BEGIN PRIVATE DOMAINS==="
+_ROOT_DOTS = ".\u3002\uff0e\uff61"
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,6 +55,12 @@ def registrable_domain(url: str) -> str | None:
         return host
     except ValueError:
         pass
+    rules = _suffix_trie()
+    if rules is not None:
+        try:
+            return _registrable(host, rules) or host
+        except Exception:  # hostile input: never crash the run
+            return host
     try:
         ext = _extractor()(host)
     except Exception:  # tldextract on hostile input: never crash the run
@@ -53,6 +68,79 @@ def registrable_domain(url: str) -> str | None:
     if ext.domain and ext.suffix:
         return f"{ext.domain}.{ext.suffix}"
     return host
+
+
+class _Node:
+    """One label of the suffix trie (labels in reverse order: "uk" -> "co")."""
+
+    __slots__ = ("children", "end")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.end = False
+
+
+@functools.lru_cache(maxsize=1)
+def _suffix_trie() -> _Node | None:
+    """The ICANN section of tldextract's Public Suffix List snapshot, as a trie; None if absent."""
+    try:
+        spec = importlib.util.find_spec("tldextract")
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        snapshot = Path(next(iter(spec.submodule_search_locations))) / ".tld_set_snapshot"
+        text = snapshot.read_text(encoding="utf-8")
+    except (OSError, ImportError, ValueError, StopIteration):
+        return None
+    root = _Node()
+    for line in text.partition(_PRIVATE_SECTION)[0].splitlines():
+        token = line.split(None, 1)[0] if line.strip() else ""
+        if not token or token.startswith("//"):
+            continue
+        rule = token.lstrip(".*!")
+        if not rule or not (rule[0].isalnum() or rule[0] == "_"):
+            continue
+        node = root
+        for label in reversed(token.split(".")):
+            node = node.children.setdefault(label, _Node())
+        node.end = True
+    return root if root.children else None
+
+
+def _decode_label(label: str) -> str:
+    lowered = label.lower()
+    if lowered.startswith("xn--"):
+        import idna  # installed with tldextract; only punycode labels need it
+
+        try:
+            return idna.decode(lowered)
+        except (UnicodeError, IndexError):
+            pass
+    return lowered
+
+
+def _registrable(host: str, root: _Node) -> str | None:
+    """``domain.suffix`` of ``host`` under the ICANN rules, or None when there is none."""
+    host = host.strip().rstrip(_ROOT_DOTS)
+    for dot in "\u3002\uff0e\uff61":
+        host = host.replace(dot, ".")
+    labels = host.split(".")
+    node = root
+    suffix_at = index = len(labels)
+    for label in reversed(labels):
+        decoded = _decode_label(label)
+        child = node.children.get(decoded)
+        if child is not None:
+            index -= 1
+            node = child
+            if node.end:
+                suffix_at = index
+            continue
+        if "*" in node.children:  # a wildcard rule: this label is part of the suffix, unless excepted
+            suffix_at = index if "!" + decoded in node.children else index - 1
+        break
+    if suffix_at >= len(labels) or suffix_at <= 0 or not labels[suffix_at - 1]:
+        return None
+    return ".".join(labels[suffix_at - 1 :])
 
 
 def normalise_url(url: str) -> str:

@@ -14,6 +14,10 @@ _SCHEMES = {"http", "https"}
 _SCHEME_TYPO = re.compile(r"^(?:h?t{1,3}p{1,2}s?|hxxps?|htps?|https?s+|ttps?)$", re.I)
 _HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$", re.I)
 _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_SCHEME_START = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*)(:?)(/*)")
+_REPEATED_SCHEME = re.compile(r"^(?:https?:)?/*(?:https?:)", re.I)
+_REPEATED_SCHEME_ABS = re.compile(r"^https?://", re.I)
+_IPV4ISH = re.compile(r"[\d.]+")
 
 
 def _excerpt_around(raw: str, index: int, width: int = 18) -> str:
@@ -34,7 +38,7 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
             b,
         )
     url = c.url or ""
-    m = None if url.lower().startswith("www.") else re.match(r"^([A-Za-z][A-Za-z0-9+.\-]*)(:?)(/*)", url)
+    m = None if url.lower().startswith("www.") else _SCHEME_START.match(url)
     if not m:
         if not url.lower().startswith("www."):
             yield Severity.ERROR, f'"{url[:60]}" does not start with a scheme such as https://.', None, None
@@ -59,7 +63,7 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
         elif len(slashes) != 2:
             yield Severity.ERROR, f'The URL has {len(slashes)} slash(es) after "{scheme}:"; it needs two.', None, None
         rest = url[m.end() :]
-        if re.match(r"^(?:https?:)?/*(?:https?:)", rest, re.I) or re.match(r"^https?://", rest, re.I):
+        if _REPEATED_SCHEME.match(rest) or _REPEATED_SCHEME_ABS.match(rest):
             yield Severity.ERROR, "The URL repeats its scheme (https://https://…).", "remove the duplicate", None
     parts = safe_split(url if "://" in url else "http://" + url.lstrip("/"))
     if parts is None:
@@ -70,8 +74,8 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
         yield Severity.ERROR, "The URL has no host name.", None, None
     elif not host.startswith("["):
         labels = host.rstrip(".").split(".")
-        ascii_host = all(ord(ch) < 128 for ch in host)
-        is_ip = bool(re.fullmatch(r"[\d.]+", host))
+        ascii_host = host.isascii()
+        is_ip = bool(_IPV4ISH.fullmatch(host))
         if ascii_host and not is_ip and host != "localhost":
             if len(labels) < 2:
                 yield Severity.ERROR, f'The host "{host}" has no domain ending (such as .com).', None, None
@@ -80,7 +84,7 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
             elif labels[-1].isdigit():
                 yield Severity.ERROR, f'The host "{host}" ends in a number, not a domain ending.', None, None
     after_host = url.split(host, 1)[1] if host and host in url else ""
-    non_ascii = sorted({ch for ch in after_host if ord(ch) > 127})
+    non_ascii = [] if after_host.isascii() else sorted({ch for ch in after_host if ord(ch) > 127})
     if non_ascii:
         shown = ", ".join(f'"{ch}"' for ch in non_ascii[:5])
         yield (

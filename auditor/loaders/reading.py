@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32)) | {127}
+_CONTROL_BYTES = bytes(sorted(_CONTROL))
 
 
 @dataclass(slots=True)
@@ -97,5 +98,5 @@ def _looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b in _CONTROL)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))  # counted in C, not byte by byte
     return controls > max(8, len(head) // 20)

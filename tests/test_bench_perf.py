@@ -1,0 +1,57 @@
+"""bench/perf.py builds a realistic corpus, runs the real CLI and writes its RESULTS.md section."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def _load(name: str):
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[f"bench_{name}"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_corpus_is_real_text_with_citations(tmp_path: Path) -> None:
+    corpus = _load("perf_corpus")
+    dirs = corpus.build_corpus(tmp_path / "c", 60, chunk=20)
+    files = sorted(p for d in dirs for p in d.iterdir())
+    assert len(dirs) == 3 and len(files) == 60
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    assert all(3000 < len(t.encode()) < 9000 for t in texts)
+    assert not any("lorem" in t.lower() for t in texts)
+    assert sum("http" in t for t in texts) >= 15  # reference lists and inline links
+    assert {p.suffix for p in files} >= {".txt", ".md"}
+    again = corpus.build_corpus(tmp_path / "d", 60, chunk=20)  # deterministic
+    assert [p.read_text() for d in again for p in sorted(d.iterdir())] == texts
+
+
+def test_article_renders_in_each_format() -> None:
+    corpus = _load("perf_corpus")
+    pools = corpus.load_pools()
+    rng = random.Random(1)
+    article = corpus.make_article(pools, rng)
+    article.references = ["https://example.com/a", "https://example.org/b"]
+    assert "\nSources:\n[1] https://example.com/a\n[2] https://example.org/b" in corpus.render(article, "txt", rng)
+    assert "date: " in corpus.render(article, "md", rng)
+    assert '<a href="https://example.org/b">' in corpus.render(article, "html", rng)
+
+
+def test_perf_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
+    perf = _load("perf")
+    results = tmp_path / "RESULTS.md"
+    results.write_text("# R\n\n<!-- eval:start -->\neval table\n<!-- eval:end -->\n")
+    assert perf.main(["--articles", "20", "--no-proselint", "--one-runs", "1", "--results", str(results)]) == 0
+    text = results.read_text()
+    assert "eval table" in text
+    assert "| auditor --jobs 1 | 20 |" in text and "| auditor --jobs 2 | 20 |" in text
+    assert "One article (`auditor check one-article.txt`" in text
+    assert "proselint: not measured" in text
