@@ -68,12 +68,14 @@ def _stemmer():  # type: ignore[no-untyped-def]
     return snowballstemmer.stemmer("english")
 
 
+def _norm(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    return w[:-2] if w.endswith("'s") else w
+
+
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    return _stemmer().stemWord(w)
+    return _stemmer().stemWord(_norm(word))
 
 
 def words(text: str) -> list[str]:
@@ -119,24 +121,59 @@ class Relevance:
         return max(self.claim or 0.0, self.document)
 
 
+class LazyStems:
+    """The stems of a set of words, computed only for what is asked about.
+
+    An article has a thousand distinct words; a citation asks about ten stems.
+    Snowball's English stemmer rewrites only endings, so a word and its stem
+    share their first two letters (except the three forms below): words are
+    bucketed by those letters and a bucket is stemmed the first time a stem
+    from it is looked up.
+    """
+
+    __slots__ = ("_buckets", "_stemmed")
+
+    _IRREGULAR = {"die": "dy", "lie": "ly", "tie": "ty"}  # dying -> die, lying -> lie, tying -> tie
+
+    def __init__(self, lowered_words: set[str]) -> None:
+        self._buckets: dict[str, list[str]] = {}
+        for w in lowered_words:
+            self._buckets.setdefault(_norm(w)[:2], []).append(w)
+        self._stemmed: dict[str, frozenset[str]] = {}
+
+    def _bucket(self, key: str) -> frozenset[str]:
+        got = self._stemmed.get(key)
+        if got is None:
+            got = self._stemmed[key] = frozenset(stem(w) for w in self._buckets.get(key, ()))
+        return got
+
+    def __contains__(self, wanted: object) -> bool:
+        if not isinstance(wanted, str) or not wanted:
+            return False
+        if wanted in self._bucket(wanted[:2]):
+            return True
+        other = self._IRREGULAR.get(wanted)
+        return other is not None and wanted in self._bucket(other)
+
+
 @dataclass(slots=True)
 class DocTerms:
     """The article's stems and names, computed once per document."""
 
-    stems: frozenset[str]
+    stems: LazyStems | frozenset[str]
     names: frozenset[str]
     words: int
     english: bool = True  # enough English function words to be English prose
 
 
 def doc_terms(doc_text: str) -> DocTerms:
-    """Stem each distinct word once (stems are cached across documents)."""
+    """The article's vocabulary; its stems are worked out lazily (see LazyStems)."""
     toks = words(doc_text)
     lowered = [w.lower() for w in toks]
     unique = set(lowered)
     function_words = sum(1 for w in lowered if w in STOP)
     return DocTerms(
-        frozenset(stem(w) for w in unique if w not in STOP),
+        LazyStems(unique - STOP),
         frozenset(name_stems(doc_text)),
         len(toks),
         english=bool(toks) and function_words / len(toks) >= 0.15,
