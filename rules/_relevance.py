@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
 _CAPITAL = re.compile(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][\w'’-]+)")
@@ -133,7 +134,7 @@ class LazyStems:
 
     __slots__ = ("_buckets", "_stemmed")
 
-    _IRREGULAR = {"die": "dy", "lie": "ly", "tie": "ty"}  # dying -> die, lying -> lie, tying -> tie
+    _IRREGULAR: ClassVar[dict[str, str]] = {"die": "dy", "lie": "ly", "tie": "ty"}  # dying -> die ...
 
     def __init__(self, lowered_words: set[str]) -> None:
         self._buckets: dict[str, list[str]] = {}
