@@ -25,7 +25,7 @@ from auditor.config import Config, load_config
 from auditor.runner import Processed, RunSettings, Target, discover, process_file
 
 
-@dataclass(slots=True)
+@dataclass
 class ArchiveRow:
     """What the driver keeps per article: small, so millions fit in memory."""
 

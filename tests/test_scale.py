@@ -63,3 +63,19 @@ def test_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_empty_folder(tmp_path: Path) -> None:
     assert audit_archive([tmp_path], Config(), AS_OF, scheduler="synchronous").rows == []
+
+
+def test_module_command_in_local_processes_mode(tmp_path: Path) -> None:
+    """The documented command, run as a module so worker results cross process boundaries."""
+    import subprocess
+    import sys
+
+    folder = _archive(tmp_path)
+    res = subprocess.run(
+        [sys.executable, "-m", "auditor.scale", str(folder), "--scheduler", "processes", "--as-of", "2026-11-23"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "Traceback" not in res.stderr, res.stderr
+    assert "article(s) audited" in res.stdout
