@@ -56,6 +56,9 @@ def short_url(url: str | None, width: int = 70) -> str:
 
 
 def published_line(view: DocView) -> str:
+    if view.published and view.published_confidence == "low":  # inferred, not stated
+        detail = f": {view.published_detail}" if view.published_detail else ""
+        return f"published: not stated; taken as {view.published} (confidence low{detail})"
     if view.published:
         source = SOURCE_LABEL.get(view.published_source or "", view.published_source or "")
         detail = f", {view.published_detail}" if view.published_detail else ""

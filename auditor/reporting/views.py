@@ -198,7 +198,9 @@ def excerpt(doc: Document, span: Span, width: int = EXCERPT_WIDTH) -> str:
         zone = next(z for z in doc.reference_zones if z.start <= start < z.end)
         lo, hi = max(zone.start, start - 10), min(zone.end, max(end, start + 40))
         cut = clip(doc.text[lo:hi], start - lo, end - lo, width)
-        return ("…" if lo > zone.start and not cut.startswith("…") else "") + cut + ("…" if hi < zone.end else "")
+        before = "…" if lo > zone.start and not cut.startswith("…") else ""
+        after = "…" if hi < zone.end and not cut.endswith("…") else ""
+        return before + cut + after
     # Show the whole sentence when it fits, else a window around the span.
     sent = doc.sentence_at(start)
     lo, hi = (sent.span.start, sent.span.end) if sent and sent.span.end >= end else (start, end)
@@ -234,7 +236,7 @@ def finding_view(doc: Document, f: Finding, severity: Severity) -> FindingView:
 def first_sentence(text: str) -> str:
     """The first sentence of a docs paragraph, without its final full stop."""
     flat = _WS.sub(" ", text).strip()
-    m = re.search(r"(?<=[a-z0-9)])[.;](?:\s|$)", flat)
+    m = re.search(r"(?<=[A-Za-z0-9)\]\"”])[.;](?:\s|$)", flat)
     return (flat[: m.start()] if m else flat).rstrip(".")
 
 
