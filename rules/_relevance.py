@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import ClassVar
 
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
-_CAPITAL = re.compile(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][\w'’-]+)")
+# A capitalised word not at the start of the text or of a sentence. The capital comes first so
+# that the regex engine can skip ahead to capitals; the checks look back from just after it.
+_CAPITAL = re.compile(r"[A-Z](?<!\w[A-Z])(?<![.!?\n]\s[A-Z])(?<!^[A-Z])[\w'’-]+")
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -84,6 +87,18 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(text.replace("-", " ").replace("_", " "))
 
 
+def lowered_words(text: str) -> list[str]:
+    """``[w.lower() for w in words(text)]``, without lowering word by word."""
+    low = text.lower()
+    if len(low) == len(text) and "Σ" not in text:
+        # Every character then lowers to one character of the same class (checked over all of
+        # Unicode) and only capital sigma lowers by context, so the lowered text has the same tokens.
+        return words(low)
+    toks = words(text)
+    # A space is neither cased nor case-ignorable, so lowering the joined tokens lowers each alike.
+    return " ".join(toks).lower().split(" ") if toks else []
+
+
 def content_stems(text: str) -> set[str]:
     return {stem(w) for w in words(text) if w.lower() not in STOP and not w.isdigit() and len(w) > 1}
 
@@ -139,7 +154,10 @@ class LazyStems:
     def __init__(self, lowered_words: set[str]) -> None:
         self._buckets: dict[str, list[str]] = {}
         for w in lowered_words:
-            self._buckets.setdefault(_norm(w)[:2], []).append(w)
+            # The bucket is _norm(w)[:2]; for lowered words it can differ from w[:2] only when the
+            # second character is an apostrophe ("x's" -> "x"), so _norm is called just for those.
+            key = w[:2] if w[1:2] not in ("'", "’") else _norm(w)[:2]
+            self._buckets.setdefault(key, []).append(w)
         self._stemmed: dict[str, frozenset[str]] = {}
 
     def _bucket(self, key: str) -> frozenset[str]:
@@ -169,15 +187,14 @@ class DocTerms:
 
 def doc_terms(doc_text: str) -> DocTerms:
     """The article's vocabulary; its stems are worked out lazily (see LazyStems)."""
-    toks = words(doc_text)
-    lowered = [w.lower() for w in toks]
-    unique = set(lowered)
-    function_words = sum(1 for w in lowered if w in STOP)
+    lowered = lowered_words(doc_text)
+    counts = Counter(lowered)
+    function_words = sum(counts[w] for w in counts.keys() & STOP)
     return DocTerms(
-        LazyStems(unique - STOP),
+        LazyStems(set(counts) - STOP),
         frozenset(name_stems(doc_text)),
-        len(toks),
-        english=bool(toks) and function_words / len(toks) >= 0.15,
+        len(lowered),
+        english=bool(lowered) and function_words / len(lowered) >= 0.15,
     )
 
 
