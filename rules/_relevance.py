@@ -17,12 +17,15 @@ titles of fetched pages.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+_DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
 # A capitalised word not at the start of the text or of a sentence. The capital comes first so
 # that the regex engine can skip ahead to capitals; the checks look back from just after it.
@@ -113,12 +116,13 @@ def is_foreign(tokens: list[str]) -> bool:
     if not tokens:
         return False
     lowered = [t.lower() for t in tokens]
-    non_latin = sum(1 for t in tokens if any(ord(ch) > 0x24F for ch in t))
+    others = [t for t in tokens if not t.isascii()]  # ASCII words are neither non-Latin nor accented
+    non_latin = sum(1 for t in others if any(ord(ch) > 0x24F for ch in t))
     if non_latin * 2 >= len(tokens):
         return True
     foreign = sum(1 for t in lowered if t in FOREIGN_STOP)
     english = sum(1 for t in lowered if t in STOP)
-    accented = sum(1 for t in tokens if any(0xC0 <= ord(ch) <= 0x24F for ch in t))
+    accented = sum(1 for t in others if any(0xC0 <= ord(ch) <= 0x24F for ch in t))
     return (foreign >= 1 and foreign > english) or accented * 4 >= len(tokens) > 0
 
 
@@ -147,23 +151,33 @@ class LazyStems:
     from it is looked up.
     """
 
-    __slots__ = ("_buckets", "_stemmed")
+    __slots__ = ("_sorted", "_stemmed")
 
     _IRREGULAR: ClassVar[dict[str, str]] = {"die": "dy", "lie": "ly", "tie": "ty"}  # dying -> die ...
 
     def __init__(self, lowered_words: set[str]) -> None:
-        self._buckets: dict[str, list[str]] = {}
-        for w in lowered_words:
-            # The bucket is _norm(w)[:2]; for lowered words it can differ from w[:2] only when the
-            # second character is an apostrophe ("x's" -> "x"), so _norm is called just for those.
-            key = w[:2] if w[1:2] not in ("'", "’") else _norm(w)[:2]
-            self._buckets.setdefault(key, []).append(w)
+        self._sorted = sorted(lowered_words)  # a bucket is found by bisection, not built up front
         self._stemmed: dict[str, frozenset[str]] = {}
+
+    @staticmethod
+    def _key(w: str) -> str:
+        """A lowered word's bucket, ``_norm(w)[:2]``: ``w[:2]`` unless an apostrophe is second ("x's")."""
+        return w[:2] if w[1:2] not in ("'", "’") else _norm(w)[:2]
+
+    def _members(self, key: str) -> Iterator[str]:
+        """The words of bucket ``key``: they start with ``key``, or with its letter and an apostrophe."""
+        words = self._sorted
+        for prefix in {key, key[:1] + "'", key[:1] + "’"}:
+            i = bisect.bisect_left(words, prefix)
+            while i < len(words) and words[i].startswith(prefix):
+                if self._key(words[i]) == key:
+                    yield words[i]
+                i += 1
 
     def _bucket(self, key: str) -> frozenset[str]:
         got = self._stemmed.get(key)
         if got is None:
-            got = self._stemmed[key] = frozenset(stem(w) for w in self._buckets.get(key, ()))
+            got = self._stemmed[key] = frozenset(stem(w) for w in self._members(key))
         return got
 
     def __contains__(self, wanted: object) -> bool:
@@ -217,7 +231,7 @@ def relevance(
     """Score how much ``citation_text`` is about ``claim_text`` and the article ``doc_text``."""
     tokens = [t for t in words(citation_text) if not t.isdigit()]
     doc = doc_text if isinstance(doc_text, DocTerms) else doc_terms(doc_text)
-    content = [t for t in tokens if t.lower() not in STOP and len(t) > 1 and not re.search(r"\d", t)]
+    content = [t for t in tokens if t.lower() not in STOP and len(t) > 1 and not _DIGIT.search(t)]
     lowered = {t.lower() for t in tokens}
     if is_foreign(tokens) or not (lowered & STOP or lowered & GENERIC):
         # Another language, or no English word to prove otherwise (a transliterated slug): unsure.
@@ -226,8 +240,8 @@ def relevance(
     stems: dict[str, str] = {}
     for t in content:
         stems.setdefault(stem(t), t if t[:1].isupper() else t.lower())
-    names = set(doc.names) | name_stems(citation_text)
-    weights = {s: (0.25 if s in generic else 1.5 if s in names else 1.0) for s in stems}
+    names = name_stems(citation_text)
+    weights = {s: (0.25 if s in generic else 1.5 if s in doc.names or s in names else 1.0) for s in stems}
     total = sum(weights.values())
     specific = [s for s in stems if s not in generic]
     judgeable = len(stems) >= min_terms and len(specific) >= 2 and total >= 2.5
