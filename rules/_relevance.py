@@ -189,12 +189,36 @@ class LazyStems:
         return other is not None and wanted in self._bucket(other)
 
 
+class LazyNames:
+    """The stems of an article's names (see name_stems), worked out lazily like LazyStems.
+
+    LazyStems' bucketing assumes a stem keeps its word's first two letters. The few words that
+    may break that, one or two letters before a suffix Snowball strips anywhere ("aing" -> "a",
+    "vying" -> "vie") or an apostrophe, are stemmed up front, so the answers are exact.
+    """
+
+    __slots__ = ("_eager", "_lazy")
+
+    _ODD: ClassVar[re.Pattern[str]] = re.compile(
+        r"['’]|^[^\W_]{1,2}(?:ed|edly|eed|eedly|ing|ingly|ies|ied|es|sses|s)s?$"
+    )
+
+    def __init__(self, text: str) -> None:
+        lowered = {w.lower() for w in _CAPITAL.findall(text)} - STOP
+        odd = {w for w in lowered if self._ODD.search(w)}
+        self._eager = frozenset(stem(w) for w in odd)
+        self._lazy = LazyStems(lowered - odd)
+
+    def __contains__(self, wanted: object) -> bool:
+        return wanted in self._eager or wanted in self._lazy
+
+
 @dataclass(slots=True)
 class DocTerms:
     """The article's stems and names, computed once per document."""
 
     stems: LazyStems | frozenset[str]
-    names: frozenset[str]
+    names: LazyNames | frozenset[str]
     words: int
     english: bool = True  # enough English function words to be English prose
 
@@ -206,7 +230,7 @@ def doc_terms(doc_text: str) -> DocTerms:
     function_words = sum(counts[w] for w in counts.keys() & STOP)
     return DocTerms(
         LazyStems(set(counts) - STOP),
-        frozenset(name_stems(doc_text)),
+        LazyNames(doc_text),
         len(lowered),
         english=bool(lowered) and function_words / len(lowered) >= 0.15,
     )
