@@ -20,8 +20,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -164,15 +164,25 @@ class LazyStems:
         """A lowered word's bucket, ``_norm(w)[:2]``: ``w[:2]`` unless an apostrophe is second ("x's")."""
         return w[:2] if w[1:2] not in ("'", "’") else _norm(w)[:2]
 
-    def _members(self, key: str) -> Iterator[str]:
-        """The words of bucket ``key``: they start with ``key``, or with its letter and an apostrophe."""
+    def _members(self, key: str) -> list[str]:
+        """The words of bucket ``key``.
+
+        A word whose second character is an apostrophe falls in a one-letter bucket ("x's") or an
+        apostrophe one ("x'y"), so a plain two-letter bucket is exactly the words starting with it.
+        """
         words = self._sorted
+        if len(key) == 2 and key[1] not in ("'", "’") and key[1] != chr(sys.maxunicode):
+            # Words starting with "ab" are those from "ab" up to (not including) "ac".
+            after = key[0] + chr(ord(key[1]) + 1)
+            return words[bisect.bisect_left(words, key) : bisect.bisect_left(words, after)]
+        found = []
         for prefix in {key, key[:1] + "'", key[:1] + "’"}:
             i = bisect.bisect_left(words, prefix)
             while i < len(words) and words[i].startswith(prefix):
                 if self._key(words[i]) == key:
-                    yield words[i]
+                    found.append(words[i])
                 i += 1
+        return found
 
     def _bucket(self, key: str) -> frozenset[str]:
         got = self._stemmed.get(key)
