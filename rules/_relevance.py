@@ -209,13 +209,14 @@ class LazyNames:
 
     __slots__ = ("_eager", "_lazy")
 
-    _ODD: ClassVar[re.Pattern[str]] = re.compile(
-        r"['’]|^[^\W_]{1,2}(?:ed|edly|eed|eedly|ing|ingly|ies|ied|es|sses|s)s?$"
+    _ODD: ClassVar[re.Pattern[str]] = re.compile(  # one word per line
+        r"^(?:.*['’].*|[^\W_]{1,2}(?:ed|edly|eed|eedly|ing|ingly|ies|ied|es|sses|s)s?)$", re.M
     )
 
     def __init__(self, text: str) -> None:
-        lowered = {w.lower() for w in _CAPITAL.findall(text)} - STOP
-        odd = {w for w in lowered if self._ODD.search(w)}
+        # Names hold no newline, which (like a space) leaves final-sigma lowering word by word alike.
+        lowered = set("\n".join(_CAPITAL.findall(text)).lower().split("\n")) - STOP - {""}
+        odd = set(self._ODD.findall("\n".join(lowered)))
         self._eager = frozenset(stem(w) for w in odd)
         self._lazy = LazyStems(lowered - odd)
 
