@@ -90,13 +90,28 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(text.replace("-", " ").replace("_", " "))
 
 
+def _split_words(text: str) -> list[str]:
+    """``_TOKEN.findall(text)``, faster on prose: most whitespace-separated chunks are one token.
+
+    A chunk of only letters and digits (``str.isalnum`` is exactly ``[^\\W_]``) is a whole token;
+    only chunks with punctuation go through the regex. No token spans whitespace.
+    """
+    out: list[str] = []
+    for chunk in text.split():
+        if chunk.isalnum():
+            out.append(chunk)
+        else:
+            out += _TOKEN.findall(chunk)
+    return out
+
+
 def lowered_words(text: str) -> list[str]:
     """``[w.lower() for w in words(text)]``, without lowering word by word."""
     low = text.lower()
     if len(low) == len(text) and "Σ" not in text:
         # Every character then lowers to one character of the same class (checked over all of
         # Unicode) and only capital sigma lowers by context, so the lowered text has the same tokens.
-        return words(low)
+        return _split_words(low.replace("-", " ").replace("_", " "))
     toks = words(text)
     # A space is neither cased nor case-ignorable, so lowering the joined tokens lowers each alike.
     return " ".join(toks).lower().split(" ") if toks else []
