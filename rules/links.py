@@ -190,20 +190,16 @@ def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
     for c, text, source in todo:
         claims = [clean[s.start : s.end] for s in c.cited_by]
         claim_text = " ".join(claims) if claims else None
-        rel = relevance(None, text, terms)  # the claim is compared only when the rest could flag
+        rel = relevance(claim_text, text, terms)
         if not rel.judgeable or len(rel.missing) < 2:
             continue
-        if not claim_text:  # a reference no sentence cites: only the article to compare with
+        if rel.claim is None:  # a reference no sentence cites: only the article to compare with
             if rel.document >= opts["document_threshold"]:
                 continue
-        else:
-            if rel.document >= opts["cited_document_threshold"]:
-                continue
-            rel = relevance(claim_text, text, terms)
-            if rel.claim:
-                # Writers paraphrase what they link to, so a cited link is flagged only when its
-                # sentence shares none of its words and the article next to none.
-                continue
+        elif rel.claim > 0 or rel.document >= opts["cited_document_threshold"]:
+            # Writers paraphrase what they link to, so a cited link is flagged only when its
+            # sentence shares none of its words and the article next to none.
+            continue
         shown = ", ".join(f'"{w}"' for w in rel.missing[:4])
         about = " ".join(rel.terms[:10])
         yield Finding(
