@@ -112,6 +112,7 @@ def slug_words(segment: str) -> int:
     return len(_WORD.findall(_EXT.sub("", segment).replace("-", " ").replace("_", " ")))
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the URL, asked by several rules
 def classify(url: str) -> UrlShape | None:
     """The shape of ``url`` if it is on a covered publisher's site, else None."""
     pub = publisher_for(url)

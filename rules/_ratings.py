@@ -68,8 +68,9 @@ def _candidates(host: str, registrable: str | None) -> list[str]:
     return out
 
 
-def lookup(url: str) -> dict[str, Any] | None:
-    """What the shipped table says about a URL's site, with the key used; None if unrated."""
+@functools.lru_cache(maxsize=8192)
+def _find(url: str) -> tuple[str, str] | None:
+    """The table key that rates a URL's site and the rest of its line; cached per URL."""
     host = host_of(url)
     if not host:
         return None
@@ -77,10 +78,19 @@ def lookup(url: str) -> dict[str, Any] | None:
     for key in _candidates(host, registrable_domain(url)):
         rest = table.get(key)
         if rest is not None:
-            entry = dict(_parse(rest))
-            entry["key"] = key
-            return entry
+            return key, rest
     return None
+
+
+def lookup(url: str) -> dict[str, Any] | None:
+    """What the shipped table says about a URL's site, with the key used; None if unrated."""
+    found = _find(url)
+    if found is None:
+        return None
+    key, rest = found
+    entry = dict(_parse(rest))
+    entry["key"] = key
+    return entry
 
 
 def _domain_set(values: Any) -> frozenset[str]:
@@ -148,5 +158,12 @@ def _say(item: dict[str, Any]) -> str | None:
 
 def describe_lists(lists: list[dict[str, Any]]) -> str:
     """The lists' verdicts in one line, most authoritative first."""
-    parts = [p for p in (_say(item) for item in lists) if p]
+    return _describe(tuple((item["list"], item["rating"], item["label"], item["when"]) for item in lists))
+
+
+@functools.lru_cache(maxsize=4096)
+def _describe(items: tuple[tuple[str, str, str, str], ...]) -> str:
+    """describe_lists on hashable items: the same few sites are described again and again."""
+    said = (_say({"list": n, "rating": r, "label": lab, "when": w}) for n, r, lab, w in items)
+    parts = [p for p in said if p]
     return "; ".join(parts) if parts else "not rated"

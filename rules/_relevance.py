@@ -17,13 +17,19 @@ titles of fetched pages.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+_DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
-_CAPITAL = re.compile(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][\w'’-]+)")
+# A capitalised word not at the start of the text or of a sentence. The capital comes first so
+# that the regex engine can skip ahead to capitals; the checks look back from just after it.
+_CAPITAL = re.compile(r"[A-Z](?<!\w[A-Z])(?<![.!?\n]\s[A-Z])(?<!^[A-Z])[\w'’-]+")
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -84,6 +90,33 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(text.replace("-", " ").replace("_", " "))
 
 
+def _split_words(text: str) -> list[str]:
+    """``_TOKEN.findall(text)``, faster on prose: most whitespace-separated chunks are one token.
+
+    A chunk of only letters and digits (``str.isalnum`` is exactly ``[^\\W_]``) is a whole token;
+    only chunks with punctuation go through the regex. No token spans whitespace.
+    """
+    out: list[str] = []
+    for chunk in text.split():
+        if chunk.isalnum():
+            out.append(chunk)
+        else:
+            out += _TOKEN.findall(chunk)
+    return out
+
+
+def lowered_words(text: str) -> list[str]:
+    """``[w.lower() for w in words(text)]``, without lowering word by word."""
+    low = text.lower()
+    if len(low) == len(text) and "Σ" not in text:
+        # Every character then lowers to one character of the same class (checked over all of
+        # Unicode) and only capital sigma lowers by context, so the lowered text has the same tokens.
+        return _split_words(low.replace("-", " ").replace("_", " "))
+    toks = words(text)
+    # A space is neither cased nor case-ignorable, so lowering the joined tokens lowers each alike.
+    return " ".join(toks).lower().split(" ") if toks else []
+
+
 def content_stems(text: str) -> set[str]:
     return {stem(w) for w in words(text) if w.lower() not in STOP and not w.isdigit() and len(w) > 1}
 
@@ -98,12 +131,13 @@ def is_foreign(tokens: list[str]) -> bool:
     if not tokens:
         return False
     lowered = [t.lower() for t in tokens]
-    non_latin = sum(1 for t in tokens if any(ord(ch) > 0x24F for ch in t))
+    others = [t for t in tokens if not t.isascii()]  # ASCII words are neither non-Latin nor accented
+    non_latin = sum(1 for t in others if any(ord(ch) > 0x24F for ch in t))
     if non_latin * 2 >= len(tokens):
         return True
     foreign = sum(1 for t in lowered if t in FOREIGN_STOP)
     english = sum(1 for t in lowered if t in STOP)
-    accented = sum(1 for t in tokens if any(0xC0 <= ord(ch) <= 0x24F for ch in t))
+    accented = sum(1 for t in others if any(0xC0 <= ord(ch) <= 0x24F for ch in t))
     return (foreign >= 1 and foreign > english) or accented * 4 >= len(tokens) > 0
 
 
@@ -132,20 +166,43 @@ class LazyStems:
     from it is looked up.
     """
 
-    __slots__ = ("_buckets", "_stemmed")
+    __slots__ = ("_sorted", "_stemmed")
 
     _IRREGULAR: ClassVar[dict[str, str]] = {"die": "dy", "lie": "ly", "tie": "ty"}  # dying -> die ...
 
     def __init__(self, lowered_words: set[str]) -> None:
-        self._buckets: dict[str, list[str]] = {}
-        for w in lowered_words:
-            self._buckets.setdefault(_norm(w)[:2], []).append(w)
+        self._sorted = sorted(lowered_words)  # a bucket is found by bisection, not built up front
         self._stemmed: dict[str, frozenset[str]] = {}
+
+    @staticmethod
+    def _key(w: str) -> str:
+        """A lowered word's bucket, ``_norm(w)[:2]``: ``w[:2]`` unless an apostrophe is second ("x's")."""
+        return w[:2] if w[1:2] not in ("'", "’") else _norm(w)[:2]
+
+    def _members(self, key: str) -> list[str]:
+        """The words of bucket ``key``.
+
+        A word whose second character is an apostrophe falls in a one-letter bucket ("x's") or an
+        apostrophe one ("x'y"), so a plain two-letter bucket is exactly the words starting with it.
+        """
+        words = self._sorted
+        if len(key) == 2 and key[1] not in ("'", "’") and key[1] != chr(sys.maxunicode):
+            # Words starting with "ab" are those from "ab" up to (not including) "ac".
+            after = key[0] + chr(ord(key[1]) + 1)
+            return words[bisect.bisect_left(words, key) : bisect.bisect_left(words, after)]
+        found = []
+        for prefix in {key, key[:1] + "'", key[:1] + "’"}:
+            i = bisect.bisect_left(words, prefix)
+            while i < len(words) and words[i].startswith(prefix):
+                if self._key(words[i]) == key:
+                    found.append(words[i])
+                i += 1
+        return found
 
     def _bucket(self, key: str) -> frozenset[str]:
         got = self._stemmed.get(key)
         if got is None:
-            got = self._stemmed[key] = frozenset(stem(w) for w in self._buckets.get(key, ()))
+            got = self._stemmed[key] = frozenset(stem(w) for w in self._members(key))
         return got
 
     def __contains__(self, wanted: object) -> bool:
@@ -157,27 +214,51 @@ class LazyStems:
         return other is not None and wanted in self._bucket(other)
 
 
+class LazyNames:
+    """The stems of an article's names (see name_stems), worked out lazily like LazyStems.
+
+    LazyStems' bucketing assumes a stem keeps its word's first two letters. The few words that
+    may break that, one or two letters before a suffix Snowball strips anywhere ("aing" -> "a",
+    "vying" -> "vie") or an apostrophe, are stemmed up front, so the answers are exact.
+    """
+
+    __slots__ = ("_eager", "_lazy")
+
+    _ODD: ClassVar[re.Pattern[str]] = re.compile(  # one word per line
+        r"^(?:.*['’].*|[^\W_]{1,2}(?:ed|edly|eed|eedly|ing|ingly|ies|ied|es|sses|s)s?)$", re.M
+    )
+
+    def __init__(self, text: str) -> None:
+        # Names hold no newline, which (like a space) leaves final-sigma lowering word by word alike.
+        lowered = set("\n".join(_CAPITAL.findall(text)).lower().split("\n")) - STOP - {""}
+        odd = set(self._ODD.findall("\n".join(lowered)))
+        self._eager = frozenset(stem(w) for w in odd)
+        self._lazy = LazyStems(lowered - odd)
+
+    def __contains__(self, wanted: object) -> bool:
+        return wanted in self._eager or wanted in self._lazy
+
+
 @dataclass(slots=True)
 class DocTerms:
     """The article's stems and names, computed once per document."""
 
     stems: LazyStems | frozenset[str]
-    names: frozenset[str]
+    names: LazyNames | frozenset[str]
     words: int
     english: bool = True  # enough English function words to be English prose
 
 
 def doc_terms(doc_text: str) -> DocTerms:
     """The article's vocabulary; its stems are worked out lazily (see LazyStems)."""
-    toks = words(doc_text)
-    lowered = [w.lower() for w in toks]
-    unique = set(lowered)
-    function_words = sum(1 for w in lowered if w in STOP)
+    lowered = lowered_words(doc_text)
+    counts = Counter(lowered)
+    function_words = sum(counts[w] for w in counts.keys() & STOP)
     return DocTerms(
-        LazyStems(unique - STOP),
-        frozenset(name_stems(doc_text)),
-        len(toks),
-        english=bool(toks) and function_words / len(toks) >= 0.15,
+        LazyStems(set(counts) - STOP),
+        LazyNames(doc_text),
+        len(lowered),
+        english=bool(lowered) and function_words / len(lowered) >= 0.15,
     )
 
 
@@ -200,7 +281,7 @@ def relevance(
     """Score how much ``citation_text`` is about ``claim_text`` and the article ``doc_text``."""
     tokens = [t for t in words(citation_text) if not t.isdigit()]
     doc = doc_text if isinstance(doc_text, DocTerms) else doc_terms(doc_text)
-    content = [t for t in tokens if t.lower() not in STOP and len(t) > 1 and not re.search(r"\d", t)]
+    content = [t for t in tokens if t.lower() not in STOP and len(t) > 1 and not _DIGIT.search(t)]
     lowered = {t.lower() for t in tokens}
     if is_foreign(tokens) or not (lowered & STOP or lowered & GENERIC):
         # Another language, or no English word to prove otherwise (a transliterated slug): unsure.
@@ -209,8 +290,8 @@ def relevance(
     stems: dict[str, str] = {}
     for t in content:
         stems.setdefault(stem(t), t if t[:1].isupper() else t.lower())
-    names = set(doc.names) | name_stems(citation_text)
-    weights = {s: (0.25 if s in generic else 1.5 if s in names else 1.0) for s in stems}
+    names = name_stems(citation_text)
+    weights = {s: (0.25 if s in generic else 1.5 if s in doc.names or s in names else 1.0) for s in stems}
     total = sum(weights.values())
     specific = [s for s in stems if s not in generic]
     judgeable = len(stems) >= min_terms and len(specific) >= 2 and total >= 2.5

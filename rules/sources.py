@@ -210,13 +210,28 @@ class _Mention:
         self.start, self.end, self.text = start, end, text
 
 
+def _generic_spans(lower: str) -> Iterator[tuple[int, int]]:
+    """``_GENERIC_RE.finditer(lower)`` spans, trying the regex only where "state"/"government" occur.
+
+    Every match starts with one of the two words and contains no other occurrence of them, so
+    these are exactly finditer's matches.
+    """
+    for word in ("state", "government"):
+        i = lower.find(word)
+        while i != -1:
+            m = _GENERIC_RE.match(lower, i)
+            if m:
+                yield m.span()
+            i = lower.find(word, i + 1)
+
+
 def _mentions(text: str) -> list[_Mention]:
     """Every mention of state media in ``text``: generic ("state media") or a named outlet."""
     lower = text.lower()
     spans: set[tuple[int, int]] = set()
     if "state" in lower or "government" in lower:
         if len(lower) == len(text):
-            spans.update(m.span() for m in _GENERIC_RE.finditer(lower))
+            spans.update(_generic_spans(lower))
         else:  # lower-casing changed offsets (rare Unicode): scan the original text
             spans.update(m.span() for m in _GENERIC_RE_I.finditer(text))
     spans.update(m.span() for m in _NAMED_RE.finditer(text))
