@@ -93,6 +93,11 @@ def _sentence_markers(ctx: _Ctx, i: int) -> tuple[str, ...]:
     return cached
 
 
+# Patterns used per number, compiled once.
+_COUNT_WORD_BEFORE = re.compile(r"(?:\b(?:a|one|tens\s+of|hundreds\s+of)\s+)$", re.I)
+_EURO_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_PREV_WORD = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
+_CURRENCY_BEFORE = re.compile(r"[$€£¥]\s*$")
 _RATIO_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five)\s+(?:in|out\s+of|of\s+every)\s+$", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to|or|and)\s*(?=\d)", re.I)
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|extra|further|new)\b", re.I)
@@ -449,7 +454,7 @@ def _number_at(text: str, pos: int) -> re.Match[str] | None:
     m = _NUM_RE.match(text, pos)
     if m:
         return m
-    back = re.search(r"(?:\b(?:a|one|tens\s+of|hundreds\s+of)\s+)$", text[max(0, pos - 14) : pos], re.I)
+    back = _COUNT_WORD_BEFORE.search(text[max(0, pos - 14) : pos])
     if back:
         return _NUM_RE.match(text, pos - len(back.group(0)))
     return None
@@ -486,7 +491,7 @@ def _parse_value(m: re.Match[str]) -> tuple[float, float, float, bool] | None:
             value *= _SCALES[m.group("wscale").lower()]
         return value, value, value, False
     digits = m.group("digits")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):  # European thousands: 5.000
+    if _EURO_THOUSANDS.fullmatch(digits):  # European thousands: 5.000
         digits = digits.replace(".", "")
     try:
         value = float(digits.replace(",", ""))
@@ -520,11 +525,11 @@ def _quantity(ctx: _Ctx, m: re.Match[str], i: int) -> Quantity | None:
         return None  # not a count of things: a year, a percentage, a duration, a label
     before = text[max(sent.span.start, m.start() - 40) : m.start()]
     hedge_word = _hedge_before(before)
-    prev_word = re.search(r"([A-Za-z][\w'’-]*)\s+$", before)
+    prev_word = _PREV_WORD.search(before)
     label = prev_word and prev_word.group(1)[0].isupper() and hedge_word is None
     if label and m.start() - len(prev_word.group(0)) > sent.span.start and prev_word.group(1) not in ("In", "About"):
         return None  # "Flight 370", "Article 5": a label, not a count
-    if re.search(r"[$€£¥]\s*$", before) or _RATIO_BEFORE.search(before):
+    if _CURRENCY_BEFORE.search(before) or _RATIO_BEFORE.search(before):
         return None
     hedge = None
     markers: list[str] = list(_sentence_markers(ctx, i))
