@@ -348,20 +348,23 @@ def _scan(text: str) -> _Scan:
     """
     out = _Scan()
     cursor = 0
-    table = _token_table()
+    lookup = _token_table().get
     for raw in text.split():
-        if raw.isalpha():
+        if raw.isalpha():  # most tokens: a plain word starts a claim only if the table has it
             word = raw
+            kind = lookup(word, 0)
+            if not kind:
+                continue
         else:
             word = raw.strip(_STRIP)
             if not word:
                 continue
-        kind = table.get(word, 0)
-        if not kind:
-            first = word[0]
-            if not (first.isdigit() or (first in "$€£" and len(word) > 1)):
-                continue
-            kind = 2
+            kind = lookup(word, 0)
+            if not kind:
+                first = word[0]
+                if not (first.isdigit() or (first in "$€£" and len(word) > 1)):
+                    continue
+                kind = 2
         off = _find_token(text, raw, cursor)
         cursor = off + len(raw)
         start = off + raw.find(word)
