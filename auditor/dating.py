@@ -327,16 +327,20 @@ def extract_dates(
     cores = _cores(text, start, end)
     if skip:
         cores = _outside(cores, skip)
+    # Word starts before ``tried`` were already matched against an earlier core and failed; a
+    # match that ended before an earlier core also ends before every later one, so skip them.
+    tried = start
     for core in cores:
         if core < pos:
             continue
         m = None
-        for w in _WORD_START.finditer(text, max(pos, core - 20), core + 1):
+        for w in _WORD_START.finditer(text, max(pos, core - 20, tried), core + 1):
             m = _PATTERN.match(text, w.start(), end)
             if m is not None and m.end() > core:
                 break
             m = None
         if m is None:
+            tried = core + 1
             continue
         pos = m.end()
         if skip and any(s.start <= m.start() < s.end or s.start < m.end() <= s.end for s in skip):

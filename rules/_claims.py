@@ -76,11 +76,16 @@ def _sentence_markers(ctx: _Ctx, i: int) -> tuple[str, ...]:
     if cached is None:
         text = ctx.sentences[i].text
         found = []
-        if _REVISION_RE.search(text):
+        if _CASE_EXOTIC.search(text):
+            revision, rate, subset = _MARKERS_IGNORECASE
+        else:
+            revision, rate, subset = _MARKERS_LOWER
+            text = text.lower()
+        if revision.search(text):
             found.append("revision")
-        if _RATE_RE.search(text):
+        if rate.search(text):
             found.append("rate")
-        if _SUBSET_RE.search(text):
+        if subset.search(text):
             found.append("subset")
         if text.rstrip().endswith("?"):
             found.append("question")
@@ -88,6 +93,11 @@ def _sentence_markers(ctx: _Ctx, i: int) -> tuple[str, ...]:
     return cached
 
 
+# Patterns used per number, compiled once.
+_COUNT_WORD_BEFORE = re.compile(r"(?:\b(?:a|one|tens\s+of|hundreds\s+of)\s+)$", re.I)
+_EURO_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_PREV_WORD = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
+_CURRENCY_BEFORE = re.compile(r"[$€£¥]\s*$")
 _RATIO_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five)\s+(?:in|out\s+of|of\s+every)\s+$", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to|or|and)\s*(?=\d)", re.I)
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|extra|further|new)\b", re.I)
@@ -136,6 +146,12 @@ _RATE_RE = re.compile(
     re.I,
 )
 _SUBSET_RE = re.compile(r"\b(?:of\s+(?:them|whom|which|these|those)|among\s+(?:them|those)|including|out\s+of)\b", re.I)
+# The marker patterns are all lower case, so on lowered text they match without re.I, which is
+# several times faster. That is exact unless the text holds one of the only characters whose
+# case mapping crosses into ASCII letters or changes length (İ ı ſ and the Kelvin sign).
+_CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
+_MARKERS_IGNORECASE = (_REVISION_RE, _RATE_RE, _SUBSET_RE)
+_MARKERS_LOWER = tuple(re.compile(rx.pattern) for rx in _MARKERS_IGNORECASE)
 _TIME_RE = re.compile(
     r"\b(?:(?:1[89]|20)\d\d|January|February|March|April|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+(?:week|month|year))\b"
@@ -332,20 +348,23 @@ def _scan(text: str) -> _Scan:
     """
     out = _Scan()
     cursor = 0
-    table = _token_table()
+    lookup = _token_table().get
     for raw in text.split():
-        if raw.isalpha():
+        if raw.isalpha():  # most tokens: a plain word starts a claim only if the table has it
             word = raw
+            kind = lookup(word, 0)
+            if not kind:
+                continue
         else:
             word = raw.strip(_STRIP)
             if not word:
                 continue
-        kind = table.get(word, 0)
-        if not kind:
-            first = word[0]
-            if not (first.isdigit() or (first in "$€£" and len(word) > 1)):
-                continue
-            kind = 2
+            kind = lookup(word, 0)
+            if not kind:
+                first = word[0]
+                if not (first.isdigit() or (first in "$€£" and len(word) > 1)):
+                    continue
+                kind = 2
         off = _find_token(text, raw, cursor)
         cursor = off + len(raw)
         start = off + raw.find(word)
@@ -438,7 +457,7 @@ def _number_at(text: str, pos: int) -> re.Match[str] | None:
     m = _NUM_RE.match(text, pos)
     if m:
         return m
-    back = re.search(r"(?:\b(?:a|one|tens\s+of|hundreds\s+of)\s+)$", text[max(0, pos - 14) : pos], re.I)
+    back = _COUNT_WORD_BEFORE.search(text[max(0, pos - 14) : pos])
     if back:
         return _NUM_RE.match(text, pos - len(back.group(0)))
     return None
@@ -475,7 +494,7 @@ def _parse_value(m: re.Match[str]) -> tuple[float, float, float, bool] | None:
             value *= _SCALES[m.group("wscale").lower()]
         return value, value, value, False
     digits = m.group("digits")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):  # European thousands: 5.000
+    if _EURO_THOUSANDS.fullmatch(digits):  # European thousands: 5.000
         digits = digits.replace(".", "")
     try:
         value = float(digits.replace(",", ""))
@@ -509,11 +528,11 @@ def _quantity(ctx: _Ctx, m: re.Match[str], i: int) -> Quantity | None:
         return None  # not a count of things: a year, a percentage, a duration, a label
     before = text[max(sent.span.start, m.start() - 40) : m.start()]
     hedge_word = _hedge_before(before)
-    prev_word = re.search(r"([A-Za-z][\w'’-]*)\s+$", before)
+    prev_word = _PREV_WORD.search(before)
     label = prev_word and prev_word.group(1)[0].isupper() and hedge_word is None
     if label and m.start() - len(prev_word.group(0)) > sent.span.start and prev_word.group(1) not in ("In", "About"):
         return None  # "Flight 370", "Article 5": a label, not a count
-    if re.search(r"[$€£¥]\s*$", before) or _RATIO_BEFORE.search(before):
+    if _CURRENCY_BEFORE.search(before) or _RATIO_BEFORE.search(before):
         return None
     hedge = None
     markers: list[str] = list(_sentence_markers(ctx, i))
