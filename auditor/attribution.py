@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from auditor.dating import MONTHS
 from auditor.model import Document, Span
-from auditor.trie import first_words, fold, folded, occurrences, present_words
+from auditor.trie import first_words, fold, folded, occurrences, word_hits
 
 # --- building blocks ---------------------------------------------------------------
 
@@ -587,18 +587,25 @@ def _document_name(text: str, start: int, end: int) -> Attribution | None:
 
 
 def find_attributions(
-    text: str, base: int = 0, low: str | None = None, present: frozenset[str] | None = None
+    text: str,
+    base: int = 0,
+    low: str | None = None,
+    present: frozenset[str] | None = None,
+    hits: list[tuple[int, str]] | None = None,
 ) -> list[Attribution]:
     """Every attribution in ``text`` (offsets shifted by ``base``), in order.
 
-    ``low`` and ``present`` are the folded text and its words, when the caller has them
-    (:func:`auditor.trie.folded`, :func:`auditor.trie.present_words`). The patterns are
+    ``low`` and ``present`` are the folded text and its words, and ``hits`` the trigger
+    words in it, when the caller has them (:func:`auditor.trie.folded`,
+    :func:`auditor.trie.present_words`, :func:`auditor.trie.word_hits`). The patterns are
     tried only where a trigger word occurs.
     """
     low = fold(text) if low is None else low
     out: list[Attribution] = []
     last_end = 0
-    for pos, word in occurrences(low, _TRIGGERS, present):
+    if hits is None:
+        hits = occurrences(low, _TRIGGERS, present)
+    for pos, word in hits:
         if pos < last_end:
             continue
         start = pos
@@ -715,7 +722,7 @@ class DocumentAttributions:
 
 
 def _compute(doc: Document) -> DocumentAttributions:
-    attributions = find_attributions(doc.text, low=folded(doc), present=present_words(doc))
+    attributions = find_attributions(doc.text, low=folded(doc), hits=word_hits(doc, _TRIGGERS))
     starts = [s.span.start for s in doc.sentences]
     by_sentence: dict[int, list[Attribution]] = {}
     for a in attributions:

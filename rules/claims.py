@@ -29,7 +29,7 @@ from auditor.attribution import document_attributions
 from auditor.context import Context
 from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, rule
-from auditor.trie import folded, occurrences, present_words, previous_word_start
+from auditor.trie import folded, previous_word_start, word_hits
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -144,6 +144,7 @@ _CUE_WORDS = frozenset(
 )
 _PASSIVE_CUES = frozenset(["believed", "thought", "said", "understood"])
 _VAGUE_WORDS = frozenset(["tens", "hundreds", "thousands", "millions", "billions", "dozens"])
+_LOOKUP = _CUE_WORDS | _VAGUE_WORDS
 
 
 def _by_sentence(doc: Document, found: list[re.Match[str]]) -> dict[int, list[re.Match[str]]]:
@@ -250,7 +251,7 @@ def check_uncited_claims(doc: Document, ctx: Context) -> Iterator[Finding]:
             start -= 1
         if (hit := _FIGURE.match(low, start)) is not None:
             numbers_found.append(hit)
-    for pos, word in occurrences(low, _CUE_WORDS | _VAGUE_WORDS, present_words(doc)):
+    for pos, word in word_hits(doc, _LOOKUP):
         if word in _PASSIVE_CUES:  # "is believed to": the cue starts at the verb before
             pos = previous_word_start(low, pos)
         if word in _VAGUE_WORDS:
