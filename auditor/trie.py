@@ -151,17 +151,21 @@ def word_hits(doc: Document, words: frozenset[str]) -> list[tuple[int, str]]:
     return [hit for hit in hits if hit[1] in words]
 
 
+# A letter or digit outside ASCII: next to a word, it makes the word part of a longer one.
+_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
+
+
 def _all_hits(low: str, padded: str, pattern: re.Pattern[str]) -> list[tuple[int, str]]:
-    out: list[tuple[int, str]] = []
+    # m.start() is the word's offset in low: the padding shifts it by one
+    hits = [(m.start(), m[1]) for m in pattern.finditer(padded)]
+    if not _NON_ASCII_WORD_CHAR.search(low):
+        return hits  # every neighbour of a token is a space in padded, so no letter or digit
     size = len(low)
-    for m in pattern.finditer(padded):
-        i = m.start()  # the word's offset in low (the padding shifts it by one)
-        word = m.group(1)
-        j = i + len(word)
-        # a non-ASCII letter or digit next to the word makes it part of a longer word
-        if (i == 0 or not low[i - 1].isalnum()) and (j >= size or not low[j].isalnum()):
-            out.append((i, word))
-    return out
+    return [
+        (i, word)
+        for i, word in hits
+        if (i == 0 or not low[i - 1].isalnum()) and (i + len(word) >= size or not low[i + len(word)].isalnum())
+    ]
 
 
 def previous_word_start(low: str, pos: int) -> int:

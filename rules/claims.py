@@ -190,6 +190,12 @@ def _figures(doc: Document, found: list[re.Match[str]], quotes: list[Span]) -> l
     return out
 
 
+def _has_marker(marker_starts: list[int], span: Span) -> bool:
+    """Whether a citation marker starts inside ``span`` (``marker_starts`` sorted)."""
+    i = bisect.bisect_left(marker_starts, span.start)
+    return i < len(marker_starts) and marker_starts[i] < span.end
+
+
 def _headline(sentence: Sentence) -> bool:
     text = sentence.text.rstrip()
     if text[-1:] in '.!?…:”"’)':
@@ -238,8 +244,8 @@ def check_uncited_claims(doc: Document, ctx: Context) -> Iterator[Finding]:
     for s in doc.sentences:
         sourced[s.index] = (
             attributions.sourced(s.index)
-            or any(s.span.overlaps(c) for c in cited_spans)
-            or any(s.span.start <= p < s.span.end for p in marker_starts)
+            or (bool(cited_spans) and any(s.span.overlaps(c) for c in cited_spans))
+            or _has_marker(marker_starts, s.span)
         )
     low = folded(doc)
     numbers_found: list[re.Match[str]] = []
