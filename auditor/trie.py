@@ -151,15 +151,14 @@ def word_hits(doc: Document, words: frozenset[str]) -> list[tuple[int, str]]:
     return [hit for hit in hits if hit[1] in words]
 
 
-# A letter or digit outside ASCII: next to a word, it makes the word part of a longer one.
-_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _all_hits(low: str, padded: str, pattern: re.Pattern[str]) -> list[tuple[int, str]]:
     # m.start() is the word's offset in low: the padding shifts it by one
     hits = [(m.start(), m[1]) for m in pattern.finditer(padded)]
-    if not _NON_ASCII_WORD_CHAR.search(low):
-        return hits  # every neighbour of a token is a space in padded, so no letter or digit
+    if not any(ch.isalnum() for ch in set(_NON_ASCII.findall(low))):
+        return hits  # no letter or digit outside ASCII: the spaces of padded are the word boundaries
     size = len(low)
     return [
         (i, word)

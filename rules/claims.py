@@ -164,7 +164,7 @@ def _figures(doc: Document, found: list[re.Match[str]], quotes: list[Span]) -> l
     out: list[tuple[Span, str]] = []
     for m in found:
         start, end = m.start("num"), m.end("num")
-        if any(q.start <= start < q.end for q in quotes):
+        if _in_quote(quotes, start):
             continue
         raw = m.group("num")
         digits = raw.replace(",", "")
@@ -188,6 +188,12 @@ def _figures(doc: Document, found: list[re.Match[str]], quotes: list[Span]) -> l
         span_end = m.end("pct") if m.group("pct") else (m.end("mag") if m.group("mag") else end)
         out.append((Span(span_start, span_end), digits))
     return out
+
+
+def _in_quote(quotes: list[Span], offset: int) -> bool:
+    """Whether ``offset`` is inside a quotation (``quotes`` sorted and disjoint, as found)."""
+    i = bisect.bisect_right(quotes, offset, key=lambda q: q.start) - 1
+    return i >= 0 and offset < quotes[i].end
 
 
 def _has_marker(marker_starts: list[int], span: Span) -> bool:
@@ -278,7 +284,7 @@ def check_uncited_claims(doc: Document, ctx: Context) -> Iterator[Finding]:
         vague = None
         if cue and not figures and i in vagues:
             vague = vagues[i][0]
-            if any(q.start <= vague.start() < q.end for q in quotes):
+            if _in_quote(quotes, vague.start()):
                 vague = None
         ok = sourced[sentence.index] or _excused(doc, sentence, previous, sourced)
         if ok and figures:
