@@ -242,6 +242,10 @@ def check_uncited_claims(doc: Document, ctx: Context) -> Iterator[Finding]:
     sentences = doc.body_sentences
     if not sentences:
         return
+    low = folded(doc)
+    cues_found, vague_found = _cue_hits(doc, low)
+    if not cues_found:
+        return  # no vocabulary of estimates or official data: nothing to flag
     attributions = document_attributions(doc)
     quotes = [Span(m.start(), m.end()) for m in _QUOTE.finditer(doc.text)]
     marker_starts = sorted(mk.span.start for mk in doc.markers)
@@ -253,24 +257,13 @@ def check_uncited_claims(doc: Document, ctx: Context) -> Iterator[Finding]:
             or (bool(cited_spans) and any(s.span.overlaps(c) for c in cited_spans))
             or _has_marker(marker_starts, s.span)
         )
-    low = folded(doc)
     numbers_found: list[re.Match[str]] = []
-    cues_found: list[re.Match[str]] = []
-    vague_found: list[re.Match[str]] = []
     for digits in _DIGITS.finditer(low):
         start = digits.start()
         if start > 0 and low[start - 1] in "$€£¥":
             start -= 1
         if (hit := _FIGURE.match(low, start)) is not None:
             numbers_found.append(hit)
-    for pos, word in word_hits(doc, _LOOKUP):
-        if word in _PASSIVE_CUES:  # "is believed to": the cue starts at the verb before
-            pos = previous_word_start(low, pos)
-        if word in _VAGUE_WORDS:
-            if (hit := _VAGUE.match(low, pos)) is not None:
-                vague_found.append(hit)
-        elif (hit := _CUE.match(low, pos)) is not None:
-            cues_found.append(hit)
     numbers = _by_sentence(doc, numbers_found)
     cues = _by_sentence(doc, cues_found)
     vagues = _by_sentence(doc, vague_found)
@@ -279,14 +272,16 @@ def check_uncited_claims(doc: Document, ctx: Context) -> Iterator[Finding]:
     previous: Sentence | None = None
     for sentence in sentences:
         i = sentence.index
-        figures = [] if i not in numbers or _headline(sentence) else _figures(doc, numbers[i], quotes)
         cue = cues[i][0] if i in cues else None
+        ok = sourced[sentence.index] or _excused(doc, sentence, previous, sourced)
+        # figures matter in a claim (a cue, not sourced) or as sourced figures (ok)
+        wanted = ok or cue is not None
+        figures = [] if not wanted or i not in numbers or _headline(sentence) else _figures(doc, numbers[i], quotes)
         vague = None
         if cue and not figures and i in vagues:
             vague = vagues[i][0]
             if _in_quote(quotes, vague.start()):
                 vague = None
-        ok = sourced[sentence.index] or _excused(doc, sentence, previous, sourced)
         if ok and figures:
             sourced_numbers.update(n for _, n in figures)
             sourced_numbers.add(_total(n for _, n in figures))
@@ -306,6 +301,21 @@ def check_uncited_claims(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue  # one finding per claim, even when the article repeats it
         reported.add(key)
         yield _finding(doc, sentence, figures, vague, cue)
+
+
+def _cue_hits(doc: Document, low: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The vocabulary of estimates (cues) and the vague magnitudes, in text order."""
+    cues_found: list[re.Match[str]] = []
+    vague_found: list[re.Match[str]] = []
+    for pos, word in word_hits(doc, _LOOKUP):
+        if word in _PASSIVE_CUES:  # "is believed to": the cue starts at the verb before
+            pos = previous_word_start(low, pos)
+        if word in _VAGUE_WORDS:
+            if (hit := _VAGUE.match(low, pos)) is not None:
+                vague_found.append(hit)
+        elif (hit := _CUE.match(low, pos)) is not None:
+            cues_found.append(hit)
+    return cues_found, vague_found
 
 
 def _total(numbers: Iterator[str] | list[str]) -> str:
