@@ -669,6 +669,20 @@ def find_attributions(
     return out
 
 
+# The literal words of _QUOTE_VERB: _BEFORE_QUOTE needs one of them, or "according".
+_BEFORE_VERBS = (
+    *("said", "says", "told", "added", "wrote", "writes", "continued", "explained", "insisted", "warned"),
+    *("stated", "tweeted", "posted", "declared", "argued", "noted", "asked", "replied", "recalled"),
+)
+
+
+def _may_name_speaker(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a quote verb or "according", without which
+    _BEFORE_QUOTE cannot match (its search tries every offset of the window)."""
+    window = text[start:end]
+    return "ccording" in window or any(verb in window for verb in _BEFORE_VERBS)
+
+
 def find_quotes(text: str, base: int = 0) -> list[Quote]:
     """Direct quotations in ``text`` with their speaker, looked for just before or after."""
     out: list[Quote] = []
@@ -677,7 +691,7 @@ def find_quotes(text: str, base: int = 0) -> list[Quote]:
         after = _AFTER_QUOTE.match(text, m.end(), min(len(text), m.end() + 160))
         if after:
             speaker = after.group("a") or after.group("b")
-        else:
+        elif _may_name_speaker(text, max(0, m.start() - 160), m.start()):
             before = _BEFORE_QUOTE.search(text, max(0, m.start() - 160), m.start())
             if before:
                 speaker = before.group("c") or before.group("d")
