@@ -688,7 +688,8 @@ def find_quotes(text: str, base: int = 0) -> list[Quote]:
     out: list[Quote] = []
     for m in _QUOTE.finditer(text):
         speaker: str | None = None
-        after = _AFTER_QUOTE.match(text, m.end(), min(len(text), m.end() + 160))
+        limit = min(len(text), m.end() + 160)
+        after = _AFTER_QUOTE.match(text, m.end(), limit) if _may_name_speaker(text, m.end(), limit) else None
         if after:
             speaker = after.group("a") or after.group("b")
         elif _may_name_speaker(text, max(0, m.start() - 160), m.start()):
