@@ -340,6 +340,14 @@ _PARTICIPLES = frozenset(
     ]
 )
 _TRIGGERS = first_words(_KEY_WORDS)[0] | _PARTICIPLES
+# Frequent triggers that start only the "view" and "desc" alternatives of _PATTERN; their
+# beginnings, checked first, spare the whole pattern at most of these words.
+_VIEW_DESC_WORDS = frozenset(["who", "which", "with", "familiar", "close"])
+_VIEW_DESC_START = re.compile(
+    r"(?:who|which)[ \t\xa0]+(?:view|views|viewed|see|sees|saw|regard|regards|regarded|consider|considers|"
+    r"considered|describe|describes|described|call|calls|called|spoke)|familiar[ \t\xa0]+with|close[ \t\xa0]+to|"
+    r"with[ \t\xa0]+(?:direct[ \t\xa0]+)?knowledge"
+)
 _DATA_WORDS = frozenset(_DATA_NOUNS.split("|"))
 _POSS_BEFORE = re.compile(r"['’]s?[ \t\xa0]+(?:[\w\-]+[ \t\xa0]+){0,2}?$")
 
@@ -623,6 +631,8 @@ def find_attributions(
                 )
                 last_end = pos + len(word)
                 continue
+        if word in _VIEW_DESC_WORDS and not _VIEW_DESC_START.match(text, start):
+            continue  # not "who view ...", "familiar with", "with knowledge of" (and no document name)
         m = _PATTERN.match(text, start)
         if m is None:
             named_document = _document_name(text, pos, pos + len(word))
