@@ -167,8 +167,17 @@ def _all_hits(low: str, padded: str, pattern: re.Pattern[str]) -> list[tuple[int
     ]
 
 
-def previous_word_start(low: str, pos: int) -> int:
-    """Where the word before ``pos`` starts (``pos`` itself when there is none)."""
+def previous_word_start(low: str, pos: int, padded: str | None = None) -> int:
+    """Where the word before ``pos`` starts (``pos`` itself when there is none).
+
+    With ``padded`` (:func:`token_text`), the usual case (one space, then an ASCII word)
+    is read with one ``rfind`` instead of a loop over characters.
+    """
+    # padded[k] is low[k - 1]: padded[pos - 1] is not a space when low[pos - 2] is in [a-z0-9]
+    if padded is not None and pos >= 2 and low[pos - 1] == " " and padded[pos - 1] != " ":
+        j = padded.rfind(" ", 0, pos - 1)  # the space before that word, in padded: the word starts at j in low
+        if j == 0 or not low[j - 1].isalnum():
+            return j
     i = pos
     while i > 0 and low[i - 1] in " \t\xa0-‐‑–":
         i -= 1

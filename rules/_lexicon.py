@@ -153,7 +153,7 @@ def _scan(doc: Document, c: Compiled) -> list[LexMatch]:
     for pos, word in word_hits(doc, c.triggers | c.second):
         m = None
         if word in c.second:  # "a new era": try from the word before
-            before = previous_word_start(low, pos)
+            before = previous_word_start(low, pos, padded)
             if before < pos and before >= last_end:
                 m = c.words.match(low, before)
         if m is None and word in c.triggers and pos >= last_end:
