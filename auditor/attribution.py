@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from auditor.dating import MONTHS
 from auditor.model import Document, Span
-from auditor.trie import first_words, fold, folded, occurrences, present_words
+from auditor.trie import first_words, fold, folded, occurrences, word_hits
 
 # --- building blocks ---------------------------------------------------------------
 
@@ -340,6 +340,14 @@ _PARTICIPLES = frozenset(
     ]
 )
 _TRIGGERS = first_words(_KEY_WORDS)[0] | _PARTICIPLES
+# Frequent triggers that start only the "view" and "desc" alternatives of _PATTERN; their
+# beginnings, checked first, spare the whole pattern at most of these words.
+_VIEW_DESC_WORDS = frozenset(["who", "which", "with", "familiar", "close"])
+_VIEW_DESC_START = re.compile(
+    r"(?:who|which)[ \t\xa0]+(?:view|views|viewed|see|sees|saw|regard|regards|regarded|consider|considers|"
+    r"considered|describe|describes|described|call|calls|called|spoke)|familiar[ \t\xa0]+with|close[ \t\xa0]+to|"
+    r"with[ \t\xa0]+(?:direct[ \t\xa0]+)?knowledge"
+)
 _DATA_WORDS = frozenset(_DATA_NOUNS.split("|"))
 _POSS_BEFORE = re.compile(r"['’]s?[ \t\xa0]+(?:[\w\-]+[ \t\xa0]+){0,2}?$")
 
@@ -587,18 +595,25 @@ def _document_name(text: str, start: int, end: int) -> Attribution | None:
 
 
 def find_attributions(
-    text: str, base: int = 0, low: str | None = None, present: frozenset[str] | None = None
+    text: str,
+    base: int = 0,
+    low: str | None = None,
+    present: frozenset[str] | None = None,
+    hits: list[tuple[int, str]] | None = None,
 ) -> list[Attribution]:
     """Every attribution in ``text`` (offsets shifted by ``base``), in order.
 
-    ``low`` and ``present`` are the folded text and its words, when the caller has them
-    (:func:`auditor.trie.folded`, :func:`auditor.trie.present_words`). The patterns are
+    ``low`` and ``present`` are the folded text and its words, and ``hits`` the trigger
+    words in it, when the caller has them (:func:`auditor.trie.folded`,
+    :func:`auditor.trie.present_words`, :func:`auditor.trie.word_hits`). The patterns are
     tried only where a trigger word occurs.
     """
     low = fold(text) if low is None else low
     out: list[Attribution] = []
     last_end = 0
-    for pos, word in occurrences(low, _TRIGGERS, present):
+    if hits is None:
+        hits = occurrences(low, _TRIGGERS, present)
+    for pos, word in hits:
         if pos < last_end:
             continue
         start = pos
@@ -616,6 +631,8 @@ def find_attributions(
                 )
                 last_end = pos + len(word)
                 continue
+        if word in _VIEW_DESC_WORDS and not _VIEW_DESC_START.match(text, start):
+            continue  # not "who view ...", "familiar with", "with knowledge of" (and no document name)
         m = _PATTERN.match(text, start)
         if m is None:
             named_document = _document_name(text, pos, pos + len(word))
@@ -662,15 +679,30 @@ def find_attributions(
     return out
 
 
+# The literal words of _QUOTE_VERB: _BEFORE_QUOTE needs one of them, or "according".
+_BEFORE_VERBS = (
+    *("said", "says", "told", "added", "wrote", "writes", "continued", "explained", "insisted", "warned"),
+    *("stated", "tweeted", "posted", "declared", "argued", "noted", "asked", "replied", "recalled"),
+)
+
+
+def _may_name_speaker(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a quote verb or "according", without which
+    _BEFORE_QUOTE cannot match (its search tries every offset of the window)."""
+    window = text[start:end]
+    return "ccording" in window or any(verb in window for verb in _BEFORE_VERBS)
+
+
 def find_quotes(text: str, base: int = 0) -> list[Quote]:
     """Direct quotations in ``text`` with their speaker, looked for just before or after."""
     out: list[Quote] = []
     for m in _QUOTE.finditer(text):
         speaker: str | None = None
-        after = _AFTER_QUOTE.match(text, m.end(), min(len(text), m.end() + 160))
+        limit = min(len(text), m.end() + 160)
+        after = _AFTER_QUOTE.match(text, m.end(), limit) if _may_name_speaker(text, m.end(), limit) else None
         if after:
             speaker = after.group("a") or after.group("b")
-        else:
+        elif _may_name_speaker(text, max(0, m.start() - 160), m.start()):
             before = _BEFORE_QUOTE.search(text, max(0, m.start() - 160), m.start())
             if before:
                 speaker = before.group("c") or before.group("d")
@@ -715,7 +747,7 @@ class DocumentAttributions:
 
 
 def _compute(doc: Document) -> DocumentAttributions:
-    attributions = find_attributions(doc.text, low=folded(doc), present=present_words(doc))
+    attributions = find_attributions(doc.text, low=folded(doc), hits=word_hits(doc, _TRIGGERS))
     starts = [s.span.start for s in doc.sentences]
     by_sentence: dict[int, list[Attribution]] = {}
     for a in attributions:

@@ -71,34 +71,113 @@ def folded(doc: Document) -> str:
     return doc.derived("folded-text", lambda d: fold(d.text))
 
 
+# Every byte that is not [a-z0-9] becomes a space (see :func:`token_text`).
+_TOKEN_BYTES = bytes(b if 97 <= b <= 122 or 48 <= b <= 57 else 32 for b in range(256))
+
+
+def tokens_only(low: str) -> str:
+    """``low`` with every character outside [a-z0-9] made a space, offsets unchanged.
+
+    Three C-level passes (``encode`` writes one "?" per non-ASCII character): much
+    cheaper than a regex pass, and ``str.split`` of the result gives the words of
+    :data:`_TOKEN`.
+    """
+    return low.encode("ascii", "replace").translate(_TOKEN_BYTES).decode("ascii")
+
+
+def token_text(doc: Document) -> str:
+    """:func:`tokens_only` of the folded text, padded with one space each side (offsets + 1)."""
+    return doc.derived("folded-tokens", lambda d: f" {tokens_only(folded(d))} ")
+
+
 def present_words(doc: Document) -> frozenset[str]:
-    """The distinct words of the folded text (one C-level pass), shared by every rule."""
-    return doc.derived("folded-words", lambda d: frozenset(_TOKEN.findall(folded(d))))
+    """The distinct words of the folded text, shared by every rule."""
+    return doc.derived("folded-words", lambda d: frozenset(token_text(d).split()))
 
 
-def occurrences(low: str, words: frozenset[str], present: frozenset[str] | None = None) -> list[tuple[int, str]]:
+def occurrences(
+    low: str, words: frozenset[str], present: frozenset[str] | None = None, padded: str | None = None
+) -> list[tuple[int, str]]:
     """Whole-word occurrences in ``low`` of ``words``: sorted (offset, word).
 
     Only words the text holds (``present``) are looked for, each with ``str.find``:
     rules try their patterns at these offsets instead of at every character.
+    ``padded`` (:func:`token_text`) lets ``find`` look for " word " and so skip the
+    occurrences inside longer words ("the" in "other").
     """
+    if padded is None:
+        padded = f" {tokens_only(low)} "
     if present is None:
-        present = frozenset(_TOKEN.findall(low))
+        present = frozenset(padded.split())
     out: list[tuple[int, str]] = []
     size = len(low)
     for word in words & present:
-        i = low.find(word)
-        while i != -1:
-            j = i + len(word)
+        needle = f" {word} "
+        n = len(word)
+        i = padded.find(needle)
+        while i != -1:  # i is the offset of the word in low (the padding shifts it by one)
+            j = i + n
+            # a non-ASCII letter or digit next to the word makes it part of a longer word
             if (i == 0 or not low[i - 1].isalnum()) and (j >= size or not low[j].isalnum()):
                 out.append((i, word))
-            i = low.find(word, j)
+            i = padded.find(needle, j)
     out.sort()
     return out
 
 
-def previous_word_start(low: str, pos: int) -> int:
-    """Where the word before ``pos`` starts (``pos`` itself when there is none)."""
+# Every trigger word any rule asked for, found for all of them in one pass per document.
+_TRIGGERS: set[str] = set()
+_VERSION = [0, re.compile(r"(?!x)x")]  # [version, pattern over the token text]
+
+
+def _trigger_pattern(words: frozenset[str]) -> tuple[int, re.Pattern[str]]:
+    """The one-pass pattern for every word registered so far (``words`` added if new)."""
+    if not words <= _TRIGGERS:
+        _TRIGGERS.update(words)
+        _VERSION[0] += 1
+        # " word" followed by a space, over the token text: a trie, so a space costs one test
+        _VERSION[1] = re.compile(r" (" + trie_regex(_TRIGGERS) + r")(?= )")
+    return _VERSION[0], _VERSION[1]
+
+
+def word_hits(doc: Document, words: frozenset[str]) -> list[tuple[int, str]]:
+    """:func:`occurrences` of ``words`` in the document's folded text.
+
+    The words of every caller are found together in one regex pass over the token text
+    (:func:`token_text`), computed once per document; each caller keeps its own.
+    """
+    version, pattern = _trigger_pattern(words)
+    hits = doc.derived(f"word-hits:{version}", lambda d: _all_hits(folded(d), token_text(d), pattern))
+    return [hit for hit in hits if hit[1] in words]
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _all_hits(low: str, padded: str, pattern: re.Pattern[str]) -> list[tuple[int, str]]:
+    # m.start() is the word's offset in low: the padding shifts it by one
+    hits = [(m.start(), m[1]) for m in pattern.finditer(padded)]
+    if not any(ch.isalnum() for ch in set(_NON_ASCII.findall(low))):
+        return hits  # no letter or digit outside ASCII: the spaces of padded are the word boundaries
+    size = len(low)
+    return [
+        (i, word)
+        for i, word in hits
+        if (i == 0 or not low[i - 1].isalnum()) and (i + len(word) >= size or not low[i + len(word)].isalnum())
+    ]
+
+
+def previous_word_start(low: str, pos: int, padded: str | None = None) -> int:
+    """Where the word before ``pos`` starts (``pos`` itself when there is none).
+
+    With ``padded`` (:func:`token_text`), the usual case (one space, then an ASCII word)
+    is read with one ``rfind`` instead of a loop over characters.
+    """
+    # padded[k] is low[k - 1]: padded[pos - 1] is not a space when low[pos - 2] is in [a-z0-9]
+    if padded is not None and pos >= 2 and low[pos - 1] == " " and padded[pos - 1] != " ":
+        j = padded.rfind(" ", 0, pos - 1)  # the space before that word, in padded: the word starts at j in low
+        if j == 0 or not low[j - 1].isalnum():
+            return j
     i = pos
     while i > 0 and low[i - 1] in " \t\xa0-‐‑–":
         i -= 1

@@ -22,7 +22,15 @@ from importlib.resources import files
 from typing import Any
 
 from auditor.model import Document
-from auditor.trie import first_words, folded, normalise, occurrences, present_words, previous_word_start, trie_regex
+from auditor.trie import (
+    first_words,
+    folded,
+    normalise,
+    previous_word_start,
+    token_text,
+    trie_regex,
+    word_hits,
+)
 
 _DETERMINERS = frozenset(["the", "its", "their", "his", "her", "our", "your", "my"])
 RULE_GROUPS = {"LNG001": "rec", "LNG002": "nob", "LNG003": "peacock"}
@@ -132,16 +140,20 @@ def matches(doc: Document, vocab: Vocabulary) -> list[LexMatch]:
     The patterns run only where one of their trigger words occurs (see
     :func:`auditor.trie.occurrences`), never at every character.
     """
-    return doc.derived(f"language-matches:{hash(vocab)}", lambda d: _scan(folded(d), present_words(d), compiled(vocab)))
+    return doc.derived(
+        f"language-matches:{hash(vocab)}",
+        lambda d: _scan(d, compiled(vocab)),
+    )
 
 
-def _scan(low: str, present: frozenset[str], c: Compiled) -> list[LexMatch]:
+def _scan(doc: Document, c: Compiled) -> list[LexMatch]:
+    low, padded = folded(doc), token_text(doc)
     out: list[LexMatch] = []
     last_end = -1
-    for pos, word in occurrences(low, c.triggers | c.second, present):
+    for pos, word in word_hits(doc, c.triggers | c.second):
         m = None
         if word in c.second:  # "a new era": try from the word before
-            before = previous_word_start(low, pos)
+            before = previous_word_start(low, pos, padded)
             if before < pos and before >= last_end:
                 m = c.words.match(low, before)
         if m is None and word in c.triggers and pos >= last_end:
@@ -155,8 +167,7 @@ def _scan(low: str, present: frozenset[str], c: Compiled) -> list[LexMatch]:
             kind = c.kinds.get(normalise(m.group(0)))
             if kind:
                 out.append(LexMatch(kind, m.start(), m.end()))
-    candidates = frozenset(w for w in present if w.endswith("est")) | c.superlatives
-    for pos, word in occurrences(low, candidates, present):
+    for pos, word in _superlative_words(doc, low, padded, c.superlatives):
         hit = _superlative(low, pos, word, c)
         if hit:
             out.append(hit)
@@ -167,6 +178,23 @@ def _scan(low: str, present: frozenset[str], c: Compiled) -> list[LexMatch]:
             continue
         kept.append(hit)
     return kept
+
+
+def _superlative_words(doc: Document, low: str, padded: str, superlatives: frozenset[str]) -> list[tuple[int, str]]:
+    """Where a word ending in -est or an irregular superlative occurs: sorted (offset, word).
+
+    The -est words are found through "est " in the token text, not by reading every word.
+    """
+    found = dict(word_hits(doc, superlatives))
+    size = len(low)
+    i = padded.find("est ")
+    while i != -1:
+        start = padded.rfind(" ", 0, i) + 1  # the word's offset in padded; in low one less
+        j = i + 2  # the end of the word in low
+        if (start == 1 or not low[start - 2].isalnum()) and (j >= size or not low[j].isalnum()):
+            found[start - 1] = padded[start : i + 3]
+        i = padded.find("est ", i + 3)
+    return sorted(found.items())
 
 
 def _compound(low: str, start: int, end: int) -> bool:

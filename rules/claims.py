@@ -29,7 +29,7 @@ from auditor.attribution import document_attributions
 from auditor.context import Context
 from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, rule
-from auditor.trie import folded, occurrences, present_words, previous_word_start
+from auditor.trie import folded, previous_word_start, word_hits
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -144,6 +144,7 @@ _CUE_WORDS = frozenset(
 )
 _PASSIVE_CUES = frozenset(["believed", "thought", "said", "understood"])
 _VAGUE_WORDS = frozenset(["tens", "hundreds", "thousands", "millions", "billions", "dozens"])
+_LOOKUP = _CUE_WORDS | _VAGUE_WORDS
 
 
 def _by_sentence(doc: Document, found: list[re.Match[str]]) -> dict[int, list[re.Match[str]]]:
@@ -163,7 +164,7 @@ def _figures(doc: Document, found: list[re.Match[str]], quotes: list[Span]) -> l
     out: list[tuple[Span, str]] = []
     for m in found:
         start, end = m.start("num"), m.end("num")
-        if any(q.start <= start < q.end for q in quotes):
+        if _in_quote(quotes, start):
             continue
         raw = m.group("num")
         digits = raw.replace(",", "")
@@ -187,6 +188,18 @@ def _figures(doc: Document, found: list[re.Match[str]], quotes: list[Span]) -> l
         span_end = m.end("pct") if m.group("pct") else (m.end("mag") if m.group("mag") else end)
         out.append((Span(span_start, span_end), digits))
     return out
+
+
+def _in_quote(quotes: list[Span], offset: int) -> bool:
+    """Whether ``offset`` is inside a quotation (``quotes`` sorted and disjoint, as found)."""
+    i = bisect.bisect_right(quotes, offset, key=lambda q: q.start) - 1
+    return i >= 0 and offset < quotes[i].end
+
+
+def _has_marker(marker_starts: list[int], span: Span) -> bool:
+    """Whether a citation marker starts inside ``span`` (``marker_starts`` sorted)."""
+    i = bisect.bisect_left(marker_starts, span.start)
+    return i < len(marker_starts) and marker_starts[i] < span.end
 
 
 def _headline(sentence: Sentence) -> bool:
@@ -229,6 +242,10 @@ def check_uncited_claims(doc: Document, ctx: Context) -> Iterator[Finding]:
     sentences = doc.body_sentences
     if not sentences:
         return
+    low = folded(doc)
+    cues_found, vague_found = _cue_hits(doc, low)
+    if not cues_found:
+        return  # no vocabulary of estimates or official data: nothing to flag
     attributions = document_attributions(doc)
     quotes = [Span(m.start(), m.end()) for m in _QUOTE.finditer(doc.text)]
     marker_starts = sorted(mk.span.start for mk in doc.markers)
@@ -237,27 +254,16 @@ def check_uncited_claims(doc: Document, ctx: Context) -> Iterator[Finding]:
     for s in doc.sentences:
         sourced[s.index] = (
             attributions.sourced(s.index)
-            or any(s.span.overlaps(c) for c in cited_spans)
-            or any(s.span.start <= p < s.span.end for p in marker_starts)
+            or (bool(cited_spans) and any(s.span.overlaps(c) for c in cited_spans))
+            or _has_marker(marker_starts, s.span)
         )
-    low = folded(doc)
     numbers_found: list[re.Match[str]] = []
-    cues_found: list[re.Match[str]] = []
-    vague_found: list[re.Match[str]] = []
     for digits in _DIGITS.finditer(low):
         start = digits.start()
         if start > 0 and low[start - 1] in "$€£¥":
             start -= 1
         if (hit := _FIGURE.match(low, start)) is not None:
             numbers_found.append(hit)
-    for pos, word in occurrences(low, _CUE_WORDS | _VAGUE_WORDS, present_words(doc)):
-        if word in _PASSIVE_CUES:  # "is believed to": the cue starts at the verb before
-            pos = previous_word_start(low, pos)
-        if word in _VAGUE_WORDS:
-            if (hit := _VAGUE.match(low, pos)) is not None:
-                vague_found.append(hit)
-        elif (hit := _CUE.match(low, pos)) is not None:
-            cues_found.append(hit)
     numbers = _by_sentence(doc, numbers_found)
     cues = _by_sentence(doc, cues_found)
     vagues = _by_sentence(doc, vague_found)
@@ -266,14 +272,16 @@ def check_uncited_claims(doc: Document, ctx: Context) -> Iterator[Finding]:
     previous: Sentence | None = None
     for sentence in sentences:
         i = sentence.index
-        figures = [] if i not in numbers or _headline(sentence) else _figures(doc, numbers[i], quotes)
         cue = cues[i][0] if i in cues else None
+        ok = sourced[sentence.index] or _excused(doc, sentence, previous, sourced)
+        # figures matter in a claim (a cue, not sourced) or as sourced figures (ok)
+        wanted = ok or cue is not None
+        figures = [] if not wanted or i not in numbers or _headline(sentence) else _figures(doc, numbers[i], quotes)
         vague = None
         if cue and not figures and i in vagues:
             vague = vagues[i][0]
-            if any(q.start <= vague.start() < q.end for q in quotes):
+            if _in_quote(quotes, vague.start()):
                 vague = None
-        ok = sourced[sentence.index] or _excused(doc, sentence, previous, sourced)
         if ok and figures:
             sourced_numbers.update(n for _, n in figures)
             sourced_numbers.add(_total(n for _, n in figures))
@@ -293,6 +301,21 @@ def check_uncited_claims(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue  # one finding per claim, even when the article repeats it
         reported.add(key)
         yield _finding(doc, sentence, figures, vague, cue)
+
+
+def _cue_hits(doc: Document, low: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The vocabulary of estimates (cues) and the vague magnitudes, in text order."""
+    cues_found: list[re.Match[str]] = []
+    vague_found: list[re.Match[str]] = []
+    for pos, word in word_hits(doc, _LOOKUP):
+        if word in _PASSIVE_CUES:  # "is believed to": the cue starts at the verb before
+            pos = previous_word_start(low, pos)
+        if word in _VAGUE_WORDS:
+            if (hit := _VAGUE.match(low, pos)) is not None:
+                vague_found.append(hit)
+        elif (hit := _CUE.match(low, pos)) is not None:
+            cues_found.append(hit)
+    return cues_found, vague_found
 
 
 def _total(numbers: Iterator[str] | list[str]) -> str:
