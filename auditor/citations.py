@@ -170,7 +170,7 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
 
     # Markers in the body, and what they cite.
     markers: list[Marker] = []
-    for para in doc.paragraphs:
+    for para in doc.paragraphs if "[" in text else ():  # every marker starts with "["
         if doc.in_reference_zone(para.start):
             continue
         for m in _MARKER.finditer(text, para.start, para.end):
@@ -239,10 +239,11 @@ def _reference_entries(
         urls = find_urls(text, para.start, para.end)
     if label_m and label_m.group(4):  # Markdown footnote definition "[^1]: ..."
         return _entries_from(text, para, [(len(line) - len(line.lstrip()), "^" + label_m.group(4))], urls)
-    runs = [(m.start(), m.group(1)) for m in _RUN_SPLIT.finditer(line)]
     if label_m and urls:
-        if label_m.group(1) and len(runs) > 1 and line.lstrip().startswith("["):
-            return _entries_from(text, para, runs, urls)
+        if label_m.group(1) and line.lstrip().startswith("["):
+            runs = [(m.start(), m.group(1)) for m in _RUN_SPLIT.finditer(line)]
+            if len(runs) > 1:
+                return _entries_from(text, para, runs, urls)
         label = next(g for g in label_m.groups() if g)
         return _entries_from(text, para, [(len(line) - len(line.lstrip()), label)], urls)
     if headed and urls:  # "Sources: https://a, https://b"
