@@ -36,7 +36,6 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[-*•–]\s+)")
-_WWW = re.compile(r"www\.", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -60,8 +59,8 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[FoundUR
     """Every URL written in ``text[start:end]``, trimmed of trailing punctuation."""
     end = len(text) if end is None else end
     found: list[FoundURL] = []
-    if text.find("/", start, end) == -1 and not _WWW.search(text, start, end):
-        return found  # every URL start holds a slash or "www." (most paragraphs have neither)
+    if text.find(":/", start, end) == -1 and text.find("//", start, end) == -1 and not _has_www(text[start:end]):
+        return found  # every URL start holds ":/", "//" or "www." (most paragraphs have none)
     pos = start
     while True:
         m = _URL_START.search(text, pos, end)
@@ -91,6 +90,12 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[FoundUR
             found.append(FoundURL(url, raw, Span(m.start(), stop), breaks))
         pos = max(stop, m.end())
     return found
+
+
+def _has_www(chunk: str) -> bool:
+    """``www.`` in any case: lower-casing first is several times faster than an IGNORECASE search
+    (no character but "W" lower-cases to "w", none but "." to ".", so the answers are the same)."""
+    return "www." in chunk.lower()
 
 
 def _trim(text: str, start: int, stop: int) -> int:
