@@ -15,11 +15,7 @@ from auditor.registry import CATEGORIES, get_rule
 from auditor.reporting.views import DocView, FindingView, IndexRow, set_aside_phrase
 from auditor.scoring import METHOD
 
-# One pass over the text: HTML-escape &, < and >, flatten line breaks, backslash Markdown's specials.
-# Each character maps on its own, so this equals the chain of replaces and the escaping regex.
-_ESCAPES = str.maketrans(
-    {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\n": " ", "\r": " ", **{c: "\\" + c for c in "\\`*_[]|~"}}
-)
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 _MD_LEADING = re.compile(r"^(\s*)(?:([#+!=-])|(\d+)([.)]))")
 _SEV_ORDER = {"error": 0, "warning": 1, "info": 2}
 SOURCE_LABEL = {
@@ -34,7 +30,9 @@ def esc(text: str | None) -> str:
     """Escape article text for inline Markdown (tables included)."""
     if not text:
         return ""
-    return _MD_LEADING.sub(_escape_leading, text.translate(_ESCAPES))
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text.replace("\n", " ").replace("\r", " "))
+    return _MD_LEADING.sub(_escape_leading, text)
 
 
 def _escape_leading(m: re.Match[str]) -> str:
