@@ -175,7 +175,10 @@ class Document:
         return None
 
     def in_reference_zone(self, offset: int) -> bool:
-        return any(z.start <= offset < z.end for z in self.reference_zones)
+        for z in self.reference_zones:  # noqa: SIM110 (a plain loop: any() and a generator cost more per call)
+            if z.start <= offset < z.end:
+                return True
+        return False
 
     def derived(self, key: str, compute: Callable[[Document], Any]) -> Any:
         """Compute an analysis once per document and share it between rules."""
@@ -190,13 +193,17 @@ class Document:
     @property
     def body_sentences(self) -> list[Sentence]:
         """Sentences outside reference lists: the prose the rules judge."""
-        if not self.reference_zones:
+        zones = self.reference_zones
+        if not zones:
             return self.sentences
+        if len(zones) == 1:  # the usual case: one list of references at the end
+            start, end = zones[0].start, zones[0].end
+            return [s for s in self.sentences if not start <= s.span.start < end]
         return [s for s in self.sentences if not self.in_reference_zone(s.span.start)]
 
     @property
     def word_count(self) -> int:
-        return sum(len(s.text.split()) for s in self.body_sentences)
+        return sum([len(s.text.split()) for s in self.body_sentences])
 
 
 @dataclass(slots=True)

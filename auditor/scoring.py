@@ -10,6 +10,8 @@ from auditor.registry import CATEGORIES, get_rule
 
 CATEGORY_PENALTY = {Severity.ERROR: 25, Severity.WARNING: 10, Severity.INFO: 0}
 OVERALL_PENALTY = {Severity.ERROR: 12, Severity.WARNING: 4, Severity.INFO: 0}
+_LEVELS = tuple(s.value for s in Severity)  # "error", "warning", "info": enum lookups are slow per finding
+_CATEGORY_PENALTY_BY_LEVEL = {s.value: p for s, p in CATEGORY_PENALTY.items()}
 GRADES = ((90, "A"), (80, "B"), (70, "C"), (60, "D"), (0, "F"))
 
 _CE, _CW = CATEGORY_PENALTY[Severity.ERROR], CATEGORY_PENALTY[Severity.WARNING]
@@ -52,20 +54,21 @@ def grade_for(score: int) -> str:
 
 def score_findings(findings: list[tuple[Finding, Severity]], fail_under: int = 70, fail_on: str = "error") -> Score:
     """Score counted findings (each with its effective severity)."""
-    per_cat: dict[str, Counter[str]] = {c: Counter() for c in CATEGORIES}
+    per_cat: dict[str, dict[str, int]] = {c: {} for c in CATEGORIES}
     totals: Counter[str] = Counter()
     penalty = 0
     for f, sev in findings:
-        totals[sev.value] += 1
+        level = sev.value
+        totals[level] += 1
         penalty += OVERALL_PENALTY[sev]
         cat = category_of(f.code)
         if cat in per_cat:
-            per_cat[cat][sev.value] += 1
+            per_cat[cat][level] = per_cat[cat].get(level, 0) + 1
     categories = []
     for name in CATEGORIES:
         c = per_cat[name]
-        lost = sum(CATEGORY_PENALTY[Severity(s)] * n for s, n in c.items())
-        categories.append(CategoryScore(name, max(0, 100 - lost), {s.value: c[s.value] for s in Severity}))
+        lost = sum(_CATEGORY_PENALTY_BY_LEVEL[s] * n for s, n in c.items())
+        categories.append(CategoryScore(name, max(0, 100 - lost), {s: c.get(s, 0) for s in _LEVELS}))
     score = max(0, 100 - penalty)
     reasons = []
     if score < fail_under:
@@ -81,6 +84,6 @@ def score_findings(findings: list[tuple[Finding, Severity]], fail_under: int = 7
         grade=grade_for(score),
         passed=not reasons,
         categories=categories,
-        counts={s.value: totals[s.value] for s in Severity},
+        counts={s: totals[s] for s in _LEVELS},
         reasons=reasons,
     )

@@ -101,7 +101,10 @@ def _suffix_trie() -> _Node | None:
             continue
         node = root
         for label in reversed(token.split(".")):
-            node = node.children.setdefault(label, _Node())
+            child = node.children.get(label)
+            if child is None:  # (setdefault would build a throwaway node for every label)
+                child = node.children[label] = _Node()
+            node = child
         node.end = True
     return root if root.children else None
 

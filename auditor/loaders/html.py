@@ -151,6 +151,11 @@ class _BodyText(HTMLParser):
                 self.builder.add(" ", start)
             return
         self._open(start)
+        if data[0] != " " and data[-1] != " " and data.isprintable() and "  " not in data:
+            # Words with single spaces between (printable: no other white space): nothing to
+            # collapse, and one exact copy maps every offset as the piece-by-piece copy below would.
+            self.builder.copy(start, start + len(data))
+            return
         # Collapse runs of white space (as a browser does) while keeping exact positions.
         pos = 0
         for m in _SPACE.finditer(data):

@@ -10,9 +10,11 @@ Formats that only need the index rows declare ``needs_views=False``.
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring  # what json.dumps(ensure_ascii=False) uses
 from typing import Any, TextIO
 
 from auditor import __version__
@@ -91,6 +93,78 @@ def text_format(views: Iterable[DocView], info: RunInfo, out: TextIO) -> None:
     out.write(summary_line(info.rows) + "\n")
 
 
+class _Unusual(Exception):
+    """A value the fast JSON writer leaves to the json module."""
+
+
+def indented_json(value: Any, indent: str = "") -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)`` with every line prefixed by ``indent``.
+
+    The json module writes indented output with a Python generator per container,
+    which was a third of the per-article reporting time; this direct recursion
+    writes the same text about three times faster. Anything beyond plain JSON
+    data (non-string keys, other types, cycles) goes to the json module.
+    """
+    out: list[str] = [indent]
+    try:
+        _write_json(value, indent, out)
+    except (_Unusual, RecursionError):
+        text = json.dumps(value, ensure_ascii=False, indent=2)
+        return "\n".join(indent + line for line in text.split("\n"))
+    return "".join(out)
+
+
+def _write_json(value: Any, indent: str, out: list[str]) -> None:
+    """Append ``value`` at nesting ``indent``, in the order of json's own type checks."""
+    if isinstance(value, str):
+        out.append(encode_basestring(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        out.append(_float_text(value))
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        inner = indent + "  "
+        out.append("[\n" + inner)
+        for i, item in enumerate(value):
+            if i:
+                out.append(",\n" + inner)
+            _write_json(item, inner, out)
+        out.append("\n" + indent + "]")
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = indent + "  "
+        out.append("{\n" + inner)
+        for i, (key, item) in enumerate(value.items()):
+            if not isinstance(key, str):
+                raise _Unusual
+            out.append((",\n" + inner if i else "") + encode_basestring(key) + ": ")
+            _write_json(item, inner, out)
+        out.append("\n" + indent + "}")
+    else:
+        raise _Unusual
+
+
+def _float_text(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value == math.inf:
+        return "Infinity"
+    if value == -math.inf:
+        return "-Infinity"
+    return float.__repr__(value)
+
+
 @formatter("json", "the JSON contract (DESIGN.md), written article by article")
 def json_format(views: Iterable[DocView], info: RunInfo, out: TextIO) -> None:
     head = {"version": 1, "tool": {"name": "auditor", "version": __version__}, "as_of": info.as_of}
@@ -98,8 +172,7 @@ def json_format(views: Iterable[DocView], info: RunInfo, out: TextIO) -> None:
     out.write(text[: text.rfind("}")].rstrip() + ',\n  "documents": [')
     first = True
     for v in views:
-        doc = json.dumps(v.to_json(), ensure_ascii=False, indent=2)
-        out.write(("\n" if first else ",\n") + "\n".join("    " + ln for ln in doc.split("\n")))
+        out.write(("\n" if first else ",\n") + indented_json(v.to_json(), "    "))
         first = False
     out.write("]" if first else "\n  ]")
     if info.cross_document is not None:

@@ -16,6 +16,7 @@ from auditor.reporting.views import DocView, FindingView, IndexRow, set_aside_ph
 from auditor.scoring import METHOD
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_NEEDS_ESCAPE = re.compile(r"[&<>\n\r\\`*_\[\]|~]")  # any character the chain below changes
 _MD_LEADING = re.compile(r"^(\s*)(?:([#+!=-])|(\d+)([.)]))")
 _SEV_ORDER = {"error": 0, "warning": 1, "info": 2}
 SOURCE_LABEL = {
@@ -30,8 +31,9 @@ def esc(text: str | None) -> str:
     """Escape article text for inline Markdown (tables included)."""
     if not text:
         return ""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _MD_SPECIAL.sub(r"\\\1", text.replace("\n", " ").replace("\r", " "))
+    if _NEEDS_ESCAPE.search(text):  # most messages and excerpts need none of it
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        text = _MD_SPECIAL.sub(r"\\\1", text.replace("\n", " ").replace("\r", " "))
     return _MD_LEADING.sub(_escape_leading, text)
 
 

@@ -6,6 +6,7 @@ and its score; JSON, Markdown, text, SARIF and the rest are pure functions of it
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -233,6 +234,7 @@ def finding_view(doc: Document, f: Finding, severity: Severity) -> FindingView:
     )
 
 
+@functools.lru_cache(maxsize=256)
 def first_sentence(text: str) -> str:
     """The first sentence of a docs paragraph, without its final full stop."""
     flat = _WS.sub(" ", text).strip()
@@ -261,12 +263,16 @@ def citation_view(doc: Document, c: Citation) -> CitationView:
 
 def _plain(value: Any) -> Any:
     """JSON-safe, deterministic copy of rating details."""
+    if isinstance(value, (str, int, float)) or value is None:  # the common case first (bool is an int)
+        return value
     if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
+        return {str(k): _plain(v) for k, v in sorted(value.items(), key=_key_text)}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     if isinstance(value, set):
         return sorted(_plain(v) for v in value)
-    if isinstance(value, (str, int, float, bool)) or value is None:
-        return value
     return str(value)
+
+
+def _key_text(item: tuple[Any, Any]) -> str:
+    return str(item[0])
