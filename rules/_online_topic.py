@@ -50,12 +50,3 @@ def unrelated(page_text: str, claim_text: str, min_page: int = 6, min_claim: int
     if len(page) < min_page or len(claim) < min_claim:
         return False
     return not (page & claim)
-
-
-def looks_english(text: str) -> bool:
-    """Enough English function words to trust an English stop-word list."""
-    words = re.findall(r"[a-z]+", (text or "").lower())
-    if len(words) < 8:
-        return False
-    common = sum(w in {"the", "and", "of", "to", "in", "a", "is", "for", "on", "with", "that", "was"} for w in words)
-    return common / len(words) >= 0.08

@@ -28,6 +28,7 @@ from auditor_rules._entities import words as _words
 
 from auditor.context import Context
 from auditor.excerpts import clip
+from auditor.languageid import doc_is_english
 from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, cross_document, enricher, rule
 
@@ -44,7 +45,8 @@ _GENERIC_TOTAL = _words(
 
 
 def claims_of(doc: Document) -> Claims:
-    return doc.derived("consistency.claims", extract)
+    """The article's claims; none for a non-English article (the cues are English words)."""
+    return doc.derived("consistency.claims", lambda d: extract(d) if doc_is_english(d) else Claims([], []))
 
 
 def _fmt(value: float) -> str:

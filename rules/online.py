@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from auditor_rules._online_topic import looks_english, unrelated
+from auditor_rules._online_topic import unrelated
 
 from auditor.context import Context
+from auditor.languageid import looks_english
 from auditor.model import Citation, Document, Finding, Severity, Span
 from auditor.registry import RuleDocs, enricher, get_rule, rule
 from auditor.urls import normalise_url, registrable_domain

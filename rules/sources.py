@@ -34,6 +34,25 @@ def _overrides(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
     return _overrides_cached(as_tuple(section.get("trusted")), as_tuple(section.get("untrusted")))
 
 
+@functools.lru_cache(maxsize=1)
+def _platforms() -> tuple[frozenset[str], frozenset[str]]:
+    """User-generated platforms (rules/data/platforms.toml): registrable domains and first labels."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads((resources.files("auditor_rules") / "data" / "platforms.toml").read_text(encoding="utf-8"))
+    return frozenset(data.get("domains", [])), frozenset(data.get("names", []))
+
+
+def is_platform(domain: str, ctx: Context) -> bool:
+    """A site where anyone publishes (shipped list plus `[tool.auditor.sources] platforms`)."""
+    domains, names = _platforms()
+    extra = ctx.config.section("sources").get("platforms", [])
+    if domain in domains or domain.split(".", 1)[0] in names:
+        return True
+    return isinstance(extra, list) and domain in {str(d).lower() for d in extra}
+
+
 @enricher("ratings", order=20)
 def enrich_ratings(doc: Document, ctx: Context) -> None:
     """Fill each citation's rating, rating_detail and URL shape (publisher, kind)."""
@@ -54,6 +73,7 @@ def enrich_ratings(doc: Document, ctx: Context) -> None:
             "override": None,
         }
         rating = entry["rating"] if entry else None
+        detail["platform"] = bool(c.domain and not detail["subdomain"] and is_platform(c.domain, ctx))
         if override:
             detail["override"] = "trusted" if override == "reliable" else "untrusted"
             detail["lists"] = [
@@ -114,6 +134,8 @@ def check_low_reliability(doc: Document, ctx: Context) -> Iterator[Finding]:
         if c.rating not in ("unreliable", "deprecated"):
             continue
         detail = c.rating_detail
+        if detail.get("platform") and detail.get("override") != "untrusted":
+            continue  # the rating is the platform's, not the linked account's
         where = detail.get("domain_used") or c.domain
         if detail.get("override") == "untrusted":
             why = "it is on your newsroom's untrusted list"

@@ -224,3 +224,23 @@ def test_src002_homonyms_of_state_outlets() -> None:
     assert _src002("According to CCTV footage, the car left the depot at 3 a.m.") == []
     assert _src002("Reports on Sputnik V show it was 91 percent effective in trials.") == []
     assert len(_src002("According to CCTV, the flood displaced 20,000 people.")) == 1
+
+
+def test_src001_leaves_user_generated_platforms_alone() -> None:
+    """A politician's own post or a company's channel is judged by its account, not the platform."""
+    text = (
+        "The minister announced her resignation on Tuesday [1]. The company posted the recording [2].\n"
+        "[1] https://twitter.com/someminister/status/1234567890123456789\n"
+        "[2] https://www.youtube.com/watch?v=abcdefghijk\n"
+    )
+    result = audit_text(text, select=["SRC001"])
+    assert codes(result, "SRC001") == []
+    assert all(c.rating_detail.get("platform") for c in result.doc.citations)
+
+
+def test_src001_still_flags_a_platform_the_newsroom_distrusts() -> None:
+    from auditor.config import Config
+
+    cfg = Config(sections={"sources": {"untrusted": ["youtube.com"]}})
+    text = "The company posted the recording [1].\n[1] https://www.youtube.com/watch?v=abcdefghijk\n"
+    assert codes(audit_text(text, select=["SRC001"], config=cfg), "SRC001")

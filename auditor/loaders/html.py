@@ -245,7 +245,13 @@ def extract_metadata(source: str) -> dict[str, Any]:
     """Title and publication date (with the evidence used) from the whole page."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(source, "html.parser")
+    import warnings
+
+    from bs4 import XMLParsedAsHTMLWarning
+
+    with warnings.catch_warnings():  # XHTML and feeds parse fine here; the warning would only confuse
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(source, "html.parser")
     meta: dict[str, Any] = {}
     title = None
     for key, value in (("property", "og:title"), ("name", "twitter:title")):

@@ -76,6 +76,7 @@ def rating_text(c: Any) -> str:
     lists = detail.get("summary") or ", ".join(str(s) for s in detail.get("lists", []) if s)
     disputed = " (disputed)" if detail.get("disputed") else ""
     state = " · state-affiliated" if detail.get("state_affiliated") else ""
+    state += " · user-generated platform" if detail.get("platform") else ""
     return f"{c.rating}{disputed}{state}" + (f" ({esc(lists)})" if lists else "")
 
 
