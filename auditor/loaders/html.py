@@ -243,11 +243,9 @@ _DATE_META = (
 
 def extract_metadata(source: str) -> dict[str, Any]:
     """Title and publication date (with the evidence used) from the whole page."""
-    from bs4 import BeautifulSoup
-
     import warnings
 
-    from bs4 import XMLParsedAsHTMLWarning
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
     with warnings.catch_warnings():  # XHTML and feeds parse fine here; the warning would only confuse
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
