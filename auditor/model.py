@@ -118,6 +118,7 @@ class DocMeta:
     size_bytes: int = 0
     front_matter: dict[str, Any] = field(default_factory=dict)
     html_links: list[str] = field(default_factory=list)
+    url: str | None = None  # the page's own address (HTML canonical link or og:url), when it says
 
 
 @dataclass(slots=True)

@@ -18,6 +18,7 @@ from auditor_rules._publishers import classify, is_asset_url, is_navigation_url
 from auditor.context import Context
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, enricher, rule
+from auditor.urls import registrable_domain
 
 
 @functools.lru_cache(maxsize=32)
@@ -98,10 +99,14 @@ def _related(c: Citation) -> list[Span]:
 
 
 def _unique_urls(doc: Document) -> Iterator[Citation]:
-    """Each cited URL once (a URL written twice is reported where it first appears)."""
+    """Each cited URL once (a URL written twice is reported where it first appears).
+
+    On a web page, links to the page's own site (menus, related stories) are not sources.
+    """
     seen: set[str] = set()
+    own = registrable_domain(doc.meta.url) if doc.meta.url else None
     for c in doc.citations:
-        if not c.url or not c.domain or c.url in seen:
+        if not c.url or not c.domain or c.url in seen or (own and c.kind == "anchor" and c.domain == own):
             continue
         seen.add(c.url)
         yield c

@@ -187,3 +187,15 @@ def test_comments_are_kept_for_suppressions() -> None:
     assert [(c.text, c.source_line) for c in md.comments] == [("auditor: ignore[LNG001]", 2)]
     html = load_text("<p>One.</p>\n<!-- auditor: disable[CIT004] -->\n<p>Two.</p>", "a.html")
     assert [(c.text, c.source_line) for c in html.comments] == [("auditor: disable[CIT004]", 2)]
+
+
+def test_cit001_judges_typed_urls_not_html_hrefs_for_non_ascii() -> None:
+    html = '<html><body><p>See <a href="https://example.com/مقال-جديد">the story</a>.</p></body></html>'
+    assert codes(audit_text(html, "a.html", select=["CIT001"]), "CIT001") == []
+    typed = "See https://example.com/répertoire/a for the story.\n"
+    assert codes(audit_text(typed, select=["CIT001"]), "CIT001")
+
+
+def test_cit003_is_silent_on_html_pages_whose_notes_are_an_ordered_list() -> None:
+    html = "<html><body><p>Whales dive deep [1].</p><ol><li>Smith, J. Diving whales. 2019.</li></ol></body></html>"
+    assert codes(audit_text(html, "a.html", select=["CIT003"]), "CIT003") == []

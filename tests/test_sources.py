@@ -244,3 +244,16 @@ def test_src001_still_flags_a_platform_the_newsroom_distrusts() -> None:
     cfg = Config(sections={"sources": {"untrusted": ["youtube.com"]}})
     text = "The company posted the recording [1].\n[1] https://www.youtube.com/watch?v=abcdefghijk\n"
     assert codes(audit_text(text, select=["SRC001"], config=cfg), "SRC001")
+
+
+def test_links_to_the_pages_own_site_are_not_sources() -> None:
+    page = (
+        '<html><head><link rel="canonical" href="https://www.infowars.com/posts/story"></head><body>'
+        '<p>Read more <a href="https://www.infowars.com/category/news">news</a>.</p>'
+        '<p>A claim backed by <a href="https://www.infowars.com/posts/other">another story</a>.</p>'
+        "</body></html>"
+    )
+    result = audit_text(page, "page.html", select=["SRC"])
+    assert codes(result, "SRC001") == []
+    text = "A claim [1].\n[1] https://www.infowars.com/posts/other\n"
+    assert codes(audit_text(text, select=["SRC001"]), "SRC001")  # the same link typed in copy is judged

@@ -62,6 +62,7 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
         except Exception:  # broken markup: keep the body, lose the metadata
             info = {}
         meta.title = info.get("title")
+        meta.url = info.get("url")
         if info.get("published"):
             meta.published = info["published"]
             meta.published_source = "meta"
