@@ -23,6 +23,7 @@ from typing import Any
 
 from auditor.model import Document
 from auditor.trie import (
+    announce_triggers,
     first_words,
     folded,
     normalise,
@@ -145,7 +146,7 @@ class WordPatterns:
     "GROUP VERB" weasels are tried first, as the first branch of the one trie was.
     """
 
-    def __init__(self, groups: list[str], literals: set[str], verbs: str) -> None:
+    def __init__(self, groups: list[str], literals: set[str], verbs: list[str]) -> None:
         self._group_keys = frozenset(_leading_key(normalise(term)) for term in groups)
         self._groups = groups
         self._verbs = verbs
@@ -155,7 +156,7 @@ class WordPatterns:
     @cached_property
     def _weasel(self) -> re.Pattern[str]:
         aux = r"(?:[ \t\xa0]+(?:have|has|had|also|often|long|widely|now|increasingly|generally))?"
-        return re.compile(rf"\b(?P<weasel>{trie_regex(self._groups)}){aux}[ \t\xa0]+{self._verbs}\b")
+        return re.compile(rf"\b(?P<weasel>{trie_regex(self._groups)}){aux}[ \t\xa0]+{trie_regex(self._verbs)}\b")
 
     def match(self, low: str, pos: int, key: str) -> re.Match[str] | None:
         """Like ``pattern.match(low, pos)`` for the whole trie; ``key``: :func:`_leading_key` at ``pos``."""
@@ -167,8 +168,8 @@ class WordPatterns:
 
 
 @lru_cache(maxsize=16)
-def compiled(vocab: Vocabulary) -> Compiled:
-    """Everything the LNG rules match, compiled once per vocabulary."""
+def _kinds(vocab: Vocabulary) -> dict[str, str]:
+    """Normalised literal entry -> its kind (rec, nob, peacock)."""
     lx = lexicon()
     sup, weasel = lx["superlative"], lx["weasel"]
     lists = {
@@ -179,8 +180,30 @@ def compiled(vocab: Vocabulary) -> Compiled:
     kinds: dict[str, str] = {}
     for kind in reversed(_PRIORITY):  # record wins over peacock for the same words
         kinds.update({normalise(t): kind for t in lists[kind]})
-    words = WordPatterns(weasel["groups"], set(kinds), trie_regex(weasel["verbs"]))
-    irregular = sorted({normalise(w) for w in sup["irregular"]} | {"most", "least"})
+    return kinds
+
+
+def _irregular() -> frozenset[str]:
+    return frozenset({normalise(w) for w in lexicon()["superlative"]["irregular"]} | {"most", "least"})
+
+
+def _trigger_words(vocab: Vocabulary) -> frozenset[str]:
+    """Every word :func:`_scan` asks :func:`auditor.trie.word_hits` for, without compiling anything."""
+    triggers, second = first_words(set(_kinds(vocab)) | set(lexicon()["weasel"]["groups"]))
+    return triggers | second | _irregular()
+
+
+announce_triggers(lambda: _trigger_words(Vocabulary()))  # the shipped vocabulary: most runs
+
+
+@lru_cache(maxsize=16)
+def compiled(vocab: Vocabulary) -> Compiled:
+    """Everything the LNG rules match, compiled once per vocabulary."""
+    lx = lexicon()
+    sup, weasel = lx["superlative"], lx["weasel"]
+    kinds = _kinds(vocab)
+    words = WordPatterns(weasel["groups"], set(kinds), weasel["verbs"])
+    irregular = sorted(_irregular())
     routine = trie_regex(lx["exceptions"]["routine"] + ["of", "in", "and", "or", "to", "the", "a", "an"])
     adjective = re.compile(rf"[ \t\xa0]+(?!(?:{routine})\b)[a-z][a-z\-]*")
     # "since" as a conjunction ("most abortions since many women ...") is no record qualifier
