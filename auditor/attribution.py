@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from auditor.dating import MONTHS
 from auditor.model import Document, Span
-from auditor.trie import first_words, fold, folded, occurrences, word_hits
+from auditor.trie import announce_triggers, first_words, fold, folded, occurrences, word_hits
 
 # --- building blocks ---------------------------------------------------------------
 
@@ -340,6 +340,7 @@ _PARTICIPLES = frozenset(
     ]
 )
 _TRIGGERS = first_words(_KEY_WORDS)[0] | _PARTICIPLES
+announce_triggers(lambda: _TRIGGERS)
 # Frequent triggers that start only the "view" and "desc" alternatives of _PATTERN; their
 # beginnings, checked first, spare the whole pattern at most of these words.
 _VIEW_DESC_WORDS = frozenset(["who", "which", "with", "familiar", "close"])

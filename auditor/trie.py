@@ -10,6 +10,7 @@ test. Case-insensitive matching (``re.I``) is itself slow, so callers scan
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from auditor.model import Document
 
@@ -128,11 +129,25 @@ def occurrences(
 # Every trigger word any rule asked for, found for all of them in one pass per document.
 _TRIGGERS: set[str] = set()
 _VERSION = [0, re.compile(r"(?!x)x")]  # [version, pattern over the token text]
+_ANNOUNCED: list[Callable[[], frozenset[str]]] = []
+
+
+def announce_triggers(words: Callable[[], frozenset[str]]) -> None:
+    """Register, at import, the words a caller will pass to :func:`word_hits` (read at its first call).
+
+    Without it each new caller grows the shared pattern, which is then compiled again and
+    run again over the document: a one-article run compiled it four times. Extra words
+    change no caller's hits (each keeps only its own words).
+    """
+    _ANNOUNCED.append(words)
 
 
 def _trigger_pattern(words: frozenset[str]) -> tuple[int, re.Pattern[str]]:
     """The one-pass pattern for every word registered so far (``words`` added if new)."""
-    if not words <= _TRIGGERS:
+    size = len(_TRIGGERS)
+    while _ANNOUNCED:
+        _TRIGGERS.update(_ANNOUNCED.pop()())
+    if not words <= _TRIGGERS or len(_TRIGGERS) > size or _VERSION[0] == 0:
         _TRIGGERS.update(words)
         _VERSION[0] += 1
         # " word" followed by a space, over the token text: a trie, so a space costs one test

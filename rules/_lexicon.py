@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 from typing import Any
 
 from auditor.model import Document
 from auditor.trie import (
+    announce_triggers,
     first_words,
     folded,
     normalise,
@@ -90,7 +91,7 @@ class LexMatch:
 class Compiled:
     """The patterns and lookup tables for one vocabulary."""
 
-    words: re.Pattern[str]  # literal entries and "GROUP VERB" weasels, one trie
+    words: WordPatterns  # literal entries and "GROUP VERB" weasels, one trie per leading word
     adjective: re.Pattern[str]  # the word after most/least
     qualifier: re.Pattern[str]  # up to six words, then "yet", "since", "ever" ...
     kinds: dict[str, str]  # normalised literal entry -> kind
@@ -101,9 +102,74 @@ class Compiled:
     superlatives: frozenset[str]  # most, least, best, worst ...
 
 
+_LEADING_RUN = re.compile(r"[a-z0-9]*")
+
+
+def _leading_key(text: str, pos: int = 0, padded: str | None = None) -> str:
+    """The [a-z0-9] run that opens ``text`` at ``pos`` (else its first character, ’ as ').
+
+    With ``padded`` (:func:`auditor.trie.token_text` of ``text``) the run is one ``find`` away.
+    """
+    if padded is not None:
+        run = padded[pos + 1 : padded.find(" ", pos + 1)]
+    else:
+        run = _LEADING_RUN.match(text, pos).group()  # type: ignore[union-attr]
+    if run or pos >= len(text):
+        return run
+    return "'" if text[pos] in "'’" else text[pos]
+
+
+class _LiteralBuckets(dict[str, "re.Pattern[str]"]):
+    """Leading run -> the trie of the literal entries opening with it, compiled on first lookup."""
+
+    def __init__(self, literals: set[str]) -> None:
+        super().__init__()
+        self.terms: dict[str, list[str]] = {}
+        for term in literals:
+            self.terms.setdefault(_leading_key(normalise(term)), []).append(term)
+
+    def __missing__(self, key: str) -> re.Pattern[str]:
+        # the weasel group stays, never matching, so callers read m.group("weasel") as before
+        pattern = re.compile(rf"\b(?:(?P<weasel>(?!x)x)|{trie_regex(self.terms[key])})\b")
+        self[key] = pattern
+        return pattern
+
+
+class WordPatterns:
+    """The literal-and-weasel trie, split by the leading word of its entries, compiled on first use.
+
+    Compiling the whole trie costs a one-article run ~25 ms, while a document needs the
+    entries of a few dozen leading words. At a position whose text opens with the run R
+    (see :func:`_leading_key`) only entries opening with R can match: any other entry
+    fails within R and the character after it (no word boundary, no space where it needs one),
+    so dropping those branches leaves the first match, and its groups, unchanged. The
+    "GROUP VERB" weasels are tried first, as the first branch of the one trie was.
+    """
+
+    def __init__(self, groups: list[str], literals: set[str], verbs: list[str]) -> None:
+        self._group_keys = frozenset(_leading_key(normalise(term)) for term in groups)
+        self._groups = groups
+        self._verbs = verbs
+        self._literals = _LiteralBuckets(literals)
+        self.keys = self._group_keys | frozenset(self._literals.terms)  # the leading runs of every entry
+
+    @cached_property
+    def _weasel(self) -> re.Pattern[str]:
+        aux = r"(?:[ \t\xa0]+(?:have|has|had|also|often|long|widely|now|increasingly|generally))?"
+        return re.compile(rf"\b(?P<weasel>{trie_regex(self._groups)}){aux}[ \t\xa0]+{trie_regex(self._verbs)}\b")
+
+    def match(self, low: str, pos: int, key: str) -> re.Match[str] | None:
+        """Like ``pattern.match(low, pos)`` for the whole trie; ``key``: :func:`_leading_key` at ``pos``."""
+        if key in self._group_keys and (m := self._weasel.match(low, pos)):
+            return m
+        if key not in self._literals.terms:
+            return None  # no literal entry opens with this word
+        return self._literals[key].match(low, pos)
+
+
 @lru_cache(maxsize=16)
-def compiled(vocab: Vocabulary) -> Compiled:
-    """Everything the LNG rules match, compiled once per vocabulary."""
+def _kinds(vocab: Vocabulary) -> dict[str, str]:
+    """Normalised literal entry -> its kind (rec, nob, peacock)."""
     lx = lexicon()
     sup, weasel = lx["superlative"], lx["weasel"]
     lists = {
@@ -114,11 +180,30 @@ def compiled(vocab: Vocabulary) -> Compiled:
     kinds: dict[str, str] = {}
     for kind in reversed(_PRIORITY):  # record wins over peacock for the same words
         kinds.update({normalise(t): kind for t in lists[kind]})
-    literal = trie_regex(set(kinds))
-    aux = r"(?:[ \t\xa0]+(?:have|has|had|also|often|long|widely|now|increasingly|generally))?"
-    group = rf"(?P<weasel>{trie_regex(weasel['groups'])}){aux}[ \t\xa0]+{trie_regex(weasel['verbs'])}"
-    words = re.compile(rf"\b(?:{group}|{literal})\b")
-    irregular = sorted({normalise(w) for w in sup["irregular"]} | {"most", "least"})
+    return kinds
+
+
+def _irregular() -> frozenset[str]:
+    return frozenset({normalise(w) for w in lexicon()["superlative"]["irregular"]} | {"most", "least"})
+
+
+def _trigger_words(vocab: Vocabulary) -> frozenset[str]:
+    """Every word :func:`_scan` asks :func:`auditor.trie.word_hits` for, without compiling anything."""
+    triggers, second = first_words(set(_kinds(vocab)) | set(lexicon()["weasel"]["groups"]))
+    return triggers | second | _irregular()
+
+
+announce_triggers(lambda: _trigger_words(Vocabulary()))  # the shipped vocabulary: most runs
+
+
+@lru_cache(maxsize=16)
+def compiled(vocab: Vocabulary) -> Compiled:
+    """Everything the LNG rules match, compiled once per vocabulary."""
+    lx = lexicon()
+    sup, weasel = lx["superlative"], lx["weasel"]
+    kinds = _kinds(vocab)
+    words = WordPatterns(weasel["groups"], set(kinds), weasel["verbs"])
+    irregular = sorted(_irregular())
     routine = trie_regex(lx["exceptions"]["routine"] + ["of", "in", "and", "or", "to", "the", "a", "an"])
     adjective = re.compile(rf"[ \t\xa0]+(?!(?:{routine})\b)[a-z][a-z\-]*")
     # "since" as a conjunction ("most abortions since many women ...") is no record qualifier
@@ -150,14 +235,18 @@ def _scan(doc: Document, c: Compiled) -> list[LexMatch]:
     low, padded = folded(doc), token_text(doc)
     out: list[LexMatch] = []
     last_end = -1
+    words, keys = c.words, c.words.keys
     for pos, word in word_hits(doc, c.triggers | c.second):
         m = None
         if word in c.second:  # "a new era": try from the word before
             before = previous_word_start(low, pos, padded)
             if before < pos and before >= last_end:
-                m = c.words.match(low, before)
+                # the [a-z0-9] run there, read off the token text (see _leading_key)
+                key = padded[before + 1 : padded.find(" ", before + 1)] or _leading_key(low, before)
+                if key in keys:  # else no entry opens there: nothing to try
+                    m = words.match(low, before, key)
         if m is None and word in c.triggers and pos >= last_end:
-            m = c.words.match(low, pos)
+            m = words.match(low, pos, word)
         if m is None or _compound(low, m.start(), m.end()):
             continue  # "some fear-mongering": part of a hyphenated word
         last_end = m.end()

@@ -1,9 +1,9 @@
 """Publisher URL shapes: which URLs of a known publisher are articles, and their dates.
 
 The shapes live in ``data/publishers.toml`` (a newsroom can read and extend them
-without code). They are compiled once, on first use, into one dict keyed by
-registrable domain, so classifying a URL is a dict hit plus a few anchored regex
-matches on its path.
+without code). They are read once into one dict keyed by registrable domain, and
+each publisher's patterns are compiled the first time a URL on its domain is seen,
+so classifying a URL is a dict hit plus a few anchored regex matches on its path.
 
 ``url_date(url)`` is the public entry point the date rules use.
 """
@@ -58,28 +58,50 @@ class UrlShape:
 
 
 @functools.lru_cache(maxsize=1)
-def publishers() -> dict[str, tuple[Publisher, ...]]:
-    """Registrable domain -> publishers on it, compiled once from the data file."""
+def _entries() -> tuple[list[dict], dict[str, tuple[int, ...]]]:
+    """The data file's entries and, per registrable domain, the indices of those on it (nothing compiled)."""
     raw = (resources.files("auditor_rules") / "data" / "publishers.toml").read_text(encoding="utf-8")
-    table: dict[str, list[Publisher]] = {}
-    for entry in tomllib.loads(raw).get("publisher", []):
-        pub = Publisher(
-            name=entry["name"],
-            domains=tuple(entry["domains"]),
-            hosts=re.compile(entry.get("hosts", r"^(?:www\.)?$"), re.I),
-            expected=entry.get("expected", ""),
-            article=tuple(re.compile(p, re.I) for p in entry.get("article", [])),
-            other=tuple(re.compile(p, re.I) for p in entry.get("other", [])),
-        )
-        for domain in pub.domains:
-            table.setdefault(domain, []).append(pub)
-    return {k: tuple(v) for k, v in table.items()}
+    entries = tomllib.loads(raw).get("publisher", [])
+    table: dict[str, list[int]] = {}
+    for i, entry in enumerate(entries):
+        for domain in entry["domains"]:
+            table.setdefault(domain, []).append(i)
+    return entries, {k: tuple(v) for k, v in table.items()}
+
+
+@functools.cache
+def _publisher(i: int) -> Publisher:
+    """Entry ``i`` compiled, on first use: a one-article run needs only its links' publishers."""
+    entry = _entries()[0][i]
+    return Publisher(
+        name=entry["name"],
+        domains=tuple(entry["domains"]),
+        hosts=re.compile(entry.get("hosts", r"^(?:www\.)?$"), re.I),
+        expected=entry.get("expected", ""),
+        article=tuple(re.compile(p, re.I) for p in entry.get("article", [])),
+        other=tuple(re.compile(p, re.I) for p in entry.get("other", [])),
+    )
+
+
+def _publishers_on(domain: str) -> tuple[Publisher, ...]:
+    return _compiled_on(domain) if domain in _entries()[1] else ()
+
+
+@functools.cache  # keyed by the table's domains only
+def _compiled_on(domain: str) -> tuple[Publisher, ...]:
+    return tuple(_publisher(i) for i in _entries()[1][domain])
+
+
+@functools.lru_cache(maxsize=1)
+def publishers() -> dict[str, tuple[Publisher, ...]]:
+    """Registrable domain -> publishers on it, every entry compiled."""
+    return {domain: _publishers_on(domain) for domain in _entries()[1]}
 
 
 def publisher_for(url: str) -> Publisher | None:
     """The covered publisher whose article hosts include this URL's host, if any."""
     domain = registrable_domain(url)
-    pubs = publishers().get(domain or "")
+    pubs = _publishers_on(domain or "")
     if not pubs:
         return None
     host = host_of(url) or ""

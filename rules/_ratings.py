@@ -26,9 +26,20 @@ LIST_NAMES = {
 
 
 @functools.lru_cache(maxsize=1)
+def _text() -> tuple[str, int]:
+    """The table file and the offset of its first data line (after the # header)."""
+    text = (resources.files("auditor_rules") / "data" / "domain_ratings.tsv").read_text(encoding="utf-8")
+    start = 0
+    while text.startswith(("#", "\n"), start):
+        newline = text.find("\n", start)
+        start = len(text) if newline == -1 else newline + 1
+    return text, start
+
+
+@functools.lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     """domain -> the rest of its line (parsed on demand)."""
-    text = (resources.files("auditor_rules") / "data" / "domain_ratings.tsv").read_text(encoding="utf-8")
+    text, _ = _text()
     table: dict[str, str] = {}
     for line in text.splitlines():
         if not line or line.startswith("#"):
@@ -36,6 +47,36 @@ def _table() -> dict[str, str]:
         domain, _, rest = line.partition("\t")
         table[domain] = rest
     return table
+
+
+def _search(key: str) -> str | None:
+    """The rest of ``key``'s line by binary search over the text (the build tool sorts the domains)."""
+    text, lo = _text()
+    hi = len(text)
+    while lo < hi:  # lo is always a line start
+        mid = text.rfind("\n", lo, (lo + hi) // 2) + 1 or lo
+        end = text.find("\n", mid)
+        end = len(text) if end == -1 else end
+        domain, _, rest = text[mid:end].partition("\t")
+        if domain == key:
+            return rest
+        if domain < key:
+            lo = end + 1
+        else:
+            hi = mid
+    return None
+
+
+_SEARCHES = [0]  # lookups so far: the first few search the text, later ones a dict
+_SEARCH_LIMIT = 64  # a one-article run looks up a handful; a batch builds the dict (~10 ms) once
+
+
+def _rest(key: str) -> str | None:
+    """The rest of ``key``'s line in the shipped table."""
+    if _SEARCHES[0] < _SEARCH_LIMIT:
+        _SEARCHES[0] += 1
+        return _search(key)
+    return _table().get(key)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -74,9 +115,8 @@ def _find(url: str) -> tuple[str, str] | None:
     host = host_of(url)
     if not host:
         return None
-    table = _table()
     for key in _candidates(host, registrable_domain(url)):
-        rest = table.get(key)
+        rest = _rest(key)
         if rest is not None:
             return key, rest
     return None

@@ -29,7 +29,7 @@ from auditor.attribution import document_attributions
 from auditor.context import Context
 from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, rule
-from auditor.trie import folded, previous_word_start, word_hits
+from auditor.trie import announce_triggers, folded, previous_word_start, word_hits
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -145,6 +145,7 @@ _CUE_WORDS = frozenset(
 _PASSIVE_CUES = frozenset(["believed", "thought", "said", "understood"])
 _VAGUE_WORDS = frozenset(["tens", "hundreds", "thousands", "millions", "billions", "dozens"])
 _LOOKUP = _CUE_WORDS | _VAGUE_WORDS
+announce_triggers(lambda: _LOOKUP)
 
 
 def _by_sentence(doc: Document, found: list[re.Match[str]]) -> dict[int, list[re.Match[str]]]:

@@ -257,3 +257,16 @@ def test_links_to_the_pages_own_site_are_not_sources() -> None:
     assert codes(result, "SRC001") == []
     text = "A claim [1].\n[1] https://www.infowars.com/posts/other\n"
     assert codes(audit_text(text, select=["SRC001"]), "SRC001")  # the same link typed in copy is judged
+
+
+def test_ratings_search_agrees_with_the_table() -> None:
+    """The first lookups binary-search the table text, which relies on the build tool's sorted, unique domains."""
+    from auditor_rules import _ratings
+
+    table = _ratings._table()
+    domains = list(table)
+    assert domains == sorted(set(domains))
+    for key in domains[:50] + domains[-50:] + domains[::97]:
+        assert _ratings._search(key) == table[key]
+    for key in ["", "0", "zzzzzz.zz", "example.invalid", domains[0][:-1], domains[-1] + "x", "a" + domains[5]]:
+        assert _ratings._search(key) == table.get(key)
