@@ -11,6 +11,7 @@ import datetime as dt
 import fnmatch
 import os
 import sys
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -219,9 +220,9 @@ def _init_worker(settings: RunSettings) -> None:
     _warm()
 
 
-def _process_in_worker(target: Target) -> Processed:
+def _process_chunk_in_worker(targets: list[Target]) -> list[Processed]:
     assert _WORKER_SETTINGS is not None
-    return process_file(target, _WORKER_SETTINGS)
+    return [process_file(t, _WORKER_SETTINGS) for t in targets]
 
 
 def run(targets: list[Target], settings: RunSettings, jobs: int = 1) -> Iterator[Processed]:
@@ -232,11 +233,25 @@ def run(targets: list[Target], settings: RunSettings, jobs: int = 1) -> Iterator
         for t in targets:
             yield process_file(t, settings)
         return
-    from concurrent.futures import ProcessPoolExecutor  # only parallel runs pay for it
+    from concurrent.futures import Future, ProcessPoolExecutor  # only parallel runs pay for it
 
     chunk = max(1, min(64, len(targets) // (jobs * 8) or 1))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-        yield from pool.map(_process_in_worker, targets, chunksize=chunk)
+        # Not pool.map: it submits every chunk at once, so when the workers outpace this
+        # process (writing scorecards, spooling views) finished results pile up in memory.
+        # A few chunks per worker in flight keeps the workers busy and memory flat.
+        chunks = (targets[i : i + chunk] for i in range(0, len(targets), chunk))
+        pending: deque[Future[list[Processed]]] = deque()
+        try:
+            for part in chunks:
+                pending.append(pool.submit(_process_chunk_in_worker, part))
+                if len(pending) >= jobs * 4:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
 
 
 def _warm() -> None:
