@@ -260,6 +260,7 @@ def _targets(args: argparse.Namespace, config: Config, report_dir: Path | None) 
 def cmd_check(args: argparse.Namespace) -> int:
     from auditor.ledger import BaselineEntry, LedgerError, path_key, write_baseline
     from auditor.reporting.formats import FORMATS, RunInfo, summary_line, text_lines
+    from auditor.reporting.spool import RowLog
     from auditor.runner import Progress, RunSettings, run
     from auditor.triage import build_triage, config_root
 
@@ -300,12 +301,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     baseline_dir = args.write_baseline.resolve().parent if args.write_baseline else None
     baseline_rows: list[BaselineEntry] = []
     progress = Progress(len(targets))
-    rows = []
+    rows = RowLog()  # one light row per article, on disk: memory stays flat on big runs
     lapsed: list[tuple[str, str]] = []
     facts: list[tuple[str, dict[str, Any]]] = []
     rule_totals: Counter[str] = Counter()
     category_totals: Counter[str] = Counter()
     internal_error = False
+    all_passed = True
     if report_dir is not None:
         report_dir.mkdir(parents=True, exist_ok=True)
     for processed in run(targets, settings, config.jobs):
@@ -319,6 +321,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             rule_totals[f.code] += 1
             category_totals[f.category] += 1
         internal_error |= view.internal_error
+        all_passed &= view.score.passed
         if config.cross_document:
             facts.append((view.path, processed.facts))
         if stream_text and view.findings:
@@ -345,18 +348,18 @@ def cmd_check(args: argparse.Namespace) -> int:
         category_totals=category_totals,
         rows=rows,
     )
-    from auditor.reporting.markdown import render_index
+    from auditor.reporting.markdown import write_index
 
     as_of_shown = info.as_of if info.explicit_as_of else None
     if report_dir is not None:
-        index = render_index(rows, rule_totals, category_totals, as_of_shown, cross)
-        (report_dir / "index.md").write_text(index, encoding="utf-8")
+        with (report_dir / "index.md").open("w", encoding="utf-8") as fh:
+            write_index(fh, rows, rule_totals, category_totals, as_of_shown, cross)
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_file and not args.no_step_summary:
-        text = render_index(rows, rule_totals, category_totals, as_of_shown, cross, links=False, limit=100)
         try:
             with open(summary_file, "a", encoding="utf-8") as fh:
-                fh.write(text + "\n")
+                write_index(fh, rows, rule_totals, category_totals, as_of_shown, cross, links=False, limit=100)
+                fh.write("\n")
         except OSError as exc:
             print(f"auditor: could not write the step summary to {summary_file}: {exc}", file=sys.stderr)
     for path, code in lapsed:
@@ -386,6 +389,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         if spool is not None:
             spool.close()
+        rows.close()
     if report_dir is not None and any(n == "text" for n, _ in outputs) and not args.quiet:
         print(f"Scorecards: {report_dir / 'index.md'}", file=sys.stderr)
     if args.write_baseline is not None:
@@ -394,7 +398,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_ERROR if internal_error else EXIT_OK
     if internal_error:
         return EXIT_ERROR
-    return EXIT_OK if all(r.score.passed for r in rows) else EXIT_FAIL
+    return EXIT_OK if all_passed else EXIT_FAIL
 
 
 def _lapsed_acceptances(view: Any, triage: Any) -> list[tuple[str, str]]:

@@ -11,6 +11,7 @@ import datetime as dt
 import fnmatch
 import os
 import sys
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,11 +28,30 @@ from auditor.scoring import score_findings
 
 @dataclass(slots=True, frozen=True)
 class Target:
-    """One file to audit: where it is, how reports name it."""
+    """One file to audit: where it is, how reports name it.
 
-    path: Path
-    display: str  # shown to the user: relative to the working directory when possible
-    report_rel: str  # where its scorecard goes, relative to the report directory
+    A run holds one per article from discovery to the end, so it is kept small:
+    one string and two offsets. The name shown to the user and the scorecard's
+    path are both tails of the resolved path, so they are cut from it on demand.
+    """
+
+    resolved: str  # the file's absolute path, symlinks resolved, with forward slashes
+    display_start: int = 0  # display = resolved[display_start:] (relative to the working directory when possible)
+    report_start: int = 0  # report_rel = resolved[report_start:] + ".md"
+
+    @property
+    def path(self) -> Path:
+        return Path(self.resolved)
+
+    @property
+    def display(self) -> str:
+        """How the user sees the file: relative to the working directory when possible."""
+        return self.resolved[self.display_start :]
+
+    @property
+    def report_rel(self) -> str:
+        """Where its scorecard goes, relative to the report directory."""
+        return self.resolved[self.report_start :] + ".md"
 
 
 @dataclass(slots=True)
@@ -63,7 +83,7 @@ def discover(
     scorecards go where a full run would put them.
     """
     notes: list[str] = []
-    found: dict[Path, Path] = {}  # resolved path -> the root it was found under
+    found: set[str] = set()  # resolved paths as POSIX text (a Path per article costs several times more)
     skip_dir = report_dir.resolve() if report_dir else None
     roots: list[Path] = []
     for raw in paths:
@@ -74,7 +94,7 @@ def discover(
                 notes.append(f"{raw}: skipped (not .txt, .md, .markdown, .html or .htm)")
                 continue
             roots.append(raw.parent.resolve())
-            found.setdefault(raw.resolve(), raw.parent.resolve())
+            found.add(raw.resolve().as_posix())
             continue
         root = raw.resolve()
         roots.append(root)
@@ -96,24 +116,32 @@ def discover(
                 rel = p.relative_to(root).as_posix()
                 if any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(name, pat) for pat in config.exclude):
                     continue
-                found.setdefault(p.resolve(), root)
+                found.add(p.resolve().as_posix())
     if only is not None:
-        found = {p: r for p, r in found.items() if p in only}
+        found = {p for p in found if Path(p) in only}
     base = Path(os.path.commonpath(roots)) if roots else Path.cwd()
     cwd = Path.cwd().resolve()
-    targets = []
-    for resolved in sorted(found, key=lambda p: p.as_posix()):
-        try:
-            display = resolved.relative_to(cwd).as_posix()
-        except ValueError:
-            display = resolved.as_posix()
-        try:
-            rel = resolved.relative_to(base).as_posix()
-        except ValueError:
-            rel = resolved.name
-        targets.append(Target(resolved, display, rel + ".md"))
+    targets = [_target(resolved, cwd, base) for resolved in found]
+    del found
     targets.sort(key=lambda t: t.display)
     return targets, notes
+
+
+def _target(resolved: str, cwd: Path, base: Path) -> Target:
+    """The target for a resolved path: shown relative to ``cwd``, its scorecard placed relative to ``base``."""
+    display_start = _tail_start(resolved, cwd)
+    report_start = _tail_start(resolved, base)
+    if report_start is None:
+        report_start = resolved.rfind("/") + 1  # outside the common root: the file's name
+    return Target(resolved, display_start or 0, report_start)
+
+
+def _tail_start(resolved: str, folder: Path) -> int | None:
+    """Where ``resolved`` continues below ``folder`` (what ``relative_to`` would keep), or None if not below it."""
+    prefix = folder.as_posix()
+    if not prefix.endswith("/"):
+        prefix += "/"
+    return len(prefix) if resolved.startswith(prefix) else None
 
 
 def default_triage(doc: Any, findings: list[Finding]) -> list[tuple[Finding, Severity, str, str | None]]:
@@ -192,9 +220,9 @@ def _init_worker(settings: RunSettings) -> None:
     _warm()
 
 
-def _process_in_worker(target: Target) -> Processed:
+def _process_chunk_in_worker(targets: list[Target]) -> list[Processed]:
     assert _WORKER_SETTINGS is not None
-    return process_file(target, _WORKER_SETTINGS)
+    return [process_file(t, _WORKER_SETTINGS) for t in targets]
 
 
 def run(targets: list[Target], settings: RunSettings, jobs: int = 1) -> Iterator[Processed]:
@@ -205,11 +233,25 @@ def run(targets: list[Target], settings: RunSettings, jobs: int = 1) -> Iterator
         for t in targets:
             yield process_file(t, settings)
         return
-    from concurrent.futures import ProcessPoolExecutor  # only parallel runs pay for it
+    from concurrent.futures import Future, ProcessPoolExecutor  # only parallel runs pay for it
 
     chunk = max(1, min(64, len(targets) // (jobs * 8) or 1))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-        yield from pool.map(_process_in_worker, targets, chunksize=chunk)
+        # Not pool.map: it submits every chunk at once, so when the workers outpace this
+        # process (writing scorecards, spooling views) finished results pile up in memory.
+        # A few chunks per worker in flight keeps the workers busy and memory flat.
+        chunks = (targets[i : i + chunk] for i in range(0, len(targets), chunk))
+        pending: deque[Future[list[Processed]]] = deque()
+        try:
+            for part in chunks:
+                pending.append(pool.submit(_process_chunk_in_worker, part))
+                if len(pending) >= jobs * 4:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
 
 
 def _warm() -> None:

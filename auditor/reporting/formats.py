@@ -31,7 +31,7 @@ class RunInfo:
     notes: list[str] = field(default_factory=list)
     rule_totals: Counter[str] = field(default_factory=Counter)
     category_totals: Counter[str] = field(default_factory=Counter)
-    rows: list[IndexRow] = field(default_factory=list)
+    rows: Iterable[IndexRow] = field(default_factory=list)  # sized: a list, or a RowLog replaying them from disk
 
 
 Formatter = Callable[[Iterable[DocView], RunInfo, TextIO], None]
@@ -183,16 +183,15 @@ def json_format(views: Iterable[DocView], info: RunInfo, out: TextIO) -> None:
 
 @formatter("markdown", "the index of the run, as Markdown", needs_views=False)
 def markdown_format(views: Iterable[DocView], info: RunInfo, out: TextIO) -> None:
-    from auditor.reporting.markdown import render_index
+    from auditor.reporting.markdown import write_index
 
-    out.write(
-        render_index(
-            info.rows,
-            info.rule_totals,
-            info.category_totals,
-            info.as_of if info.explicit_as_of else None,
-            info.cross_document,
-        )
+    write_index(
+        out,
+        info.rows,
+        info.rule_totals,
+        info.category_totals,
+        info.as_of if info.explicit_as_of else None,
+        info.cross_document,
     )
 
 

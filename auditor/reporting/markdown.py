@@ -9,7 +9,9 @@ from __future__ import annotations
 import posixpath
 import re
 from collections import Counter
-from typing import Any
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any, TextIO
 
 from auditor.registry import CATEGORIES, get_rule
 from auditor.reporting.views import DocView, FindingView, IndexRow, set_aside_phrase
@@ -186,7 +188,7 @@ def score_bar(score: int, width: int = 10) -> str:
 
 
 def render_index(
-    rows: list[IndexRow] | list[DocView],
+    rows: Iterable[IndexRow] | Iterable[DocView],
     rule_totals: Counter[str],
     category_totals: Counter[str],
     as_of: str | None,
@@ -199,19 +201,38 @@ def render_index(
     ``links=False`` leaves out links to scorecards (for a CI step summary, where
     they would not resolve); ``limit`` keeps only the worst articles in the table.
     """
-    failed = sum(1 for r in rows if not r.score.passed)
-    out = ["# auditor report", ""]
-    when = f" · as of {as_of}" if as_of else ""
+    return "\n".join(index_lines(rows, rule_totals, category_totals, as_of, cross, links, limit))
+
+
+def index_lines(
+    rows: Iterable[IndexRow] | Iterable[DocView],
+    rule_totals: Counter[str],
+    category_totals: Counter[str],
+    as_of: str | None,
+    cross: list[dict[str, Any]] | None = None,
+    links: bool = True,
+    limit: int | None = None,
+) -> Iterator[str]:
+    """The lines of :func:`render_index`, one at a time, so a big run's index is written without being held.
+
+    ``rows`` is walked a few times: a list, or a :class:`~auditor.reporting.spool.RowLog`
+    that replays its rows from disk (worst first without sorting in memory).
+    """
+    n = failed = 0
     aside: Counter[str] = Counter()
     for r in rows:
+        n += 1
+        failed += not r.score.passed
         aside.update(r.set_aside_counts)
+    yield from ("# auditor report", "")
+    when = f" · as of {as_of}" if as_of else ""
     phrase = set_aside_phrase(dict(aside))
     aside_text = f" · {phrase} (not counted)" if phrase else ""
-    out += [f"{len(rows)} article(s) · {failed} failing · {sum(rule_totals.values())} finding(s){when}{aside_text}", ""]
-    out += ["| article | score | grade | result | errors | warnings | info |", "|---|---|---|---|---|---|---|"]
-    ordered = sorted(rows, key=lambda r: (r.score.score, r.path))
-    shown = ordered if limit is None else ordered[:limit]
-    for r in shown:
+    yield from (f"{n} article(s) · {failed} failing · {sum(rule_totals.values())} finding(s){when}{aside_text}", "")
+    yield from ("| article | score | grade | result | errors | warnings | info |", "|---|---|---|---|---|---|---|")
+    shown = 0
+    for r in islice(worst_first(rows), limit):
+        shown += 1
         if links:
             link = posixpath.relpath(r.report_path, ".")
             name = f"[{esc(r.title)}]({_link(link)})<br>{code(r.path)}"
@@ -219,36 +240,51 @@ def render_index(
             name = f"{esc(r.title)}<br>{code(r.path)}"
         result = "pass" if r.score.passed else "**fail**"
         c = r.score.counts
-        out.append(
+        yield (
             f"| {name} | {score_bar(r.score.score)} {r.score.score} | {r.score.grade} | {result} | "
             f"{c['error']} | {c['warning']} | {c['info']} |"
         )
-    if len(shown) < len(ordered):
-        out += ["", f"… and {len(ordered) - len(shown)} more article(s), not listed."]
-    out.append("")
-    if ordered:
-        worst = ordered[:20]
+    if shown < n:
+        yield from ("", f"… and {n - shown} more article(s), not listed.")
+    yield ""
+    if n:
+        worst = list(islice(worst_first(rows), 20))
         labels = ", ".join('"' + _chart_label(r.path) + '"' for r in worst)
-        title = "Scores, worst first" + (f" (the {len(worst)} lowest)" if len(ordered) > len(worst) else "")
-        out += ["## Scores", "", "```mermaid", "xychart-beta", f'    title "{title}"']
-        out += [f"    x-axis [{labels}]", '    y-axis "score" 0 --> 100']
-        out += [f"    bar [{', '.join(str(r.score.score) for r in worst)}]", "```", ""]
+        title = "Scores, worst first" + (f" (the {len(worst)} lowest)" if n > len(worst) else "")
+        yield from ("## Scores", "", "```mermaid", "xychart-beta", f'    title "{title}"')
+        yield from (f"    x-axis [{labels}]", '    y-axis "score" 0 --> 100')
+        yield from (f"    bar [{', '.join(str(r.score.score) for r in worst)}]", "```", "")
     if category_totals:
-        out += ["## Findings by category", "", "```mermaid", "pie showData", "    title Findings by category"]
+        yield from ("## Findings by category", "", "```mermaid", "pie showData", "    title Findings by category")
         for cat in (*CATEGORIES, "input"):
             if category_totals.get(cat):
-                out.append(f'    "{cat}" : {category_totals[cat]}')
-        out += ["```", ""]
+                yield f'    "{cat}" : {category_totals[cat]}'
+        yield from ("```", "")
     if rule_totals:
-        out += ["## Findings by rule", "", "| rule | name | count |", "|---|---|---|"]
-        for code_, n in sorted(rule_totals.items(), key=lambda kv: (-kv[1], kv[0])):
-            r = get_rule(code_)
-            out.append(f"| {code_} | {r.name if r else ''} | {n} |")
-        out.append("")
+        yield from ("## Findings by rule", "", "| rule | name | count |", "|---|---|---|")
+        for code_, count in sorted(rule_totals.items(), key=lambda kv: (-kv[1], kv[0])):
+            rule = get_rule(code_)
+            yield f"| {code_} | {rule.name if rule else ''} | {count} |"
+        yield ""
     if cross is not None:
-        out += render_cross(cross)
-    out += ["## How scores are computed", "", METHOD, ""]
-    return "\n".join(out)
+        yield from render_cross(cross)
+    yield from ("## How scores are computed", "", METHOD, "")
+
+
+def write_index(out: TextIO, *args: Any, **kwargs: Any) -> None:
+    """Write :func:`render_index`'s text line by line (same bytes, without building the whole string)."""
+    lines = index_lines(*args, **kwargs)
+    out.write(next(lines))
+    for line in lines:
+        out.write("\n" + line)
+
+
+def worst_first(rows: Iterable[IndexRow] | Iterable[DocView]) -> Iterator[IndexRow | DocView]:
+    """Rows by (score, path): a RowLog gives them from disk, anything else is sorted here."""
+    ordered = getattr(rows, "worst_first", None)
+    if ordered is not None:
+        return ordered()
+    return iter(sorted(rows, key=lambda r: (r.score.score, r.path)))
 
 
 def render_cross(cross: list[dict[str, Any]]) -> list[str]:

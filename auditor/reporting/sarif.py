@@ -114,11 +114,12 @@ def write_sarif(views: Iterable[DocView], info: RunInfo, out: TextIO) -> None:
         for f in (*v.findings, *v.set_aside):
             out.write(("\n" if first else ",\n") + json.dumps(result(v, f, index), ensure_ascii=False))
             first = False
-    articles = [
-        {"path": r.path, "score": r.score.score, "grade": r.score.grade, "passed": r.score.passed} for r in info.rows
-    ]
-    props = {"as_of": info.as_of, "articles": articles}
     out.write("\n],\n")
     ok = "false" if any(r.internal_error for r in info.rows) else "true"
     out.write(f'"invocations": [{{"executionSuccessful": {ok}}}],\n')
-    out.write(f'"properties": {json.dumps(props, ensure_ascii=False)}\n}}]\n}}\n')
+    # json.dumps({"as_of": ..., "articles": [...]}) written article by article, without the list in memory
+    out.write(f'"properties": {{"as_of": {json.dumps(info.as_of, ensure_ascii=False)}, "articles": [')
+    for i, r in enumerate(info.rows):
+        article = {"path": r.path, "score": r.score.score, "grade": r.score.grade, "passed": r.score.passed}
+        out.write((", " if i else "") + json.dumps(article, ensure_ascii=False))
+    out.write("]}\n}]\n}\n")
