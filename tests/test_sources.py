@@ -270,3 +270,11 @@ def test_ratings_search_agrees_with_the_table() -> None:
         assert _ratings._search(key) == table[key]
     for key in ["", "0", "zzzzzz.zz", "example.invalid", domains[0][:-1], domains[-1] + "x", "a" + domains[5]]:
         assert _ratings._search(key) == table.get(key)
+
+
+def test_newsroom_can_declare_its_own_platforms() -> None:
+    from auditor.config import Config
+
+    text = "A claim [1].\n[1] https://www.infowars.com/posts/other\n"
+    cfg = Config(sections={"sources": {"platforms": ["infowars.com"]}})
+    assert codes(audit_text(text, select=["SRC001"], config=cfg), "SRC001") == []
