@@ -29,7 +29,23 @@ class PageCache:
         self._flushed = time.time()
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.path, timeout=10.0, isolation_level=None, check_same_thread=False)
+        except OSError:
+            return
+        # Two runs starting together may find the database locked while the other switches it to
+        # WAL or creates the table (SQLite reports that without waiting): try again briefly.
+        for attempt in range(20):
+            try:
+                self.db = self._open()
+                return
+            except sqlite3.OperationalError:
+                time.sleep(0.05 * (attempt + 1))
+            except (sqlite3.Error, OSError):
+                break
+        self.db = None  # an unusable cache means fetching again, never a failed run
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=10.0, isolation_level=None, check_same_thread=False)
+        try:
             db.execute("PRAGMA busy_timeout = 10000")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
@@ -37,9 +53,10 @@ class PageCache:
                 "CREATE TABLE IF NOT EXISTS pages (key TEXT PRIMARY KEY, facts TEXT NOT NULL,"
                 " stored REAL NOT NULL, expires REAL NOT NULL, version INTEGER NOT NULL)"
             )
-            self.db = db
-        except (sqlite3.Error, OSError):
-            self.db = None  # an unusable cache means fetching again, never a failed run
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
 
     def get_many(self, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
         """Unexpired facts for the keys that have them."""
@@ -83,24 +100,34 @@ class PageCache:
             except sqlite3.Error:
                 return
 
-    def flush(self) -> None:
-        """Write queued facts in one transaction (a killed run loses at most this batch)."""
+    def flush(self, attempts: int = 1) -> None:
+        """Write queued facts in one transaction (a killed run loses at most this batch).
+
+        A batch that meets a locked database stays queued for the next flush; ``close``
+        tries a few times before giving up.
+        """
         self._flushed = time.time()
         if self.db is None or not self._pending:
             return
         rows, self._pending = self._pending, []
-        try:
-            with self.db:
-                self.db.execute("BEGIN IMMEDIATE")
-                self.db.executemany(
-                    "INSERT OR REPLACE INTO pages (key, facts, stored, expires, version) VALUES (?, ?, ?, ?, ?)",
-                    rows,
-                )
-        except sqlite3.Error:
-            return
+        for attempt in range(attempts):
+            try:
+                with self.db:
+                    self.db.execute("BEGIN IMMEDIATE")
+                    self.db.executemany(
+                        "INSERT OR REPLACE INTO pages (key, facts, stored, expires, version) VALUES (?, ?, ?, ?, ?)",
+                        rows,
+                    )
+                return
+            except sqlite3.OperationalError:
+                if attempt + 1 < attempts:
+                    time.sleep(0.05 * (attempt + 1))
+            except sqlite3.Error:
+                return
+        self._pending = rows + self._pending
 
     def close(self) -> None:
-        self.flush()
+        self.flush(attempts=20)
         if self.db is not None:
             try:
                 self.db.execute("DELETE FROM pages WHERE expires < ?", (time.time() - 7 * 86400,))
