@@ -10,6 +10,7 @@ clearly continues it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from auditor.model import Citation, Document, Marker, Span
@@ -126,7 +127,7 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
     citations: list[Citation] = []
     zones: list[Span] = []
     in_sources = False
-    linked = {p.start for p in doc.paragraphs for lk in links or [] if p.start <= lk.span.start < p.end}
+    linked = _linked_paragraphs(doc.paragraphs, links or [])
     urls_in: dict[int, list[FoundURL]] = {}  # paragraph start -> its URLs, found once
     for para in doc.paragraphs:
         line = text[para.start : para.end]
@@ -208,6 +209,17 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
             c.domain = registrable_domain(c.url)
     citations.sort(key=lambda c: (c.span.start, c.span.end))
     doc.citations = citations
+
+
+def _linked_paragraphs(paragraphs: list[Span], links: list[LinkRef]) -> set[int]:
+    """Starts of the paragraphs holding a link (one binary search per link, not a scan)."""
+    starts = [p.start for p in paragraphs]
+    found: set[int] = set()
+    for link in links:
+        i = bisect_right(starts, link.span.start) - 1
+        if i >= 0 and link.span.start < paragraphs[i].end:
+            found.add(starts[i])
+    return found
 
 
 def _labels(m: re.Match[str]) -> list[str]:
