@@ -216,8 +216,26 @@ _WORKER_SETTINGS: RunSettings | None = None
 def _init_worker(settings: RunSettings) -> None:
     """Receive the run's settings once per worker (not once per article) and load the rules."""
     global _WORKER_SETTINGS
+    _die_with_parent()
     _WORKER_SETTINGS = settings
     _warm()
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when its parent dies (kill -9 of a CI job must not leak workers)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent or parent == 1:  # the parent died before the request took effect
+        os._exit(1)
 
 
 def _process_chunk_in_worker(targets: list[Target]) -> list[Processed]:

@@ -119,3 +119,65 @@ def test_write_baseline_into_an_impossible_place_fails_before_the_audit(tmp_path
     captured = capsys.readouterr()
     assert code == 2 and "is a file, not a folder" in captured.err
     assert "LNG002" not in captured.out  # nothing was audited
+
+
+def test_lone_carriage_returns_end_lines(tmp_path: Path, capsys) -> None:
+    art = tmp_path / "mac.txt"
+    body = (
+        "Title\r\rThe figure rose [1].\r\rAnalysts suggest it is the largest ever.\r\r[1] https://example.org/report\r"
+    )
+    art.write_bytes(body.encode("utf-8"))
+    main(["check", str(art), "--as-of", "2025-01-01", "--format", "json"])
+    doc = json.loads(capsys.readouterr().out)["documents"][0]
+    codes = {f["code"]: f for f in doc["findings"]}
+    assert "CIT003" not in codes  # [1] has its entry: the lines were split
+    assert codes["LNG002"]["line"] == 5 and codes["LNG002"]["column"] == 1
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(entry))
+    return out
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signal is Linux only")
+def test_workers_die_with_their_parent_on_kill_9(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    for i in range(400):
+        (tmp_path / f"a{i:03}.txt").write_text(ARTICLE * 40, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "auditor", "check", str(tmp_path), "--jobs", "2", "--as-of", "2025-01-01", "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while time.monotonic() < deadline and len(workers) < 2 and proc.poll() is None:
+        workers = _children(proc.pid)
+        time.sleep(0.05)
+    if proc.poll() is not None:
+        pytest.skip("the run ended before its workers could be seen")
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 15
+    alive = workers
+    while alive and time.monotonic() < deadline:
+        alive = [w for w in alive if Path(f"/proc/{w}").exists() and "(Z" not in _state(w)]
+        time.sleep(0.1)
+    assert workers and not alive
+
+
+def _state(pid: int) -> str:
+    try:
+        return "(" + Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "(Z"

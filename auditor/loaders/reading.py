@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,7 +65,21 @@ def read_source(path: Path, max_size: int) -> Decoded | Unreadable:
 
 
 def decode_bytes(data: bytes) -> Decoded | Unreadable:
-    """UTF-8 (with or without BOM) directly; anything else through a detector."""
+    """UTF-8 (with or without BOM) directly; anything else through a detector.
+
+    A lone carriage return (old Mac files) ends a line like ``\n`` and ``\r\n``: it is
+    turned into ``\n``, one character for one, so offsets and columns stay those of the file.
+    """
+    out = _decode(data)
+    if isinstance(out, Decoded) and "\r" in out.text:
+        out.text = _LONE_CR.sub("\n", out.text)
+    return out
+
+
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def _decode(data: bytes) -> Decoded | Unreadable:
     size = len(data)
     if not data.strip():
         return Unreadable("the file is empty", "warning", size)
