@@ -112,10 +112,6 @@ def _finding_lines(f: FindingView, with_docs: bool = True, shared_fix: bool = Fa
     about = _about(f)
     if about:
         lines.append(f"  URL: {about}")
-    if f.excerpt and not _only_the_url(f):
-        lines.append(f"  > {esc(f.excerpt)}")
-    for r in f.related:
-        lines.append(f"  > *line {r['line']}:* {esc(r['excerpt'])}")
     extra = []
     if f.why and with_docs:
         extra.append(f"*Why it matters:* {esc(f.why)}.")
@@ -124,8 +120,12 @@ def _finding_lines(f: FindingView, with_docs: bool = True, shared_fix: bool = Fa
     if f.status != "open":
         reason = f" — {esc(f.note)}" if f.note else ""
         extra.append(f"*{f.status.capitalize()}*{reason}.")
-    if extra:
+    if extra:  # before the quotes: a line after a quote would render inside it
         lines.append("  " + " ".join(extra))
+    if f.excerpt and not _only_the_url(f):
+        lines.append(f"  > {esc(f.excerpt)}")
+    for r in f.related:
+        lines.append(f"  > *line {r['line']}:* {esc(r['excerpt'])}")
     return lines
 
 
