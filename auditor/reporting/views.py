@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from auditor.excerpts import clip
 from auditor.model import Citation, Document, Finding, Severity, Span
+from auditor.reading.excerpts import clip
 from auditor.registry import get_rule
 from auditor.scoring import Score
 
