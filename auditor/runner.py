@@ -19,11 +19,11 @@ from typing import Any
 
 from auditor.audit import audit_document, severity_of
 from auditor.config import EXTENSIONS, Config
-from auditor.ledger import fingerprint
-from auditor.loaders import load_path
 from auditor.model import Finding, Severity
+from auditor.reading.loaders import load_path
 from auditor.reporting.views import DocView, FindingView, citation_view, finding_view, sourcing_counts
 from auditor.scoring import score_findings
+from auditor.workflow.ledger import fingerprint
 
 
 @dataclass(slots=True, frozen=True)

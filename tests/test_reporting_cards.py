@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from auditor.loaders import load_text
+from auditor.reading.loaders import load_text
 from auditor.reporting.markdown import url_link
 from auditor.reporting.views import sourcing_counts
 

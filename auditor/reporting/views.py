@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from auditor.excerpts import clip
 from auditor.model import Citation, Document, Finding, Severity, Span
+from auditor.reading.excerpts import clip
 from auditor.registry import get_rule
 from auditor.scoring import Score
 
@@ -306,11 +306,11 @@ def sourcing_counts(doc: Document, citations: list[CitationView]) -> dict[str, i
     """How the article's statements are sourced, and how its citations are rated.
 
     Each body sentence counts once, under the strongest attribution it carries
-    (named > described > unnamed > nothing), as :mod:`auditor.attribution` reads it;
+    (named > described > unnamed > nothing), as :mod:`auditor.language.attribution` reads it;
     a sentence without attribution that links or cites a reference counts as
     ``cited``. Citations count by rating (deprecated counts as unreliable).
     """
-    from auditor.attribution import document_attributions
+    from auditor.language.attribution import document_attributions
 
     counts = dict.fromkeys(SOURCING_KEYS, 0)
     sentences = doc.body_sentences
