@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             return cmd_check(args)
         if args.command == "accept":
-            from auditor.accept import cmd_accept
+            from auditor.workflow.accept import cmd_accept
 
             return cmd_accept(args)
         if args.command == "rules":
@@ -238,7 +238,7 @@ def _targets(args: argparse.Namespace, config: Config, report_dir: Path | None) 
     only = None
     notes: list[str] = []
     if args.changed is not None:
-        from auditor.gitchanges import GitError, changed_files, is_ref
+        from auditor.workflow.gitchanges import GitError, changed_files, is_ref
 
         try:
             if args.changed and Path(args.changed).exists() and not is_ref(args.changed, Path.cwd()):
@@ -262,12 +262,12 @@ def _targets(args: argparse.Namespace, config: Config, report_dir: Path | None) 
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from auditor.ledger import BaselineEntry, LedgerError, path_key, write_baseline
     from auditor.reporting.formats import FORMATS, RunInfo, summary_line, text_lines
     from auditor.reporting.spool import RowLog
     from auditor.runner import Progress, RunSettings, run
     from auditor.safeio import atomic_write, write_text_atomic
-    from auditor.triage import build_triage, config_root
+    from auditor.workflow.ledger import BaselineEntry, LedgerError, path_key, write_baseline
+    from auditor.workflow.triage import build_triage, config_root
 
     if not args.paths and args.changed is None:
         raise UsageError("give at least one PATH to audit (or --changed)")
@@ -412,7 +412,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _lapsed_acceptances(view: Any, triage: Any) -> list[tuple[str, str]]:
     """Accepted entries of this article that matched no finding (their sentence changed)."""
-    from auditor.ledger import path_key
+    from auditor.workflow.ledger import path_key
 
     entries = triage.accepted.get(path_key(view.path, triage.accepted_root))
     if not entries:
@@ -424,8 +424,8 @@ def _lapsed_acceptances(view: Any, triage: Any) -> list[tuple[str, str]]:
 
 def _online_pages(targets: list[Any], config: Config, as_of: dt.date) -> dict[str, Any]:
     """Fetch every distinct cited URL once (online mode only)."""
-    from auditor.loaders import load_path
     from auditor.online import check_pages
+    from auditor.reading.loaders import load_path
 
     urls: set[str] = set()
     for t in targets:

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from auditor.cli import main
-from auditor.ledger import read_accepted
 from auditor.safeio import atomic_write, locked
+from auditor.workflow.ledger import read_accepted
 
 ARTICLE = "Analysts suggest the record turnout was the largest ever.\n"
 

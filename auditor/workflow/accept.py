@@ -16,11 +16,11 @@ from pathlib import Path
 
 from auditor.audit import audit_document, severity_of
 from auditor.config import load_config, parse_date
-from auditor.ledger import Accepted, LedgerError, fingerprint, path_key, read_accepted, write_accepted
-from auditor.loaders import load_path
+from auditor.reading.loaders import load_path
 from auditor.reporting.views import finding_view
 from auditor.safeio import locked
-from auditor.triage import accepted_path
+from auditor.workflow.ledger import Accepted, LedgerError, fingerprint, path_key, read_accepted, write_accepted
+from auditor.workflow.triage import accepted_path
 
 _LOCATION = re.compile(r"^(?P<path>.+?):(?P<line>\d+)(?::(?P<col>\d+))?:\s*(?P<code>[A-Za-z]{2,5}[0-9]{0,3})$")
 
