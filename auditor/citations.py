@@ -101,9 +101,13 @@ def _has_www(chunk: str) -> bool:
 
 def _trim(text: str, start: int, stop: int) -> int:
     """Drop trailing punctuation that belongs to the sentence, keeping balanced parentheses."""
+    opens, closes = text.count("(", start, stop), text.count(")", start, stop)  # counted once: linear
     while stop > start and text[stop - 1] in _TRAILING:
-        if text[stop - 1] == ")" and text.count("(", start, stop) >= text.count(")", start, stop):
-            break
+        ch = text[stop - 1]
+        if ch == ")":
+            if opens >= closes:
+                break
+            closes -= 1
         stop -= 1
     return stop
 
