@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             return cmd_check(args)
         if args.command == "accept":
-            from auditor.accept import cmd_accept
+            from auditor.workflow.accept import cmd_accept
 
             return cmd_accept(args)
         if args.command == "rules":
@@ -112,6 +112,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_rule(args.code)
     except (UsageError, ConfigError) as exc:
         print(f"auditor: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:  # a write or read the user can fix: one line naming the path and the reason
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"auditor: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("auditor: interrupted", file=sys.stderr)
@@ -234,7 +238,7 @@ def _targets(args: argparse.Namespace, config: Config, report_dir: Path | None) 
     only = None
     notes: list[str] = []
     if args.changed is not None:
-        from auditor.gitchanges import GitError, changed_files, is_ref
+        from auditor.workflow.gitchanges import GitError, changed_files, is_ref
 
         try:
             if args.changed and Path(args.changed).exists() and not is_ref(args.changed, Path.cwd()):
@@ -258,11 +262,12 @@ def _targets(args: argparse.Namespace, config: Config, report_dir: Path | None) 
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from auditor.ledger import BaselineEntry, LedgerError, path_key, write_baseline
     from auditor.reporting.formats import FORMATS, RunInfo, summary_line, text_lines
     from auditor.reporting.spool import RowLog
     from auditor.runner import Progress, RunSettings, run
-    from auditor.triage import build_triage, config_root
+    from auditor.safeio import atomic_write, write_text_atomic
+    from auditor.workflow.ledger import BaselineEntry, LedgerError, path_key, write_baseline
+    from auditor.workflow.triage import build_triage, config_root
 
     if not args.paths and args.changed is None:
         raise UsageError("give at least one PATH to audit (or --changed)")
@@ -271,6 +276,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         config.select = []
     outputs = parse_outputs(args.format, args.output)
     report_dir = args.report_dir or (Path(config.sections["report-dir"]) if config.sections.get("report-dir") else None)
+    from auditor.safeio import check_writable
+
+    for target in [t for _, t in outputs if t is not None] + [args.write_baseline] * bool(args.write_baseline):
+        check_writable(target)  # before the audit, not after it
+    if report_dir is not None:
+        check_writable(report_dir / "index.md")
     targets, notes = _targets(args, config, report_dir)
     for note in notes:
         print(f"auditor: {note}", file=sys.stderr)
@@ -315,8 +326,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         progress.step()
         if report_dir is not None:
             out = report_dir / view.report_path
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_text(processed.markdown, encoding="utf-8")
+            write_text_atomic(out, processed.markdown)
         for f in view.findings:
             rule_totals[f.code] += 1
             category_totals[f.category] += 1
@@ -352,7 +362,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     as_of_shown = info.as_of if info.explicit_as_of else None
     if report_dir is not None:
-        with (report_dir / "index.md").open("w", encoding="utf-8") as fh:
+        with atomic_write(report_dir / "index.md") as fh:
             write_index(fh, rows, rule_totals, category_totals, as_of_shown, cross)
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_file and not args.no_step_summary:
@@ -383,8 +393,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             if target is None:
                 FORMATS[name].write(views, info, sys.stdout)
             else:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                with target.open("w", encoding="utf-8") as fh:
+                with atomic_write(target) as fh:
                     FORMATS[name].write(views, info, fh)
     finally:
         if spool is not None:
@@ -403,7 +412,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _lapsed_acceptances(view: Any, triage: Any) -> list[tuple[str, str]]:
     """Accepted entries of this article that matched no finding (their sentence changed)."""
-    from auditor.ledger import path_key
+    from auditor.workflow.ledger import path_key
 
     entries = triage.accepted.get(path_key(view.path, triage.accepted_root))
     if not entries:
@@ -415,8 +424,8 @@ def _lapsed_acceptances(view: Any, triage: Any) -> list[tuple[str, str]]:
 
 def _online_pages(targets: list[Any], config: Config, as_of: dt.date) -> dict[str, Any]:
     """Fetch every distinct cited URL once (online mode only)."""
-    from auditor.loaders import load_path
     from auditor.online import check_pages
+    from auditor.reading.loaders import load_path
 
     urls: set[str] = set()
     for t in targets:

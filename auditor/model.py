@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from auditor.textmap import SourceMap
+from auditor.reading.textmap import SourceMap
 
 
 class Severity(StrEnum):

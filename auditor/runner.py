@@ -19,11 +19,11 @@ from typing import Any
 
 from auditor.audit import audit_document, severity_of
 from auditor.config import EXTENSIONS, Config
-from auditor.ledger import fingerprint
-from auditor.loaders import load_path
 from auditor.model import Finding, Severity
-from auditor.reporting.views import DocView, FindingView, citation_view, finding_view
+from auditor.reading.loaders import load_path
+from auditor.reporting.views import DocView, FindingView, citation_view, finding_view, sourcing_counts
 from auditor.scoring import score_findings
+from auditor.workflow.ledger import fingerprint
 
 
 @dataclass(slots=True, frozen=True)
@@ -176,6 +176,7 @@ def process_file(target: Target, settings: RunSettings) -> Processed:
     score = score_findings(counted, config.fail_under, config.fail_on)
     meta = doc.meta
     title = meta.title or Path(target.display).stem
+    citations = [citation_view(doc, c) for c in doc.citations]
     view = DocView(
         path=target.display,
         report_path=target.report_rel,
@@ -189,10 +190,11 @@ def process_file(target: Target, settings: RunSettings) -> Processed:
         encoding_note=meta.encoding_note,
         not_audited=doc.not_audited,
         score=score,
-        citations=[citation_view(doc, c) for c in doc.citations],
+        citations=citations,
         findings=open_views,
         set_aside=set_aside,
         internal_error=bool(audited.failures),
+        sourcing=sourcing_counts(doc, citations) if not doc.not_audited else {},
     )
     markdown = render_scorecard(view) if settings.write_markdown else ""
     return Processed(view, markdown, audited.facts)

@@ -23,6 +23,7 @@ from typing import Any
 
 from auditor.config import Config, load_config
 from auditor.runner import Processed, RunSettings, Target, discover, process_file
+from auditor.safeio import write_text_atomic
 
 
 @dataclass
@@ -60,8 +61,7 @@ def audit_one(target: Target, settings: RunSettings, report_dir: str | None = No
     view = processed.view
     if report_dir is not None:
         out = Path(report_dir) / view.report_path
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(processed.markdown, encoding="utf-8")
+        write_text_atomic(out, processed.markdown)
     codes = Counter(f.code for f in view.findings)
     return ArchiveRow(
         view.path,

@@ -8,21 +8,21 @@ from dataclasses import dataclass, field
 from auditor.model import Finding, Severity
 from auditor.registry import CATEGORIES, get_rule
 
-CATEGORY_PENALTY = {Severity.ERROR: 25, Severity.WARNING: 10, Severity.INFO: 0}
+# One scale: a category and the whole article lose the same points per finding, so
+# "Citations 64" and "overall 64" mean the same thing (issue 17).
 OVERALL_PENALTY = {Severity.ERROR: 12, Severity.WARNING: 4, Severity.INFO: 0}
+CATEGORY_PENALTY = OVERALL_PENALTY
 _LEVELS = tuple(s.value for s in Severity)  # "error", "warning", "info": enum lookups are slow per finding
 _CATEGORY_PENALTY_BY_LEVEL = {s.value: p for s, p in CATEGORY_PENALTY.items()}
 GRADES = ((90, "A"), (80, "B"), (70, "C"), (60, "D"), (0, "F"))
 
-_CE, _CW = CATEGORY_PENALTY[Severity.ERROR], CATEGORY_PENALTY[Severity.WARNING]
 _OE, _OW = OVERALL_PENALTY[Severity.ERROR], OVERALL_PENALTY[Severity.WARNING]
 METHOD = (
-    f"Each category starts at 100 and loses {_CE} points per error and {_CW} per warning (info costs "
-    f"nothing), down to 0. The overall score starts at 100 and loses {_OE} points per error and {_OW} per "
-    "warning across all categories (findings about the file itself included), down to 0. Grades: A from "
-    "90, B from 80, C from 70, D from 60, F below. An article fails when its score is below the bar "
-    "(`--fail-under`, default 70) or when it has a finding at or above `--fail-on` (default: error). "
-    "Suppressed and accepted findings do not count."
+    f"Every score starts at 100 and loses {_OE} points per error and {_OW} per warning (info and set-aside "
+    "findings cost nothing), down to 0: a category counts its own findings, the overall score counts all "
+    "of them (findings about the file itself included). Grades run A from 90, B from 80, C from 70, D from "
+    "60, F below, and an article fails when its score is under the bar (`--fail-under`, default 70) or it "
+    "has a finding at or above `--fail-on` (default: error)."
 )
 
 
@@ -77,8 +77,9 @@ def score_findings(findings: list[tuple[Finding, Severity]], fail_under: int = 7
         bar = Severity(fail_on)
         worst = [s for s in Severity if s.rank >= bar.rank and totals[s.value]]
         if worst:
-            n = sum(totals[s.value] for s in worst)
-            reasons.append(f"{n} finding(s) at or above {bar.value}")
+            parts = [f"{totals[s.value]} {s.value}{'s' if totals[s.value] != 1 else ''}" for s in worst]
+            setting = "" if bar is Severity.ERROR else f" (`--fail-on {bar.value}`)"
+            reasons.append(" and ".join(parts) + setting)
     return Score(
         score=score,
         grade=grade_for(score),

@@ -57,7 +57,7 @@ def run(limit: int | None = None) -> list[dict[str, Any]]:
         return []
     from auditor.audit import audit_document
     from auditor.config import Config
-    from auditor.loaders import load_text
+    from auditor.reading.loaders import load_text
 
     config = Config(select=list(CODES))
     as_of = dt.date(2026, 1, 1)

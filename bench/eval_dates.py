@@ -47,7 +47,7 @@ def _htmldate(limit: int | None) -> Iterator[tuple[Path, dt.date, str]]:
 def _predict(page: Path) -> tuple[dt.date | None, str | None]:
     from auditor.config import Config
     from auditor.context import Context
-    from auditor.loaders import load_text
+    from auditor.reading.loaders import load_text
     from auditor.registry import enrichers
 
     raw = page.read_bytes().decode("utf-8", errors="replace")

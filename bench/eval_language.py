@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from auditor.audit import audit_document  # noqa: E402
 from auditor.config import Config  # noqa: E402
-from auditor.loaders import load_text  # noqa: E402
+from auditor.reading.loaders import load_text  # noqa: E402
 from auditor.registry import get_rule  # noqa: E402
 
 AS_OF = __import__("datetime").date(2026, 11, 23)

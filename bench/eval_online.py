@@ -4,7 +4,7 @@ Dataset: ../shared/eval/htmldate (200 real news pages with human-checked dates,
 eval_mediacloud_2020.json, from the htmldate project's tests). Compares:
 
 * ``auditor.online.pagefacts`` (what ``--online`` uses),
-* ``auditor.loaders.html.extract_metadata`` (the article loader's date),
+* ``auditor.reading.loaders.html.extract_metadata`` (the article loader's date),
 * htmldate's ``find_date`` (fast and extensive), when htmldate is installed.
 
 A prediction counts as correct when it is the labelled day. Precision is over
@@ -42,8 +42,8 @@ def _pages(limit: int | None) -> list[tuple[str, str, str]]:
 
 
 def _methods() -> dict[str, Callable[[str, str], str | None]]:
-    from auditor.loaders.html import extract_metadata
     from auditor.online.pagefacts import page_facts
+    from auditor.reading.loaders.html import extract_metadata
 
     def ours(html: str, url: str) -> str | None:
         return page_facts(html, url)["published"]

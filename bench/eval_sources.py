@@ -46,7 +46,7 @@ def seed_timing(repeat: int = 20) -> float:
 
     from auditor.audit import audit_document
     from auditor.config import Config
-    from auditor.loaders import load_text
+    from auditor.reading.loaders import load_text
 
     texts = [(p.read_text(encoding="utf-8"), f"seeds/{p.name}") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     if not texts:
@@ -78,7 +78,7 @@ def real_pages(limit: int | None = None) -> dict:
 
     from auditor.audit import audit_document
     from auditor.config import Config
-    from auditor.loaders import load_text
+    from auditor.reading.loaders import load_text
 
     shared = shared_dir()
     if shared is None:
@@ -108,10 +108,9 @@ def real_pages(limit: int | None = None) -> dict:
 
 
 def run(limit: int | None = None) -> list[dict]:
-    from auditor_rules import _ratings
-    from auditor_rules._publishers import classify, url_date
-
-    from auditor.urls import registrable_domain
+    from auditor.language import ratings as _ratings
+    from auditor.language.publishers import classify, url_date
+    from auditor.reading.urls import registrable_domain
 
     urls = babe_urls(limit)
     if not urls:

@@ -36,7 +36,7 @@ ENRICHER_FAMILY = {
 def measure(corpus: Path, limit: int) -> tuple[collections.Counter[str], float, int]:
     from auditor.config import Config
     from auditor.context import Context
-    from auditor.loaders import load_path
+    from auditor.reading.loaders import load_path
     from auditor.registry import all_rules, enrichers
     from auditor.runner import RunSettings, discover, process_file
 

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from auditor.context import Context
 from auditor.model import Citation, Document, Finding, Severity, Span
+from auditor.reading.urls import safe_split
 from auditor.registry import RuleDocs, rule
-from auditor.urls import safe_split
 
 _SCHEMES = {"http", "https"}
 _SCHEME_TYPO = re.compile(r"^(?:h?t{1,3}p{1,2}s?|hxxps?|htps?|https?s+|ttps?)$", re.I)

@@ -7,7 +7,7 @@ intelligence assessments or polls ("estimate", "assessment", "poll", "census",
 that vocabulary are left alone: on real copy they were nearly all false alarms.
 The claim is *sourced* when the sentence, or its paragraph, carries a citation,
 a link, a marker, or a named or described source (see
-:mod:`auditor.attribution`); when it opens by continuing a sourced sentence ("An
+:mod:`auditor.language.attribution`); when it opens by continuing a sourced sentence ("An
 additional 1,000 ..."); when it refers back to a sourced announcement or report
 ("the recent announcement"); or when its figures were sourced elsewhere in the
 article.
@@ -25,11 +25,11 @@ import math
 import re
 from collections.abc import Iterator
 
-from auditor.attribution import document_attributions
 from auditor.context import Context
+from auditor.language.attribution import document_attributions
+from auditor.language.trie import announce_triggers, folded, previous_word_start, word_hits
 from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, rule
-from auditor.trie import announce_triggers, folded, previous_word_start, word_hits
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"

@@ -1,6 +1,6 @@
 """Consistency: figures, totals and statements that cannot all be true (CON001-CON003).
 
-Claims come from :mod:`auditor_rules._claims`; the rules here only decide which pairs
+Claims come from :mod:`auditor.language.claims`; the rules here only decide which pairs
 conflict. Pairs are formed inside blocks that share a key (subject and counted thing, or
 subject and predicate family), so the cost stays near-linear in the article's length. The
 same claims, as plain data, feed the cross-document report (``--cross-document``).
@@ -14,7 +14,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-from auditor_rules._claims import (
+from auditor.context import Context
+from auditor.language.claims import (
     _LOCATIVE_RE,
     _TIME_RE,
     GENERIC_OBJECT,
@@ -23,13 +24,11 @@ from auditor_rules._claims import (
     Statement,
     extract,
 )
-from auditor_rules._entities import display_name
-from auditor_rules._entities import words as _words
-
-from auditor.context import Context
-from auditor.excerpts import clip
-from auditor.languageid import doc_is_english
+from auditor.language.entities import display_name
+from auditor.language.entities import words as _words
+from auditor.language.languageid import doc_is_english
 from auditor.model import Document, Finding, Sentence, Severity, Span
+from auditor.reading.excerpts import clip
 from auditor.registry import RuleDocs, cross_document, enricher, rule
 
 FACTS_KEY = "consistency"

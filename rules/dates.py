@@ -1,7 +1,7 @@
 """Dates: the article's own date, citation dates, and DAT001-DAT004.
 
 The date machinery (text, URL and reference-entry dates, datelines) lives in
-:mod:`auditor.dating`; this module registers the two enrichers that fill the
+:mod:`auditor.language.dating`; this module registers the two enrichers that fill the
 document model and the rules that judge it. Every rule here prefers silence to
 a guess: a date the text only implies never produces an error.
 """
@@ -13,14 +13,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from auditor import dating
 from auditor.context import Context
-from auditor.dating import DateMention, describe, human
+from auditor.language import dating
+from auditor.language.dating import DateMention, describe, human
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, enricher, rule
 
 try:  # publisher URL shapes from the sources family, when present
-    from auditor_rules._publishers import url_date as _publisher_url_date
+    from auditor.language.publishers import url_date as _publisher_url_date
 except ImportError:  # pragma: no cover - depends on the sources rules being installed
     _publisher_url_date = None
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from auditor_rules import _lexicon
-
-from auditor.attribution import document_attributions
 from auditor.context import Context
+from auditor.language import lexicon as _lexicon
+from auditor.language.attribution import document_attributions
 from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, rule
 

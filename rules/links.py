@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from auditor_rules._publishers import classify, is_asset_url, is_navigation_url, slug_words
-from auditor_rules._relevance import DocTerms, doc_terms, relevance, words
-
 from auditor.context import Context
+from auditor.language.publishers import classify, is_asset_url, is_navigation_url, slug_words
+from auditor.language.relevance import DocTerms, doc_terms, relevance, words
 from auditor.model import Citation, Document, Finding, Span
+from auditor.reading.urls import safe_split
 from auditor.registry import RuleDocs, rule
-from auditor.urls import safe_split
 
 
 def _related(c: Citation) -> list[Span]:

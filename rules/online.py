@@ -13,16 +13,15 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from auditor_rules._online_topic import unrelated
-
 from auditor.context import Context
-from auditor.languageid import looks_english
+from auditor.language.languageid import looks_english
+from auditor.language.online_topic import unrelated
 from auditor.model import Citation, Document, Finding, Severity, Span
+from auditor.reading.urls import normalise_url, registrable_domain
 from auditor.registry import RuleDocs, enricher, get_rule, rule
-from auditor.urls import normalise_url, registrable_domain
 
 try:  # full date extraction, when the dates family is installed
-    from auditor import dating as _dating
+    from auditor.language import dating as _dating
 except ImportError:  # pragma: no cover - depends on the branch
     _dating = None
 

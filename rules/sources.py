@@ -12,13 +12,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from auditor_rules import _ratings
-from auditor_rules._publishers import classify, is_asset_url, is_navigation_url
-
 from auditor.context import Context
+from auditor.language import ratings as _ratings
+from auditor.language.publishers import classify, is_asset_url, is_navigation_url
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
+from auditor.reading.urls import registrable_domain
 from auditor.registry import RuleDocs, enricher, rule
-from auditor.urls import registrable_domain
 
 
 @functools.lru_cache(maxsize=32)

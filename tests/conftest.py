@@ -9,8 +9,8 @@ import pytest
 
 from auditor.audit import AuditedDocument, audit_document
 from auditor.config import Config
-from auditor.loaders import load_text
 from auditor.model import Document, Finding
+from auditor.reading.loaders import load_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import audit_text, codes, lines_of
 
-from auditor.citations import find_urls
-from auditor.loaders import load_text
+from auditor.reading.citations import find_urls
+from auditor.reading.loaders import load_text
 
 
 def test_run_together_reference_entries_are_split() -> None:

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from conftest import audit_text
 
-from auditor import dating
 from auditor.config import Config
+from auditor.language import dating
 
 D = dt.date
 
@@ -248,7 +248,7 @@ def test_eval_runs_on_a_few_pages() -> None:
 
 
 def test_html_page_url_date_is_a_fallback() -> None:
-    from auditor.loaders.html import extract_metadata
+    from auditor.reading.loaders.html import extract_metadata
 
     canonical = '<link rel="canonical" href="https://www.example.com/news/2020/08/24/story.html">'
     meta = extract_metadata(f"<html><head>{canonical}</head><body><p>Text.</p></body></html>")

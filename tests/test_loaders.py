@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from auditor.loaders import load_text
+from auditor.reading.loaders import load_text
 
 
 def _pos_of(doc, needle: str) -> tuple[int, int]:

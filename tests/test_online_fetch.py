@@ -16,7 +16,7 @@ import pytest
 from online_server import Reply, Server
 
 from auditor.online import check_pages
-from auditor.urls import normalise_url
+from auditor.reading.urls import normalise_url
 
 AS_OF = dt.date(2026, 11, 23)
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,13 +7,13 @@ import subprocess
 import sys
 from typing import Any
 
-from auditor_rules._online_topic import tokens, unrelated
 from conftest import ROOT, audit_text, codes
 
 from auditor.config import Config
+from auditor.language.online_topic import tokens, unrelated
 from auditor.online.run import _blank
 from auditor.online.verdict import classify
-from auditor.urls import normalise_url
+from auditor.reading.urls import normalise_url
 
 URL = "https://example.org/news/harbour-story"
 

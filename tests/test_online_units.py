@@ -112,6 +112,6 @@ def test_hostile_html_does_not_crash() -> None:
 
 
 def test_normalise_url_keeps_ipv6_brackets() -> None:
-    from auditor.urls import normalise_url
+    from auditor.reading.urls import normalise_url
 
     assert normalise_url("http://[::1]:8080/x#y") == "http://[::1]:8080/x"

@@ -8,7 +8,7 @@ import pytest
 from conftest import SEEDS
 
 from auditor.model import Span
-from auditor.segment import _sentence_splitter, split_sentences
+from auditor.reading.segment import _sentence_splitter, split_sentences
 
 SAMPLES = [
     "",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from auditor_rules import _ratings
-from auditor_rules._relevance import relevance
 from conftest import audit_seed, audit_text, codes, lines_of
 
 from auditor.config import Config
+from auditor.language import ratings as _ratings
+from auditor.language.relevance import relevance
 
 
 def test_table_lookup_and_provenance() -> None:
@@ -261,7 +261,7 @@ def test_links_to_the_pages_own_site_are_not_sources() -> None:
 
 def test_ratings_search_agrees_with_the_table() -> None:
     """The first lookups binary-search the table text, which relies on the build tool's sorted, unique domains."""
-    from auditor_rules import _ratings
+    from auditor.language import ratings as _ratings
 
     table = _ratings._table()
     domains = list(table)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from auditor_rules._publishers import classify, publishers, url_date
 from conftest import audit_text, codes
+
+from auditor.language.publishers import classify, publishers, url_date
 
 # publisher name -> (real-shaped article URLs, fabricated URLs on the same site, home/section pages)
 CASES: dict[str, tuple[list[str], list[str], list[str]]] = {

@@ -1,4 +1,4 @@
-"""auditor.urls reads the Public Suffix List snapshot itself: same answers as tldextract, faster start."""
+"""auditor.reading.urls reads the Public Suffix List snapshot itself: same answers as tldextract, faster start."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 
 from conftest import SEEDS, SHARED
 
-from auditor import urls
+from auditor.reading import urls
 
 HOSTS = [
     "www.bbc.co.uk",
@@ -63,7 +63,7 @@ HOSTS = [
 
 
 def _tldextract_answer(host: str) -> str:
-    """What auditor.urls answered when it called tldextract (its previous behaviour)."""
+    """What auditor.reading.urls answered when it called tldextract (its previous behaviour)."""
     ext = urls._extractor()(host)
     return f"{ext.domain}.{ext.suffix}" if ext.domain and ext.suffix else host
 
@@ -101,7 +101,7 @@ def test_registrable_domain_examples() -> None:
 def test_offline_path_does_not_import_tldextract_or_requests() -> None:
     code = (
         "import sys\n"
-        "from auditor.urls import registrable_domain\n"
+        "from auditor.reading.urls import registrable_domain\n"
         "assert registrable_domain('https://www.bbc.co.uk/news') == 'bbc.co.uk'\n"
         "print(sorted(m for m in ('tldextract', 'requests', 'httpx') if m in sys.modules))\n"
     )

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from workflow_helpers import BAD_URL, aside, check_json, doc_of, open_codes, run_cli
 
-from auditor.ledger import fingerprint, normalise
-from auditor.loaders import load_text
 from auditor.model import Finding, Span
+from auditor.reading.loaders import load_text
+from auditor.workflow.ledger import fingerprint, normalise
 
 ARTICLE = f"Headline\n\nThe ministry said the report is at {BAD_URL} today.\n\nA second claim cites http://bad example.org/x.\n"
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from workflow_helpers import BAD_URL, aside, check_json, doc_of, open_codes, run_cli
 
-from auditor.loaders import load_text
-from auditor.suppress import glob_regex, parse_directives, parse_per_file_ignores
+from auditor.reading.loaders import load_text
+from auditor.workflow.suppress import glob_regex, parse_directives, parse_per_file_ignores
 
 
 def write(tmp: Path, name: str, text: str) -> Path:
@@ -150,7 +150,7 @@ def test_suppressions_of_a_crashed_rule_are_not_reported_unused() -> None:
     from auditor.audit import audit_document
     from auditor.config import Config
     from auditor.model import Finding, Span
-    from auditor.triage import Triage
+    from auditor.workflow.triage import Triage
 
     doc = load_text("# T\n\n<!-- auditor: ignore[CIT001] -->\nText.\n", "a.md")
     audited = audit_document(doc, Config(select=["CIT"]), __import__("datetime").date(2026, 11, 23))

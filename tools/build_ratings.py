@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "rules" / "data" / "domain_ratings.tsv"
 sys.path.insert(0, str(ROOT))
 
-from auditor.urls import registrable_domain  # noqa: E402
+from auditor.reading.urls import registrable_domain  # noqa: E402
 
 WIKI_STATUS = {"gr": "reliable", "nc": "mixed", "m": "mixed", "gu": "unreliable", "d": "deprecated", "b": "deprecated"}
 BURDISSO = {"1": "reliable", "0": "mixed", "-1": "unreliable"}

@@ -29,7 +29,7 @@ import httpx
 
 from auditor.online.safety import Refused, address_problem, check_url, parse_host_address, parse_networks
 from auditor.online.settings import Settings
-from auditor.urls import safe_split
+from auditor.reading.urls import safe_split
 
 REDIRECTS = {301, 302, 303, 307, 308}
 RETRY_STATUS = {429, 500, 502, 503, 504}

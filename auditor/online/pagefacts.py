@@ -17,7 +17,7 @@ import re
 from html.parser import HTMLParser
 from typing import Any
 
-from auditor.loaders.html import parse_date_value as _iso_date
+from auditor.reading.loaders.html import parse_date_value as _iso_date
 
 LEAD_CHARS = 400
 _SPACE = re.compile(r"\s+")

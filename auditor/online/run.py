@@ -21,7 +21,7 @@ from auditor.online.progress import Progress, host_summary
 from auditor.online.safety import Refused, check_url, invalid_url, parse_networks
 from auditor.online.settings import Settings
 from auditor.online.verdict import classify
-from auditor.urls import normalise_url, safe_split
+from auditor.reading.urls import normalise_url, safe_split
 
 DEAD_STATUS = {404, 410}
 TRANSIENT = {"timeout", "connect", "protocol", "server", "blocked", "dns", "dns_temporary", "offline", "tls"}

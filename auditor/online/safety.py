@@ -20,7 +20,7 @@ import ipaddress
 import socket
 from collections.abc import Iterable
 
-from auditor.urls import safe_split
+from auditor.reading.urls import safe_split
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network

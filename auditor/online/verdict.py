@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from auditor.urls import safe_split
+from auditor.reading.urls import safe_split
 
 DEAD_KINDS = {"dns", "connect"}
 _LOCALE = re.compile(r"[a-z]{2}(?:[-_][a-z]{2})?")

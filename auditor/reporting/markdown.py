@@ -12,9 +12,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any, TextIO
+from urllib.parse import quote
 
 from auditor.registry import CATEGORIES, get_rule
-from auditor.reporting.views import DocView, FindingView, IndexRow, set_aside_phrase
+from auditor.reporting.views import DocView, FindingView, IndexRow, set_aside_phrase, verdict_reason
 from auditor.scoring import METHOD
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
@@ -53,10 +54,12 @@ def code(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
-def short_url(url: str | None, width: int = 70) -> str:
+def url_link(url: str | None) -> str:
+    """The whole URL as a link: visible text escaped, target percent-encoded so spaces cannot break it."""
     if not url:
         return "—"
-    return url if len(url) <= width else url[: width // 2 - 1] + "…" + url[-(width // 2 - 1) :]
+    target = "".join(ch if 32 < ord(ch) < 127 and ch not in "()<>\\" else quote(ch, safe="") for ch in url)
+    return f"[{esc(url)}]({target})"
 
 
 def published_line(view: DocView) -> str:
@@ -82,62 +85,127 @@ def rating_text(c: Any) -> str:
     return f"{c.rating}{disputed}{state}" + (f" ({esc(lists)})" if lists else "")
 
 
-def _finding_lines(f: FindingView) -> list[str]:
-    head = f"- **{f.line}:{f.column} {f.code} {f.name}** ({f.severity}) — {esc(f.message)}"
+def _about(f: FindingView) -> str:
+    """The citation a finding is about: marker, anchor text and the whole, clickable URL."""
+    if not f.url:
+        return ""
+    anchor = f" “{esc(f.anchor)}”" if f.anchor else ""
+    marker = f"{esc(f.marker)} " if f.marker else ""
+    return f"{marker}{url_link(f.url)}{anchor}"
+
+
+def _only_the_url(f: FindingView) -> bool:
+    """Whether the excerpt says no more than the URL line above it (a reference-list entry)."""
+    if not f.url:
+        return False
+    rest = f.excerpt
+    for piece in (f.url, f.url[:40]):
+        rest = rest.replace(piece, "")
+    return len(re.sub(r"[\W\d]+", "", rest)) < 25
+
+
+def _finding_lines(f: FindingView, with_docs: bool = True, shared_fix: bool = False) -> list[str]:
+    head = f"- {f.severity} · `{f.line}:{f.column}` — {esc(f.message)}"
+    if with_docs:
+        head = f"- **{f.line}:{f.column} {f.code} {f.name}** ({f.severity}) — {esc(f.message)}"
     lines = [head]
-    if f.excerpt:
-        lines.append(f"  > {esc(f.excerpt)}")
-    for r in f.related:
-        lines.append(f"  > *line {r['line']}:* {esc(r['excerpt'])}")
+    about = _about(f)
+    if about:
+        lines.append(f"  URL: {about}")
     extra = []
-    if f.why:
+    if f.why and with_docs:
         extra.append(f"*Why it matters:* {esc(f.why)}.")
-    if f.fix:
+    if f.fix and not shared_fix:
         extra.append(f"*Fix:* {esc(f.fix)}.")
     if f.status != "open":
         reason = f" — {esc(f.note)}" if f.note else ""
         extra.append(f"*{f.status.capitalize()}*{reason}.")
-    if extra:
+    if extra:  # before the quotes: a line after a quote would render inside it
         lines.append("  " + " ".join(extra))
+    if f.excerpt and not _only_the_url(f):
+        lines.append(f"  > {esc(f.excerpt)}")
+    for r in f.related:
+        lines.append(f"  > *line {r['line']}:* {esc(r['excerpt'])}")
     return lines
+
+
+_TEMPLATE = re.compile(r"\[[^\]]*\]|\"[^\"]*\"|“[^”]*”|https?://\S+|\d+")
+
+
+def rule_anchor(code_: str, name: str) -> str:
+    """The anchor of a rule's group, the slug GitHub, GitLab and markdown-it plugins give its heading."""
+    return f"{code_}-{name}".lower()
+
+
+def _groups(findings: list[FindingView]) -> list[list[FindingView]]:
+    """Findings by rule, the costliest rule first (errors, then warnings, then count), then by code."""
+    by_code: dict[str, list[FindingView]] = {}
+    for f in findings:
+        by_code.setdefault(f.code, []).append(f)
+
+    def weight(items: list[FindingView]) -> tuple[int, int, int, str]:
+        sev = Counter(f.severity for f in items)
+        return (-sev["error"], -sev["warning"], -len(items), items[0].code)
+
+    return [sorted(g, key=lambda f: (f.line, f.column)) for g in sorted(by_code.values(), key=weight)]
+
+
+def _counts_text(items: list[FindingView]) -> str:
+    sev = Counter(f.severity for f in items)
+    return ", ".join(f"{sev[k]} {k}{'s' if sev[k] != 1 and k != 'info' else ''}" for k in _SEV_ORDER if sev[k])
+
+
+def _summary_of(items: list[FindingView]) -> str:
+    r = get_rule(items[0].code)
+    return r.summary if r else items[0].message
 
 
 def render_scorecard(view: DocView) -> str:
     s = view.score
     out: list[str] = [f"# {esc(view.title)}", ""]
     meta = [code(view.path), f"{view.words} words", published_line(view)]
-    out.append(" · ".join(meta))
-    out.append("")
+    out += [" · ".join(meta), ""]
     if view.not_audited:
         out += [f"> **Not audited:** {esc(view.not_audited)}.", ""]
     if view.encoding_note:
         out += [f"> **Encoding:** {esc(view.encoding_note)}.", ""]
-    verdict = "passes" if s.passed else "fails (" + "; ".join(s.reasons) + ")"
-    out += [f"## Score: {s.score} / 100 — grade {s.grade} — {verdict}", ""]
+    verdict = "passes" if s.passed else "fails"
+    out += [f"## {verdict.capitalize()}: {s.score} / 100, grade {s.grade}", ""]
+    if s.passed:
+        out += ["**Why:** no finding reaches the `--fail-on` level and the score is at or above the bar.", ""]
+    else:
+        out += [f"**Why it fails:** {esc(verdict_reason(view))}.", ""]
+    groups = _groups(view.findings)
+    if groups:
+        out += ["**Fix first:**", ""]
+        for i, items in enumerate(groups[:3], 1):
+            f = items[0]
+            link = rule_anchor(f.code, f.name)
+            out.append(f"{i}. [{f.code} {f.name}](#{link}) ({_counts_text(items)}): {esc(_summary_of(items))}.")
+        out.append("")
+    else:
+        out += ["No findings from the enabled rules.", ""]
     out += ["| category | score | errors | warnings | info |", "|---|---|---|---|---|"]
     for c in s.categories:
         out.append(
             f"| {c.name.capitalize()} | {c.score} | {c.counts['error']} | {c.counts['warning']} | {c.counts['info']} |"
         )
     out.append("")
-    summary = _one_sentence(view)
-    if summary:
-        out += [f"**In short:** {summary}", ""]
+    out += _sourcing_lines(view)
     if view.set_aside:
         out += [f"{set_aside_phrase(view.set_aside_counts).capitalize()}: not counted (listed at the end).", ""]
 
     out += ["## Citations", ""]
     if view.citations:
-        out += [
-            "| # | URL | domain | rating | date | cited in body |",
-            "|---|---|---|---|---|---|",
-        ]
+        out += ["| # | URL | rating | date | cited in body |", "|---|---|---|---|---|"]
         for i, c in enumerate(view.citations, 1):
             label = esc(c.marker) if c.marker else str(i)
             date = f"{c.date} ({c.date_source})" if c.date and c.date_source else (c.date or "—")
             cited = ("yes (line " + ", ".join(map(str, c.cited_lines)) + ")") if c.cited_in_body else "no"
-            url = esc(short_url(c.url)) if c.url else esc(short_url(c.anchor or "(entry without URL)"))
-            out.append(f"| {label} | {url} | {esc(c.domain) or '—'} | {rating_text(c)} | {date} | {cited} |")
+            url = url_link(c.url) if c.url else esc(c.anchor or "(entry without URL)")
+            if c.url and c.anchor:
+                url = f"{esc(c.anchor)}: {url}"
+            out.append(f"| {label} | {url} | {rating_text(c)} | {date} | {cited} |")
     else:
         out.append("The article cites no URL, link or reference.")
     out.append("")
@@ -145,41 +213,73 @@ def render_scorecard(view: DocView) -> str:
     out += ["## Findings", ""]
     if not view.findings:
         out += ["No findings.", ""]
-    by_cat: dict[str, list[FindingView]] = {}
-    for f in view.findings:
-        by_cat.setdefault(f.category, []).append(f)
-    for cat in (*CATEGORIES, "input"):
-        items = by_cat.get(cat)
-        if not items:
-            continue
-        title = "File and run" if cat == "input" else cat.capitalize()
-        out += [f"### {title}", ""]
-        for f in sorted(items, key=lambda f: (f.line, f.column, f.code)):
-            out += _finding_lines(f)
-        out.append("")
+    for items in groups:
+        out += _group_lines(items)
     if view.set_aside:
         out += ["## Set aside (not counted)", ""]
         for f in view.set_aside:
             out += _finding_lines(f)
         out.append("")
     out += ["## How this score is computed", "", METHOD, ""]
-    out += ["Rule documentation: `auditor rule CODE` prints what a rule flags, why, and how to silence it.", ""]
+    out += [
+        "Line:column point into the file as saved (for tools); the quoted text is what readers see. "
+        "`auditor rule CODE` prints what a rule flags, why, and how to silence it.",
+        "",
+    ]
     return "\n".join(out)
 
 
-def _one_sentence(view: DocView) -> str:
-    if view.not_audited:
-        return "the file was not audited, so nothing in it was checked."
-    if not view.findings:
-        return "no problems found by the enabled rules."
-    counts = Counter(f.code for f in view.findings)
-    parts = []
-    for code_, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:4]:
-        r = get_rule(code_)
-        parts.append(f"{n} × {code_} {r.name if r else ''}".strip())
-    sev = Counter(f.severity for f in view.findings)
-    lead = ", ".join(f"{sev[k]} {k}{'s' if sev[k] != 1 else ''}" for k in ("error", "warning", "info") if sev[k])
-    return f"{lead}; most frequent: " + "; ".join(parts) + "."
+def _group_lines(items: list[FindingView]) -> list[str]:
+    """One rule's findings: its explanation once, same-shaped findings collapsed into one item."""
+    f0 = items[0]
+    category = "File and run" if f0.category == "input" else f0.category.capitalize()
+    out = [f"### {f0.code} {f0.name}", ""]
+    fixes = {f.fix for f in items}
+    shared_fix = len(fixes) == 1 and None not in fixes
+    note = [f"{category} · {_counts_text(items)}."]
+    if f0.why:
+        note.append(f"*Why it matters:* {esc(f0.why)}.")
+    if shared_fix:
+        note.append(f"*Fix:* {esc(f0.fix)}.")
+    out += [" ".join(note), ""]
+    shapes: dict[tuple[str, str], list[FindingView]] = {}
+    for f in items:
+        shapes.setdefault((f.severity, _TEMPLATE.sub("#", f.message)), []).append(f)
+    for (_sev, _shape), same in shapes.items():
+        if len(same) < 3:
+            for f in same:
+                out += _finding_lines(f, with_docs=False, shared_fix=shared_fix)
+            continue
+        out.append(f"- {same[0].severity} · {len(same)} alike — e.g. {esc(same[0].message)}")
+        for f in same:
+            where = _about(f) or esc(f.excerpt)
+            out.append(f"  - `{f.line}:{f.column}` {where}")
+    out.append("")
+    return out
+
+
+def _sourcing_lines(view: DocView) -> list[str]:
+    n = view.sourcing
+    if not n:
+        return []
+    statements = sum(n.get(k, 0) for k in ("named", "described", "unnamed", "cited", "nothing"))
+    rated = sum(n.get(k, 0) for k in ("rated_reliable", "rated_mixed", "rated_unreliable", "rated_unrated"))
+    lines = []
+    if statements:
+        lines.append(
+            f"**Sourcing:** of {statements} sentences, {n['named']} name their source, {n['described']} describe "
+            f"it, {n['unnamed']} credit an unnamed group, {n['cited']} rest on a link or reference only, "
+            f"{n['nothing']} attribute nothing."
+        )
+    if rated:
+        lines.append(
+            f"Citations: {n['rated_reliable']} of {rated} rated reliable, {n['rated_mixed']} mixed, "
+            f"{n['rated_unreliable']} unreliable, {n['rated_unrated']} unrated."
+        )
+    if lines:
+        lines[-1] += " (Shown for judgement; the score counts findings only.)"
+        return [" ".join(lines), ""]
+    return []
 
 
 def score_bar(score: int, width: int = 10) -> str:
@@ -229,7 +329,10 @@ def index_lines(
     phrase = set_aside_phrase(dict(aside))
     aside_text = f" · {phrase} (not counted)" if phrase else ""
     yield from (f"{n} article(s) · {failed} failing · {sum(rule_totals.values())} finding(s){when}{aside_text}", "")
-    yield from ("| article | score | grade | result | errors | warnings | info |", "|---|---|---|---|---|---|---|")
+    yield from (
+        "| article | score | grade | result | why | errors | warnings | info |",
+        "|---|---|---|---|---|---|---|---|",
+    )
     shown = 0
     for r in islice(worst_first(rows), limit):
         shown += 1
@@ -239,27 +342,28 @@ def index_lines(
         else:
             name = f"{esc(r.title)}<br>{code(r.path)}"
         result = "pass" if r.score.passed else "**fail**"
+        reason = getattr(r, "reason", None)
+        if reason is None:  # a DocView
+            reason = verdict_reason(r)  # type: ignore[arg-type]
+        if getattr(r, "not_audited", None):
+            result = "**not audited**"
         c = r.score.counts
         yield (
             f"| {name} | {score_bar(r.score.score)} {r.score.score} | {r.score.grade} | {result} | "
-            f"{c['error']} | {c['warning']} | {c['info']} |"
+            f"{esc(reason) or '—'} | {c['error']} | {c['warning']} | {c['info']} |"
         )
     if shown < n:
         yield from ("", f"… and {n - shown} more article(s), not listed.")
     yield ""
-    if n:
-        worst = list(islice(worst_first(rows), 20))
-        labels = ", ".join('"' + _chart_label(r.path) + '"' for r in worst)
-        title = "Scores, worst first" + (f" (the {len(worst)} lowest)" if n > len(worst) else "")
-        yield from ("## Scores", "", "```mermaid", "xychart-beta", f'    title "{title}"')
-        yield from (f"    x-axis [{labels}]", '    y-axis "score" 0 --> 100')
-        yield from (f"    bar [{', '.join(str(r.score.score) for r in worst)}]", "```", "")
     if category_totals:
-        yield from ("## Findings by category", "", "```mermaid", "pie showData", "    title Findings by category")
+        yield from ("## Findings by category", "", "| category | findings | |", "|---|---|---|")
+        top = max(category_totals.values())
         for cat in (*CATEGORIES, "input"):
             if category_totals.get(cat):
-                yield f'    "{cat}" : {category_totals[cat]}'
-        yield from ("```", "")
+                k = category_totals[cat]
+                title = "File and run" if cat == "input" else cat.capitalize()
+                yield f"| {title} | {k} | {'█' * max(1, round(k / top * 20))} |"
+        yield ""
     if rule_totals:
         yield from ("## Findings by rule", "", "| rule | name | count |", "|---|---|---|")
         for code_, count in sorted(rule_totals.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -303,10 +407,3 @@ def render_cross(cross: list[dict[str, Any]]) -> list[str]:
 
 def _link(path: str) -> str:
     return path.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-
-
-def _chart_label(path: str) -> str:
-    """A short, quote-free label for a Mermaid chart axis."""
-    name = posixpath.basename(path)
-    name = re.sub(r"[\"\[\]\\]", "", name)
-    return name if len(name) <= 24 else name[:23] + "…"

@@ -6,13 +6,14 @@ and its score; JSON, Markdown, text, SARIF and the rest are pure functions of it
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from auditor.excerpts import clip
 from auditor.model import Citation, Document, Finding, Severity, Span
+from auditor.reading.excerpts import clip
 from auditor.registry import get_rule
 from auditor.scoring import Score
 
@@ -39,6 +40,9 @@ class FindingView:
     note: str | None = None  # the reason an editor gave when accepting
     fingerprint: str = ""
     evidence: dict[str, Any] = field(default_factory=dict)
+    url: str | None = None  # the cited URL the finding is about, for the scorecard (not in the JSON)
+    anchor: str | None = None  # that link's anchor text, when it has one
+    marker: str | None = None  # its reference marker ("[3]"), when it has one
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -115,6 +119,7 @@ class DocView:
     findings: list[FindingView]  # open findings, in file order
     set_aside: list[FindingView]  # suppressed / accepted / baselined, shown but not counted
     internal_error: bool = False
+    sourcing: dict[str, int] = field(default_factory=dict)  # see :func:`sourcing_counts` (not in the JSON)
 
     @property
     def suppressed_count(self) -> int:
@@ -131,7 +136,16 @@ class DocView:
     def row(self) -> IndexRow:
         s = self.score
         light = ScoreSummary(s.score, s.grade, s.passed, s.counts)
-        return IndexRow(self.path, self.report_path, self.title, light, self.set_aside_counts, self.internal_error)
+        return IndexRow(
+            self.path,
+            self.report_path,
+            self.title,
+            light,
+            self.set_aside_counts,
+            self.internal_error,
+            reason=verdict_reason(self),
+            not_audited=self.not_audited,
+        )
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -173,6 +187,28 @@ class IndexRow:
     score: ScoreSummary
     set_aside_counts: dict[str, int] = field(default_factory=dict)
     internal_error: bool = False
+    reason: str = ""  # why it fails, in words (empty when it passes)
+    not_audited: str | None = None
+
+
+def verdict_reason(view: DocView) -> str:
+    """Why an article fails, in words an editor can act on: the bar it missed and its worst rules."""
+    if view.not_audited:
+        return f"not audited: {view.not_audited}"
+    s = view.score
+    if s.passed:
+        return ""
+    worst: dict[str, int] = {}
+    for f in view.findings:
+        if f.severity == "error":
+            worst[f"{f.code} {f.name}"] = worst.get(f"{f.code} {f.name}", 0) + 1
+    if not worst:  # failed on the score alone: name the rules that cost most
+        for f in view.findings:
+            if f.severity == "warning":
+                worst[f"{f.code} {f.name}"] = worst.get(f"{f.code} {f.name}", 0) + 1
+    top = sorted(worst.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
+    rules = ", ".join(f"{n} × {name}" if n > 1 else name for name, n in top)
+    return "; ".join(s.reasons) + (f" — {rules}" if rules else "")
 
 
 SET_ASIDE_WORDS = {"suppressed": "suppressed", "accepted": "accepted", "baseline": "in the baseline"}
@@ -208,8 +244,33 @@ def excerpt(doc: Document, span: Span, width: int = EXCERPT_WIDTH) -> str:
     return clip(doc.text[lo:hi], start - lo, end - lo, width)
 
 
+def _citation_starts(doc: Document) -> tuple[list[int], list[Citation]]:
+    ordered = sorted(doc.citations, key=lambda c: (c.span.start, c.span.end))
+    return [c.span.start for c in ordered], ordered
+
+
+def citation_for(doc: Document, span: Span) -> Citation | None:
+    """The citation a finding at ``span`` is about: the one written at it, or the first inside it.
+
+    Findings about a URL point at the URL; CIT002 points at its reference entry,
+    which starts a few characters before the URL. Binary search, so a page with
+    thousands of links costs a logarithm per finding.
+    """
+    if not doc.citations:
+        return None
+    starts, ordered = doc.derived("citation-starts", _citation_starts)
+    i = bisect.bisect_right(starts, span.start) - 1
+    if i >= 0 and ordered[i].span.start <= span.start < max(ordered[i].span.end, ordered[i].span.start + 1):
+        return ordered[i]
+    j = i + 1
+    if j < len(ordered) and span.start <= ordered[j].span.start < max(span.end, span.start + 1):
+        return ordered[j]
+    return None
+
+
 def finding_view(doc: Document, f: Finding, severity: Severity) -> FindingView:
     r = get_rule(f.code)
+    cited = citation_for(doc, f.span) if f.span.end > f.span.start else None
     line, col = doc.position(f.span.start)
     end_line, end_col = doc.end_position(f.span)
     related = []
@@ -231,7 +292,58 @@ def finding_view(doc: Document, f: Finding, severity: Severity) -> FindingView:
         fix=f.fix,
         why=first_sentence(r.docs.why) if r else "",
         evidence={k: v for k, v in f.evidence.items() if isinstance(v, (str, int, float, bool)) or v is None},
+        url=(cited.url if cited else None) or _text(f.evidence.get("url")),
+        anchor=cited.anchor_text if cited else None,
+        marker=cited.marker if cited else None,
     )
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def sourcing_counts(doc: Document, citations: list[CitationView]) -> dict[str, int]:
+    """How the article's statements are sourced, and how its citations are rated.
+
+    Each body sentence counts once, under the strongest attribution it carries
+    (named > described > unnamed > nothing), as :mod:`auditor.language.attribution` reads it;
+    a sentence without attribution that links or cites a reference counts as
+    ``cited``. Citations count by rating (deprecated counts as unreliable).
+    """
+    from auditor.language.attribution import document_attributions
+
+    counts = dict.fromkeys(SOURCING_KEYS, 0)
+    sentences = doc.body_sentences
+    if sentences:
+        attributions = document_attributions(doc)
+        cited = sorted((s.start, s.end) for c in doc.citations for s in c.cited_by)
+        cited_starts = [a for a, _ in cited]
+        for sent in sentences:
+            kinds = {a.kind for a in attributions.in_sentence(sent.index)}
+            kind = next((k for k in ("named", "described", "unnamed") if k in kinds), "")
+            if not kind:
+                i = bisect.bisect_left(cited_starts, sent.span.start)
+                inside = i < len(cited) and cited[i][0] < sent.span.end
+                kind = "cited" if inside else "nothing"
+            counts[kind] += 1
+    for c in citations:
+        rating = {"deprecated": "unreliable"}.get(c.rating or "", c.rating or "unrated")
+        key = "rated_" + (rating if rating in ("reliable", "mixed", "unreliable") else "unrated")
+        counts[key] += 1
+    return counts
+
+
+SOURCING_KEYS = (
+    "named",
+    "described",
+    "unnamed",
+    "cited",
+    "nothing",
+    "rated_reliable",
+    "rated_mixed",
+    "rated_unreliable",
+    "rated_unrated",
+)
 
 
 @functools.lru_cache(maxsize=256)

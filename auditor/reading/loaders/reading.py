@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,9 +41,12 @@ def human_size(size: int) -> str:
 def read_source(path: Path, max_size: int) -> Decoded | Unreadable:
     """Read ``path`` without ever loading more than ``max_size`` bytes."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as exc:
         return Unreadable(f"the file could not be read ({exc.strerror or exc})", "error", 0)
+    if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end: never opened
+        return Unreadable(f"not a regular file ({_kind(info.st_mode)}); only regular files are read", "error", 0)
+    size = info.st_size
     if size > max_size:
         return Unreadable(
             f"the file is {human_size(size)}, over the {human_size(max_size)} limit (raise max-file-size to audit it)",
@@ -49,7 +54,7 @@ def read_source(path: Path, max_size: int) -> Decoded | Unreadable:
             size,
         )
     try:
-        with path.open("rb") as fh:
+        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as fh:
             data = fh.read(max_size + 1)
     except OSError as exc:
         return Unreadable(f"the file could not be read ({exc.strerror or exc})", "error", size)
@@ -100,3 +105,16 @@ def _looks_binary(data: bytes) -> bool:
         return True
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))  # counted in C, not byte by byte
     return controls > max(8, len(head) // 20)
+
+
+def _kind(mode: int) -> str:
+    for test, name in (
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISDIR, "a folder"),
+    ):
+        if test(mode):
+            return name
+    return "a special file"

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from auditor.model import Citation, Document, Marker, Span
-from auditor.urls import registrable_domain
+from auditor.reading.urls import registrable_domain
 
 # Where a URL starts: any scheme-like word followed by ":/" or "//", or "www.".
 _URL_START = re.compile(

@@ -13,9 +13,9 @@ import html
 import re
 from typing import Any
 
-from auditor.citations import LinkRef
 from auditor.model import Comment, Span
-from auditor.textmap import LineIndex, TextBuilder
+from auditor.reading.citations import LinkRef
+from auditor.reading.textmap import LineIndex, TextBuilder
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)")

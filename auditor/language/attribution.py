@@ -7,7 +7,7 @@ National Intelligence Service", and "analysts suggest" (LNG002) names nobody.
 
 The patterns are compiled at import. A reporting word ("said", "according",
 "data", "announced" ...) is found first, through the document's shared folded
-text and word set (:mod:`auditor.trie`); the pattern is tried only there, and the
+text and word set (:mod:`auditor.language.trie`); the pattern is tried only there, and the
 subject of a reporting verb is read backwards from the words before it.
 :func:`document_attributions` caches the result on the document and assigns it
 to sentences by offset. No pattern runs per word or per sentence.
@@ -34,9 +34,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from auditor.dating import MONTHS
+from auditor.language.dating import MONTHS
+from auditor.language.trie import announce_triggers, first_words, fold, folded, occurrences, word_hits
 from auditor.model import Document, Span
-from auditor.trie import announce_triggers, first_words, fold, folded, occurrences, word_hits
 
 # --- building blocks ---------------------------------------------------------------
 
@@ -587,8 +587,8 @@ def find_attributions(
     """Every attribution in ``text`` (offsets shifted by ``base``), in order.
 
     ``low`` and ``present`` are the folded text and its words, and ``hits`` the trigger
-    words in it, when the caller has them (:func:`auditor.trie.folded`,
-    :func:`auditor.trie.present_words`, :func:`auditor.trie.word_hits`). The patterns are
+    words in it, when the caller has them (:func:`auditor.language.trie.folded`,
+    :func:`auditor.language.trie.present_words`, :func:`auditor.language.trie.word_hits`). The patterns are
     tried only where a trigger word occurs.
     """
     low = fold(text) if low is None else low

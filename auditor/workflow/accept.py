@@ -16,10 +16,11 @@ from pathlib import Path
 
 from auditor.audit import audit_document, severity_of
 from auditor.config import load_config, parse_date
-from auditor.ledger import Accepted, LedgerError, fingerprint, path_key, read_accepted, write_accepted
-from auditor.loaders import load_path
+from auditor.reading.loaders import load_path
 from auditor.reporting.views import finding_view
-from auditor.triage import accepted_path
+from auditor.safeio import locked
+from auditor.workflow.ledger import Accepted, LedgerError, fingerprint, path_key, read_accepted, write_accepted
+from auditor.workflow.triage import accepted_path
 
 _LOCATION = re.compile(r"^(?P<path>.+?):(?P<line>\d+)(?::(?P<col>\d+))?:\s*(?P<code>[A-Za-z]{2,5}[0-9]{0,3})$")
 
@@ -74,14 +75,15 @@ def cmd_accept(args: argparse.Namespace) -> int:
     config = load_config(args.config, first)
     target = accepted_path(config, args.accepted_file)
     try:
-        entries = read_accepted(target)
         added: list[Accepted] = []
         for location in args.locations:
             added.extend(find_entries(location, reason, args.as_of, args.config, target.parent))
+        with locked(target):  # read, merge and write under one lock: concurrent accepts all keep their entries
+            entries = read_accepted(target)
+            write_accepted(target, [*entries, *added])
     except (AcceptError, LedgerError) as exc:
         print(f"auditor: error: {exc}", file=sys.stderr)
         return 2
-    write_accepted(target, [*entries, *added])
     for e in added:
         print(f"accepted {e.path}:{e.line} {e.code} — {e.reason}")
     print(f"Recorded in {target}; commit it with the article.", file=sys.stderr)

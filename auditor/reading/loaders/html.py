@@ -17,9 +17,9 @@ from html import unescape
 from html.parser import HTMLParser
 from typing import Any
 
-from auditor.citations import LinkRef
 from auditor.model import Comment, Span
-from auditor.textmap import LineIndex, SourceMap, TextBuilder
+from auditor.reading.citations import LinkRef
+from auditor.reading.textmap import LineIndex, SourceMap, TextBuilder
 
 _SKIP = {
     "script",
@@ -310,7 +310,7 @@ def _page_url(soup: Any) -> str | None:
 def _url_day(url: str | None) -> dt.date | None:
     if not url:
         return None
-    from auditor.dating import url_date
+    from auditor.language.dating import url_date
 
     found = url_date(url)
     return found.start if found is not None and found.start == found.end else None

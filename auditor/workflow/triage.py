@@ -14,9 +14,15 @@ from pathlib import Path
 
 from auditor.audit import severity_of
 from auditor.config import Config
-from auditor.ledger import ACCEPTED_FILE, fingerprint, path_key, read_accepted, read_baseline
 from auditor.model import Document, Finding, Severity
-from auditor.suppress import FileIgnore, parse_directives, parse_per_file_ignores, problem_finding, unused_problems
+from auditor.workflow.ledger import ACCEPTED_FILE, fingerprint, path_key, read_accepted, read_baseline
+from auditor.workflow.suppress import (
+    FileIgnore,
+    parse_directives,
+    parse_per_file_ignores,
+    problem_finding,
+    unused_problems,
+)
 
 Triaged = tuple[Finding, Severity, str, str | None]
 

@@ -13,9 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from auditor_rules._entities import TITLE_WORDS, TITLES, Mention, find_mentions, gazetteer
-from auditor_rules._entities import words as _words
-
+from auditor.language.entities import TITLE_WORDS, TITLES, Mention, find_mentions, gazetteer
+from auditor.language.entities import words as _words
 from auditor.model import Document, Sentence, Span
 
 # ---------------------------------------------------------------- quantities

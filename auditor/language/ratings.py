@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import unquote
 
-from auditor.urls import host_of, registrable_domain
+from auditor.reading.urls import host_of, registrable_domain
 
 RATINGS = ("reliable", "mixed", "unreliable", "deprecated")
 LIST_NAMES = {

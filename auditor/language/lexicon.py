@@ -21,8 +21,7 @@ from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 from typing import Any
 
-from auditor.model import Document
-from auditor.trie import (
+from auditor.language.trie import (
     announce_triggers,
     first_words,
     folded,
@@ -32,6 +31,7 @@ from auditor.trie import (
     trie_regex,
     word_hits,
 )
+from auditor.model import Document
 
 _DETERMINERS = frozenset(["the", "its", "their", "his", "her", "our", "your", "my"])
 RULE_GROUPS = {"LNG001": "rec", "LNG002": "nob", "LNG003": "peacock"}
@@ -108,7 +108,7 @@ _LEADING_RUN = re.compile(r"[a-z0-9]*")
 def _leading_key(text: str, pos: int = 0, padded: str | None = None) -> str:
     """The [a-z0-9] run that opens ``text`` at ``pos`` (else its first character, ’ as ').
 
-    With ``padded`` (:func:`auditor.trie.token_text` of ``text``) the run is one ``find`` away.
+    With ``padded`` (:func:`auditor.language.trie.token_text` of ``text``) the run is one ``find`` away.
     """
     if padded is not None:
         run = padded[pos + 1 : padded.find(" ", pos + 1)]
@@ -188,7 +188,7 @@ def _irregular() -> frozenset[str]:
 
 
 def _trigger_words(vocab: Vocabulary) -> frozenset[str]:
-    """Every word :func:`_scan` asks :func:`auditor.trie.word_hits` for, without compiling anything."""
+    """Every word :func:`_scan` asks :func:`auditor.language.trie.word_hits` for, without compiling anything."""
     triggers, second = first_words(set(_kinds(vocab)) | set(lexicon()["weasel"]["groups"]))
     return triggers | second | _irregular()
 
@@ -223,7 +223,7 @@ def matches(doc: Document, vocab: Vocabulary) -> list[LexMatch]:
     """Every lexicon hit in the document, shared by the rules.
 
     The patterns run only where one of their trigger words occurs (see
-    :func:`auditor.trie.occurrences`), never at every character.
+    :func:`auditor.language.trie.occurrences`), never at every character.
     """
     return doc.derived(
         f"language-matches:{hash(vocab)}",

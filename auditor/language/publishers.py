@@ -17,7 +17,7 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
-from auditor.urls import host_of, registrable_domain, safe_split
+from auditor.reading.urls import host_of, registrable_domain, safe_split
 
 _ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 MONTHS = {m: i for i, m in enumerate(_ABBR, start=1)}

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor.model import Document, Finding
+from auditor.safeio import atomic_write, write_text_atomic
 
 _WS = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
@@ -172,10 +173,7 @@ def write_accepted(path: Path, entries: list[Accepted]) -> None:
         if e.date:
             lines.append(f"date = {toml_string(e.date)}")
         lines.append("")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text("\n".join(lines), encoding="utf-8")
-    tmp.replace(path)
+    write_text_atomic(path, "\n".join(lines))
 
 
 # -- baseline ------------------------------------------------------------------------------------
@@ -230,14 +228,11 @@ def write_baseline(path: Path, entries: list[BaselineEntry], as_of: str) -> int:
             row["count"] = e.count
         row["excerpt"] = e.excerpt
         rows.append(row)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
+    with atomic_write(path) as fh:
         fh.write("{\n")
         fh.write(f'  "version": {BASELINE_VERSION},\n  "tool": "auditor",\n')
         fh.write(f'  "created_as_of": {json.dumps(as_of)},\n  "findings": [')
         for i, row in enumerate(rows):
             fh.write(("," if i else "") + "\n    " + json.dumps(row, ensure_ascii=False))
         fh.write("\n  ]\n}\n" if rows else "]\n}\n")
-    tmp.replace(path)
     return sum(e.count for e in merged.values())

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from auditor import citations
 from auditor.config import DEFAULT_MAX_FILE_SIZE, EXTENSIONS
-from auditor.loaders.reading import Decoded, Unreadable, read_source
 from auditor.model import DocMeta, Document
-from auditor.segment import plain_paragraphs, split_sentences
-from auditor.textmap import SourceMap
+from auditor.reading import citations
+from auditor.reading.loaders.reading import Decoded, Unreadable, read_source
+from auditor.reading.segment import plain_paragraphs, split_sentences
+from auditor.reading.textmap import SourceMap
 
 
 def format_for(path: str | Path) -> str:
@@ -45,7 +45,7 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
     links: list[citations.LinkRef] = []
     comments = []
     if fmt == "markdown":
-        from auditor.loaders.markdown import reduce_markdown, split_front_matter
+        from auditor.reading.loaders.markdown import reduce_markdown, split_front_matter
 
         front, body_start, problem = split_front_matter(text)
         meta.front_matter = front
@@ -54,7 +54,7 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
         body, smap, paragraphs, links, comments = reduce_markdown(text, body_start)
         _front_matter_meta(meta, front)
     elif fmt == "html":
-        from auditor.loaders.html import extract_body, extract_metadata
+        from auditor.reading.loaders.html import extract_body, extract_metadata
 
         body, smap, paragraphs, links, comments = extract_body(text)
         try:
@@ -80,7 +80,7 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
 
 
 def _front_matter_meta(meta: DocMeta, front: dict) -> None:
-    from auditor.loaders.html import parse_date_value
+    from auditor.reading.loaders.html import parse_date_value
 
     title = front.get("title")
     if isinstance(title, str) and title.strip():

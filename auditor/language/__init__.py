@@ -1,0 +1,1 @@
+"""Language: the text analyses rule families share (dates, attribution, entities, claims, lexicons)."""

@@ -1,0 +1,1 @@
+"""Workflow: editorial bookkeeping around findings (suppressions, triage, accepted, baselines, git)."""

@@ -1,0 +1,80 @@
+"""The scorecard and index layout (issue 17): what an editor reads first, and what must never break."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from auditor.reading.loaders import load_text
+from auditor.reporting.markdown import url_link
+from auditor.reporting.views import sourcing_counts
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED2 = "002_3ff166a586569695.txt"
+
+
+def _run(tmp_path: Path) -> tuple[dict, Path]:
+    out = tmp_path / "rep"
+    cmd = [sys.executable, "-m", "auditor", "check", "seeds", "--report-dir", str(out), "--format", "json"]
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert done.returncode == 1, done.stderr
+    return json.loads(done.stdout), out
+
+
+def test_seed2_card_is_short_opens_with_the_verdict_and_keeps_every_finding(tmp_path: Path) -> None:
+    data, out = _run(tmp_path)
+    card = (out / f"{SEED2}.md").read_text(encoding="utf-8")
+    lines = card.splitlines()
+    assert len(lines) <= 115
+    assert lines[4].startswith("## Fails: ") and "grade F" in lines[4]
+    assert lines[6].startswith("**Why it fails:**") and "CIT001 malformed-url" in lines[6]
+    fixes = [ln for ln in lines[:20] if re.match(r"^[123]\. \[[A-Z]{3}\d{3} [a-z-]+\]\(#[a-z0-9-]+\)", ln)]
+    assert len(fixes) == 3
+    for ln in fixes:  # each link goes to a heading that exists
+        anchor = re.search(r"\(#([a-z0-9-]+)\)", ln).group(1)
+        assert f"### {anchor.upper().split('-', 1)[0]} {anchor.split('-', 1)[1]}" in card
+    doc = next(d for d in data["documents"] if d["path"].endswith(SEED2))
+    assert len(doc["findings"]) == 16
+    for f in doc["findings"]:  # every finding is in the card, at its line:column
+        assert f"`{f['line']}:{f['column']}`" in card
+    assert card.count("*Why it matters:*") == len({f["code"] for f in doc["findings"]})  # once per rule
+    assert "6 alike" in card  # the six orphan references are one item
+
+
+def test_no_url_is_cut_and_every_citation_finding_names_its_url(tmp_path: Path) -> None:
+    data, out = _run(tmp_path)
+    for card in out.glob("*.md"):
+        text = card.read_text(encoding="utf-8")
+        for shown, target in re.findall(r"\[(https?://[^\]]*)\]\(([^)]*)\)", text):
+            assert "…" not in shown and "…" not in target
+    card = (out / f"{SEED2}.md").read_text(encoding="utf-8")
+    doc = next(d for d in data["documents"] if d["path"].endswith(SEED2))
+    for c in doc["citations"]:
+        assert url_link(c["url"]) in card
+
+
+def test_index_says_why_in_the_failing_row_and_draws_no_mermaid(tmp_path: Path) -> None:
+    _data, out = _run(tmp_path)
+    index = (out / "index.md").read_text(encoding="utf-8")
+    assert "mermaid" not in index
+    rows = [ln for ln in index.splitlines() if ln.startswith("| [")]
+    assert "seeds/002" in rows[0]  # worst first
+    assert "**fail**" in rows[0] and "below the bar of 70" in rows[0] and "CIT001 malformed-url" in rows[0]
+    assert all("| pass | — |" in r for r in rows[1:])
+
+
+def test_url_link_keeps_the_whole_url_and_encodes_what_would_break_the_link() -> None:
+    url = "https://example.org/a b/ré(1)"
+    link = url_link(url)
+    assert link == "[https://example.org/a b/ré(1)](https://example.org/a%20b/r%C3%A9%281%29)"
+
+
+def test_sourcing_counts_each_sentence_once_by_its_strongest_source() -> None:
+    text = "Smith said the bridge would reopen in May.\n\nAnalysts suggest the cost will rise.\n\nThe bridge is old.\n"
+    doc = load_text(text, "a.txt")
+    counts = sourcing_counts(doc, [])
+    assert counts["named"] == 1 and counts["unnamed"] == 1 and counts["nothing"] >= 1
+    assert sum(counts[k] for k in ("named", "described", "unnamed", "cited", "nothing")) == len(doc.body_sentences)
