@@ -205,7 +205,7 @@ def test_url_followed_by_many_closing_parentheses_is_trimmed_in_linear_time():
     """A URL then thousands of ")" (issue 18): the URL keeps none of them, and quickly."""
     import time
 
-    from auditor.citations import find_urls
+    from auditor.reading.citations import find_urls
 
     text = "See http://a.co/x" + ")" * 50_000 + " and (http://b.co/y_(z))."
     start = time.perf_counter()
