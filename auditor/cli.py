@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from auditor import __version__
+from auditor import __version__, exits
 from auditor.config import Config, ConfigError, load_config, parse_codes, parse_date, parse_size
 
 EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
@@ -99,6 +99,7 @@ def cross_text(cross: list[dict[str, Any]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    exits.end()
     try:
         if args.command == "check":
             return cmd_check(args)
@@ -113,13 +114,16 @@ def main(argv: list[str] | None = None) -> int:
     except (UsageError, ConfigError) as exc:
         print(f"auditor: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # before OSError, its parent
+        exits.silence_stdout()  # the reader closed the pipe (`| head`): stop quietly
+        return exits.EXIT_BROKEN_PIPE
     except OSError as exc:  # a write or read the user can fix: one line naming the path and the reason
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"auditor: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("auditor: interrupted", file=sys.stderr)
-        return EXIT_ERROR
+        print(f"auditor: {exits.interrupted_message()}", file=sys.stderr)
+        return exits.EXIT_INTERRUPTED
     parser.print_help()
     return EXIT_ERROR
 
@@ -312,6 +316,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     baseline_dir = args.write_baseline.resolve().parent if args.write_baseline else None
     baseline_rows: list[BaselineEntry] = []
     progress = Progress(len(targets))
+    state = exits.begin(len(targets), report_dir)
     rows = RowLog()  # one light row per article, on disk: memory stays flat on big runs
     lapsed: list[tuple[str, str]] = []
     facts: list[tuple[str, dict[str, Any]]] = []
@@ -324,6 +329,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for processed in run(targets, settings, config.jobs):
         view = processed.view
         progress.step()
+        state.done += 1
         if report_dir is not None:
             out = report_dir / view.report_path
             write_text_atomic(out, processed.markdown)

@@ -79,9 +79,12 @@ def find_config(start: Path) -> Path | None:
         if pyproject.is_file():
             try:
                 data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-            except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
-                continue
-            if "auditor" in data.get("tool", {}):
+            except tomllib.TOMLDecodeError as exc:  # a broken file is reported, never skipped
+                raise ConfigError(f"invalid TOML in {pyproject}: {exc}") from exc
+            except (OSError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"cannot read configuration file {pyproject}: {exc}") from exc
+            tool = data.get("tool", {})
+            if isinstance(tool, dict) and "auditor" in tool:
                 return pyproject
     return None
 
@@ -130,8 +133,14 @@ def _key(data: dict[str, Any], name: str) -> Any:
 
 def build_config(data: dict[str, Any], source: Path | None = None) -> Config:
     """Turn a ``[tool.auditor]`` table into a :class:`Config` (validating it)."""
+    from auditor.configcheck import SchemaError, validate
+
     cfg = Config(source=source)
     where = str(source) if source else "configuration"
+    try:
+        validate(data)
+    except SchemaError as exc:
+        raise ConfigError(f"{where}: {exc}") from exc
     known_scalar = {
         "select",
         "ignore",
