@@ -51,6 +51,8 @@ def audit_document(
         return AuditedDocument(doc, findings)
     if doc.meta.encoding_note:
         findings.append(Finding("AUD003", Span(0, 0), f"Encoding: {doc.meta.encoding_note}."))
+    if doc.meta.body_note:
+        findings.append(Finding("AUD005", Span(0, 0), f"Body not read in full: {doc.meta.body_note}."))
     for _, name, enrich in enrichers():
         try:
             enrich(doc, ctx)

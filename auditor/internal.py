@@ -78,3 +78,21 @@ _internal(
         "offline) are not reported. `--ignore AUD004` turns the check off.",
     ),
 )
+_internal(
+    "AUD005",
+    "body-not-read",
+    Severity.ERROR,
+    "the text read from an HTML page is implausibly small for it, or the page is a redirect stub",
+    RuleDocs(
+        what="Marks an HTML page whose text, as auditor read it, holds less than half of the words in the "
+        'page\'s paragraphs (with at least 100 such words), or a `<meta http-equiv="refresh">` redirect '
+        "page with almost no text. It says how many words were read and how many the paragraphs hold.",
+        why="A page whose article was not read has no findings and would score 100/A: the most misleading "
+        "report there is. It is an error so that the page is never graded as clean.",
+        flag="A page whose whole article sits inside elements marked as menus or sidebars; a home page "
+        "whose paragraphs are all teasers in navigation blocks; a redirect stub.",
+        ok="An article page whose paragraphs are read; a short page with few paragraphs.",
+        silence="Audit the article itself (or the page a redirect points to); `--ignore AUD005`, or "
+        '`[tool.auditor.per-file-ignores] "fronts/**" = ["AUD005"]` for pages known not to be articles.',
+    ),
+)

@@ -119,6 +119,7 @@ class DocMeta:
     front_matter: dict[str, Any] = field(default_factory=dict)
     html_links: list[str] = field(default_factory=list)
     url: str | None = None  # the page's own address (HTML canonical link or og:url), when it says
+    body_note: str | None = None  # why the text read may not be the page's article (AUD005)
 
 
 @dataclass(slots=True)

@@ -273,7 +273,7 @@ def sum_checks(doc: Document, tolerance: float = 0.0) -> list[dict[str, Any]]:
                 continue
             sent_start = claims.sentences[i].span.start
             first = run[0]
-            idx = qs.index(first)
+            idx = k - len(run)  # where the run starts (qs.index would rescan the sentence per run)
             prev_end = qs[idx - 1].span.end if idx > 0 else sent_start
             marker = _exhaustive(text[prev_end : first.span.start])
             if marker is None:

@@ -60,11 +60,16 @@ def _headline(sentence: Sentence) -> bool:
 def _hits(doc: Document, ctx: Context, kind: str) -> Iterator[tuple[_lexicon.LexMatch, Sentence]]:
     """Lexicon hits of one kind in body sentences, minus what the newsroom accepts."""
     vocab = _vocab(ctx)
+    headlines: dict[int, bool] = {}  # once per sentence, not once per hit (a long sentence has many)
     for m in _lexicon.matches(doc, vocab):
         if m.kind != kind:
             continue
         sentence = doc.sentence_at(m.start)
-        if sentence is None or doc.in_reference_zone(m.start) or _headline(sentence):
+        if sentence is None or doc.in_reference_zone(m.start):
+            continue
+        if sentence.index not in headlines:
+            headlines[sentence.index] = _headline(sentence)
+        if headlines[sentence.index]:
             continue
         if vocab.accept and vocab.accepted(doc.text[m.start : m.end]):
             continue

@@ -367,7 +367,17 @@ def check_state_affiliated(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 def prose_words(doc: Document, s: Sentence) -> int:
-    """Words of the sentence outside its links and URLs (CJK counted as two characters a word)."""
+    """Words of the sentence outside its links and URLs (CJK counted as two characters a word).
+
+    Memoised per sentence: CIT006 asks once per link, and a sentence may hold thousands.
+    """
+    memo: dict[int, int] = doc.derived("prose-words", lambda _: {})
+    if s.index not in memo:
+        memo[s.index] = _prose_words(doc, s)
+    return memo[s.index]
+
+
+def _prose_words(doc: Document, s: Sentence) -> int:
     chars = list(s.text)
     for c in doc.citations_in(s.span):
         for span in (c.span, c.entry_span):

@@ -199,3 +199,17 @@ def test_cit001_judges_typed_urls_not_html_hrefs_for_non_ascii() -> None:
 def test_cit003_is_silent_on_html_pages_whose_notes_are_an_ordered_list() -> None:
     html = "<html><body><p>Whales dive deep [1].</p><ol><li>Smith, J. Diving whales. 2019.</li></ol></body></html>"
     assert codes(audit_text(html, "a.html", select=["CIT003"]), "CIT003") == []
+
+
+def test_url_followed_by_many_closing_parentheses_is_trimmed_in_linear_time():
+    """A URL then thousands of ")" (issue 18): the URL keeps none of them, and quickly."""
+    import time
+
+    from auditor.reading.citations import find_urls
+
+    text = "See http://a.co/x" + ")" * 50_000 + " and (http://b.co/y_(z))."
+    start = time.perf_counter()
+    urls = [u.url for u in find_urls(text)]
+    assert time.perf_counter() - start < 2.0
+    assert urls[0].endswith("a.co/x")
+    assert urls[-1].endswith("b.co/y_(z)")

@@ -525,9 +525,19 @@ def _iso_like(value: str) -> dt.date | None:
     return _day(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
-def entry_date(entry: str, skip: list[Span] | None = None) -> DateMention | None:
-    """The date a reference entry states ("Reuters, 19 April 2022"): its first full date, else month or year."""
-    found = [m for m in extract_dates(entry, skip=skip) if m.start and not m.rel and m.kind != "range"]
+def entry_date(
+    entry: str, skip: list[Span] | None = None, mentions: list[DateMention] | None = None
+) -> DateMention | None:
+    """The date a reference entry states ("Reuters, 19 April 2022"): its first full date, else month or year.
+
+    ``mentions``: the entry's dates found once for every citation sharing it (a long entry
+    holding thousands of URLs is read once, not once per URL); those overlapping ``skip`` are dropped.
+    """
+    if mentions is None:
+        mentions = extract_dates(entry, skip=skip)
+    elif skip:
+        mentions = [m for m in mentions if not any(m.span.overlaps(s) for s in skip)]
+    found = [m for m in mentions if m.start and not m.rel and m.kind != "range"]
     for gran in ("day", "month", "season", "year"):
         for m in found:
             if m.granularity == gran:

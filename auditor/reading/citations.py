@@ -10,7 +10,7 @@ clearly continues it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from auditor.model import Citation, Document, Marker, Span
@@ -101,9 +101,13 @@ def _has_www(chunk: str) -> bool:
 
 def _trim(text: str, start: int, stop: int) -> int:
     """Drop trailing punctuation that belongs to the sentence, keeping balanced parentheses."""
+    opens, closes = text.count("(", start, stop), text.count(")", start, stop)  # counted once: linear
     while stop > start and text[stop - 1] in _TRAILING:
-        if text[stop - 1] == ")" and text.count("(", start, stop) >= text.count(")", start, stop):
-            break
+        ch = text[stop - 1]
+        if ch == ")":
+            if opens >= closes:
+                break
+            closes -= 1
         stop -= 1
     return stop
 
@@ -286,6 +290,8 @@ def _entries_from(text: str, para: Span, starts: list[tuple[int, str]], urls: li
     """Cut a paragraph into entries starting at the given (offset-in-line, label) points."""
     out: list[Citation] = []
     bounds = [para.start + s for s, _ in starts] + [para.end]
+    urls = sorted(urls, key=lambda f: f.span.start)
+    url_starts = [f.span.start for f in urls]  # each entry finds its URLs by binary search, not a scan
     for i, (_, label) in enumerate(starts):
         e_start = bounds[i]
         e_end = bounds[i + 1]
@@ -293,7 +299,7 @@ def _entries_from(text: str, para: Span, starts: list[tuple[int, str]], urls: li
             e_end -= 1
         entry_span = Span(e_start, max(e_start, e_end))
         entry_text = text[entry_span.start : entry_span.end].strip()
-        in_entry = [f for f in urls if e_start <= f.span.start < e_end]
+        in_entry = urls[bisect_left(url_starts, e_start) : bisect_left(url_starts, e_end)]
         marker = (f"[^{label[1:]}]" if label.startswith("^") else f"[{label}]") if label else None
         if not in_entry:
             if entry_text:

@@ -54,9 +54,10 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
         body, smap, paragraphs, links, comments = reduce_markdown(text, body_start)
         _front_matter_meta(meta, front)
     elif fmt == "html":
-        from auditor.reading.loaders.html import extract_body, extract_metadata
+        from auditor.reading.loaders.html import body_note, extract_body_checked, extract_metadata
 
-        body, smap, paragraphs, links, comments = extract_body(text)
+        body, smap, paragraphs, links, comments, coverage = extract_body_checked(text)
+        meta.body_note = body_note(coverage, len(body.split()))
         try:
             info = extract_metadata(text)
         except Exception:  # broken markup: keep the body, lose the metadata

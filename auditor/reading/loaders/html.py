@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 from typing import Any
@@ -48,11 +49,24 @@ _BLOCK = {
 }  # fmt: skip
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 _SPACE = re.compile(r"\s+")
+_REFRESH = re.compile(r"<meta[^>]+http-equiv\s*=\s*[\"']?refresh", re.I)
+
+
+_NEVER_TEXT = {"script", "style", "noscript", "template", "svg"}
+_WORD = re.compile(r"\w+")
+# Tags whose class or id says nothing about whether their content is navigation: the page's
+# outermost wrappers ("has-sidebar" on <html>, "header-spacing" on <body>) hold the article too.
+_NO_CLASS_SKIP = {"html", "body", "main", "article"}
 
 
 class _BodyText(HTMLParser):
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, by_class: bool = True) -> None:
         super().__init__(convert_charrefs=False)
+        self.by_class = by_class
+        self.page_words = 0  # words in every <p> of the page, kept or not (the plausibility yardstick)
+        self.kept_page_words = 0  # of those, the words the body kept
+        self._in_p = False
+        self._never_depth = 0
         self.source = source
         self.lines = LineIndex(source)
         self.builder = TextBuilder(source)
@@ -77,8 +91,14 @@ class _BodyText(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attr = {k: (v or "") for k, v in attrs}
+        if (tag == "body" or (tag in _BLOCK and tag != "br")) and not self._never_depth:
+            self._close_head()
         if tag == "body":
             self._seen_body = True
+        if tag == "p":
+            self._in_p = True
+        elif tag in _BLOCK:
+            self._in_p = False
         skipping = (
             tag in _SKIP
             or attr.get("role", "").lower() in _SKIP_ROLES
@@ -86,8 +106,9 @@ class _BodyText(HTMLParser):
             or "hidden" in attr
             or (tag in _STRUCTURAL and self._article_depth == 0)
             or (
-                bool(_SKIP_CLASS.search(attr.get("class", "") + " " + attr.get("id", "")))
-                and tag not in ("body", "main", "article")
+                self.by_class
+                and tag not in _NO_CLASS_SKIP
+                and bool(_SKIP_CLASS.search(attr.get("class", "") + " " + attr.get("id", "")))
             )
         )
         if tag in _BLOCK:
@@ -99,6 +120,8 @@ class _BodyText(HTMLParser):
         self._stack.append((tag, skipping))
         if skipping:
             self._skip_depth += 1
+        if tag in _NEVER_TEXT:
+            self._never_depth += 1
         if tag == "a":
             self._close_anchor()
             if attr.get("href") and not self._skip_depth:
@@ -108,18 +131,31 @@ class _BodyText(HTMLParser):
         if tag in _BLOCK:
             self._break()
 
+    def _close_head(self) -> None:
+        """Body content while <head> is still open (never closed): the head has ended."""
+        for i, (t, _) in enumerate(self._stack):
+            if t == "head":
+                self._pop(i)
+                return
+
+    def _pop(self, i: int) -> None:
+        for t, skipping in self._stack[i:]:
+            if skipping:
+                self._skip_depth -= 1
+            if t == "article":
+                self._article_depth -= 1
+            if t in _NEVER_TEXT:
+                self._never_depth -= 1
+        del self._stack[i:]
+
     def handle_endtag(self, tag: str) -> None:
         if tag in _BLOCK:
             self._break()
+            self._in_p = False
         # Pop to the matching tag (tolerates unclosed children in broken HTML).
         for i in range(len(self._stack) - 1, -1, -1):
             if self._stack[i][0] == tag:
-                for t, skipping in self._stack[i:]:
-                    if skipping:
-                        self._skip_depth -= 1
-                    if t == "article":
-                        self._article_depth -= 1
-                del self._stack[i:]
+                self._pop(i)
                 break
         if tag == "a":
             self._close_anchor()
@@ -143,6 +179,11 @@ class _BodyText(HTMLParser):
             self._para_start = len(self.builder)
 
     def handle_data(self, data: str) -> None:
+        if self._in_p and not self._never_depth and data:
+            n = len(_WORD.findall(data))
+            self.page_words += n
+            if self._visible():
+                self.kept_page_words += n
         if not self._visible() or not data:
             return
         start = self._offset()
@@ -185,8 +226,17 @@ class _BodyText(HTMLParser):
         self.comments.append(Comment(data.strip(), Span(len(self.builder), len(self.builder)), line))
 
 
-def extract_body(source: str) -> tuple[str, SourceMap, list[Span], list[LinkRef], list[Comment]]:
-    parser = _BodyText(source)
+@dataclass(slots=True)
+class BodyCoverage:
+    """How much of the page's paragraph text the body kept: the check that no body is hidden."""
+
+    page_words: int  # words in all <p> elements of the page (scripts and styles aside)
+    kept_words: int  # of those, the words in the text the rules see
+    refresh: bool  # the page is a <meta http-equiv="refresh"> redirect stub
+
+
+def _parse(source: str, by_class: bool) -> _BodyText:
+    parser = _BodyText(source, by_class)
     try:
         parser.feed(source)
         parser.close()
@@ -194,6 +244,24 @@ def extract_body(source: str) -> tuple[str, SourceMap, list[Span], list[LinkRef]
         pass
     parser._close_anchor()
     parser._break()
+    return parser
+
+
+def extract_body(source: str) -> tuple[str, SourceMap, list[Span], list[LinkRef], list[Comment]]:
+    return extract_body_checked(source)[:5]  # type: ignore[return-value]
+
+
+def extract_body_checked(
+    source: str,
+) -> tuple[str, SourceMap, list[Span], list[LinkRef], list[Comment], BodyCoverage]:
+    """The body text; when the class and id heuristics drop most of the page's paragraph text
+    (a layout class such as "has-sidebar" on a wrapper), read again without them."""
+    parser = _parse(source, by_class=True)
+    if parser.page_words and parser.kept_page_words * 2 < parser.page_words:
+        second = _parse(source, by_class=False)
+        if second.kept_page_words > parser.kept_page_words:
+            parser = second
+    coverage = BodyCoverage(parser.page_words, parser.kept_page_words, bool(_REFRESH.search(source[:20000])))
     text, smap = parser.builder.build()
     paragraphs = [p for p in parser.paragraphs if text[p.start : p.end].strip()]
     trimmed: list[Span] = []
@@ -203,7 +271,27 @@ def extract_body(source: str) -> tuple[str, SourceMap, list[Span], list[LinkRef]
         trimmed.append(Span(p.start + lead, p.start + lead + len(chunk.strip())))
     for link in parser.links:
         link.anchor_text = text[link.span.start : link.span.end].strip()
-    return text, smap, trimmed, parser.links, parser.comments
+    return text, smap, trimmed, parser.links, parser.comments, coverage
+
+
+MIN_PAGE_WORDS = 100  # below this, a page's paragraphs are too few to judge what was kept
+REDIRECT_WORDS = 50  # a refresh page with less text than this is a stub, not an article
+
+
+def body_note(coverage: BodyCoverage, words: int) -> str | None:
+    """Why the text read may not be the article (None when it plausibly is)."""
+    if coverage.refresh and words < REDIRECT_WORDS:
+        return (
+            f'the page is a redirect stub (<meta http-equiv="refresh">) with {words} words of text, not an '
+            "article; audit the page it points to"
+        )
+    if coverage.page_words >= MIN_PAGE_WORDS and coverage.kept_words * 2 < coverage.page_words:
+        return (
+            f"only {coverage.kept_words} of the {coverage.page_words} words in the page's paragraphs were read "
+            "as the article (the rest looked like navigation, menus or hidden blocks); the findings below may "
+            "miss most of the article, or the page is not an article (a home page, section front or listing)"
+        )
+    return None
 
 
 def parse_date_value(value: Any) -> dt.date | None:

@@ -1,0 +1,54 @@
+"""Small versions of bench/stress.py's inputs (issue 18): the answer stays right, and fast."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from conftest import audit_text, codes
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+import stress
+
+
+def _timed(text: str, select: list[str], path: str = "article.txt"):
+    start = time.perf_counter()
+    result = audit_text(text, path=path, select=select)
+    return result, time.perf_counter() - start
+
+
+def test_repeated_sum_sentence_gives_one_sum_mismatch_per_sentence():
+    n = 200
+    result, took = _timed("7,000 workers: 5,000 builders and 1,000 deminers. " * n, ["CON003"])
+    assert len(codes(result, "CON003")) == n
+    assert took < 10
+
+
+def test_url_followed_by_closing_parentheses_keeps_its_url():
+    result, took = _timed(stress.INPUTS["url-parens"][1](20_000), ["CIT"])
+    assert [c.url for c in result.doc.citations] == ["http://a.co/x"]
+    assert took < 10
+
+
+def test_many_links_are_all_citations():
+    text = stress.INPUTS["many-links"][1](20_000)
+    result, took = _timed(text, ["CIT006", "SRC002"], path="links.md")
+    assert len(result.doc.citations) == text.count("](https://")
+    assert took < 10
+
+
+def test_cited_reference_list_entries():
+    text = stress.INPUTS["ref-list"][1](5_000)
+    result, took = _timed(text, ["CIT002", "CIT003", "DAT001"])
+    urls = [c for c in result.doc.citations if c.url]
+    assert len(urls) == text.count("https://")
+    assert took < 10
+
+
+def test_long_line_of_prose_still_flags_its_weasel_words():
+    text = stress.INPUTS["long-line"][1](20_000)
+    result, took = _timed(text, ["LNG002"])
+    assert len(codes(result, "LNG002")) == text.count("analysts suggest")
+    assert took < 10
