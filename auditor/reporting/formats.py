@@ -11,27 +11,16 @@ from __future__ import annotations
 
 import json
 import math
-from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from json.encoder import encode_basestring  # what json.dumps(ensure_ascii=False) uses
 from typing import Any, TextIO
 
 from auditor import __version__
-from auditor.reporting.views import DocView, IndexRow, set_aside_phrase
+from auditor.reporting.summary import RunInfo, summary_line, text_lines
+from auditor.reporting.views import DocView
 
-
-@dataclass(slots=True)
-class RunInfo:
-    """Run-wide facts the formats need besides the articles."""
-
-    as_of: str
-    explicit_as_of: bool
-    cross_document: list[dict[str, Any]] | None = None
-    notes: list[str] = field(default_factory=list)
-    rule_totals: Counter[str] = field(default_factory=Counter)
-    category_totals: Counter[str] = field(default_factory=Counter)
-    rows: Iterable[IndexRow] = field(default_factory=list)  # sized: a list, or a RowLog replaying them from disk
+__all__ = ["FORMATS", "RunInfo", "render", "summary_line", "text_lines"]
 
 
 Formatter = Callable[[Iterable[DocView], RunInfo, TextIO], None]
@@ -63,26 +52,6 @@ def render(name: str, views: Iterable[DocView], info: RunInfo) -> str:
     buf = io.StringIO()
     FORMATS[name].write(views, info, buf)
     return buf.getvalue()
-
-
-def summary_line(rows: Iterable[IndexRow | DocView]) -> str:
-    counts: Counter[str] = Counter()
-    aside: Counter[str] = Counter()
-    n = failed = 0
-    for r in rows:
-        n += 1
-        counts.update(r.score.counts)
-        aside.update(r.set_aside_counts)
-        failed += not r.score.passed
-    parts = [f"{counts['error']} error(s)", f"{counts['warning']} warning(s)", f"{counts['info']} info"]
-    phrase = set_aside_phrase(dict(aside))
-    extra = f"; {phrase}" if phrase else ""
-    return f"{n} article(s) audited, {failed} failing: " + ", ".join(parts) + extra + "."
-
-
-def text_lines(v: DocView) -> list[str]:
-    """``path:line:col: CODE message`` for each open finding of one article."""
-    return [f"{v.path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}" for f in v.findings]
 
 
 @formatter("text", "path:line:col: CODE [severity] message, then a summary line")
