@@ -37,6 +37,7 @@ __all__ = [
     "internal_rules",
     "load_builtin_rules",
     "rule",
+    "rules_table",
 ]
 
 _RULES: dict[str, Rule] = {}
@@ -131,6 +132,17 @@ def internal_rules() -> list[Rule]:
     from auditor.internal import INTERNAL_RULES
 
     return [INTERNAL_RULES[c] for c in sorted(INTERNAL_RULES)]
+
+
+def rules_table() -> str:
+    """``auditor rules``: one line per code, the rule families first, then the AUD codes."""
+    rows = [*all_rules(), *internal_rules()]
+    width = max(len(r.name) for r in rows)
+    lines = []
+    for r in rows:
+        online = " (online)" if r.online and not r.summary.startswith("online") else ""
+        lines.append(f"{r.code}  {r.name:<{width}}  {r.category:<11} {r.severity.value:<7} {r.summary}{online}")
+    return "\n".join(lines) + "\n"
 
 
 def get_rule(code: str) -> Rule | None:

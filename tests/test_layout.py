@@ -155,6 +155,6 @@ def test_architecture_doc_names_every_module() -> None:
     missing = [
         str(path.relative_to(ROOT))
         for path in MODULES.values()
-        if path.name != "__init__.py" and str(path.relative_to(ROOT)) not in doc and path.stem not in doc
+        if path.name != "__init__.py" and f"`{path.name}`" not in doc and str(path.relative_to(ROOT)) not in doc
     ]
     assert missing == []

@@ -14,13 +14,15 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from json.encoder import encode_basestring  # what json.dumps(ensure_ascii=False) uses
+from pathlib import Path
 from typing import Any, TextIO
 
 from auditor import __version__
+from auditor.exits import UsageError
 from auditor.reporting.summary import RunInfo, summary_line, text_lines
 from auditor.reporting.views import DocView
 
-__all__ = ["FORMATS", "RunInfo", "render", "summary_line", "text_lines"]
+__all__ = ["FORMATS", "RunInfo", "parse_outputs", "render", "summary_line", "text_lines"]
 
 
 Formatter = Callable[[Iterable[DocView], RunInfo, TextIO], None]
@@ -206,3 +208,33 @@ def github_format(views: Iterable[DocView], info: RunInfo, out: TextIO) -> None:
             level = GITHUB_LEVEL.get(f.severity, "warning")
             out.write(f"::{level} {','.join(props)}::{github_data(f.message)}\n")
     out.write(summary_line(info.rows) + "\n")
+
+
+def parse_outputs(values: list[str] | None, output: Path | None) -> list[tuple[str, Path | None]]:
+    """``--format NAME[=FILE]`` (repeatable) and ``--output`` -> [(format, file or None for stdout)]."""
+    specs: list[tuple[str, Path | None]] = []
+    for raw in values or []:
+        name, sep, file = raw.partition("=")
+        name = name.strip().lower()
+        if name not in FORMATS:
+            raise UsageError(f"unknown format {name!r}; choose from {', '.join(sorted(FORMATS))}")
+        if sep and not file.strip():
+            raise UsageError(f"--format {raw}: give a file after '=' (or '-' for standard output)")
+        specs.append((name, Path(file.strip()) if sep and file.strip() != "-" else None))
+    stdout = [name for name, target in specs if target is None]
+    if len(stdout) > 1:
+        raise UsageError(
+            f"only one format can go to standard output ({', '.join(stdout)} given); "
+            "send the others to files, e.g. --format sarif=auditor.sarif"
+        )
+    if output is not None:
+        if stdout:
+            specs = [(n, output if t is None else t) for n, t in specs]
+        else:
+            specs.append(("text", output))
+    elif not stdout:
+        specs.insert(0, ("text", None))
+    files = [t.resolve() for _, t in specs if t is not None]
+    if len(files) != len(set(files)):
+        raise UsageError("two formats would write to the same file")
+    return specs
