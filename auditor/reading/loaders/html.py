@@ -74,6 +74,7 @@ class _BodyText(HTMLParser):
         self.links: list[LinkRef] = []
         self.comments: list[Comment] = []
         self._stack: list[tuple[str, bool]] = []  # (tag, skipping)
+        self._open_tags: dict[str, int] = {}  # how many of each tag the stack holds: no scan for a tag it lacks
         self._skip_depth = 0
         self._para_start: int | None = None
         self._anchor: tuple[str, int] | None = None
@@ -118,6 +119,7 @@ class _BodyText(HTMLParser):
         if tag == "article":
             self._article_depth += 1
         self._stack.append((tag, skipping))
+        self._open_tags[tag] = self._open_tags.get(tag, 0) + 1
         if skipping:
             self._skip_depth += 1
         if tag in _NEVER_TEXT:
@@ -133,6 +135,8 @@ class _BodyText(HTMLParser):
 
     def _close_head(self) -> None:
         """Body content while <head> is still open (never closed): the head has ended."""
+        if not self._open_tags.get("head"):
+            return  # the usual case, answered without walking a deeply nested stack
         for i, (t, _) in enumerate(self._stack):
             if t == "head":
                 self._pop(i)
@@ -140,6 +144,7 @@ class _BodyText(HTMLParser):
 
     def _pop(self, i: int) -> None:
         for t, skipping in self._stack[i:]:
+            self._open_tags[t] -= 1
             if skipping:
                 self._skip_depth -= 1
             if t == "article":
@@ -152,11 +157,13 @@ class _BodyText(HTMLParser):
         if tag in _BLOCK:
             self._break()
             self._in_p = False
-        # Pop to the matching tag (tolerates unclosed children in broken HTML).
-        for i in range(len(self._stack) - 1, -1, -1):
-            if self._stack[i][0] == tag:
-                self._pop(i)
-                break
+        # Pop to the matching tag (tolerates unclosed children in broken HTML). A stray end tag
+        # is not searched for, and a search pops everything it walks past: linear overall.
+        if self._open_tags.get(tag):
+            for i in range(len(self._stack) - 1, -1, -1):
+                if self._stack[i][0] == tag:
+                    self._pop(i)
+                    break
         if tag == "a":
             self._close_anchor()
 
@@ -170,7 +177,7 @@ class _BodyText(HTMLParser):
             self.links.append(LinkRef(url, Span(start, len(self.builder)), ""))
 
     def _visible(self) -> bool:
-        return not self._skip_depth and (self._seen_body or not any(t == "head" for t, _ in self._stack))
+        return not self._skip_depth and (self._seen_body or not self._open_tags.get("head"))
 
     def _open(self, at: int) -> None:
         if self._para_start is None:
