@@ -52,3 +52,20 @@ def test_long_line_of_prose_still_flags_its_weasel_words():
     result, took = _timed(text, ["LNG002"])
     assert len(codes(result, "LNG002")) == text.count("analysts suggest")
     assert took < 10
+
+
+def test_deeply_nested_html_is_read_in_linear_time():
+    text = stress.INPUTS["deep-html"][1](200_000)  # about 18,000 open tags, never closed
+    result, took = _timed(text, ["CIT004"], path="deep.html")
+    assert "Officials said 7,000 left." in result.doc.text
+    assert took < 5
+
+
+def test_unclosed_html_tags_keep_every_paragraph_and_link():
+    text = stress.INPUTS["unclosed-html"][1](60_000)
+    result, took = _timed(text, ["LNG002"], path="unclosed.html")
+    n = text.count("<p>")
+    assert result.doc.text.count("Experts say") == n
+    assert len([c for c in result.doc.citations if c.url == "http://a.com/x"]) == n
+    assert len(codes(result, "LNG002")) == n
+    assert took < 10

@@ -75,6 +75,7 @@ class _BodyText(HTMLParser):
         self.links: list[LinkRef] = []
         self.comments: list[Comment] = []
         self._stack: list[tuple[str, bool]] = []  # (tag, skipping)
+        self._open_tags: dict[str, int] = {}  # how many of each tag the stack holds: no scan for a tag it lacks
         self._skip_depth = 0
         self._para_start: int | None = None
         self._anchor: tuple[str, int] | None = None
@@ -127,6 +128,7 @@ class _BodyText(HTMLParser):
         if tag == "article":
             self._article_depth += 1
         self._stack.append((tag, skipping))
+        self._open_tags[tag] = self._open_tags.get(tag, 0) + 1
         if skipping:
             self._skip_depth += 1
         if tag in _NEVER_TEXT:
@@ -158,6 +160,8 @@ class _BodyText(HTMLParser):
 
     def _close_head(self) -> None:
         """Body content while <head> is still open (never closed): the head has ended."""
+        if not self._open_tags.get("head"):
+            return  # the usual case, answered without walking a deeply nested stack
         for i, (t, _) in enumerate(self._stack):
             if t == "head":
                 self._pop(i)
@@ -195,6 +199,7 @@ class _BodyText(HTMLParser):
         if self._notes_at and self._notes_at[-1] >= i:
             self._notes_at = [j for j in self._notes_at if j < i]
         for t, skipping in self._stack[i:]:
+            self._open_tags[t] -= 1
             if skipping:
                 self._skip_depth -= 1
             if t == "article":
@@ -207,11 +212,13 @@ class _BodyText(HTMLParser):
         if tag in _BLOCK:
             self._break()
             self._in_p = False
-        # Pop to the matching tag (tolerates unclosed children in broken HTML).
-        for i in range(len(self._stack) - 1, -1, -1):
-            if self._stack[i][0] == tag:
-                self._pop(i)
-                break
+        # Pop to the matching tag (tolerates unclosed children in broken HTML). A stray end tag
+        # is not searched for, and a search pops everything it walks past: linear overall.
+        if self._open_tags.get(tag):
+            for i in range(len(self._stack) - 1, -1, -1):
+                if self._stack[i][0] == tag:
+                    self._pop(i)
+                    break
         if tag == "a":
             self._close_anchor()
         elif tag == "li":
@@ -232,7 +239,7 @@ class _BodyText(HTMLParser):
             self.fragment_links.append(_FragmentLink(href[1:], Span(start, len(self.builder)), self._anchor_sup))
 
     def _visible(self) -> bool:
-        return not self._skip_depth and (self._seen_body or not any(t == "head" for t, _ in self._stack))
+        return not self._skip_depth and (self._seen_body or not self._open_tags.get("head"))
 
     def _open(self, at: int) -> None:
         if self._para_start is None:
