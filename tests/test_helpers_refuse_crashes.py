@@ -21,7 +21,7 @@ def broken_lng002(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_crash_fails_the_test(broken_lng002: None) -> None:
-    with pytest.raises(AssertionError, match="LNG002: RuntimeError: boom|LNG002.*boom"):
+    with pytest.raises(AssertionError, match=r"LNG002.*boom"):
         audit_text(TEXT, select=["LNG002"])
 
 
