@@ -66,3 +66,9 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture(autouse=True)
+def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests compare output byte for byte: a FORCE_COLOR in the caller's environment must not colour it."""
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
