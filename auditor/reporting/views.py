@@ -305,27 +305,13 @@ def _text(value: Any) -> str | None:
 def sourcing_counts(doc: Document, citations: list[CitationView]) -> dict[str, int]:
     """How the article's statements are sourced, and how its citations are rated.
 
-    Each body sentence counts once, under the strongest attribution it carries
-    (named > described > unnamed > nothing), as :mod:`auditor.language.attribution` reads it;
-    a sentence without attribution that links or cites a reference counts as
-    ``cited``. Citations count by rating (deprecated counts as unreliable).
+    Sentences count as :func:`auditor.language.sourcing.sentence_sourcing` reads them;
+    citations count by rating (deprecated counts as unreliable).
     """
-    from auditor.language.attribution import document_attributions
+    from auditor.language.sourcing import sentence_sourcing
 
     counts = dict.fromkeys(SOURCING_KEYS, 0)
-    sentences = doc.body_sentences
-    if sentences:
-        attributions = document_attributions(doc)
-        cited = sorted((s.start, s.end) for c in doc.citations for s in c.cited_by)
-        cited_starts = [a for a, _ in cited]
-        for sent in sentences:
-            kinds = {a.kind for a in attributions.in_sentence(sent.index)}
-            kind = next((k for k in ("named", "described", "unnamed") if k in kinds), "")
-            if not kind:
-                i = bisect.bisect_left(cited_starts, sent.span.start)
-                inside = i < len(cited) and cited[i][0] < sent.span.end
-                kind = "cited" if inside else "nothing"
-            counts[kind] += 1
+    counts.update(sentence_sourcing(doc))
     for c in citations:
         rating = {"deprecated": "unreliable"}.get(c.rating or "", c.rating or "unrated")
         key = "rated_" + (rating if rating in ("reliable", "mixed", "unreliable") else "unrated")
