@@ -452,7 +452,7 @@ THIN_MIN_SENTENCES = 8  # a shorter text says too little about how it is sourced
         source ("Smith said", "according to the ministry"), a described one ("two officials
         familiar with the talks") or a link or reference. Sentences crediting a vague group
         ("analysts say") do not count as sourced. The scorecard's sourcing summary shows the same
-        counts; the finding sits on the first sentence.
+        counts; the finding sits on the first statement (headings and titles are not statements).
         """,
         why="""
         An article where nearly nothing is attributed asks readers to take every statement on the
@@ -476,13 +476,13 @@ THIN_MIN_SENTENCES = 8  # a shorter text says too little about how it is sourced
     ),
 )
 def check_thin_sourcing(doc: Document, ctx: Context) -> Iterator[Finding]:
-    from auditor.language.sourcing import sentence_sourcing, sourced_share
+    from auditor.language.sourcing import is_statement, sentence_sourcing, sourced_share
 
     counts = sentence_sourcing(doc)
     sourced, total = sourced_share(counts)
     if total < THIN_MIN_SENTENCES or sourced * 100 >= THIN_SHARE * total:
         return
-    first = doc.body_sentences[0]
+    first = next((x for x in doc.body_sentences if is_statement(x.text)), doc.body_sentences[0])
     parts = ", ".join(f"{counts[k]} {k}" for k in ("named", "described", "cited"))
     yield Finding(
         "SRC004",

@@ -38,7 +38,7 @@ def _compute(doc: Document) -> dict[str, int]:
     cited = sorted((s.start, s.end) for c in doc.citations for s in c.cited_by)
     cited_starts = [a for a, _ in cited]
     for sent in sentences:
-        if not _STATEMENT_END.search(sent.text):
+        if not is_statement(sent.text):
             continue
         kinds = {a.kind for a in attributions.in_sentence(sent.index)}
         kind = next((k for k in ("named", "described", "unnamed") if k in kinds), "")
@@ -48,6 +48,11 @@ def _compute(doc: Document) -> dict[str, int]:
             kind = "cited" if inside else "nothing"
         counts[kind] += 1
     return counts
+
+
+def is_statement(text: str) -> bool:
+    """Whether a sentence ends like a statement (a heading, title or caption does not)."""
+    return bool(_STATEMENT_END.search(text))
 
 
 def sourced_share(counts: dict[str, int]) -> tuple[int, int]:
