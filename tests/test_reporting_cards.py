@@ -103,3 +103,40 @@ def test_thin_sourcing_shows_in_the_sources_score_of_seed_002(tmp_path: Path) ->
     assert doc["categories"]["sources"] < 100
     card = (out / f"{SEED2}.md").read_text(encoding="utf-8")
     assert "**Sourcing:** 1 of 23 statements rest on a source" in card
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>T</title></head><body><article>{body}</article></body></html>"
+
+
+def test_site_navigation_and_link_lists_are_not_counted_as_sources() -> None:
+    from auditor.reporting.views import citation_view
+
+    prose = (
+        "<p>The council approved the plan, "
+        '<a href="https://www.reuters.com/world/council-approves-plan-2024-05-01/">Reuters reported</a> on Monday, '
+        'in a story by <a href="https://www.example.com/authors/jane-doe">Jane Doe</a> '
+        'filed under <a href="https://www.example.com/tag/politics">politics</a>.</p>'
+        '<p><a href="https://www.example.com/2024/05/02/another-story-about-something-else">Another story about '
+        "something else entirely</a></p>"
+        '<p>See <a href="https://www.example.com/">the home page</a> or '
+        '<a href="https://www.example.com/search?q=plan">search</a> for more on the plan.</p>'
+    )
+    doc = load_text(_page(prose), "a.html")
+    roles = {c.url: citation_view(doc, c).role for c in doc.citations}
+    assert roles["https://www.reuters.com/world/council-approves-plan-2024-05-01/"] is None
+    assert roles["https://www.example.com/authors/jane-doe"] == "author page"
+    assert roles["https://www.example.com/tag/politics"] == "section page"
+    assert roles["https://www.example.com/2024/05/02/another-story-about-something-else"] == "link list"
+    assert roles["https://www.example.com/"] == "home page"
+    assert roles["https://www.example.com/search?q=plan"] == "search page"
+
+
+def test_a_reference_is_cited_at_its_markers_and_a_link_at_itself() -> None:
+    from auditor.reporting.views import citation_view
+
+    text = "Title\n\nThe plan was approved by the council on Monday [1].\n\nReferences\n\n[1] https://www.reuters.com/a-2024-05-01/\n"
+    doc = load_text(text, "a.txt")
+    (c,) = [citation_view(doc, c) for c in doc.citations]
+    line, col = doc.position(text.index("[1]"))
+    assert c.cited_at == [(line, col)]

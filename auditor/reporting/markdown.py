@@ -231,8 +231,8 @@ def render_scorecard(view: DocView) -> str:
 
 def _cited_text(c: Any) -> str:
     """Where the text relies on a citation, in the same line:column as the findings."""
-    if c.kind == "link":
-        return f"linked at `{c.line}:{c.column}`"
+    if c.kind != "reference":
+        return f"in the text at `{c.line}:{c.column}`"
     if c.cited_at:
         return (
             "cited at "
@@ -260,7 +260,7 @@ def _citation_lines(view: DocView) -> list[str]:
     for entries in sources.values():
         i, c = entries[0]
         label = esc(c.marker) if c.marker else str(i)
-        anchor = f"“{esc(c.anchor)}” " if c.anchor and c.kind == "link" else ""
+        anchor = f"“{esc(c.anchor)}” " if c.anchor and c.kind in ("link", "anchor") else ""
         target = url_link(c.url) if c.url else esc(c.anchor or "(entry without URL)")
         facts = [rating_text(c) if c.url else "no URL"]
         if c.date:

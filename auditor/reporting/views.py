@@ -82,7 +82,7 @@ class CitationView:
     cited_lines: list[int]
     kind: str
     anchor: str | None
-    cited_at: list[tuple[int, int]] = field(default_factory=list)  # line:column of each citing marker
+    cited_at: list[tuple[int, int]] = field(default_factory=list)  # each citing marker, or the link itself
     role: str | None = None  # not a source: "home page", "section page", ... (see :func:`link_role`)
 
     def to_json(self) -> dict[str, Any]:
@@ -361,7 +361,13 @@ def first_sentence(text: str) -> str:
 
 def citation_view(doc: Document, c: Citation) -> CitationView:
     line, col = doc.position(c.span.start)
-    markers = [] if c.kind == "link" else sorted({doc.position(s.start) for s in c.cited_by})
+    # Where the text relies on it, at the same place a finding would point: each citing marker of a
+    # reference entry (not the start of its sentence), or the link itself.
+    if c.in_reference_list:
+        by_label = doc.derived("reporting.markers-by-label", _markers_by_label)
+        markers = sorted({doc.position(start) for start in by_label.get(c.label or "", ())})
+    else:
+        markers = [(line, col)]
     return CitationView(
         url=c.url,
         domain=c.domain,
@@ -379,6 +385,13 @@ def citation_view(doc: Document, c: Citation) -> CitationView:
         cited_at=markers,
         role=link_role(doc, c),
     )
+
+
+def _markers_by_label(doc: Document) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for m in doc.markers:
+        out.setdefault(m.label, []).append(m.span.start)
+    return out
 
 
 _PAGE_KINDS = (
@@ -413,7 +426,7 @@ def link_role(doc: Document, c: Citation) -> str | None:
 
     from auditor.language.publishers import classify, is_navigation_url
 
-    if c.kind != "link" or not c.url:
+    if c.kind not in ("link", "anchor") or not c.url:
         return None
     try:
         parts = urlsplit(c.url)
@@ -436,10 +449,23 @@ def link_role(doc: Document, c: Citation) -> str | None:
     if shape is not None and shape.kind in ("home", "section"):
         return f"{shape.kind} page"
     sent = doc.sentence_at(c.span.start)
-    anchor = (c.anchor_text or "").strip()
-    if sent is not None and anchor and len(anchor) * 10 >= 9 * len(sent.text.strip()):
-        return "link list"  # the link is the whole sentence: a related-article teaser or a menu entry
+    if sent is None:
+        return "link list"  # outside the prose: a teaser, menu or footer link
+    linked = doc.derived("reporting.anchor-chars", _anchor_chars).get(sent.index, 0)
+    if linked * 10 >= 9 * len(sent.text.strip()):
+        return "link list"  # the sentence is nothing but links: related-article teasers, a menu, tags
     return None
+
+
+def _anchor_chars(doc: Document) -> dict[int, int]:
+    """Per sentence, how many characters its links' anchor texts hold."""
+    out: dict[int, int] = {}
+    for c in doc.citations:
+        if c.kind in ("link", "anchor") and c.anchor_text:
+            sent = doc.sentence_at(c.span.start)
+            if sent is not None:
+                out[sent.index] = out.get(sent.index, 0) + len(c.anchor_text.strip())
+    return out
 
 
 def _plain(value: Any) -> Any:
