@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from auditor.model import Citation, Document, Marker, Span
+from auditor.model import Citation, Document, Marker, Sentence, Span
 from auditor.reading.urls import registrable_domain
 
 # Where a URL starts: any scheme-like word followed by ":/" or "//", or "www.".
@@ -32,20 +32,29 @@ _MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*)\]|\[\^([\w\-]{1,20}
 _LABEL_AT_START = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)](?=\s)|\^(\d{1,3})\s|\[\^([\w\-]{1,20})\]:)\s*")
 _RUN_SPLIT = re.compile(r"\[(\d{1,3})\]\s*")
 _HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(sources?|references?|notes|footnotes|further reading|bibliography|links|citations|"
-    r"quellen|sources et références)\s*:?\s*",
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?(sources?|references?|notes|footnotes|further reading|bibliography|links|"
+    r"citations|quellen|sources et références)(?:\*\*|__)?\s*:?(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
+# A line that opens a reference entry: "[3] ", "3. ", "3) ", "[^note]: ".
+_ENTRY_LINE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)][ \t]|\[\^[\w\-]{1,20}\]:)")
 _BULLET = re.compile(r"^\s*(?:[-*•–]\s+)")
 
 
 @dataclass(slots=True)
 class LinkRef:
-    """A hyperlink the loader found in markup: the URL and the span of its visible text."""
+    """A hyperlink the loader found in markup: the URL and the span of its visible text.
+
+    An HTML loader also hands over notes this way: ``kind="marker"`` is a footnote marker
+    (``<sup><a href="#fn3">3</a></sup>``) and ``kind="note"`` the note it points to (an
+    ``id``-anchored ``<li>`` of a notes list), both with the note's number as ``label``.
+    """
 
     url: str
     span: Span
     anchor_text: str
+    kind: str = "link"  # link | marker | note
+    label: str | None = None
 
 
 @dataclass(slots=True)
@@ -122,6 +131,50 @@ def _continues(url: str, token: str) -> bool:
     return url[-1] in "-_/=&?%" and bool(_SEPARATED.match(token)) and any(c.isdigit() for c in token)
 
 
+def is_reference_heading(line: str) -> bool:
+    """A line that is only a reference-list heading ("Sources:", "## Notes", "**References**")."""
+    heading = _HEADING.match(line)
+    return heading is not None and heading.end() >= len(line.rstrip())
+
+
+def split_entry_lines(text: str, paragraphs: list[Span]) -> list[Span]:
+    """Paragraphs with a reference list's entries cut apart, and the heading above them.
+
+    Copy often runs a "Sources:" line and its entries together without blank lines
+    ("Sources:", "[1] https://a", "[2] https://b" on three lines); read as one paragraph they
+    would make one entry. A paragraph is cut before each line that opens an entry when its
+    first line is a reference heading, or when it opens with an entry and holds two or more.
+    A line that opens no entry stays with the entry above it (a wrapped title); prose that
+    merely wraps is left whole.
+    """
+    out: list[Span] = []
+    for para in paragraphs:
+        if text.find("\n", para.start, para.end) == -1:
+            out.append(para)
+            continue
+        starts: list[int] = []
+        pos = para.start
+        for piece in text[para.start : para.end].split("\n"):
+            starts.append(pos)
+            pos += len(piece) + 1
+        first_end = starts[1] - 1
+        first = text[para.start : first_end]
+        heading = _HEADING.match(first)
+        headed = heading is not None and heading.end() >= len(first.rstrip())
+        opening = [s for s in starts if _ENTRY_LINE.match(text, s, para.end)]
+        if not (headed and opening) and not (len(opening) >= 2 and opening[0] == para.start):
+            out.append(para)
+            continue
+        cuts = sorted({para.start, *opening})
+        for i, start in enumerate(cuts):
+            end = cuts[i + 1] - 1 if i + 1 < len(cuts) else para.end
+            chunk = text[start:end]
+            if chunk.strip():
+                lead = len(chunk) - len(chunk.lstrip())
+                out.append(Span(start + lead, start + lead + len(chunk.strip())))
+    return out
+
+
 def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
     """Fill ``doc.citations``, ``doc.markers`` and ``doc.reference_zones``.
 
@@ -131,9 +184,20 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
     citations: list[Citation] = []
     zones: list[Span] = []
     in_sources = False
-    linked = _linked_paragraphs(doc.paragraphs, links or [])
+    all_links = links or []
+    links = [link for link in all_links if link.kind == "link"]
+    notes = sorted((link for link in all_links if link.kind == "note"), key=lambda n: n.span.start)
+    note_starts = [n.span.start for n in notes]
+
+    def note_at(offset: int) -> LinkRef | None:
+        i = bisect_right(note_starts, offset) - 1
+        return notes[i] if i >= 0 and offset < notes[i].span.end else None
+
+    linked = _linked_paragraphs(doc.paragraphs, links)
     urls_in: dict[int, list[FoundURL]] = {}  # paragraph start -> its URLs, found once
     for para in doc.paragraphs:
+        if notes and note_at(para.start) is not None:
+            continue  # a note of an HTML notes list: read below
         line = text[para.start : para.end]
         heading = _HEADING.match(line)
         if heading and heading.end() >= len(line.rstrip()):
@@ -150,14 +214,26 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
             continue
         zones.append(para)
         citations.extend(entries)
+    # Notes of an HTML notes list (an id-anchored <li>): numbered entries, whatever they hold.
+    linked_notes = {n.span.start for link in links if (n := note_at(link.span.start)) is not None}
+    for note in notes:
+        zones.append(note.span)
+        found = find_urls(text, note.span.start, note.span.end)
+        if note.span.start in linked_notes:
+            found = [f for f in found if not any(f.span.overlaps(link.span) for link in links)]
+            if not found:
+                continue  # its links are added below, with its number
+        citations.extend(_entries_from(text, note.span, [(0, note.label or "")], found))
+    zones.sort()
     doc.reference_zones = zones
 
     # Link citations from markup (Markdown links, HTML anchors).
-    for link in links or []:
+    for link in links:
         in_zone = doc.in_reference_zone(link.span.start)
         label = None
         if in_zone:
-            label = _zone_label(text, doc, link.span.start)
+            note = note_at(link.span.start) if notes else None
+            label = note.label if note is not None else _zone_label(text, doc, link.span.start)
         citations.append(
             Citation(
                 url=link.url,
@@ -178,8 +254,13 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
         for f in find_urls(text, para.start, para.end) if found is None else found:
             citations.append(Citation(url=f.url, raw=f.raw, span=f.span, kind="url", breaks=f.breaks))
 
-    # Markers in the body, and what they cite.
+    # Markers in the body, and what they cite: "[3]" in the text, and HTML footnote links.
     markers: list[Marker] = []
+    for link in all_links:
+        if link.kind == "marker" and link.label and not doc.in_reference_zone(link.span.start):
+            sent = doc.sentence_at(link.span.start)
+            markers.append(Marker(link.label, link.span, sent.index if sent else None))
+    linked_markers = [mk.span for mk in markers]
     for para in doc.paragraphs if "[" in text else ():  # every marker starts with "["
         if doc.in_reference_zone(para.start):
             continue
@@ -187,9 +268,12 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
             if m.end() < len(text) and text[m.end()] in "(:":  # a link or a definition, not a marker
                 continue
             span = Span(m.start(), m.end())
+            if linked_markers and any(span.overlaps(s) for s in linked_markers):
+                continue  # the text of an HTML footnote link, already read as its marker
             sent = doc.sentence_at(m.start())
             for label in _labels(m):
                 markers.append(Marker(label, span, sent.index if sent else None))
+    markers.sort(key=lambda mk: (mk.span.start, mk.span.end))
     doc.markers = markers
     by_label: dict[str, list[Marker]] = {}
     for mk in markers:
@@ -260,14 +344,21 @@ def _reference_entries(
         urls = find_urls(text, para.start, para.end)
     if label_m and label_m.group(4):  # Markdown footnote definition "[^1]: ..."
         return _entries_from(text, para, [(len(line) - len(line.lstrip()), "^" + label_m.group(4))], urls)
+    # A hard-wrapped list keeps its entries in one paragraph, one per line ("References" heading
+    # first, or not): each labelled line starts an entry, so no entry holds the whole list.
+    lines = _labelled_lines(line) if "\n" in line and (label_m or headed) else []
     if label_m and urls:
         if label_m.group(1) and line.lstrip().startswith("["):
             runs = [(m.start(), m.group(1)) for m in _RUN_SPLIT.finditer(line)]
             if len(runs) > 1:
                 return _entries_from(text, para, runs, urls)
+        if len(lines) > 1:
+            return _entries_from(text, para, lines, urls)
         label = next(g for g in label_m.groups() if g)
         return _entries_from(text, para, [(len(line) - len(line.lstrip()), label)], urls)
     if headed and urls:  # "Sources: https://a, https://b"
+        if lines and "\n" in line[: lines[0][0]]:  # a heading line, then labelled entries
+            return _entries_from(text, para, lines, urls)
         return _entries_from(text, para, [(0, "")], urls)
     if in_sources and (urls or label_m or _BULLET.match(line)):
         if label_m:
@@ -277,6 +368,18 @@ def _reference_entries(
     if not label_m and urls and _only_urls(line, urls, para):
         return _entries_from(text, para, [(0, "")], urls) if in_sources else None
     return None
+
+
+def _labelled_lines(block: str) -> list[tuple[int, str]]:
+    """(offset, label) of each line of ``block`` that starts with a reference label."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for ln in block.split("\n"):
+        m = _LABEL_AT_START.match(ln)
+        if m:
+            out.append((pos + len(ln) - len(ln.lstrip()), next(g for g in m.groups() if g)))
+        pos += len(ln) + 1
+    return out
 
 
 def _only_urls(line: str, urls: list, para: Span) -> bool:
@@ -332,3 +435,27 @@ def _entries_from(text: str, para: Span, starts: list[tuple[int, str]], urls: li
                 )
             )
     return out
+
+
+def prose_words(doc: Document, s: Sentence) -> int:
+    """Words of the sentence outside its links and URLs (CJK counted as two characters a word).
+
+    Memoised per sentence: CIT006 asks once per link, and a sentence may hold thousands.
+    """
+    memo: dict[int, int] = doc.derived("prose-words", lambda _: {})
+    if s.index not in memo:
+        memo[s.index] = _prose_words(doc, s)
+    return memo[s.index]
+
+
+def _prose_words(doc: Document, s: Sentence) -> int:
+    chars = list(s.text)
+    for c in doc.citations_in(s.span):
+        for span in (c.span, c.entry_span):
+            if span is not None and span.overlaps(s.span):
+                a, b = max(span.start, s.span.start) - s.span.start, min(span.end, s.span.end) - s.span.start
+                chars[a:b] = " " * (b - a)
+    rest = "".join(chars)
+    latin = len(re.findall(r"[^\W\d_]{2,}", rest))
+    cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", rest))
+    return latin + cjk // 2

@@ -72,6 +72,7 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
     else:
         body, smap = text, SourceMap.identity(text)
         paragraphs = plain_paragraphs(text)
+    paragraphs = citations.split_entry_lines(body, paragraphs)
     doc = Document(path=path, text=body, source_map=smap, meta=meta, paragraphs=paragraphs, comments=comments)
     doc.sentences = split_sentences(body, paragraphs)
     citations.extract(doc, links)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
@@ -74,11 +75,20 @@ class _BodyText(HTMLParser):
         self.links: list[LinkRef] = []
         self.comments: list[Comment] = []
         self._stack: list[tuple[str, bool]] = []  # (tag, skipping)
+        self._open_tags: dict[str, int] = {}  # how many of each tag the stack holds: no scan for a tag it lacks
         self._skip_depth = 0
         self._para_start: int | None = None
         self._anchor: tuple[str, int] | None = None
         self._seen_body = False
         self._article_depth = 0
+        self._anchor_sup = False  # the open anchor sits in, or holds, a <sup>
+        self.fragment_links: list[_FragmentLink] = []  # <a href="#x">: footnote markers, perhaps
+        self.list_items: list[_ListItem] = []  # every visible <li>, in order (notes lists among them)
+        self._lists: list[list[int]] = []  # open <ol>/<ul>: [list number, items so far, ordered]
+        self._list_count = 0
+        self.ordered: dict[int, bool] = {}
+        self._open_items: list[_ListItem] = []
+        self._notes_at: list[int] = []  # stack places of open elements marked as notes sections
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -118,14 +128,31 @@ class _BodyText(HTMLParser):
         if tag == "article":
             self._article_depth += 1
         self._stack.append((tag, skipping))
+        self._open_tags[tag] = self._open_tags.get(tag, 0) + 1
         if skipping:
             self._skip_depth += 1
         if tag in _NEVER_TEXT:
             self._never_depth += 1
         if tag == "a":
             self._close_anchor()
-            if attr.get("href") and not self._skip_depth:
-                self._anchor = (attr["href"].strip(), len(self.builder))
+            href = attr.get("href", "").strip()
+            if href and not self._skip_depth:
+                marked = attr.get("class", "") + " " + attr.get("role", "")
+                sup = any(t == "sup" for t, _ in self._stack[-3:]) or (
+                    bool(_NOTEREF.search(marked)) and "back" not in marked.lower()
+                )
+                if (
+                    href.startswith("#")
+                    and not sup
+                    and self._para_start is not None
+                    and not self.builder.ends_with(" ")
+                ):
+                    self.builder.add(" ", self._offset())  # a back-link "↩" is no part of the word before it
+                self._anchor = (href, len(self.builder))
+                self._anchor_sup = sup
+        elif tag == "sup" and self._anchor is not None:
+            self._anchor_sup = True
+        self._lists_start(tag, attr)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK:
@@ -133,13 +160,46 @@ class _BodyText(HTMLParser):
 
     def _close_head(self) -> None:
         """Body content while <head> is still open (never closed): the head has ended."""
+        if not self._open_tags.get("head"):
+            return  # the usual case, answered without walking a deeply nested stack
         for i, (t, _) in enumerate(self._stack):
             if t == "head":
                 self._pop(i)
                 return
 
+    def _lists_start(self, tag: str, attr: dict[str, str]) -> None:
+        """Number list items as a browser does (``<ol start>``), for notes lists."""
+        if _NOTES_BLOCK.search(attr.get("class", "") + " " + attr.get("role", "") + " " + attr.get("id", "")):
+            self._notes_at.append(len(self._stack) - 1)
+        if tag in ("ol", "ul"):
+            self._list_count += 1
+            start = attr.get("start", "1")
+            first = int(start) - 1 if start.strip().lstrip("-").isdigit() else 0
+            self._lists.append([self._list_count, first, tag == "ol"])
+            self.ordered[self._list_count] = tag == "ol"
+        elif tag == "li" and self._lists and self._visible():
+            self._close_items(len(self._lists))
+            current = self._lists[-1]
+            current[1] += 1
+            value = attr.get("value", "")
+            if value.strip().isdigit():
+                current[1] = int(value)
+            item = _ListItem(current[0], str(current[1]), attr.get("id", "").strip(), len(self.builder), -1)
+            item.in_notes_block = bool(self._notes_at) and bool(current[2])  # numbered notes: an <ol>
+            item.depth = len(self._lists)
+            self.list_items.append(item)
+            self._open_items.append(item)
+
+    def _close_items(self, depth: int) -> None:
+        """End the open list items at list depth ``depth`` or deeper."""
+        while self._open_items and self._open_items[-1].depth >= depth:
+            self._open_items.pop().end = len(self.builder)
+
     def _pop(self, i: int) -> None:
+        if self._notes_at and self._notes_at[-1] >= i:
+            self._notes_at = [j for j in self._notes_at if j < i]
         for t, skipping in self._stack[i:]:
+            self._open_tags[t] -= 1
             if skipping:
                 self._skip_depth -= 1
             if t == "article":
@@ -152,13 +212,20 @@ class _BodyText(HTMLParser):
         if tag in _BLOCK:
             self._break()
             self._in_p = False
-        # Pop to the matching tag (tolerates unclosed children in broken HTML).
-        for i in range(len(self._stack) - 1, -1, -1):
-            if self._stack[i][0] == tag:
-                self._pop(i)
-                break
+        # Pop to the matching tag (tolerates unclosed children in broken HTML). A stray end tag
+        # is not searched for, and a search pops everything it walks past: linear overall.
+        if self._open_tags.get(tag):
+            for i in range(len(self._stack) - 1, -1, -1):
+                if self._stack[i][0] == tag:
+                    self._pop(i)
+                    break
         if tag == "a":
             self._close_anchor()
+        elif tag == "li":
+            self._close_items(len(self._lists))
+        elif tag in ("ol", "ul") and self._lists:
+            self._close_items(len(self._lists))
+            self._lists.pop()
 
     def _close_anchor(self) -> None:
         if self._anchor is None:
@@ -168,9 +235,11 @@ class _BodyText(HTMLParser):
         if len(self.builder) > start and href.lower().startswith(("http://", "https://", "//")):
             url = "https:" + href if href.startswith("//") else href
             self.links.append(LinkRef(url, Span(start, len(self.builder)), ""))
+        elif len(self.builder) > start and href.startswith("#") and len(href) > 1:
+            self.fragment_links.append(_FragmentLink(href[1:], Span(start, len(self.builder)), self._anchor_sup))
 
     def _visible(self) -> bool:
-        return not self._skip_depth and (self._seen_body or not any(t == "head" for t, _ in self._stack))
+        return not self._skip_depth and (self._seen_body or not self._open_tags.get("head"))
 
     def _open(self, at: int) -> None:
         if self._para_start is None:
@@ -226,6 +295,118 @@ class _BodyText(HTMLParser):
         self.comments.append(Comment(data.strip(), Span(len(self.builder), len(self.builder)), line))
 
 
+_NOTEREF = re.compile(r"footnote|noteref|\bref\b|reference|cite", re.I)
+_NOTES_BLOCK = re.compile(r"footnotes|endnotes|doc-endnotes|references|reflist|\bnotes\b", re.I)
+_NOTE_NUMBER = re.compile(r"\[?(\d{1,3})\]?")
+
+
+@dataclass(slots=True)
+class _FragmentLink:
+    """An in-page link (``<a href="#fn3">``); a footnote marker when its text is a number."""
+
+    target: str
+    span: Span
+    sup: bool  # in or around a <sup>, or marked as a note reference
+
+
+@dataclass(slots=True)
+class _ListItem:
+    """One ``<li>``: its list, its number there, its id and where its text runs."""
+
+    list_no: int
+    number: str
+    id: str
+    start: int
+    end: int
+    in_notes_block: bool = False
+    depth: int = 0
+
+
+def _notes(parser: _BodyText, text: str) -> list[LinkRef]:
+    """Footnote markers and the notes they point to, as ``LinkRef`` of kind marker and note.
+
+    A notes list is a list one of whose items is the target of a numbered in-page link, or
+    a list inside an element marked as footnotes or references. Its items are the notes,
+    numbered as the browser numbers them; a marker takes the number of the note it targets,
+    or its own number when the target is missing (then it points to nothing: CIT003).
+    """
+    for item in parser._open_items:
+        item.end = len(text)
+    numbered = [f for f in parser.fragment_links if _NOTE_NUMBER.fullmatch(text[f.span.start : f.span.end].strip())]
+    number_of = {f.target: _NOTE_NUMBER.fullmatch(text[f.span.start : f.span.end].strip()).group(1) for f in numbered}
+    sup_targets = {f.target for f in numbered if f.sup}
+    note_lists = {
+        i.list_no
+        for i in parser.list_items
+        if i.in_notes_block or (i.id and (i.id in sup_targets or number_of.get(i.id) == i.number))
+    }
+    note_lists |= _headed_lists(parser, text)
+    if not note_lists:
+        note_lists |= _numbered_list_for_markers(parser, text)
+    out: list[LinkRef] = []
+    by_id: dict[str, str] = {}
+    for item in parser.list_items:
+        if item.list_no not in note_lists or item.end <= item.start:
+            continue
+        chunk = text[item.start : item.end]
+        lead = len(chunk) - len(chunk.lstrip())
+        span = Span(item.start + lead, item.start + lead + len(chunk.strip()))
+        if len(span) == 0:
+            continue
+        if item.id:
+            by_id[item.id] = item.number
+        out.append(LinkRef("", span, text[span.start : span.end], "note", item.number))
+    for f in numbered:
+        label = by_id.get(f.target)
+        if label is None and not f.sup:
+            continue  # "#top", "#section-2": an in-page link with a number, not a note marker
+        shown = _NOTE_NUMBER.fullmatch(text[f.span.start : f.span.end].strip())
+        out.append(LinkRef("#" + f.target, f.span, text[f.span.start : f.span.end], "marker", label or shown.group(1)))
+    return out
+
+
+_TEXT_MARKER = re.compile(r"\[(\d{1,3})\]")
+
+
+def _numbered_list_for_markers(parser: _BodyText, text: str) -> set[int]:
+    """The last ``<ol>`` below the first "[n]" of a page with no other notes list, when it has
+    as many items as the highest marker: a numbered notes list without ids or heading."""
+    first = _TEXT_MARKER.search(text)
+    if first is None:
+        return set()
+    highest = max(int(m.group(1)) for m in _TEXT_MARKER.finditer(text, first.start()))
+    counts: dict[int, int] = {}
+    for item in parser.list_items:
+        if item.start > first.start() and parser.ordered.get(item.list_no):
+            counts[item.list_no] = counts.get(item.list_no, 0) + 1
+    if not counts:
+        return set()
+    last = max(counts)
+    return {last} if counts[last] >= highest else set()
+
+
+def _headed_lists(parser: _BodyText, text: str) -> set[int]:
+    """Numbered lists right below a "Notes" or "References" heading."""
+    from auditor.reading.citations import is_reference_heading
+
+    firsts: dict[int, _ListItem] = {}
+    for item in parser.list_items:
+        if item.in_notes_block or item.list_no in firsts:
+            continue
+        firsts[item.list_no] = item
+    starts = [p.start for p in parser.paragraphs]
+    found: set[int] = set()
+    for list_no, item in firsts.items():
+        if not parser.ordered.get(list_no):
+            continue
+        i = bisect_right(starts, item.start) - 1
+        while i >= 0 and parser.paragraphs[i].end > item.start:
+            i -= 1  # the item's own text
+        if i >= 0 and is_reference_heading(text[parser.paragraphs[i].start : parser.paragraphs[i].end]):
+            found.add(list_no)
+    return found
+
+
 @dataclass(slots=True)
 class BodyCoverage:
     """How much of the page's paragraph text the body kept: the check that no body is hidden."""
@@ -271,7 +452,7 @@ def extract_body_checked(
         trimmed.append(Span(p.start + lead, p.start + lead + len(chunk.strip())))
     for link in parser.links:
         link.anchor_text = text[link.span.start : link.span.end].strip()
-    return text, smap, trimmed, parser.links, parser.comments, coverage
+    return text, smap, trimmed, parser.links + _notes(parser, text), parser.comments, coverage
 
 
 MIN_PAGE_WORDS = 100  # below this, a page's paragraphs are too few to judge what was kept
