@@ -113,6 +113,13 @@ INPUTS: dict[str, tuple[str, Callable[[int], str]]] = {
         "a numbered reference list, cited (10,000+ entries at 1 MB)",
         lambda n: "Claim [1] and [2].\n\nReferences\n" + numbered("[{n}] https://ex{n}.org/a/{n}\n", n),
     ),
+    "sources-line": (
+        'one "Sources:" line of distinct URLs, each with a title and date (one entry)',
+        lambda n: (
+            "Officials said 7,000 left [1].\n\nSources: "
+            + numbered("Reuters, {n} May 2024, workers sent abroad https://ex{n}.org/2024/05/a-{n}, ", n)
+        ),
+    ),
     "triggers": ("every rule's trigger words, repeated", _triggers),
     "transcript": ("a numbers-heavy transcript", _transcript),
 }

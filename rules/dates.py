@@ -45,7 +45,7 @@ def enrich_citation_dates(doc: Document, ctx: Context) -> None:
     for c in doc.citations:
         if c.entry_span is not None:
             sharing[c.entry_span] = sharing.get(c.entry_span, 0) + 1
-    shared_dates: dict[Span, list[dating.DateMention]] = {}
+    shared_dates: dict[Span, dict[str, list[dating.DateMention]]] = {}
     for c in doc.citations:
         if c.date is not None:
             continue
@@ -63,12 +63,12 @@ def enrich_citation_dates(doc: Document, ctx: Context) -> None:
         if c.entry_text and c.entry_span is not None:
             skip = [Span(c.span.start - c.entry_span.start, c.span.end - c.entry_span.start)] if c.url else []
             skip = [s for s in skip if 0 <= s.start <= s.end <= len(c.entry_text)]
-            mentions = None
+            index = None
             if sharing.get(c.entry_span, 0) > 1:
                 if c.entry_span not in shared_dates:
-                    shared_dates[c.entry_span] = dating.extract_dates(c.entry_text)
-                mentions = shared_dates[c.entry_span]
-            m = dating.entry_date(c.entry_text, skip, mentions)
+                    shared_dates[c.entry_span] = dating.entry_date_index(dating.extract_dates(c.entry_text))
+                index = shared_dates[c.entry_span]
+            m = dating.entry_date(c.entry_text, skip, index=index)
             if m is not None and m.start and m.end:
                 c.date, c.date_source = m.start, "reference-text"
                 if m.end != m.start:

@@ -16,6 +16,7 @@ from auditor.context import Context
 from auditor.language import ratings as _ratings
 from auditor.language.publishers import classify, is_asset_url, is_navigation_url
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
+from auditor.reading.citations import prose_words
 from auditor.reading.urls import registrable_domain
 from auditor.registry import RuleDocs, enricher, rule
 
@@ -365,30 +366,6 @@ def check_state_affiliated(doc: Document, ctx: Context) -> Iterator[Finding]:
                     candidates[s.index] = s
     for index in sorted(candidates):
         yield from _check_sentence(doc, candidates[index])
-
-
-def prose_words(doc: Document, s: Sentence) -> int:
-    """Words of the sentence outside its links and URLs (CJK counted as two characters a word).
-
-    Memoised per sentence: CIT006 asks once per link, and a sentence may hold thousands.
-    """
-    memo: dict[int, int] = doc.derived("prose-words", lambda _: {})
-    if s.index not in memo:
-        memo[s.index] = _prose_words(doc, s)
-    return memo[s.index]
-
-
-def _prose_words(doc: Document, s: Sentence) -> int:
-    chars = list(s.text)
-    for c in doc.citations_in(s.span):
-        for span in (c.span, c.entry_span):
-            if span is not None and span.overlaps(s.span):
-                a, b = max(span.start, s.span.start) - s.span.start, min(span.end, s.span.end) - s.span.start
-                chars[a:b] = " " * (b - a)
-    rest = "".join(chars)
-    latin = len(re.findall(r"[^\W\d_]{2,}", rest))
-    cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", rest))
-    return latin + cjk // 2
 
 
 def _check_sentence(doc: Document, s: Sentence) -> Iterator[Finding]:

@@ -44,6 +44,32 @@ def test_cited_reference_list_entries():
     result, took = _timed(text, ["CIT002", "CIT003", "DAT001"])
     urls = [c for c in result.doc.citations if c.url]
     assert len(urls) == text.count("https://")
+    # each line is its own entry: [1] and [2] are cited, every other entry is an orphan
+    assert [c.label for c in urls] == [str(i) for i in range(1, len(urls) + 1)]
+    assert {len(c.entry_text or "") < 40 for c in urls} == {True}
+    assert not codes(result, "CIT003")
+    assert len(codes(result, "CIT002")) == len(urls) - 2
+    assert took < 10
+
+
+def test_hard_wrapped_reference_list_is_cut_at_each_numbered_line():
+    text = (
+        "Officials counted 7,000 workers [2].\n\nReferences\n"
+        "[1] Reuters, 3 May 2024. Workers sent abroad.\n    https://example.org/a/1\n"
+        "[2] https://example.org/b/2\n"
+    )
+    result = audit_text(text, select=["CIT002", "CIT003"])
+    refs = [c for c in result.doc.citations if c.in_reference_list]
+    assert [(c.label, c.url) for c in refs] == [("1", "https://example.org/a/1"), ("2", "https://example.org/b/2")]
+    assert refs[0].entry_text.startswith("[1] Reuters") and refs[0].date is not None
+    assert [f.evidence["label"] for f in codes(result, "CIT002")] == ["1"]
+    assert not codes(result, "CIT003")
+
+
+def test_one_sources_line_with_thousands_of_urls_is_linear():
+    text = stress.INPUTS["sources-line"][1](200_000)
+    result, took = _timed(text, ["CIT", "DAT001"])
+    assert len([c for c in result.doc.citations if c.url]) == text.count("https://")
     assert took < 10
 
 

@@ -525,22 +525,34 @@ def _iso_like(value: str) -> dt.date | None:
     return _day(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
+_ENTRY_GRANULARITY = ("day", "month", "season", "year")
+
+
+def entry_date_index(mentions: list[DateMention]) -> dict[str, list[DateMention]]:
+    """An entry's usable dates by granularity, in text order: built once for an entry that many
+    citations share (a long entry holding thousands of URLs is read once, not once per URL)."""
+    found = [m for m in mentions if m.start and not m.rel and m.kind != "range"]
+    return {gran: [m for m in found if m.granularity == gran] for gran in _ENTRY_GRANULARITY}
+
+
 def entry_date(
-    entry: str, skip: list[Span] | None = None, mentions: list[DateMention] | None = None
+    entry: str,
+    skip: list[Span] | None = None,
+    mentions: list[DateMention] | None = None,
+    index: dict[str, list[DateMention]] | None = None,
 ) -> DateMention | None:
     """The date a reference entry states ("Reuters, 19 April 2022"): its first full date, else month or year.
 
-    ``mentions``: the entry's dates found once for every citation sharing it (a long entry
-    holding thousands of URLs is read once, not once per URL); those overlapping ``skip`` are dropped.
+    ``mentions`` (or their ``index``): the entry's dates, found once for every citation sharing
+    it; those overlapping ``skip`` are passed over (only the few that do are looked at).
     """
-    if mentions is None:
-        mentions = extract_dates(entry, skip=skip)
-    elif skip:
-        mentions = [m for m in mentions if not any(m.span.overlaps(s) for s in skip)]
-    found = [m for m in mentions if m.start and not m.rel and m.kind != "range"]
-    for gran in ("day", "month", "season", "year"):
-        for m in found:
-            if m.granularity == gran:
+    if index is None:
+        if mentions is None:
+            mentions, skip = extract_dates(entry, skip=skip), None
+        index = entry_date_index(mentions)
+    for gran in _ENTRY_GRANULARITY:
+        for m in index[gran]:
+            if not skip or not any(m.span.overlaps(s) for s in skip):
                 return m
     return None
 

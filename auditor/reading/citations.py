@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from auditor.model import Citation, Document, Marker, Span
+from auditor.model import Citation, Document, Marker, Sentence, Span
 from auditor.reading.urls import registrable_domain, repair_scheme
 
 # Where a URL starts: any scheme-like word followed by ":/" or "//", or "www.".
@@ -347,14 +347,21 @@ def _reference_entries(
         urls = find_urls(text, para.start, para.end)
     if label_m and label_m.group(4):  # Markdown footnote definition "[^1]: ..."
         return _entries_from(text, para, [(len(line) - len(line.lstrip()), "^" + label_m.group(4))], urls)
+    # A hard-wrapped list keeps its entries in one paragraph, one per line ("References" heading
+    # first, or not): each labelled line starts an entry, so no entry holds the whole list.
+    lines = _labelled_lines(line) if "\n" in line and (label_m or headed) else []
     if label_m and urls:
         if label_m.group(1) and line.lstrip().startswith("["):
             runs = [(m.start(), m.group(1)) for m in _RUN_SPLIT.finditer(line)]
             if len(runs) > 1:
                 return _entries_from(text, para, runs, urls)
+        if len(lines) > 1:
+            return _entries_from(text, para, lines, urls)
         label = next(g for g in label_m.groups() if g)
         return _entries_from(text, para, [(len(line) - len(line.lstrip()), label)], urls)
     if headed and urls:  # "Sources: https://a, https://b"
+        if lines and "\n" in line[: lines[0][0]]:  # a heading line, then labelled entries
+            return _entries_from(text, para, lines, urls)
         return _entries_from(text, para, [(0, "")], urls)
     if in_sources and (urls or label_m or _BULLET.match(line)):
         if label_m:
@@ -364,6 +371,18 @@ def _reference_entries(
     if not label_m and urls and _only_urls(line, urls, para):
         return _entries_from(text, para, [(0, "")], urls) if in_sources else None
     return None
+
+
+def _labelled_lines(block: str) -> list[tuple[int, str]]:
+    """(offset, label) of each line of ``block`` that starts with a reference label."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for ln in block.split("\n"):
+        m = _LABEL_AT_START.match(ln)
+        if m:
+            out.append((pos + len(ln) - len(ln.lstrip()), next(g for g in m.groups() if g)))
+        pos += len(ln) + 1
+    return out
 
 
 def _only_urls(line: str, urls: list, para: Span) -> bool:
@@ -419,3 +438,27 @@ def _entries_from(text: str, para: Span, starts: list[tuple[int, str]], urls: li
                 )
             )
     return out
+
+
+def prose_words(doc: Document, s: Sentence) -> int:
+    """Words of the sentence outside its links and URLs (CJK counted as two characters a word).
+
+    Memoised per sentence: CIT006 asks once per link, and a sentence may hold thousands.
+    """
+    memo: dict[int, int] = doc.derived("prose-words", lambda _: {})
+    if s.index not in memo:
+        memo[s.index] = _prose_words(doc, s)
+    return memo[s.index]
+
+
+def _prose_words(doc: Document, s: Sentence) -> int:
+    chars = list(s.text)
+    for c in doc.citations_in(s.span):
+        for span in (c.span, c.entry_span):
+            if span is not None and span.overlaps(s.span):
+                a, b = max(span.start, s.span.start) - s.span.start, min(span.end, s.span.end) - s.span.start
+                chars[a:b] = " " * (b - a)
+    rest = "".join(chars)
+    latin = len(re.findall(r"[^\W\d_]{2,}", rest))
+    cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", rest))
+    return latin + cjk // 2
