@@ -127,6 +127,12 @@ def discover(
     return targets, notes
 
 
+def target_for(path: Path) -> Target:
+    """The target for one file named on its own (``auditor accept``): shown as ``check`` shows it."""
+    resolved = path.resolve().as_posix()
+    return _target(resolved, Path.cwd().resolve(), path.resolve().parent)
+
+
 def _target(resolved: str, cwd: Path, base: Path) -> Target:
     """The target for a resolved path: shown relative to ``cwd``, its scorecard placed relative to ``base``."""
     display_start = _tail_start(resolved, cwd)
@@ -279,27 +285,3 @@ def _warm() -> None:
     from auditor.registry import load_builtin_rules
 
     load_builtin_rules()
-
-
-class Progress:
-    """A one-line progress bar on stderr, only when stderr is a terminal."""
-
-    def __init__(self, total: int, label: str = "auditing", enabled: bool | None = None) -> None:
-        self.total = total
-        self.done = 0
-        self.label = label
-        self.enabled = (sys.stderr.isatty() if enabled is None else enabled) and total > 1
-
-    def step(self) -> None:
-        self.done += 1
-        if self.enabled and (self.done == self.total or self.done % max(1, self.total // 200) == 0):
-            width = 30
-            filled = int(width * self.done / self.total)
-            bar = "█" * filled + "░" * (width - filled)
-            sys.stderr.write(f"\r{self.label} {bar} {self.done}/{self.total}")
-            sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\r" + " " * 60 + "\r")
-            sys.stderr.flush()

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from auditor import __version__
 from auditor.registry import Rule, all_rules, internal_rules
-from auditor.reporting.formats import RunInfo
+from auditor.reporting.summary import RunInfo
 from auditor.reporting.views import DocView, FindingView
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
