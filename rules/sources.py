@@ -61,8 +61,9 @@ def enrich_ratings(doc: Document, ctx: Context) -> None:
     for c in doc.citations:
         if not c.url:
             continue
-        entry = _ratings.lookup(c.url)
-        override = _ratings.override_for(c.url, trusted, untrusted)
+        url = c.extra.get("intended_url") or c.url  # a broken scheme is rated by the address meant
+        entry = _ratings.lookup(url)
+        override = _ratings.override_for(url, trusted, untrusted)
         detail: dict[str, Any] = {
             "lists": list(entry["lists"]) if entry else [],
             "score": entry["score"] if entry else None,
