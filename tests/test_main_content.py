@@ -69,7 +69,7 @@ def test_links_in_blanked_blocks_are_not_citations() -> None:
 
 def test_a_page_the_extractor_cannot_read_is_kept_whole() -> None:
     body = "Short note. Experts say it works."
-    text, paragraphs, links, info = select_main_content("<html></html>", body, [], [])
+    text, _, _, info = select_main_content("<html></html>", body, [], [])
     assert text == body and not info.applied
 
 
