@@ -14,7 +14,7 @@ from typing import Any
 
 from auditor import __version__, exits
 from auditor.config import Config, ConfigError, load_config, parse_codes, parse_date, parse_size
-from auditor.exits import EXIT_ERROR, EXIT_OK, UsageError
+from auditor.exits import EXIT_ERROR, UsageError
 
 __all__ = ["UsageError", "build_run_config", "main"]
 
@@ -65,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
         "--accepted-file", type=Path, metavar="FILE", help="accepted findings (default: .auditor-accepted.toml)"
     )
     flow.add_argument("--no-step-summary", action="store_true", help="do not append the index to $GITHUB_STEP_SUMMARY")
+    flow.add_argument("--sarif-include-set-aside", action="store_true", help="SARIF: keep suppressed/accepted findings")
     online = c.add_argument_group("online checks (off by default)")
     online.add_argument("--online", action="store_true", help="fetch cited pages and check them")
     online.add_argument("--allow-private", action="store_true", help="allow private and loopback addresses")
@@ -96,10 +97,10 @@ def main(argv: list[str] | None = None) -> int:
             from auditor.workflow.accept import cmd_accept
 
             return cmd_accept(args)
-        if args.command == "rules":
-            return cmd_rules()
-        if args.command == "rule":
-            return cmd_rule(args.code)
+        if args.command in ("rules", "rule"):
+            from auditor.registry import print_rules
+
+            return print_rules(getattr(args, "code", None))
     except (UsageError, ConfigError) as exc:
         print(f"auditor: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -115,23 +116,6 @@ def main(argv: list[str] | None = None) -> int:
         return exits.EXIT_INTERRUPTED
     parser.print_help()
     return EXIT_ERROR
-
-
-def cmd_rules() -> int:
-    from auditor.registry import rules_table
-
-    print(rules_table(), end="")
-    return EXIT_OK
-
-
-def cmd_rule(code: str) -> int:
-    from auditor.registry import get_rule
-
-    r = get_rule(code)
-    if r is None:
-        raise UsageError(f"unknown rule {code!r}; `auditor rules` lists them")
-    print(r.documentation(), end="")
-    return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -159,7 +143,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def build_run_config(args: argparse.Namespace) -> Config:
     """The file configuration overlaid with command-line options."""
-    from auditor.pipeline import check_codes
+    from auditor.pipeline import check_codes, sarif_set_aside
 
     config = load_config(args.config, args.paths[0] if args.paths else Path.cwd())
     if args.select is not None:
@@ -181,6 +165,7 @@ def build_run_config(args: argparse.Namespace) -> Config:
     if args.max_file_size is not None:
         config.max_file_size = parse_size(args.max_file_size, "--max-file-size")
     config.cross_document = bool(args.cross_document)
+    config.sections["sarif-include-set-aside"] = args.sarif_include_set_aside or sarif_set_aside(config)
     config.online = bool(args.online)
     online: dict[str, Any] = dict(config.section("online"))
     if args.allow_private:

@@ -159,6 +159,7 @@ def run(
         rule_totals=rule_totals,
         category_totals=category_totals,
         rows=rows,
+        sarif_set_aside=sarif_set_aside(config),
     )
     try:
         _write_index(request, info)
@@ -189,6 +190,12 @@ def run(
         print(f"auditor: wrote {n} finding(s) to the baseline {request.write_baseline}", file=sys.stderr)
         code = EXIT_ERROR if internal_error else EXIT_OK
     return RunResult(code, len(targets), failing, rule_totals)
+
+
+def sarif_set_aside(config: Config) -> bool:
+    """``sarif-include-set-aside`` (or ``--sarif-include-set-aside``): keep set-aside findings in SARIF."""
+    value = config.sections.get("sarif-include-set-aside", config.sections.get("sarif_include_set_aside"))
+    return bool(value)
 
 
 def audit_file(path: Path, config: Config, as_of: dt.date) -> Any:
