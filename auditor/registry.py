@@ -145,20 +145,6 @@ def rules_table() -> str:
     return "\n".join(lines) + "\n"
 
 
-def print_rules(code: str | None = None) -> int:
-    """``auditor rules`` (code None) or ``auditor rule CODE``."""
-    from auditor.exits import EXIT_OK, UsageError
-
-    if code is None:
-        print(rules_table(), end="")
-        return EXIT_OK
-    r = get_rule(code)
-    if r is None:
-        raise UsageError(f"unknown rule {code!r}; `auditor rules` lists them")
-    print(r.documentation(), end="")
-    return EXIT_OK
-
-
 def rule_anchor(r: Rule) -> str:
     """The anchor GitHub gives the rule's heading in docs/rules.md (``cit001-malformed-url``)."""
     return f"{r.code} {r.name}".lower().replace(" ", "-")

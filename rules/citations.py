@@ -20,16 +20,13 @@ from auditor.language.publishers import classify, is_asset_url, is_navigation_ur
 from auditor.language.relevance import DocTerms, doc_terms, relevance, words
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
 from auditor.reading.citations import prose_words
-from auditor.reading.urls import safe_split
+from auditor.reading.urls import repair_scheme, safe_split
 from auditor.registry import RuleDocs, rule
 
 _SCHEMES = {"http", "https"}
-_SCHEME_TYPO = re.compile(r"^(?:h?t{1,3}p{1,2}s?|hxxps?|htps?|https?s+|ttps?)$", re.I)
 _HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$", re.I)
 _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _SCHEME_START = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*)(:?)(/*)")
-_REPEATED_SCHEME = re.compile(r"^(?:https?:)?/*(?:https?:)", re.I)
-_REPEATED_SCHEME_ABS = re.compile(r"^https?://", re.I)
 _IPV4ISH = re.compile(r"[\d.]+")
 
 
@@ -51,33 +48,35 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
             b,
         )
     url = c.url or ""
+    repair = repair_scheme(url)
+    if repair is not None:
+        # One finding for a broken scheme, naming the address meant; the rest of the checks read
+        # that address, so "https//example.com" is not also "a host named https".
+        fix = f"write {repair.intended}"
+        scheme = repair.scheme
+        if repair.problem == "misspelt":
+            message = f'The scheme "{scheme}://" is misspelt; readers\' browsers will not open it.'
+        elif repair.problem == "colon":
+            message = f'The URL lacks the colon after "{scheme}".'
+        elif repair.problem == "slashes":
+            message = f'The URL has {repair.slashes} slash(es) after "{scheme}:"; it needs two.'
+        else:
+            message = f"The URL repeats its scheme ({scheme}://{scheme}://…)."
+        yield Severity.ERROR, message, fix, None
+        url = repair.intended
     m = None if url.lower().startswith("www.") else _SCHEME_START.match(url)
     if not m:
         if not url.lower().startswith("www."):
             yield Severity.ERROR, f'"{url[:60]}" does not start with a scheme such as https://.', None, None
             return
-        rest = url
-    else:
+    elif repair is None:
         scheme, colon, slashes = m.group(1), m.group(2), m.group(3)
-        if scheme.lower() not in _SCHEMES:
-            if _SCHEME_TYPO.match(scheme):
-                yield (
-                    Severity.ERROR,
-                    f'The scheme "{scheme}://" is misspelt; readers\' browsers will not open it.',
-                    "write https://",
-                    None,
-                )
-            elif scheme.lower() in ("ftp", "ftps"):
-                pass
-            else:
-                yield Severity.WARNING, f'The scheme "{scheme}:" is not a web link (http or https).', None, None
-        if not colon:
+        if scheme.lower() not in _SCHEMES and scheme.lower() not in ("ftp", "ftps"):
+            yield Severity.WARNING, f'The scheme "{scheme}:" is not a web link (http or https).', None, None
+        elif not colon:
             yield Severity.ERROR, f'The URL lacks the colon after "{scheme}".', f"write {scheme}://", None
         elif len(slashes) != 2:
             yield Severity.ERROR, f'The URL has {len(slashes)} slash(es) after "{scheme}:"; it needs two.', None, None
-        rest = url[m.end() :]
-        if _REPEATED_SCHEME.match(rest) or _REPEATED_SCHEME_ABS.match(rest):
-            yield Severity.ERROR, "The URL repeats its scheme (https://https://…).", "remove the duplicate", None
     parts = safe_split(url if "://" in url else "http://" + url.lstrip("/"))
     if parts is None:
         yield Severity.ERROR, "The URL cannot be parsed (bad port or brackets).", None, None

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from auditor.model import Citation, Document, Marker, Sentence, Span
-from auditor.reading.urls import registrable_domain
+from auditor.reading.urls import registrable_domain, repair_scheme
 
 # Where a URL starts: any scheme-like word followed by ":/" or "//", or "www.".
 _URL_START = re.compile(
@@ -294,7 +294,10 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
             else:
                 c.cited_by.append(c.span)
         if c.url:
-            c.domain = registrable_domain(c.url)
+            repair = repair_scheme(c.url)
+            if repair is not None:  # the host is that of the address meant, never "https" of "https//…"
+                c.extra["intended_url"] = repair.intended
+            c.domain = registrable_domain(repair.intended if repair else c.url)
     citations.sort(key=lambda c: (c.span.start, c.span.end))
     doc.citations = citations
 

@@ -16,6 +16,7 @@ from typing import Any
 from auditor.model import Comment, Span
 from auditor.reading.citations import LinkRef
 from auditor.reading.textmap import LineIndex, TextBuilder
+from auditor.reading.urls import web_link
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)")
@@ -185,13 +186,16 @@ class _MarkdownReducer:
                 t_start = len(b)
                 self._inline(t0, m.end("ltext"))
                 url = m.group("lurl").strip("<>")
-                self.links.append(LinkRef(url, Span(t_start, len(b)), ""))
+                if web_link(url) or url[:4].lower() == "www.":  # not ../x.md, /archive, #top, mailto:
+                    url = "https:" + url if url.startswith("//") else url
+                    self.links.append(LinkRef(url, Span(t_start, len(b)), ""))
             elif kind == "reflink":
                 t_start = len(b)
                 self._inline(m.start("rtext"), m.end("rtext"))
                 ref = (m.group("rref") or m.group("rtext")).strip().lower()
                 url = self.definitions.get(ref)
-                if url:
+                if url and (web_link(url) or url[:4].lower() == "www."):
+                    url = "https:" + url if url.startswith("//") else url
                     self.links.append(LinkRef(url, Span(t_start, len(b)), ""))
             elif kind == "autolink":
                 b.copy(m.start("aurl"), m.end("aurl"))
