@@ -75,6 +75,7 @@ def run(
     """
     from auditor.reporting.formats import FORMATS, RunInfo, summary_line, text_lines
     from auditor.reporting.spool import RowLog
+    from auditor.reporting.summary import use_colour
     from auditor.safeio import check_writable, write_text_atomic
     from auditor.workflow.ledger import BaselineEntry, path_key
 
@@ -98,6 +99,7 @@ def run(
         config=config, as_of=as_of, pages=pages, write_markdown=report_dir is not None, triage=triage
     )
     stream_text = ("text", None) in outputs and not request.quiet
+    colour = stream_text and use_colour(sys.stdout)
     later = [(name, target) for name, target in outputs if not (stream_text and (name, target) == ("text", None))]
     spool = None
     quiet_text = request.quiet and ("text", None) in outputs  # summary line only: no views needed
@@ -136,7 +138,7 @@ def run(
             facts.append((view.path, processed.facts))
         if stream_text and view.findings:
             progress.close()
-            sys.stdout.write("\n".join(text_lines(view)) + "\n")
+            sys.stdout.write("\n".join(text_lines(view, colour)) + "\n")
         if baseline_dir is not None:
             key = path_key(view.path, baseline_dir)
             for f in (*view.findings, *(f for f in view.set_aside if f.status == "baseline")):
@@ -168,8 +170,13 @@ def run(
                 "or the problem is gone); accept the finding again if it re-opened, or remove the entry",
                 file=sys.stderr,
             )
-        if not targets and request.changed is None:
-            print("auditor: no articles found (.txt, .md, .markdown, .html, .htm)", file=sys.stderr)
+        nothing_found = not targets and request.changed is None and any(p.is_dir() for p in request.paths)
+        if nothing_found:  # a folder with no articles is a mistake (a wrong path), never a silent pass
+            print(
+                f"auditor: error: no articles found under {', '.join(str(p) for p in request.paths)} "
+                "(.txt, .md, .markdown, .html, .htm)",
+                file=sys.stderr,
+            )
         if stream_text:
             sys.stdout.write(summary_line(rows) + "\n")
             if cross:
@@ -181,7 +188,7 @@ def run(
         rows.close()
     if report_dir is not None and any(n == "text" for n, _ in outputs) and not request.quiet:
         print(f"Scorecards: {report_dir / 'index.md'}", file=sys.stderr)
-    code = EXIT_ERROR if internal_error else EXIT_OK if not failing else EXIT_FAIL
+    code = EXIT_ERROR if internal_error or nothing_found else EXIT_OK if not failing else EXIT_FAIL
     if request.write_baseline is not None:
         from auditor.workflow.ledger import write_baseline
 
@@ -189,6 +196,43 @@ def run(
         print(f"auditor: wrote {n} finding(s) to the baseline {request.write_baseline}", file=sys.stderr)
         code = EXIT_ERROR if internal_error else EXIT_OK
     return RunResult(code, len(targets), failing, rule_totals)
+
+
+def show_settings(request: CheckRequest) -> str:
+    """``--show-settings``: the configuration as resolved, the rules that run and the files selected."""
+    from auditor.workflow.triage import accepted_path, config_root
+
+    config = request.config
+    targets, notes = _targets(request)
+    _, enabled = enabled_codes(config)
+    baseline = request.baseline or config.sections.get("baseline")
+
+    def listed(values: list[str]) -> str:
+        return ", ".join(values) if values else "(none)"
+
+    lines = [
+        f"configuration file: {config.source or '(none: defaults)'}",
+        f"relative paths refer to: {config_root(config)}",
+        f"select: {listed(config.select) if config.select else 'ALL'}",
+        f"extend-select: {listed(config.extend_select)}",
+        f"ignore: {listed(config.ignore)}",
+        f"rules that run ({len(enabled)}): {' '.join(enabled)}",
+        f"exclude: {listed(config.exclude)}",
+        f"force-exclude: {str(config.force_exclude).lower()}",
+        f"fail-under: {config.fail_under}",
+        f"fail-on: {config.fail_on}",
+        f"as-of: {config.as_of.isoformat() if config.as_of else '(each article its own date, else today)'}",
+        f"max-file-size: {config.max_file_size} bytes",
+        f"jobs: {config.jobs}",
+        f"report-dir: {request.report_dir or '(none)'}",
+        f"online: {str(config.online).lower()}",
+        f"accepted-file: {accepted_path(config, request.accepted_file)}",
+        f"baseline: {baseline or '(none)'}",
+        *(f"note: {n}" for n in notes),
+        f"files ({len(targets)}):",
+        *(f"  {t.display}" for t in targets),
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def audit_file(path: Path, config: Config, as_of: dt.date) -> Any:

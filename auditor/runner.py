@@ -8,7 +8,6 @@ Results come back in input order, so output is deterministic whatever ``--jobs``
 from __future__ import annotations
 
 import datetime as dt
-import fnmatch
 import os
 import sys
 from collections import deque
@@ -93,10 +92,13 @@ def discover(
             if raw.suffix.lower() not in EXTENSIONS:
                 notes.append(f"{raw}: skipped (not .txt, .md, .markdown, .html or .htm)")
                 continue
+            if config.force_exclude and config.excluded(raw.absolute().as_posix(), Path.cwd().as_posix()):
+                continue  # named explicitly (pre-commit names every changed file), but excluded
             roots.append(raw.parent.resolve())
             found.add(raw.resolve().as_posix())
             continue
         root = raw.resolve()
+        root_text = root.as_posix()
         roots.append(root)
         for dirpath, dirnames, filenames in os.walk(root):
             here = Path(dirpath)
@@ -113,8 +115,7 @@ def discover(
                 p = here / name
                 if p.suffix.lower() not in EXTENSIONS or (p.is_symlink() and not p.exists()):
                     continue
-                rel = p.relative_to(root).as_posix()
-                if any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(name, pat) for pat in config.exclude):
+                if config.excluded(p.as_posix(), root_text):
                     continue
                 found.add(p.resolve().as_posix())
     if only is not None:
