@@ -18,6 +18,7 @@ Stages, in order:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -73,19 +74,43 @@ def run(
     processes); ``observe`` sees each article's view as it arrives; ``notes_out``
     receives the run's notes (also printed on stderr).
     """
-    from auditor.reporting.formats import FORMATS, RunInfo, summary_line, text_lines
-    from auditor.reporting.spool import RowLog
-    from auditor.reporting.summary import use_colour
-    from auditor.safeio import check_writable, write_text_atomic
-    from auditor.workflow.ledger import BaselineEntry, path_key
+    from auditor.safeio import check_writable
 
-    config, report_dir = request.config, request.report_dir
-    outputs = request.outputs
+    report_dir, outputs = request.report_dir, request.outputs
     for target in [t for _, t in outputs if t is not None] + [request.write_baseline] * bool(request.write_baseline):
         check_writable(target)  # before the audit, not after it
     if report_dir is not None:
         check_writable(report_dir / "index.md")
     targets, notes = _targets(request)
+    folder = None
+    if report_dir is not None:
+        from auditor.reportdir import ReportFolder
+
+        folder = ReportFolder(report_dir)
+    with folder.locked() if folder is not None else contextlib.nullcontext():
+        return _run_planned(request, targets, notes, folder, executor, observe, notes_out)
+
+
+def _run_planned(
+    request: CheckRequest,
+    targets: list[Target],
+    notes: list[str],
+    folder: Any,
+    executor: Executor | None,
+    observe: Callable[[Any], None] | None,
+    notes_out: list[str] | None,
+) -> RunResult:
+    """The run once its targets are known and its report folder (if any) is held."""
+    from auditor.reporting.formats import FORMATS, RunInfo, summary_line, text_lines
+    from auditor.reporting.spool import RowLog
+    from auditor.reporting.summary import use_colour
+    from auditor.safeio import write_text_atomic
+    from auditor.workflow.ledger import BaselineEntry, path_key
+
+    config, report_dir = request.config, request.report_dir
+    outputs = request.outputs
+    if folder is not None:
+        folder.plan(t.report_rel for t in targets)  # before the audit: refuse to overwrite what is not ours
     for note in notes:
         print(f"auditor: {note}", file=sys.stderr)
     if notes_out is not None:
@@ -120,8 +145,8 @@ def run(
     category_totals: Counter[str] = Counter()
     internal_error = False
     failing = 0
-    if report_dir is not None:
-        report_dir.mkdir(parents=True, exist_ok=True)
+    if folder is not None:
+        folder.begin()  # index.md says "incomplete" until the run ends
     execute = executor or (lambda t, s: _local(t, s, config.jobs))
     for processed in execute(targets, settings):
         view = processed.view
@@ -164,6 +189,13 @@ def run(
     )
     try:
         _write_index(request, info)
+        if folder is not None:
+            removed = folder.finish()
+            if removed:
+                print(
+                    f"auditor: removed {len(removed)} stale scorecard(s) of earlier runs from {report_dir}",
+                    file=sys.stderr,
+                )
         for path, code in lapsed:
             print(
                 f"auditor: {path}: an accepted {code} entry matches no finding any more (its sentence changed, "
@@ -309,6 +341,10 @@ def _targets(request: CheckRequest) -> tuple[list[Target], list[str]]:
         if changed is None:
             raise UsageError("give at least one PATH to audit (or --changed)")
         paths = [Path(".")]
+    if request.report_dir is not None:
+        from auditor.reportdir import refuse_overlap
+
+        refuse_overlap(request.report_dir, [p.resolve() if p.is_dir() else p.resolve().parent for p in paths])
     try:
         targets, found_notes = discover(paths, request.config, request.report_dir, only)
     except FileNotFoundError as exc:

@@ -20,6 +20,7 @@ from auditor.audit import audit_document, severity_of
 from auditor.config import EXTENSIONS, Config
 from auditor.model import Finding, Severity
 from auditor.reading.loaders import load_path
+from auditor.reportdir import inside_report_folder, is_report_folder
 from auditor.reporting.views import DocView, FindingView, citation_view, finding_view, sourcing_counts
 from auditor.scoring import score_findings
 from auditor.workflow.ledger import fingerprint
@@ -85,6 +86,7 @@ def discover(
     found: set[str] = set()  # resolved paths as POSIX text (a Path per article costs several times more)
     skip_dir = report_dir.resolve() if report_dir else None
     roots: list[Path] = []
+    report_folders: dict[Path, bool] = {}
     for raw in paths:
         if not raw.exists():
             raise FileNotFoundError(str(raw))
@@ -94,10 +96,18 @@ def discover(
                 continue
             if config.force_exclude and config.excluded(raw.absolute().as_posix(), Path.cwd().as_posix()):
                 continue  # named explicitly (pre-commit names every changed file), but excluded
+            holder = inside_report_folder(raw, report_folders)
+            if holder is not None:
+                notes.append(f"{raw}: skipped (auditor's own report folder {holder})")
+                continue
             roots.append(raw.parent.resolve())
             found.add(raw.resolve().as_posix())
             continue
         root = raw.resolve()
+        holder = inside_report_folder(root / "-", report_folders)
+        if holder is not None:
+            notes.append(f"{raw}: skipped (auditor's own report folder {holder})")
+            continue
         root_text = root.as_posix()
         roots.append(root)
         for dirpath, dirnames, filenames in os.walk(root):
@@ -108,6 +118,7 @@ def discover(
                 if not d.startswith(".")
                 and d not in ("__pycache__", "node_modules")
                 and (skip_dir is None or (here / d).resolve() != skip_dir)
+                and not is_report_folder(here / d)  # an earlier run's scorecards are not articles
             )
             for name in sorted(filenames):
                 if name.startswith("."):
