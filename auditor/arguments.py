@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--accepted-file", type=Path, metavar="FILE", help="accepted findings (default: .auditor-accepted.toml)"
     )
     flow.add_argument("--no-step-summary", action="store_true", help="do not append the index to $GITHUB_STEP_SUMMARY")
+    flow.add_argument(
+        "--sarif-include-set-aside",
+        action="store_true",
+        help="SARIF: also list suppressed, accepted and baseline findings",
+    )
     online = c.add_argument_group("online checks (off by default)")
     online.add_argument("--online", action="store_true", help="fetch cited pages and check them")
     online.add_argument("--allow-private", action="store_true", help="allow private and loopback addresses")

@@ -138,6 +138,8 @@ def build_run_config(args: argparse.Namespace) -> Config:
     if args.max_file_size is not None:
         config.max_file_size = parse_size(args.max_file_size, "--max-file-size")
     config.cross_document = bool(args.cross_document)
+    if args.sarif_include_set_aside:
+        config.sections["sarif-include-set-aside"] = True
     config.online = bool(args.online)
     online: dict[str, Any] = dict(config.section("online"))
     if args.allow_private:

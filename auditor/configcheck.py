@@ -99,6 +99,7 @@ TOP: dict[str, Check] = {
     "baseline": is_str,
     "accepted-file": is_str,
     "per-file-ignores": is_code_table,
+    "sarif-include-set-aside": is_bool,
 }
 TABLES = ("rules", "sources", "language", "online")
 

@@ -185,6 +185,7 @@ def _run_planned(
         rule_totals=rule_totals,
         category_totals=category_totals,
         rows=rows,
+        sarif_set_aside=sarif_set_aside(config),
     )
     try:
         _write_index(request, info)
@@ -227,6 +228,12 @@ def _run_planned(
         print(f"auditor: wrote {n} finding(s) to the baseline {request.write_baseline}", file=sys.stderr)
         code = EXIT_ERROR if internal_error else EXIT_OK
     return RunResult(code, len(targets), failing, rule_totals)
+
+
+def sarif_set_aside(config: Config) -> bool:
+    """``sarif-include-set-aside`` (or ``--sarif-include-set-aside``): keep set-aside findings in SARIF."""
+    value = config.sections.get("sarif-include-set-aside", config.sections.get("sarif_include_set_aside"))
+    return bool(value)
 
 
 def show_settings(request: CheckRequest) -> str:

@@ -72,11 +72,11 @@ def url_link(url: str | None) -> str:
 
 def published_line(view: DocView) -> str:
     if view.published and view.published_confidence == "low":  # inferred, not stated
-        detail = f": {view.published_detail}" if view.published_detail else ""
+        detail = f": {esc(view.published_detail)}" if view.published_detail else ""
         return f"published: not stated; taken as {view.published} (confidence low{detail})"
     if view.published:
         source = SOURCE_LABEL.get(view.published_source or "", view.published_source or "")
-        detail = f", {view.published_detail}" if view.published_detail else ""
+        detail = f", {esc(view.published_detail)}" if view.published_detail else ""
         sure = f"; confidence {view.published_confidence}" if view.published_confidence else ""
         return f"published {view.published} (from {source}{detail}{sure})"
     return "published: unknown"
@@ -133,9 +133,14 @@ def _finding_lines(f: FindingView, with_docs: bool = True, shared_fix: bool = Fa
     if with_docs:
         head = f"- **{f.line}:{f.column} {f.code} {f.name}** ({f.severity}) — {esc(f.message)}"
     lines = [head]
+    quote = shown_excerpt(f)
+    if quote:  # what readers see, right under the message
+        lines.append(f"  > {esc(quote)}")
+    for r in f.related:
+        lines.append(f"  > *line {r['line']}:* {esc(r['excerpt'])}")
     about = _about(f)
-    if about:
-        lines.append(f"  URL: {about}")
+    if about:  # nested items (a list closes the quote above), so every viewer shows them on lines of their own
+        lines.append(f"  - URL: {about}")
     extra = []
     if f.why and with_docs:
         extra.append(f"*Why it matters:* {esc(f.why)}.")
@@ -144,13 +149,8 @@ def _finding_lines(f: FindingView, with_docs: bool = True, shared_fix: bool = Fa
     if f.status != "open":
         reason = f" — {esc(f.note)}" if f.note else ""
         extra.append(f"*{f.status.capitalize()}*{reason}.")
-    if extra:  # before the quotes: a line after a quote would render inside it
-        lines.append("  " + " ".join(extra))
-    quote = shown_excerpt(f)
-    if quote:
-        lines.append(f"  > {esc(quote)}")
-    for r in f.related:
-        lines.append(f"  > *line {r['line']}:* {esc(r['excerpt'])}")
+    if extra:
+        lines.append("  - " + " ".join(extra))
     return lines
 
 
@@ -402,13 +402,13 @@ def index_lines(
         else:
             name = f"{esc(r.title)}<br>{code(r.path)}"
         graded = index_rank(r) >= 0  # a page not read or a file not audited has no meaningful grade
-        score = f"{score_bar(r.score.score)} {r.score.score} | {r.score.grade}" if graded else "— | —"
+        score = f"{r.score.score} | {r.score.grade}" if graded else "— | —"
         yield f"| {name} | {score} | {_result(r)} | {_why(r)} |"
     if shown < n:
         yield from ("", f"… and {n - shown} more article(s), not listed.")
     yield ""
     if category_totals:
-        yield from ("## Findings by category", "", "| category | findings | |", "|---|---|---|")
+        yield from ("## Findings by category", "", "| category | findings | share |", "|---|---|---|")
         top = max(category_totals.values())
         for cat in (*CATEGORIES, "input"):
             if category_totals.get(cat):
