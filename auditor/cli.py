@@ -12,81 +12,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from auditor import __version__, exits
+from auditor import exits
+from auditor.arguments import build_parser
 from auditor.config import Config, ConfigError, load_config, parse_codes, parse_date, parse_size
 from auditor.exits import EXIT_ERROR, EXIT_OK, UsageError
 
 __all__ = ["UsageError", "build_run_config", "main"]
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="auditor",
-        description="Audit news articles for sources, citations, dates, language and consistency.",
-    )
-    p.add_argument("--version", action="version", version=f"auditor {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
-
-    c = sub.add_parser("check", help="audit articles and write scorecards")
-    c.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders to audit")
-    c.add_argument("--report-dir", type=Path, help="write Markdown scorecards and index.md here")
-    c.add_argument(
-        "--format",
-        action="append",
-        metavar="FORMAT[=FILE]",
-        help="output format: text (default), json, markdown, sarif, github, junit; repeat it for several, "
-        "giving each but one a file: --format github --format sarif=auditor.sarif",
-    )
-    c.add_argument("--output", type=Path, help="write the standard-output format to FILE instead")
-    c.add_argument("--as-of", help="date (YYYY-MM-DD) for articles that do not give their own, and 'today' for checks")
-    c.add_argument("--fail-under", type=int, help="fail an article scoring below N (default 70)")
-    c.add_argument("--fail-on", choices=["error", "warning", "info", "never"], help="fail on findings of this severity")
-    c.add_argument("--select", help="comma-separated rule codes or prefixes to run (e.g. CIT,DAT001)")
-    c.add_argument("--ignore", help="comma-separated rule codes or prefixes to skip")
-    c.add_argument("--config", type=Path, help="configuration file (default: nearest auditor.toml or pyproject.toml)")
-    c.add_argument("--jobs", "-j", type=int, help="parallel processes (0 = all cores; default 1)")
-    c.add_argument("--max-file-size", help="skip files larger than this (default 5MB)")
-    c.add_argument("--cross-document", action="store_true", help="also report where articles disagree")
-    c.add_argument("--quiet", "-q", action="store_true", help="print only the summary line (text format)")
-    flow = c.add_argument_group("workflow")
-    flow.add_argument(
-        "--changed",
-        nargs="?",
-        const="",
-        metavar="REF",
-        help="audit only article files git reports changed against REF "
-        "(default: the merge base with origin/HEAD, main or master), untracked ones included",
-    )
-    flow.add_argument("--baseline", type=Path, metavar="FILE", help="set aside findings recorded in this baseline")
-    flow.add_argument(
-        "--write-baseline", type=Path, metavar="FILE", help="record every open finding of this run as the baseline"
-    )
-    flow.add_argument(
-        "--accepted-file", type=Path, metavar="FILE", help="accepted findings (default: .auditor-accepted.toml)"
-    )
-    flow.add_argument("--no-step-summary", action="store_true", help="do not append the index to $GITHUB_STEP_SUMMARY")
-    online = c.add_argument_group("online checks (off by default)")
-    online.add_argument("--online", action="store_true", help="fetch cited pages and check them")
-    online.add_argument("--allow-private", action="store_true", help="allow private and loopback addresses")
-    online.add_argument("--cache-dir", type=Path, help="where the online cache lives")
-    online.add_argument("--max-cache-age", type=int, metavar="SECONDS", help="reuse cached page facts this long")
-    online.add_argument("--no-archive", action="store_true", help="do not look up archived copies of dead links")
-
-    a = sub.add_parser("accept", help="record that an editor checked a finding and accepts it, with a reason")
-    a.add_argument("locations", nargs="+", metavar="PATH:LINE[:COL]:CODE", help="as printed by `auditor check`")
-    a.add_argument("--reason", required=True, help="why the finding is acceptable (shown in the scorecard)")
-    a.add_argument("--config", type=Path, help="configuration file (default: nearest auditor.toml or pyproject.toml)")
-    a.add_argument("--accepted-file", type=Path, metavar="FILE", help="default: .auditor-accepted.toml by the config")
-    a.add_argument("--as-of", help="date (YYYY-MM-DD) as for `check`")
-
-    sub.add_parser("rules", help="list every rule")
-    r = sub.add_parser("rule", help="print a rule's documentation")
-    r.add_argument("code", help="rule code, e.g. CIT001")
-    return p
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
+    parser = build_parser()
     args = parser.parse_args(argv)
     exits.end()
     try:
@@ -141,11 +76,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not args.paths and args.changed is None:
         raise UsageError("give at least one PATH to audit (or --changed)")
     config = build_run_config(args)
-    report_dir = args.report_dir or (Path(config.sections["report-dir"]) if config.sections.get("report-dir") else None)
+    configured = config.sections.get("report-dir")  # relative to the configuration's folder, like every path there
+    report_dir = args.report_dir or ((config.base or Path.cwd()) / configured if configured else None)
+    outputs = parse_outputs(args.format, args.output)
+    if args.statistics:
+        if [n for n, t in outputs if t is None and n != "text"]:
+            raise UsageError(
+                "--statistics prints on standard output: send the other format to a file (--format X=FILE)"
+            )
+        outputs = [("statistics", None) if (n, t) == ("text", None) else (n, t) for n, t in outputs]
     request = CheckRequest(
         paths=list(args.paths),
         config=config,
-        outputs=parse_outputs(args.format, args.output),
+        outputs=outputs,
         report_dir=report_dir,
         quiet=args.quiet,
         changed=args.changed,
@@ -154,7 +97,17 @@ def cmd_check(args: argparse.Namespace) -> int:
         accepted_file=args.accepted_file,
         step_summary=not args.no_step_summary,
     )
-    return run(request).exit_code
+    if args.show_settings:
+        from auditor.pipeline import show_settings
+
+        sys.stdout.write(show_settings(request))
+        return EXIT_OK
+    executor = None
+    if args.scheduler:
+        from auditor.scale import dask_executor, scheduler_for
+
+        executor = dask_executor(scheduler_for(args.scheduler))
+    return run(request, executor).exit_code
 
 
 def build_run_config(args: argparse.Namespace) -> Config:
@@ -166,6 +119,9 @@ def build_run_config(args: argparse.Namespace) -> Config:
         config.select = parse_codes(args.select, "--select")
     if args.ignore is not None:
         config.ignore = parse_codes(args.ignore, "--ignore")
+    if args.extend_select is not None:
+        config.extend_select = parse_codes(args.extend_select, "--extend-select")
+    config.force_exclude |= bool(args.force_exclude)
     if args.fail_under is not None:
         if not 0 <= args.fail_under <= 100:
             raise UsageError("--fail-under takes a score from 0 to 100")
@@ -192,7 +148,7 @@ def build_run_config(args: argparse.Namespace) -> Config:
     if args.no_archive:
         online["archive"] = False
     config.sections["online"] = {k.replace("-", "_"): v for k, v in online.items()}
-    check_codes(config.select + config.ignore)
-    if "ALL" in config.select:
-        config.select = []
+    check_codes(config.select + config.ignore + config.extend_select)
+    if "ALL" in config.select or "ALL" in config.extend_select:
+        config.select, config.extend_select = [], []
     return config

@@ -92,6 +92,7 @@ TOP: dict[str, Check] = {
     "as-of": is_date,
     "max-file-size": is_size,
     "exclude": is_str_list,
+    "force-exclude": is_bool,
     "jobs": is_int,
     "report-dir": is_str,
     "baseline": is_str,

@@ -18,6 +18,7 @@ Stages, in order:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -73,18 +74,43 @@ def run(
     processes); ``observe`` sees each article's view as it arrives; ``notes_out``
     receives the run's notes (also printed on stderr).
     """
-    from auditor.reporting.formats import FORMATS, RunInfo, summary_line, text_lines
-    from auditor.reporting.spool import RowLog
-    from auditor.safeio import check_writable, write_text_atomic
-    from auditor.workflow.ledger import BaselineEntry, path_key
+    from auditor.safeio import check_writable
 
-    config, report_dir = request.config, request.report_dir
-    outputs = request.outputs
+    report_dir, outputs = request.report_dir, request.outputs
     for target in [t for _, t in outputs if t is not None] + [request.write_baseline] * bool(request.write_baseline):
         check_writable(target)  # before the audit, not after it
     if report_dir is not None:
         check_writable(report_dir / "index.md")
     targets, notes = _targets(request)
+    folder = None
+    if report_dir is not None:
+        from auditor.reportdir import ReportFolder
+
+        folder = ReportFolder(report_dir)
+    with folder.locked() if folder is not None else contextlib.nullcontext():
+        return _run_planned(request, targets, notes, folder, executor, observe, notes_out)
+
+
+def _run_planned(
+    request: CheckRequest,
+    targets: list[Target],
+    notes: list[str],
+    folder: Any,
+    executor: Executor | None,
+    observe: Callable[[Any], None] | None,
+    notes_out: list[str] | None,
+) -> RunResult:
+    """The run once its targets are known and its report folder (if any) is held."""
+    from auditor.reporting.formats import FORMATS, RunInfo, summary_line, text_lines
+    from auditor.reporting.spool import RowLog
+    from auditor.reporting.summary import use_colour
+    from auditor.safeio import write_text_atomic
+    from auditor.workflow.ledger import BaselineEntry, path_key
+
+    config, report_dir = request.config, request.report_dir
+    outputs = request.outputs
+    if folder is not None:
+        folder.plan(t.report_rel for t in targets)  # before the audit: refuse to overwrite what is not ours
     for note in notes:
         print(f"auditor: {note}", file=sys.stderr)
     if notes_out is not None:
@@ -98,6 +124,7 @@ def run(
         config=config, as_of=as_of, pages=pages, write_markdown=report_dir is not None, triage=triage
     )
     stream_text = ("text", None) in outputs and not request.quiet
+    colour = stream_text and use_colour(sys.stdout)
     later = [(name, target) for name, target in outputs if not (stream_text and (name, target) == ("text", None))]
     spool = None
     quiet_text = request.quiet and ("text", None) in outputs  # summary line only: no views needed
@@ -118,8 +145,8 @@ def run(
     category_totals: Counter[str] = Counter()
     internal_error = False
     failing = 0
-    if report_dir is not None:
-        report_dir.mkdir(parents=True, exist_ok=True)
+    if folder is not None:
+        folder.begin()  # index.md says "incomplete" until the run ends
     execute = executor or (lambda t, s: _local(t, s, config.jobs))
     for processed in execute(targets, settings):
         view = processed.view
@@ -136,7 +163,7 @@ def run(
             facts.append((view.path, processed.facts))
         if stream_text and view.findings:
             progress.close()
-            sys.stdout.write("\n".join(text_lines(view)) + "\n")
+            sys.stdout.write("\n".join(text_lines(view, colour)) + "\n")
         if baseline_dir is not None:
             key = path_key(view.path, baseline_dir)
             for f in (*view.findings, *(f for f in view.set_aside if f.status == "baseline")):
@@ -162,14 +189,26 @@ def run(
     )
     try:
         _write_index(request, info)
+        if folder is not None:
+            removed = folder.finish()
+            if removed:
+                print(
+                    f"auditor: removed {len(removed)} stale scorecard(s) of earlier runs from {report_dir}",
+                    file=sys.stderr,
+                )
         for path, code in lapsed:
             print(
                 f"auditor: {path}: an accepted {code} entry matches no finding any more (its sentence changed, "
                 "or the problem is gone); accept the finding again if it re-opened, or remove the entry",
                 file=sys.stderr,
             )
-        if not targets and request.changed is None:
-            print("auditor: no articles found (.txt, .md, .markdown, .html, .htm)", file=sys.stderr)
+        nothing_found = not targets and request.changed is None and any(p.is_dir() for p in request.paths)
+        if nothing_found:  # a folder with no articles is a mistake (a wrong path), never a silent pass
+            print(
+                f"auditor: error: no articles found under {', '.join(str(p) for p in request.paths)} "
+                "(.txt, .md, .markdown, .html, .htm)",
+                file=sys.stderr,
+            )
         if stream_text:
             sys.stdout.write(summary_line(rows) + "\n")
             if cross:
@@ -181,7 +220,7 @@ def run(
         rows.close()
     if report_dir is not None and any(n == "text" for n, _ in outputs) and not request.quiet:
         print(f"Scorecards: {report_dir / 'index.md'}", file=sys.stderr)
-    code = EXIT_ERROR if internal_error else EXIT_OK if not failing else EXIT_FAIL
+    code = EXIT_ERROR if internal_error or nothing_found else EXIT_OK if not failing else EXIT_FAIL
     if request.write_baseline is not None:
         from auditor.workflow.ledger import write_baseline
 
@@ -189,6 +228,43 @@ def run(
         print(f"auditor: wrote {n} finding(s) to the baseline {request.write_baseline}", file=sys.stderr)
         code = EXIT_ERROR if internal_error else EXIT_OK
     return RunResult(code, len(targets), failing, rule_totals)
+
+
+def show_settings(request: CheckRequest) -> str:
+    """``--show-settings``: the configuration as resolved, the rules that run and the files selected."""
+    from auditor.workflow.triage import accepted_path, config_root
+
+    config = request.config
+    targets, notes = _targets(request)
+    _, enabled = enabled_codes(config)
+    baseline = request.baseline or config.sections.get("baseline")
+
+    def listed(values: list[str]) -> str:
+        return ", ".join(values) if values else "(none)"
+
+    lines = [
+        f"configuration file: {config.source or '(none: defaults)'}",
+        f"relative paths refer to: {config_root(config)}",
+        f"select: {listed(config.select) if config.select else 'ALL'}",
+        f"extend-select: {listed(config.extend_select)}",
+        f"ignore: {listed(config.ignore)}",
+        f"rules that run ({len(enabled)}): {' '.join(enabled)}",
+        f"exclude: {listed(config.exclude)}",
+        f"force-exclude: {str(config.force_exclude).lower()}",
+        f"fail-under: {config.fail_under}",
+        f"fail-on: {config.fail_on}",
+        f"as-of: {config.as_of.isoformat() if config.as_of else '(each article its own date, else today)'}",
+        f"max-file-size: {config.max_file_size} bytes",
+        f"jobs: {config.jobs}",
+        f"report-dir: {request.report_dir or '(none)'}",
+        f"online: {str(config.online).lower()}",
+        f"accepted-file: {accepted_path(config, request.accepted_file)}",
+        f"baseline: {baseline or '(none)'}",
+        *(f"note: {n}" for n in notes),
+        f"files ({len(targets)}):",
+        *(f"  {t.display}" for t in targets),
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def audit_file(path: Path, config: Config, as_of: dt.date) -> Any:
@@ -265,6 +341,10 @@ def _targets(request: CheckRequest) -> tuple[list[Target], list[str]]:
         if changed is None:
             raise UsageError("give at least one PATH to audit (or --changed)")
         paths = [Path(".")]
+    if request.report_dir is not None:
+        from auditor.reportdir import refuse_overlap
+
+        refuse_overlap(request.report_dir, [p.resolve() if p.is_dir() else p.resolve().parent for p in paths])
     try:
         targets, found_notes = discover(paths, request.config, request.report_dir, only)
     except FileNotFoundError as exc:

@@ -8,7 +8,6 @@ Results come back in input order, so output is deterministic whatever ``--jobs``
 from __future__ import annotations
 
 import datetime as dt
-import fnmatch
 import os
 import sys
 from collections import deque
@@ -21,6 +20,7 @@ from auditor.audit import audit_document, severity_of
 from auditor.config import EXTENSIONS, Config
 from auditor.model import Finding, Severity
 from auditor.reading.loaders import load_path
+from auditor.reportdir import inside_report_folder, is_report_folder
 from auditor.reporting.views import DocView, FindingView, citation_view, finding_view, sourcing_counts
 from auditor.scoring import score_findings
 from auditor.workflow.ledger import fingerprint
@@ -86,6 +86,7 @@ def discover(
     found: set[str] = set()  # resolved paths as POSIX text (a Path per article costs several times more)
     skip_dir = report_dir.resolve() if report_dir else None
     roots: list[Path] = []
+    report_folders: dict[Path, bool] = {}
     for raw in paths:
         if not raw.exists():
             raise FileNotFoundError(str(raw))
@@ -93,10 +94,21 @@ def discover(
             if raw.suffix.lower() not in EXTENSIONS:
                 notes.append(f"{raw}: skipped (not .txt, .md, .markdown, .html or .htm)")
                 continue
+            if config.force_exclude and config.excluded(raw.absolute().as_posix(), Path.cwd().as_posix()):
+                continue  # named explicitly (pre-commit names every changed file), but excluded
+            holder = inside_report_folder(raw, report_folders)
+            if holder is not None:
+                notes.append(f"{raw}: skipped (auditor's own report folder {holder})")
+                continue
             roots.append(raw.parent.resolve())
             found.add(raw.resolve().as_posix())
             continue
         root = raw.resolve()
+        holder = inside_report_folder(root / "-", report_folders)
+        if holder is not None:
+            notes.append(f"{raw}: skipped (auditor's own report folder {holder})")
+            continue
+        root_text = root.as_posix()
         roots.append(root)
         for dirpath, dirnames, filenames in os.walk(root):
             here = Path(dirpath)
@@ -106,6 +118,7 @@ def discover(
                 if not d.startswith(".")
                 and d not in ("__pycache__", "node_modules")
                 and (skip_dir is None or (here / d).resolve() != skip_dir)
+                and not is_report_folder(here / d)  # an earlier run's scorecards are not articles
             )
             for name in sorted(filenames):
                 if name.startswith("."):
@@ -113,8 +126,7 @@ def discover(
                 p = here / name
                 if p.suffix.lower() not in EXTENSIONS or (p.is_symlink() and not p.exists()):
                     continue
-                rel = p.relative_to(root).as_posix()
-                if any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(name, pat) for pat in config.exclude):
+                if config.excluded(p.as_posix(), root_text):
                     continue
                 found.add(p.resolve().as_posix())
     if only is not None:

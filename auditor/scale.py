@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from auditor.config import Config, load_config
+from auditor.config import Config, ConfigError, load_config
+from auditor.exits import EXIT_ERROR, UsageError
 from auditor.pipeline import CheckRequest, Executor, run
 from auditor.runner import Processed, RunSettings, Target, process_file
 
@@ -55,6 +56,33 @@ class ArchiveSummary:
     @property
     def failing(self) -> int:
         return sum(not r.passed for r in self.rows)
+
+
+LOCAL_SCHEDULERS = ("processes", "threads", "synchronous")
+
+
+def scheduler_for(name: str) -> Any:
+    """A Dask scheduler from its name or a cluster address (``tcp://host:8786``).
+
+    Raises :class:`UsageError` (exit code 2) when Dask, or ``distributed`` for an
+    address, is not installed, or the name is neither.
+    """
+    try:
+        import dask  # noqa: F401
+    except ImportError as exc:
+        raise UsageError('--scheduler needs Dask: pip install "auditor[scale]"') from exc
+    if name in LOCAL_SCHEDULERS:
+        return name
+    if "://" in name or name.count(":") == 1:  # tcp://host:8786: a distributed cluster
+        try:
+            from dask.distributed import Client
+        except ImportError as exc:
+            raise UsageError('a scheduler address needs dask.distributed: pip install "auditor[scale]"') from exc
+        try:
+            return Client(name, timeout=10).get
+        except OSError as exc:
+            raise UsageError(f"cannot reach the Dask scheduler at {name}: {exc}") from exc
+    raise UsageError(f"unknown scheduler {name!r}: give {', '.join(LOCAL_SCHEDULERS)} or an address tcp://host:port")
 
 
 def dask_executor(scheduler: Any = "processes", partition_size: int = 256, wave: int = 8) -> Executor:
@@ -132,13 +160,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--partition-size", type=int, default=256)
     p.add_argument("--json", action="store_true", help="print one JSON object per article")
     args = p.parse_args(argv)
-    scheduler: Any = args.scheduler
-    if "://" in scheduler or scheduler.count(":") == 1:  # tcp://host:8786: a distributed cluster
-        from dask.distributed import Client
-
-        scheduler = Client(scheduler).get
-    config = load_config(None, args.paths[0])
-    summary = audit_archive(args.paths, config, args.as_of, args.report_dir, scheduler, args.partition_size)
+    try:
+        scheduler = scheduler_for(args.scheduler)
+        config = load_config(None, args.paths[0])
+        summary = audit_archive(args.paths, config, args.as_of, args.report_dir, scheduler, args.partition_size)
+    except (UsageError, ConfigError) as exc:
+        print(f"auditor: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     if args.json:
         for r in summary.rows:
             print(

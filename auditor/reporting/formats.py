@@ -180,6 +180,18 @@ def junit_format(views: Iterable[DocView], info: RunInfo, out: TextIO) -> None:
     write_junit(views, info, out)
 
 
+@formatter("statistics", "findings per rule, most frequent first (what --statistics prints)", needs_views=False)
+def statistics_format(views: Iterable[DocView], info: RunInfo, out: TextIO) -> None:
+    from auditor.registry import get_rule
+
+    rows = sorted(info.rule_totals.items(), key=lambda kv: (-kv[1], kv[0]))
+    width = len(str(rows[0][1])) if rows else 1
+    for code, n in rows:
+        rule = get_rule(code)
+        out.write(f"{n:>{width}}  {code}  {rule.name if rule else ''}\n".replace("  \n", "\n"))
+    out.write(summary_line(info.rows) + "\n")
+
+
 GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 

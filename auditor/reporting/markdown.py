@@ -15,7 +15,15 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from auditor.registry import CATEGORIES, get_rule
-from auditor.reporting.views import DocView, FindingView, IndexRow, page_kind, set_aside_phrase, verdict_reason
+from auditor.reporting.views import (
+    DocView,
+    FindingView,
+    IndexRow,
+    index_rank,
+    page_kind,
+    set_aside_phrase,
+    verdict_reason,
+)
 from auditor.scoring import METHOD
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
@@ -64,11 +72,11 @@ def url_link(url: str | None) -> str:
 
 def published_line(view: DocView) -> str:
     if view.published and view.published_confidence == "low":  # inferred, not stated
-        detail = f": {view.published_detail}" if view.published_detail else ""
+        detail = f": {esc(view.published_detail)}" if view.published_detail else ""
         return f"published: not stated; taken as {view.published} (confidence low{detail})"
     if view.published:
         source = SOURCE_LABEL.get(view.published_source or "", view.published_source or "")
-        detail = f", {view.published_detail}" if view.published_detail else ""
+        detail = f", {esc(view.published_detail)}" if view.published_detail else ""
         sure = f"; confidence {view.published_confidence}" if view.published_confidence else ""
         return f"published {view.published} (from {source}{detail}{sure})"
     return "published: unknown"
@@ -125,9 +133,14 @@ def _finding_lines(f: FindingView, with_docs: bool = True, shared_fix: bool = Fa
     if with_docs:
         head = f"- **{f.line}:{f.column} {f.code} {f.name}** ({f.severity}) — {esc(f.message)}"
     lines = [head]
+    quote = shown_excerpt(f)
+    if quote:  # what readers see, right under the message
+        lines.append(f"  > {esc(quote)}")
+    for r in f.related:
+        lines.append(f"  > *line {r['line']}:* {esc(r['excerpt'])}")
     about = _about(f)
-    if about:
-        lines.append(f"  URL: {about}")
+    if about:  # nested items (a list closes the quote above), so every viewer shows them on lines of their own
+        lines.append(f"  - URL: {about}")
     extra = []
     if f.why and with_docs:
         extra.append(f"*Why it matters:* {esc(f.why)}.")
@@ -136,13 +149,8 @@ def _finding_lines(f: FindingView, with_docs: bool = True, shared_fix: bool = Fa
     if f.status != "open":
         reason = f" — {esc(f.note)}" if f.note else ""
         extra.append(f"*{f.status.capitalize()}*{reason}.")
-    if extra:  # before the quotes: a line after a quote would render inside it
-        lines.append("  " + " ".join(extra))
-    quote = shown_excerpt(f)
-    if quote:
-        lines.append(f"  > {esc(quote)}")
-    for r in f.related:
-        lines.append(f"  > *line {r['line']}:* {esc(r['excerpt'])}")
+    if extra:
+        lines.append("  - " + " ".join(extra))
     return lines
 
 
@@ -183,19 +191,23 @@ def render_scorecard(view: DocView) -> str:
     out: list[str] = [f"# {esc(view.title)}", ""]
     meta = [code(view.path), f"{view.words} words", published_line(view)]
     out += [" · ".join(meta), ""]
-    if view.not_audited:
-        out += [f"> **Not audited:** {esc(view.not_audited)}.", ""]
     if view.encoding_note:
         out += [f"> **Encoding:** {esc(view.encoding_note)}.", ""]
     verdict = "passes" if s.passed else "fails"
-    out.append(f"## {verdict.capitalize()}: {s.score} / 100, grade {s.grade}")
-    if s.passed:
+    kind = page_kind(view)
+    if kind:  # a score over text that is not the article would read as a verdict on it
+        out.append(f"## {kind.capitalize()}: no grade (the run counts it as {'passing' if s.passed else 'failing'})")
+    else:
+        out.append(f"## {verdict.capitalize()}: {s.score} / 100, grade {s.grade}")
+    if kind:
+        out += [f"**Why:** {esc(verdict_reason(view))}.", ""]
+    elif s.passed:
         out += ["**Why it passes:** no finding reaches the `--fail-on` level and the score is at or above the bar.", ""]
     else:
         out += [f"**Why it fails:** {esc(verdict_reason(view))}.", ""]
     groups = _groups(view.findings)
     if groups:
-        out.append("**Fix first:**")
+        out.append("**Fix first:**" if not s.passed else "**Worth a look:**")
         for i, items in enumerate(groups[:3], 1):
             f = items[0]
             link = rule_anchor(f.code, f.name)
@@ -209,7 +221,7 @@ def render_scorecard(view: DocView) -> str:
             f"| {c.name.capitalize()} | {c.score} | {c.counts['error']} | {c.counts['warning']} | {c.counts['info']} |"
         )
     out.append("")
-    out += _sourcing_lines(view)
+    out += [] if kind else _sourcing_lines(view)
     if view.set_aside:
         out += [f"{set_aside_phrase(view.set_aside_counts).capitalize()}: not counted (listed at the end).", ""]
     out += _citation_lines(view)
@@ -258,8 +270,8 @@ def _citation_lines(view: DocView) -> list[str]:
             continue
         sources.setdefault(c.url or f"#{i}", []).append((i, c))
     for entries in sources.values():
-        i, c = entries[0]
-        label = esc(c.marker) if c.marker else str(i)
+        c = entries[0][1]
+        label = f"{esc(c.marker)} " if c.marker else ""  # a link's label is its anchor text
         anchor = f"“{esc(c.anchor)}” " if c.anchor and c.kind in ("link", "anchor") else ""
         target = url_link(c.url) if c.url else esc(c.anchor or "(entry without URL)")
         facts = [rating_text(c) if c.url else "no URL"]
@@ -268,7 +280,7 @@ def _citation_lines(view: DocView) -> list[str]:
             facts.append(f"dated {c.date}" + (f" ({where})" if where else ""))
         facts.append(_cited_text(c))
         again = f" · linked {len(entries)} times" if len(entries) > 1 else ""
-        out.append(f"- {label} {anchor}{target} — {' · '.join(facts)}{again}")
+        out.append(f"- {label}{anchor}{target} — {' · '.join(facts)}{again}")
     if not sources:
         out.append("No link in the text reads as a source.")
     if others:
@@ -323,7 +335,7 @@ def _sourcing_lines(view: DocView) -> list[str]:
         lines.append(
             f"**Sourcing:** {sourced} of {statements} statements rest on a source: {n['named']} named, "
             f"{n['described']} described, {n['cited']} a link or reference only; {n['unnamed']} credit an "
-            f"unnamed group and {n['nothing']} attribute nothing (under 1 in 10 sourced is SRC004)."
+            f"unnamed group and {n['nothing']} attribute nothing (SRC004 flags fewer than 1 in 10)."
         )
     if rated:
         lines.append(
@@ -389,12 +401,14 @@ def index_lines(
             name = f"[{esc(r.title)}]({_link(link)})<br>{code(r.path)}"
         else:
             name = f"{esc(r.title)}<br>{code(r.path)}"
-        yield f"| {name} | {score_bar(r.score.score)} {r.score.score} | {r.score.grade} | {_result(r)} | {_why(r)} |"
+        graded = index_rank(r) >= 0  # a page not read or a file not audited has no meaningful grade
+        score = f"{r.score.score} | {r.score.grade}" if graded else "— | —"
+        yield f"| {name} | {score} | {_result(r)} | {_why(r)} |"
     if shown < n:
         yield from ("", f"… and {n - shown} more article(s), not listed.")
     yield ""
     if category_totals:
-        yield from ("## Findings by category", "", "| category | findings | |", "|---|---|---|")
+        yield from ("## Findings by category", "", "| category | findings | share |", "|---|---|---|")
         top = max(category_totals.values())
         for cat in (*CATEGORIES, "input"):
             if category_totals.get(cat):
@@ -417,8 +431,9 @@ def _result(r: IndexRow | DocView) -> str:
     kind = getattr(r, "kind", None)
     if kind is None:  # a DocView
         kind = page_kind(r)  # type: ignore[arg-type]
-    verdict = "pass" if r.score.passed else "**fail**"
-    return f"{verdict} · **{kind}**" if kind else verdict
+    if kind:
+        return f"**{kind}**" + ("" if r.score.passed else " · fails")
+    return "pass" if r.score.passed else "**fail**"
 
 
 def _why(r: IndexRow | DocView) -> str:
@@ -442,11 +457,11 @@ def write_index(out: TextIO, *args: Any, **kwargs: Any) -> None:
 
 
 def worst_first(rows: Iterable[IndexRow] | Iterable[DocView]) -> Iterator[IndexRow | DocView]:
-    """Rows by (score, path): a RowLog gives them from disk, anything else is sorted here."""
+    """Rows by (:func:`index_rank`, path): a RowLog gives them from disk, anything else is sorted here."""
     ordered = getattr(rows, "worst_first", None)
     if ordered is not None:
         return ordered()
-    return iter(sorted(rows, key=lambda r: (r.score.score, r.path)))
+    return iter(sorted(rows, key=lambda r: (index_rank(r), r.path)))
 
 
 def render_cross(cross: list[dict[str, Any]]) -> list[str]:

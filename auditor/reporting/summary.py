@@ -43,6 +43,29 @@ def summary_line(rows: Iterable[IndexRow | DocView]) -> str:
     return f"{n} article(s) audited, {failed} failing: " + ", ".join(parts) + extra + "."
 
 
-def text_lines(v: DocView) -> list[str]:
-    """``path:line:col: CODE message`` for each open finding of one article."""
-    return [f"{v.path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}" for f in v.findings]
+def text_lines(v: DocView, colour: bool = False) -> list[str]:
+    """``path:line:col: CODE message`` for each open finding of one article (coloured for a terminal)."""
+    if not colour:
+        return [f"{v.path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}" for f in v.findings]
+    return [
+        f"{_BOLD}{v.path}{_RESET}:{f.line}:{f.column}: {_SEVERITY_COLOUR.get(f.severity, '')}{f.code}{_RESET} "
+        f"[{f.severity}] {f.message}"
+        for f in v.findings
+    ]
+
+
+_BOLD, _RESET = "\x1b[1m", "\x1b[0m"
+_SEVERITY_COLOUR = {"error": "\x1b[1;31m", "warning": "\x1b[1;33m", "info": "\x1b[1;34m"}
+
+
+def use_colour(stream: Any, environ: dict[str, str] | None = None) -> bool:
+    """Colour on a terminal unless NO_COLOR is set (no-color.org); FORCE_COLOR forces it."""
+    import os
+
+    env = os.environ if environ is None else environ
+    if env.get("NO_COLOR"):
+        return False
+    if env.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and env.get("TERM") != "dumb"

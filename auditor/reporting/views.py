@@ -196,6 +196,12 @@ class IndexRow:
     kind: str = ""  # "" for an article read as one; "not audited" or "not read" (see :func:`page_kind`)
 
 
+def index_rank(row: IndexRow | DocView) -> int:
+    """Where a row goes in the index, worst first: files not audited, then pages not read, then by score."""
+    kind = row.kind if isinstance(row, IndexRow) else page_kind(row)
+    return {"not audited": -2, "not read": -1}.get(kind, row.score.score)
+
+
 def page_kind(view: DocView) -> str:
     """Whether the report is about an article at all: "not audited" (AUD002: binary, empty, too large),
     "not read" (AUD005: the page's article was not found, or the page is a home page, listing or
@@ -212,7 +218,8 @@ def verdict_reason(view: DocView) -> str:
         return f"not audited: {view.not_audited}"
     unread = next((f for f in view.findings if f.code == "AUD005"), None)
     if unread is not None:  # what was read is not the article: its other findings mean little
-        return f"page not read as an article (AUD005): {unread.message.split(';')[0].rstrip('.')}"
+        note = unread.message.removeprefix("Body not read in full: ").split(";")[0].rstrip(".")
+        return f"page not read as an article (AUD005): {note}"
     s = view.score
     if s.passed:
         return ""
@@ -325,13 +332,16 @@ def sourcing_counts(doc: Document, citations: list[CitationView]) -> dict[str, i
     """How the article's statements are sourced, and how its citations are rated.
 
     Sentences count as :func:`auditor.language.sourcing.sentence_sourcing` reads them;
-    citations count by rating (deprecated counts as unreliable).
+    citations that are sources (not site navigation or link lists, see :func:`link_role`) count by
+    rating (deprecated counts as unreliable).
     """
     from auditor.language.sourcing import sentence_sourcing
 
     counts = dict.fromkeys(SOURCING_KEYS, 0)
     counts.update(sentence_sourcing(doc))
     for c in citations:
+        if c.role:  # site navigation and link lists are not the article's sources
+            continue
         rating = {"deprecated": "unreliable"}.get(c.rating or "", c.rating or "unrated")
         key = "rated_" + (rating if rating in ("reliable", "mixed", "unreliable") else "unrated")
         counts[key] += 1
