@@ -259,3 +259,20 @@ def test_pre_commit_hook_from_this_repository(tmp_path: Path) -> None:
     assert bad.returncode == 1 and "CIT001" in bad.stdout, bad.stdout + bad.stderr
     good = subprocess.run([pre_commit, "run", "--files", "good.md"], cwd=repo, env=env, capture_output=True, text=True)
     assert good.returncode == 0, good.stdout + good.stderr
+
+
+def test_documented_pre_commit_rev_exists() -> None:
+    """The `rev:` the README and docs/workflow.md give is a tag of this repository at the current version."""
+    from auditor import __version__
+
+    revs = {
+        line.split("rev:", 1)[1].strip()
+        for doc in ("README.md", "docs/workflow.md")
+        for line in (ROOT / doc).read_text(encoding="utf-8").splitlines()
+        if line.strip().startswith("rev:")
+    }
+    assert revs == {f"v{__version__}"}
+    tags = git(ROOT, "tag", "--list", check=False)
+    if tags.returncode != 0 or not tags.stdout.strip():
+        pytest.skip("no tags in this checkout (a shallow CI clone fetches none)")
+    assert f"v{__version__}" in tags.stdout.split()
