@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="apply `exclude` to files named on the command line too (what the pre-commit hook uses)",
     )
+    c.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="read files that symlinks lead to outside the audited folder (default: a note, not read)",
+    )
     c.add_argument("--statistics", action="store_true", help="print the number of findings per rule, then exit")
     c.add_argument(
         "--show-settings",

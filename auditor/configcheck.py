@@ -93,6 +93,7 @@ TOP: dict[str, Check] = {
     "max-file-size": is_size,
     "exclude": is_str_list,
     "force-exclude": is_bool,
+    "follow-symlinks": is_bool,
     "jobs": is_int,
     "report-dir": is_str,
     "baseline": is_str,

@@ -104,7 +104,6 @@ def _run_planned(
     from auditor.reporting.formats import FORMATS, RunInfo, summary_line, text_lines
     from auditor.reporting.spool import RowLog
     from auditor.reporting.summary import use_colour
-    from auditor.safeio import write_text_atomic
     from auditor.workflow.ledger import BaselineEntry, path_key
 
     config, report_dir = request.config, request.report_dir
@@ -152,8 +151,8 @@ def _run_planned(
         view = processed.view
         progress.step()
         state.done += 1
-        if report_dir is not None:
-            write_text_atomic(report_dir / view.report_path, processed.markdown)
+        if report_dir is not None and not _write_scorecard(report_dir / view.report_path, processed.markdown):
+            internal_error = True  # said on stderr; the run goes on, and ends with exit 2
         for f in view.findings:
             rule_totals[f.code] += 1
             category_totals[f.category] += 1
@@ -272,6 +271,27 @@ def show_settings(request: CheckRequest) -> str:
         *(f"  {t.display}" for t in targets),
     ]
     return "\n".join(lines) + "\n"
+
+
+def _write_scorecard(path: Path, text: str) -> bool:
+    """Write one scorecard; a problem with this one file is one line on stderr, not the end of the run.
+
+    A full disk, a read-only or missing folder, a file-size limit concern every
+    file to come: those stop the run (one line, exit 2; index.md still says the
+    folder is incomplete).
+    """
+    import errno
+
+    from auditor.safeio import write_text_atomic
+
+    try:
+        write_text_atomic(path, text)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG, errno.EACCES, errno.EPERM):
+            raise
+        print(f"auditor: error: could not write the scorecard {path}: {exc.strerror or exc}", file=sys.stderr)
+        return False
+    return True
 
 
 def audit_file(path: Path, config: Config, as_of: dt.date) -> Any:
