@@ -38,6 +38,7 @@ class Config:
     as_of: dt.date | None = None  # explicit --as-of / as-of: the date for articles that give none
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     exclude: list[str] = field(default_factory=list)
+    follow_symlinks: bool = False  # follow symlinks that lead out of the audited folder (off: a note, not read)
     force_exclude: bool = False  # apply exclude to files named explicitly too (pre-commit passes every file)
     extend_select: list[str] = field(default_factory=list)
     jobs: int = 1
@@ -184,6 +185,8 @@ def build_config(data: dict[str, Any], source: Path | None = None) -> Config:
         "extend_select",
         "force-exclude",
         "force_exclude",
+        "follow-symlinks",
+        "follow_symlinks",
     }
     cfg.select = parse_codes(_key(data, "select"), f"{where}: select")
     cfg.ignore = parse_codes(_key(data, "ignore"), f"{where}: ignore")
@@ -192,6 +195,10 @@ def build_config(data: dict[str, Any], source: Path | None = None) -> Config:
         if not isinstance(v, bool):
             raise ConfigError(f"{where}: force-exclude must be true or false")
         cfg.force_exclude = v
+    if (v := _key(data, "follow-symlinks")) is not None:
+        if not isinstance(v, bool):
+            raise ConfigError(f"{where}: follow-symlinks must be true or false")
+        cfg.follow_symlinks = v
     if (v := _key(data, "fail-under")) is not None:
         if not isinstance(v, int) or not 0 <= v <= 100:
             raise ConfigError(f"{where}: fail-under must be a whole number from 0 to 100")

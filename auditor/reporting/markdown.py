@@ -72,11 +72,11 @@ def url_link(url: str | None) -> str:
 
 def published_line(view: DocView) -> str:
     if view.published and view.published_confidence == "low":  # inferred, not stated
-        detail = f": {view.published_detail}" if view.published_detail else ""
+        detail = f": {esc(view.published_detail)}" if view.published_detail else ""
         return f"published: not stated; taken as {view.published} (confidence low{detail})"
     if view.published:
         source = SOURCE_LABEL.get(view.published_source or "", view.published_source or "")
-        detail = f", {view.published_detail}" if view.published_detail else ""
+        detail = f", {esc(view.published_detail)}" if view.published_detail else ""
         sure = f"; confidence {view.published_confidence}" if view.published_confidence else ""
         return f"published {view.published} (from {source}{detail}{sure})"
     return "published: unknown"
@@ -133,9 +133,14 @@ def _finding_lines(f: FindingView, with_docs: bool = True, shared_fix: bool = Fa
     if with_docs:
         head = f"- **{f.line}:{f.column} {f.code} {f.name}** ({f.severity}) — {esc(f.message)}"
     lines = [head]
+    quote = shown_excerpt(f)
+    if quote:  # what readers see, right under the message
+        lines.append(f"  > {esc(quote)}")
+    for r in f.related:
+        lines.append(f"  > *line {r['line']}:* {esc(_CUT_URL.sub('…', r['excerpt']))}")
     about = _about(f)
-    if about:
-        lines.append(f"  URL: {about}")
+    if about:  # nested items (a list closes the quote above), so every viewer shows them on lines of their own
+        lines.append(f"  - URL: {about}")
     extra = []
     if f.why and with_docs:
         extra.append(f"*Why it matters:* {esc(f.why)}.")
@@ -144,13 +149,8 @@ def _finding_lines(f: FindingView, with_docs: bool = True, shared_fix: bool = Fa
     if f.status != "open":
         reason = f" — {esc(f.note)}" if f.note else ""
         extra.append(f"*{f.status.capitalize()}*{reason}.")
-    if extra:  # before the quotes: a line after a quote would render inside it
-        lines.append("  " + " ".join(extra))
-    quote = shown_excerpt(f)
-    if quote:
-        lines.append(f"  > {esc(quote)}")
-    for r in f.related:
-        lines.append(f"  > *line {r['line']}:* {esc(r['excerpt'])}")
+    if extra:
+        lines.append("  - " + " ".join(extra))
     return lines
 
 
@@ -202,7 +202,7 @@ def render_scorecard(view: DocView) -> str:
     if kind:
         out += [f"**Why:** {esc(verdict_reason(view))}.", ""]
     elif s.passed:
-        out += ["**Why it passes:** no finding reaches the `--fail-on` level and the score is at or above the bar.", ""]
+        out += [f"**Why it passes:** {_pass_reason(s)}.", ""]
     else:
         out += [f"**Why it fails:** {esc(verdict_reason(view))}.", ""]
     groups = _groups(view.findings)
@@ -215,12 +215,16 @@ def render_scorecard(view: DocView) -> str:
         out.append("")
     else:
         out += ["No findings from the enabled rules.", ""]
-    out += ["| category | score | errors | warnings | info |", "|---|---|---|---|---|"]
-    for c in s.categories:
-        out.append(
-            f"| {c.name.capitalize()} | {c.score} | {c.counts['error']} | {c.counts['warning']} | {c.counts['info']} |"
-        )
-    out.append("")
+    # One column per category: three lines, however many categories, on the scale of the overall score.
+    out += [
+        "| category | " + " | ".join(c.name.capitalize() for c in s.categories) + " |",
+        "|---|" + "---|" * len(s.categories),
+        "| score | " + " | ".join(str(c.score) for c in s.categories) + " |",
+        "| errors · warnings · info | "
+        + " | ".join(f"{c.counts['error']} · {c.counts['warning']} · {c.counts['info']}" for c in s.categories)
+        + " |",
+        "",
+    ]
     out += [] if kind else _sourcing_lines(view)
     if view.set_aside:
         out += [f"{set_aside_phrase(view.set_aside_counts).capitalize()}: not counted (listed at the end).", ""]
@@ -239,6 +243,15 @@ def render_scorecard(view: DocView) -> str:
         out.append("")
     out += ["## How this score is computed", METHOD, ""]
     return "\n".join(out)
+
+
+def _pass_reason(s: Any) -> str:
+    """Why a card passes, with the bar it was held to and what remains."""
+    level = {"error": "no error", "warning": "no error or warning", "info": "no finding"}.get(s.fail_on, "")
+    level = level or "no severity fails it (`--fail-on never`)"
+    rest = [f"{s.counts[k]} {k}{'s' if s.counts[k] != 1 and k != 'info' else ''}" for k in _SEV_ORDER if s.counts[k]]
+    tail = f"; {' and '.join(rest)} remain, listed below" if rest else ""
+    return f"{level}, and {s.score} is at or above the bar of {s.fail_under}{tail}"
 
 
 def _cited_text(c: Any) -> str:
@@ -402,13 +415,13 @@ def index_lines(
         else:
             name = f"{esc(r.title)}<br>{code(r.path)}"
         graded = index_rank(r) >= 0  # a page not read or a file not audited has no meaningful grade
-        score = f"{score_bar(r.score.score)} {r.score.score} | {r.score.grade}" if graded else "— | —"
+        score = f"{r.score.score} | {r.score.grade}" if graded else "— | —"
         yield f"| {name} | {score} | {_result(r)} | {_why(r)} |"
     if shown < n:
         yield from ("", f"… and {n - shown} more article(s), not listed.")
     yield ""
     if category_totals:
-        yield from ("## Findings by category", "", "| category | findings | |", "|---|---|---|")
+        yield from ("## Findings by category", "", "| category | findings | share |", "|---|---|---|")
         top = max(category_totals.values())
         for cat in (*CATEGORIES, "input"):
             if category_totals.get(cat):

@@ -26,6 +26,7 @@ class RunInfo:
     rule_totals: Counter[str] = field(default_factory=Counter)
     category_totals: Counter[str] = field(default_factory=Counter)
     rows: Iterable[IndexRow] = field(default_factory=list)  # sized: a list, or a RowLog replaying them from disk
+    sarif_set_aside: bool = False  # SARIF lists set-aside findings too (code scanning ignores their suppressions)
 
 
 def summary_line(rows: Iterable[IndexRow | DocView]) -> str:
