@@ -202,7 +202,7 @@ def render_scorecard(view: DocView) -> str:
     if kind:
         out += [f"**Why:** {esc(verdict_reason(view))}.", ""]
     elif s.passed:
-        out += ["**Why it passes:** no finding reaches the `--fail-on` level and the score is at or above the bar.", ""]
+        out += [f"**Why it passes:** {_pass_reason(s)}.", ""]
     else:
         out += [f"**Why it fails:** {esc(verdict_reason(view))}.", ""]
     groups = _groups(view.findings)
@@ -243,6 +243,15 @@ def render_scorecard(view: DocView) -> str:
         out.append("")
     out += ["## How this score is computed", METHOD, ""]
     return "\n".join(out)
+
+
+def _pass_reason(s: Any) -> str:
+    """Why a card passes, with the bar it was held to and what remains."""
+    level = {"error": "no error", "warning": "no error or warning", "info": "no finding"}.get(s.fail_on, "")
+    level = level or "no severity fails it (`--fail-on never`)"
+    rest = [f"{s.counts[k]} {k}{'s' if s.counts[k] != 1 and k != 'info' else ''}" for k in _SEV_ORDER if s.counts[k]]
+    tail = f"; {' and '.join(rest)} remain, listed below" if rest else ""
+    return f"{level}, and {s.score} is at or above the bar of {s.fail_under}{tail}"
 
 
 def _cited_text(c: Any) -> str:
