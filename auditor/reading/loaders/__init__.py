@@ -88,7 +88,7 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
 
 
 def _front_matter_meta(meta: DocMeta, front: dict) -> None:
-    from auditor.reading.loaders.html import parse_date_value
+    from auditor.reading.pagedate import parse_date_value
 
     title = front.get("title")
     if isinstance(title, str) and title.strip():
