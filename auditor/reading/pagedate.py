@@ -274,8 +274,8 @@ def _collect(source: str) -> _Found:
     for el in root.iter():
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag == "meta":
-            attr = next((a for a in ("property", "name", "itemprop") if el.get(a)), "")
-            written = str(el.get(attr) or "").strip()
+            attr = next((a for a in ("property", "name", "itemprop") if el.get(a)), None)
+            written = str(el.get(attr) or "").strip() if attr else ""
             key = written.lower()
             rank = _DATE_RANK.get(key)
             if rank is not None:
