@@ -28,6 +28,7 @@ from typing import Any
 
 MAX_SOURCE = 8_000_000  # characters; a larger page is not searched for a date
 _VISIBLE_CHARS = 160  # a byline or dateline is short: longer text is prose that mentions a date
+_WEEKDAY_ROOM = 12  # characters allowed between "Published" and its date ("on Wednesday, ")
 _AFTER_TITLE_BLOCKS = 12  # text blocks after the headline searched for a dateline
 
 
@@ -125,6 +126,7 @@ _DATE_CLASS = re.compile(
     re.I,
 )
 _NOT_DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:updated|modified|comment|caption|quote|related|footer)", re.I)
+_QUOTE_CLASS = re.compile(r"(?:^|[\s_-])(?:pull-?quote|quote|caption|credits?)(?:$|[\s_-])", re.I)
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{6,60})"')
 _DC_DATE = re.compile(r'dc:date="([^"]{8,40})"')
 
@@ -179,6 +181,12 @@ def text_date(text: str) -> dt.date | None:
     Numeric day-month orders are read only when they cannot be misread (a day above 12,
     or the day written first with dots, as Europe writes it).
     """
+    found = _first_date(text)
+    return found[1] if found else None
+
+
+def _first_date(text: str) -> tuple[int, dt.date] | None:
+    """Where the first full date in ``text`` starts, and the day it names."""
     best: tuple[int, dt.date] | None = None
 
     def offer(at: int, day: dt.date | None) -> None:
@@ -214,7 +222,7 @@ def text_date(text: str) -> dt.date | None:
         else:
             continue
         break
-    return best[1] if best else None
+    return best
 
 
 def _month(word: str) -> int | None:
@@ -312,10 +320,12 @@ def _collect(source: str) -> _Found:
         if el.text is None and not len(el):
             continue
         text = (el.text or "").strip()
+        if _quoted(el):
+            continue  # a pull quote or caption may print a date; it is not the article's
         if seen_title and text and after_title < _AFTER_TITLE_BLOCKS:
             after_title += 1
             block = _own_text(el)
-            if len(block) <= _VISIBLE_CHARS and not _UPDATED.search(block):
+            if len(block) <= _VISIBLE_CHARS and not _UPDATED.search(block) and not _sentence(block):
                 day = text_date(block)
                 if day is not None:
                     found.visible.append((day, f'the date under the headline ("{block[:60]}")'))
@@ -328,11 +338,10 @@ def _collect(source: str) -> _Found:
                 if day is not None:
                     found.marked.append((day, f'the byline date ("{block[:60]}")'))
         if published_phrase is None and text and len(text) <= _VISIBLE_CHARS:
-            m = _PUBLISHED_PHRASE.search(text)
-            if m:
-                day = text_date(text[m.end() :])
-                if day is not None:
-                    published_phrase = (day, f'"{text[:60]}"')
+            m = _PUBLISHED_PHRASE.match(text)  # a line that opens with it: "posted while…" in prose is no byline
+            dated = _first_date(text[m.end() :]) if m else None
+            if dated is not None and dated[0] <= _WEEKDAY_ROOM:
+                published_phrase = (dated[1], f'"{text[:60]}"')
     if published_phrase is not None:
         found.phrase = published_phrase
     if not found.jsonld:
@@ -347,6 +356,25 @@ def _collect(source: str) -> _Found:
         if stamp:
             found.meta.append((_DATE_RANK["dc.date"], "an RDF dc:date", stamp))
     return found
+
+
+def _sentence(block: str) -> bool:
+    """A sentence of prose ("Photos posted while he was away, on May 3, 2019."), not a dateline."""
+    return block.rstrip().endswith((".", "!", "?")) and len(block.split()) >= 6
+
+
+def _quoted(el: Any) -> bool:
+    """The element is, or sits just inside, a figure caption, a block quote or a pull quote.
+
+    Two levels up at most: a page-wide wrapper may carry any class name.
+    """
+    for _ in range(3):
+        if el is None or not isinstance(el.tag, str):
+            return False
+        if el.tag in ("figcaption", "blockquote", "q", "caption") or _QUOTE_CLASS.search(_attrs_text(el)):
+            return True
+        el = el.getparent()
+    return False
 
 
 def _jsonld_dates(raw: str) -> list[_Stamp]:
