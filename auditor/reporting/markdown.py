@@ -66,8 +66,12 @@ def url_link(url: str | None) -> str:
     """The whole URL as a link: visible text escaped, target percent-encoded so spaces cannot break it."""
     if not url:
         return "—"
-    target = "".join(ch if 32 < ord(ch) < 127 and ch not in "()<>\\" else quote(ch, safe="") for ch in url)
-    return f"[{esc(url)}]({target})"
+    return f"[{esc(url)}]({url_target(url)})"
+
+
+def url_target(url: str) -> str:
+    """A link target that no space, bracket or non-ASCII character can break."""
+    return "".join(ch if 32 < ord(ch) < 127 and ch not in "()<>\\" else quote(ch, safe="") for ch in url)
 
 
 def published_line(view: DocView) -> str:
@@ -328,6 +332,10 @@ def _group_lines(items: list[FindingView]) -> list[str]:
                 out += _finding_lines(f, with_docs=False, shared_fix=shared_fix)
             continue
         out.append(f"- {same[0].severity} · {len(same)} alike — e.g. {esc(same[0].message)}")
+        if all(f.url and f.marker for f in same):  # references: their full URLs are in Citations above
+            links = (f"[{esc(f.marker)}]({url_target(f.url or '')}) `{f.line}:{f.column}`" for f in same)
+            out.append("  - " + " · ".join(links))
+            continue
         for f in same:
             where = _about(f) or esc(shown_excerpt(f))
             out.append(f"  - `{f.line}:{f.column}` {where}")
