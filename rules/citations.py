@@ -20,6 +20,7 @@ from auditor.language.publishers import classify, is_asset_url, is_navigation_ur
 from auditor.language.relevance import DocTerms, doc_terms, relevance, words
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
 from auditor.reading.citations import prose_words
+from auditor.reading.excerpts import has_invisible, visible
 from auditor.reading.urls import repair_scheme, safe_split
 from auditor.registry import RuleDocs, rule
 
@@ -84,6 +85,15 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
     host = parts.hostname or ""
     if not host:
         yield Severity.ERROR, "The URL has no host name.", None, None
+    elif has_invisible(host):  # reu\u200bters.com reads as reuters.com but is another name
+        yield (
+            Severity.ERROR,
+            f'The host "{visible(host)}" holds an invisible or direction-changing character; readers see one '
+            "address and the link goes to another.",
+            "retype the address without the hidden character",
+            None,
+        )
+        return
     elif not host.startswith("["):
         labels = host.rstrip(".").split(".")
         ascii_host = host.isascii()
