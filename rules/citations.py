@@ -134,8 +134,9 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
     RuleDocs(
         what="""
         Flags a cited URL that cannot work as written: a space inside it, a misspelt or missing
-        scheme (`htp://`, `https:/`), a host that is not a domain, unencoded non-ASCII characters
-        in the path, a broken `%` escape, or stray punctuation from the sentence around it.
+        scheme (`htp://`, `https:/`), a host that is not a domain or holds an invisible or
+        direction-changing character (`reu\\u200bters.com`), unencoded non-ASCII characters in
+        the path, a broken `%` escape, or stray punctuation from the sentence around it.
         """,
         why="""
         Readers click the link and land on an error page; fact-checkers cannot reach the source.
