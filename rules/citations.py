@@ -94,7 +94,7 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
             None,
         )
         return
-    elif not host.startswith("["):
+    elif not host.startswith("[") and ":" not in host:  # urlsplit drops an IPv6 literal's brackets
         labels = host.rstrip(".").split(".")
         ascii_host = host.isascii()
         is_ip = bool(_IPV4ISH.fullmatch(host))
