@@ -31,10 +31,22 @@ _SCHEME_START = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*)(:?)(/*)")
 _IPV4ISH = re.compile(r"[\d.]+")
 
 
-def _excerpt_around(raw: str, index: int, width: int = 18) -> str:
-    start = max(0, index - width)
-    end = min(len(raw), index + width)
-    return ("…" if start else "") + raw[start:end] + ("…" if end < len(raw) else "")
+def _before_break(raw: str, index: int, width: int = 24) -> str:
+    """The whole words before a break, as a landmark ("Wiederaufbau-in-Kursk-"); the message quotes
+    the whole URL besides, so nothing of it is cut."""
+    segment = raw[:index].rsplit("/", 1)[-1]
+    words = re.split(r"(?<=[-_.])", segment)
+    kept = ""
+    for word in reversed(words):
+        if kept and len(word) + len(kept) > width:
+            break
+        kept = word + kept
+    return kept
+
+
+def _after(raw: str, index: int) -> str:
+    landmark = _before_break(raw, index)
+    return f', after "{landmark}"' if landmark else ""
 
 
 def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span | None]]:
@@ -44,7 +56,7 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
         rel = b.start - c.span.start
         yield (
             Severity.ERROR,
-            f'The URL contains a space: "{_excerpt_around(raw, rel)}". The link breaks at the space.',
+            f'The URL contains a space{_after(raw, rel)}: "{raw}". The link breaks at the space.',
             "remove the space",
             b,
         )

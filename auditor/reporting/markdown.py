@@ -140,7 +140,7 @@ def _finding_lines(f: FindingView, with_docs: bool = True, shared_fix: bool = Fa
     if quote:  # what readers see, right under the message
         lines.append(f"  > {esc(quote)}")
     for r in f.related:
-        lines.append(f"  > *line {r['line']}:* {esc(r['excerpt'])}")
+        lines.append(f"  > *line {r['line']}:* {esc(_CUT_URL.sub('…', r['excerpt']))}")
     about = _about(f)
     if about:  # nested items (a list closes the quote above), so every viewer shows them on lines of their own
         lines.append(f"  - URL: {about}")
@@ -205,7 +205,7 @@ def render_scorecard(view: DocView) -> str:
     if kind:
         out += [f"**Why:** {esc(verdict_reason(view))}.", ""]
     elif s.passed:
-        out += ["**Why it passes:** no finding reaches the `--fail-on` level and the score is at or above the bar.", ""]
+        out += [f"**Why it passes:** {_pass_reason(s)}.", ""]
     else:
         out += [f"**Why it fails:** {esc(verdict_reason(view))}.", ""]
     groups = _groups(view.findings)
@@ -218,12 +218,16 @@ def render_scorecard(view: DocView) -> str:
         out.append("")
     else:
         out += ["No findings from the enabled rules.", ""]
-    out += ["| category | score | errors | warnings | info |", "|---|---|---|---|---|"]
-    for c in s.categories:
-        out.append(
-            f"| {c.name.capitalize()} | {c.score} | {c.counts['error']} | {c.counts['warning']} | {c.counts['info']} |"
-        )
-    out.append("")
+    # One column per category: three lines, however many categories, on the scale of the overall score.
+    out += [
+        "| category | " + " | ".join(c.name.capitalize() for c in s.categories) + " |",
+        "|---|" + "---|" * len(s.categories),
+        "| score | " + " | ".join(str(c.score) for c in s.categories) + " |",
+        "| errors · warnings · info | "
+        + " | ".join(f"{c.counts['error']} · {c.counts['warning']} · {c.counts['info']}" for c in s.categories)
+        + " |",
+        "",
+    ]
     out += [] if kind else _sourcing_lines(view)
     if view.set_aside:
         out += [f"{set_aside_phrase(view.set_aside_counts).capitalize()}: not counted (listed at the end).", ""]
@@ -242,6 +246,15 @@ def render_scorecard(view: DocView) -> str:
         out.append("")
     out += ["## How this score is computed", METHOD, ""]
     return "\n".join(out)
+
+
+def _pass_reason(s: Any) -> str:
+    """Why a card passes, with the bar it was held to and what remains."""
+    level = {"error": "no error", "warning": "no error or warning", "info": "no finding"}.get(s.fail_on, "")
+    level = level or "no severity fails it (`--fail-on never`)"
+    rest = [f"{s.counts[k]} {k}{'s' if s.counts[k] != 1 and k != 'info' else ''}" for k in _SEV_ORDER if s.counts[k]]
+    tail = f"; {' and '.join(rest)} remain, listed below" if rest else ""
+    return f"{level}, and {s.score} is at or above the bar of {s.fail_under}{tail}"
 
 
 def _cited_text(c: Any) -> str:

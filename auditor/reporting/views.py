@@ -41,7 +41,7 @@ class FindingView:
     fingerprint: str = ""
     evidence: dict[str, Any] = field(default_factory=dict)
     in_references: bool = False  # the finding sits in a reference list (its excerpt is the entry)
-    url: str | None = None  # the cited URL the finding is about, for the scorecard (not in the JSON)
+    url: str | None = None  # the cited URL the finding is about (scorecard, and "url" in the JSON)
     anchor: str | None = None  # that link's anchor text, when it has one
     marker: str | None = None  # its reference marker ("[3]"), when it has one
 
@@ -60,6 +60,8 @@ class FindingView:
         }
         if self.fix:
             data["fix"] = self.fix
+        if self.url:  # additive: the whole URL a citation finding is about
+            data["url"] = self.url
         if self.status != "open":
             data["status"] = self.status
         if self.note:

@@ -8,7 +8,7 @@ from auditor.config import DEFAULT_MAX_FILE_SIZE, EXTENSIONS
 from auditor.model import DocMeta, Document
 from auditor.reading import citations
 from auditor.reading.loaders.reading import Decoded, Unreadable, read_source
-from auditor.reading.segment import plain_paragraphs, split_sentences
+from auditor.reading.segment import join_soft_breaks, plain_paragraphs, split_sentences
 from auditor.reading.textmap import SourceMap
 
 
@@ -73,6 +73,7 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
         body, smap = text, SourceMap.identity(text)
         paragraphs = plain_paragraphs(text)
     paragraphs = citations.split_entry_lines(body, paragraphs)
+    body = join_soft_breaks(body, paragraphs)
     doc = Document(path=path, text=body, source_map=smap, meta=meta, paragraphs=paragraphs, comments=comments)
     doc.sentences = split_sentences(body, paragraphs)
     citations.extract(doc, links)
