@@ -55,9 +55,14 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
         _front_matter_meta(meta, front)
     elif fmt == "html":
         from auditor.reading.loaders.html import body_note, extract_body_checked, extract_metadata
+        from auditor.reading.loaders.maincontent import select_main_content
 
         body, smap, paragraphs, links, comments, coverage = extract_body_checked(text)
         meta.body_note = body_note(coverage, len(body.split()))
+        if meta.body_note is None:  # a page read in full: keep only its article (never hide an unread one)
+            body, paragraphs, links, meta.main_content = select_main_content(
+                text, body, paragraphs, links, coverage.max_depth
+            )
         try:
             info = extract_metadata(text)
         except Exception:  # broken markup: keep the body, lose the metadata
