@@ -93,6 +93,7 @@ TOP: dict[str, Check] = {
     "max-file-size": is_size,
     "exclude": is_str_list,
     "jobs": is_int,
+    "rule-timeout": is_number,
     "report-dir": is_str,
     "baseline": is_str,
     "accepted-file": is_str,

@@ -19,10 +19,26 @@ def _timed(text: str, select: list[str], path: str = "article.txt"):
     return result, time.perf_counter() - start
 
 
+def _counted(found) -> int:
+    """How many findings a rule had: those listed, plus those its summary says were not."""
+    return sum(f.evidence.get("not_listed", 0) if "not_listed" in f.evidence else 1 for f in found)
+
+
 def test_repeated_sum_sentence_gives_one_sum_mismatch_per_sentence():
-    n = 200
-    result, took = _timed("7,000 workers: 5,000 builders and 1,000 deminers. " * n, ["CON003"])
-    assert len(codes(result, "CON003")) == n
+    n = 150
+    result, took = _timed("In May, 7,000 workers: 5,000 builders and 1,000 deminers. " * n, ["CON003"])
+    assert len(result.doc.sentences) == n
+    assert [f.span for f in codes(result, "CON003")] == [s.span for s in result.doc.sentences]
+    assert took < 10
+
+
+def test_the_issues_sum_pattern_is_one_sentence_and_one_finding():
+    # No sentence starts with a digit, so the repeated pattern is one long sentence: its 200 sum
+    # checks all give the same finding at the same place, which is listed once.
+    result, took = _timed("7,000 workers: 5,000 builders and 1,000 deminers. " * 200, ["CON003"])
+    [found] = codes(result, "CON003")
+    assert found.span == result.doc.sentences[0].span
+    assert "7,000 workers does not match its parts: 5,000 builders + 1,000 deminers = 6,000" in found.message
     assert took < 10
 
 
@@ -76,7 +92,7 @@ def test_one_sources_line_with_thousands_of_urls_is_linear():
 def test_long_line_of_prose_still_flags_its_weasel_words():
     text = stress.INPUTS["long-line"][1](20_000)
     result, took = _timed(text, ["LNG002"])
-    assert len(codes(result, "LNG002")) == text.count("analysts suggest")
+    assert _counted(codes(result, "LNG002")) == text.count("analysts suggest")
     assert took < 10
 
 
@@ -93,5 +109,5 @@ def test_unclosed_html_tags_keep_every_paragraph_and_link():
     n = text.count("<p>")
     assert result.doc.text.count("Experts say") == n
     assert len([c for c in result.doc.citations if c.url == "http://a.com/x"]) == n
-    assert len(codes(result, "LNG002")) == n
+    assert _counted(codes(result, "LNG002")) == n
     assert took < 10
