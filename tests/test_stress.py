@@ -111,3 +111,14 @@ def test_unclosed_html_tags_keep_every_paragraph_and_link():
     assert len([c for c in result.doc.citations if c.url == "http://a.com/x"]) == n
     assert _counted(codes(result, "LNG002")) == n
     assert took < 10
+
+
+def test_a_reference_list_of_one_line_paragraphs_is_read_in_linear_time():
+    text = stress.INPUTS["ref-lines"][1](60_000)  # about 2,700 entries, each its own paragraph and zone
+    result, took = _timed(text, ["CIT002", "CIT003", "DAT001", "DAT002"])
+    refs = [c for c in result.doc.citations if c.in_reference_list and c.label]
+    assert len(refs) == 999  # labels run to [999]; the rest are unnumbered entries of the list
+    assert all(result.doc.in_reference_zone(c.span.start) for c in result.doc.citations)
+    assert not codes(result, "CIT003")
+    assert _counted(codes(result, "CIT002")) == 999 - 2
+    assert took < 10
