@@ -10,6 +10,7 @@ are kept as plain dictionaries and read by that family through
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,11 +39,15 @@ class Config:
     as_of: dt.date | None = None  # explicit --as-of / as-of: the date for articles that give none
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     exclude: list[str] = field(default_factory=list)
+    follow_symlinks: bool = False  # follow symlinks that lead out of the audited folder (off: a note, not read)
+    force_exclude: bool = False  # apply exclude to files named explicitly too (pre-commit passes every file)
+    extend_select: list[str] = field(default_factory=list)
     jobs: int = 1
     rule_timeout: float = DEFAULT_RULE_TIMEOUT
     online: bool = False
     cross_document: bool = False
     source: Path | None = None  # the file the configuration came from
+    base: Path | None = None  # the folder every relative path in the configuration refers to
     sections: dict[str, Any] = field(default_factory=dict)
 
     def section(self, name: str) -> dict[str, Any]:
@@ -57,11 +62,31 @@ class Config:
         return value if isinstance(value, dict) else {}
 
     def enabled(self, code: str) -> bool:
-        """Ruff-style selection: a code or a prefix ("LNG", "CIT00")."""
+        """Ruff-style selection: a code or a prefix ("LNG", "CIT00"); ``extend-select`` adds to ``select``."""
         code = code.upper()
-        if self.select and not any(code.startswith(s) for s in self.select):
+        chosen = [*self.select, *self.extend_select] if self.select else []
+        if chosen and not any(code.startswith(s) for s in chosen):
             return False
         return not any(code.startswith(s) for s in self.ignore)
+
+    def excluded(self, path: str, root: str | None = None) -> bool:
+        """Whether ``exclude`` drops the file at absolute POSIX ``path``.
+
+        A pattern matches the file's name, or its path relative to :attr:`base`
+        (the configuration file's folder); without a base, relative to ``root``,
+        the folder being audited.
+        """
+        if not self.exclude:
+            return False
+        name = path.rsplit("/", 1)[-1]
+        rel = path
+        for folder in (self.base.as_posix() if self.base else None, root):
+            if folder is not None:
+                prefix = folder.rstrip("/") + "/"
+                if path.startswith(prefix):
+                    rel = path[len(prefix) :]
+                    break
+        return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(name, pat) for pat in self.exclude)
 
     def fails_on(self, severity: Severity) -> bool:
         if self.fail_on == "never":
@@ -160,9 +185,24 @@ def build_config(data: dict[str, Any], source: Path | None = None) -> Config:
         "rule_timeout",
         "report-dir",
         "report_dir",
+        "extend-select",
+        "extend_select",
+        "force-exclude",
+        "force_exclude",
+        "follow-symlinks",
+        "follow_symlinks",
     }
     cfg.select = parse_codes(_key(data, "select"), f"{where}: select")
     cfg.ignore = parse_codes(_key(data, "ignore"), f"{where}: ignore")
+    cfg.extend_select = parse_codes(_key(data, "extend-select"), f"{where}: extend-select")
+    if (v := _key(data, "force-exclude")) is not None:
+        if not isinstance(v, bool):
+            raise ConfigError(f"{where}: force-exclude must be true or false")
+        cfg.force_exclude = v
+    if (v := _key(data, "follow-symlinks")) is not None:
+        if not isinstance(v, bool):
+            raise ConfigError(f"{where}: follow-symlinks must be true or false")
+        cfg.follow_symlinks = v
     if (v := _key(data, "fail-under")) is not None:
         if not isinstance(v, int) or not 0 <= v <= 100:
             raise ConfigError(f"{where}: fail-under must be a whole number from 0 to 100")
@@ -214,7 +254,29 @@ def parse_size(value: Any, where: str = "configuration") -> int:
 
 
 def load_config(explicit: Path | None, start: Path) -> Config:
+    """The configuration for a run that starts at ``start`` (a file or folder to audit).
+
+    Every relative path in it (``exclude``, ``per-file-ignores``, ``baseline``,
+    ``accepted-file``) refers to one folder, :attr:`Config.base`: the folder of
+    the configuration file, as in ruff. Without a file it is the enclosing git
+    work tree, or else the audited folder, so that ``auditor check news`` from
+    the top and ``auditor check .`` from inside ``news`` find the same
+    accepted findings.
+    """
     path = explicit if explicit is not None else find_config(start)
     if path is None:
-        return Config()
-    return build_config(read_config_file(path), path)
+        return Config(base=project_root(start))
+    config = build_config(read_config_file(path), path)
+    config.base = path.resolve().parent
+    return config
+
+
+def project_root(start: Path) -> Path:
+    """The top of the git work tree holding ``start``, else ``start``'s folder."""
+    here = start.resolve()
+    if not here.is_dir():
+        here = here.parent
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            return folder
+    return here

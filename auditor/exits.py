@@ -14,8 +14,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2  # passed; an article failed; usage, configuration or internal error
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
+
+
+class UsageError(Exception):
+    """Bad arguments or inputs the user can fix: exit code 2 with a one-line message."""
 
 
 @dataclass(slots=True)

@@ -10,15 +10,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from auditor.model import Finding, Severity
-from auditor.registry import Rule, RuleDocs, register_internal
+from auditor.rulespec import Rule, RuleDocs
 
 
 def _never(*_: object) -> Iterable[Finding]:
     return ()
 
 
+INTERNAL_RULES: dict[str, Rule] = {}
+"""Every AUD code, by code: what ``auditor rules`` lists after the rule families."""
+
+
 def _internal(code: str, name: str, severity: Severity, summary: str, docs: RuleDocs) -> None:
-    register_internal(Rule(code, name, "input", severity, summary, docs, _never))
+    INTERNAL_RULES[code] = Rule(code, name, "input", severity, summary, docs, _never)
 
 
 _internal(

@@ -16,86 +16,33 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import textwrap
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
-from auditor.model import Document, Finding, Severity
+from auditor.model import Severity
+from auditor.rulespec import CATEGORIES, CheckFn, EnrichFn, Rule, RuleDocs
 
-if TYPE_CHECKING:
-    from auditor.context import Context
-
-CATEGORIES = ("citations", "sources", "dates", "language", "consistency")
-"""The scored categories, in report order (the JSON contract)."""
-
-CheckFn = Callable[[Document, "Context"], Iterable[Finding]]
-EnrichFn = Callable[[Document, "Context"], None]
-
-
-@dataclass(frozen=True, slots=True)
-class RuleDocs:
-    """A rule's documentation, in the shape of ruff's rule pages."""
-
-    what: str
-    why: str
-    flag: str  # an example the rule flags
-    ok: str  # a similar example it leaves alone
-    silence: str = ""  # how to silence it, beyond the generic ways
-
-    def render(self, code: str, name: str, category: str, severity: Severity) -> str:
-        silence = self.silence or ""
-        generic = (
-            f'Disable it with `--ignore {code}` or `ignore = ["{code}"]` in the '
-            f"`[tool.auditor]` configuration; in Markdown and HTML, put "
-            f"`<!-- auditor: ignore[{code}] -->` on the line before."
-        )
-        parts = [
-            f"# {code} {name}",
-            f"Category: {category} · default severity: {severity.value}",
-            "## What it does",
-            _dedent(self.what),
-            "## Why does it matter?",
-            _dedent(self.why),
-            "## Example",
-            "Flagged:\n\n" + _indent(self.flag),
-            "Left alone:\n\n" + _indent(self.ok),
-            "## How to silence it",
-            (_dedent(silence) + "\n\n" if silence else "") + generic,
-        ]
-        return "\n\n".join(parts) + "\n"
-
-
-def _dedent(text: str) -> str:
-    return textwrap.dedent(text).strip()
-
-
-def _indent(text: str) -> str:
-    return textwrap.indent(_dedent(text), "    ")
-
-
-@dataclass(slots=True)
-class Rule:
-    """A registered rule: metadata plus the function that checks a document."""
-
-    code: str
-    name: str
-    category: str
-    severity: Severity
-    summary: str
-    docs: RuleDocs
-    check: CheckFn
-    online: bool = False  # needs fetched page facts (only runs with --online)
-    options: dict[str, Any] = field(default_factory=dict)  # documented defaults
-
-    def documentation(self) -> str:
-        return self.docs.render(self.code, self.name, self.category, self.severity)
-
+__all__ = [
+    "CATEGORIES",
+    "CheckFn",
+    "EnrichFn",
+    "Rule",
+    "RuleDocs",
+    "all_rules",
+    "cross_document",
+    "cross_document_analysers",
+    "enricher",
+    "enrichers",
+    "get_rule",
+    "internal_rules",
+    "load_builtin_rules",
+    "rule",
+    "rules_table",
+]
 
 _RULES: dict[str, Rule] = {}
 _ENRICHERS: list[tuple[int, str, EnrichFn]] = []
 _CROSS: dict[str, Callable[..., Any]] = {}
-_INTERNAL: dict[str, Rule] = {}
 _loaded = False
 
 
@@ -181,13 +128,50 @@ def all_rules() -> list[Rule]:
 
 
 def internal_rules() -> list[Rule]:
-    from auditor import internal  # noqa: F401  (registers the AUD codes)
+    """The run's own findings (AUD codes), documented like rules."""
+    from auditor.internal import INTERNAL_RULES
 
-    return [_INTERNAL[c] for c in sorted(_INTERNAL)]
+    return [INTERNAL_RULES[c] for c in sorted(INTERNAL_RULES)]
 
 
-def register_internal(r: Rule) -> None:
-    _INTERNAL[r.code] = r
+def rules_table() -> str:
+    """``auditor rules``: one line per code, the rule families first, then the AUD codes."""
+    rows = [*all_rules(), *internal_rules()]
+    width = max(len(r.name) for r in rows)
+    lines = []
+    for r in rows:
+        online = " (online)" if r.online and not r.summary.startswith("online") else ""
+        lines.append(f"{r.code}  {r.name:<{width}}  {r.category:<11} {r.severity.value:<7} {r.summary}{online}")
+    return "\n".join(lines) + "\n"
+
+
+def rule_anchor(r: Rule) -> str:
+    """The anchor GitHub gives the rule's heading in docs/rules.md (``cit001-malformed-url``)."""
+    return f"{r.code} {r.name}".lower().replace(" ", "-")
+
+
+def rules_markdown() -> str:
+    """docs/rules.md: every rule's documentation on one page (SARIF ``helpUri`` links to its anchors).
+
+    Generated from the registry (``python -m auditor.registry > docs/rules.md``); a test keeps it current.
+    """
+    rows = [*all_rules(), *internal_rules()]
+    out = [
+        "# Rules",
+        "",
+        "Generated from the registry by `python -m auditor.registry > docs/rules.md`; "
+        "`auditor rule CODE` prints the same text.",
+        "",
+        "| code | name | category | severity | flags |",
+        "|---|---|---|---|---|",
+    ]
+    out += [
+        f"| [{r.code}](#{rule_anchor(r)}) | {r.name} | {r.category} | {r.severity.value} | {r.summary} |" for r in rows
+    ]
+    for r in rows:
+        out.append("")
+        out += [("#" + line if line.startswith("#") else line) for line in r.documentation().rstrip().splitlines()]
+    return "\n".join(out) + "\n"
 
 
 def get_rule(code: str) -> Rule | None:
@@ -195,8 +179,9 @@ def get_rule(code: str) -> Rule | None:
     code = code.upper()
     if code in _RULES:
         return _RULES[code]
-    internal_rules()
-    return _INTERNAL.get(code)
+    from auditor.internal import INTERNAL_RULES
+
+    return INTERNAL_RULES.get(code)
 
 
 def enrichers() -> list[tuple[int, str, EnrichFn]]:
@@ -207,3 +192,9 @@ def enrichers() -> list[tuple[int, str, EnrichFn]]:
 def cross_document_analysers() -> dict[str, Callable[..., Any]]:
     load_builtin_rules()
     return dict(sorted(_CROSS.items()))
+
+
+if __name__ == "__main__":  # run as a script, this file is a second module: ask the imported one
+    import auditor.registry
+
+    print(auditor.registry.rules_markdown(), end="")

@@ -1,9 +1,10 @@
 """Audit an archive on Dask: the same per-article function, many processes or many machines.
 
-``pip install "auditor[scale]"`` adds Dask. Each article goes through
-:func:`auditor.runner.process_file`, which is pure (no writes, no network), so a
-``dask.bag`` of targets mapped over it gives exactly the scorecards the command
-line gives; this module only adds the fan-out and a deterministic merge. Local
+``pip install "auditor[scale]"`` adds Dask. The run is :func:`auditor.pipeline.run`,
+the one ``auditor check`` uses, with a Dask executor: each article goes through
+:func:`auditor.runner.process_file`, which is pure (no writes, no network), on
+the workers, partition by partition, and the driver writes the scorecards and
+index.md in path order, so the reports are exactly the command line's. Local
 mode needs nothing but Dask (``scheduler="processes"`` or ``"synchronous"``);
 pass a ``distributed.Client``'s scheduler to use a cluster (docs/scale.md).
 
@@ -17,13 +18,15 @@ import datetime as dt
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from auditor.config import Config, load_config
-from auditor.runner import Processed, RunSettings, Target, discover, process_file
-from auditor.safeio import write_text_atomic
+from auditor.config import Config, ConfigError, load_config
+from auditor.exits import EXIT_ERROR, UsageError
+from auditor.pipeline import CheckRequest, Executor, run
+from auditor.runner import Processed, RunSettings, Target, process_file
 
 
 @dataclass
@@ -55,22 +58,58 @@ class ArchiveSummary:
         return sum(not r.passed for r in self.rows)
 
 
-def audit_one(target: Target, settings: RunSettings, report_dir: str | None = None) -> ArchiveRow:
-    """Audit one article on a worker; write its scorecard there (shared storage) if asked."""
-    processed: Processed = process_file(target, settings)
-    view = processed.view
-    if report_dir is not None:
-        out = Path(report_dir) / view.report_path
-        write_text_atomic(out, processed.markdown)
-    codes = Counter(f.code for f in view.findings)
-    return ArchiveRow(
-        view.path,
-        view.score.score,
-        view.score.grade,
-        view.score.passed,
-        dict(sorted(codes.items())),
-        view.internal_error,
-    )
+LOCAL_SCHEDULERS = ("processes", "threads", "synchronous")
+
+
+def scheduler_for(name: str) -> Any:
+    """A Dask scheduler from its name or a cluster address (``tcp://host:8786``).
+
+    Raises :class:`UsageError` (exit code 2) when Dask, or ``distributed`` for an
+    address, is not installed, or the name is neither.
+    """
+    try:
+        import dask  # noqa: F401
+    except ImportError as exc:
+        raise UsageError('--scheduler needs Dask: pip install "auditor[scale]"') from exc
+    if name in LOCAL_SCHEDULERS:
+        return name
+    if "://" in name or name.count(":") == 1:  # tcp://host:8786: a distributed cluster
+        try:
+            from dask.distributed import Client
+        except ImportError as exc:
+            raise UsageError('a scheduler address needs dask.distributed: pip install "auditor[scale]"') from exc
+        try:
+            return Client(name, timeout=10).get
+        except OSError as exc:
+            raise UsageError(f"cannot reach the Dask scheduler at {name}: {exc}") from exc
+    raise UsageError(f"unknown scheduler {name!r}: give {', '.join(LOCAL_SCHEDULERS)} or an address tcp://host:port")
+
+
+def dask_executor(scheduler: Any = "processes", partition_size: int = 256, wave: int = 8) -> Executor:
+    """An executor for :func:`auditor.pipeline.run` that audits partitions of articles on Dask.
+
+    Partitions are computed ``wave`` at a time and yielded in order, so results
+    come back deterministic and the driver never holds more than a few
+    partitions of rendered scorecards.
+    """
+
+    def execute(targets: list[Target], settings: RunSettings) -> Iterator[Processed]:
+        if not targets:
+            return
+        import dask
+        import dask.bag as db
+
+        bag = db.from_sequence(targets, partition_size=max(1, partition_size))
+        parts = bag.map_partitions(_process_partition, settings).to_delayed()
+        for i in range(0, len(parts), max(1, wave)):
+            for chunk in dask.compute(*parts[i : i + wave], scheduler=scheduler):
+                yield from chunk
+
+    return execute
+
+
+def _process_partition(targets: Iterable[Target], settings: RunSettings) -> list[Processed]:
+    return [process_file(t, settings) for t in targets]
 
 
 def audit_archive(
@@ -86,28 +125,28 @@ def audit_archive(
 
     ``scheduler`` is any Dask scheduler: "processes" and "synchronous" are local
     mode; a ``distributed.Client`` (or its ``get``) runs on a cluster, where
-    ``paths`` and ``report_dir`` must be on storage every worker sees.
-    ``pages`` carries online page facts fetched beforehand (docs/scale.md).
+    ``paths`` must be on storage every worker sees. ``pages`` carries online
+    page facts fetched beforehand (docs/scale.md).
     """
-    import dask.bag as db
-
     config = config or Config()
-    targets, notes = discover(paths, config, report_dir)
-    settings = RunSettings(
-        config=config,
-        as_of=as_of or config.as_of or dt.date.today(),
-        pages=pages or {},
-        write_markdown=report_dir is not None,
-    )
-    if report_dir is not None:
-        report_dir.mkdir(parents=True, exist_ok=True)
-    if not targets:
-        return ArchiveSummary([], notes)
-    bag = db.from_sequence(targets, partition_size=max(1, partition_size))
-    rows = bag.map(audit_one, settings, str(report_dir) if report_dir is not None else None)
-    computed = rows.compute(scheduler=scheduler)
-    # Deterministic merge: whatever order workers finish in, the result is sorted by path.
-    return ArchiveSummary(sorted(computed, key=lambda r: r.path), notes)
+    if as_of is not None:
+        config.as_of = as_of
+    rows: list[ArchiveRow] = []
+
+    def observe(view: Any) -> None:
+        codes = Counter(f.code for f in view.findings)
+        score = view.score
+        rows.append(
+            ArchiveRow(
+                view.path, score.score, score.grade, score.passed, dict(sorted(codes.items())), view.internal_error
+            )
+        )
+
+    request = CheckRequest(paths=list(paths), config=config, outputs=[], report_dir=report_dir, step_summary=False)
+    request.pages = pages
+    notes: list[str] = []
+    run(request, dask_executor(scheduler, partition_size), observe, notes)
+    return ArchiveSummary(sorted(rows, key=lambda r: r.path), notes)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -121,15 +160,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--partition-size", type=int, default=256)
     p.add_argument("--json", action="store_true", help="print one JSON object per article")
     args = p.parse_args(argv)
-    scheduler: Any = args.scheduler
-    if "://" in scheduler or scheduler.count(":") == 1:  # tcp://host:8786: a distributed cluster
-        from dask.distributed import Client
-
-        scheduler = Client(scheduler).get
-    config = load_config(None, args.paths[0])
-    summary = audit_archive(args.paths, config, args.as_of, args.report_dir, scheduler, args.partition_size)
-    for note in summary.notes:
-        print(f"auditor: {note}", file=sys.stderr)
+    try:
+        scheduler = scheduler_for(args.scheduler)
+        config = load_config(None, args.paths[0])
+        summary = audit_archive(args.paths, config, args.as_of, args.report_dir, scheduler, args.partition_size)
+    except (UsageError, ConfigError) as exc:
+        print(f"auditor: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     if args.json:
         for r in summary.rows:
             print(

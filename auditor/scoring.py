@@ -18,11 +18,12 @@ GRADES = ((90, "A"), (80, "B"), (70, "C"), (60, "D"), (0, "F"))
 
 _OE, _OW = OVERALL_PENALTY[Severity.ERROR], OVERALL_PENALTY[Severity.WARNING]
 METHOD = (
-    f"Every score starts at 100 and loses {_OE} points per error and {_OW} per warning (info and set-aside "
-    "findings cost nothing), down to 0: a category counts its own findings, the overall score counts all "
-    "of them (findings about the file itself included). Grades run A from 90, B from 80, C from 70, D from "
-    "60, F below, and an article fails when its score is under the bar (`--fail-under`, default 70) or it "
-    "has a finding at or above `--fail-on` (default: error)."
+    f"Every score, overall and per category, starts at 100 and loses {_OE} points per error and {_OW} per "
+    "warning, down to 0 (info and set-aside findings cost nothing): a category counts its own findings and "
+    "the overall score all of them, so thin sourcing (SRC004) and unreliable citations (SRC001) cost what "
+    "any finding costs. Grades run A from 90, B from 80, C from 70, D from 60, F below, and an article fails "
+    "when its score is under the bar (`--fail-under`, default 70) or it has a finding at or above "
+    "`--fail-on` (default: error)."
 )
 
 

@@ -1,4 +1,13 @@
-"""Citation structure: malformed URLs, orphan references, dangling markers (CIT001-CIT003)."""
+"""The citations family (CIT001-CIT006): is what the article cites well formed, used, and apt?
+
+* CIT001 malformed-url, CIT002 orphan-reference, CIT003 dangling-citation: the
+  structure the loader read (:mod:`auditor.reading.citations`);
+* CIT004 uncited-claim: figures and estimates stated with no source, found by
+  :mod:`auditor.language.figures`;
+* CIT005 fabricated-url-pattern, CIT006 irrelevant-citation: whether a cited link
+  looks like its publisher's real URLs, and whether it is about what it supports
+  (:mod:`auditor.language.publishers`, :mod:`auditor.language.relevance`).
+"""
 
 from __future__ import annotations
 
@@ -6,24 +15,37 @@ import re
 from collections.abc import Iterator
 
 from auditor.context import Context
-from auditor.model import Citation, Document, Finding, Severity, Span
-from auditor.reading.urls import safe_split
+from auditor.language.figures import uncited_claims
+from auditor.language.publishers import classify, is_asset_url, is_navigation_url, slug_words
+from auditor.language.relevance import DocTerms, doc_terms, relevance, words
+from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
+from auditor.reading.citations import prose_words
+from auditor.reading.urls import repair_scheme, safe_split
 from auditor.registry import RuleDocs, rule
 
 _SCHEMES = {"http", "https"}
-_SCHEME_TYPO = re.compile(r"^(?:h?t{1,3}p{1,2}s?|hxxps?|htps?|https?s+|ttps?)$", re.I)
 _HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$", re.I)
 _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _SCHEME_START = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*)(:?)(/*)")
-_REPEATED_SCHEME = re.compile(r"^(?:https?:)?/*(?:https?:)", re.I)
-_REPEATED_SCHEME_ABS = re.compile(r"^https?://", re.I)
 _IPV4ISH = re.compile(r"[\d.]+")
 
 
-def _excerpt_around(raw: str, index: int, width: int = 18) -> str:
-    start = max(0, index - width)
-    end = min(len(raw), index + width)
-    return ("…" if start else "") + raw[start:end] + ("…" if end < len(raw) else "")
+def _before_break(raw: str, index: int, width: int = 24) -> str:
+    """The whole words before a break, as a landmark ("Wiederaufbau-in-Kursk-"); the message quotes
+    the whole URL besides, so nothing of it is cut."""
+    segment = raw[:index].rsplit("/", 1)[-1]
+    words = re.split(r"(?<=[-_.])", segment)
+    kept = ""
+    for word in reversed(words):
+        if kept and len(word) + len(kept) > width:
+            break
+        kept = word + kept
+    return kept
+
+
+def _after(raw: str, index: int) -> str:
+    landmark = _before_break(raw, index)
+    return f', after "{landmark}"' if landmark else ""
 
 
 def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span | None]]:
@@ -33,38 +55,40 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
         rel = b.start - c.span.start
         yield (
             Severity.ERROR,
-            f'The URL contains a space: "{_excerpt_around(raw, rel)}". The link breaks at the space.',
+            f'The URL contains a space{_after(raw, rel)}: "{raw}". The link breaks at the space.',
             "remove the space",
             b,
         )
     url = c.url or ""
+    repair = repair_scheme(url)
+    if repair is not None:
+        # One finding for a broken scheme, naming the address meant; the rest of the checks read
+        # that address, so "https//example.com" is not also "a host named https".
+        fix = f"write {repair.intended}"
+        scheme = repair.scheme
+        if repair.problem == "misspelt":
+            message = f'The scheme "{scheme}://" is misspelt; readers\' browsers will not open it.'
+        elif repair.problem == "colon":
+            message = f'The URL lacks the colon after "{scheme}".'
+        elif repair.problem == "slashes":
+            message = f'The URL has {repair.slashes} slash(es) after "{scheme}:"; it needs two.'
+        else:
+            message = f"The URL repeats its scheme ({scheme}://{scheme}://…)."
+        yield Severity.ERROR, message, fix, None
+        url = repair.intended
     m = None if url.lower().startswith("www.") else _SCHEME_START.match(url)
     if not m:
         if not url.lower().startswith("www."):
             yield Severity.ERROR, f'"{url[:60]}" does not start with a scheme such as https://.', None, None
             return
-        rest = url
-    else:
+    elif repair is None:
         scheme, colon, slashes = m.group(1), m.group(2), m.group(3)
-        if scheme.lower() not in _SCHEMES:
-            if _SCHEME_TYPO.match(scheme):
-                yield (
-                    Severity.ERROR,
-                    f'The scheme "{scheme}://" is misspelt; readers\' browsers will not open it.',
-                    "write https://",
-                    None,
-                )
-            elif scheme.lower() in ("ftp", "ftps"):
-                pass
-            else:
-                yield Severity.WARNING, f'The scheme "{scheme}:" is not a web link (http or https).', None, None
-        if not colon:
+        if scheme.lower() not in _SCHEMES and scheme.lower() not in ("ftp", "ftps"):
+            yield Severity.WARNING, f'The scheme "{scheme}:" is not a web link (http or https).', None, None
+        elif not colon:
             yield Severity.ERROR, f'The URL lacks the colon after "{scheme}".', f"write {scheme}://", None
         elif len(slashes) != 2:
             yield Severity.ERROR, f'The URL has {len(slashes)} slash(es) after "{scheme}:"; it needs two.', None, None
-        rest = url[m.end() :]
-        if _REPEATED_SCHEME.match(rest) or _REPEATED_SCHEME_ABS.match(rest):
-            yield Severity.ERROR, "The URL repeats its scheme (https://https://…).", "remove the duplicate", None
     parts = safe_split(url if "://" in url else "http://" + url.lstrip("/"))
     if parts is None:
         yield Severity.ERROR, "The URL cannot be parsed (bad port or brackets).", None, None
@@ -232,4 +256,265 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
             mk.span,
             f"Citation marker {shown} points to nothing: {where}.",
             evidence={"label": mk.label},
+        )
+
+
+@rule(
+    "CIT004",
+    "uncited-claim",
+    "citations",
+    Severity.WARNING,
+    "a figure, estimate or assessment with no citation, link or named source",
+    RuleDocs(
+        what="""
+        Flags a sentence that gives figures or magnitudes as estimates, official data,
+        intelligence assessments or poll results ("intelligence agencies estimate that
+        thousands ...", "a poll found 58 percent ...") when neither the sentence nor its
+        paragraph carries a citation marker, a link, or a named or described source
+        ("according to X", "X said", "data from X", "X's estimate", "two officials familiar with
+        the talks said"). A sentence that continues a sourced one ("An additional 1,000 ..."),
+        refers back to a sourced announcement, or repeats a figure sourced earlier is left alone,
+        and so are plain figures without that vocabulary, years, dates, ordinals, ages,
+        durations, section numbers, quoted text and headlines. One finding per sentence.
+        """,
+        why="""
+        Figures and official estimates are the claims readers most often repeat and
+        fact-checkers most often check. Without a source neither can tell whether the number
+        is an official count, another outlet's report or the writer's guess.
+        """,
+        flag="Western intelligence services estimate that 12,000 soldiers have crossed the border.",
+        ok="Britain's Ministry of Defence estimates that 12,000 soldiers have crossed the border.",
+        silence="Name the source of the figure in the sentence, or cite it with a link or marker.",
+    ),
+)
+def check_uncited_claims(doc: Document, ctx: Context) -> Iterator[Finding]:
+    for claim in uncited_claims(doc):
+        yield _claim_finding(doc, *claim)
+
+
+def _claim_finding(
+    doc: Document,
+    sentence: Sentence,
+    figures: list[tuple[Span, str]],
+    vague: re.Match[str] | None,
+    cue: re.Match[str] | None,
+) -> Finding:
+    if figures:
+        span = Span(figures[0][0].start, figures[-1][0].end)
+        shown = ", ".join(doc.text[s.start : s.end] for s, _ in figures[:3])
+        what = f"states {'figures' if len(figures) > 1 else 'the figure'} {shown}"
+    else:
+        assert vague is not None
+        span = Span(
+            min(vague.start(), cue.start()) if cue else vague.start(), max(vague.end(), cue.end() if cue else 0)
+        )
+        what = f'gives an estimate ("{" ".join(doc.text[span.start : span.end].split())}")'
+    if cue and figures:
+        what += f' as "{cue.group(0)}"'
+    span = Span(max(span.start, sentence.span.start), min(span.end, sentence.span.end))
+    return Finding(
+        "CIT004",
+        span,
+        f"This sentence {what} but names no source and cites nothing. "
+        "Say who counted or estimated it, or cite the report.",
+        related=[],
+        evidence={"figures": [doc.text[s.start : s.end] for s, _ in figures], "cue": cue.group(0) if cue else None},
+    )
+
+
+@rule(
+    "CIT005",
+    "fabricated-url-pattern",
+    "citations",
+    "warning",
+    "a URL on a known publisher's site that fits none of its article URL shapes",
+    RuleDocs(
+        what="""
+        For 29 major publishers (Reuters, AP, AFP, BBC, The Guardian, The New York Times, The
+        Washington Post, Al Jazeera, CNN, Bloomberg, FT, WSJ, NPR, Politico, Le Monde, Der Spiegel,
+        n-tv, Yonhap, NHK, ABC Australia, CBC, DW, France 24, The Kyiv Independent, The Times of
+        India, USA Today, NBC News, Fox News, HuffPost), auditor knows the shapes of their article
+        URLs (date parts, ID formats). A URL on such a site whose path reads like an article slug
+        but fits none of those shapes is flagged, with the shape expected. Home pages, section
+        pages, video, live and author pages are recognised and left alone.
+        """,
+        why="""
+        Invented citations (often from AI writing tools) look plausible but do not follow the
+        publisher's real address scheme: a Guardian link without /YYYY/mon/DD/, a Reuters link
+        without its date or ID. Such a link leads nowhere, and the claim it supports is unsourced.
+        """,
+        flag="[1] https://www.theguardian.com/world/ukraine-analysis-why-thousands-are-fleeing-the-east",
+        ok="[1] https://www.theguardian.com/world/2022/apr/19/ukraine-analysis-why-thousands-are-fleeing-the-east",
+        silence="Replace the link with the address of the real article, copied from the browser.",
+    ),
+)
+def check_fabricated(doc: Document, ctx: Context) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for c in doc.citations:
+        if not c.url or c.url in seen:
+            continue
+        seen.add(c.url)
+        try:
+            shape = classify(c.url)
+        except (ValueError, TypeError):
+            continue
+        if shape is None or shape.kind != "unknown":
+            continue
+        pub = shape.publisher
+        yield Finding(
+            "CIT005",
+            c.span,
+            f"This link to {pub.name} fits none of {pub.name}'s article address shapes "
+            f"(expected {pub.expected}); it may be invented or garbled. "
+            "Open it and replace it with the real article's address.",
+            related=_related(c),
+            evidence={"publisher": pub.name, "expected": pub.expected, "path": shape.path},
+        )
+
+
+# --- CIT006 ------------------------------------------------------------------------------------
+
+_URL_IN_TEXT = re.compile(r"\S+://\S+|www\.\S+")
+_MARKER = re.compile(r"^\s*(?:\[\^?[\w-]+\]:?|\d{1,3}[.)])\s*")
+
+
+def _clean_text(doc: Document) -> str:
+    """The body prose with URLs and reference lists blanked out (same length as the text).
+
+    Anchor texts stay: the writer wrote them, so they belong to the claim and the article.
+    """
+    chars = list(doc.text)
+    for z in doc.reference_zones:
+        chars[z.start : z.end] = " " * (z.end - z.start)
+    for c in doc.citations:
+        for span in (c.span, c.entry_span):
+            if span is None:
+                continue
+            written = doc.text[span.start : span.end]
+            if span is c.entry_span or "://" in written or written.lower().startswith("www."):
+                chars[span.start : span.end] = " " * (span.end - span.start)
+    return "".join(chars)
+
+
+def _doc_terms(doc: Document) -> tuple[str, DocTerms]:
+    def compute(d: Document) -> tuple[str, DocTerms]:
+        clean = _clean_text(d)
+        return clean, doc_terms(clean)
+
+    return doc.derived("links.clean_terms", compute)
+
+
+def _slug_text(url: str) -> str | None:
+    """The path segment that reads as a headline (most words, at least four)."""
+    parts = safe_split(url)
+    if parts is None:
+        return None
+    best = max((s for s in parts.path.split("/") if s), key=slug_words, default="")
+    return best if slug_words(best) >= 4 else None
+
+
+def citation_text(c: Citation) -> tuple[str, str] | None:
+    """What the citation says it is about, and where that came from (reference title, address).
+
+    An inline link's anchor text is not used: the writer wrote it to fit the sentence, so it
+    always matches; the address says what the linked page is really about.
+    """
+    if c.in_reference_list and c.entry_text:
+        title = _MARKER.sub("", _URL_IN_TEXT.sub(" ", c.entry_text)).strip(" .,;:-–—\"'")
+        if len(words(title)) >= 4:
+            return title, "reference title"
+    slug = _slug_text(c.url or "")
+    return (slug, "address") if slug else None
+
+
+def _supports_something(doc: Document, c: Citation) -> bool:
+    """A reference-list entry, or a link in a sentence that says something beyond the link itself."""
+    if c.in_reference_list:
+        return True
+    for span in c.cited_by:
+        s = doc.sentence_at(span.start)
+        if s is not None and prose_words(doc, s) >= 6:
+            return True
+    return False
+
+
+@rule(
+    "CIT006",
+    "irrelevant-citation",
+    "citations",
+    "warning",
+    "a citation whose slug or title is about something the claim and article never mention",
+    RuleDocs(
+        what="""
+        Compares what a citation says it is about (its anchor text, its title in the reference
+        list, or the words of its address) with the sentence that cites it and with the whole
+        article, by an information-weighted overlap of stemmed words in which names count most.
+        Flags the citation when neither the claim nor the article shares its subject and it names
+        specific things the article never mentions. Citations in another language, and ones with
+        too few words to judge, are left alone.
+        """,
+        why="""
+        A citation about something else (another city, another year's event) lends a claim
+        authority it does not have. It often means the link was pasted by mistake or invented.
+        """,
+        flag="""
+        The city council approved the new cycling budget on Tuesday [1]. The budget pays for twelve kilometres of protected bike lanes, new cycle parking at the main station and safer junctions near schools. Council members argued for months about the cost of the lanes and about parking spaces for cars. Cycling groups welcomed the vote, while some shop owners on the high street said they feared losing customers who arrive by car.
+        [1] https://www.example-news.com/sport/tennis-star-wins-wimbledon-final-in-straight-sets
+        """,
+        ok="""
+        The city council approved the new cycling budget on Tuesday [1]. The budget pays for twelve kilometres of protected bike lanes, new cycle parking at the main station and safer junctions near schools. Council members argued for months about the cost of the lanes and about parking spaces for cars. Cycling groups welcomed the vote, while some shop owners on the high street said they feared losing customers who arrive by car.
+        [1] https://www.example-news.com/local/city-council-approves-cycling-budget
+        """,
+        silence="Check the link supports the sentence; replace it if it does not.",
+    ),
+    options={"document_threshold": 0.35, "cited_document_threshold": 0.15, "min_words": 60},
+)
+def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
+    opts = ctx.options("CIT006", {"document_threshold": 0.35, "cited_document_threshold": 0.15, "min_words": 60})
+    todo: list[tuple[Citation, str, str]] = []
+    seen: set[str] = set()
+    for c in doc.citations:
+        if not c.url or c.url in seen:
+            continue
+        seen.add(c.url)
+        if c.extra.get("url_kind") in ("home", "section", "other"):
+            continue
+        if is_asset_url(c.url) or is_navigation_url(c.url) or not _supports_something(doc, c):
+            continue
+        found = citation_text(c)
+        if found is not None:
+            todo.append((c, *found))
+    if not todo:  # most articles: nothing to compare, so the article is never tokenised
+        return
+    clean, terms = _doc_terms(doc)
+    if terms.words < opts["min_words"] or not terms.english:  # another language: its links are not judged
+        return
+    for c, text, source in todo:
+        claims = [clean[s.start : s.end] for s in c.cited_by]
+        claim_text = " ".join(claims) if claims else None
+        rel = relevance(claim_text, text, terms)
+        if not rel.judgeable or len(rel.missing) < 2:
+            continue
+        if rel.claim is None:  # a reference no sentence cites: only the article to compare with
+            if rel.document >= opts["document_threshold"]:
+                continue
+        elif rel.claim > 0 or rel.document >= opts["cited_document_threshold"]:
+            # Writers paraphrase what they link to, so a cited link is flagged only when its
+            # sentence shares none of its words and the article next to none.
+            continue
+        shown = ", ".join(f'"{w}"' for w in rel.missing[:4])
+        about = " ".join(rel.terms[:10])
+        yield Finding(
+            "CIT006",
+            c.span,
+            f'This citation\'s {source} is about "{about}", but the article never mentions {shown}: '
+            "it does not look like a source for this article. Check that it supports the claim, or replace it.",
+            related=_related(c),
+            evidence={
+                "citation_text": text,
+                "source": source,
+                "claim_overlap": rel.claim,
+                "document_overlap": rel.document,
+                "missing": rel.missing,
+            },
         )

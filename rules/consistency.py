@@ -16,9 +16,9 @@ from typing import Any
 
 from auditor.context import Context
 from auditor.language.claims import (
-    _LOCATIVE_RE,
-    _TIME_RE,
     GENERIC_OBJECT,
+    LOCATIVE_RE,
+    TIME_RE,
     Claims,
     Quantity,
     Statement,
@@ -95,10 +95,8 @@ def _context(claims: Claims, doc: Document, q: Quantity) -> tuple[tuple[str, ...
     sent = claims.sentences[q.sentence]
     mentions = index["mentions"].get(q.sentence, [])
     names = {doc.text[m.start : m.end] for m in mentions}
-    times = tuple(sorted({m.group(0).lower() for m in _TIME_RE.finditer(sent.text)}))
-    places = tuple(
-        sorted({m.group("place") for m in _LOCATIVE_RE.finditer(sent.text) if m.group("place") not in names})
-    )
+    times = tuple(sorted({m.group(0).lower() for m in TIME_RE.finditer(sent.text)}))
+    places = tuple(sorted({m.group("place") for m in LOCATIVE_RE.finditer(sent.text) if m.group("place") not in names}))
     others = tuple(sorted({m.key for m in mentions} - {q.subject}))
     index["context"][cache_key] = (times, places, others)
     return times, places, others

@@ -16,6 +16,7 @@ from auditor.context import Context
 from auditor.language import ratings as _ratings
 from auditor.language.publishers import classify, is_asset_url, is_navigation_url
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
+from auditor.reading.citations import prose_words
 from auditor.reading.urls import registrable_domain
 from auditor.registry import RuleDocs, enricher, rule
 
@@ -60,8 +61,9 @@ def enrich_ratings(doc: Document, ctx: Context) -> None:
     for c in doc.citations:
         if not c.url:
             continue
-        entry = _ratings.lookup(c.url)
-        override = _ratings.override_for(c.url, trusted, untrusted)
+        url = c.extra.get("intended_url") or c.url  # a broken scheme is rated by the address meant
+        entry = _ratings.lookup(url)
+        override = _ratings.override_for(url, trusted, untrusted)
         detail: dict[str, Any] = {
             "lists": list(entry["lists"]) if entry else [],
             "score": entry["score"] if entry else None,
@@ -366,30 +368,6 @@ def check_state_affiliated(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield from _check_sentence(doc, candidates[index])
 
 
-def prose_words(doc: Document, s: Sentence) -> int:
-    """Words of the sentence outside its links and URLs (CJK counted as two characters a word).
-
-    Memoised per sentence: CIT006 asks once per link, and a sentence may hold thousands.
-    """
-    memo: dict[int, int] = doc.derived("prose-words", lambda _: {})
-    if s.index not in memo:
-        memo[s.index] = _prose_words(doc, s)
-    return memo[s.index]
-
-
-def _prose_words(doc: Document, s: Sentence) -> int:
-    chars = list(s.text)
-    for c in doc.citations_in(s.span):
-        for span in (c.span, c.entry_span):
-            if span is not None and span.overlaps(s.span):
-                a, b = max(span.start, s.span.start) - s.span.start, min(span.end, s.span.end) - s.span.start
-                chars[a:b] = " " * (b - a)
-    rest = "".join(chars)
-    latin = len(re.findall(r"[^\W\d_]{2,}", rest))
-    cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", rest))
-    return latin + cjk // 2
-
-
 def _check_sentence(doc: Document, s: Sentence) -> Iterator[Finding]:
     text = s.text
     if _HEDGED.search(text) or prose_words(doc, s) < 6:  # a link list item or caption is not a claim
@@ -431,3 +409,65 @@ def _check_sentence(doc: Document, s: Sentence) -> Iterator[Finding]:
             related=[c.span for c in state_cited if not c.span.overlaps(s.span)],
             evidence={"domains": domains},
         )
+
+
+# --- SRC004: an article whose statements rest on no source ----------------------------------------
+
+THIN_SHARE = 10  # per cent: fewer sourced sentences than this is thin
+THIN_MIN_SENTENCES = 8  # a shorter text says too little about how it is sourced
+
+
+@rule(
+    "SRC004",
+    "thin-sourcing",
+    "sources",
+    Severity.WARNING,
+    "an article where fewer than 1 sentence in 10 names, describes or links a source",
+    RuleDocs(
+        what=f"""
+        Flags an English article of at least {THIN_MIN_SENTENCES} body sentences in which fewer
+        than {THIN_SHARE} % of the sentences tell readers where their statement comes from: a named
+        source ("Smith said", "according to the ministry"), a described one ("two officials
+        familiar with the talks") or a link or reference. Sentences crediting a vague group
+        ("analysts say") do not count as sourced. The scorecard's sourcing summary shows the same
+        counts; the finding sits on the first statement (headings and titles are not statements).
+        """,
+        why="""
+        An article where nearly nothing is attributed asks readers to take every statement on the
+        writer's word; sourcing is what lets an editor and a reader check it.
+        """,
+        flag=(
+            "The bridge will close in May. Repairs will cost more than planned. Traffic will move to "
+            "the old road. Shops nearby expect fewer customers. The works will last two years. A new "
+            "bus line will open. Parking will be free during the works. The bridge opened in 1962."
+        ),
+        ok=(
+            "The bridge will close in May, the city council said. Repairs will cost more than planned. "
+            "Traffic will move to the old road. Shops nearby expect fewer customers. The works will last "
+            "two years. A new bus line will open. Parking will be free during the works. The bridge "
+            "opened in 1962."
+        ),
+        silence=(
+            "Attribute the article's key statements (who said, reported or published them) or link "
+            "the sources; for opinion pieces and notices, `per-file-ignores` with SRC004."
+        ),
+    ),
+)
+def check_thin_sourcing(doc: Document, ctx: Context) -> Iterator[Finding]:
+    from auditor.language.sourcing import is_statement, sentence_sourcing, sourced_share
+
+    counts = sentence_sourcing(doc)
+    sourced, total = sourced_share(counts)
+    if total < THIN_MIN_SENTENCES or sourced * 100 >= THIN_SHARE * total:
+        return
+    first = next((x for x in doc.body_sentences if is_statement(x.text)), doc.body_sentences[0])
+    parts = ", ".join(f"{counts[k]} {k}" for k in ("named", "described", "cited"))
+    yield Finding(
+        "SRC004",
+        first.span,
+        f"Only {sourced} of {total} sentences name, describe or link a source ({parts}; "
+        f"{counts['unnamed']} credit an unnamed group, {counts['nothing']} attribute nothing): "
+        "readers cannot tell where the article's statements come from.",
+        fix="say who said or reported the key statements, or link their sources",
+        evidence={"sourced": sourced, "sentences": total, **{k: counts[k] for k in counts}},
+    )

@@ -25,13 +25,24 @@ def audit_text(
     as_of: dt.date = AS_OF,
     config: Config | None = None,
     pages: dict | None = None,
+    allow_crash: bool = False,
 ) -> AuditedDocument:
-    """Load ``text`` as if it were the file ``path`` and run the selected rules on it."""
+    """Load ``text`` as if it were the file ``path`` and run the selected rules on it.
+
+    A rule that crashes is reported by the engine as an AUD001 finding and the run
+    goes on; in a test that would read as "the rule flagged nothing", so a rule
+    test that asserts absence would pass on a crash. The helper therefore fails
+    the test on any crash, unless the test is about crashes (``allow_crash``).
+    """
     cfg = config or Config()
     if select is not None:
         cfg.select = [s.upper() for s in select]
     doc = load_text(text, path)
-    return audit_document(doc, cfg, as_of, pages)
+    result = audit_document(doc, cfg, as_of, pages)
+    if result.failures and not allow_crash:
+        crashed = "; ".join(f"{f.rule}: {f.error}" for f in result.failures)
+        raise AssertionError(f"a rule crashed on {path} (reported as AUD001): {crashed}")
+    return result
 
 
 def codes(result: AuditedDocument, code: str | None = None) -> list[Finding]:
@@ -55,3 +66,9 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture(autouse=True)
+def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests compare output byte for byte: a FORCE_COLOR in the caller's environment must not colour it."""
+    monkeypatch.delenv("FORCE_COLOR", raising=False)

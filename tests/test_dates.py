@@ -228,9 +228,13 @@ def test_hostile_text_never_crashes(text: str) -> None:
     for anchor in (D(1, 1, 1), D(9999, 12, 31), D(2025, 6, 11)):
         for m in dating.extract_dates(text):
             dating.resolve(m, anchor)
+            assert 0 <= m.span.start < m.span.end <= len(text)
         dating.find_dateline(text, recent=anchor)
+    impossible = {"31 February 2024", "30 Feb 2023", "0 March 2024", "2024-02-30"}
+    assert not {m.text for m in dating.extract_dates(text)} & impossible  # never read as days
     for path in ("a.txt", "a.md", "a.html"):
-        audit_text(text, path, select=["DAT"])
+        result = audit_text(text, path, select=["DAT"])  # the helper fails the test on any rule crash
+        assert all(0 <= f.span.start <= f.span.end <= len(result.doc.text) for f in result.findings)
 
 
 def test_eval_runs_on_a_few_pages() -> None:

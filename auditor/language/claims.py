@@ -151,11 +151,11 @@ _SUBSET_RE = re.compile(r"\b(?:of\s+(?:them|whom|which|these|those)|among\s+(?:t
 _CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
 _MARKERS_IGNORECASE = (_REVISION_RE, _RATE_RE, _SUBSET_RE)
 _MARKERS_LOWER = tuple(re.compile(rx.pattern) for rx in _MARKERS_IGNORECASE)
-_TIME_RE = re.compile(
+TIME_RE = re.compile(
     r"\b(?:(?:1[89]|20)\d\d|January|February|March|April|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+(?:week|month|year))\b"
 )
-_LOCATIVE_RE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+LOCATIVE_RE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 
 
 @dataclass(slots=True)
@@ -733,7 +733,7 @@ def _statement(ctx: _Ctx, i: int, vstart: int, vend: int, kind: str) -> Statemen
         subject = named
     entities, terms = _object_terms(ctx, obj_start, obj_end, subject.key)
     generic = not entities and not (set(terms) - GENERIC_OBJECT)
-    times = tuple(sorted({t.group(0).lower() for t in _TIME_RE.finditer(sent.text)}))
+    times = tuple(sorted({t.group(0).lower() for t in TIME_RE.finditer(sent.text)}))
     shifted = bool(_STMT_REVISION.search(sent.text)) or "had" in words
     return Statement(
         sentence=i,

@@ -17,10 +17,11 @@ import httpx
 from auditor.online.cache import PageCache
 from auditor.online.fetch import DnsFailure, Fetcher, make_client
 from auditor.online.pagefacts import page_facts
-from auditor.online.progress import Progress, host_summary
+from auditor.online.progress import host_summary
 from auditor.online.safety import Refused, check_url, invalid_url, parse_networks
 from auditor.online.settings import Settings
 from auditor.online.verdict import classify
+from auditor.progress import Progress
 from auditor.reading.urls import normalise_url, safe_split
 
 DEAD_STATUS = {404, 410}
@@ -60,7 +61,7 @@ async def _check_all(keys: list[str], s: Settings, as_of: dt.date, progress: boo
     from_cache = len(results) - sum(1 for f in results.values() if f.get("error_kind") in ("refused", "invalid"))
     stats: dict[str, int] = {}
     private_hosts: set[str] = set()
-    bar = Progress(len(todo), progress)
+    bar = Progress(len(todo), "checking cited pages", enabled=progress)
     async with make_client(s, stats, private_hosts) as client:
         fetcher = Fetcher(s, client, stats, private_hosts)
 

@@ -13,8 +13,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from auditor.model import Citation, Document, Marker, Span
-from auditor.reading.urls import registrable_domain
+from auditor.model import Citation, Document, Marker, Sentence, Span
+from auditor.reading.urls import registrable_domain, repair_scheme
 
 # Where a URL starts: any scheme-like word followed by ":/" or "//", or "www.".
 _URL_START = re.compile(
@@ -294,7 +294,10 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
             else:
                 c.cited_by.append(c.span)
         if c.url:
-            c.domain = registrable_domain(c.url)
+            repair = repair_scheme(c.url)
+            if repair is not None:  # the host is that of the address meant, never "https" of "https//…"
+                c.extra["intended_url"] = repair.intended
+            c.domain = registrable_domain(repair.intended if repair else c.url)
     citations.sort(key=lambda c: (c.span.start, c.span.end))
     doc.citations = citations
 
@@ -435,3 +438,27 @@ def _entries_from(text: str, para: Span, starts: list[tuple[int, str]], urls: li
                 )
             )
     return out
+
+
+def prose_words(doc: Document, s: Sentence) -> int:
+    """Words of the sentence outside its links and URLs (CJK counted as two characters a word).
+
+    Memoised per sentence: CIT006 asks once per link, and a sentence may hold thousands.
+    """
+    memo: dict[int, int] = doc.derived("prose-words", lambda _: {})
+    if s.index not in memo:
+        memo[s.index] = _prose_words(doc, s)
+    return memo[s.index]
+
+
+def _prose_words(doc: Document, s: Sentence) -> int:
+    chars = list(s.text)
+    for c in doc.citations_in(s.span):
+        for span in (c.span, c.entry_span):
+            if span is not None and span.overlaps(s.span):
+                a, b = max(span.start, s.span.start) - s.span.start, min(span.end, s.span.end) - s.span.start
+                chars[a:b] = " " * (b - a)
+    rest = "".join(chars)
+    latin = len(re.findall(r"[^\W\d_]{2,}", rest))
+    cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", rest))
+    return latin + cjk // 2

@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import importlib.util
 import ipaddress
+import re
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
@@ -162,3 +164,57 @@ def normalise_url(url: str) -> str:
         netloc = f"{parts.username}@{netloc}"
     path = parts.path or "/"
     return urlunsplit((parts.scheme.lower(), netloc, path, parts.query, ""))
+
+
+_SCHEME_START = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*)(:?)(/*)")
+_SCHEME_TYPO = re.compile(r"^(?:h?t{1,3}p{1,2}s?|hxxps?|htps?|https?s+|ttps?)$", re.I)
+_REPEATED = re.compile(r"^(?:(?:https?:)?/*https?:/*)+", re.I)
+_WEB_LINK = re.compile(r"^(?:(?:h?t{1,3}p{1,2}s?|hxxps?|https?s+|ttps?|ftps?):/|h[tx]{1,2}ps?//|//)", re.I)
+
+
+def web_link(href: str) -> bool:
+    """An address meant for the web, however mistyped (``https://``, ``htp://``, ``https//``,
+    ``http:/``), as opposed to a relative link (``../x.md``, ``/archive``, ``page.html``), an
+    ``#anchor``, ``mailto:``, ``tel:`` or an app link (``whatsapp://``, ``javascript:``), which
+    cite nothing."""
+    return bool(_WEB_LINK.match(href.strip()))
+
+
+@dataclass(slots=True, frozen=True)
+class SchemeRepair:
+    """A URL whose scheme is broken as written, and the address the writer meant."""
+
+    problem: str  # misspelt | colon | slashes | repeated
+    scheme: str  # as written
+    slashes: int
+    intended: str
+
+
+def repair_scheme(url: str) -> SchemeRepair | None:
+    """The intended address of a URL with a broken scheme (``htp://``, ``https//``, ``http:/``,
+    ``https:///``, ``https://https://``), or None when the scheme is fine or not a web one.
+    The host of a broken URL is read from the repaired one: ``https//example.com`` cites
+    example.com, not a host named "https"."""
+    if url[:4].lower() == "www.":
+        return None
+    m = _SCHEME_START.match(url)
+    if not m:
+        return None
+    scheme, colon, slashes = m.group(1), m.group(2), m.group(3)
+    low = scheme.lower()
+    if low in ("http", "https"):
+        fixed = low
+        problem = "colon" if not colon else "slashes" if len(slashes) != 2 else ""
+    elif _SCHEME_TYPO.match(scheme) and (colon or slashes):
+        fixed = "https" if low.endswith("s") else "http"
+        problem = "misspelt"
+    else:
+        return None
+    rest = url[m.end() :]
+    repeated = _REPEATED.match(rest)
+    if repeated and repeated.end() < len(rest):
+        rest = rest[repeated.end() :]
+        problem = problem or "repeated"
+    if not problem:
+        return None
+    return SchemeRepair(problem, scheme, len(slashes), f"{fixed}://{rest}")

@@ -11,27 +11,18 @@ from __future__ import annotations
 
 import json
 import math
-from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from json.encoder import encode_basestring  # what json.dumps(ensure_ascii=False) uses
+from pathlib import Path
 from typing import Any, TextIO
 
 from auditor import __version__
-from auditor.reporting.views import DocView, IndexRow, set_aside_phrase
+from auditor.exits import UsageError
+from auditor.reporting.summary import RunInfo, summary_line, text_lines
+from auditor.reporting.views import DocView
 
-
-@dataclass(slots=True)
-class RunInfo:
-    """Run-wide facts the formats need besides the articles."""
-
-    as_of: str
-    explicit_as_of: bool
-    cross_document: list[dict[str, Any]] | None = None
-    notes: list[str] = field(default_factory=list)
-    rule_totals: Counter[str] = field(default_factory=Counter)
-    category_totals: Counter[str] = field(default_factory=Counter)
-    rows: Iterable[IndexRow] = field(default_factory=list)  # sized: a list, or a RowLog replaying them from disk
+__all__ = ["FORMATS", "RunInfo", "parse_outputs", "render", "summary_line", "text_lines"]
 
 
 Formatter = Callable[[Iterable[DocView], RunInfo, TextIO], None]
@@ -63,26 +54,6 @@ def render(name: str, views: Iterable[DocView], info: RunInfo) -> str:
     buf = io.StringIO()
     FORMATS[name].write(views, info, buf)
     return buf.getvalue()
-
-
-def summary_line(rows: Iterable[IndexRow | DocView]) -> str:
-    counts: Counter[str] = Counter()
-    aside: Counter[str] = Counter()
-    n = failed = 0
-    for r in rows:
-        n += 1
-        counts.update(r.score.counts)
-        aside.update(r.set_aside_counts)
-        failed += not r.score.passed
-    parts = [f"{counts['error']} error(s)", f"{counts['warning']} warning(s)", f"{counts['info']} info"]
-    phrase = set_aside_phrase(dict(aside))
-    extra = f"; {phrase}" if phrase else ""
-    return f"{n} article(s) audited, {failed} failing: " + ", ".join(parts) + extra + "."
-
-
-def text_lines(v: DocView) -> list[str]:
-    """``path:line:col: CODE message`` for each open finding of one article."""
-    return [f"{v.path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}" for f in v.findings]
 
 
 @formatter("text", "path:line:col: CODE [severity] message, then a summary line")
@@ -209,6 +180,18 @@ def junit_format(views: Iterable[DocView], info: RunInfo, out: TextIO) -> None:
     write_junit(views, info, out)
 
 
+@formatter("statistics", "findings per rule, most frequent first (what --statistics prints)", needs_views=False)
+def statistics_format(views: Iterable[DocView], info: RunInfo, out: TextIO) -> None:
+    from auditor.registry import get_rule
+
+    rows = sorted(info.rule_totals.items(), key=lambda kv: (-kv[1], kv[0]))
+    width = len(str(rows[0][1])) if rows else 1
+    for code, n in rows:
+        rule = get_rule(code)
+        out.write(f"{n:>{width}}  {code}  {rule.name if rule else ''}\n".replace("  \n", "\n"))
+    out.write(summary_line(info.rows) + "\n")
+
+
 GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
@@ -237,3 +220,33 @@ def github_format(views: Iterable[DocView], info: RunInfo, out: TextIO) -> None:
             level = GITHUB_LEVEL.get(f.severity, "warning")
             out.write(f"::{level} {','.join(props)}::{github_data(f.message)}\n")
     out.write(summary_line(info.rows) + "\n")
+
+
+def parse_outputs(values: list[str] | None, output: Path | None) -> list[tuple[str, Path | None]]:
+    """``--format NAME[=FILE]`` (repeatable) and ``--output`` -> [(format, file or None for stdout)]."""
+    specs: list[tuple[str, Path | None]] = []
+    for raw in values or []:
+        name, sep, file = raw.partition("=")
+        name = name.strip().lower()
+        if name not in FORMATS:
+            raise UsageError(f"unknown format {name!r}; choose from {', '.join(sorted(FORMATS))}")
+        if sep and not file.strip():
+            raise UsageError(f"--format {raw}: give a file after '=' (or '-' for standard output)")
+        specs.append((name, Path(file.strip()) if sep and file.strip() != "-" else None))
+    stdout = [name for name, target in specs if target is None]
+    if len(stdout) > 1:
+        raise UsageError(
+            f"only one format can go to standard output ({', '.join(stdout)} given); "
+            "send the others to files, e.g. --format sarif=auditor.sarif"
+        )
+    if output is not None:
+        if stdout:
+            specs = [(n, output if t is None else t) for n, t in specs]
+        else:
+            specs.append(("text", output))
+    elif not stdout:
+        specs.insert(0, ("text", None))
+    files = [t.resolve() for _, t in specs if t is not None]
+    if len(files) != len(set(files)):
+        raise UsageError("two formats would write to the same file")
+    return specs

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TextIO
 from xml.sax.saxutils import escape, quoteattr
 
-from auditor.reporting.formats import RunInfo, text_lines
+from auditor.reporting.summary import RunInfo, text_lines
 from auditor.reporting.views import DocView, set_aside_phrase
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")

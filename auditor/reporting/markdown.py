@@ -15,7 +15,15 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from auditor.registry import CATEGORIES, get_rule
-from auditor.reporting.views import DocView, FindingView, IndexRow, set_aside_phrase, verdict_reason
+from auditor.reporting.views import (
+    DocView,
+    FindingView,
+    IndexRow,
+    index_rank,
+    page_kind,
+    set_aside_phrase,
+    verdict_reason,
+)
 from auditor.scoring import METHOD
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
@@ -64,25 +72,29 @@ def url_link(url: str | None) -> str:
 
 def published_line(view: DocView) -> str:
     if view.published and view.published_confidence == "low":  # inferred, not stated
-        detail = f": {view.published_detail}" if view.published_detail else ""
+        detail = f": {esc(view.published_detail)}" if view.published_detail else ""
         return f"published: not stated; taken as {view.published} (confidence low{detail})"
     if view.published:
         source = SOURCE_LABEL.get(view.published_source or "", view.published_source or "")
-        detail = f", {view.published_detail}" if view.published_detail else ""
+        detail = f", {esc(view.published_detail)}" if view.published_detail else ""
         sure = f"; confidence {view.published_confidence}" if view.published_confidence else ""
         return f"published {view.published} (from {source}{detail}{sure})"
     return "published: unknown"
 
 
 def rating_text(c: Any) -> str:
+    """The rating in a word or two ("reliable", "reliable, disputed"); the lists behind it are in the JSON."""
     if not c.rating:
         return "unrated" if c.domain else "—"
     detail = c.rating_detail or {}
-    lists = detail.get("summary") or ", ".join(str(s) for s in detail.get("lists", []) if s)
-    disputed = " (disputed)" if detail.get("disputed") else ""
-    state = " · state-affiliated" if detail.get("state_affiliated") else ""
-    state += " · user-generated platform" if detail.get("platform") else ""
-    return f"{c.rating}{disputed}{state}" + (f" ({esc(lists)})" if lists else "")
+    words = [c.rating]
+    words += ["disputed"] if detail.get("disputed") else []
+    words += ["state-affiliated"] if detail.get("state_affiliated") else []
+    words += ["user-generated platform"] if detail.get("platform") else []
+    return ", ".join(words)
+
+
+DATE_SOURCE = {"publisher-url": "URL", "url": "URL", "page": "page", "reference-text": "reference"}
 
 
 def _about(f: FindingView) -> str:
@@ -104,14 +116,31 @@ def _only_the_url(f: FindingView) -> bool:
     return len(re.sub(r"[\W\d]+", "", rest)) < 25
 
 
+_CUT_URL = re.compile(r"\S*(?:https?://|www\.)\S*…\S*|…[\w.-]*/\S*")
+
+
+def shown_excerpt(f: FindingView) -> str:
+    """The excerpt as the card shows it: none for a reference entry (the URL line is the entry), and
+    no URL cut in the middle (a clipped URL becomes an ellipsis; the whole one is on the URL line)."""
+    if not f.excerpt or (f.url and (f.in_references or _only_the_url(f))):
+        return ""
+    text = _CUT_URL.sub("…", f.excerpt) if "…" in f.excerpt else f.excerpt
+    return text if re.search(r"\w", text) else ""
+
+
 def _finding_lines(f: FindingView, with_docs: bool = True, shared_fix: bool = False) -> list[str]:
     head = f"- {f.severity} · `{f.line}:{f.column}` — {esc(f.message)}"
     if with_docs:
         head = f"- **{f.line}:{f.column} {f.code} {f.name}** ({f.severity}) — {esc(f.message)}"
     lines = [head]
+    quote = shown_excerpt(f)
+    if quote:  # what readers see, right under the message
+        lines.append(f"  > {esc(quote)}")
+    for r in f.related:
+        lines.append(f"  > *line {r['line']}:* {esc(_CUT_URL.sub('…', r['excerpt']))}")
     about = _about(f)
-    if about:
-        lines.append(f"  URL: {about}")
+    if about:  # nested items (a list closes the quote above), so every viewer shows them on lines of their own
+        lines.append(f"  - URL: {about}")
     extra = []
     if f.why and with_docs:
         extra.append(f"*Why it matters:* {esc(f.why)}.")
@@ -120,12 +149,8 @@ def _finding_lines(f: FindingView, with_docs: bool = True, shared_fix: bool = Fa
     if f.status != "open":
         reason = f" — {esc(f.note)}" if f.note else ""
         extra.append(f"*{f.status.capitalize()}*{reason}.")
-    if extra:  # before the quotes: a line after a quote would render inside it
-        lines.append("  " + " ".join(extra))
-    if f.excerpt and not _only_the_url(f):
-        lines.append(f"  > {esc(f.excerpt)}")
-    for r in f.related:
-        lines.append(f"  > *line {r['line']}:* {esc(r['excerpt'])}")
+    if extra:
+        lines.append("  - " + " ".join(extra))
     return lines
 
 
@@ -161,23 +186,28 @@ def _summary_of(items: list[FindingView]) -> str:
 
 
 def render_scorecard(view: DocView) -> str:
+    """The card: verdict and why, three things to fix, scores, sourcing, citations, findings by rule, method."""
     s = view.score
     out: list[str] = [f"# {esc(view.title)}", ""]
     meta = [code(view.path), f"{view.words} words", published_line(view)]
     out += [" · ".join(meta), ""]
-    if view.not_audited:
-        out += [f"> **Not audited:** {esc(view.not_audited)}.", ""]
     if view.encoding_note:
         out += [f"> **Encoding:** {esc(view.encoding_note)}.", ""]
     verdict = "passes" if s.passed else "fails"
-    out += [f"## {verdict.capitalize()}: {s.score} / 100, grade {s.grade}", ""]
-    if s.passed:
-        out += ["**Why:** no finding reaches the `--fail-on` level and the score is at or above the bar.", ""]
+    kind = page_kind(view)
+    if kind:  # a score over text that is not the article would read as a verdict on it
+        out.append(f"## {kind.capitalize()}: no grade (the run counts it as {'passing' if s.passed else 'failing'})")
+    else:
+        out.append(f"## {verdict.capitalize()}: {s.score} / 100, grade {s.grade}")
+    if kind:
+        out += [f"**Why:** {esc(verdict_reason(view))}.", ""]
+    elif s.passed:
+        out += ["**Why it passes:** no finding reaches the `--fail-on` level and the score is at or above the bar.", ""]
     else:
         out += [f"**Why it fails:** {esc(verdict_reason(view))}.", ""]
     groups = _groups(view.findings)
     if groups:
-        out += ["**Fix first:**", ""]
+        out.append("**Fix first:**" if not s.passed else "**Worth a look:**")
         for i, items in enumerate(groups[:3], 1):
             f = items[0]
             link = rule_anchor(f.code, f.name)
@@ -185,34 +215,25 @@ def render_scorecard(view: DocView) -> str:
         out.append("")
     else:
         out += ["No findings from the enabled rules.", ""]
-    out += ["| category | score | errors | warnings | info |", "|---|---|---|---|---|"]
-    for c in s.categories:
-        out.append(
-            f"| {c.name.capitalize()} | {c.score} | {c.counts['error']} | {c.counts['warning']} | {c.counts['info']} |"
-        )
-    out.append("")
-    out += _sourcing_lines(view)
+    # One column per category: three lines, however many categories, on the scale of the overall score.
+    out += [
+        "| category | " + " | ".join(c.name.capitalize() for c in s.categories) + " |",
+        "|---|" + "---|" * len(s.categories),
+        "| score | " + " | ".join(str(c.score) for c in s.categories) + " |",
+        "| errors · warnings · info | "
+        + " | ".join(f"{c.counts['error']} · {c.counts['warning']} · {c.counts['info']}" for c in s.categories)
+        + " |",
+        "",
+    ]
+    out += [] if kind else _sourcing_lines(view)
     if view.set_aside:
         out += [f"{set_aside_phrase(view.set_aside_counts).capitalize()}: not counted (listed at the end).", ""]
-
-    out += ["## Citations", ""]
-    if view.citations:
-        out += ["| # | URL | rating | date | cited in body |", "|---|---|---|---|---|"]
-        for i, c in enumerate(view.citations, 1):
-            label = esc(c.marker) if c.marker else str(i)
-            date = f"{c.date} ({c.date_source})" if c.date and c.date_source else (c.date or "—")
-            cited = ("yes (line " + ", ".join(map(str, c.cited_lines)) + ")") if c.cited_in_body else "no"
-            url = url_link(c.url) if c.url else esc(c.anchor or "(entry without URL)")
-            if c.url and c.anchor:
-                url = f"{esc(c.anchor)}: {url}"
-            out.append(f"| {label} | {url} | {rating_text(c)} | {date} | {cited} |")
-    else:
-        out.append("The article cites no URL, link or reference.")
-    out.append("")
-
-    out += ["## Findings", ""]
+    out += _citation_lines(view)
+    out.append("## Findings")
     if not view.findings:
         out += ["No findings.", ""]
+    else:
+        out += ["Quotes are what readers see; `line:column` points into the file as saved, for tools.", ""]
     for items in groups:
         out += _group_lines(items)
     if view.set_aside:
@@ -220,20 +241,67 @@ def render_scorecard(view: DocView) -> str:
         for f in view.set_aside:
             out += _finding_lines(f)
         out.append("")
-    out += ["## How this score is computed", "", METHOD, ""]
-    out += [
-        "Line:column point into the file as saved (for tools); the quoted text is what readers see. "
-        "`auditor rule CODE` prints what a rule flags, why, and how to silence it.",
-        "",
-    ]
+    out += ["## How this score is computed", METHOD, ""]
     return "\n".join(out)
+
+
+def _cited_text(c: Any) -> str:
+    """Where the text relies on a citation, in the same line:column as the findings."""
+    if c.kind != "reference":
+        return f"in the text at `{c.line}:{c.column}`"
+    if c.cited_at:
+        return (
+            "cited at "
+            + ", ".join(f"`{ln}:{col}`" for ln, col in c.cited_at[:5])
+            + (f" and {len(c.cited_at) - 5} more" if len(c.cited_at) > 5 else "")
+        )
+    return "**not cited** in the text"
+
+
+def _citation_lines(view: DocView) -> list[str]:
+    """Sources one line each (a list, which wraps in every viewer, unlike a wide table); site
+    navigation and link lists apart, each URL once."""
+    out = ["## Citations", ""]
+    if not view.citations:
+        return [*out, "The article cites no URL, link or reference.", ""]
+    sources: dict[str, list[Any]] = {}
+    others: dict[str, dict[str, int]] = {}
+    for i, c in enumerate(view.citations, 1):
+        if c.role:
+            others.setdefault(c.role, {})
+            key = c.url or ""
+            others[c.role][key] = others[c.role].get(key, 0) + 1
+            continue
+        sources.setdefault(c.url or f"#{i}", []).append((i, c))
+    for entries in sources.values():
+        c = entries[0][1]
+        label = f"{esc(c.marker)} " if c.marker else ""  # a link's label is its anchor text
+        anchor = f"“{esc(c.anchor)}” " if c.anchor and c.kind in ("link", "anchor") else ""
+        target = url_link(c.url) if c.url else esc(c.anchor or "(entry without URL)")
+        facts = [rating_text(c) if c.url else "no URL"]
+        if c.date:
+            where = DATE_SOURCE.get(c.date_source or "", c.date_source or "")
+            facts.append(f"dated {c.date}" + (f" ({where})" if where else ""))
+        facts.append(_cited_text(c))
+        again = f" · linked {len(entries)} times" if len(entries) > 1 else ""
+        out.append(f"- {label}{anchor}{target} — {' · '.join(facts)}{again}")
+    if not sources:
+        out.append("No link in the text reads as a source.")
+    if others:
+        n = sum(sum(v.values()) for v in others.values())
+        out += ["", f"Not counted as sources ({n} link{'s' if n != 1 else ''}: site navigation and link lists):"]
+        for role, urls in sorted(others.items()):
+            shown = " · ".join(url_link(u) + (f" ×{k}" if k > 1 else "") for u, k in urls.items())
+            out.append(f"- {role}s: {shown}")
+    out.append("")
+    return out
 
 
 def _group_lines(items: list[FindingView]) -> list[str]:
     """One rule's findings: its explanation once, same-shaped findings collapsed into one item."""
     f0 = items[0]
     category = "File and run" if f0.category == "input" else f0.category.capitalize()
-    out = [f"### {f0.code} {f0.name}", ""]
+    out = [f"### {f0.code} {f0.name}"]
     fixes = {f.fix for f in items}
     shared_fix = len(fixes) == 1 and None not in fixes
     note = [f"{category} · {_counts_text(items)}."]
@@ -241,7 +309,7 @@ def _group_lines(items: list[FindingView]) -> list[str]:
         note.append(f"*Why it matters:* {esc(f0.why)}.")
     if shared_fix:
         note.append(f"*Fix:* {esc(f0.fix)}.")
-    out += [" ".join(note), ""]
+    out.append(" ".join(note))  # the list follows at once: a list may start right under a paragraph
     shapes: dict[tuple[str, str], list[FindingView]] = {}
     for f in items:
         shapes.setdefault((f.severity, _TEMPLATE.sub("#", f.message)), []).append(f)
@@ -252,13 +320,14 @@ def _group_lines(items: list[FindingView]) -> list[str]:
             continue
         out.append(f"- {same[0].severity} · {len(same)} alike — e.g. {esc(same[0].message)}")
         for f in same:
-            where = _about(f) or esc(f.excerpt)
+            where = _about(f) or esc(shown_excerpt(f))
             out.append(f"  - `{f.line}:{f.column}` {where}")
     out.append("")
     return out
 
 
 def _sourcing_lines(view: DocView) -> list[str]:
+    """The sourcing summary, and how it counts (SRC004, SRC001, SRC003 turn it into findings)."""
     n = view.sourcing
     if not n:
         return []
@@ -266,20 +335,18 @@ def _sourcing_lines(view: DocView) -> list[str]:
     rated = sum(n.get(k, 0) for k in ("rated_reliable", "rated_mixed", "rated_unreliable", "rated_unrated"))
     lines = []
     if statements:
+        sourced = n["named"] + n["described"] + n["cited"]
         lines.append(
-            f"**Sourcing:** of {statements} sentences, {n['named']} name their source, {n['described']} describe "
-            f"it, {n['unnamed']} credit an unnamed group, {n['cited']} rest on a link or reference only, "
-            f"{n['nothing']} attribute nothing."
+            f"**Sourcing:** {sourced} of {statements} statements rest on a source: {n['named']} named, "
+            f"{n['described']} described, {n['cited']} a link or reference only; {n['unnamed']} credit an "
+            f"unnamed group and {n['nothing']} attribute nothing (SRC004 flags fewer than 1 in 10)."
         )
     if rated:
         lines.append(
-            f"Citations: {n['rated_reliable']} of {rated} rated reliable, {n['rated_mixed']} mixed, "
-            f"{n['rated_unreliable']} unreliable, {n['rated_unrated']} unrated."
+            f"**Citations:** {n['rated_reliable']} of {rated} rated reliable, {n['rated_mixed']} mixed, "
+            f"{n['rated_unreliable']} unreliable (SRC001), {n['rated_unrated']} unrated (SRC003)."
         )
-    if lines:
-        lines[-1] += " (Shown for judgement; the score counts findings only.)"
-        return [" ".join(lines), ""]
-    return []
+    return [" ".join(lines), ""] if lines else []
 
 
 def score_bar(score: int, width: int = 10) -> str:
@@ -329,10 +396,7 @@ def index_lines(
     phrase = set_aside_phrase(dict(aside))
     aside_text = f" · {phrase} (not counted)" if phrase else ""
     yield from (f"{n} article(s) · {failed} failing · {sum(rule_totals.values())} finding(s){when}{aside_text}", "")
-    yield from (
-        "| article | score | grade | result | why | errors | warnings | info |",
-        "|---|---|---|---|---|---|---|---|",
-    )
+    yield from ("| article | score | grade | result | why |", "|---|---|---|---|---|")
     shown = 0
     for r in islice(worst_first(rows), limit):
         shown += 1
@@ -341,22 +405,14 @@ def index_lines(
             name = f"[{esc(r.title)}]({_link(link)})<br>{code(r.path)}"
         else:
             name = f"{esc(r.title)}<br>{code(r.path)}"
-        result = "pass" if r.score.passed else "**fail**"
-        reason = getattr(r, "reason", None)
-        if reason is None:  # a DocView
-            reason = verdict_reason(r)  # type: ignore[arg-type]
-        if getattr(r, "not_audited", None):
-            result = "**not audited**"
-        c = r.score.counts
-        yield (
-            f"| {name} | {score_bar(r.score.score)} {r.score.score} | {r.score.grade} | {result} | "
-            f"{esc(reason) or '—'} | {c['error']} | {c['warning']} | {c['info']} |"
-        )
+        graded = index_rank(r) >= 0  # a page not read or a file not audited has no meaningful grade
+        score = f"{r.score.score} | {r.score.grade}" if graded else "— | —"
+        yield f"| {name} | {score} | {_result(r)} | {_why(r)} |"
     if shown < n:
         yield from ("", f"… and {n - shown} more article(s), not listed.")
     yield ""
     if category_totals:
-        yield from ("## Findings by category", "", "| category | findings | |", "|---|---|---|")
+        yield from ("## Findings by category", "", "| category | findings | share |", "|---|---|---|")
         top = max(category_totals.values())
         for cat in (*CATEGORIES, "input"):
             if category_totals.get(cat):
@@ -375,6 +431,27 @@ def index_lines(
     yield from ("## How scores are computed", "", METHOD, "")
 
 
+def _result(r: IndexRow | DocView) -> str:
+    kind = getattr(r, "kind", None)
+    if kind is None:  # a DocView
+        kind = page_kind(r)  # type: ignore[arg-type]
+    if kind:
+        return f"**{kind}**" + ("" if r.score.passed else " · fails")
+    return "pass" if r.score.passed else "**fail**"
+
+
+def _why(r: IndexRow | DocView) -> str:
+    """The reason in words: why it fails, or what a passing article still carries."""
+    reason = getattr(r, "reason", None)
+    if reason is None:  # a DocView
+        reason = verdict_reason(r)  # type: ignore[arg-type]
+    if reason:
+        return esc(reason)
+    c = r.score.counts
+    rest = [f"{c[k]} {k}{'s' if c[k] != 1 and k != 'info' else ''}" for k in ("warning", "info") if c.get(k)]
+    return "no error" + (f"; {', '.join(rest)}" if rest else ", no finding")
+
+
 def write_index(out: TextIO, *args: Any, **kwargs: Any) -> None:
     """Write :func:`render_index`'s text line by line (same bytes, without building the whole string)."""
     lines = index_lines(*args, **kwargs)
@@ -384,11 +461,11 @@ def write_index(out: TextIO, *args: Any, **kwargs: Any) -> None:
 
 
 def worst_first(rows: Iterable[IndexRow] | Iterable[DocView]) -> Iterator[IndexRow | DocView]:
-    """Rows by (score, path): a RowLog gives them from disk, anything else is sorted here."""
+    """Rows by (:func:`index_rank`, path): a RowLog gives them from disk, anything else is sorted here."""
     ordered = getattr(rows, "worst_first", None)
     if ordered is not None:
         return ordered()
-    return iter(sorted(rows, key=lambda r: (r.score.score, r.path)))
+    return iter(sorted(rows, key=lambda r: (index_rank(r), r.path)))
 
 
 def render_cross(cross: list[dict[str, Any]]) -> list[str]:

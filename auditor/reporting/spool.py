@@ -13,7 +13,7 @@ import tempfile
 from array import array
 from collections.abc import Iterator
 
-from auditor.reporting.views import DocView, IndexRow
+from auditor.reporting.views import DocView, IndexRow, index_rank
 
 
 class ViewSpool:
@@ -66,7 +66,7 @@ class RowLog:
     def append(self, row: IndexRow) -> None:
         offset = self._file.seek(0, 2)
         pickle.dump(row, self._file, protocol=pickle.HIGHEST_PROTOCOL)
-        self._by_score.setdefault(row.score.score, array("q")).append(offset)
+        self._by_score.setdefault(index_rank(row), array("q")).append(offset)
         if self._last_path is not None and row.path < self._last_path:
             self._in_path_order = False
         self._last_path = row.path
@@ -83,7 +83,7 @@ class RowLog:
             yield pickle.load(self._file)
 
     def worst_first(self) -> Iterator[IndexRow]:
-        """The rows by (score, path), as ``sorted(rows, key=...)`` would give them."""
+        """The rows by (:func:`index_rank`, path), as ``sorted(rows, key=...)`` would give them."""
         self._file.flush()
         for score in sorted(self._by_score):
             group = (self._read(offset) for offset in self._by_score[score])

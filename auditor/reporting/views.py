@@ -40,7 +40,8 @@ class FindingView:
     note: str | None = None  # the reason an editor gave when accepting
     fingerprint: str = ""
     evidence: dict[str, Any] = field(default_factory=dict)
-    url: str | None = None  # the cited URL the finding is about, for the scorecard (not in the JSON)
+    in_references: bool = False  # the finding sits in a reference list (its excerpt is the entry)
+    url: str | None = None  # the cited URL the finding is about (scorecard, and "url" in the JSON)
     anchor: str | None = None  # that link's anchor text, when it has one
     marker: str | None = None  # its reference marker ("[3]"), when it has one
 
@@ -59,6 +60,8 @@ class FindingView:
         }
         if self.fix:
             data["fix"] = self.fix
+        if self.url:  # additive: the whole URL a citation finding is about
+            data["url"] = self.url
         if self.status != "open":
             data["status"] = self.status
         if self.note:
@@ -81,6 +84,8 @@ class CitationView:
     cited_lines: list[int]
     kind: str
     anchor: str | None
+    cited_at: list[tuple[int, int]] = field(default_factory=list)  # each citing marker, or the link itself
+    role: str | None = None  # not a source: "home page", "section page", ... (see :func:`link_role`)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -145,6 +150,7 @@ class DocView:
             self.internal_error,
             reason=verdict_reason(self),
             not_audited=self.not_audited,
+            kind=page_kind(self),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -189,12 +195,33 @@ class IndexRow:
     internal_error: bool = False
     reason: str = ""  # why it fails, in words (empty when it passes)
     not_audited: str | None = None
+    kind: str = ""  # "" for an article read as one; "not audited" or "not read" (see :func:`page_kind`)
+
+
+def index_rank(row: IndexRow | DocView) -> int:
+    """Where a row goes in the index, worst first: files not audited, then pages not read, then by score."""
+    kind = row.kind if isinstance(row, IndexRow) else page_kind(row)
+    return {"not audited": -2, "not read": -1}.get(kind, row.score.score)
+
+
+def page_kind(view: DocView) -> str:
+    """Whether the report is about an article at all: "not audited" (AUD002: binary, empty, too large),
+    "not read" (AUD005: the page's article was not found, or the page is a home page, listing or
+    redirect), or "" for an article that was read."""
+    codes = {f.code for f in view.findings}
+    if view.not_audited or "AUD002" in codes:
+        return "not audited"
+    return "not read" if "AUD005" in codes else ""
 
 
 def verdict_reason(view: DocView) -> str:
     """Why an article fails, in words an editor can act on: the bar it missed and its worst rules."""
     if view.not_audited:
         return f"not audited: {view.not_audited}"
+    unread = next((f for f in view.findings if f.code == "AUD005"), None)
+    if unread is not None:  # what was read is not the article: its other findings mean little
+        note = unread.message.removeprefix("Body not read in full: ").split(";")[0].rstrip(".")
+        return f"page not read as an article (AUD005): {note}"
     s = view.score
     if s.passed:
         return ""
@@ -293,6 +320,7 @@ def finding_view(doc: Document, f: Finding, severity: Severity) -> FindingView:
         fix=f.fix,
         why=first_sentence(r.docs.why) if r else "",
         evidence={k: v for k, v in f.evidence.items() if isinstance(v, (str, int, float, bool)) or v is None},
+        in_references=bool(doc.text) and doc.in_reference_zone(min(f.span.start, max(0, len(doc.text) - 1))),
         url=(cited.url if cited else None) or _text(f.evidence.get("url")),
         anchor=cited.anchor_text if cited else None,
         marker=cited.marker if cited else None,
@@ -306,28 +334,17 @@ def _text(value: Any) -> str | None:
 def sourcing_counts(doc: Document, citations: list[CitationView]) -> dict[str, int]:
     """How the article's statements are sourced, and how its citations are rated.
 
-    Each body sentence counts once, under the strongest attribution it carries
-    (named > described > unnamed > nothing), as :mod:`auditor.language.attribution` reads it;
-    a sentence without attribution that links or cites a reference counts as
-    ``cited``. Citations count by rating (deprecated counts as unreliable).
+    Sentences count as :func:`auditor.language.sourcing.sentence_sourcing` reads them;
+    citations that are sources (not site navigation or link lists, see :func:`link_role`) count by
+    rating (deprecated counts as unreliable).
     """
-    from auditor.language.attribution import document_attributions
+    from auditor.language.sourcing import sentence_sourcing
 
     counts = dict.fromkeys(SOURCING_KEYS, 0)
-    sentences = doc.body_sentences
-    if sentences:
-        attributions = document_attributions(doc)
-        cited = sorted((s.start, s.end) for c in doc.citations for s in c.cited_by)
-        cited_starts = [a for a, _ in cited]
-        for sent in sentences:
-            kinds = {a.kind for a in attributions.in_sentence(sent.index)}
-            kind = next((k for k in ("named", "described", "unnamed") if k in kinds), "")
-            if not kind:
-                i = bisect.bisect_left(cited_starts, sent.span.start)
-                inside = i < len(cited) and cited[i][0] < sent.span.end
-                kind = "cited" if inside else "nothing"
-            counts[kind] += 1
+    counts.update(sentence_sourcing(doc))
     for c in citations:
+        if c.role:  # site navigation and link lists are not the article's sources
+            continue
         rating = {"deprecated": "unreliable"}.get(c.rating or "", c.rating or "unrated")
         key = "rated_" + (rating if rating in ("reliable", "mixed", "unreliable") else "unrated")
         counts[key] += 1
@@ -357,6 +374,13 @@ def first_sentence(text: str) -> str:
 
 def citation_view(doc: Document, c: Citation) -> CitationView:
     line, col = doc.position(c.span.start)
+    # Where the text relies on it, at the same place a finding would point: each citing marker of a
+    # reference entry (not the start of its sentence), or the link itself.
+    if c.in_reference_list:
+        by_label = doc.derived("reporting.markers-by-label", _markers_by_label)
+        markers = sorted({doc.position(start) for start in by_label.get(c.label or "", ())})
+    else:
+        markers = [(line, col)]
     return CitationView(
         url=c.url,
         domain=c.domain,
@@ -371,7 +395,90 @@ def citation_view(doc: Document, c: Citation) -> CitationView:
         cited_lines=sorted({doc.position(s.start)[0] for s in c.cited_by}),
         kind=c.kind,
         anchor=c.anchor_text,
+        cited_at=markers,
+        role=link_role(doc, c),
     )
+
+
+def _markers_by_label(doc: Document) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for m in doc.markers:
+        out.setdefault(m.label, []).append(m.span.start)
+    return out
+
+
+_PAGE_KINDS = (
+    (
+        "author page",
+        re.compile(
+            r"^/(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:authors?|by|people|profiles?|staff|contributors?|"
+            r"writers?|journalists?|reporters?|columnists?)(?:/|$)",
+            re.I,
+        ),
+    ),
+    (
+        "section page",
+        re.compile(
+            r"^/(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:tags?|topics?|category|categories|sections?|"
+            r"hub|mostviewed|most-popular|latest|archives?)(?:/|$)",
+            re.I,
+        ),
+    ),
+    ("search page", re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2})?/)?search(?:/|$)", re.I)),
+)
+_SEARCH_QUERY = re.compile(r"(?:^|&)(?:q|query|s|search)=", re.I)
+
+
+def link_role(doc: Document, c: Citation) -> str | None:
+    """What a link is when it is not a source: a site's home, section, author or search page, or an
+    entry of a link list (a headline or menu item standing alone). None for a source.
+
+    Only links are judged: a numbered reference or a URL written in the text was put there as a source.
+    """
+    from urllib.parse import urlsplit
+
+    from auditor.language.publishers import classify, is_navigation_url
+
+    if c.kind not in ("link", "anchor") or not c.url:
+        return None
+    try:
+        parts = urlsplit(c.url)
+    except ValueError:
+        return None
+    path = parts.path or "/"
+    if path == "/" or re.fullmatch(r"/(?:index\.[a-z]+|[a-z]{2}(?:-[a-z]{2})?/?)", path, re.I):
+        return "home page"
+    if is_navigation_url(c.url):
+        return "site page"
+    for label, pattern in _PAGE_KINDS:
+        if pattern.search(path):
+            return label
+    if _SEARCH_QUERY.search(parts.query):
+        return "search page"
+    try:
+        shape = classify(c.url)
+    except (ValueError, TypeError):
+        shape = None
+    if shape is not None and shape.kind in ("home", "section"):
+        return f"{shape.kind} page"
+    sent = doc.sentence_at(c.span.start)
+    if sent is None:
+        return "link list"  # outside the prose: a teaser, menu or footer link
+    linked = doc.derived("reporting.anchor-chars", _anchor_chars).get(sent.index, 0)
+    if linked * 10 >= 9 * len(sent.text.strip()):
+        return "link list"  # the sentence is nothing but links: related-article teasers, a menu, tags
+    return None
+
+
+def _anchor_chars(doc: Document) -> dict[int, int]:
+    """Per sentence, how many characters its links' anchor texts hold."""
+    out: dict[int, int] = {}
+    for c in doc.citations:
+        if c.kind in ("link", "anchor") and c.anchor_text:
+            sent = doc.sentence_at(c.span.start)
+            if sent is not None:
+                out[sent.index] = out.get(sent.index, 0) + len(c.anchor_text.strip())
+    return out
 
 
 def _plain(value: Any) -> Any:

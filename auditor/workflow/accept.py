@@ -14,12 +14,10 @@ import re
 import sys
 from pathlib import Path
 
-from auditor.audit import audit_document, severity_of
 from auditor.config import load_config, parse_date
-from auditor.reading.loaders import load_path
-from auditor.reporting.views import finding_view
+from auditor.pipeline import audit_file
 from auditor.safeio import locked
-from auditor.workflow.ledger import Accepted, LedgerError, fingerprint, path_key, read_accepted, write_accepted
+from auditor.workflow.ledger import Accepted, LedgerError, path_key, read_accepted, write_accepted
 from auditor.workflow.triage import accepted_path
 
 _LOCATION = re.compile(r"^(?P<path>.+?):(?P<line>\d+)(?::(?P<col>\d+))?:\s*(?P<code>[A-Za-z]{2,5}[0-9]{0,3})$")
@@ -46,24 +44,16 @@ def find_entries(
         raise AcceptError(f"{path}: no such file")
     config = load_config(config_file, path)
     as_of = parse_date(as_of_text, "--as-of") if as_of_text else (config.as_of or dt.date.today())
-    doc = load_path(path, str(path), config.max_file_size)
-    audited = audit_document(doc, config, as_of)
-    here = []
-    for f in audited.findings:
-        view = finding_view(doc, f, severity_of(f))
-        if view.line <= line <= max(view.line, view.end_line):
-            here.append((f, view))
-    matches = [(f, v) for f, v in here if f.code == code and (col is None or v.column == col)]
+    view = audit_file(path, config, as_of)  # the findings `auditor check` reports, at the lines it prints
+    here = [v for v in view.findings if v.line <= line <= max(v.line, v.end_line)]
+    matches = [v for v in here if v.code == code and (col is None or v.column == col)]
     if not matches:
-        others = ", ".join(sorted({f.code for f, _ in here})) or "none"
+        others = ", ".join(sorted({v.code for v in here})) or "none"
         raise AcceptError(
             f"no {code} finding at {path}:{line}{f':{col}' if col else ''} (findings on that line: {others})"
         )
     key = path_key(path, root)
-    return [
-        Accepted(key, f.code, fingerprint(doc, f), reason, v.excerpt[:160], v.line, as_of.isoformat())
-        for f, v in matches
-    ]
+    return [Accepted(key, v.code, v.fingerprint, reason, v.excerpt[:160], v.line, as_of.isoformat()) for v in matches]
 
 
 def cmd_accept(args: argparse.Namespace) -> int:

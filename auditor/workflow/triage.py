@@ -97,6 +97,8 @@ def _lines(doc: Document, f: Finding) -> tuple[int, int]:
 
 def config_root(config: Config) -> Path:
     """The folder relative paths in the configuration refer to."""
+    if config.base is not None:
+        return config.base
     return config.source.parent if config.source else Path.cwd()
 
 

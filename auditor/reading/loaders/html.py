@@ -22,6 +22,7 @@ from typing import Any
 from auditor.model import Comment, Span
 from auditor.reading.citations import LinkRef
 from auditor.reading.textmap import LineIndex, SourceMap, TextBuilder
+from auditor.reading.urls import web_link
 
 _SKIP = {
     "script",
@@ -232,7 +233,7 @@ class _BodyText(HTMLParser):
             return
         href, start = self._anchor
         self._anchor = None
-        if len(self.builder) > start and href.lower().startswith(("http://", "https://", "//")):
+        if len(self.builder) > start and web_link(href):  # a mistyped "htp://" too: CIT001 names it
             url = "https:" + href if href.startswith("//") else href
             self.links.append(LinkRef(url, Span(start, len(self.builder)), ""))
         elif len(self.builder) > start and href.startswith("#") and len(href) > 1:

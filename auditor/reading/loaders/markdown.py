@@ -1,4 +1,4 @@
-"""Markdown articles: front matter via python-frontmatter, markup stripped with exact positions.
+"""Markdown articles: front matter, CommonMark blocks via markdown-it-py, markup stripped with exact positions.
 
 Inline markup (emphasis, links, images, code spans, inline HTML, entities) is
 removed piece by piece through a :class:`TextBuilder`, so every character an
@@ -9,6 +9,7 @@ for inline suppressions.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from typing import Any
@@ -16,14 +17,11 @@ from typing import Any
 from auditor.model import Comment, Span
 from auditor.reading.citations import LinkRef
 from auditor.reading.textmap import LineIndex, TextBuilder
+from auditor.reading.urls import web_link
 
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)")
-_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-_THEMATIC = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
-_QUOTE = re.compile(r"^\s{0,3}>\s?")
-_BULLET = re.compile(r"^\s*[-*+]\s+")
-_ORDERED = re.compile(r"^\s*\d{1,9}[.)]\s+")
+_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})(?:[ \t]+|$)")
+_QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
+_BULLET = re.compile(r"[ \t]*[-*+][ \t]+")
 _DEFINITION = re.compile(r"^\s{0,3}\[([^\]^][^\]]*)\]:\s*<?(\S+?)>?(?:\s+[\"'(].*[\"')])?\s*$")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 
@@ -71,6 +69,61 @@ def split_front_matter(source: str) -> tuple[dict[str, Any], int, str | None]:
     return meta, body_start, None
 
 
+@functools.lru_cache(maxsize=1)
+def _parser() -> Any:
+    """CommonMark with GFM tables, raw HTML recognised (so HTML blocks are known as such)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+def _prose_blocks(body: str) -> list[tuple[str, list[int]]]:
+    """The blocks that hold prose, as (kind, 0-based lines of ``body``), in order.
+
+    markdown-it reads the block structure as CommonMark does: fenced and indented code,
+    HTML blocks, thematic breaks and link reference definitions hold no prose and are left
+    out; paragraphs, headings and table rows (its delimiter row aside) are kept. A footnote
+    definition (``[^1]: ...``) is read by CommonMark as a link definition: it is kept, one
+    block per definition, since it is a reference entry.
+    """
+    env: dict[str, Any] = {}
+    tokens = _parser().parse(body, env)
+    blocks: list[tuple[str, list[int]]] = []
+    for tok in tokens:
+        if tok.map is None:
+            continue
+        lo, hi = tok.map
+        if tok.type == "paragraph_open":
+            blocks.append(("paragraph", list(range(lo, hi))))
+        elif tok.type == "heading_open":  # a setext heading's underline is not text
+            blocks.append(("heading", list(range(lo, hi - 1 if tok.markup in ("=", "-") else hi))))
+        elif tok.type == "tr_open":
+            blocks.append(("row", [lo]))
+    for label, ref in env.get("references", {}).items():
+        if label.startswith("^") and ref.get("map"):
+            lo, hi = ref["map"]
+            blocks.append(("paragraph", list(range(lo, hi))))
+    blocks.sort(key=lambda b: b[1][0] if b[1] else 0)
+    return blocks
+
+
+def _container_prefix(content: str, bullets: bool) -> int:
+    """Where a line's text starts after block-quote markers and, on a block's first line, a
+    bullet. An ordered-list number stays: "1. https://..." is a numbered reference entry."""
+    offset = 0
+    for _ in range(8):  # nested containers: "> - > text"
+        q = _QUOTE.match(content, offset)
+        if q:
+            offset = q.end()
+            continue
+        b = _BULLET.match(content, offset) if bullets else None
+        if b:
+            offset = b.end()
+            continue
+        break
+    return offset
+
+
 class _MarkdownReducer:
     def __init__(self, source: str, body_start: int) -> None:
         self.source = source
@@ -105,64 +158,41 @@ class _MarkdownReducer:
                 if scan[i] not in "\r\n":
                     scan[i] = "\0"
         scan_text = "".join(scan)
+        first_line = self.lines.position(self.body_start)[0]  # 1-based line of the body's start
         for m in re.finditer(r"^.*$", scan_text[self.body_start :], re.M):
             d = _DEFINITION.match(m.group(0))
-            if d:
+            if d:  # the URL as written (markdown-it's own is percent-encoded)
                 self.definitions[d.group(1).strip().lower()] = d.group(2)
-        fence: str | None = None
-        pos = self.body_start
+        blocks = _prose_blocks(src[self.body_start :])
         comment_iter = iter(self.comments)
         pending = next(comment_iter, None)
-        for raw_line in scan_text[self.body_start :].split("\n"):
-            line_start = pos
-            pos += len(raw_line) + 1
-            self._src = line_start
-            while pending is not None and self.lines.position(line_start)[0] >= pending.source_line:
-                pending.span = Span(len(self.builder), len(self.builder))
-                pending = next(comment_iter, None)
-            line = raw_line.rstrip("\r")
-            if fence:
-                if line.strip().startswith(fence):
-                    fence = None
-                continue
-            fm = _FENCE.match(line)
-            if fm:
-                self._close()
-                fence = fm.group(1)[0] * 3
-                continue
-            content = line.replace("\0", " ")
-            if not content.strip():
-                self._close()
-                continue
-            if _DEFINITION.match(content) or _THEMATIC.match(content):
-                self._close()
-                continue
-            if _SETEXT.match(content) and self._para_start is not None:
-                self._close()
-                continue
-            offset = 0
-            while q := _QUOTE.match(content, offset):
-                offset = q.end()
-            h = _HEADING.match(content, offset)
-            if h:
-                self._close()
+        for kind, lines in blocks:
+            self._close()
+            for n, line_no in enumerate(lines):
+                line_start, line_end = self.lines.line_span(first_line + line_no)
+                self._src = line_start
+                while pending is not None and first_line + line_no >= pending.source_line:
+                    pending.span = Span(len(self.builder), len(self.builder))
+                    pending = next(comment_iter, None)
+                content = scan_text[line_start:line_end].rstrip("\r").replace("\0", " ")
+                offset = _container_prefix(content, bullets=n == 0)
+                if kind == "heading":
+                    h = _HEADING.match(content, offset)
+                    if h:  # ATX: drop the #s, and closing #s
+                        offset = h.end()
+                        content = content[: offset + len(re.sub(r"(?:^|\s+)#+\s*$", "", content[offset:]))]
+                elif kind == "row":
+                    content = content.rstrip()
+                    offset += 1 if content[offset : offset + 1] == "|" else 0
+                    content = content[:-1] if content.endswith("|") and not content.endswith("\\|") else content
+                stripped_end = len(content.rstrip())
+                lead = len(content[offset:]) - len(content[offset:].lstrip())
+                if offset + lead >= stripped_end:
+                    continue
                 self._open()
-                body = content[h.end() :].rstrip()
-                body = re.sub(r"\s+#+\s*$", "", body)
-                self._inline(line_start + h.end(), line_start + h.end() + len(body))
-                self._close()
-                continue
-            b = _BULLET.match(content, offset)
-            o = _ORDERED.match(content, offset)
-            if b or o:
-                self._close()
-                offset = b.end() if b else offset + (len(content[offset:]) - len(content[offset:].lstrip()))
-            self._open()
-            if len(self.builder) > self._para_start:
-                self.builder.add("\n", line_start)
-            stripped_end = len(content.rstrip())
-            lead = len(content[offset:]) - len(content[offset:].lstrip())
-            self._inline(line_start + offset + lead, line_start + stripped_end)
+                if len(self.builder) > self._para_start:
+                    self.builder.add("\n", line_start)
+                self._inline(line_start + offset + lead, line_start + stripped_end)
         self._close()
         while pending is not None:
             pending.span = Span(len(self.builder), len(self.builder))
@@ -185,25 +215,26 @@ class _MarkdownReducer:
                 t_start = len(b)
                 self._inline(t0, m.end("ltext"))
                 url = m.group("lurl").strip("<>")
-                self.links.append(LinkRef(url, Span(t_start, len(b)), ""))
+                if web_link(url) or url[:4].lower() == "www.":  # not ../x.md, /archive, #top, mailto:
+                    url = "https:" + url if url.startswith("//") else url
+                    self.links.append(LinkRef(url, Span(t_start, len(b)), ""))
             elif kind == "reflink":
                 t_start = len(b)
                 self._inline(m.start("rtext"), m.end("rtext"))
                 ref = (m.group("rref") or m.group("rtext")).strip().lower()
                 url = self.definitions.get(ref)
-                if url:
+                if url and (web_link(url) or url[:4].lower() == "www."):
+                    url = "https:" + url if url.startswith("//") else url
                     self.links.append(LinkRef(url, Span(t_start, len(b)), ""))
             elif kind == "autolink":
                 b.copy(m.start("aurl"), m.end("aurl"))
-            elif kind == "code":
-                b.copy(m.start("ctext"), m.end("ctext"))
             elif kind == "entity":
                 b.add(html.unescape(m.group(0)), m.start())
             elif kind == "escape":
                 b.copy(m.start() + 1, m.end())
             elif kind == "tag" and m.group(0).lower().startswith("<br"):
                 b.add(" ", m.start())
-            # image, tag, emph: dropped
+            # image, code (a code span is not prose), tag, emph: dropped
         b.copy(pos, end)
 
 

@@ -1,4 +1,6 @@
-"""Uncited factual claims: estimates, official figures and poll results with no source (CIT004).
+"""Uncited factual claims: estimates, official figures and poll results with no source.
+
+The analysis behind CIT004 (``rules/citations.py``), which only words the finding.
 
 A *claim* here is a sentence with the vocabulary of estimates, official data,
 intelligence assessments or polls ("estimate", "assessment", "poll", "census",
@@ -24,12 +26,11 @@ import bisect
 import math
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
-from auditor.context import Context
 from auditor.language.attribution import document_attributions
 from auditor.language.trie import announce_triggers, folded, previous_word_start, word_hits
-from auditor.model import Document, Finding, Sentence, Severity, Span
-from auditor.registry import RuleDocs, rule
+from auditor.model import Document, Sentence, Span
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -148,6 +149,15 @@ _LOOKUP = _CUE_WORDS | _VAGUE_WORDS
 announce_triggers(lambda: _LOOKUP)
 
 
+class UncitedClaim(NamedTuple):
+    """One claim: its sentence, its figures (span, value), or the vague magnitude, and the cue word."""
+
+    sentence: Sentence
+    figures: list[tuple[Span, str]]
+    vague: re.Match[str] | None
+    cue: re.Match[str] | None
+
+
 def _by_sentence(doc: Document, found: list[re.Match[str]]) -> dict[int, list[re.Match[str]]]:
     """Matches of one whole-document scan, grouped by the sentence they start in."""
     starts = [s.span.start for s in doc.sentences]
@@ -211,35 +221,49 @@ def _headline(sentence: Sentence) -> bool:
     return len(words) < 25
 
 
-@rule(
-    "CIT004",
-    "uncited-claim",
-    "citations",
-    Severity.WARNING,
-    "a figure, estimate or assessment with no citation, link or named source",
-    RuleDocs(
-        what="""
-        Flags a sentence that gives figures or magnitudes as estimates, official data,
-        intelligence assessments or poll results ("intelligence agencies estimate that
-        thousands ...", "a poll found 58 percent ...") when neither the sentence nor its
-        paragraph carries a citation marker, a link, or a named or described source
-        ("according to X", "X said", "data from X", "X's estimate", "two officials familiar with
-        the talks said"). A sentence that continues a sourced one ("An additional 1,000 ..."),
-        refers back to a sourced announcement, or repeats a figure sourced earlier is left alone,
-        and so are plain figures without that vocabulary, years, dates, ordinals, ages,
-        durations, section numbers, quoted text and headlines. One finding per sentence.
-        """,
-        why="""
-        Figures and official estimates are the claims readers most often repeat and
-        fact-checkers most often check. Without a source neither can tell whether the number
-        is an official count, another outlet's report or the writer's guess.
-        """,
-        flag="Western intelligence services estimate that 12,000 soldiers have crossed the border.",
-        ok="Britain's Ministry of Defence estimates that 12,000 soldiers have crossed the border.",
-        silence="Name the source of the figure in the sentence, or cite it with a link or marker.",
-    ),
-)
-def check_uncited_claims(doc: Document, ctx: Context) -> Iterator[Finding]:
+def _cue_hits(doc: Document, low: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The vocabulary of estimates (cues) and the vague magnitudes, in text order."""
+    cues_found: list[re.Match[str]] = []
+    vague_found: list[re.Match[str]] = []
+    for pos, word in word_hits(doc, _LOOKUP):
+        if word in _PASSIVE_CUES:  # "is believed to": the cue starts at the verb before
+            pos = previous_word_start(low, pos)
+        if word in _VAGUE_WORDS:
+            if (hit := _VAGUE.match(low, pos)) is not None:
+                vague_found.append(hit)
+        elif (hit := _CUE.match(low, pos)) is not None:
+            cues_found.append(hit)
+    return cues_found, vague_found
+
+
+def _total(numbers: Iterator[str] | list[str]) -> str:
+    """The sum of a sentence's figures, so a total of sourced parts counts as sourced."""
+    total = 0.0
+    for n in numbers:
+        try:
+            total += float(n)
+        except ValueError:
+            return ""
+    if not math.isfinite(total):
+        return ""  # absurdly long digit strings: no total to compare
+    return str(int(total)) if total == int(total) else f"{total:.6f}".rstrip("0").rstrip(".")
+
+
+def _sourced_paragraphs(doc: Document, sourced: list[bool]) -> frozenset[int]:
+    return doc.derived(
+        "claims-sourced-paragraphs", lambda d: frozenset(s.paragraph for s in d.sentences if sourced[s.index])
+    )
+
+
+def _excused(doc: Document, sentence: Sentence, previous: Sentence | None, sourced: list[bool]) -> bool:
+    """Sourced by its paragraph, or continuing the sourced sentence before it."""
+    if sentence.paragraph in _sourced_paragraphs(doc, sourced):
+        return True
+    return previous is not None and sourced[previous.index] and bool(_CONTINUATION.match(sentence.text))
+
+
+def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
+    """The sentences that state figures or estimates as fact with no source, one per claim."""
     sentences = doc.body_sentences
     if not sentences:
         return
@@ -301,75 +325,4 @@ def check_uncited_claims(doc: Document, ctx: Context) -> Iterator[Finding]:
         if figures and key in reported:
             continue  # one finding per claim, even when the article repeats it
         reported.add(key)
-        yield _finding(doc, sentence, figures, vague, cue)
-
-
-def _cue_hits(doc: Document, low: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
-    """The vocabulary of estimates (cues) and the vague magnitudes, in text order."""
-    cues_found: list[re.Match[str]] = []
-    vague_found: list[re.Match[str]] = []
-    for pos, word in word_hits(doc, _LOOKUP):
-        if word in _PASSIVE_CUES:  # "is believed to": the cue starts at the verb before
-            pos = previous_word_start(low, pos)
-        if word in _VAGUE_WORDS:
-            if (hit := _VAGUE.match(low, pos)) is not None:
-                vague_found.append(hit)
-        elif (hit := _CUE.match(low, pos)) is not None:
-            cues_found.append(hit)
-    return cues_found, vague_found
-
-
-def _total(numbers: Iterator[str] | list[str]) -> str:
-    """The sum of a sentence's figures, so a total of sourced parts counts as sourced."""
-    total = 0.0
-    for n in numbers:
-        try:
-            total += float(n)
-        except ValueError:
-            return ""
-    if not math.isfinite(total):
-        return ""  # absurdly long digit strings: no total to compare
-    return str(int(total)) if total == int(total) else f"{total:.6f}".rstrip("0").rstrip(".")
-
-
-def _sourced_paragraphs(doc: Document, sourced: list[bool]) -> frozenset[int]:
-    return doc.derived(
-        "claims-sourced-paragraphs", lambda d: frozenset(s.paragraph for s in d.sentences if sourced[s.index])
-    )
-
-
-def _excused(doc: Document, sentence: Sentence, previous: Sentence | None, sourced: list[bool]) -> bool:
-    """Sourced by its paragraph, or continuing the sourced sentence before it."""
-    if sentence.paragraph in _sourced_paragraphs(doc, sourced):
-        return True
-    return previous is not None and sourced[previous.index] and bool(_CONTINUATION.match(sentence.text))
-
-
-def _finding(
-    doc: Document,
-    sentence: Sentence,
-    figures: list[tuple[Span, str]],
-    vague: re.Match[str] | None,
-    cue: re.Match[str] | None,
-) -> Finding:
-    if figures:
-        span = Span(figures[0][0].start, figures[-1][0].end)
-        shown = ", ".join(doc.text[s.start : s.end] for s, _ in figures[:3])
-        what = f"states {'figures' if len(figures) > 1 else 'the figure'} {shown}"
-    else:
-        assert vague is not None
-        span = Span(
-            min(vague.start(), cue.start()) if cue else vague.start(), max(vague.end(), cue.end() if cue else 0)
-        )
-        what = f'gives an estimate ("{" ".join(doc.text[span.start : span.end].split())}")'
-    if cue and figures:
-        what += f' as "{cue.group(0)}"'
-    span = Span(max(span.start, sentence.span.start), min(span.end, sentence.span.end))
-    return Finding(
-        "CIT004",
-        span,
-        f"This sentence {what} but names no source and cites nothing. "
-        "Say who counted or estimated it, or cite the report.",
-        related=[],
-        evidence={"figures": [doc.text[s.start : s.end] for s, _ in figures], "cue": cue.group(0) if cue else None},
-    )
+        yield UncitedClaim(sentence, figures, vague, cue)
