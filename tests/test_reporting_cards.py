@@ -155,3 +155,13 @@ def test_a_url_with_a_space_is_quoted_whole_in_the_message() -> None:
     (f,) = codes(audit_text(text, select=["CIT001"]), "CIT001")
     assert '"https://www.example.org/news/council-approves- plan-2024.html"' in f.message
     assert 'after "council-approves-"' in f.message and "…" not in f.message
+
+
+def test_a_passing_card_says_which_bar_it_cleared() -> None:
+    from auditor.reporting.markdown import _pass_reason
+    from auditor.scoring import score_findings
+
+    assert (
+        _pass_reason(score_findings([], 80, "warning")) == "no error or warning, and 100 is at or above the bar of 80"
+    )
+    assert _pass_reason(score_findings([], 70, "never")).startswith("no severity fails it (`--fail-on never`)")
