@@ -47,17 +47,22 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
     if fmt == "markdown":
         from auditor.reading.loaders.markdown import reduce_markdown, split_front_matter
 
-        front, body_start, problem = split_front_matter(text)
+        front, body_start, problem, problem_line = split_front_matter(text)
         meta.front_matter = front
         if problem:
-            meta.front_matter["_problem"] = problem
+            meta.front_matter_note = (problem, problem_line)
         body, smap, paragraphs, links, comments = reduce_markdown(text, body_start)
         _front_matter_meta(meta, front)
     elif fmt == "html":
         from auditor.reading.loaders.html import body_note, extract_body_checked, extract_metadata
+        from auditor.reading.loaders.maincontent import select_main_content
 
         body, smap, paragraphs, links, comments, coverage = extract_body_checked(text)
         meta.body_note = body_note(coverage, len(body.split()))
+        if meta.body_note is None:  # a page read in full: keep only its article (never hide an unread one)
+            body, paragraphs, links, meta.main_content = select_main_content(
+                text, body, paragraphs, links, coverage.max_depth
+            )
         try:
             info = extract_metadata(text)
         except Exception:  # broken markup: keep the body, lose the metadata
