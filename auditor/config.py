@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -260,7 +261,39 @@ def load_config(explicit: Path | None, start: Path) -> Config:
         return Config(base=project_root(start))
     config = build_config(read_config_file(path), path)
     config.base = path.resolve().parent
+    if explicit is None:
+        for key in distrust(config):
+            print(
+                f"auditor: warning: {path}: {key} ignored: a configuration found beside the articles may come "
+                "from the change under review, so only the command line or a file given with --config may set it",
+                file=sys.stderr,
+            )
     return config
+
+
+TRUST_KEYS = ("allow_private", "allow_networks")
+"""Online settings that weaken the SSRF guard: never taken from a configuration found by searching."""
+
+
+def distrust(config: Config) -> list[str]:
+    """Drop the settings an audited tree must not choose for itself; return what was dropped.
+
+    A found configuration (the nearest ``auditor.toml`` or ``pyproject.toml``) lives
+    in the checkout, which in CI is the pull request: it may not widen what auditor
+    fetches (``allow_private``, ``allow_networks``) or reads (``follow-symlinks``).
+    """
+    dropped: list[str] = []
+    online = config.sections.get("online")
+    if isinstance(online, dict):
+        for key in list(online):
+            name = str(key).replace("-", "_")
+            if name in TRUST_KEYS and online[key] not in (False, None, [], ""):
+                dropped.append(f"[online] {key}")
+                del online[key]
+    if config.follow_symlinks:
+        config.follow_symlinks = False
+        dropped.append("follow-symlinks")
+    return dropped
 
 
 def project_root(start: Path) -> Path:

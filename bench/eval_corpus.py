@@ -50,8 +50,12 @@ def run_auditor(corpus: Path) -> list[dict]:
         proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"auditor check failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
+    try:
+        documents = json.loads(proc.stdout)["documents"]
+    except (ValueError, KeyError) as exc:  # e.g. a crash that still exits 1
+        raise SystemExit(f"auditor check printed no JSON report ({exc}): {proc.stderr.strip()[-2000:]}") from exc
     findings = []
-    for doc in json.loads(proc.stdout)["documents"]:
+    for doc in documents:
         rel = Path(doc["path"]).resolve().relative_to(corpus.resolve()).as_posix()
         for finding in doc["findings"]:
             findings.append({**finding, "file": rel})

@@ -20,6 +20,7 @@ from auditor.language.publishers import classify, is_asset_url, is_navigation_ur
 from auditor.language.relevance import DocTerms, doc_terms, relevance, words
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
 from auditor.reading.citations import prose_words
+from auditor.reading.excerpts import has_invisible, visible
 from auditor.reading.urls import repair_scheme, safe_split
 from auditor.registry import RuleDocs, rule
 
@@ -96,7 +97,16 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
     host = parts.hostname or ""
     if not host:
         yield Severity.ERROR, "The URL has no host name.", None, None
-    elif not host.startswith("["):
+    elif has_invisible(host):  # reu\u200bters.com reads as reuters.com but is another name
+        yield (
+            Severity.ERROR,
+            f'The host "{visible(host)}" holds an invisible or direction-changing character; readers see one '
+            "address and the link goes to another.",
+            "retype the address without the hidden character",
+            None,
+        )
+        return
+    elif not host.startswith("[") and ":" not in host:  # urlsplit drops an IPv6 literal's brackets
         labels = host.rstrip(".").split(".")
         ascii_host = host.isascii()
         is_ip = bool(_IPV4ISH.fullmatch(host))
@@ -136,8 +146,9 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
     RuleDocs(
         what="""
         Flags a cited URL that cannot work as written: a space inside it, a misspelt or missing
-        scheme (`htp://`, `https:/`), a host that is not a domain, unencoded non-ASCII characters
-        in the path, a broken `%` escape, or stray punctuation from the sentence around it.
+        scheme (`htp://`, `https:/`), a host that is not a domain or holds an invisible or
+        direction-changing character (`reu\\u200bters.com`), unencoded non-ASCII characters in
+        the path, a broken `%` escape, or stray punctuation from the sentence around it.
         """,
         why="""
         Readers click the link and land on an error page; fact-checkers cannot reach the source.

@@ -56,6 +56,43 @@ def _add_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
     out.append(Span(start + lead, start + lead + len(stripped)))
 
 
+_SOFT_BREAK = re.compile(r"\r?\n[ \t]*(?=\S)")
+_LINE_END = re.compile(r"[^\n]{40}\r?$")
+
+
+def join_soft_breaks(text: str, paragraphs: list[Span]) -> str:
+    """``text`` with the line breaks inside a paragraph made spaces, one character for one.
+
+    A hard-wrapped paragraph ("Many analysts" at the end of one line, "suggest" at the start
+    of the next) then reads as the prose it is, so phrases match across the break, in every
+    format, and every offset still maps to the same place in the file. A break stays when
+    the next line opens with a capital after a short line or a full stop: a title above a
+    dateline, a list of names, one sentence per line.
+    """
+    if "\n" not in text:
+        return text
+    out: list[str] = []
+    pos = 0
+    for para in paragraphs:
+        if text.find("\n", para.start, para.end) == -1:
+            continue
+        for m in _SOFT_BREAK.finditer(text, para.start, para.end):
+            nxt = text[m.end()]
+            if not (nxt.islower() or nxt.isdigit()):
+                before = text[max(para.start, m.start() - 41) : m.start()]
+                if before[-1:] in ".!?:" or not _LINE_END.search(before):
+                    continue
+            brk = m.group(0)
+            indent = brk.lstrip("\r\n")
+            out.append(text[pos : m.start()])
+            out.append(" " * (len(brk) - len(indent)) + indent)  # "\r\n" -> two spaces: same length
+            pos = m.end()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
 _LIBRARY = {"win32": "blingfiretokdll.dll", "darwin": "libblingfiretokdll.dylib"}
 
 

@@ -8,7 +8,7 @@ from auditor.config import DEFAULT_MAX_FILE_SIZE, EXTENSIONS
 from auditor.model import DocMeta, Document
 from auditor.reading import citations
 from auditor.reading.loaders.reading import Decoded, Unreadable, read_source
-from auditor.reading.segment import plain_paragraphs, split_sentences
+from auditor.reading.segment import join_soft_breaks, plain_paragraphs, split_sentences
 from auditor.reading.textmap import SourceMap
 
 
@@ -55,9 +55,14 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
         _front_matter_meta(meta, front)
     elif fmt == "html":
         from auditor.reading.loaders.html import body_note, extract_body_checked, extract_metadata
+        from auditor.reading.loaders.maincontent import select_main_content
 
         body, smap, paragraphs, links, comments, coverage = extract_body_checked(text)
         meta.body_note = body_note(coverage, len(body.split()))
+        if meta.body_note is None:  # a page read in full: keep only its article (never hide an unread one)
+            body, paragraphs, links, meta.main_content = select_main_content(
+                text, body, paragraphs, links, coverage.max_depth
+            )
         try:
             info = extract_metadata(text)
         except Exception:  # broken markup: keep the body, lose the metadata
@@ -73,6 +78,7 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
         body, smap = text, SourceMap.identity(text)
         paragraphs = plain_paragraphs(text)
     paragraphs = citations.split_entry_lines(body, paragraphs)
+    body = join_soft_breaks(body, paragraphs)
     doc = Document(path=path, text=body, source_map=smap, meta=meta, paragraphs=paragraphs, comments=comments)
     doc.sentences = split_sentences(body, paragraphs)
     citations.extract(doc, links)

@@ -90,6 +90,7 @@ class _BodyText(HTMLParser):
         self.ordered: dict[int, bool] = {}
         self._open_items: list[_ListItem] = []
         self._notes_at: list[int] = []  # stack places of open elements marked as notes sections
+        self.max_depth = 0  # the deepest nesting of open elements (unclosed tags pile up)
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -129,6 +130,8 @@ class _BodyText(HTMLParser):
         if tag == "article":
             self._article_depth += 1
         self._stack.append((tag, skipping))
+        if len(self._stack) > self.max_depth:
+            self.max_depth = len(self._stack)
         self._open_tags[tag] = self._open_tags.get(tag, 0) + 1
         if skipping:
             self._skip_depth += 1
@@ -415,6 +418,7 @@ class BodyCoverage:
     page_words: int  # words in all <p> elements of the page (scripts and styles aside)
     kept_words: int  # of those, the words in the text the rules see
     refresh: bool  # the page is a <meta http-equiv="refresh"> redirect stub
+    max_depth: int = 0  # the deepest nesting of open elements
 
 
 def _parse(source: str, by_class: bool) -> _BodyText:
@@ -443,7 +447,9 @@ def extract_body_checked(
         second = _parse(source, by_class=False)
         if second.kept_page_words > parser.kept_page_words:
             parser = second
-    coverage = BodyCoverage(parser.page_words, parser.kept_page_words, bool(_REFRESH.search(source[:20000])))
+    coverage = BodyCoverage(
+        parser.page_words, parser.kept_page_words, bool(_REFRESH.search(source[:20000])), parser.max_depth
+    )
     text, smap = parser.builder.build()
     paragraphs = [p for p in parser.paragraphs if text[p.start : p.end].strip()]
     trimmed: list[Span] = []
