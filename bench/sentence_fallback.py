@@ -3,7 +3,8 @@
 For every paragraph of the seeds, the newspaper4k pages and the htmldate pages (as auditor's
 loaders read them), both splitters cut the paragraph into sentences; a paragraph agrees when
 both give the same sentences. Boundaries are compared too: precision and recall of the
-fallback's sentence ends against blingfire's. Prints the table that goes in bench/RESULTS.md:
+fallback's sentence ends against blingfire's. Prints the table and writes it to its section of
+bench/RESULTS.md (only when every data set was found, so a fresh clone never blanks it):
 
     python bench/sentence_fallback.py
 """
@@ -16,12 +17,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from _results import EVAL_DATA, machine, replace_section, stamp  # noqa: E402
 
 from auditor.reading.loaders import load_path  # noqa: E402
 from auditor.reading.segment import sentence_offsets, splitter_name  # noqa: E402
 from auditor.reading.sentences_py import split_offsets  # noqa: E402
 
-EVAL = ROOT.parent / "shared" / "eval"
+EVAL = EVAL_DATA
 SETS = {
     "seeds": sorted((ROOT / "seeds").glob("*.*")),
     "newspaper4k pages": sorted((EVAL / "newspaper4k" / "html").glob("*.html")),
@@ -75,19 +79,33 @@ def measure(files: list[Path]) -> dict[str, float]:
 
 
 def main() -> None:
-    print(
-        "| set | files | paragraphs | same sentences as blingfire | end precision | end recall | ms/file blingfire | ms/file fallback |"
-    )
-    print("|---|---|---|---|---|---|---|---|")
+    lines = [
+        "| set | files | paragraphs | same sentences as blingfire | end precision | end recall "
+        "| ms/file blingfire | ms/file fallback |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    complete = True
     for name, files in SETS.items():
         if not files:
-            print(f"| {name} | (not found) | | | | | | |")
+            lines.append(f"| {name} | (not found) | | | | | | |")
+            complete = False
             continue
         m = measure(files)
-        print(
+        lines.append(
             f"| {name} | {m['files']} | {m['paragraphs']} | {m['same']:.1%} | {m['precision']:.3f} | "
             f"{m['recall']:.3f} | {m['ms_bf']:.2f} | {m['ms_py']:.2f} |"
         )
+    table = "\n".join(lines)
+    print(table)
+    if complete:
+        body = (
+            "## Sentence splitting without blingfire (issue 14)\n\n"
+            "`python bench/sentence_fallback.py`: the pure-Python splitter (`auditor/reading/sentences_py.py`, "
+            "used when blingfire's library cannot load) against blingfire, paragraph by paragraph as the "
+            "loaders read the files. Precision and recall are of the fallback's sentence ends, blingfire's "
+            f"taken as right. {stamp()}, {machine()}.\n\n{table}\n"
+        )
+        replace_section("sentence-fallback", body)
 
 
 if __name__ == "__main__":

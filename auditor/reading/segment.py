@@ -113,7 +113,7 @@ def _sentence_splitter() -> Callable[[str], list[tuple[int, int]]]:
     library cannot be loaded this way, the wrapper is tried; if that fails too
     (no binary for this platform, numpy missing) or the library gives wrong
     answers on a probe, :mod:`auditor.reading.sentences_py` splits instead
-    (the same sentences on the seeds, 99 % of paragraphs on real pages).
+    (the same sentences on the seeds, 98-99 % of paragraphs on real pages).
     """
     if os.environ.get(SPLITTER_ENV, "").strip().lower() == "python":
         return split_offsets
