@@ -53,6 +53,10 @@ def audit_document(
         findings.append(Finding("AUD003", Span(0, 0), f"Encoding: {doc.meta.encoding_note}."))
     if doc.meta.body_note:
         findings.append(Finding("AUD005", Span(0, 0), f"Body not read in full: {doc.meta.body_note}."))
+    if doc.meta.front_matter_note:
+        why, line = doc.meta.front_matter_note
+        message = f"Front matter not read: {why}. The title and date it holds were not used."
+        findings.append(Finding("AUD006", Span(0, 0), message, evidence={"line": line}))
     for _, name, enrich in enrichers():
         try:
             enrich(doc, ctx)

@@ -100,3 +100,20 @@ _internal(
         '`[tool.auditor.per-file-ignores] "fronts/**" = ["AUD005"]` for pages known not to be articles.',
     ),
 )
+_internal(
+    "AUD006",
+    "front-matter-unreadable",
+    Severity.WARNING,
+    "a Markdown article's YAML or TOML front matter could not be read; the body was audited",
+    RuleDocs(
+        what="Marks a Markdown article whose front matter (YAML between `---` lines, TOML between `+++` "
+        "lines) does not parse, is not a set of `key: value` fields, or is never closed. It names the "
+        "parser's complaint and points at the line where it arose. The body is audited all the same.",
+        why="The title and publication date come from the front matter; ignored without a word, the article "
+        "is audited as undated (or dated from the command line) and the editor never learns why.",
+        flag='---\ntitle: "Flood closes the road\ndate: [2025-03-14\n---',
+        ok='---\ntitle: "Flood closes the road"\ndate: 2025-03-14\n---  (or the TOML form between +++ lines)',
+        silence="Fix the front matter (quote values holding a colon, close brackets and quotes); "
+        "`--ignore AUD006` turns the check off.",
+    ),
+)

@@ -399,6 +399,7 @@ def index_lines(
     cross: list[dict[str, Any]] | None = None,
     links: bool = True,
     limit: int | None = None,
+    base: str = ".",
 ) -> Iterator[str]:
     """The lines of :func:`render_index`, one at a time, so a big run's index is written without being held.
 
@@ -421,7 +422,7 @@ def index_lines(
     for r in islice(worst_first(rows), limit):
         shown += 1
         if links:
-            link = posixpath.relpath(r.report_path, ".")
+            link = posixpath.normpath(posixpath.join(base, r.report_path))  # base: where the scorecards are
             name = f"[{esc(r.title)}]({_link(link)})<br>{code(r.path, table=True)}"
         else:
             name = f"{esc(r.title)}<br>{code(r.path, table=True)}"

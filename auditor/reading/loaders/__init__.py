@@ -47,10 +47,10 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
     if fmt == "markdown":
         from auditor.reading.loaders.markdown import reduce_markdown, split_front_matter
 
-        front, body_start, problem = split_front_matter(text)
+        front, body_start, problem, problem_line = split_front_matter(text)
         meta.front_matter = front
         if problem:
-            meta.front_matter["_problem"] = problem
+            meta.front_matter_note = (problem, problem_line)
         body, smap, paragraphs, links, comments = reduce_markdown(text, body_start)
         _front_matter_meta(meta, front)
     elif fmt == "html":

@@ -1,4 +1,4 @@
-"""Markdown articles: front matter, CommonMark blocks via markdown-it-py, markup stripped with exact positions.
+"""Markdown articles: YAML or TOML front matter, CommonMark blocks via markdown-it-py, markup stripped with exact positions.
 
 Inline markup (emphasis, links, images, code spans, inline HTML, entities) is
 removed piece by piece through a :class:`TextBuilder`, so every character an
@@ -47,26 +47,69 @@ _INLINE = re.compile(
 )
 
 
-def split_front_matter(source: str) -> tuple[dict[str, Any], int, str | None]:
-    """Front matter (YAML ``---`` or TOML ``+++``) and where the body starts."""
+def split_front_matter(source: str) -> tuple[dict[str, Any], int, str | None, int]:
+    """Front matter (YAML ``---`` or TOML ``+++``), where the body starts, and what went wrong.
+
+    YAML is read with PyYAML's safe loader, TOML with the standard library's tomllib. Front
+    matter that cannot be read is reported (with the line of the error) and ignored; the
+    body is audited either way. Returns (mapping, body start, problem or None, problem line).
+    """
     fence = source[:3]
     if fence not in ("---", "+++") or (len(source) > 3 and source[3] not in "\r\n"):
-        return {}, 0, None
+        return {}, 0, None, 0
     closing = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$" if fence == "---" else r"^\+\+\+[ \t]*\r?$", re.M)
     m = closing.search(source, 4)
     if not m:
-        return {}, 0, "the front matter is never closed, so it was read as text"
+        return {}, 0, "the front matter opened on line 1 is never closed, so it was read as text", 1
     body_start = m.end() + 1 if m.end() < len(source) else m.end()
-    import frontmatter
-
-    handler = frontmatter.YAMLHandler() if fence == "---" else frontmatter.TOMLHandler()
+    block = source[source.index("\n") + 1 : m.start()] if "\n" in source[: m.start()] else ""
+    kind = "YAML" if fence == "---" else "TOML"
     try:
-        meta = handler.load(source[4 : m.start()]) or {}
-    except Exception as exc:  # broken YAML: report it, audit the body anyway
-        return {}, body_start, f"the front matter could not be parsed ({type(exc).__name__}); it was ignored"
+        meta = _load_yaml(block) if fence == "---" else _load_toml(block)
+    except _Unreadable as exc:  # broken front matter: report it, audit the body anyway
+        line = 1 + exc.line if exc.line else 1
+        return {}, body_start, f"the {kind} front matter could not be read ({exc}); it was ignored", line
+    if meta is None:
+        return {}, body_start, None, 0
+    if isinstance(meta, str | int | float):  # prose between two thematic breaks, not front matter
+        return {}, 0, None, 0
     if not isinstance(meta, dict):
-        return {}, body_start, "the front matter is not a mapping; it was ignored"
-    return meta, body_start, None
+        return {}, body_start, f"the {kind} front matter is not a set of `key: value` fields; it was ignored", 1
+    return meta, body_start, None, 0
+
+
+class _Unreadable(ValueError):
+    """Front matter that does not parse: the parser's words and the line (within the block)."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def _load_yaml(block: str) -> Any:
+    import yaml
+
+    try:
+        return yaml.safe_load(block)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or type(exc).__name__
+        raise _Unreadable(str(problem), mark.line + 1 if mark is not None else 0) from None
+    except (ValueError, TypeError, RecursionError) as exc:  # e.g. a timestamp out of range
+        raise _Unreadable(str(exc) or type(exc).__name__, 0) from None
+
+
+def _load_toml(block: str) -> Any:
+    import tomllib
+
+    try:
+        return tomllib.loads(block)
+    except tomllib.TOMLDecodeError as exc:
+        text = str(exc)
+        at = re.search(r"\(at line (\d+)", text)
+        raise _Unreadable(re.sub(r"\s*\(at line.*\)$", "", text), int(at.group(1)) if at else 0) from None
+    except (ValueError, RecursionError) as exc:
+        raise _Unreadable(str(exc) or type(exc).__name__, 0) from None
 
 
 @functools.lru_cache(maxsize=1)
