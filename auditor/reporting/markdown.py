@@ -34,6 +34,7 @@ _SEV_ORDER = {"error": 0, "warning": 1, "info": 2}
 SOURCE_LABEL = {
     "front-matter": "front matter",
     "meta": "HTML metadata",
+    "file-name": "the file name",
     "cli": "--as-of / configuration",
     "text": "the article text",
 }
@@ -399,6 +400,7 @@ def index_lines(
     cross: list[dict[str, Any]] | None = None,
     links: bool = True,
     limit: int | None = None,
+    base: str = ".",
 ) -> Iterator[str]:
     """The lines of :func:`render_index`, one at a time, so a big run's index is written without being held.
 
@@ -421,7 +423,7 @@ def index_lines(
     for r in islice(worst_first(rows), limit):
         shown += 1
         if links:
-            link = posixpath.relpath(r.report_path, ".")
+            link = posixpath.normpath(posixpath.join(base, r.report_path))  # base: where the scorecards are
             name = f"[{esc(r.title)}]({_link(link)})<br>{code(r.path, table=True)}"
         else:
             name = f"{esc(r.title)}<br>{code(r.path, table=True)}"
