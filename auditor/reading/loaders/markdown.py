@@ -24,6 +24,11 @@ _QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
 _BULLET = re.compile(r"[ \t]*[-*+][ \t]+")
 _DEFINITION = re.compile(r"^\s{0,3}\[([^\]^][^\]]*)\]:\s*<?(\S+?)>?(?:\s+[\"'(].*[\"')])?\s*$")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+# A link whose text holds a line break: [text\ntext](url) or [text\ntext][ref] or [text\ntext][].
+_WRAPPED_LINK = re.compile(
+    r"(?<![!\\])\[(?P<text>[^\[\]\n]{0,300}\n[^\[\]]{0,600}?)\]"
+    r"(?:\((?P<url><[^>\n]*>|[^)\s]+)(?:\s+\"[^\"\n]*\")?\)|\[(?P<ref>[^\]\n]{0,100})\])"
+)
 
 # The lookahead lists every character a branch can start with, so the engine skips plain
 # text without trying each branch at every position (about 7x faster on real articles).
@@ -178,6 +183,10 @@ class _MarkdownReducer:
         self.comments: list[Comment] = []
         self.definitions: dict[str, str] = {}
         self._para_start: int | None = None
+        # Links whose text wraps onto the next line ("[slides from our demo\nday][6]"): the pass
+        # reads line by line, so their "[" and their "](url)" / "][ref]" are found per block first.
+        self._openers: set[int] = set()  # source offsets of such a link's "["
+        self._closers: dict[int, tuple[int, str | None]] = {}  # offset of its "]" -> (end, URL)
 
     def _open(self) -> None:
         if self._para_start is None:
@@ -211,6 +220,8 @@ class _MarkdownReducer:
         pending = next(comment_iter, None)
         for kind, lines in blocks:
             self._close()
+            if len(lines) > 1:
+                self._wrapped_links(scan_text, first_line + lines[0], first_line + lines[-1])
             for n, line_no in enumerate(lines):
                 line_start, line_end = self.lines.line_span(first_line + line_no)
                 self._src = line_start
@@ -241,7 +252,47 @@ class _MarkdownReducer:
             pending.span = Span(len(self.builder), len(self.builder))
             pending = next(comment_iter, None)
 
+    def _wrapped_links(self, scan_text: str, first: int, last: int) -> None:
+        """Record the links of one block whose text runs over a line break."""
+        start, end = self.lines.line_span(first)[0], self.lines.line_span(last)[1]
+        for m in _WRAPPED_LINK.finditer(scan_text, start, end):
+            if "\0" in m.group(0):
+                continue
+            if m.group("url") is not None:
+                url: str | None = m.group("url").strip("<>")
+            else:
+                ref = (m.group("ref") or m.group("text")).strip().lower()
+                url = self.definitions.get(" ".join(ref.split()))
+            if url is not None and not (web_link(url) or url[:4].lower() == "www."):
+                url = None  # a relative link or an anchor: its syntax goes, no citation
+            if url is not None and url.startswith("//"):
+                url = "https:" + url
+            self._openers.add(m.start())
+            self._closers[m.end("text")] = (m.end(), url)
+
     def _inline(self, start: int, end: int) -> None:
+        """Reduce one line's inline markup, splitting it where a wrapped link opens or closes."""
+        cuts = [i for i in self._openers if start <= i < end] + [i for i in self._closers if start <= i < end]
+        if not cuts:
+            self._inline_plain(start, end)
+            return
+        pos = start
+        line_text_start = len(self.builder)
+        for cut in sorted(cuts):
+            if cut < pos:
+                continue
+            self._inline_plain(pos, cut)
+            if cut in self._openers:
+                pos = cut + 1  # the "[" of a link whose "]" is on a later line
+                continue
+            stop, url = self._closers[cut]
+            stop = min(stop, end)
+            if url is not None:
+                self.links.append(LinkRef(url, Span(line_text_start, len(self.builder)), ""))
+            pos = stop
+        self._inline_plain(pos, end)
+
+    def _inline_plain(self, start: int, end: int) -> None:
         src = self.source
         b = self.builder
         pos = start
