@@ -111,7 +111,7 @@ class DocMeta:
 
     title: str | None = None
     published: dt.date | None = None
-    published_source: str | None = None  # front-matter | meta | cli | config | text | None
+    published_source: str | None = None  # front-matter | meta | file-name | cli | config | text | None
     published_confidence: str | None = None  # high | medium | low
     published_detail: str | None = None
     format: str = "text"  # text | markdown | html

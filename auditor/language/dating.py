@@ -687,15 +687,15 @@ class ArticleDate:
     """The article's own date and how it was found (mirrors the DocMeta fields)."""
 
     date: dt.date | None
-    source: str | None  # front-matter | meta | cli | text | None
+    source: str | None  # front-matter | meta | file-name | cli | text | None
     confidence: str | None  # high | medium | low
     detail: str | None
 
 
 def article_date(doc: Document, as_of: dt.date, explicit: dt.date | None) -> ArticleDate:
-    """Front matter / HTML meta > dateline > explicit --as-of > inferred from the text > unknown."""
+    """Front matter / HTML meta / a dated file name > dateline > explicit --as-of > inferred > unknown."""
     meta = doc.meta
-    if meta.published and meta.published_source in ("front-matter", "meta"):
+    if meta.published and meta.published_source in ("front-matter", "meta", "file-name"):
         return ArticleDate(
             meta.published, meta.published_source, meta.published_confidence or "high", meta.published_detail
         )
