@@ -251,3 +251,51 @@ def test_a_path_over_path_max_is_a_note(tmp_path: Path, capsys) -> None:
     err = capsys.readouterr().err
     assert code == 0 and "folder skipped, it cannot be read (File name too long)" in err
     assert max(len(line) for line in err.splitlines()) < 400  # the path is cut in the middle
+
+
+HOSTILE_PAGES = {
+    "unclosed tags": "<a " * 8000,
+    "unclosed comments": "<!--" * 50000,
+    "unclosed quotes": "<a href='" * 20000,
+    "comments in tags": "<a <!-- " * 20000,
+    "unclosed sections": "<![CDATA[ x > " * 8000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_PAGES))
+def test_pages_that_make_html_parser_quadratic_are_read_fast(name: str) -> None:
+    import time
+
+    from auditor.online.pagefacts import page_facts
+    from auditor.reading.loaders.html import _parse
+
+    src = "<html><head><title>T</title></head><body><p>x &lt; y</p>" + HOSTILE_PAGES[name]
+    started = time.monotonic()
+    parser = _parse(src, by_class=True)
+    facts = page_facts(src, "https://example.org/")
+    assert time.monotonic() - started < 3  # 28 s and more before (CPython gh-135462)
+    assert facts["title"] == "T"
+    text = parser.builder.build()[0]
+    assert "x < y" in text and "\ue000" not in text
+
+
+def test_defusing_leaves_real_pages_alone_and_keeps_offsets() -> None:
+    from auditor.reading.loaders.html import PLACEHOLDER, defuse_markup
+
+    page = "<html><body><p>a < b, c <d</p><![CDATA[x]]></body></html>"
+    assert defuse_markup(page) == page
+    tail = "<p>ok</p> then a <b and <![x"
+    out = defuse_markup(tail)
+    assert len(out) == len(tail) and out == "<p>ok</p> then a " + PLACEHOLDER + "b and " + PLACEHOLDER + "![x"
+
+
+def test_a_hostile_local_html_article_keeps_its_text(tmp_path: Path, capsys) -> None:
+    art = tmp_path / "page.html"
+    art.write_text("<html><body><p>Prices rose 5% in May, the agency said.</p>" + "<a " * 3000, encoding="utf-8")
+    import time
+
+    started = time.monotonic()
+    assert main(["check", str(art), *AS_OF, "--format", "json"]) in (0, 1)
+    assert time.monotonic() - started < 10
+    doc = _json(capsys)["documents"][0]
+    assert doc["title"] and not [f for f in doc["findings"] if f["code"] in ("AUD001", "AUD002")]
