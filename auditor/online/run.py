@@ -18,7 +18,7 @@ from auditor.online.cache import PageCache
 from auditor.online.fetch import BudgetSpent, DnsFailure, Fetcher, make_client
 from auditor.online.pagefacts import page_facts
 from auditor.online.progress import host_summary
-from auditor.online.safety import Refused, check_url, invalid_url, parse_networks
+from auditor.online.safety import NotWeb, Refused, check_url, invalid_url, parse_networks
 from auditor.online.settings import Settings
 from auditor.online.verdict import classify
 from auditor.progress import Progress
@@ -154,6 +154,8 @@ async def fetch_facts(fetcher: Fetcher, url: str) -> dict[str, Any]:
             got = await fetcher.follow(url)
     except BudgetSpent as exc:
         facts.update(error_kind="timeout", error=str(exc))
+    except NotWeb as exc:  # no setting would allow it: not "refused" (whose advice is --allow-private)
+        facts.update(error_kind="not_web", error=f"not fetched: {exc}")
     except Refused as exc:
         facts.update(error_kind="refused", error=f"not fetched: {exc}")
     except DnsFailure as exc:
@@ -170,6 +172,8 @@ async def fetch_facts(fetcher: Fetcher, url: str) -> dict[str, Any]:
             facts.update(error_kind="tls", error=f"the site's security certificate is not valid ({_short(exc)})")
         else:
             facts.update(error_kind="connect", error=f"the server refused the connection ({_short(exc)})")
+    except (UnicodeError, httpx.InvalidURL) as exc:  # IDNA and the like: raised before any server is asked
+        facts.update(error_kind="invalid", error=f"not fetched: the address cannot be requested ({_short(exc)})")
     except (httpx.HTTPError, OSError, ValueError) as exc:
         facts.update(error_kind="protocol", error=f"the server's answer could not be read ({_short(exc)})")
     except Exception as exc:  # zlib errors and the unexpected: one page must not stop the run
