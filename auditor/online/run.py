@@ -72,7 +72,19 @@ async def _check_all(keys: list[str], s: Settings, as_of: dt.date, progress: boo
                 cache.put(key, facts, _age(facts, s))
             bar.step(failed=bool(facts.get("error_kind")))
 
-        await asyncio.gather(*(one(k) for k in todo))
+        ticker = None
+        if not progress and s.log_interval > 0 and todo:  # a CI log: say what runs, then how far it got
+            print(
+                f"auditor: checking {len(todo)} cited page(s) online ({len(results)} known already; "
+                f"budget {s.run_budget:g} s, {s.url_budget:g} s a page)",
+                file=sys.stderr,
+            )
+            ticker = asyncio.create_task(_tick(bar, s.log_interval))
+        try:
+            await asyncio.gather(*(one(k) for k in todo))
+        finally:
+            if ticker is not None:
+                ticker.cancel()
         bar.close()
         _offline_check(results, todo, cache)
         probes = await _probes(fetcher, results, cache, s) if s.soft_404_probe else {}
@@ -85,6 +97,18 @@ async def _check_all(keys: list[str], s: Settings, as_of: dt.date, progress: boo
     if progress or s.verbose:
         host_summary(fetcher.gates, from_cache, sys.stderr)
     return {k: results[k] for k in keys}
+
+
+async def _tick(bar: Progress, every: float) -> None:
+    """One line every ``every`` seconds while pages are fetched (a log has no bar to redraw)."""
+    started = time.monotonic()
+    while True:
+        await asyncio.sleep(every)
+        print(
+            f"auditor: checking cited pages: {bar.done} of {bar.total} done, {bar.failed} failed, "
+            f"{time.monotonic() - started:.0f} s",
+            file=sys.stderr,
+        )
 
 
 def _offline_check(results: dict[str, dict[str, Any]], fetched: list[str], cache: PageCache | None) -> None:
