@@ -299,3 +299,28 @@ def test_a_hostile_local_html_article_keeps_its_text(tmp_path: Path, capsys) -> 
     assert time.monotonic() - started < 10
     doc = _json(capsys)["documents"][0]
     assert doc["title"] and not [f for f in doc["findings"] if f["code"] in ("AUD001", "AUD002")]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX resource limits")
+def test_a_file_size_limit_is_one_line_naming_the_file(tmp_path: Path) -> None:
+    import resource
+
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "a.txt").write_text(ARTICLE * 200, encoding="utf-8")
+    rep = tmp_path / "rep"
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    done = subprocess.run(
+        [sys.executable, "-m", "auditor", "check", str(tree), *AS_OF, "--report-dir", str(rep), "-q"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=limit,  # the limit is the point of the test
+    )
+    last = done.stderr.strip().splitlines()[-1]
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert last.startswith("auditor: error: ") and str(rep) in last and "File too large" in last
+    assert (rep / "index.md").read_text(encoding="utf-8") == INCOMPLETE_INDEX
