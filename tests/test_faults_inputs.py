@@ -324,3 +324,25 @@ def test_a_file_size_limit_is_one_line_naming_the_file(tmp_path: Path) -> None:
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert last.startswith("auditor: error: ") and str(rep) in last and "File too large" in last
     assert (rep / "index.md").read_text(encoding="utf-8") == INCOMPLETE_INDEX
+
+
+@pytest.mark.skipif(not hasattr(__import__("socket"), "AF_UNIX"), reason="no unix sockets here")
+def test_sockets_and_devices_are_findings_never_opened(tmp_path: Path, capsys) -> None:
+    import socket
+
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    sock = socket.socket(socket.AF_UNIX)
+    try:
+        sock.bind(str(tree / "sock.txt"))
+    except OSError:
+        pytest.skip("cannot bind a unix socket here")
+    (tree / "zero.txt").symlink_to("/dev/zero")
+    try:
+        main(["check", str(tree), *AS_OF, "--format", "json", "--follow-symlinks"])
+    finally:
+        sock.close()
+    docs = {Path(d["path"]).name: d for d in _json(capsys)["documents"]}
+    assert "a socket" in docs["sock.txt"]["findings"][0]["message"]
+    assert "a character device" in docs["zero.txt"]["findings"][0]["message"]
