@@ -73,3 +73,12 @@ def test_good_web_addresses_stay_citations(url: str) -> None:
     for path, text in _formats(url):
         result = audit_text(text, path, select=["CIT001"])
         assert codes(result) == [] and len(result.doc.citations) == 1, path
+
+
+def test_an_html_link_that_opens_a_paragraph_is_in_its_sentence() -> None:
+    html = "<h2>Update</h2>\n<p><a href='https://example.org/2019/report'>A 2019 report</a> found rents rose.</p>"
+    result = audit_text(html, "a.html", select=[])
+    (c,) = result.doc.citations
+    assert result.doc.text[c.span.start : c.span.end] == "A 2019 report"
+    assert result.doc.position(c.span.start) == (2, 46)
+    assert c.sentence is not None and result.doc.sentences[c.sentence].text.startswith("A 2019 report")

@@ -164,6 +164,8 @@ def markdown_format(views: Iterable[DocView], info: RunInfo, out: TextIO) -> Non
         info.category_totals,
         info.as_of if info.explicit_as_of else None,
         info.cross_document,
+        links=info.scorecards is not None,  # without --report-dir there is nothing to link to
+        base=info.scorecards or ".",
     )
 
 

@@ -34,6 +34,7 @@ _SEV_ORDER = {"error": 0, "warning": 1, "info": 2}
 SOURCE_LABEL = {
     "front-matter": "front matter",
     "meta": "HTML metadata",
+    "file-name": "the file name",
     "cli": "--as-of / configuration",
     "text": "the article text",
 }
@@ -69,8 +70,12 @@ def url_link(url: str | None) -> str:
     """The whole URL as a link: visible text escaped, target percent-encoded so spaces cannot break it."""
     if not url:
         return "—"
-    target = "".join(ch if 32 < ord(ch) < 127 and ch not in "()<>\\" else quote(ch, safe="") for ch in url)
-    return f"[{esc(url)}]({target})"
+    return f"[{esc(url)}]({url_target(url)})"
+
+
+def url_target(url: str) -> str:
+    """A link target that no space, bracket or non-ASCII character can break."""
+    return "".join(ch if 32 < ord(ch) < 127 and ch not in "()<>\\" else quote(ch, safe="") for ch in url)
 
 
 def published_line(view: DocView) -> str:
@@ -331,6 +336,10 @@ def _group_lines(items: list[FindingView]) -> list[str]:
                 out += _finding_lines(f, with_docs=False, shared_fix=shared_fix)
             continue
         out.append(f"- {same[0].severity} · {len(same)} alike — e.g. {esc(same[0].message)}")
+        if all(f.url and f.marker for f in same):  # references: their full URLs are in Citations above
+            links = (f"[{esc(f.marker)}]({url_target(f.url or '')}) `{f.line}:{f.column}`" for f in same)
+            out.append("  - " + " · ".join(links))
+            continue
         for f in same:
             where = _about(f) or esc(shown_excerpt(f))
             out.append(f"  - `{f.line}:{f.column}` {where}")
@@ -391,6 +400,7 @@ def index_lines(
     cross: list[dict[str, Any]] | None = None,
     links: bool = True,
     limit: int | None = None,
+    base: str = ".",
 ) -> Iterator[str]:
     """The lines of :func:`render_index`, one at a time, so a big run's index is written without being held.
 
@@ -413,7 +423,7 @@ def index_lines(
     for r in islice(worst_first(rows), limit):
         shown += 1
         if links:
-            link = posixpath.relpath(r.report_path, ".")
+            link = posixpath.normpath(posixpath.join(base, r.report_path))  # base: where the scorecards are
             name = f"[{esc(r.title)}]({_link(link)})<br>{code(r.path, table=True)}"
         else:
             name = f"{esc(r.title)}<br>{code(r.path, table=True)}"

@@ -27,6 +27,7 @@ class RunInfo:
     rule_totals: Counter[str] = field(default_factory=Counter)
     category_totals: Counter[str] = field(default_factory=Counter)
     rows: Iterable[IndexRow] = field(default_factory=list)  # sized: a list, or a RowLog replaying them from disk
+    scorecards: str | None = None  # where the scorecards are, from the output being written (None: none written)
     sarif_set_aside: bool = False  # SARIF lists set-aside findings too (code scanning ignores their suppressions)
 
 
