@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -57,7 +58,26 @@ def read_article(path: Path, as_of: dt.date | None = None, config: Any = None) -
     for note, key in ((doc.meta.body_note, "body_note"), (doc.meta.front_matter_note, "front_matter_note")):
         if note:
             out[key] = note[0] if isinstance(note, tuple) else note
+    mc = doc.meta.main_content
+    if mc is not None:  # HTML: which blocks the main-content filter kept (loaders/maincontent.py)
+        out["main_content"] = {
+            "applied": mc.applied,
+            "kept_blocks": mc.kept_blocks,
+            "left_out_blocks": mc.dropped_blocks,
+            "kept_words": mc.kept_words,
+            "left_out_words": mc.dropped_words,
+            "reason": mc.reason,
+        }
     return out
+
+
+_BLANK_RUN = re.compile(r"(?:[ \t]*\n){3,}")
+
+
+def _shown_text(text: str) -> str:
+    """The text for a terminal: blocks left out of an HTML page are blanked in place (so that every
+    offset stays exact), which leaves runs of empty lines; show each run as one empty line."""
+    return _BLANK_RUN.sub("\n\n", "\n".join(line.rstrip() for line in text.split("\n"))).strip("\n")
 
 
 def render_text(info: dict[str, Any]) -> str:
@@ -77,10 +97,18 @@ def render_text(info: dict[str, Any]) -> str:
     for key, label in (("not_audited", "not audited"), ("body_note", "body"), ("front_matter_note", "front matter")):
         if info.get(key):
             lines.append(f"{label}: {info[key]}")
+    mc = info.get("main_content")
+    if mc and mc["applied"] and mc["left_out_blocks"]:
+        lines.append(
+            f"main content: {mc['kept_blocks']} blocks kept, {mc['left_out_blocks']} left out "
+            f"({mc['left_out_words']} words of menus, teasers, comments and the like)"
+        )
+    elif mc and not mc["applied"]:
+        lines.append(f"main content: the whole page as read ({mc['reason']})")
     lines += [
         "",
         "--- text the rules see ---",
-        info["text"].rstrip(),
+        _shown_text(info["text"]),
         "",
         f"--- citations ({len(info['citations'])}) ---",
     ]
