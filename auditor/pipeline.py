@@ -213,7 +213,7 @@ def _run_planned(
             sys.stdout.write(summary_line(rows) + "\n")
             if cross:
                 sys.stdout.write(cross_text(cross))
-        _write_formats(later, spool, info, request.quiet)
+        _write_formats(later, spool, info, request.quiet, report_dir)
     finally:
         if spool is not None:
             spool.close()
@@ -261,6 +261,7 @@ def show_settings(request: CheckRequest) -> str:
         f"fail-on: {config.fail_on}",
         f"as-of: {config.as_of.isoformat() if config.as_of else '(each article its own date, else today)'}",
         f"max-file-size: {config.max_file_size} bytes",
+        f"rule-timeout: {f'{config.rule_timeout:g} s per rule per article' if config.rule_timeout else '0 (no limit)'}",
         f"jobs: {config.jobs}",
         f"report-dir: {request.report_dir or '(none)'}",
         f"online: {str(config.online).lower()}",
@@ -399,11 +400,16 @@ def _write_index(request: CheckRequest, info: Any) -> None:
             print(f"auditor: could not write the step summary to {summary_file}: {exc}", file=sys.stderr)
 
 
-def _write_formats(later: list[tuple[str, Path | None]], spool: Any, info: Any, quiet: bool) -> None:
+def _write_formats(
+    later: list[tuple[str, Path | None]], spool: Any, info: Any, quiet: bool, report_dir: Path | None
+) -> None:
     from auditor.reporting.formats import FORMATS, summary_line
     from auditor.safeio import atomic_write
 
     for name, target in later:
+        if name == "markdown" and report_dir is not None:  # links to the scorecards, from where it is written
+            where = target.resolve().parent if target is not None else Path.cwd()
+            info.scorecards = Path(os.path.relpath(report_dir.resolve(), where)).as_posix()
         if name == "text" and target is None and quiet:
             sys.stdout.write(summary_line(info.rows) + "\n")
             continue
