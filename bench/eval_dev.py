@@ -82,6 +82,30 @@ def score(labels: list[dict], findings: dict[str, list[dict]]) -> dict[str, dict
     return table
 
 
+def run(limit: int | None = None) -> list[dict]:
+    """Rows for ``bench/eval.py``: recall per code on the development corpus, and trap hits."""
+    labels = load_labels()
+    if not labels:
+        return []
+    table = score(labels, run_auditor())
+    rows = []
+    for code in sorted(table):
+        row = table[code]
+        recall = row["found"] / row["defects"] if row["defects"] else 0.0
+        rows.append(
+            {
+                "rule": code,
+                "dataset": "dev corpus",
+                "precision": None,
+                "recall": round(recall, 3),
+                "f1": None,
+                "reference": "",
+                "notes": f"{row['found']}/{row['defects']} defects found; {row['hit']}/{row['traps']} traps hit",
+            }
+        )
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--codes", default="", help="comma-separated codes to report (default: all labelled)")

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from auditor.context import Context
+from auditor.language.arithmetic import Mismatch, breakdown_mismatches, fit_mismatches, restatement_mismatches
 from auditor.language.claims import (
     GENERIC_OBJECT,
     LOCATIVE_RE,
@@ -209,6 +210,46 @@ def check_numeric(doc: Document, ctx: Context) -> Iterator[Finding]:
                 "values": [later.value, earlier.value],
             },
         )
+    flagged = {
+        (later.sentence, earlier.sentence) for later, earlier in numeric_conflicts(doc, float(opts["tolerance"]))
+    }
+    for m in [*fit_mismatches(doc), *restatement_mismatches(doc)]:
+        if (m.later, m.earlier) in flagged or _within_tolerance(m, float(opts["tolerance"])):
+            continue
+        flagged.add((m.later, m.earlier))
+        yield _mismatch_finding(doc, sentences, m)
+
+
+def _within_tolerance(m: Mismatch, tolerance: float) -> bool:
+    values = m.evidence.get("values")
+    if not tolerance or not values:
+        return False
+    a, b = values
+    return abs(a - b) <= tolerance * max(abs(a), abs(b))
+
+
+_ADVICE = {
+    "share": "Recompute the percentage or correct the counts.",
+    "change": "Recompute the change or correct one of the figures.",
+    "restatement": "Make the figures agree, or say why they differ (a revision, another date, another group).",
+    "same sentence": "Correct the total or the parts, or say what the remainder is.",
+    "across sentences": "Correct the total or the parts, or say what the remainder is.",
+}
+
+
+def _mismatch_finding(doc: Document, sentences: list[Sentence], m: Mismatch) -> Finding:
+    """A finding that quotes both statements and gives the arithmetic that sets them apart."""
+    advice = _ADVICE.get(m.kind, "")
+    if m.later == m.earlier:
+        message = f'"{m.later_text}": {m.arithmetic}. {advice}'
+        related: list[Span] = []
+    else:
+        line = _line(doc, sentences[m.earlier].span.start)
+        message = (
+            f'This sentence says "{m.later_text}", but line {line} says "{m.earlier_text}": {m.arithmetic}. {advice}'
+        )
+        related = [sentences[m.earlier].span]
+    return Finding(m.code, sentences[m.later].span, message, related=related, evidence={"kind": m.kind, **m.evidence})
 
 
 # ---------------------------------------------------------------- CON003
@@ -375,6 +416,14 @@ def check_sums(doc: Document, ctx: Context) -> Iterator[Finding]:
             related=related,
             evidence={"total": total.value, "parts": [p.value for p in parts], "sum": check["sum"]},
         )
+    checked = {p.sentence for check in sum_checks(doc, float(opts["tolerance"])) for p in check["parts"]}
+    for m in breakdown_mismatches(doc):
+        if m.later in checked:
+            continue
+        parts_sum, total = m.evidence["sum"], m.evidence["total"]
+        if abs(parts_sum - total) <= float(opts["tolerance"]) * total:
+            continue
+        yield _mismatch_finding(doc, sentences, m)
 
 
 # ---------------------------------------------------------------- CON002
