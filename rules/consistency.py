@@ -15,7 +15,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from auditor.context import Context
-from auditor.language.arithmetic import Mismatch, breakdown_mismatches, fit_mismatches, restatement_mismatches
+from auditor.language.arithmetic import (
+    Mismatch,
+    breakdown_mismatches,
+    fit_mismatches,
+    multiplier_mismatches,
+    restatement_mismatches,
+)
 from auditor.language.claims import (
     GENERIC_OBJECT,
     LOCATIVE_RE,
@@ -23,12 +29,11 @@ from auditor.language.claims import (
     Claims,
     Quantity,
     Statement,
-    extract,
+    document_claims,
     verb_stem,
 )
 from auditor.language.entities import display_name
 from auditor.language.entities import words as _words
-from auditor.language.languageid import doc_is_english
 from auditor.language.polarity import conflicts as statement_conflicts
 from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.reading.excerpts import clip
@@ -48,7 +53,7 @@ _GENERIC_TOTAL = _words(
 
 def claims_of(doc: Document) -> Claims:
     """The article's claims; none for a non-English article (the cues are English words)."""
-    return doc.derived("consistency.claims", lambda d: extract(d) if doc_is_english(d) else Claims([], []))
+    return document_claims(doc)
 
 
 def _fmt(value: float) -> str:
@@ -215,7 +220,7 @@ def check_numeric(doc: Document, ctx: Context) -> Iterator[Finding]:
     flagged = {
         (later.sentence, earlier.sentence) for later, earlier in numeric_conflicts(doc, float(opts["tolerance"]))
     }
-    for m in [*fit_mismatches(doc), *restatement_mismatches(doc)]:
+    for m in [*fit_mismatches(doc), *multiplier_mismatches(doc), *restatement_mismatches(doc)]:
         if (m.later, m.earlier) in flagged or _within_tolerance(m, float(opts["tolerance"])):
             continue
         flagged.add((m.later, m.earlier))

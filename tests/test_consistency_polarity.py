@@ -33,7 +33,21 @@ FLAG = [
     "Challenger Marisol Reyes has not conceded, her campaign said.\n\nReyes conceded the race in a speech.\n",
 ]
 
+FLAG += [
+    "The school said none of its 420 pupils had been taken to hospital.\n\n"
+    "Twelve pupils were taken to hospital on Wednesday evening, the school said.\n",
+    "No one was injured in Cusco, the regional governor said.\n\n"
+    "Three people in Cusco were treated for minor injuries, the governor's office said.\n",
+    "Ruth Chebet won the race, and declined to comment on her plans for the Olympic trials.\n\n"
+    "In a post, Chebet said she would not run the Olympic trials.\n",
+    "The health department has not received the school's sickness log.\n\n"
+    "Inspectors reviewed the school's sickness log on Thursday, the department said.\n",
+]
 OK = [
+    "There were no fatalities in Arequipa, officials said.\n\n"
+    "The quake killed two people in Arequipa, the regional hospital said.\n",
+    "Organisers said no runners had needed hospital treatment.\n\n"
+    "St John Ambulance said it took four runners to hospital.\n",
     # a dispute between two parties that the article reports
     "The union said the company had not consulted workers.\n\nHarbor Foods said it had consulted staff in July.\n",
     "The government denied blocking the convoy.\n\nThe UN said the convoy had been held at a checkpoint.\n",

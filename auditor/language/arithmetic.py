@@ -18,11 +18,13 @@ a capacity or an additional group are never compared.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
-from auditor.language.claims import verb_stem
+from auditor.language.claims import document_claims, verb_stem
 from auditor.language.entities import words as _words
 from auditor.model import Document, Sentence
 
@@ -65,9 +67,9 @@ _FIG_RE = re.compile(
     r"(?<![\w.,/$€£¥:#-])"
     r"(?P<cur>US\$|A\$|C\$|[$€£¥])?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:" + _WORD_ALT + r"))"
-    r"(?:[\s-]?(?P<scale>(?i:hundred|thousand|million|billion|trillion)\b|(?:mn|m|bn|k)\b))?"
+    r"(?:[\s-]?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b|(?P<short>mn|m|bn|k)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?"
-    r"(?![\w%]|[.,]\d|[:/-]\w)"
+    r"(?![\w%]|[.,]\d|[:/-]\w|\s?[–—-]\s?\d|\s[-–]\s[a-z]|\s,\s\d{3}\b)"
 )
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "mn": 1e6,
            "bn": 1e9, "k": 1e3}  # fmt: skip
@@ -89,7 +91,7 @@ _STOP = _words(
     "will would could should may might can per each than as into more this these those their his her its our "
     "your my them they it he she we you what when where while if so not no during after before since until "
     "across over under about against between through among within without like including such said says say "
-    "according also only just up down"
+    "according also only just up down last next year years month week"
 )
 _IRREGULAR_PLURALS = _words("people men women children police personnel staff crew cattle sheep fish")
 _NOT_PLURAL = _words("is was has this its his us as news series species process status plus less thus bus gas")
@@ -117,7 +119,7 @@ _RATE_AFTER = re.compile(
     r"^(?:\s+[\w-]+){0,3}?\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|person|head|capita)\b"
     r"(?!\s+(?:earlier|ago|before|later))"
 )
-_RATE_NEAR = re.compile(r"\b(?:each|every|per|average|on\s+average|apiece)\b", re.I)
+_RATE_NEAR = re.compile(r"\b(?:each|every|per(?!\s+cent)|average|on\s+average|apiece)\b", re.I)
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:holds?|seats?|can\s+(?:hold|take|seat|accommodate)|accommodates?|capacity\s+(?:of|for)|room\s+for|"
     r"designed\s+for|built\s+for)\s+(?:up\s+to\s+|about\s+|some\s+)?$",
@@ -135,6 +137,7 @@ _OF_AFTER = re.compile(
     r"^\s+(?:(?:share|stake|proportion|portion)\s+)?of\s+(?:(?:the|all|its|their|his|her|our|[A-Z][\w]*['’]s)\s+)?"
     r"(?P<np>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
 )
+_MONEY_IN = re.compile(r"^\s+(?:in|of)\s+([a-z][\w-]*\s+)?([a-z]+s)\b")
 _TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\S")
 
 
@@ -161,7 +164,18 @@ class Figure:
     capacity: bool
     additional: bool
     restrictive: str | None  # the verb that restricts a definite figure: "the 11 people who died"
-    verbs: frozenset[str] = field(default_factory=frozenset)
+    window: str = ""  # the words around the figure, lower case
+
+    @property
+    def verbs(self) -> frozenset[str]:
+        """Verb stems around the figure (computed on demand: most figures never need them)."""
+        return _verbs(self.window)
+
+    @property
+    def spread(self) -> float:
+        """How far "about" reaches: 20% for "about 300", 10% for "about 280", 5% for "about 17,400"."""
+        digits = len(f"{self.value:.0f}".rstrip("0")) if self.value >= 1 else 3
+        return 0.2 if digits <= 1 else 0.1 if digits == 2 else 0.05
 
     @property
     def low(self) -> float:
@@ -169,10 +183,8 @@ class Figure:
             return self.value
         if self.hedge == "below":
             return 0.0
-        if self.hedge == "nearly":
-            return self.value * 0.75
-        if self.hedge == "about":
-            return self.value * 0.75
+        if self.hedge in ("nearly", "about"):
+            return self.value * (1 - self.spread)
         return self.value - self.precision
 
     @property
@@ -182,7 +194,7 @@ class Figure:
         if self.hedge in ("below", "nearly"):
             return self.value
         if self.hedge == "about":
-            return self.value * 1.25
+            return self.value * (1 + self.spread)
         return self.value + self.precision
 
     @property
@@ -202,7 +214,7 @@ def _parse(m: re.Match[str]) -> tuple[float, float] | None:
         precision = 0.0
         if not value:
             return None
-    scale = m.group("scale")
+    scale = m.group("scale") or m.group("short")
     if scale:
         factor = _SCALES[scale.lower()]
         value *= factor
@@ -238,7 +250,7 @@ def _noun_after(text: str, kind: str) -> tuple[str | None, tuple[str, ...], int]
             break
         if kind == "count" and _is_plural(low):
             return _singular(low), tuple(sorted(mods)), tok.end()
-        if low.endswith("ed") and low not in _NOT_VERBS:
+        if low.endswith("ed") and low not in _NOT_VERBS and kind != "count":
             break
         if kind == "money" and mods and (low.endswith(("s", "ing")) or len(mods) >= 2):
             break  # "$2.4 billion deal includes ...": the noun, not the verb after it
@@ -251,6 +263,7 @@ def _noun_after(text: str, kind: str) -> tuple[str | None, tuple[str, ...], int]
 _NOT_VERBS = _words("red bed seed need speed shed hundred")
 
 
+@lru_cache(maxsize=4096)
 def _verbs(text: str) -> frozenset[str]:
     out = set()
     for w in re.findall(r"[a-z]{3,}", text):
@@ -275,24 +288,54 @@ def figures(doc: Document) -> list[Figure]:
 
 
 def _extract(doc: Document) -> list[Figure]:
+    """Figures at the places the claim scan found numbers (one pass over the text, shared with the claims)."""
+    claims = document_claims(doc)
+    sentences = claims.sentences
+    if not sentences or not claims.number_starts:
+        return []
+    starts = [s.span.start for s in sentences]
+    per_sentence: dict[int, list[int]] = {}
+    for pos in claims.number_starts:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < sentences[i].span.end:
+            per_sentence.setdefault(i, []).append(pos - sentences[i].span.start)
     out: list[Figure] = []
-    for i, sent in enumerate(doc.body_sentences):
-        if not any(c.isdigit() for c in sent.text) and not _WORDNUM_HINT.search(sent.text):
-            continue
-        out.extend(_sentence_figures(sent, i))
+    for i in sorted(per_sentence):
+        out.extend(_sentence_figures(sentences[i], i, per_sentence[i]))
     return out
 
 
-_WORDNUM_HINT = re.compile(r"(?i)\b(?:" + "|".join(_ONES + _TENS) + r"|a dozen)\b")
+def _matches(text: str, offsets: list[int]) -> list[re.Match[str]]:
+    """The figures starting at ``offsets`` (or at "a" before "dozen"), in order, without overlaps."""
+    out: list[re.Match[str]] = []
+    end = -1
+    for off in offsets:
+        if off < end:
+            continue
+        m = _FIG_RE.match(text, off)
+        if m is None and off >= 2 and text[off - 2 : off].lower() == "a ":
+            m = _FIG_RE.match(text, off - 2)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
 
 
-def _sentence_figures(sent: Sentence, index: int) -> list[Figure]:
+_PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_RANGE_BEFORE = re.compile(r"\d\s?[–—-]\s?$|\d\s,\s$")
+_NEXT_WORD = re.compile(r"\W*([A-Za-z]+)")
+_AGE_JOIN = re.compile(r"\s*(?:,|and|or|to)\s*")
+_LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z][\w'’-]*)\s+$")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Figure]:
     text = sent.text
     base = sent.span.start
     lowered = text.lower()
     out: list[Figure] = []
     age_until = -1
-    for m in _FIG_RE.finditer(text):
+    for m in _matches(text, offsets):
         parsed = _parse(m)
         if parsed is None:
             continue
@@ -301,19 +344,22 @@ def _sentence_figures(sent: Sentence, index: int) -> list[Figure]:
         before = text[max(0, s - 60) : s]
         after = text[e : e + 90]
         raw = m.group("num")
-        cur, pct, scale = m.group("cur"), m.group("pct"), m.group("scale")
-        prev = re.search(r"([A-Za-z]+)\W*$", before)
+        cur, pct, scale = m.group("cur"), m.group("pct"), m.group("scale") or m.group("short")
+        conversion = not pct and before.rstrip().endswith("(") and bool(out) and base + s - out[-1].end < 40
+        if conversion or _RANGE_BEFORE.search(before[-6:]):
+            continue  # the second end of a range or score ("17 – 7"), or a conversion ("10 centimeters (4 inches)")
+        prev = _PREV_WORD.search(before, max(0, len(before) - 24))
         prev_word = prev.group(1).lower() if prev else ""
-        nxt = re.match(r"\W*([A-Za-z]+)", after)
+        nxt = _NEXT_WORD.match(after)
         next_word = nxt.group(1).lower() if nxt else ""
         if not (cur or pct or scale):
-            if re.fullmatch(r"\d{4}", raw) and 1800 <= value <= 2100:
+            if len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100:
                 continue  # a year
             if prev_word in _MONTHS or next_word in _MONTHS or prev_word in ("aged", "age", "ages", "no", "number"):
                 if prev_word in ("aged", "age", "ages"):
                     age_until = e + 12
                 continue
-            if s < age_until and re.fullmatch(r"\s*(?:,|and|or|to)\s*", text[age_until - 12 : s] or " "):
+            if s < age_until and _AGE_JOIN.fullmatch(text[age_until - 12 : s] or " "):
                 continue
             if prev and prev.group(1)[0].isupper() and prev.end() == len(before) - 1 and s > prev.end():
                 label_word = prev.group(1)
@@ -335,6 +381,7 @@ def _sentence_figures(sent: Sentence, index: int) -> list[Figure]:
                 hedge = _HEDGES[" ".join(words_before[-k:])]
                 head_of_before = before[: len(before) - len(" ".join(before.split()[-k:])) - 1]
                 break
+        tail = head_of_before[-40:] + " "
         head, mods, np_end = None, (), 0
         of = _OF_AFTER.match(after) if kind == "percent" else None
         if of:
@@ -347,11 +394,16 @@ def _sentence_figures(sent: Sentence, index: int) -> list[Figure]:
                 head, mods, np_end = _singular(np[-1]), tuple(sorted(np[:-1])), of.end()
         if head is None:
             head, mods, np_end = _noun_after(after, kind)
+        if kind == "money" and head is None:
+            in_noun = _MONEY_IN.match(after)
+            if in_noun:
+                head, mods = (
+                    _singular(in_noun.group(2)),
+                    ((in_noun.group(1) or "").strip().lower(),) if in_noun.group(1) else (),
+                )
         noun_before: re.Match[str] | None = None
         if kind in ("money", "percent") and head is None:
-            noun_before = _SUBJECT_VERB_BEFORE.search(head_of_before + " ") or _NOUN_OF_BEFORE.search(
-                head_of_before + " "
-            )
+            noun_before = _SUBJECT_VERB_BEFORE.search(tail) or _NOUN_OF_BEFORE.search(tail)
             if noun_before and noun_before.group("noun").lower() not in _STOP:
                 head = _singular(noun_before.group("noun"))
             else:
@@ -359,8 +411,8 @@ def _sentence_figures(sent: Sentence, index: int) -> list[Figure]:
         if kind == "measure":
             of = re.match(r"^\s+\w+\s+of\s+(?:the\s+)?([a-z]+)", after)
             head = of.group(1) if of else None
-        np_before = head_of_before[: noun_before.start()] if noun_before else head_of_before
-        det_words = re.findall(r"[A-Za-z][\w'’-]*", np_before[-40:])[-3 if noun_before else -1 :]
+        np_before = tail[: noun_before.start()] if noun_before else tail
+        det_words = _WORD.findall(np_before[-40:])[-3 if noun_before else -1 :]
         possessor = None
         definite = False
         for det_word in reversed(det_words):
@@ -376,16 +428,16 @@ def _sentence_figures(sent: Sentence, index: int) -> list[Figure]:
         hypothetical = bool(_MODAL_RE.search(clause_before)) or (
             not definite and bool(_MODAL_RE.search(lowered[e : e + 60].split(";")[0]))
         )
-        old = bool(_OLD_BEFORE.search(head_of_before + " ")) or bool(_OLD_AFTER.match(after))
+        old = bool(_OLD_BEFORE.search(tail)) or bool(_OLD_AFTER.match(after))
         rate = bool(_RATE_AFTER.match(after)) or bool(_RATE_NEAR.search(text[max(0, s - 25) : e + 30]))
-        capacity = bool(_CAPACITY_BEFORE.search(head_of_before + " "))
-        additional = bool(_ADDITIONAL_BEFORE.search(head_of_before + " ")) or bool(_MORE_AFTER.match(after))
+        capacity = bool(_CAPACITY_BEFORE.search(tail))
+        additional = bool(_ADDITIONAL_BEFORE.search(tail)) or bool(_MORE_AFTER.match(after))
         restrictive = None
         if definite and np_end:
             r = _RESTRICTIVE_RE.match(after[np_end:])
             if r:
                 restrictive = verb_stem(r.group("v1") or r.group("v2"))
-        verbs = _verbs(lowered[max(0, s - 40) : min(len(text), e + 60)])
+        window = lowered[max(0, s - 40) : min(len(text), e + 60)]
         out.append(
             Figure(
                 sentence=index,
@@ -407,10 +459,15 @@ def _sentence_figures(sent: Sentence, index: int) -> list[Figure]:
                 capacity=capacity,
                 additional=additional,
                 restrictive=restrictive,
-                verbs=verbs,
+                window=window,
             )
         )
     return out
+
+
+def _sentences(doc: Document) -> list[Sentence]:
+    """The body sentences, as the claims hold them (``Document.body_sentences`` builds a new list per call)."""
+    return document_claims(doc).sentences
 
 
 # ---------------------------------------------------------------- results
@@ -500,6 +557,9 @@ _OF_THE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|their|its|all)\s+$")
 _Y_TO_X = re.compile(r"^(?:\s+[a-z][\w-]*){0,4}?\s*,\s*$")
 _X_TO_PCT = re.compile(r"^\s*(?:\(|,\s*(?:or\s+)?|—\s*|–\s*)$")
 _PCT_WITH = re.compile(r"^\s*,?\s*with\s+$")
+_PCT_OR = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*,\s*or\s+$")
+_PCT_OF_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|all|[A-Za-z]\w*['’]s)\s+$")
+_WHOLE_OR_PART = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}?\s*,\s*(?:or|some|about|roughly|nearly)?\s*$")
 _OTHER_BASE = re.compile(r"^\s+of\s+(?:all|the\s+total|total|the\s+overall|the\s+entire|those|the\s+whole)\b", re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _TO = re.compile(r"\bto\s+$", re.I)
@@ -524,7 +584,7 @@ def fit_mismatches(doc: Document) -> list[Mismatch]:
     by_sentence: dict[int, list[Figure]] = {}
     for f in figures(doc):
         by_sentence.setdefault(f.sentence, []).append(f)
-    sentences = doc.body_sentences
+    sentences = _sentences(doc)
     text = doc.text
     for i, figs in sorted(by_sentence.items()):
         if len(figs) < 3 or not any(f.kind == "percent" for f in figs):
@@ -546,7 +606,7 @@ def _between(text: str, a: Figure, b: Figure) -> str:
 
 
 def _share(text: str, figs: list[Figure], n: int) -> tuple | None:
-    """ "X of Y ..., or P%", "Of the Y ..., X (P%)", "P%, with X of Y"."""
+    """Shares: "X of Y ..., or P%", "Of the Y ..., X (P%)", "P%, with X of Y"."""
     a, b, c = figs[n], figs[n + 1], figs[n + 2]
     part = whole = pct = None
     if a.kind == b.kind == "count" and c.kind == "percent" and _SHARE_OF.match(_between(text, a, b)):
@@ -563,10 +623,17 @@ def _share(text: str, figs: list[Figure], n: int) -> tuple | None:
     elif (
         a.kind == "percent"
         and b.kind == c.kind == "count"
-        and _PCT_WITH.match(_between(text, a, b))
+        and (_PCT_WITH.match(_between(text, a, b)) or _PCT_OR.match(_between(text, a, b)))
         and _SHARE_OF.match(_between(text, b, c))
     ):
-        part, whole, pct = b, c, a
+        part, whole, pct = b, c, a  # "41 percent, with 48,210 of 131,000"; "42 per cent of the grants, or 150 of 310"
+    elif (
+        a.kind == "percent"
+        and b.kind == c.kind == "count"
+        and _PCT_OF_WHOLE.match(_between(text, a, b))
+        and _WHOLE_OR_PART.match(_between(text, b, c))
+    ):
+        part, whole, pct = c, b, a  # "42 per cent of the 1,500 respondents, or 580 people"
     if part is None or whole is None or pct is None or not whole.value or part.value > whole.value:
         return None
     if _OTHER_BASE.match(text[pct.end : pct.end + 30]) or pct.old or (pct.hedge == "below" and part.hedge):
@@ -580,8 +647,20 @@ def _share(text: str, figs: list[Figure], n: int) -> tuple | None:
 
 
 def _change(text: str, figs: list[Figure], n: int) -> tuple | None:
-    """ "from A to B, a P% rise", "fell to B from A, down P%"."""
+    """Percent changes: "from A to B, a P% rise", "fell to B from A, down P%", "B, up P% from A"."""
     a, b, c = figs[n], figs[n + 1], figs[n + 2]
+    if (
+        b.kind == "percent"
+        and a.kind == c.kind != "percent"
+        and a.unit == c.unit
+        and _UP_P.match(_between(text, a, b))
+        and _FROM_AFTER_P.match(_between(text, b, c))
+    ):
+        return _change_result(c, a, b, (a.start, c.end))  # "£1.6 million, up 25 per cent from £1.2 million"
+    if a.kind == "percent" and b.kind == c.kind != "percent" and b.unit == c.unit:
+        verb_before = _CHANGE_VERB_BEFORE.search(text[max(0, a.start - 30) : a.start])
+        if verb_before and _TO_AFTER_P.match(_between(text, a, b)) and _FROM_GAP.match(_between(text, b, c)):
+            return _change_result(c, b, a, (a.start, c.end))  # "jumped 40 per cent to 1,400 from 1,000"
     if c.kind != "percent" or a.kind != b.kind or a.kind == "percent" or a.unit != b.unit:
         return None
     before_a = text[max(0, a.start - 12) : a.start]
@@ -604,6 +683,10 @@ def _change(text: str, figs: list[Figure], n: int) -> tuple | None:
         and (re.search(r"(?:of|up|down|by)\s+$", tail) or _CHANGE_AFTER_PCT.match(after_c))
     ):
         return None
+    return _change_result(old, new, c, (min(a.start, b.start), c.end))
+
+
+def _change_result(old: Figure, new: Figure, c: Figure, span: tuple[int, int]) -> tuple | None:
     if not old.value:
         return None
     actual = 100.0 * abs(new.value - old.value) / old.value
@@ -611,8 +694,63 @@ def _change(text: str, figs: list[Figure], n: int) -> tuple | None:
         return None
     direction = "rise" if new.value > old.value else "fall"
     arithmetic = f"from {_amount(old)} to {_amount(new)} is a {_pct(actual)} {direction}, not {_pct(c.value)}"
-    span = (min(a.start, b.start), c.end)
     return "change", arithmetic, {"from": old.value, "to": new.value, "stated": c.value}, span
+
+
+_UP_P = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s*,\s*(?:up|down)\s+(?:by\s+)?$", re.I)
+_FROM_AFTER_P = re.compile(r"^\s+(?:from|on)\s+$", re.I)
+_TO_AFTER_P = re.compile(r"^\s+to\s+$", re.I)
+_FROM_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s+from\s+$")
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:rose|risen|jumped|climbed|grew|increased|fell|fallen|dropped|declined|decreased|slipped|slid|surged|"
+    r"soared|plunged|gained|lost)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+_MULTIPLIER = re.compile(
+    r"\b(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|roughly\s+)?(?P<word>doubled|tripled|trebled|quadrupled|halved)"
+    r"(?:\s+[\w'’-]+){0,3}?\s*$",
+    re.I,
+)
+_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+
+
+def multiplier_mismatches(doc: Document) -> list[Mismatch]:
+    """ "Doubled from 40 to 90": the two figures must stand in the stated ratio (within 10%)."""
+    out: list[Mismatch] = []
+    text = doc.text
+    sentences = _sentences(doc)
+    figs = figures(doc)
+    for a, b in itertools.pairwise(figs):
+        if a.sentence != b.sentence or a.kind != b.kind or a.kind == "percent" or a.unit != b.unit:
+            continue
+        if not (_FROM.search(text[max(0, a.start - 8) : a.start]) and _TO.search(text[max(0, b.start - 6) : b.start])):
+            continue
+        gap = _between(text, a, b)
+        if len(gap) > 60 or any(ch.isdigit() for ch in _YEAR.sub("", gap)) or not a.value:
+            continue
+        sent = sentences[a.sentence]
+        floor = max(sent.span.start, a.start - 60)
+        before_from = re.sub(r"\bfrom\s+$", "", text[floor : a.start])
+        m = _MULTIPLIER.search(before_from)
+        if m is None:
+            continue
+        factor = _FACTORS[m.group("word").lower()]
+        ratio = b.value / a.value
+        hedge = (m.group("hedge") or "").strip().lower()
+        if hedge == "more than":
+            fits = ratio >= factor * 0.95 if factor > 1 else ratio <= factor * 1.05
+        elif hedge in ("nearly", "almost"):
+            fits = factor * 0.8 <= ratio <= factor * 1.02 if factor > 1 else factor * 0.98 <= ratio <= factor * 1.2
+        else:
+            fits = factor * 0.9 <= ratio <= factor * 1.1
+        if fits:
+            continue
+        quote = _clip(sent.text, floor + m.start() - sent.span.start, b.end - sent.span.start)
+        arithmetic = f"from {_amount(a)} to {_amount(b)} is ×{ratio:.2f}, not ×{factor:g} ({m.group('word').lower()})"
+        out.append(
+            Mismatch("CON001", "change", a.sentence, a.sentence, quote, quote, arithmetic, {"ratio": round(ratio, 3)})
+        )
+    return out
 
 
 # ---------------------------------------------------------------- totals and their parts
@@ -626,11 +764,12 @@ _TOTAL_AFTER = re.compile(
 )
 _REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+(?:of\s+\w+\s+)?were|rest)\s+$", re.I)
 _EXHAUSTIVE_BEFORE = re.compile(
-    r"(?::|—|–|\s-|\()\s*$|\b(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of|divided\s+(?:into|between|among)|"
+    r"(?::|—|–|\s-)\s*$|\b(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of|divided\s+(?:into|between|among)|"
     r"split\s+(?:into|between|among)|broken\s+down\s+(?:into|as)|allocated\s+(?:as|between)|namely)\s+$",
     re.I,
 )
-_SPLIT_VERB = re.compile(r"\b(?:split|divided|broken\s+down|allocated|apportioned|shared)\b", re.I)
+_SPLIT_VERB = re.compile(r"\b(?:split|divided|broken\s+down|breaks?\s+down|allocated|apportioned|shared)\b", re.I)
+_OF_NOUN = re.compile(r"\s*(?:Of|Among)\s+(?:the|those)\s+(?P<word>[a-z]+)\s*,")
 _PARTIAL = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as|of\s+whom|at\s+least|for\s+example)\b", re.I)
 _LIST_SEP = re.compile(r"(?:,|;|\band\b|\bplus\b|\bwhile\b)", re.I)
 _MAX_PARTS = 12
@@ -648,7 +787,7 @@ def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
                 f.kind == prev.kind
                 and f.unit == prev.unit
                 and len(gap) <= 90
-                and not any(ch.isdigit() for ch in gap)
+                and not any(ch.isdigit() or ch in "()" for ch in gap)
                 and _LIST_SEP.search(gap)
                 and not _TOTAL_AFTER.match(text[f.end : f.end + 40])
                 and len(run) < _MAX_PARTS
@@ -683,23 +822,30 @@ def _compatible_total(total: Figure, parts: list[Figure], marked: bool) -> bool:
 def breakdown_mismatches(doc: Document) -> list[Mismatch]:
     """Totals whose listed parts do not add up, the parts in the same or the next sentences."""
     text = doc.text
-    sentences = doc.body_sentences
+    sentences = _sentences(doc)
     by_sentence: dict[int, list[Figure]] = {}
     for f in figures(doc):
         by_sentence.setdefault(f.sentence, []).append(f)
     out: list[Mismatch] = []
-    for i in sorted(by_sentence):
-        figs = by_sentence[i]
+    items = _item_lists(doc, by_sentence)
+    for i in sorted(set(by_sentence) | set(items)):
+        figs = by_sentence.get(i, [])
         sent = sentences[i]
-        for parts in _list_runs(text, figs):
+        runs = _list_runs(text, figs)
+        if i in items:
+            runs = [items[i]]
+        for parts in runs:
             if any(p.hedge in ("above", "below") or p.rate or p.old for p in parts):
                 continue
             first, last = parts[0], parts[-1]
-            lead = text[sent.span.start : first.start]
-            if _PARTIAL.search(lead[-60:]) or _PARTIAL.search(text[first.end : last.start]):
+            itemised = i in items
+            lead = text[sent.span.start : first.start] if not itemised else sent.text
+            if _PARTIAL.search(lead[-60:]) or (not itemised and _PARTIAL.search(text[first.end : last.start])):
                 continue
             remaining = bool(_REMAINING.search(text[max(sent.span.start, last.start - 20) : last.start]))
-            exhaustive = bool(_EXHAUSTIVE_BEFORE.search(text[max(sent.span.start, first.start - 40) : first.start]))
+            exhaustive = itemised or bool(
+                _EXHAUSTIVE_BEFORE.search(text[max(sent.span.start, first.start - 40) : first.start])
+            )
             total, where = _find_total(doc, by_sentence, i, parts, remaining, exhaustive)
             if total is None:
                 split = exhaustive and bool(_SPLIT_VERB.search(sent.text))
@@ -719,24 +865,54 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
             listed = " + ".join(_amount(p) for p in parts)
             unit_sum = _amount(_with_value(parts[0], parts_sum))
             arithmetic = f"{listed} = {unit_sum}, not {total_text}"
-            quote_parts = _clip(sent.text, first.start - sent.span.start, last.end - sent.span.start, 140)
+            psent = sentences[first.sentence]
+            quote_parts = _clip(
+                psent.text, first.start - psent.span.start, min(last.end, psent.span.end) - psent.span.start, 140
+            )
+            if itemised:
+                quote_parts = "; ".join(_clip(sentences[p.sentence].text, 0, 0, 60) for p in parts)
             if total is not None:
                 tsent = sentences[total.sentence]
                 quote_total = _clip(tsent.text, total.start - tsent.span.start, total.end - tsent.span.start)
             else:
                 quote_total = quote_parts
+            list_sentence = first.sentence
             out.append(
                 Mismatch(
                     "CON003",
                     where,
-                    max(i, total_sentence),
-                    min(i, total_sentence),
+                    max(list_sentence, total_sentence),
+                    min(list_sentence, total_sentence),
                     quote_parts,
                     quote_total,
                     arithmetic,
                     {"total": total_value, "parts": [p.value for p in parts], "sum": parts_sum},
                 )
             )
+    return out
+
+
+_MAX_ITEMS = 12
+
+
+def _item_lists(doc: Document, by_sentence: dict[int, list[Figure]]) -> dict[int, list[Figure]]:
+    """Parts given as list items after a sentence that ends with a colon ("breaks down as follows:")."""
+    sentences = _sentences(doc)
+    out: dict[int, list[Figure]] = {}
+    for i, sent in enumerate(sentences):
+        if not sent.text.rstrip().endswith(":"):
+            continue
+        parts: list[Figure] = []
+        for j in range(i + 1, min(len(sentences), i + 1 + _MAX_ITEMS)):
+            figs = by_sentence.get(j, [])
+            lead = figs[0] if figs else None
+            if lead is None or lead.start - sentences[j].span.start > 3 or lead.rate or lead.old:
+                break
+            if parts and (lead.kind != parts[0].kind or lead.unit != parts[0].unit):
+                break
+            parts.append(lead)
+        if len(parts) >= 2:
+            out[i] = parts
     return out
 
 
@@ -751,8 +927,8 @@ def _find_total(
 ) -> tuple[Figure | None, str]:
     """The total a list of parts breaks down: in its sentence, or marked as a total in the two before."""
     text = doc.text
-    sentences = doc.body_sentences
-    figs = by_sentence[i]
+    sentences = _sentences(doc)
+    figs = by_sentence.get(i, [])
     first, last = parts[0], parts[-1]
     n_parts = len(parts)
 
@@ -769,7 +945,9 @@ def _find_total(
     before = [f for f in figs if f.end <= first.start and not counts_parts(f)]
     after = [f for f in figs if f.start >= last.end]
     for f in reversed(before):
-        if (remaining or exhaustive or marked(f)) and _compatible_total(f, parts, marked(f)):
+        s = sentences[f.sentence]
+        partitive = n_parts >= 3 and bool(_PARTITIVE.search(text[max(s.span.start, f.start - 24) : f.start]))
+        if (remaining or exhaustive or marked(f) or partitive) and _compatible_total(f, parts, marked(f)):
             return f, "same sentence"
         break
     for f in after[:1]:
@@ -777,6 +955,17 @@ def _find_total(
             return f, "same sentence"
     sent = sentences[i]
     split = bool(_SPLIT_VERB.search(sent.text)) and exhaustive
+    back = _OF_NOUN.match(text, sent.span.start, first.start)
+    if back and (remaining or n_parts >= 3):  # "Of the starters, 11,200 were men ...": the runners who started
+        word = back.group("word").lower()
+        stems = {verb_stem(word), verb_stem(word[:-2]) if word.endswith(("ers", "er")) else verb_stem(word)}
+        for j in (i - 1, i - 2):
+            if j < 0:
+                break
+            for f in reversed(by_sentence.get(j, [])):
+                same = f.head == _singular(word) or bool(stems & set(f.verbs))
+                if same and not counts_parts(f) and _compatible_total(f, parts, True):
+                    return f, "across sentences"
     for j in (i - 1, i - 2):
         if j < 0 or sentences[j].paragraph < sent.paragraph - 1:
             break
@@ -793,6 +982,10 @@ def _find_total(
 
 # ---------------------------------------------------------------- restatements
 
+_CONTAINERS = _words(
+    "scheme programme program package plan fund deal budget project contract grant award investment bailout loan"
+)
+_LEAD_SENTENCES = 3  # a container amount ("the €2.1 million scheme") refers back to the lead's amount
 _MAX_ANTECEDENTS = 40  # earlier figures of one noun a definite figure is compared with
 _LIGHT = frozenset(
     verb_stem(v)
@@ -805,8 +998,12 @@ def _key(f: Figure) -> tuple[str, str, str]:
 
 
 def _same_group(a: Figure, b: Figure) -> bool:
-    """Whether two figures of one noun can describe the same group (nothing in the text sets them apart)."""
-    if set(a.modifiers) - set(b.modifiers) and set(b.modifiers) - set(a.modifiers):
+    """Whether figure ``b`` can restate the earlier ``a`` (nothing in the text sets them apart).
+
+    The later figure may add words ("the 5,200 evacuated residents"); an earlier figure with words the
+    later lacks names a subgroup ("his two fellow magistrates" is not "the three magistrates").
+    """
+    if set(a.modifiers) - set(b.modifiers):
         return False
     if a.possessor and b.possessor and a.possessor != b.possessor:
         return False
@@ -827,8 +1024,10 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
     "14 percent of households responding") are compared too. Blocks are keyed by kind, unit
     and counted noun, and each definite figure looks back at most ``_MAX_ANTECEDENTS`` figures.
     """
-    sentences = doc.body_sentences
+    sentences = _sentences(doc)
     blocks: dict[tuple[str, str, str], list[Figure]] = {}
+    by_verb: dict[tuple[str, str, str], list[Figure]] = {}
+    containers: dict[str, list[Figure]] = {}
     out: list[Mismatch] = []
     times = _sentence_times(doc)
     for f in figures(doc):
@@ -837,8 +1036,13 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
         block = blocks.setdefault(_key(f), [])
         floor = max(sentences[f.sentence].span.start, f.start - 24)
         partitive = bool(_PARTITIVE.search(doc.text[floor : f.start]))
+        candidates = block
+        if f.definite and not block and f.head.endswith("er") and len(f.head) > 5:
+            candidates = by_verb.get((f.kind, f.unit, verb_stem(f.head[:-2])), [])  # "the finishers": who finished
+        elif f.definite and not block and f.kind == "money" and f.head in _CONTAINERS:
+            candidates = containers.get(f.unit, [])  # "the €2.1 million scheme" and the lead's "€2.4 million in grants"
         if (f.definite and not partitive) or f.kind == "percent":
-            for e in reversed(block[-_MAX_ANTECEDENTS:]):
+            for e in reversed(candidates[-_MAX_ANTECEDENTS:]):
                 if e.sentence == f.sentence or not _disjoint(e, f) or not _same_group(e, f):
                     continue
                 if not f.definite and not (f.verbs & e.verbs - _LIGHT):
@@ -866,11 +1070,15 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                 )
                 break
         block.append(f)
+        for v in sorted(f.verbs)[:6]:
+            by_verb.setdefault((f.kind, f.unit, v), []).append(f)
+        if f.kind == "money" and f.head in _CONTAINERS and f.sentence <= _LEAD_SENTENCES:
+            containers.setdefault(f.unit, []).append(f)
     return out
 
 
 _PARTITIVE = re.compile(
-    r"(?:(?:^|[,;:(]\s*)\b[Oo]f|\b(?:\d[\d,.]*|some|most|many|all|none|each|half|several|few|majority|share|part)"
+    r"(?:(?:^|[,;:(]\s*)\b[Oo]f|\b(?:\d[\d,.]*(?:st|nd|rd|th)?|some|most|many|all|none|each|half|several|few|majority|share|part)"
     r"\s+of)\s+(?:the|its|their|all)\s+$"
 )
 
@@ -885,7 +1093,7 @@ def _range(f: Figure) -> str:
 
 def _both_in_one(doc: Document, a: Figure, b: Figure) -> bool:
     """A sentence repeated as a caption, or one that gives both values itself."""
-    return doc.body_sentences[a.sentence].text == doc.body_sentences[b.sentence].text
+    return _sentences(doc)[a.sentence].text == _sentences(doc)[b.sentence].text
 
 
 _TIME_RE = re.compile(
@@ -894,8 +1102,18 @@ _TIME_RE = re.compile(
 )
 
 
-def _sentence_times(doc: Document) -> list[frozenset[str]]:
-    def build(d: Document) -> list[frozenset[str]]:
-        return [frozenset(m.group(0).lower() for m in _TIME_RE.finditer(s.text)) for s in d.body_sentences]
+class _Times(dict):
+    """Dates and days a sentence names, computed on first use."""
 
-    return doc.derived("consistency.times", build)
+    def __init__(self, sentences: list[Sentence]) -> None:
+        super().__init__()
+        self.sentences = sentences
+
+    def __missing__(self, i: int) -> frozenset[str]:
+        value = frozenset(m.group(0).lower() for m in _TIME_RE.finditer(self.sentences[i].text))
+        self[i] = value
+        return value
+
+
+def _sentence_times(doc: Document) -> _Times:
+    return doc.derived("consistency.times", lambda d: _Times(_sentences(d)))
