@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="apply `exclude` to files named on the command line too (what the pre-commit hook uses)",
     )
+    c.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="read files that symlinks lead to outside the audited folder (default: a note, not read)",
+    )
     c.add_argument("--statistics", action="store_true", help="print the number of findings per rule, then exit")
     c.add_argument(
         "--show-settings",
@@ -77,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--accepted-file", type=Path, metavar="FILE", help="accepted findings (default: .auditor-accepted.toml)"
     )
     flow.add_argument("--no-step-summary", action="store_true", help="do not append the index to $GITHUB_STEP_SUMMARY")
+    flow.add_argument(
+        "--sarif-include-set-aside",
+        action="store_true",
+        help="SARIF: also list suppressed, accepted and baseline findings",
+    )
     online = c.add_argument_group("online checks (off by default)")
     online.add_argument("--online", action="store_true", help="fetch cited pages and check them")
     online.add_argument("--allow-private", action="store_true", help="allow private and loopback addresses")
@@ -94,4 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("rules", help="list every rule")
     r = sub.add_parser("rule", help="print a rule's documentation")
     r.add_argument("code", help="rule code, e.g. CIT001")
+    from auditor.reading.show import add_parser as add_read_parser
+
+    add_read_parser(sub)
     return p

@@ -35,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_rules()
         if args.command == "rule":
             return cmd_rule(args.code)
+        if args.command == "read":
+            from auditor.reading.show import cmd_read
+
+            return cmd_read(args)
     except (UsageError, ConfigError) as exc:
         print(f"auditor: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -122,6 +126,7 @@ def build_run_config(args: argparse.Namespace) -> Config:
     if args.extend_select is not None:
         config.extend_select = parse_codes(args.extend_select, "--extend-select")
     config.force_exclude |= bool(args.force_exclude)
+    config.follow_symlinks |= bool(args.follow_symlinks)
     if args.fail_under is not None:
         if not 0 <= args.fail_under <= 100:
             raise UsageError("--fail-under takes a score from 0 to 100")
@@ -137,6 +142,8 @@ def build_run_config(args: argparse.Namespace) -> Config:
     if args.max_file_size is not None:
         config.max_file_size = parse_size(args.max_file_size, "--max-file-size")
     config.cross_document = bool(args.cross_document)
+    if args.sarif_include_set_aside:
+        config.sections["sarif-include-set-aside"] = True
     config.online = bool(args.online)
     online: dict[str, Any] = dict(config.section("online"))
     if args.allow_private:

@@ -93,11 +93,14 @@ TOP: dict[str, Check] = {
     "max-file-size": is_size,
     "exclude": is_str_list,
     "force-exclude": is_bool,
+    "follow-symlinks": is_bool,
     "jobs": is_int,
+    "rule-timeout": is_number,
     "report-dir": is_str,
     "baseline": is_str,
     "accepted-file": is_str,
     "per-file-ignores": is_code_table,
+    "sarif-include-set-aside": is_bool,
 }
 TABLES = ("rules", "sources", "language", "online")
 

@@ -18,6 +18,7 @@ Stages, in order:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -73,19 +74,42 @@ def run(
     processes); ``observe`` sees each article's view as it arrives; ``notes_out``
     receives the run's notes (also printed on stderr).
     """
-    from auditor.reporting.formats import FORMATS, RunInfo, summary_line, text_lines
-    from auditor.reporting.spool import RowLog
-    from auditor.reporting.summary import use_colour
-    from auditor.safeio import check_writable, write_text_atomic
-    from auditor.workflow.ledger import BaselineEntry, path_key
+    from auditor.safeio import check_writable
 
-    config, report_dir = request.config, request.report_dir
-    outputs = request.outputs
+    report_dir, outputs = request.report_dir, request.outputs
     for target in [t for _, t in outputs if t is not None] + [request.write_baseline] * bool(request.write_baseline):
         check_writable(target)  # before the audit, not after it
     if report_dir is not None:
         check_writable(report_dir / "index.md")
     targets, notes = _targets(request)
+    folder = None
+    if report_dir is not None:
+        from auditor.reportdir import ReportFolder
+
+        folder = ReportFolder(report_dir)
+    with folder.locked() if folder is not None else contextlib.nullcontext():
+        return _run_planned(request, targets, notes, folder, executor, observe, notes_out)
+
+
+def _run_planned(
+    request: CheckRequest,
+    targets: list[Target],
+    notes: list[str],
+    folder: Any,
+    executor: Executor | None,
+    observe: Callable[[Any], None] | None,
+    notes_out: list[str] | None,
+) -> RunResult:
+    """The run once its targets are known and its report folder (if any) is held."""
+    from auditor.reporting.formats import FORMATS, RunInfo, summary_line, text_lines
+    from auditor.reporting.spool import RowLog
+    from auditor.reporting.summary import use_colour
+    from auditor.workflow.ledger import BaselineEntry, path_key
+
+    config, report_dir = request.config, request.report_dir
+    outputs = request.outputs
+    if folder is not None:
+        folder.plan(t.report_rel for t in targets)  # before the audit: refuse to overwrite what is not ours
     for note in notes:
         print(f"auditor: {note}", file=sys.stderr)
     if notes_out is not None:
@@ -120,15 +144,15 @@ def run(
     category_totals: Counter[str] = Counter()
     internal_error = False
     failing = 0
-    if report_dir is not None:
-        report_dir.mkdir(parents=True, exist_ok=True)
+    if folder is not None:
+        folder.begin()  # index.md says "incomplete" until the run ends
     execute = executor or (lambda t, s: _local(t, s, config.jobs))
     for processed in execute(targets, settings):
         view = processed.view
         progress.step()
         state.done += 1
-        if report_dir is not None:
-            write_text_atomic(report_dir / view.report_path, processed.markdown)
+        if report_dir is not None and not _write_scorecard(report_dir / view.report_path, processed.markdown):
+            internal_error = True  # said on stderr; the run goes on, and ends with exit 2
         for f in view.findings:
             rule_totals[f.code] += 1
             category_totals[f.category] += 1
@@ -161,9 +185,17 @@ def run(
         rule_totals=rule_totals,
         category_totals=category_totals,
         rows=rows,
+        sarif_set_aside=sarif_set_aside(config),
     )
     try:
         _write_index(request, info)
+        if folder is not None:
+            removed = folder.finish()
+            if removed:
+                print(
+                    f"auditor: removed {len(removed)} stale scorecard(s) of earlier runs from {report_dir}",
+                    file=sys.stderr,
+                )
         for path, code in lapsed:
             print(
                 f"auditor: {path}: an accepted {code} entry matches no finding any more (its sentence changed, "
@@ -181,7 +213,7 @@ def run(
             sys.stdout.write(summary_line(rows) + "\n")
             if cross:
                 sys.stdout.write(cross_text(cross))
-        _write_formats(later, spool, info, request.quiet)
+        _write_formats(later, spool, info, request.quiet, report_dir)
     finally:
         if spool is not None:
             spool.close()
@@ -196,6 +228,12 @@ def run(
         print(f"auditor: wrote {n} finding(s) to the baseline {request.write_baseline}", file=sys.stderr)
         code = EXIT_ERROR if internal_error else EXIT_OK
     return RunResult(code, len(targets), failing, rule_totals)
+
+
+def sarif_set_aside(config: Config) -> bool:
+    """``sarif-include-set-aside`` (or ``--sarif-include-set-aside``): keep set-aside findings in SARIF."""
+    value = config.sections.get("sarif-include-set-aside", config.sections.get("sarif_include_set_aside"))
+    return bool(value)
 
 
 def show_settings(request: CheckRequest) -> str:
@@ -233,6 +271,27 @@ def show_settings(request: CheckRequest) -> str:
         *(f"  {t.display}" for t in targets),
     ]
     return "\n".join(lines) + "\n"
+
+
+def _write_scorecard(path: Path, text: str) -> bool:
+    """Write one scorecard; a problem with this one file is one line on stderr, not the end of the run.
+
+    A full disk, a read-only or missing folder, a file-size limit concern every
+    file to come: those stop the run (one line, exit 2; index.md still says the
+    folder is incomplete).
+    """
+    import errno
+
+    from auditor.safeio import write_text_atomic
+
+    try:
+        write_text_atomic(path, text)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG, errno.EACCES, errno.EPERM):
+            raise
+        print(f"auditor: error: could not write the scorecard {path}: {exc.strerror or exc}", file=sys.stderr)
+        return False
+    return True
 
 
 def audit_file(path: Path, config: Config, as_of: dt.date) -> Any:
@@ -309,6 +368,10 @@ def _targets(request: CheckRequest) -> tuple[list[Target], list[str]]:
         if changed is None:
             raise UsageError("give at least one PATH to audit (or --changed)")
         paths = [Path(".")]
+    if request.report_dir is not None:
+        from auditor.reportdir import refuse_overlap
+
+        refuse_overlap(request.report_dir, [p.resolve() if p.is_dir() else p.resolve().parent for p in paths])
     try:
         targets, found_notes = discover(paths, request.config, request.report_dir, only)
     except FileNotFoundError as exc:
@@ -336,11 +399,16 @@ def _write_index(request: CheckRequest, info: Any) -> None:
             print(f"auditor: could not write the step summary to {summary_file}: {exc}", file=sys.stderr)
 
 
-def _write_formats(later: list[tuple[str, Path | None]], spool: Any, info: Any, quiet: bool) -> None:
+def _write_formats(
+    later: list[tuple[str, Path | None]], spool: Any, info: Any, quiet: bool, report_dir: Path | None
+) -> None:
     from auditor.reporting.formats import FORMATS, summary_line
     from auditor.safeio import atomic_write
 
     for name, target in later:
+        if name == "markdown" and report_dir is not None:  # links to the scorecards, from where it is written
+            where = target.resolve().parent if target is not None else Path.cwd()
+            info.scorecards = Path(os.path.relpath(report_dir.resolve(), where)).as_posix()
         if name == "text" and target is None and quiet:
             sys.stdout.write(summary_line(info.rows) + "\n")
             continue

@@ -145,6 +145,35 @@ def rules_table() -> str:
     return "\n".join(lines) + "\n"
 
 
+def rule_anchor(r: Rule) -> str:
+    """The anchor GitHub gives the rule's heading in docs/rules.md (``cit001-malformed-url``)."""
+    return f"{r.code} {r.name}".lower().replace(" ", "-")
+
+
+def rules_markdown() -> str:
+    """docs/rules.md: every rule's documentation on one page (SARIF ``helpUri`` links to its anchors).
+
+    Generated from the registry (``python -m auditor.registry > docs/rules.md``); a test keeps it current.
+    """
+    rows = [*all_rules(), *internal_rules()]
+    out = [
+        "# Rules",
+        "",
+        "Generated from the registry by `python -m auditor.registry > docs/rules.md`; "
+        "`auditor rule CODE` prints the same text.",
+        "",
+        "| code | name | category | severity | flags |",
+        "|---|---|---|---|---|",
+    ]
+    out += [
+        f"| [{r.code}](#{rule_anchor(r)}) | {r.name} | {r.category} | {r.severity.value} | {r.summary} |" for r in rows
+    ]
+    for r in rows:
+        out.append("")
+        out += [("#" + line if line.startswith("#") else line) for line in r.documentation().rstrip().splitlines()]
+    return "\n".join(out) + "\n"
+
+
 def get_rule(code: str) -> Rule | None:
     load_builtin_rules()
     code = code.upper()
@@ -163,3 +192,9 @@ def enrichers() -> list[tuple[int, str, EnrichFn]]:
 def cross_document_analysers() -> dict[str, Callable[..., Any]]:
     load_builtin_rules()
     return dict(sorted(_CROSS.items()))
+
+
+if __name__ == "__main__":  # run as a script, this file is a second module: ask the imported one
+    import auditor.registry
+
+    print(auditor.registry.rules_markdown(), end="")

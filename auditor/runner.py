@@ -20,6 +20,7 @@ from auditor.audit import audit_document, severity_of
 from auditor.config import EXTENSIONS, Config
 from auditor.model import Finding, Severity
 from auditor.reading.loaders import load_path
+from auditor.reportdir import inside_report_folder, is_report_folder
 from auditor.reporting.views import DocView, FindingView, citation_view, finding_view, sourcing_counts
 from auditor.scoring import score_findings
 from auditor.workflow.ledger import fingerprint
@@ -35,22 +36,50 @@ class Target:
     """
 
     resolved: str  # the file's absolute path, symlinks resolved, with forward slashes
-    display_start: int = 0  # display = resolved[display_start:] (relative to the working directory when possible)
-    report_start: int = 0  # report_rel = resolved[report_start:] + ".md"
+    display_start: int = 0  # display = name[display_start:] (relative to the working directory when possible)
+    report_start: int = 0  # report_rel = name[report_start:] + ".md"
+    link: str = ""  # the symlink's own absolute path when the file lives outside the audited tree (named after it)
 
     @property
     def path(self) -> Path:
         return Path(self.resolved)
 
     @property
+    def name(self) -> str:
+        """The path the reports name: the file's, or the link's when it points out of the tree."""
+        return self.link or self.resolved
+
+    @property
     def display(self) -> str:
         """How the user sees the file: relative to the working directory when possible."""
-        return self.resolved[self.display_start :]
+        return self.name[self.display_start :]
 
     @property
     def report_rel(self) -> str:
-        """Where its scorecard goes, relative to the report directory."""
-        return self.resolved[self.report_start :] + ".md"
+        """Where its scorecard goes, relative to the report directory (a name too long is shortened)."""
+        return scorecard_name(self.name[self.report_start :])
+
+
+NAME_MAX = 255  # bytes in one file name on Linux, macOS and Windows file systems
+
+
+def scorecard_name(rel: str) -> str:
+    """``rel`` + ".md", its last part cut and given a hash when the name would pass NAME_MAX.
+
+    The scorecard's name must fit with room for the temporary name beside it, and
+    stay unique: the hash is of the whole original name.
+    """
+    folder, _, name = rel.rpartition("/")
+    card = name + ".md"
+    if len(card.encode("utf-8", "surrogateescape")) <= NAME_MAX - 8:
+        return rel + ".md"
+    import hashlib
+
+    digest = hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    ext = os.path.splitext(name)[1][:16]
+    stem = name.encode("utf-8", "surrogateescape")[:160].decode("utf-8", "ignore")
+    card = f"{stem}~{digest}{ext}.md"
+    return f"{folder}/{card}" if folder else card
 
 
 @dataclass(slots=True)
@@ -81,51 +110,143 @@ def discover(
     ``only`` (resolved paths) keeps just those files, for ``--changed``; their
     scorecards go where a full run would put them.
     """
-    notes: list[str] = []
-    found: set[str] = set()  # resolved paths as POSIX text (a Path per article costs several times more)
+    notes = _Notes()
+    found: dict[str, str] = {}  # resolved path as POSIX text -> the link naming it ("" when inside the tree)
     skip_dir = report_dir.resolve() if report_dir else None
     roots: list[Path] = []
+    report_folders: dict[Path, bool] = {}
+    follow = config.follow_symlinks
     for raw in paths:
         if not raw.exists():
             raise FileNotFoundError(str(raw))
         if raw.is_file():
             if raw.suffix.lower() not in EXTENSIONS:
-                notes.append(f"{raw}: skipped (not .txt, .md, .markdown, .html or .htm)")
+                notes.add("type", f"{raw}: skipped (not .txt, .md, .markdown, .html or .htm)")
                 continue
             if config.force_exclude and config.excluded(raw.absolute().as_posix(), Path.cwd().as_posix()):
                 continue  # named explicitly (pre-commit names every changed file), but excluded
+            holder = inside_report_folder(raw, report_folders)
+            if holder is not None:
+                notes.add("report", f"{raw}: skipped (auditor's own report folder {holder})")
+                continue
             roots.append(raw.parent.resolve())
-            found.add(raw.resolve().as_posix())
+            found.setdefault(raw.resolve().as_posix(), "")
             continue
         root = raw.resolve()
+        holder = inside_report_folder(root / "-", report_folders)
+        if holder is not None:
+            notes.add("report", f"{raw}: skipped (auditor's own report folder {holder})")
+            continue
         root_text = root.as_posix()
         roots.append(root)
-        for dirpath, dirnames, filenames in os.walk(root):
+        seen_dirs = {root_text}
+
+        def unreadable(exc: OSError) -> None:
+            notes.add("read", f"{_short(exc.filename)}: folder skipped, it cannot be read ({_reason(exc)})")
+
+        for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=follow):
             here = Path(dirpath)
-            dirnames[:] = sorted(
-                d
-                for d in dirnames
-                if not d.startswith(".")
-                and d not in ("__pycache__", "node_modules")
-                and (skip_dir is None or (here / d).resolve() != skip_dir)
-            )
+            kept = []
+            for d in sorted(dirnames):
+                if d.startswith(".") or d in ("__pycache__", "node_modules"):
+                    continue
+                sub = here / d
+                try:
+                    real = sub.resolve()
+                    linked = sub.is_symlink()
+                except (OSError, RuntimeError) as exc:  # a loop, a path too long
+                    notes.add("read", f"{_short(sub)}: folder skipped, it cannot be read ({_reason(exc)})")
+                    continue
+                if (skip_dir is not None and real == skip_dir) or is_report_folder(sub):
+                    continue  # an earlier run's scorecards are not articles
+                if linked:
+                    if not follow:
+                        if not _within(real, root_text):
+                            notes.add(
+                                "link",
+                                f"{sub}: a symlink to {real}, outside the audited folder: not followed (--follow-symlinks reads it)",
+                            )
+                        continue
+                    if real.as_posix() in seen_dirs or not real.is_dir():
+                        continue  # a loop or a folder already walked
+                seen_dirs.add(real.as_posix())
+                kept.append(d)
+            dirnames[:] = kept
             for name in sorted(filenames):
-                if name.startswith("."):
+                if name.startswith(".") or os.path.splitext(name)[1].lower() not in EXTENSIONS:
                     continue
                 p = here / name
-                if p.suffix.lower() not in EXTENSIONS or (p.is_symlink() and not p.exists()):
-                    continue
                 if config.excluded(p.as_posix(), root_text):
                     continue
-                found.add(p.resolve().as_posix())
+                try:
+                    real_text = p.resolve(strict=True).as_posix()
+                except FileNotFoundError:
+                    notes.add("link", f"{p}: a symlink to nothing: skipped")
+                    continue
+                except (OSError, RuntimeError) as exc:
+                    notes.add("read", f"{_short(p)}: skipped, it cannot be read ({_reason(exc)})")
+                    continue
+                link = ""
+                if not _within_text(real_text, root_text):
+                    if not follow:
+                        notes.add(
+                            "link",
+                            f"{p}: a symlink to {real_text}, outside the audited folder: not followed (--follow-symlinks reads it)",
+                        )
+                        continue
+                    link = p.as_posix()  # named after the link: two links to two same-named files stay two
+                found.setdefault(real_text, link)
     if only is not None:
-        found = {p for p in found if Path(p) in only}
+        found = {p: link for p, link in found.items() if Path(p) in only}
     base = Path(os.path.commonpath(roots)) if roots else Path.cwd()
     cwd = Path.cwd().resolve()
-    targets = [_target(resolved, cwd, base) for resolved in found]
+    targets = [_target(resolved, cwd, base, link) for resolved, link in found.items()]
     del found
     targets.sort(key=lambda t: t.display)
-    return targets, notes
+    if notes.hidden_links > _Notes.LIMIT:
+        notes.lines.append(
+            f"{notes.hidden_links} symlink(s) leading outside the audited folder were not followed "
+            "(--follow-symlinks reads them)"
+        )
+    return targets, notes.lines
+
+
+class _Notes:
+    """Discovery notes, at most 20 of each kind (a tree of 10,000 links must not flood the log)."""
+
+    LIMIT = 20
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.counts: dict[str, int] = {}
+        self.hidden_links = 0
+
+    def add(self, kind: str, text: str) -> None:
+        n = self.counts[kind] = self.counts.get(kind, 0) + 1
+        if kind == "link" and "outside the audited folder" in text:
+            self.hidden_links += 1
+        if n <= self.LIMIT:
+            self.lines.append(text)
+        elif n == self.LIMIT + 1:
+            self.lines.append(f"… more notes like the last one are not shown ({kind})")
+
+
+def _short(path: object) -> str:
+    """A path for a one-line note: a path thousands of characters long is cut in the middle."""
+    text = str(path)
+    return text if len(text) <= 300 else f"{text[:140]}…{text[-140:]}"
+
+
+def _reason(exc: BaseException) -> str:
+    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+
+
+def _within(path: Path, root_text: str) -> bool:
+    return _within_text(path.as_posix(), root_text)
+
+
+def _within_text(path_text: str, root_text: str) -> bool:
+    return path_text == root_text or path_text.startswith(root_text.rstrip("/") + "/")
 
 
 def target_for(path: Path) -> Target:
@@ -134,13 +255,14 @@ def target_for(path: Path) -> Target:
     return _target(resolved, Path.cwd().resolve(), path.resolve().parent)
 
 
-def _target(resolved: str, cwd: Path, base: Path) -> Target:
+def _target(resolved: str, cwd: Path, base: Path, link: str = "") -> Target:
     """The target for a resolved path: shown relative to ``cwd``, its scorecard placed relative to ``base``."""
-    display_start = _tail_start(resolved, cwd)
-    report_start = _tail_start(resolved, base)
+    name = link or resolved
+    display_start = _tail_start(name, cwd)
+    report_start = _tail_start(name, base)
     if report_start is None:
-        report_start = resolved.rfind("/") + 1  # outside the common root: the file's name
-    return Target(resolved, display_start or 0, report_start)
+        report_start = name.rfind("/") + 1  # outside the common root: the file's name
+    return Target(resolved, display_start or 0, report_start, link)
 
 
 def _tail_start(resolved: str, folder: Path) -> int | None:

@@ -42,6 +42,8 @@ class Score:
     categories: list[CategoryScore]
     counts: dict[str, int]
     reasons: list[str]  # why it failed, empty when it passed
+    fail_under: int = 70  # the bar it was held to, so a report can say why it passed
+    fail_on: str = "error"
 
 
 def category_of(code: str) -> str:
@@ -88,4 +90,6 @@ def score_findings(findings: list[tuple[Finding, Severity]], fail_under: int = 7
         categories=categories,
         counts={s: totals[s] for s in _LEVELS},
         reasons=reasons,
+        fail_under=fail_under,
+        fail_on=fail_on,
     )

@@ -83,7 +83,7 @@ def score(labels: list[dict], findings: dict[str, list[dict]]) -> dict[str, dict
 
 
 def run(limit: int | None = None) -> list[dict]:
-    """Rows for ``bench/eval.py``: recall per code on the development corpus, and trap hits."""
+    """Rows for ``bench/eval.py``: recall and trap hits per code on the development corpus."""
     labels = load_labels()
     if not labels:
         return []
@@ -91,16 +91,16 @@ def run(limit: int | None = None) -> list[dict]:
     rows = []
     for code in sorted(table):
         row = table[code]
-        recall = row["found"] / row["defects"] if row["defects"] else 0.0
+        recall = row["found"] / row["defects"] if row["defects"] else None
         rows.append(
             {
                 "rule": code,
-                "dataset": "dev corpus",
+                "dataset": "dev corpus (bench/corpus/dev)",
                 "precision": None,
-                "recall": round(recall, 3),
+                "recall": recall,
                 "f1": None,
                 "reference": "",
-                "notes": f"{row['found']}/{row['defects']} defects found; {row['hit']}/{row['traps']} traps hit",
+                "notes": f"{row['found']}/{row['defects']} defects found, {row['hit']}/{row['traps']} traps hit",
             }
         )
     return rows

@@ -7,12 +7,14 @@ checked as rendered, not only as text (issue 17). Not a test: run it by hand aft
     apt-get install -y chromium                   # optional: without it only HTML is written
     .venv/bin/python bench/render_reports.py [--reports reports] [--card NAME.md] [--out /tmp/render]
 
-Then open OUT/*.html in a browser, or look at OUT/*.png.
+Then open OUT/*.html in a browser, or look at OUT/*.N.png: one PNG per screen (1100 x 1400 px),
+so ``ls OUT/002_*.png`` says how many screens seed 002's card takes.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import tempfile
@@ -23,31 +25,59 @@ from markdown_it import MarkdownIt
 STYLE = (
     "body{font:15px/1.45 sans-serif;max-width:1000px;margin:2em auto;padding:0 1em}"
     "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top}"
-    "td a{word-break:break-all}blockquote{color:#555;margin:0 0 0 1em;border-left:3px solid #ddd;padding-left:.6em}"
+    "a{overflow-wrap:anywhere}blockquote{color:#555;margin:0 0 0 1em;border-left:3px solid #ddd;padding-left:.6em}"
 )
 
 
-def to_html(md_path: Path, out_dir: Path) -> Path:
+def to_html(md_path: Path, out_dir: Path, shift: int = 0, suffix: str = "") -> Path:
+    """The Markdown as an HTML page; ``shift`` scrolls it up by that many pixels (for the next screen)."""
     md = MarkdownIt("commonmark").enable("table")
     body = md.render(md_path.read_text(encoding="utf-8"))
-    target = out_dir / (md_path.name + ".html")
-    target.write_text(f"<!doctype html><meta charset=utf-8><style>{STYLE}</style>{body}", encoding="utf-8")
+    scroll = f"body{{position:relative;top:-{shift}px}}" if shift else ""
+    target = out_dir / (md_path.name + suffix + ".html")
+    target.write_text(f"<!doctype html><meta charset=utf-8><style>{STYLE}{scroll}</style>{body}", encoding="utf-8")
     return target
 
 
-def screenshot(html: Path, png: Path, chromium: str) -> None:
+SCREEN = (1100, 1400)  # one screen of a laptop browser, roughly
+
+
+def page_height(html: Path, chromium: str) -> int:
+    """The rendered height of the page in pixels, read back from the DOM after a script measured it."""
+    probe = html.with_suffix(".probe.html")
+    probe.write_text(
+        html.read_text(encoding="utf-8")
+        + "<script>document.body.setAttribute('data-height', document.documentElement.scrollHeight)</script>",
+        encoding="utf-8",
+    )
+    with tempfile.TemporaryDirectory(prefix="render-profile-") as profile:
+        cmd = [chromium, *FLAGS, f"--user-data-dir={profile}", f"--window-size={SCREEN[0]},{SCREEN[1]}"]
+        done = subprocess.run(
+            [*cmd, "--dump-dom", probe.resolve().as_uri()], capture_output=True, text=True, timeout=60
+        )
+    probe.unlink()
+    m = re.search(r'data-height="(\d+)"', done.stdout)
+    return int(m.group(1)) if m else SCREEN[1]
+
+
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
+
+
+def screenshot(html: Path, png: Path, chromium: str, size: tuple[int, int]) -> None:
     with tempfile.TemporaryDirectory(prefix="render-profile-") as profile:
         cmd = [
             chromium,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
+            *FLAGS,
             f"--user-data-dir={profile}",
-            "--window-size=1100,2400",
+            f"--window-size={size[0]},{size[1]}",
             f"--screenshot={png}",
             html.resolve().as_uri(),
         ]
@@ -65,9 +95,17 @@ def main() -> None:
     for name in ("index.md", args.card):
         html = to_html(args.reports / name, args.out)
         print(html)
-        if chromium:
-            png = html.with_suffix(".png")
-            screenshot(html, png, chromium)
+        if not chromium:
+            print("chromium not found: HTML only (apt-get install -y chromium)")
+            continue
+        # One PNG per screen (NAME.1.png, NAME.2.png, ...): how much an editor sees before scrolling.
+        height = page_height(html, chromium)
+        screens = max(1, -(-height // SCREEN[1]))
+        print(f"{name}: {height} px high at {SCREEN[0]} px wide, {screens} screen(s) of {SCREEN[1]} px")
+        for k in range(screens):
+            page = to_html(args.reports / name, args.out, shift=k * SCREEN[1], suffix=f".{k + 1}")
+            png = page.with_suffix(".png")
+            screenshot(page, png, chromium, SCREEN)
             print(png)
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from auditor.context import Context
-from auditor.language import dating
+from auditor.language import dating, timeline
 from auditor.language.dating import DateMention, describe, human
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, enricher, rule
@@ -353,9 +353,14 @@ def check_future(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 def _origin(doc: Document) -> str:
-    return {"front-matter": "front matter", "meta": "page metadata", "cli": "--as-of date", "text": "dateline"}.get(
-        doc.meta.published_source or "", "stated date"
-    )
+    origins = {
+        "front-matter": "front matter",
+        "meta": "page metadata",
+        "file-name": "file name",
+        "cli": "--as-of date",
+        "text": "dateline",
+    }
+    return origins.get(doc.meta.published_source or "", "stated date")
 
 
 # ------------------------------------------------------------------ DAT003
@@ -391,7 +396,7 @@ _A_TO_CONNECTIVE = re.compile(
     r"several|few|some|\d+)\s+){0,3}(?:(?:days?|weeks?|months?|years?|decades?)\s+)?\Z",
     re.I,
 )
-_CONNECTIVE_TO_B = re.compile(r"(?:[^\s,;:.]+\s+){0,6}\Z")
+_CONNECTIVE_TO_B = re.compile(r"(?:[^\s,;:.]+\s+){0,10}\Z")
 _AGO_JOIN = re.compile(r",?\s*(?:in|,)?\s*\Z", re.I)
 
 
@@ -418,9 +423,15 @@ _WORDS = {
         2024 to January 2024"); an "after"/"before" ordering the dates deny ("withdrew in March
         2024, after the August 2024 offensive"); a duration that does not fit its endpoints ("the
         three-year war from 2014 to 2022", "the four-year war that began in 2022" in an article
-        dated 2024, "two years ago, in 2015"). Durations measured to the article's date need that
-        date stated; against a date inferred from the text only the clearly too short ones are
-        reported, softened.
+        dated 2024, "two years ago, in 2015"). Against a stated article date it also reads dates
+        as intervals of days: a weekday the calendar denies ("Wednesday, April 29, 2024"), an age
+        that fits neither the article's date nor the sentence's other dates ("Smith, 47, who was
+        born in 1971"), "N days/weeks/months later, on DATE" against the dated event before it,
+        "Days before the vote on November 5, ... on November 12", and a stated length against
+        the dates that bound it ("the six-week trial, which began on June 2 and ended on June
+        6"); a date without its year takes the year nearest the other date. Durations measured
+        to the article's date need that date stated; against a date inferred from the text only
+        the clearly too short ones are reported, softened.
         """,
         why="""
         A timeline that cannot be true tells readers the copy was not checked, and usually hides a
@@ -448,6 +459,27 @@ def check_timeline(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield from _orderings(doc, found)
         if found:
             yield from _durations(doc, s.span, found, info)
+    yield from _interval_checks(doc, info, body, by_sentence)
+
+
+def _interval_checks(
+    doc: Document, info: _Dates, body: list[Sentence], by_sentence: dict[int, list[DateMention]]
+) -> Iterator[Finding]:
+    """Weekdays, ages, "N days later", lead orderings and stated lengths (auditor.language.timeline)."""
+    anchor = info.anchor if info.known else None
+    conflicts: list[timeline.Conflict] = []
+    in_body = [m for s in body for m in by_sentence.get(s.index, [])]
+    conflicts.extend(timeline.weekday_conflicts(doc, in_body, anchor))
+    conflicts.extend(timeline.later_conflicts(doc, body, by_sentence, anchor))
+    for s in body:
+        found = by_sentence.get(s.index, [])
+        if not found:
+            continue
+        conflicts.extend(timeline.age_conflicts(doc, s, found, anchor))
+        conflicts.extend(timeline.lead_ordering_conflicts(doc, s, found, anchor))
+        conflicts.extend(timeline.length_conflicts(doc, s, found, anchor))
+    for c in conflicts:
+        yield _finding(doc, c.span, c.related or c.span, c.message, evidence=c.evidence)
 
 
 def _finding(doc: Document, later: Span, earlier: Span, message: str, **kw) -> Finding:

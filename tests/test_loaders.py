@@ -51,9 +51,10 @@ def test_markdown_positions_after_markup(newline: str) -> None:
     assert doc.meta.title == "Café talks"
     assert doc.meta.published == dt.date(2025, 3, 14)
     assert doc.meta.published_source == "front-matter"
-    for needle in ("Größte", "bold", "text with", "linked phrase", "code", "über", "more", "item one"):
+    for needle in ("Größte", "bold", "text with", "linked phrase", "here", "über", "more", "item one"):
         assert _pos_of(doc, needle) == _src_pos(source, needle), needle
     assert "**" not in doc.text and "](" not in doc.text
+    assert "code" not in doc.text  # a code span is not prose
     link = next(c for c in doc.citations if c.kind == "link")
     assert link.url == "https://example.org/a_b"
     assert link.anchor_text == "linked phrase"

@@ -52,10 +52,16 @@ def test_no_url_is_cut_and_every_citation_finding_names_its_url(tmp_path: Path) 
         text = card.read_text(encoding="utf-8")
         for shown, target in re.findall(r"\[(https?://[^\]]*)\]\(([^)]*)\)", text):
             assert "…" not in shown and "…" not in target
+        for token in text.split():  # nor in a message or a quote: no URL-like token ends or starts cut
+            assert not ("://" in token and "…" in token), (card.name, token)
     card = (out / f"{SEED2}.md").read_text(encoding="utf-8")
     doc = next(d for d in data["documents"] if d["path"].endswith(SEED2))
     for c in doc["citations"]:
         assert url_link(c["url"]) in card
+    about_urls = {"CIT001", "CIT002", "CIT005", "CIT006", "DAT001", "SRC003"}
+    for f in doc["findings"]:  # every finding about a citation carries its whole URL in the JSON too
+        if f["code"] in about_urls:
+            assert f["url"].startswith("https://") and "…" not in f["url"], f
 
 
 def test_index_says_why_in_the_failing_row_and_draws_no_mermaid(tmp_path: Path) -> None:
@@ -140,3 +146,22 @@ def test_a_reference_is_cited_at_its_markers_and_a_link_at_itself() -> None:
     (c,) = [citation_view(doc, c) for c in doc.citations]
     line, col = doc.position(text.index("[1]"))
     assert c.cited_at == [(line, col)]
+
+
+def test_a_url_with_a_space_is_quoted_whole_in_the_message() -> None:
+    from conftest import audit_text, codes
+
+    text = "The plan was approved [1].\n\n[1] https://www.example.org/news/council-approves- plan-2024.html\n"
+    (f,) = codes(audit_text(text, select=["CIT001"]), "CIT001")
+    assert '"https://www.example.org/news/council-approves- plan-2024.html"' in f.message
+    assert 'after "council-approves-"' in f.message and "…" not in f.message
+
+
+def test_a_passing_card_says_which_bar_it_cleared() -> None:
+    from auditor.reporting.markdown import _pass_reason
+    from auditor.scoring import score_findings
+
+    assert (
+        _pass_reason(score_findings([], 80, "warning")) == "no error or warning, and 100 is at or above the bar of 80"
+    )
+    assert _pass_reason(score_findings([], 70, "never")).startswith("no severity fails it (`--fail-on never`)")

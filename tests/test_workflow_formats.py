@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
+import subprocess
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -11,7 +14,10 @@ import pytest
 from conftest import ROOT, SEEDS
 from workflow_helpers import BAD_URL, run_cli
 
-from auditor.reporting.formats import github_data, github_property
+from auditor import HOMEPAGE, RULES_DOC
+from auditor.registry import rules_markdown
+from auditor.reporting import sarif
+from auditor.reporting.formats import RunInfo, github_data, github_property, render
 
 SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 
@@ -25,15 +31,22 @@ def seeds_copy(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_sarif_over_seeds_is_valid(seeds_copy: Path) -> None:
+def valid_sarif(text: str) -> dict:
+    """The SARIF log, checked against the official 2.1.0 schema (formats included: uri, date-time)."""
     jsonschema = pytest.importorskip("jsonschema")
-    code, out, err = run_cli(["check", "seeds", "--format", "sarif", "--as-of", "2026-11-23"], seeds_copy)
-    assert code in (0, 1), err
-    data = json.loads(out)
+    data = json.loads(text)
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    validator = jsonschema.validators.validator_for(schema)(schema)
+    cls = jsonschema.validators.validator_for(schema)
+    validator = cls(schema, format_checker=cls.FORMAT_CHECKER)
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.path))
     assert not errors, errors[0].message
+    return data
+
+
+def test_sarif_over_seeds_is_valid(seeds_copy: Path) -> None:
+    code, out, err = run_cli(["check", "seeds", "--format", "sarif", "--as-of", "2026-11-23"], seeds_copy)
+    assert code in (0, 1), err
+    data = valid_sarif(out)
     run = data["runs"][0]
     rules = run["tool"]["driver"]["rules"]
     ids = [r["id"] for r in rules]
@@ -46,11 +59,80 @@ def test_sarif_over_seeds_is_valid(seeds_copy: Path) -> None:
     assert all(rules[r["ruleIndex"]]["id"] == r["ruleId"] for r in results)
     region = results[0]["locations"][0]["physicalLocation"]["region"]
     assert region["startLine"] >= 1 and region["startColumn"] >= 1
-    suppressed = [r for r in results if r.get("suppressions")]
-    assert len(suppressed) == 1 and suppressed[0]["suppressions"][0]["kind"] == "inSource"
+    # set-aside findings are left out by default: code scanning ignores `suppressions` and would open alerts
+    assert not [r for r in results if r.get("suppressions") or r["properties"]["status"] != "open"]
     assert all(r["partialFingerprints"]["auditorContent/v1"] for r in results)
-    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results}
-    assert "seeds/x.md" in uris
+    locations = [r["locations"][0]["physicalLocation"]["artifactLocation"] for r in results]
+    assert "seeds/x.md" in {loc["uri"] for loc in locations}
+    assert all(loc["uriBaseId"] == "%SRCROOT%" for loc in locations)
+    assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == seeds_copy.resolve().as_uri() + "/"
+    assert run["tool"]["driver"]["informationUri"] == HOMEPAGE
+    assert "toolExecutionNotifications" not in run["invocations"][0]
+
+
+def test_sarif_keeps_set_aside_findings_when_asked(seeds_copy: Path) -> None:
+    args = ["check", "seeds/x.md", "--format", "sarif", "--select", "CIT"]
+    _code, out, err = run_cli([*args, "--sarif-include-set-aside"], seeds_copy)
+    results = valid_sarif(out)["runs"][0]["results"]
+    suppressed = [r for r in results if r.get("suppressions")]
+    assert len(suppressed) == 1 and suppressed[0]["suppressions"][0]["kind"] == "inSource", err
+    assert len(results) == 2
+    (seeds_copy / "auditor.toml").write_text("sarif-include-set-aside = true\n", encoding="utf-8")
+    _code, out, _ = run_cli(args, seeds_copy)
+    assert len(valid_sarif(out)["runs"][0]["results"]) == 2
+    (seeds_copy / "auditor.toml").write_text('sarif-include-set-aside = "yes"\n', encoding="utf-8")
+    code, _out, err = run_cli(args, seeds_copy)
+    assert code == 2 and "sarif-include-set-aside must be true or false" in err
+
+
+def test_sarif_paths_are_relative_to_the_repository_root(seeds_copy: Path) -> None:
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    subprocess.run(["git", "init", "-q", str(seeds_copy)], check=True)
+    inner = seeds_copy / "seeds"
+    _code, out, err = run_cli(["check", ".", "--format", "sarif", "--select", "CIT"], inner)
+    run = valid_sarif(out)["runs"][0]
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]}
+    assert "seeds/x.md" in uris and "x.md" not in uris, err
+    assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == seeds_copy.resolve().as_uri() + "/"
+    outside = seeds_copy.parent / "outside.txt"
+    outside.write_text(f"Title\n\nSee {BAD_URL} now.\n", encoding="utf-8")
+    _code, out, _ = run_cli(["check", str(outside), "--format", "sarif", "--select", "CIT"], inner)
+    location = valid_sarif(out)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location == {"uri": outside.resolve().as_uri()}  # outside the repository: an absolute URI, no base
+
+
+def test_sarif_caps_results_with_a_notification(seeds_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _code, out, _ = run_cli(["check", "seeds", "--format", "sarif"], seeds_copy)
+    total = len(json.loads(out)["runs"][0]["results"])
+    assert total > 3
+    monkeypatch.setattr(sarif, "MAX_RESULTS", 3)
+    _code, out, _ = run_cli(["check", "seeds", "--format", "sarif"], seeds_copy)
+    run = valid_sarif(out)["runs"][0]
+    assert len(run["results"]) == 3
+    (note,) = run["invocations"][0]["toolExecutionNotifications"]
+    assert note["level"] == "warning" and note["message"]["text"].startswith(f"{total - 3} result(s) left out")
+
+
+def test_sarif_rules_link_to_their_documentation() -> None:
+    data = json.loads(render("sarif", [], RunInfo(as_of="2026-11-23", explicit_as_of=True)))
+    rules = data["runs"][0]["tool"]["driver"]["rules"]
+    doc = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    anchors = {re.sub(r"[^a-z0-9 -]", "", h.lower()).replace(" ", "-") for h in re.findall(r"^## (.+)$", doc, re.M)}
+    assert len(rules) == len(anchors) > 20
+    for r in rules:
+        base, _, anchor = r["helpUri"].partition("#")
+        assert base == RULES_DOC and anchor in anchors and anchor.startswith(r["id"].lower())
+
+
+def test_rules_doc_is_current() -> None:
+    """docs/rules.md is generated from the registry: regenerate with `python -m auditor.registry > docs/rules.md`."""
+    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == rules_markdown()
+
+
+def test_homepage_matches_the_package_metadata() -> None:
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["urls"]
+    assert meta["Homepage"] == HOMEPAGE and meta["Documentation"] == RULES_DOC
 
 
 def test_github_commands_are_escaped() -> None:

@@ -165,6 +165,72 @@ def _hook_fields(yaml: str) -> dict[str, str]:
     return out
 
 
+def _offline_hook_env(tmp_path: Path) -> dict[str, str]:
+    """The environment for pre-commit to build the hook's Python environment with no package index.
+
+    pre-commit installs the hook (``language: python``) by ``pip install .`` of the repository in a new
+    virtualenv. Offline, pip may use no index (``PIP_NO_INDEX``), so it installs the package alone
+    (``PIP_NO_DEPS``), built with the setuptools and wheel of this test environment
+    (``PIP_NO_BUILD_ISOLATION=0``, pip's spelling for "off"); the dependencies the hook imports come
+    from this environment's site-packages on ``PYTHONPATH`` (auditor itself does not: an editable
+    install is found only through a ``.pth`` file, which ``PYTHONPATH`` does not read).
+    """
+    import sysconfig
+
+    try:
+        import setuptools
+        import wheel  # noqa: F401  (setuptools < 70.1 builds wheels with it)
+    except ImportError:
+        pytest.skip("building the hook offline needs setuptools and wheel (pip install -e '.[test]')")
+    if int(setuptools.__version__.split(".")[0]) < 68:
+        pytest.skip("building the hook offline needs setuptools >= 68 (pip install -e '.[test]')")
+    paths = sysconfig.get_paths()
+    site = os.pathsep.join(dict.fromkeys([paths["purelib"], paths["platlib"]]))
+    env = {**os.environ, **GIT_ENV, "PRE_COMMIT_HOME": str(tmp_path / "pc-home"), "PYTHONPATH": site}
+    env.update({"PIP_NO_INDEX": "1", "PIP_NO_DEPS": "1", "PIP_NO_BUILD_ISOLATION": "0", "PIP_FIND_LINKS": ""})
+    env.pop("GITHUB_STEP_SUMMARY", None)
+    return env
+
+
+def test_pre_commit_installs_the_hook_from_this_repository(tmp_path: Path) -> None:
+    """``pre-commit try-repo`` with this checkout: the real manifest, ``language: python``, one batch.
+
+    The hook is installed from the repository itself (its working tree, as pre-commit copies it), not
+    a hand-written copy, and run on articles in a fresh repository. With ``require_serial: false``
+    pre-commit would split the files into one batch per CPU, and each batch would replace the report
+    folder the other wrote, so index.md would list only some of the articles.
+    """
+    if shutil.which("pre-commit") is None and not (Path(sys.executable).parent / "pre-commit").exists():
+        pytest.skip("pre-commit is not installed (pip install -e '.[test]')")
+    if git(ROOT, "rev-parse", "HEAD", check=False).returncode != 0:
+        pytest.skip("this checkout is not a git repository")
+    assert _hook_fields((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))["require_serial"] == "true"
+    env = _offline_hook_env(tmp_path)
+    pre_commit = shutil.which("pre-commit") or str(Path(sys.executable).parent / "pre-commit")
+    repo = tmp_path / "newsroom"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    (repo / "auditor.toml").write_text('select = ["CIT"]\nreport-dir = "scorecards"\n', encoding="utf-8")
+    names = [f"story{i}.md" for i in range(8)]
+    for name in names:
+        (repo / name).write_text(f"# {name}\n\nA clean [report](https://example.org/{name}).\n", encoding="utf-8")
+    (repo / "bad.md").write_text(f"# Bad\n\nSee {BAD_URL} for the figures.\n", encoding="utf-8")
+    git(repo, "add", "-A")
+
+    def try_repo(*files: str) -> subprocess.CompletedProcess[str]:
+        cmd = [pre_commit, "try-repo", str(ROOT), "auditor", "--verbose", "--files", *files]
+        return subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, timeout=300)
+
+    done = try_repo("bad.md", *names)  # one environment build, one run (each try-repo builds its own)
+    out = done.stdout + done.stderr
+    assert done.returncode == 1 and "bad.md:3:15: CIT001" in done.stdout, out
+    assert "auditor (audit articles)" in done.stdout  # the hook as the manifest names it
+    assert done.stdout.count("article(s) audited") == 1, out  # one batch: one summary line for all nine
+    assert "9 article(s) audited, 1 failing" in done.stdout, out
+    index = (repo / "scorecards" / "index.md").read_text(encoding="utf-8")
+    assert all(name in index for name in [*names, "bad.md"]), index
+
+
 @pytest.mark.skipif(
     os.environ.get("AUDITOR_NETWORK_TESTS") != "1",
     reason="installs the hook as users do (pre-commit builds a venv with pip, which needs a package index); "
@@ -193,3 +259,20 @@ def test_pre_commit_hook_from_this_repository(tmp_path: Path) -> None:
     assert bad.returncode == 1 and "CIT001" in bad.stdout, bad.stdout + bad.stderr
     good = subprocess.run([pre_commit, "run", "--files", "good.md"], cwd=repo, env=env, capture_output=True, text=True)
     assert good.returncode == 0, good.stdout + good.stderr
+
+
+def test_documented_pre_commit_rev_exists() -> None:
+    """The `rev:` the README and docs/workflow.md give is a tag of this repository at the current version."""
+    from auditor import __version__
+
+    revs = {
+        line.split("rev:", 1)[1].strip()
+        for doc in ("README.md", "docs/workflow.md")
+        for line in (ROOT / doc).read_text(encoding="utf-8").splitlines()
+        if line.strip().startswith("rev:")
+    }
+    assert revs == {f"v{__version__}"}
+    tags = git(ROOT, "tag", "--list", check=False)
+    if tags.returncode != 0 or not tags.stdout.strip():
+        pytest.skip("no tags in this checkout (a shallow CI clone fetches none)")
+    assert f"v{__version__}" in tags.stdout.split()

@@ -27,7 +27,15 @@ from urllib.parse import urljoin
 import httpcore
 import httpx
 
-from auditor.online.safety import Refused, address_problem, check_url, parse_host_address, parse_networks
+from auditor.online.safety import (
+    NotWeb,
+    Refused,
+    address_problem,
+    check_url,
+    invalid_url,
+    parse_host_address,
+    parse_networks,
+)
 from auditor.online.settings import Settings
 from auditor.reading.urls import safe_split
 
@@ -89,10 +97,12 @@ class SafeBackend(httpcore.AsyncNetworkBackend):
     ) -> httpcore.AsyncNetworkStream:
         addrs = await self._resolve(host, port, timeout)
         for ip in addrs:  # one private address is enough to refuse the name
-            why = address_problem(parse_host_address(ip), self._allow)  # type: ignore[arg-type]
+            addr = parse_host_address(ip)
+            strict = address_problem(addr)  # type: ignore[arg-type]
+            why = strict and address_problem(addr, self._allow)  # type: ignore[arg-type]
             if why and not self._allow_private:
                 raise Refused(f'"{host}" resolves to {why}')
-            if why:
+            if strict:  # let through by allow_private or allow_networks: its facts are not for other runs
                 self._private_hosts.add(host.lower())
         error: Exception | None = None
         for ip in addrs:
@@ -155,6 +165,30 @@ def make_client(settings: Settings, stats: dict[str, int], private_hosts: set[st
     )
 
 
+class BudgetSpent(Exception):
+    """A URL not fetched because the run's or its host's budget is spent (reported as a timeout)."""
+
+
+class AttemptsTimedOut(TimeoutError):
+    """Every attempt at a URL timed out: how many there were and what stopped each one."""
+
+    def __init__(self, attempts: int, limit: str) -> None:
+        super().__init__(f"{attempts} attempt(s) timed out ({limit})")
+        self.attempts = attempts
+        self.limit = limit  # e.g. "15 seconds without data"
+
+
+def timeout_limit(exc: BaseException, s: Settings) -> str:
+    """Which of the settings' limits stopped an attempt, as words."""
+    if isinstance(exc, httpx.ConnectTimeout):
+        return f"{s.connect_timeout:g} seconds trying to connect"
+    if isinstance(exc, httpx.ReadTimeout | httpx.WriteTimeout):
+        return f"{s.read_timeout:g} seconds without data"
+    if isinstance(exc, httpx.PoolTimeout):
+        return "waiting for a free connection"
+    return f"{s.timeout:g} seconds for the whole answer"
+
+
 @dataclass(slots=True)
 class HostGate:
     """Per-host politeness: a concurrency cap, a gap between starts, a shared back-off."""
@@ -168,6 +202,10 @@ class HostGate:
     failures: int = 0
     retries: int = 0
     seconds: float = 0.0
+    failing: int = 0  # timeouts and dropped connections in a row (reset by any answer)
+    given_up: bool = False  # after ``host_failures`` of them: the host's other URLs are not fetched
+    pages: int = 0  # cited URLs of this host checked (redirect hops and retries not counted)
+    pages_failed: int = 0  # of them, the ones the progress bar counts as failed (any error_kind)
 
     def __post_init__(self) -> None:
         self.sem = asyncio.Semaphore(self.limit)
@@ -179,6 +217,10 @@ class HostGate:
             self.next_start = start + self.gap
         if start > now:
             await asyncio.sleep(start - now)
+
+    def record_page(self, failed: bool) -> None:
+        self.pages += 1
+        self.pages_failed += int(failed)
 
     def hold_back(self, seconds: float) -> None:
         self.next_start = max(self.next_start, time.monotonic() + seconds)
@@ -274,6 +316,7 @@ class Fetcher:
         self.global_sem = asyncio.Semaphore(settings.concurrency)
         self.gates: dict[str, HostGate] = {}
         self.allow = parse_networks(settings.allow_networks)
+        self.deadline = time.monotonic() + settings.run_budget  # the run's whole online budget
 
     def gate(self, url: str) -> HostGate:
         parts = safe_split(url)
@@ -310,11 +353,12 @@ class Fetcher:
             async with gate.sem:
                 await gate.wait_turn()
                 async with self.global_sem:
+                    self._check_budgets(gate)
                     started = time.monotonic()
                     gate.requests += 1
                     self.stats["requests"] = self.stats.get("requests", 0) + 1
                     try:
-                        async with asyncio.timeout(self.s.timeout):
+                        async with asyncio.timeout(min(self.s.timeout, max(0.001, self.deadline - started))):
                             answer = await self._once(url, read_body, any_type)
                     except (TimeoutError, httpx.TimeoutException) as exc:
                         failure = exc
@@ -322,6 +366,12 @@ class Fetcher:
                         failure = exc
                     finally:
                         gate.seconds += time.monotonic() - started
+            if failure is None:
+                gate.failing = 0
+            else:
+                gate.failing += 1
+                if gate.failing >= self.s.host_failures:
+                    gate.given_up = True
             wait: float | None = None
             if answer is not None and answer.status in RETRY_STATUS:
                 wait = retry_after(answer.headers.get("retry-after"))
@@ -330,6 +380,8 @@ class Fetcher:
             if attempts > self.s.retries or (answer is not None and answer.status not in RETRY_STATUS):
                 if failure is not None:
                     gate.failures += 1
+                    if isinstance(failure, TimeoutError | httpx.TimeoutException):
+                        raise AttemptsTimedOut(attempts, timeout_limit(failure, self.s)) from failure
                     raise failure
                 assert answer is not None
                 return answer, attempts
@@ -340,6 +392,18 @@ class Fetcher:
             gate.retries += 1
             await asyncio.sleep(min(wait, self.s.max_retry_wait))
 
+    def _check_budgets(self, gate: HostGate) -> None:
+        """Stop before a request the run's budget or the host's record says not to make."""
+        if gate.given_up:
+            raise BudgetSpent(
+                f"not fetched: the host failed {self.s.host_failures} times in a row (timeouts or dropped "
+                "connections), so its other links were not tried (host_failures)"
+            )
+        if time.monotonic() >= self.deadline:
+            raise BudgetSpent(
+                f"not fetched: the run's online budget of {self.s.run_budget:g} seconds was spent (run_budget)"
+            )
+
     async def follow(self, url: str) -> dict[str, Any]:
         """GET ``url`` following redirects hop by hop, each hop checked: raw page facts."""
         chain: list[dict[str, Any]] = []
@@ -349,7 +413,8 @@ class Fetcher:
         for _ in range(self.s.max_redirects + 1):
             why = check_url(current, self.s.allow_private, self.allow)
             if why:
-                raise Refused(why if not chain else f"redirected to {current}, refused: {why}")
+                kind = NotWeb if invalid_url(current) else Refused
+                raise kind(why if not chain else f"redirected to {current}, refused: {why}")
             answer, tries = await self.get(current)
             attempts += tries
             location = answer.headers.get("location")

@@ -1,4 +1,4 @@
-"""Sentence splitting (blingfire) within the paragraphs a loader found."""
+"""Sentence splitting (blingfire, else a pure-Python splitter) within the paragraphs a loader found."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from auditor.model import Sentence, Span
+from auditor.reading.sentences_py import split_offsets
 
 _BLANK_SPLIT = re.compile(r"\n[ \t\r\f\v]*\n")
 _NON_SPACE = re.compile(r"\S")
@@ -55,12 +56,53 @@ def _add_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
     out.append(Span(start + lead, start + lead + len(stripped)))
 
 
+_SOFT_BREAK = re.compile(r"\r?\n[ \t]*(?=\S)")
+_LINE_END = re.compile(r"[^\n]{40}\r?$")
+
+
+def join_soft_breaks(text: str, paragraphs: list[Span]) -> str:
+    """``text`` with the line breaks inside a paragraph made spaces, one character for one.
+
+    A hard-wrapped paragraph ("Many analysts" at the end of one line, "suggest" at the start
+    of the next) then reads as the prose it is, so phrases match across the break, in every
+    format, and every offset still maps to the same place in the file. A break stays when
+    the next line opens with a capital after a short line or a full stop: a title above a
+    dateline, a list of names, one sentence per line.
+    """
+    if "\n" not in text:
+        return text
+    out: list[str] = []
+    pos = 0
+    for para in paragraphs:
+        if text.find("\n", para.start, para.end) == -1:
+            continue
+        for m in _SOFT_BREAK.finditer(text, para.start, para.end):
+            nxt = text[m.end()]
+            if not (nxt.islower() or nxt.isdigit()):
+                before = text[max(para.start, m.start() - 41) : m.start()]
+                if before[-1:] in ".!?:" or not _LINE_END.search(before):
+                    continue
+            brk = m.group(0)
+            indent = brk.lstrip("\r\n")
+            out.append(text[pos : m.start()])
+            out.append(" " * (len(brk) - len(indent)) + indent)  # "\r\n" -> two spaces: same length
+            pos = m.end()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
 _LIBRARY = {"win32": "blingfiretokdll.dll", "darwin": "libblingfiretokdll.dylib"}
+
+
+SPLITTER_ENV = "AUDITOR_SPLITTER"  # "python": use the pure-Python splitter even where blingfire loads
+_PROBE = ("One sentence. Another one.", [(0, 13), (14, 26)])
 
 
 @functools.lru_cache(maxsize=1)
 def _sentence_splitter() -> Callable[[str], list[tuple[int, int]]]:
-    """blingfire's sentence splitter, called through its native library.
+    """The sentence splitter: blingfire when its library loads and works, else a pure-Python one.
 
     blingfire's Python wrapper imports numpy at start-up (~0.1 s, and numpy is
     not among its declared dependencies) and maps byte offsets back to string
@@ -68,20 +110,46 @@ def _sentence_splitter() -> Callable[[str], list[tuple[int, int]]]:
     showed to be most of the audit's time. Calling the same native function
     directly, with the offsets mapped per sentence, gives identical sentences
     (tests/test_segment_fast.py compares them) several times faster. If the
-    library cannot be loaded this way, the wrapper is used as before.
+    library cannot be loaded this way, the wrapper is tried; if that fails too
+    (no binary for this platform, numpy missing) or the library gives wrong
+    answers on a probe, :mod:`auditor.reading.sentences_py` splits instead
+    (the same sentences on the seeds, 98-99 % of paragraphs on real pages).
     """
-    try:
-        spec = importlib.util.find_spec("blingfire")
-        if spec is None or not spec.submodule_search_locations:
-            raise OSError("blingfire not found")
-        folder = next(iter(spec.submodule_search_locations))
-        lib = ctypes.CDLL(os.path.join(folder, _LIBRARY.get(sys.platform, "libblingfiretokdll.so")))
-        native = lib.TextToSentencesWithOffsets
-    except (OSError, AttributeError, ImportError, ValueError):
-        from blingfire import text_to_sentences_and_offsets
+    if os.environ.get(SPLITTER_ENV, "").strip().lower() == "python":
+        return split_offsets
+    for load in (_native_splitter, _wrapper_splitter):
+        try:
+            split = load()
+            if split(_PROBE[0]) == _PROBE[1]:
+                return split
+        except Exception:  # a missing, foreign or broken library: try the next way
+            continue
+    return split_offsets
 
-        return lambda chunk: text_to_sentences_and_offsets(chunk)[1]
-    return functools.partial(_native_offsets, native)
+
+def sentence_offsets(chunk: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets of one paragraph from the splitter in use (benchmarks compare them)."""
+    return _sentence_splitter()(chunk)
+
+
+def splitter_name() -> str:
+    """Which splitter this process uses: "blingfire" or "python" (for --show-settings and tests)."""
+    return "python" if _sentence_splitter() is split_offsets else "blingfire"
+
+
+def _native_splitter() -> Callable[[str], list[tuple[int, int]]]:
+    spec = importlib.util.find_spec("blingfire")
+    if spec is None or not spec.submodule_search_locations:
+        raise OSError("blingfire not found")
+    folder = next(iter(spec.submodule_search_locations))
+    lib = ctypes.CDLL(os.path.join(folder, _LIBRARY.get(sys.platform, "libblingfiretokdll.so")))
+    return functools.partial(_native_offsets, lib.TextToSentencesWithOffsets)
+
+
+def _wrapper_splitter() -> Callable[[str], list[tuple[int, int]]]:
+    from blingfire import text_to_sentences_and_offsets
+
+    return lambda chunk: text_to_sentences_and_offsets(chunk)[1]
 
 
 def _native_offsets(native: Callable[..., int], chunk: str) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ from itertools import islice
 from typing import Any, TextIO
 from urllib.parse import quote
 
+from auditor.reading.excerpts import has_invisible, visible
 from auditor.registry import CATEGORIES, get_rule
 from auditor.reporting.views import (
     DocView,
@@ -33,6 +34,7 @@ _SEV_ORDER = {"error": 0, "warning": 1, "info": 2}
 SOURCE_LABEL = {
     "front-matter": "front matter",
     "meta": "HTML metadata",
+    "file-name": "the file name",
     "cli": "--as-of / configuration",
     "text": "the article text",
 }
@@ -45,7 +47,7 @@ def esc(text: str | None) -> str:
     if _NEEDS_ESCAPE.search(text):  # most messages and excerpts need none of it
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         text = _MD_SPECIAL.sub(r"\\\1", text.replace("\n", " ").replace("\r", " "))
-    return _MD_LEADING.sub(_escape_leading, text)
+    return _MD_LEADING.sub(_escape_leading, visible(text))  # after: the backslash of \u202e stays single
 
 
 def _escape_leading(m: re.Match[str]) -> str:
@@ -54,9 +56,11 @@ def _escape_leading(m: re.Match[str]) -> str:
     return m.group(1) + m.group(3) + "\\" + m.group(4)
 
 
-def code(text: str) -> str:
-    """Inline code that survives backticks inside."""
-    text = text.replace("\n", " ")
+def code(text: str, table: bool = False) -> str:
+    """Inline code that survives backticks inside (and ``|`` in a table cell, where GFM needs ``\\|``)."""
+    text = visible(text.replace("\n", " ").replace("\r", " "))
+    if table:
+        text = text.replace("|", "\\|")
     fence = "``" if "`" in text else "`"
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}"
@@ -66,17 +70,21 @@ def url_link(url: str | None) -> str:
     """The whole URL as a link: visible text escaped, target percent-encoded so spaces cannot break it."""
     if not url:
         return "—"
-    target = "".join(ch if 32 < ord(ch) < 127 and ch not in "()<>\\" else quote(ch, safe="") for ch in url)
-    return f"[{esc(url)}]({target})"
+    return f"[{esc(url)}]({url_target(url)})"
+
+
+def url_target(url: str) -> str:
+    """A link target that no space, bracket or non-ASCII character can break."""
+    return "".join(ch if 32 < ord(ch) < 127 and ch not in "()<>\\" else quote(ch, safe="") for ch in url)
 
 
 def published_line(view: DocView) -> str:
     if view.published and view.published_confidence == "low":  # inferred, not stated
-        detail = f": {view.published_detail}" if view.published_detail else ""
+        detail = f": {esc(view.published_detail)}" if view.published_detail else ""
         return f"published: not stated; taken as {view.published} (confidence low{detail})"
     if view.published:
         source = SOURCE_LABEL.get(view.published_source or "", view.published_source or "")
-        detail = f", {view.published_detail}" if view.published_detail else ""
+        detail = f", {esc(view.published_detail)}" if view.published_detail else ""
         sure = f"; confidence {view.published_confidence}" if view.published_confidence else ""
         return f"published {view.published} (from {source}{detail}{sure})"
     return "published: unknown"
@@ -133,9 +141,14 @@ def _finding_lines(f: FindingView, with_docs: bool = True, shared_fix: bool = Fa
     if with_docs:
         head = f"- **{f.line}:{f.column} {f.code} {f.name}** ({f.severity}) — {esc(f.message)}"
     lines = [head]
+    quote = shown_excerpt(f)
+    if quote:  # what readers see, right under the message
+        lines.append(f"  > {esc(quote)}")
+    for r in f.related:
+        lines.append(f"  > *line {r['line']}:* {esc(_CUT_URL.sub('…', r['excerpt']))}")
     about = _about(f)
-    if about:
-        lines.append(f"  URL: {about}")
+    if about:  # nested items (a list closes the quote above), so every viewer shows them on lines of their own
+        lines.append(f"  - URL: {about}")
     extra = []
     if f.why and with_docs:
         extra.append(f"*Why it matters:* {esc(f.why)}.")
@@ -144,13 +157,8 @@ def _finding_lines(f: FindingView, with_docs: bool = True, shared_fix: bool = Fa
     if f.status != "open":
         reason = f" — {esc(f.note)}" if f.note else ""
         extra.append(f"*{f.status.capitalize()}*{reason}.")
-    if extra:  # before the quotes: a line after a quote would render inside it
-        lines.append("  " + " ".join(extra))
-    quote = shown_excerpt(f)
-    if quote:
-        lines.append(f"  > {esc(quote)}")
-    for r in f.related:
-        lines.append(f"  > *line {r['line']}:* {esc(r['excerpt'])}")
+    if extra:
+        lines.append("  - " + " ".join(extra))
     return lines
 
 
@@ -202,7 +210,7 @@ def render_scorecard(view: DocView) -> str:
     if kind:
         out += [f"**Why:** {esc(verdict_reason(view))}.", ""]
     elif s.passed:
-        out += ["**Why it passes:** no finding reaches the `--fail-on` level and the score is at or above the bar.", ""]
+        out += [f"**Why it passes:** {_pass_reason(s)}.", ""]
     else:
         out += [f"**Why it fails:** {esc(verdict_reason(view))}.", ""]
     groups = _groups(view.findings)
@@ -215,12 +223,16 @@ def render_scorecard(view: DocView) -> str:
         out.append("")
     else:
         out += ["No findings from the enabled rules.", ""]
-    out += ["| category | score | errors | warnings | info |", "|---|---|---|---|---|"]
-    for c in s.categories:
-        out.append(
-            f"| {c.name.capitalize()} | {c.score} | {c.counts['error']} | {c.counts['warning']} | {c.counts['info']} |"
-        )
-    out.append("")
+    # One column per category: three lines, however many categories, on the scale of the overall score.
+    out += [
+        "| category | " + " | ".join(c.name.capitalize() for c in s.categories) + " |",
+        "|---|" + "---|" * len(s.categories),
+        "| score | " + " | ".join(str(c.score) for c in s.categories) + " |",
+        "| errors · warnings · info | "
+        + " | ".join(f"{c.counts['error']} · {c.counts['warning']} · {c.counts['info']}" for c in s.categories)
+        + " |",
+        "",
+    ]
     out += [] if kind else _sourcing_lines(view)
     if view.set_aside:
         out += [f"{set_aside_phrase(view.set_aside_counts).capitalize()}: not counted (listed at the end).", ""]
@@ -239,6 +251,15 @@ def render_scorecard(view: DocView) -> str:
         out.append("")
     out += ["## How this score is computed", METHOD, ""]
     return "\n".join(out)
+
+
+def _pass_reason(s: Any) -> str:
+    """Why a card passes, with the bar it was held to and what remains."""
+    level = {"error": "no error", "warning": "no error or warning", "info": "no finding"}.get(s.fail_on, "")
+    level = level or "no severity fails it (`--fail-on never`)"
+    rest = [f"{s.counts[k]} {k}{'s' if s.counts[k] != 1 and k != 'info' else ''}" for k in _SEV_ORDER if s.counts[k]]
+    tail = f"; {' and '.join(rest)} remain, listed below" if rest else ""
+    return f"{level}, and {s.score} is at or above the bar of {s.fail_under}{tail}"
 
 
 def _cited_text(c: Any) -> str:
@@ -315,6 +336,10 @@ def _group_lines(items: list[FindingView]) -> list[str]:
                 out += _finding_lines(f, with_docs=False, shared_fix=shared_fix)
             continue
         out.append(f"- {same[0].severity} · {len(same)} alike — e.g. {esc(same[0].message)}")
+        if all(f.url and f.marker for f in same):  # references: their full URLs are in Citations above
+            links = (f"[{esc(f.marker)}]({url_target(f.url or '')}) `{f.line}:{f.column}`" for f in same)
+            out.append("  - " + " · ".join(links))
+            continue
         for f in same:
             where = _about(f) or esc(shown_excerpt(f))
             out.append(f"  - `{f.line}:{f.column}` {where}")
@@ -375,6 +400,7 @@ def index_lines(
     cross: list[dict[str, Any]] | None = None,
     links: bool = True,
     limit: int | None = None,
+    base: str = ".",
 ) -> Iterator[str]:
     """The lines of :func:`render_index`, one at a time, so a big run's index is written without being held.
 
@@ -397,18 +423,18 @@ def index_lines(
     for r in islice(worst_first(rows), limit):
         shown += 1
         if links:
-            link = posixpath.relpath(r.report_path, ".")
-            name = f"[{esc(r.title)}]({_link(link)})<br>{code(r.path)}"
+            link = posixpath.normpath(posixpath.join(base, r.report_path))  # base: where the scorecards are
+            name = f"[{esc(r.title)}]({_link(link)})<br>{code(r.path, table=True)}"
         else:
-            name = f"{esc(r.title)}<br>{code(r.path)}"
+            name = f"{esc(r.title)}<br>{code(r.path, table=True)}"
         graded = index_rank(r) >= 0  # a page not read or a file not audited has no meaningful grade
-        score = f"{score_bar(r.score.score)} {r.score.score} | {r.score.grade}" if graded else "— | —"
+        score = f"{r.score.score} | {r.score.grade}" if graded else "— | —"
         yield f"| {name} | {score} | {_result(r)} | {_why(r)} |"
     if shown < n:
         yield from ("", f"… and {n - shown} more article(s), not listed.")
     yield ""
     if category_totals:
-        yield from ("## Findings by category", "", "| category | findings | |", "|---|---|---|")
+        yield from ("## Findings by category", "", "| category | findings | share |", "|---|---|---|")
         top = max(category_totals.values())
         for cat in (*CATEGORIES, "input"):
             if category_totals.get(cat):
@@ -479,4 +505,8 @@ def render_cross(cross: list[dict[str, Any]]) -> list[str]:
 
 
 def _link(path: str) -> str:
-    return path.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    """A scorecard's path as a link target: what could end or change the link is percent-encoded."""
+    return "".join(quote(ch, safe="") if ch in _LINK_UNSAFE or has_invisible(ch) else ch for ch in path)
+
+
+_LINK_UNSAFE = frozenset(" ()<>[]|\\`\"'\t\n\r")

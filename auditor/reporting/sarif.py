@@ -1,27 +1,51 @@
 """SARIF 2.1.0 output: every rule with its documentation, every finding as a result.
 
 Written result by result, so a run over a big archive never holds all of them.
-Set-aside findings are included with a ``suppressions`` entry (in-source for
-comments, external for per-file ignores, accepted findings and the baseline),
-which code-scanning services show as dismissed rather than open.
+Shaped for GitHub code scanning, which takes the file as it is:
+
+* paths are relative to the repository root (git's top level, else the working
+  directory) under ``%SRCROOT%``, declared in ``originalUriBaseIds``, so a run
+  from a subfolder still points at the right files;
+* set-aside findings (suppressed, accepted, baseline) are left out: code scanning
+  ignores ``suppressions`` and would open alerts for them. ``sarif-include-set-aside
+  = true`` (or ``--sarif-include-set-aside``) keeps them, with a ``suppressions`` entry;
+* at most 25,000 results per run (GitHub's limit; it rejects larger runs), with a
+  notification saying how many were left out;
+* each rule has a ``helpUri`` (its section of docs/rules.md), the driver an ``informationUri``.
 """
 
 from __future__ import annotations
 
 import json
+import subprocess
 from collections.abc import Iterable
-from pathlib import PurePosixPath
+from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from auditor import __version__
-from auditor.registry import Rule, all_rules, internal_rules
+from auditor import HOMEPAGE, RULES_DOC, __version__
+from auditor.registry import Rule, all_rules, internal_rules, rule_anchor
 from auditor.reporting.summary import RunInfo
 from auditor.reporting.views import DocView, FindingView
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 FINGERPRINT_KEY = "auditorContent/v1"
+BASE_ID = "%SRCROOT%"
+MAX_RESULTS = 25_000  # GitHub code scanning rejects a run with more
+
+
+def source_root(cwd: Path | None = None) -> Path:
+    """The repository root: git's top level when the working directory is in a work tree, else that directory."""
+    here = (cwd or Path.cwd()).resolve()
+    try:
+        done = subprocess.run(
+            ["git", "rev-parse", "--show-toplevel"], cwd=here, capture_output=True, text=True, timeout=10
+        )
+    except (OSError, subprocess.SubprocessError):  # no git, or it hangs: the working directory is the root
+        return here
+    top = done.stdout.strip()
+    return Path(top).resolve() if done.returncode == 0 and top else here
 
 
 def rule_descriptor(r: Rule) -> dict[str, Any]:
@@ -31,18 +55,21 @@ def rule_descriptor(r: Rule) -> dict[str, Any]:
         "name": r.name,
         "shortDescription": {"text": r.summary},
         "fullDescription": {"text": " ".join(r.docs.what.split())},
+        "helpUri": f"{RULES_DOC}#{rule_anchor(r)}",
         "help": {"text": doc, "markdown": doc},
         "defaultConfiguration": {"level": LEVEL[r.severity.value]},
         "properties": {"category": r.category, "tags": [r.category], "online": r.online},
     }
 
 
-def artifact_location(path: str) -> dict[str, Any]:
-    """A relative path under %SRCROOT% (where CI runs), or a file URI for absolute paths."""
-    p = PurePosixPath(path)
-    if p.is_absolute():
-        return {"uri": "file://" + quote(path, safe="/")}
-    return {"uri": quote(path, safe="/"), "uriBaseId": "%SRCROOT%"}
+def artifact_location(path: str, root: Path) -> dict[str, Any]:
+    """A path relative to the repository root under %SRCROOT%, or a file URI for a file outside it."""
+    full = Path(path).resolve()
+    try:
+        rel = full.relative_to(root)
+    except ValueError:
+        return {"uri": full.as_uri()}
+    return {"uri": quote(rel.as_posix(), safe="/"), "uriBaseId": BASE_ID}
 
 
 def _region(f: FindingView) -> dict[str, Any]:
@@ -62,8 +89,9 @@ SUPPRESSION = {
 }
 
 
-def result(v: DocView, f: FindingView, rule_index: dict[str, int]) -> dict[str, Any]:
-    location = {"physicalLocation": {"artifactLocation": artifact_location(v.path), "region": _region(f)}}
+def result(v: DocView, f: FindingView, rule_index: dict[str, int], artifact: dict[str, Any]) -> dict[str, Any]:
+    """One finding; ``artifact`` is the article's ``artifactLocation``."""
+    location = {"physicalLocation": {"artifactLocation": artifact, "region": _region(f)}}
     out: dict[str, Any] = {"ruleId": f.code}
     if f.code in rule_index:
         out["ruleIndex"] = rule_index[f.code]
@@ -77,7 +105,7 @@ def result(v: DocView, f: FindingView, rule_index: dict[str, int]) -> dict[str, 
                 {
                     "id": i,
                     "physicalLocation": {
-                        "artifactLocation": artifact_location(v.path),
+                        "artifactLocation": artifact,
                         "region": {"startLine": line},
                     },
                     "message": {"text": str(r.get("excerpt") or f"line {line}")},
@@ -96,27 +124,48 @@ def result(v: DocView, f: FindingView, rule_index: dict[str, int]) -> dict[str, 
     return out
 
 
-def write_sarif(views: Iterable[DocView], info: RunInfo, out: TextIO) -> None:
+def write_sarif(views: Iterable[DocView], info: RunInfo, out: TextIO, root: Path | None = None) -> None:
+    """The whole log; ``root`` is the repository root (default: :func:`source_root`)."""
+    root = root or source_root()
     rules = [*all_rules(), *internal_rules()]
     index = {r.code: i for i, r in enumerate(rules)}
     driver = {
         "name": "auditor",
         "version": __version__,
         "semanticVersion": __version__,
+        "informationUri": HOMEPAGE,
         "rules": [rule_descriptor(r) for r in rules],
     }
     head = json.dumps({"tool": {"driver": driver}}, ensure_ascii=False, indent=None)
     out.write(f'{{\n"$schema": "{SCHEMA_URI}",\n"version": "2.1.0",\n"runs": [{{\n"tool": ')
     out.write(head[len('{"tool": ') : -1])
+    bases = {BASE_ID: {"uri": root.as_uri().rstrip("/") + "/", "description": {"text": "the repository root"}}}
+    out.write(f',\n"originalUriBaseIds": {json.dumps(bases, ensure_ascii=False)}')
     out.write(',\n"columnKind": "unicodeCodePoints",\n"results": [')
-    first = True
+    written = left_out = 0
     for v in views:
-        for f in (*v.findings, *v.set_aside):
-            out.write(("\n" if first else ",\n") + json.dumps(result(v, f, index), ensure_ascii=False))
-            first = False
+        artifact = artifact_location(v.path, root)
+        for f in (*v.findings, *v.set_aside) if info.sarif_set_aside else v.findings:
+            if written >= MAX_RESULTS:
+                left_out += 1
+                continue
+            out.write(("\n" if not written else ",\n") + json.dumps(result(v, f, index, artifact), ensure_ascii=False))
+            written += 1
     out.write("\n],\n")
-    ok = "false" if any(r.internal_error for r in info.rows) else "true"
-    out.write(f'"invocations": [{{"executionSuccessful": {ok}}}],\n')
+    invocation: dict[str, Any] = {"executionSuccessful": not any(r.internal_error for r in info.rows)}
+    if left_out:
+        invocation["toolExecutionNotifications"] = [
+            {
+                "descriptor": {"id": "result-cap"},
+                "level": "warning",
+                "message": {
+                    "text": f"{left_out} result(s) left out: a SARIF run holds at most {MAX_RESULTS:,} "
+                    f"(GitHub code scanning's limit); the first {MAX_RESULTS:,} in path order are listed, "
+                    "the JSON format has them all"
+                },
+            }
+        ]
+    out.write(f'"invocations": [{json.dumps(invocation, ensure_ascii=False)}],\n')
     # json.dumps({"as_of": ..., "articles": [...]}) written article by article, without the list in memory
     out.write(f'"properties": {{"as_of": {json.dumps(info.as_of, ensure_ascii=False)}, "articles": [')
     for i, r in enumerate(info.rows):

@@ -41,7 +41,7 @@ class FindingView:
     fingerprint: str = ""
     evidence: dict[str, Any] = field(default_factory=dict)
     in_references: bool = False  # the finding sits in a reference list (its excerpt is the entry)
-    url: str | None = None  # the cited URL the finding is about, for the scorecard (not in the JSON)
+    url: str | None = None  # the cited URL the finding is about (scorecard, and "url" in the JSON)
     anchor: str | None = None  # that link's anchor text, when it has one
     marker: str | None = None  # its reference marker ("[3]"), when it has one
 
@@ -60,6 +60,8 @@ class FindingView:
         }
         if self.fix:
             data["fix"] = self.fix
+        if self.url:  # additive: the whole URL a citation finding is about
+            data["url"] = self.url
         if self.status != "open":
             data["status"] = self.status
         if self.note:
@@ -257,7 +259,8 @@ def excerpt(doc: Document, span: Span, width: int = EXCERPT_WIDTH) -> str:
     start = max(0, min(span.start, len(doc.text)))
     end = max(start, min(span.end, len(doc.text)))
     if doc.in_reference_zone(start):  # a reference entry: show the entry, not the whole list
-        zone = next(z for z in doc.reference_zones if z.start <= start < z.end)
+        zone = doc.reference_zone_at(start)
+        assert zone is not None
         lo, hi = max(zone.start, start - 10), min(zone.end, max(end, start + 40))
         cut = clip(doc.text[lo:hi], start - lo, end - lo, width)
         before = "…" if lo > zone.start and not cut.startswith("…") else ""

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 
 from auditor.config import DEFAULT_MAX_FILE_SIZE, EXTENSIONS
 from auditor.model import DocMeta, Document
 from auditor.reading import citations
 from auditor.reading.loaders.reading import Decoded, Unreadable, read_source
-from auditor.reading.segment import plain_paragraphs, split_sentences
+from auditor.reading.segment import join_soft_breaks, plain_paragraphs, split_sentences
 from auditor.reading.textmap import SourceMap
 
 
@@ -47,17 +49,22 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
     if fmt == "markdown":
         from auditor.reading.loaders.markdown import reduce_markdown, split_front_matter
 
-        front, body_start, problem = split_front_matter(text)
+        front, body_start, problem, problem_line = split_front_matter(text)
         meta.front_matter = front
         if problem:
-            meta.front_matter["_problem"] = problem
+            meta.front_matter_note = (problem, problem_line)
         body, smap, paragraphs, links, comments = reduce_markdown(text, body_start)
         _front_matter_meta(meta, front)
     elif fmt == "html":
         from auditor.reading.loaders.html import body_note, extract_body_checked, extract_metadata
+        from auditor.reading.loaders.maincontent import select_main_content
 
         body, smap, paragraphs, links, comments, coverage = extract_body_checked(text)
         meta.body_note = body_note(coverage, len(body.split()))
+        if meta.body_note is None:  # a page read in full: keep only its article (never hide an unread one)
+            body, paragraphs, links, meta.main_content = select_main_content(
+                text, body, paragraphs, links, coverage.max_depth
+            )
         try:
             info = extract_metadata(text)
         except Exception:  # broken markup: keep the body, lose the metadata
@@ -73,12 +80,56 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
         body, smap = text, SourceMap.identity(text)
         paragraphs = plain_paragraphs(text)
     paragraphs = citations.split_entry_lines(body, paragraphs)
+    body = join_soft_breaks(body, paragraphs)
     doc = Document(path=path, text=body, source_map=smap, meta=meta, paragraphs=paragraphs, comments=comments)
     doc.sentences = split_sentences(body, paragraphs)
     citations.extract(doc, links)
     if not meta.title:
         meta.title = _first_line_title(doc)
+    if not meta.published:
+        _file_name_date(meta, path)
     return doc
+
+
+def _address_date(value: str) -> dt.date | None:
+    """A /YYYY/MM/DD/-style date in a site path ("2014/12/12/1.0-Timeline"), read as the URL rules read it."""
+    from auditor.language.dating import url_date
+
+    found = url_date("https://site.invalid/" + value.strip().lstrip("/"))
+    return found.start if found is not None and found.start == found.end and found.start.year >= 1990 else None
+
+
+_NAME_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?=[-_.])")
+
+
+def _file_name_date(meta: DocMeta, path: str) -> None:
+    """A date the file is named by (``2016-11-30-title.md``: Jekyll's and Hugo's post convention).
+
+    Used only when the front matter or the page gives none: static-site posts often carry
+    their date in the name alone, and without it every "in August" would be undated.
+    """
+    posix = path.replace("\\", "/")
+    name = posix.rsplit("/", 1)[-1]
+    m = _NAME_DATE.match(name)
+    if m is None:
+        folders = posix.rsplit("/", 1)[0] + "/" if "/" in posix else ""
+        day = _address_date(folders)  # content/2016/11/30/post.md
+        if day:
+            meta.published = day
+            meta.published_source = "file-name"
+            meta.published_confidence = "high"
+            meta.published_detail = f"the date in the file's folders ({folders[-40:]})"
+        return
+    try:
+        day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return
+    if day.year < 1990:
+        return
+    meta.published = day
+    meta.published_source = "file-name"
+    meta.published_confidence = "high"
+    meta.published_detail = f"the date the file is named by ({name[: m.end()]})"
 
 
 def _front_matter_meta(meta: DocMeta, front: dict) -> None:
@@ -100,6 +151,16 @@ def _front_matter_meta(meta: DocMeta, front: dict) -> None:
             meta.published_source = "front-matter"
             meta.published_confidence = "high"
             meta.published_detail = f"front matter `{key}`"
+            return
+    for key in ("path", "permalink", "url", "slug", "aliases"):  # Zola, Jekyll, Hugo: a dated address
+        value = front.get(key)
+        value = value[0] if isinstance(value, list) and value else value
+        day = _address_date(value) if isinstance(value, str) else None
+        if day:
+            meta.published = day
+            meta.published_source = "front-matter"
+            meta.published_confidence = "high"
+            meta.published_detail = f"the date in front matter `{key}` ({value[:60]})"
             return
 
 

@@ -1,4 +1,4 @@
-"""Markdown articles: front matter via python-frontmatter, markup stripped with exact positions.
+"""Markdown articles: YAML or TOML front matter, CommonMark blocks via markdown-it-py, markup stripped with exact positions.
 
 Inline markup (emphasis, links, images, code spans, inline HTML, entities) is
 removed piece by piece through a :class:`TextBuilder`, so every character an
@@ -9,6 +9,7 @@ for inline suppressions.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from typing import Any
@@ -18,15 +19,17 @@ from auditor.reading.citations import LinkRef
 from auditor.reading.textmap import LineIndex, TextBuilder
 from auditor.reading.urls import web_link
 
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)")
-_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-_THEMATIC = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
-_QUOTE = re.compile(r"^\s{0,3}>\s?")
-_BULLET = re.compile(r"^\s*[-*+]\s+")
-_ORDERED = re.compile(r"^\s*\d{1,9}[.)]\s+")
+_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})(?:[ \t]+|$)")
+_QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
+_BULLET = re.compile(r"[ \t]*[-*+][ \t]+")
 _DEFINITION = re.compile(r"^\s{0,3}\[([^\]^][^\]]*)\]:\s*<?(\S+?)>?(?:\s+[\"'(].*[\"')])?\s*$")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
+# A link whose text holds a line break: [text\ntext](url) or [text\ntext][ref] or [text\ntext][].
+_WRAPPED_LINK = re.compile(
+    r"(?<![!\\])\[(?P<text>[^\[\]\n]{0,300}\n[^\[\]]{0,600}?)\]"
+    r"(?:\((?P<url><[^>\n]*>|[^)\s]+)(?:\s+\"[^\"\n]*\")?\)|\[(?P<ref>[^\]\n]{0,100})\])"
+)
 
 # The lookahead lists every character a branch can start with, so the engine skips plain
 # text without trying each branch at every position (about 7x faster on real articles).
@@ -50,26 +53,134 @@ _INLINE = re.compile(
 )
 
 
-def split_front_matter(source: str) -> tuple[dict[str, Any], int, str | None]:
-    """Front matter (YAML ``---`` or TOML ``+++``) and where the body starts."""
+def split_front_matter(source: str) -> tuple[dict[str, Any], int, str | None, int]:
+    """Front matter (YAML ``---`` or TOML ``+++``), where the body starts, and what went wrong.
+
+    YAML is read with PyYAML's safe loader, TOML with the standard library's tomllib. Front
+    matter that cannot be read is reported (with the line of the error) and ignored; the
+    body is audited either way. Returns (mapping, body start, problem or None, problem line).
+    """
     fence = source[:3]
     if fence not in ("---", "+++") or (len(source) > 3 and source[3] not in "\r\n"):
-        return {}, 0, None
+        return {}, 0, None, 0
     closing = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$" if fence == "---" else r"^\+\+\+[ \t]*\r?$", re.M)
     m = closing.search(source, 4)
     if not m:
-        return {}, 0, "the front matter is never closed, so it was read as text"
+        return {}, 0, "the front matter opened on line 1 is never closed, so it was read as text", 1
     body_start = m.end() + 1 if m.end() < len(source) else m.end()
-    import frontmatter
-
-    handler = frontmatter.YAMLHandler() if fence == "---" else frontmatter.TOMLHandler()
+    block = source[source.index("\n") + 1 : m.start()] if "\n" in source[: m.start()] else ""
+    kind = "YAML" if fence == "---" else "TOML"
     try:
-        meta = handler.load(source[4 : m.start()]) or {}
-    except Exception as exc:  # broken YAML: report it, audit the body anyway
-        return {}, body_start, f"the front matter could not be parsed ({type(exc).__name__}); it was ignored"
+        meta = _load_yaml(block) if fence == "---" else _load_toml(block)
+    except _Unreadable as exc:  # broken front matter: report it, audit the body anyway
+        line = 1 + exc.line if exc.line else 1
+        return {}, body_start, f"the {kind} front matter could not be read ({exc}); it was ignored", line
+    if meta is None:
+        return {}, body_start, None, 0
+    if isinstance(meta, str | int | float):  # prose between two thematic breaks, not front matter
+        return {}, 0, None, 0
     if not isinstance(meta, dict):
-        return {}, body_start, "the front matter is not a mapping; it was ignored"
-    return meta, body_start, None
+        return {}, body_start, f"the {kind} front matter is not a set of `key: value` fields; it was ignored", 1
+    return meta, body_start, None, 0
+
+
+class _Unreadable(ValueError):
+    """Front matter that does not parse: the parser's words and the line (within the block)."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def _load_yaml(block: str) -> Any:
+    import yaml
+
+    try:
+        return yaml.safe_load(block)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or type(exc).__name__
+        raise _Unreadable(str(problem), mark.line + 1 if mark is not None else 0) from None
+    except (ValueError, TypeError, RecursionError) as exc:  # e.g. a timestamp out of range
+        raise _Unreadable(str(exc) or type(exc).__name__, 0) from None
+
+
+def _load_toml(block: str) -> Any:
+    import tomllib
+
+    try:
+        return tomllib.loads(block)
+    except tomllib.TOMLDecodeError as exc:
+        text = str(exc)
+        at = re.search(r"\(at line (\d+)", text)
+        raise _Unreadable(re.sub(r"\s*\(at line.*\)$", "", text), int(at.group(1)) if at else 0) from None
+    except (ValueError, RecursionError) as exc:
+        raise _Unreadable(str(exc) or type(exc).__name__, 0) from None
+
+
+@functools.lru_cache(maxsize=1)
+def _parser() -> Any:
+    """CommonMark with GFM tables, raw HTML recognised (so HTML blocks are known as such)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+def _prose_blocks(body: str) -> tuple[list[tuple[str, list[int]]], set[int]]:
+    """The blocks that hold prose, as (kind, 0-based lines of ``body``), in order, and the
+    lines of fenced and indented code (where an ``<!-- auditor: ... -->`` is an example, not
+    a suppression).
+
+    markdown-it reads the block structure as CommonMark does: fenced and indented code,
+    HTML blocks, thematic breaks and link reference definitions hold no prose and are left
+    out; paragraphs, headings and table rows (its delimiter row aside) are kept. A footnote
+    definition (``[^1]: ...``) is read by CommonMark as a link definition: it is kept, one
+    block per definition, since it is a reference entry.
+    """
+    env: dict[str, Any] = {}
+    tokens = _parser().parse(body, env)
+    blocks: list[tuple[str, list[int]]] = []
+    code: set[int] = set()
+    for tok in tokens:
+        if tok.map is None:
+            continue
+        lo, hi = tok.map
+        if tok.type in ("fence", "code_block"):
+            code.update(range(lo, hi))
+        elif tok.type == "paragraph_open":
+            blocks.append(("paragraph", list(range(lo, hi))))
+        elif tok.type == "heading_open":  # a setext heading's underline is not text
+            blocks.append(("heading", list(range(lo, hi - 1 if tok.markup in ("=", "-") else hi))))
+        elif tok.type == "tr_open":
+            blocks.append(("row", [lo]))
+    for label, ref in env.get("references", {}).items():
+        if label.startswith("^") and ref.get("map"):
+            lo, hi = ref["map"]
+            blocks.append(("paragraph", list(range(lo, hi))))
+    blocks.sort(key=lambda b: b[1][0] if b[1] else 0)
+    return blocks, code
+
+
+def _in_code_span(line: str, column: int) -> bool:
+    """Whether ``column`` of ``line`` falls inside a backtick code span."""
+    return any(m.start() < column < m.end() for m in _CODE_SPAN.finditer(line))
+
+
+def _container_prefix(content: str, bullets: bool) -> int:
+    """Where a line's text starts after block-quote markers and, on a block's first line, a
+    bullet. An ordered-list number stays: "1. https://..." is a numbered reference entry."""
+    offset = 0
+    for _ in range(8):  # nested containers: "> - > text"
+        q = _QUOTE.match(content, offset)
+        if q:
+            offset = q.end()
+            continue
+        b = _BULLET.match(content, offset) if bullets else None
+        if b:
+            offset = b.end()
+            continue
+        break
+    return offset
 
 
 class _MarkdownReducer:
@@ -83,6 +194,10 @@ class _MarkdownReducer:
         self.comments: list[Comment] = []
         self.definitions: dict[str, str] = {}
         self._para_start: int | None = None
+        # Links whose text wraps onto the next line ("[slides from our demo\nday][6]"): the pass
+        # reads line by line, so their "[" and their "](url)" / "][ref]" are found per block first.
+        self._openers: set[int] = set()  # source offsets of such a link's "["
+        self._closers: dict[int, tuple[int, str | None]] = {}  # offset of its "]" -> (end, URL)
 
     def _open(self) -> None:
         if self._para_start is None:
@@ -97,10 +212,18 @@ class _MarkdownReducer:
 
     def run(self) -> None:
         src = self.source
-        # Comments first (they may span lines): blank them out of what we scan.
+        first_line = self.lines.position(self.body_start)[0]  # 1-based line of the body's start
+        blocks, code_lines = _prose_blocks(src[self.body_start :])
+        # Comments first (they may span lines): blank them out of what we scan. One shown in
+        # code (a fence, an indented block, a code span) is an example, not a comment.
         scan = list(src)
         for m in _COMMENT.finditer(src, self.body_start):
-            line, _ = self.lines.position(m.start())
+            line, column = self.lines.position(m.start())
+            if line - first_line in code_lines:
+                continue
+            line_start, line_end = self.lines.line_span(line)
+            if "`" in src[line_start:line_end] and _in_code_span(src[line_start:line_end], column - 1):
+                continue
             self.comments.append(Comment(m.group(1).strip(), Span(0, 0), line))
             for i in range(m.start(), m.end()):
                 if scan[i] not in "\r\n":
@@ -108,68 +231,85 @@ class _MarkdownReducer:
         scan_text = "".join(scan)
         for m in re.finditer(r"^.*$", scan_text[self.body_start :], re.M):
             d = _DEFINITION.match(m.group(0))
-            if d:
+            if d:  # the URL as written (markdown-it's own is percent-encoded)
                 self.definitions[d.group(1).strip().lower()] = d.group(2)
-        fence: str | None = None
-        pos = self.body_start
         comment_iter = iter(self.comments)
         pending = next(comment_iter, None)
-        for raw_line in scan_text[self.body_start :].split("\n"):
-            line_start = pos
-            pos += len(raw_line) + 1
-            self._src = line_start
-            while pending is not None and self.lines.position(line_start)[0] >= pending.source_line:
-                pending.span = Span(len(self.builder), len(self.builder))
-                pending = next(comment_iter, None)
-            line = raw_line.rstrip("\r")
-            if fence:
-                if line.strip().startswith(fence):
-                    fence = None
-                continue
-            fm = _FENCE.match(line)
-            if fm:
-                self._close()
-                fence = fm.group(1)[0] * 3
-                continue
-            content = line.replace("\0", " ")
-            if not content.strip():
-                self._close()
-                continue
-            if _DEFINITION.match(content) or _THEMATIC.match(content):
-                self._close()
-                continue
-            if _SETEXT.match(content) and self._para_start is not None:
-                self._close()
-                continue
-            offset = 0
-            while q := _QUOTE.match(content, offset):
-                offset = q.end()
-            h = _HEADING.match(content, offset)
-            if h:
-                self._close()
+        for kind, lines in blocks:
+            self._close()
+            if len(lines) > 1:
+                self._wrapped_links(scan_text, first_line + lines[0], first_line + lines[-1])
+            for n, line_no in enumerate(lines):
+                line_start, line_end = self.lines.line_span(first_line + line_no)
+                self._src = line_start
+                while pending is not None and first_line + line_no >= pending.source_line:
+                    pending.span = Span(len(self.builder), len(self.builder))
+                    pending = next(comment_iter, None)
+                content = scan_text[line_start:line_end].rstrip("\r").replace("\0", " ")
+                offset = _container_prefix(content, bullets=n == 0)
+                if kind == "heading":
+                    h = _HEADING.match(content, offset)
+                    if h:  # ATX: drop the #s, and closing #s
+                        offset = h.end()
+                        content = content[: offset + len(re.sub(r"(?:^|\s+)#+\s*$", "", content[offset:]))]
+                elif kind == "row":
+                    content = content.rstrip()
+                    offset += 1 if content[offset : offset + 1] == "|" else 0
+                    content = content[:-1] if content.endswith("|") and not content.endswith("\\|") else content
+                stripped_end = len(content.rstrip())
+                lead = len(content[offset:]) - len(content[offset:].lstrip())
+                if offset + lead >= stripped_end:
+                    continue
                 self._open()
-                body = content[h.end() :].rstrip()
-                body = re.sub(r"\s+#+\s*$", "", body)
-                self._inline(line_start + h.end(), line_start + h.end() + len(body))
-                self._close()
-                continue
-            b = _BULLET.match(content, offset)
-            o = _ORDERED.match(content, offset)
-            if b or o:
-                self._close()
-                offset = b.end() if b else offset + (len(content[offset:]) - len(content[offset:].lstrip()))
-            self._open()
-            if len(self.builder) > self._para_start:
-                self.builder.add("\n", line_start)
-            stripped_end = len(content.rstrip())
-            lead = len(content[offset:]) - len(content[offset:].lstrip())
-            self._inline(line_start + offset + lead, line_start + stripped_end)
+                if len(self.builder) > self._para_start:
+                    self.builder.add("\n", line_start)
+                self._inline(line_start + offset + lead, line_start + stripped_end)
         self._close()
         while pending is not None:
             pending.span = Span(len(self.builder), len(self.builder))
             pending = next(comment_iter, None)
 
+    def _wrapped_links(self, scan_text: str, first: int, last: int) -> None:
+        """Record the links of one block whose text runs over a line break."""
+        start, end = self.lines.line_span(first)[0], self.lines.line_span(last)[1]
+        for m in _WRAPPED_LINK.finditer(scan_text, start, end):
+            if "\0" in m.group(0):
+                continue
+            if m.group("url") is not None:
+                url: str | None = m.group("url").strip("<>")
+            else:
+                ref = (m.group("ref") or m.group("text")).strip().lower()
+                url = self.definitions.get(" ".join(ref.split()))
+            if url is not None and not (web_link(url) or url[:4].lower() == "www."):
+                url = None  # a relative link or an anchor: its syntax goes, no citation
+            if url is not None and url.startswith("//"):
+                url = "https:" + url
+            self._openers.add(m.start())
+            self._closers[m.end("text")] = (m.end(), url)
+
     def _inline(self, start: int, end: int) -> None:
+        """Reduce one line's inline markup, splitting it where a wrapped link opens or closes."""
+        cuts = [i for i in self._openers if start <= i < end] + [i for i in self._closers if start <= i < end]
+        if not cuts:
+            self._inline_plain(start, end)
+            return
+        pos = start
+        line_text_start = len(self.builder)
+        for cut in sorted(cuts):
+            if cut < pos:
+                continue
+            self._inline_plain(pos, cut)
+            if cut in self._openers:
+                pos = cut + 1  # the "[" of a link whose "]" is on a later line
+                continue
+            stop, url = self._closers[cut]
+            stop = min(stop, end)
+            if url is not None:
+                self.links.append(LinkRef(url, Span(line_text_start, len(self.builder)), ""))
+            pos = stop
+        self._inline_plain(pos, end)
+
+    def _inline_plain(self, start: int, end: int) -> None:
         src = self.source
         b = self.builder
         pos = start
@@ -199,15 +339,13 @@ class _MarkdownReducer:
                     self.links.append(LinkRef(url, Span(t_start, len(b)), ""))
             elif kind == "autolink":
                 b.copy(m.start("aurl"), m.end("aurl"))
-            elif kind == "code":
-                b.copy(m.start("ctext"), m.end("ctext"))
             elif kind == "entity":
                 b.add(html.unescape(m.group(0)), m.start())
             elif kind == "escape":
                 b.copy(m.start() + 1, m.end())
             elif kind == "tag" and m.group(0).lower().startswith("<br"):
                 b.add(" ", m.start())
-            # image, tag, emph: dropped
+            # image, code (a code span is not prose), tag, emph: dropped
         b.copy(pos, end)
 
 

@@ -1,0 +1,382 @@
+"""Timeline arithmetic for DAT003: dates read as intervals of days, checked against each other.
+
+Each check pairs what the text says with what the calendar allows and reports only a
+contradiction no reading of the dates can remove:
+
+* a weekday written with its date ("Wednesday, April 29, 2024") that the calendar denies;
+* an age given with a birth date ("Smith, 47, who was born in 1971") that fits neither the
+  article's date nor any other date of the sentence;
+* "N days/weeks/months later, on DATE" against the dated event before it;
+* an ordering of two dated events ("Days before the vote on November 5, ... on November 12");
+* a stated length ("the six-week trial, which began on June 2 and ended on June 6") against the
+  dates that bound it.
+
+A date written without its year takes the year nearest the other date of the pair (or the
+article's date), so "on March 3, 2016 ... Ten days later, on March 20" compares days of 2016.
+Every loop runs over the mentions of one sentence or a fixed window of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from auditor.language.dating import WEEKDAYS, DateMention, human
+from auditor.model import Document, Sentence, Span
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
+_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20, "thirty": 30,
+}  # fmt: skip
+_N = r"(?:\d{1,3}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """One contradiction: where to report it, the other statement, the message, the evidence."""
+
+    span: Span
+    related: Span | None
+    message: str
+    evidence: dict
+
+
+def _count(word: str) -> int:
+    w = word.lower()
+    return int(w) if w.isdigit() else _WORDS.get(w, 0)
+
+
+def _monthday(m: DateMention) -> tuple[int, int] | None:
+    if m.rel and m.rel[0] == "monthday":
+        return m.rel[1], m.rel[2]
+    return None
+
+
+def _in_year(md: tuple[int, int], year: int) -> dt.date | None:
+    try:
+        return dt.date(year, md[0], md[1])
+    except ValueError:
+        return None
+
+
+def _near(md: tuple[int, int], to: dt.date) -> dt.date | None:
+    """The day with month-day ``md`` nearest ``to`` (its year, the one before or after)."""
+    days = [d for y in (to.year - 1, to.year, to.year + 1) if (d := _in_year(md, y)) is not None]
+    return min(days, key=lambda d: abs((d - to).days), default=None)
+
+
+def _interval(m: DateMention, near: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The days ``m`` can mean; a year-less day takes the year nearest ``near``."""
+    md = _monthday(m)
+    if md is not None:
+        if near is None:
+            return None
+        d = _near(md, near)
+        return (d, d) if d else None
+    if m.rel or m.start is None or m.end is None or m.kind == "since":
+        return None
+    return m.start, m.end
+
+
+def _pair(a: DateMention, b: DateMention, anchor: dt.date | None) -> tuple[tuple, tuple] | None:
+    """Both mentions as intervals, a year-less one placed in the year nearest the other."""
+    ia = _interval(a, None) if _monthday(a) is None else None
+    ib = _interval(b, None) if _monthday(b) is None else None
+    if ia is None and ib is None:
+        ma, mb = _monthday(a), _monthday(b)
+        if ma is None or mb is None or anchor is None:
+            return None
+        da = _near(ma, anchor)
+        if da is None:
+            return None
+        db = _near(mb, da)
+        if db is None or abs((db - da).days) > 182:
+            return None  # across a new year: cannot tell which comes first
+        return (da, da), (db, db)
+    if ia is None:
+        ia = _interval(a, ib[0]) if ib else None
+    if ib is None:
+        ib = _interval(b, ia[0]) if ia else None
+    if ia is None or ib is None:
+        return None
+    return ia, ib
+
+
+# ------------------------------------------------------------------ weekdays
+
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,|\s+the)?\s*\(?\s*\Z"
+)
+
+
+def weekday_conflicts(doc: Document, mentions: list[DateMention], anchor: dt.date | None) -> Iterator[Conflict]:
+    """ "Wednesday, April 29, 2024" when 29 April 2024 was a Monday."""
+    text = doc.text
+    for m in mentions:
+        if m.granularity != "day" or m.kind == "range":
+            continue
+        wm = _WEEKDAY_BEFORE.search(text, max(0, m.span.start - 16), m.span.start)
+        if wm is None:
+            continue
+        want = WEEKDAYS.index(wm.group("w").lower())
+        md = _monthday(m)
+        if md is not None:
+            if anchor is None:
+                continue
+            # a year-less date may be last year's or next year's: any reading within ~10 months will do
+            days = [
+                d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+                if (d := _in_year(md, y)) is not None and abs((d - anchor).days) <= 300
+            ]  # fmt: skip
+        elif m.start is not None and m.start == m.end and not m.rel:
+            days = [m.start]
+        else:
+            continue
+        if not days or any(d.weekday() == want for d in days):
+            continue
+        d = min(days, key=lambda x: abs((x - (anchor or x)).days))
+        said = text[wm.start() : m.span.end]
+        yield Conflict(
+            Span(wm.start(), m.span.end),
+            None,
+            f'"{" ".join(said.split())}": {human(d)} was a {WEEKDAYS[d.weekday()].title()}, not a '
+            f"{wm.group('w')}; the weekday or the date is wrong.",
+            {"weekday": wm.group("w"), "date": d.isoformat(), "actual": WEEKDAYS[d.weekday()].title()},
+        )
+
+
+# ------------------------------------------------------------------ ages
+
+_AGE = re.compile(
+    r"(?:(?<=[A-Za-z.)])\s*,\s*(?P<a>\d{1,3})\s*,|\b(?P<b>\d{1,3})[-‑ ]year[-‑ ]old\b|\baged\s+(?P<c>\d{1,3})\b)"
+)
+_BORN_BEFORE = re.compile(r"\bborn\s+(?:(?:in|on)\s+)?\Z", re.I)
+_BORN = re.compile(r"\bborn\s+(?:(?:in|on)\s+)?(?=\S)", re.I)
+
+
+def _age(born: dt.date, on: dt.date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def age_conflicts(
+    doc: Document, sentence: Sentence, found: list[DateMention], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """ "Holloway, 47, who was born in 1971" in an article dated 2025 (he is 53 or 54)."""
+    text = doc.text
+    lo, hi = sentence.span.start, sentence.span.end
+    if anchor is None or "born" not in text[lo:hi]:
+        return
+    ages = [(m, _count(next(g for g in m.group("a", "b", "c") if g))) for m in _AGE.finditer(text, lo, hi)]
+    if len(ages) != 1:
+        return  # two people's ages in one sentence: which birth date is whose is a guess
+    for bm in _BORN.finditer(text, lo, hi):
+        birth = next((m for m in found if m.span.start == bm.end()), None)
+        if birth is None or birth.rel or birth.kind != "absolute" or birth.start is None or birth.end is None:
+            continue
+        am, age = ages[0]
+        if abs(am.start() - bm.start()) > 90 or not 0 < age < 125:
+            continue
+        # the age may be given at the time of another event the sentence dates
+        times = [anchor] + [
+            d
+            for m in found
+            if m is not birth and m.kind != "range" and not m.rel and m.start and m.end
+            for d in (m.start, m.end)
+        ]
+        possible = {a for t in times for a in range(_age(birth.end, t), _age(birth.start, t) + 1)}
+        if age in possible:
+            continue
+        a_lo, a_hi = _age(birth.end, anchor), _age(birth.start, anchor)
+        born = " ".join(text[bm.start() : birth.span.end].split())
+        fits = f"{a_lo}" if a_lo == a_hi else f"{a_lo} or {a_hi}"
+        yield Conflict(
+            Span(am.start(), am.end()),
+            birth.span,
+            f'The age {age} does not fit "{born}": on the article\'s date ({human(anchor)}) '
+            f"someone born then is {fits}; the age or the birth date is wrong.",
+            {"age": age, "born": birth.text, "article_date": anchor.isoformat(), "expected": sorted({a_lo, a_hi})},
+        )
+
+
+# ------------------------------------------------------------------ "N days later"
+
+_LATER = re.compile(
+    rf"\b(?P<n>{_N})\s+(?P<u>day|week|month|year)s?\s+later\s*,?\s*(?:on|in)\s+\Z|"
+    rf"\b(?P<n2>{_N})\s+(?P<u2>day|week|month|year)s?\s+later\s*,?\s*\Z",
+    re.I,
+)
+
+
+def _elapsed_text(days: int) -> str:
+    if abs(days) < 60:
+        return f"{days} days"
+    return f"{days} days (about {days / 30.44:.1f} months)"
+
+
+def later_conflicts(
+    doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """ "on March 3, 2016. Ten days later, on March 20": 17 days, not ten."""
+    text = doc.text
+    previous: DateMention | None = None
+    seen_in = -10
+    for s in sentences:
+        if s.index - seen_in > 4:
+            previous = None  # a date told many sentences back belongs to another thread
+        for m in by_sentence.get(s.index, []):
+            lm = _LATER.search(text, max(s.span.start, m.span.start - 40), m.span.start)
+            if lm is not None and previous is not None and m.granularity in ("day", "month"):
+                n = _count(lm.group("n") or lm.group("n2"))
+                unit = (lm.group("u") or lm.group("u2")).lower()
+                phrase = (
+                    " ".join(text[lm.start() : lm.end()].split()).rstrip(" ,").removesuffix(" on").removesuffix(" in")
+                )
+                conflict = _check_later(previous, m, n, unit, anchor, Span(lm.start(), m.span.end), phrase.rstrip(","))
+                if conflict is not None:
+                    yield conflict
+            if (
+                m.granularity in ("day", "month")
+                and m.kind != "range"
+                and (_monthday(m) or (m.start and not m.rel))
+                and not _BORN_BEFORE.search(text, max(0, m.span.start - 12), m.span.start)
+            ):
+                previous, seen_in = m, s.index
+
+
+def _check_later(
+    a: DateMention, b: DateMention, n: int, unit: str, anchor: dt.date | None, said: Span, phrase: str
+) -> Conflict | None:
+    pair = _pair(a, b, anchor)
+    if pair is None or n <= 0:
+        return None
+    (a0, a1), (b0, b1) = pair
+    lo, hi = (b0 - a1).days, (b1 - a0).days  # the shortest and longest gap the dates allow
+    want = n * _UNIT_DAYS[unit]
+    slack = {"day": 1, "week": 3, "month": 16, "year": 183}[unit]
+    if lo - slack <= want <= hi + slack:
+        return None
+    gap = (b0 - a0).days
+    if a.granularity == "day" and b.granularity == "day":
+        between = _elapsed_text(gap)
+    else:
+        between = f"{lo} to {hi} days" if lo != hi else _elapsed_text(lo)
+    return Conflict(
+        said,
+        a.span,
+        f'"{phrase}" does not fit the dates: from "{a.text}" to "{b.text}" is '
+        f"{between}, not {n} {unit}{'s' if n != 1 else ''}; one of them is wrong.",
+        {"stated": f"{n} {unit}", "from": a.text, "to": b.text, "days": gap},
+    )
+
+
+# ------------------------------------------------------------------ "Days before X on A, ... on B"
+
+_LEAD_CONNECTIVE = re.compile(
+    r"\W*(?:(?:just|only|shortly|soon|hours|days|weeks|months|a\s+day|a\s+week|a\s+month|a\s+few\s+\w+|"
+    rf"several\s+\w+|{_N}\s+(?:days?|weeks?|months?))\s+)?(?P<c>before|after|ahead\s+of|following)\s",
+    re.I,
+)
+
+
+def lead_ordering_conflicts(
+    doc: Document, sentence: Sentence, found: list[DateMention], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """ "Days before the election on November 5, Whitford will hold a rally on November 12." """
+    text = doc.text
+    head = _LEAD_CONNECTIVE.match(text, sentence.span.start, sentence.span.end)
+    if head is None or not found:
+        return
+    comma = text.find(",", head.end(), sentence.span.end)
+    if comma == -1:
+        return
+    event = [m for m in found if m.span.end <= comma and m.granularity == "day"]
+    main = [m for m in found if m.span.start > comma and m.granularity == "day"]
+    if len(event) != 1 or not main:
+        return
+    a, b = event[0], main[0]
+    pair = _pair(a, b, anchor)
+    if pair is None:
+        return
+    (a0, a1), (b0, b1) = pair
+    word = head.group("c").lower()
+    before = word in ("before", "ahead of")
+    if (before and b0 <= a1) or (not before and b1 >= a0):
+        return
+    yield Conflict(
+        b.span,
+        a.span,
+        f'The sentence puts "{b.text}" {word} "{a.text}", but {human(b0)} is '
+        f"{'after' if before else 'before'} {human(a0)}; one of the dates is wrong.",
+        {"event": a.text, "main": b.text, "connective": word},
+    )
+
+
+# ------------------------------------------------------------------ stated lengths
+
+_LENGTH = re.compile(
+    rf"\b(?P<hedge>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|close\s+to)\s+)?"
+    rf"(?P<n>{_N})[-‑](?P<u>day|week|month)(?:-long)?\b(?![-‑])",
+    re.I,
+)
+_WEEKDAY_OPT = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_START_WORD = re.compile(
+    rf"\b(?:began|begun|started|opened|beginning|starting|opening|from)\s+(?:on\s+|in\s+)?{_WEEKDAY_OPT}\Z", re.I
+)
+_END_WORD = re.compile(
+    r"\b(?:ended|ending|closed|finished|concluded|ran\s+until|lasted\s+until|until|till|to|through)\s+"
+    rf"(?:on\s+|in\s+)?{_WEEKDAY_OPT}\Z",
+    re.I,
+)
+
+
+def length_conflicts(
+    doc: Document, sentence: Sentence, found: list[DateMention], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """ "The six-week trial, which began on June 2 and ended on June 6": five days, not six weeks."""
+    text = doc.text
+    if (
+        "-" not in text[sentence.span.start : sentence.span.end]
+        and "‑" not in text[sentence.span.start : sentence.span.end]
+    ):
+        return
+    for lm in _LENGTH.finditer(text, sentence.span.start, sentence.span.end):
+        after = [
+            m
+            for m in found
+            if m.span.start >= lm.end() and m.span.start - lm.end() <= 120 and (_monthday(m) or (m.start and not m.rel))
+        ]
+        start = next((m for m in after if _START_WORD.search(text, max(0, m.span.start - 32), m.span.start)), None)
+        if start is None:
+            continue
+        end = next(
+            (
+                m
+                for m in after
+                if m.span.start > start.span.end and _END_WORD.search(text, max(0, m.span.start - 36), m.span.start)
+            ),
+            None,
+        )
+        if end is None:
+            continue
+        pair = _pair(start, end, anchor)
+        if pair is None:
+            continue
+        (a0, a1), (b0, b1) = pair
+        lo, hi = (b0 - a1).days + 1, (b1 - a0).days + 1
+        n, unit = _count(lm.group("n")), lm.group("u").lower()
+        want = n * _UNIT_DAYS[unit]
+        slack = max(1.0, want * (0.35 if lm.group("hedge") else 0.25))
+        if n <= 0 or lo - slack <= want <= hi + slack or hi <= 0:
+            continue
+        length = f"{lo} days" if lo == hi else f"{lo} to {hi} days"
+        yield Conflict(
+            Span(lm.start(), lm.end()),
+            end.span,
+            f'"{lm.group(0).strip()}" does not fit its dates: from "{start.text}" to "{end.text}" is {length}, '
+            f"not {n} {unit}{'s' if n != 1 else ''}; the length or a date is wrong.",
+            {"length": lm.group(0).strip(), "from": start.text, "to": end.text, "days": [lo, hi]},
+        )

@@ -1,0 +1,159 @@
+"""Which parts of an HTML page are the article: readability-lxml decides, our text map keeps positions.
+
+The loader's own pass (:mod:`auditor.reading.loaders.html`) reads every visible
+block of the page with exact line and column, and drops what is marked as
+navigation. Real pages hide much more boilerplate than markup says: teaser and
+related-story lists, reader comments, modals, author boxes. A well-kept
+main-content extractor finds the article far better than class-name rules
+(measured on newspaper4k's English pages: token precision 0.64 -> 0.95 at the
+same recall, README "Dependencies"), but it returns text without positions.
+
+So the extractor only *votes*: each block our pass read is kept when its words
+run, in order, inside the extractor's text; every other block is blanked in
+place (its characters become spaces, line breaks stay), so every offset, line
+and column the rules report stays exact and nothing is re-parsed. Links in a
+blanked block are not citations.
+
+Never hide a whole body: when the extractor fails, returns little, or keeps too
+little of what we read, the page is left as our own pass read it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from auditor.model import Span
+from auditor.reading.citations import LinkRef
+
+_WORD = re.compile(r"\w+")
+MIN_EXTRACTED_WORDS = 40  # below this the extractor found no article: keep our own reading
+MIN_KEPT_SHARE = 0.2  # keeping less than this share of our words is more likely a miss than a page
+MAX_DEPTH = 200  # deeper nesting (unclosed inline tags) makes the extractor's scoring quadratic
+MAX_SOURCE = 6_000_000  # characters (above the default 5 MB file limit): a larger page is read as our own pass reads it
+_FUZZY_MIN_WORDS = 8  # a block this long may match by word overlap when its order differs
+_FUZZY_SHARE = 0.85
+
+
+@dataclass(slots=True)
+class MainContent:
+    """What the filter did, for the document's metadata and `auditor read`."""
+
+    applied: bool
+    kept_blocks: int
+    dropped_blocks: int
+    kept_words: int
+    dropped_words: int
+    reason: str = ""
+
+
+def _tokens(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def extracted_text(source: str) -> str | None:
+    """The article text readability-lxml finds, blocks separated by spaces (None when it cannot)."""
+    try:
+        import lxml.html
+        from readability import Document as Readable
+    except ImportError:  # the extractor is a dependency; without it, keep our own reading
+        return None
+    try:
+        summary = Readable(source).summary(html_partial=True)
+        root = lxml.html.fromstring(summary)
+    except Exception:  # any markup the extractor cannot take: keep our own reading
+        return None
+    return " ".join(root.itertext())
+
+
+def select_main_content(
+    source: str, body: str, paragraphs: list[Span], links: list[LinkRef], depth: int = 0
+) -> tuple[str, list[Span], list[LinkRef], MainContent]:
+    """Blank the blocks of ``body`` that are not the article; return the new body, blocks and links.
+
+    ``depth`` is the page's deepest element nesting: past :data:`MAX_DEPTH`, or past
+    :data:`MAX_SOURCE` characters, the extractor is not asked (its cost would grow
+    faster than the page) and the page stays as our own pass read it.
+    """
+    ours = sum(len(_tokens(body[p.start : p.end])) for p in paragraphs)
+    if depth > MAX_DEPTH or len(source) > MAX_SOURCE:
+        return body, paragraphs, links, MainContent(False, len(paragraphs), 0, ours, 0, "page too large or deep")
+    extracted = extracted_text(source)
+    if extracted is None:
+        return body, paragraphs, links, MainContent(False, len(paragraphs), 0, ours, 0, "no extractor result")
+    found = _tokens(extracted)
+    if len(found) < MIN_EXTRACTED_WORDS:
+        return body, paragraphs, links, MainContent(False, len(paragraphs), 0, ours, 0, "extractor found no article")
+    index = _Index(found)
+    notes = sorted(link.span.start for link in links if link.kind in ("note", "marker"))
+    keep: list[Span] = []
+    drop: list[Span] = []
+    for p in paragraphs:
+        words = _tokens(body[p.start : p.end])
+        if not words or _holds(notes, p) or index.holds(words):
+            keep.append(p)
+        else:
+            drop.append(p)
+    kept_words = sum(len(_tokens(body[p.start : p.end])) for p in keep)
+    if not drop:
+        return body, paragraphs, links, MainContent(True, len(keep), 0, kept_words, 0)
+    if kept_words < MIN_KEPT_SHARE * ours:
+        return body, paragraphs, links, MainContent(False, len(paragraphs), 0, ours, 0, "extractor kept too little")
+    chars = list(body)
+    for p in drop:
+        for i in range(p.start, p.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    dropped = [(p.start, p.end) for p in drop]
+    kept_links = [link for link in links if not _inside(link.span, dropped)]
+    info = MainContent(True, len(keep), len(drop), kept_words, ours - kept_words)
+    return "".join(chars), keep, kept_links, info
+
+
+class _Index:
+    """The extracted words, indexed so that finding a block among them costs its own length, not the page's."""
+
+    _CAP = 64  # positions kept per key: a phrase repeated more often than this is matched by overlap
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self.starts: dict[tuple[str, ...], list[int]] = {}
+        self.pool: dict[str, int] = {}
+        for i, w in enumerate(words):
+            self.pool[w] = self.pool.get(w, 0) + 1
+            for n in (1, 3):
+                if i + n <= len(words):
+                    at = self.starts.setdefault(tuple(words[i : i + n]), [])
+                    if len(at) < self._CAP:
+                        at.append(i)
+
+    def holds(self, block: list[str]) -> bool:
+        """The block's words run, in order, in the extracted text (or nearly all occur, for long blocks)."""
+        key = tuple(block[:3]) if len(block) >= 3 else tuple(block[:1])
+        n = len(block)
+        for i in self.starts.get(key, ()):
+            if self.words[i : i + n] == block:
+                return True
+        if n < _FUZZY_MIN_WORDS:
+            return False
+        need: dict[str, int] = {}
+        for w in block:
+            need[w] = need.get(w, 0) + 1
+        present = sum(min(k, self.pool.get(w, 0)) for w, k in need.items())
+        return present >= _FUZZY_SHARE * n
+
+
+def _holds(starts: list[int], p: Span) -> bool:
+    """The block holds a footnote marker or note: the article's apparatus, whatever the extractor says."""
+    from bisect import bisect_left
+
+    i = bisect_left(starts, p.start)
+    return i < len(starts) and starts[i] < p.end
+
+
+def _inside(span: Span, dropped: list[tuple[int, int]]) -> bool:
+    """Whether a link sits in a blanked block (``dropped`` is sorted: blocks come in text order)."""
+    from bisect import bisect_right
+
+    i = bisect_right(dropped, (span.end, -1)) - 1  # the last blanked block starting before the link ends
+    return i >= 0 and dropped[i][1] > span.start  # ...overlaps it (a link's span may open on line breaks)

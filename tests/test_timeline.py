@@ -1,0 +1,82 @@
+"""DAT003 on dates read as intervals: weekdays, ages, "N days later", lead orderings, lengths."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import audit_text, codes
+
+HEAD = "---\ndate: {date}\n---\n\n"
+
+
+def dat003(body: str, date: str = "2025-06-06") -> list:
+    r = audit_text(HEAD.format(date=date) + body + "\n", "a.md", select=["DAT003"], as_of=dt.date(2026, 11, 23))
+    return codes(r, "DAT003")
+
+
+def test_weekday_that_the_calendar_denies() -> None:
+    (f,) = dat003("The council voted on Wednesday, April 29, 2024 to sell the hall.", "2024-04-30")
+    assert "29 April 2024 was a Monday, not a Wednesday" in f.message
+    (f,) = dat003("Its last round closed on Thursday, April 1, 2025.", "2025-04-15")
+    assert "Tuesday" in f.message
+    (f,) = dat003("The storm hit on Thursday, Oct. 21, flooding the town.", "2025-10-24")
+    assert "21 October 2025 was a Tuesday" in f.message
+
+
+def test_weekday_that_fits_is_left_alone() -> None:
+    assert dat003("The council voted on Monday, April 29, 2024.", "2024-04-30") == []
+    assert dat003("Sentencing is due on Tuesday, July 1.", "2025-06-06") == []  # next month, not last year
+    assert dat003("The trial opened on Monday, June 2, and closed on Friday 6 June.") == []
+    assert dat003("He spoke on Wednesday. April 29 was the deadline.", "2024-04-30") == []
+
+
+def test_age_that_does_not_fit_the_birth_year() -> None:
+    (f,) = dat003("Derek Holloway, 47, who was born in 1971, was convicted of fraud.")
+    assert "53 or 54" in f.message and '"born in 1971"' in f.message
+    (f,) = dat003("The 34-year-old, born in March 1983, led the team.", "2025-05-20")
+    assert "42" in f.message
+
+
+def test_age_that_fits_or_is_given_for_another_date_is_left_alone() -> None:
+    assert dat003("Sandra Pryce, 39, who was born in 1986, was cleared.") == []
+    assert dat003("Emma Jones, 30, who was born in August 1995, finished fifth.", "2025-09-17") == []
+    assert dat003("In 1998 Smith, 30, who was born in 1968, won the title.") == []
+    assert dat003("Smith, 30, and Jones, 41, were both born in 1990.") == []  # whose birth year: a guess
+
+
+def test_n_days_later_against_the_dates() -> None:
+    (f,) = dat003("He opened the account on March 3, 2016. Ten days later, on March 20, he made a transfer.")
+    assert "17 days, not 10 days" in f.message and '"Ten days later"' in f.message
+    (f,) = dat003("The paper was submitted on February 1, 2025 and accepted six weeks later, on May 2.", "2025-05-20")
+    assert "90 days" in f.message
+
+
+def test_n_days_later_that_fits_is_left_alone() -> None:
+    assert dat003("He made a transfer on March 20, 2016. Two weeks later, on April 3, 2016, a deputy complained.") == []
+    assert dat003("The galaxy was seen on December 9, 2024. Three months later, in March 2025, it was confirmed.") == []
+    assert dat003("She was born in August 1995. Three days later, on September 19, she was named.") == []
+
+
+def test_lead_ordering_against_the_dates() -> None:
+    (f,) = dat003("Days before the election on November 5, Whitford will hold a rally on November 12.", "2024-11-01")
+    assert "12 November 2024 is after 5 November 2024" in f.message
+    assert dat003("Days before the election on November 5, Whitford held a rally on November 1.", "2024-11-03") == []
+
+
+def test_shortly_after_an_event_dated_later() -> None:
+    (f,) = dat003(
+        "The storm made landfall on October 21, shortly after the Met Office issued its red warning on October 23.",
+        "2025-10-24",
+    )
+    assert "after" in f.message
+
+
+def test_stated_length_against_its_dates() -> None:
+    (f,) = dat003("The six-week trial, which began on June 2 and ended on June 6, heard 31 witnesses.")
+    assert "5 days, not 6 weeks" in f.message
+    (f,) = dat003(
+        "Nurses held a three-week strike that began on Monday, February 2 and ended on February 9.", "2026-03-09"
+    )
+    assert "8 days" in f.message
+    assert dat003("The five-day trial, which began on June 2 and ended on June 6, heard 31 witnesses.") == []
+    assert dat003("The two-week shutdown from July 1 to July 15 cost millions.", "2025-08-01") == []
