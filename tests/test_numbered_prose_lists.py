@@ -35,3 +35,11 @@ def test_under_a_sources_heading_long_entries_are_references() -> None:
     result = audit_text(text, "story.md", select=["CIT003"])
     assert not codes(result, "CIT003")
     assert any(c.in_reference_list for c in result.doc.citations)
+
+
+def test_a_word_pair_after_a_complete_url_is_prose() -> None:
+    result = audit_text("Status at https://crates-io.statuspage.io/ and/or by following us.\n", select=["CIT001"])
+    assert [c.url for c in result.doc.citations] == ["https://crates-io.statuspage.io/"]
+    assert not codes(result, "CIT001")
+    broken = audit_text("See https://www.ntv.de/politik/Kursk- article22489714.html today.\n", select=["CIT001"])
+    assert codes(broken, "CIT001")  # a real stray space still found

@@ -126,9 +126,14 @@ def _trim(text: str, start: int, stop: int) -> int:
     return stop
 
 
+_WORD_PAIR = re.compile(r"[a-z]{1,8}/[a-z]{1,8}[.,;:!?)]*")  # "and/or", "he/she": prose, not a path
+
+
 def _continues(url: str, token: str) -> bool:
     if _URL_START.match(token):
         return False
+    if url.endswith("/") and _WORD_PAIR.fullmatch(token):
+        return False  # ".../ and/or by following": the URL was complete before the space
     if _FILE_LIKE.match(token):
         return True
     if "/" in token and not token.startswith("//") and re.search(r"[A-Za-z0-9]/|/[A-Za-z0-9]", token):
