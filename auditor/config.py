@@ -21,6 +21,7 @@ from auditor.model import Severity
 
 DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
 DEFAULT_FAIL_UNDER = 70
+DEFAULT_RULE_TIMEOUT = 10.0  # seconds one rule (or enricher) may take on one article; 0 = no limit
 EXTENSIONS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
@@ -43,6 +44,7 @@ class Config:
     force_exclude: bool = False  # apply exclude to files named explicitly too (pre-commit passes every file)
     extend_select: list[str] = field(default_factory=list)
     jobs: int = 1
+    rule_timeout: float = DEFAULT_RULE_TIMEOUT
     online: bool = False
     cross_document: bool = False
     source: Path | None = None  # the file the configuration came from
@@ -180,6 +182,8 @@ def build_config(data: dict[str, Any], source: Path | None = None) -> Config:
         "max_file_size",
         "exclude",
         "jobs",
+        "rule-timeout",
+        "rule_timeout",
         "report-dir",
         "report_dir",
         "extend-select",
@@ -220,6 +224,10 @@ def build_config(data: dict[str, Any], source: Path | None = None) -> Config:
         if not isinstance(v, int) or v < 0:
             raise ConfigError(f"{where}: jobs must be a whole number (0 = all cores)")
         cfg.jobs = v
+    if (v := _key(data, "rule-timeout")) is not None:
+        if isinstance(v, bool) or not isinstance(v, int | float) or v < 0:
+            raise ConfigError(f"{where}: rule-timeout must be a number of seconds (0 = no limit)")
+        cfg.rule_timeout = float(v)
     cfg.sections = {k: v for k, v in data.items() if k not in known_scalar}
     if (v := _key(data, "report-dir")) is not None:
         cfg.sections["report-dir"] = str(v)

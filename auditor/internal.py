@@ -29,13 +29,17 @@ _internal(
     "AUD001",
     "internal-error",
     Severity.ERROR,
-    "a rule crashed on this article; the other rules still ran",
+    "a rule crashed or ran past its time budget on this article; the other rules still ran",
     RuleDocs(
-        what="Reports that a rule raised an exception on this article. The finding names the rule and the error.",
-        why="A crash means the article was not fully checked; the run exits with code 2 so CI notices.",
-        flag="Any article on which a rule fails.",
-        ok="Articles on which every rule runs.",
-        silence="Report the article and the message as a bug; `--ignore` the crashing rule meanwhile.",
+        what="Reports that a rule raised an exception on this article, or ran past its time budget "
+        "(`rule-timeout`, default 10 s per rule per article) and was stopped. The finding names the rule "
+        "and the error or the budget; a stopped rule's findings are dropped, the other rules still run.",
+        why="A crash or a stopped rule means the article was not fully checked; the run exits with code 2 "
+        "so CI notices.",
+        flag="Any article on which a rule fails or runs out of time.",
+        ok="Articles on which every rule runs within its budget.",
+        silence="Report the article and the message as a bug; `--ignore` the crashing rule meanwhile, or "
+        "raise `rule-timeout` for a machine that is merely slow.",
     ),
 )
 _internal(

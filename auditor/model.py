@@ -8,9 +8,11 @@ line and column of the original file, whatever the format.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import pairwise
 from typing import Any
 
 from auditor.reading.textmap import SourceMap
@@ -109,7 +111,7 @@ class DocMeta:
 
     title: str | None = None
     published: dt.date | None = None
-    published_source: str | None = None  # front-matter | meta | cli | config | text | None
+    published_source: str | None = None  # front-matter | meta | file-name | cli | config | text | None
     published_confidence: str | None = None  # high | medium | low
     published_detail: str | None = None
     format: str = "text"  # text | markdown | html
@@ -179,10 +181,32 @@ class Document:
         return None
 
     def in_reference_zone(self, offset: int) -> bool:
-        for z in self.reference_zones:  # noqa: SIM110 (a plain loop: any() and a generator cost more per call)
-            if z.start <= offset < z.end:
-                return True
-        return False
+        zones = self.reference_zones
+        if len(zones) <= 8:
+            for z in zones:  # noqa: SIM110 (a plain loop: any() and a generator cost more per call)
+                if z.start <= offset < z.end:
+                    return True
+            return False
+        return self.reference_zone_at(offset) is not None
+
+    def reference_zone_at(self, offset: int) -> Span | None:
+        """The reference zone holding ``offset`` (the first listed, if zones overlap).
+
+        A binary search over the zones' starts, so a list of 50,000 one-line entries costs a
+        logarithm per question, not a walk of the list (issue 18).
+        """
+        zones = self.reference_zones
+        index = self._derived.get("zone-index")
+        if index is None or index[0] is not zones or index[1] != len(zones):
+            ordered = sorted(zones, key=lambda z: (z.start, z.end))
+            disjoint = all(a.end <= b.start for a, b in pairwise(ordered))
+            index = (zones, len(zones), [z.start for z in ordered], ordered, disjoint)
+            self._derived["zone-index"] = index
+        _, _, starts, ordered, disjoint = index
+        if not disjoint:
+            return next((z for z in zones if z.start <= offset < z.end), None)
+        i = bisect_right(starts, offset) - 1
+        return ordered[i] if i >= 0 and offset < ordered[i].end else None
 
     def derived(self, key: str, compute: Callable[[Document], Any]) -> Any:
         """Compute an analysis once per document and share it between rules."""
@@ -191,8 +215,34 @@ class Document:
         return self._derived[key]
 
     def citations_in(self, span: Span) -> list[Citation]:
-        """Citations that support the text in ``span`` (inline link or marker)."""
-        return [c for c in self.citations if any(span.overlaps(s) for s in c.cited_by)]
+        """Citations that support the text in ``span`` (inline link or marker), in document order.
+
+        The same answer as testing every citation's ``cited_by`` against ``span``, from an index of
+        those spans sorted by start (built once per document): a page with thousands of citations
+        costs a logarithm plus the hits per question, not a walk of every citation (issue 18).
+        """
+        citations = self.citations
+        if len(citations) <= 8:
+            return [c for c in citations if any(span.overlaps(s) for s in c.cited_by)]
+        index = self._derived.get("cited-index")
+        if index is None or index[0] is not citations or index[1] != len(citations):
+            entries = sorted((s.start, s.end, i) for i, c in enumerate(citations) for s in c.cited_by)
+            reach: list[int] = []  # the furthest end among entries[: k + 1]
+            furthest = -1
+            for _, end, _ in entries:
+                furthest = max(furthest, end)
+                reach.append(furthest)
+            index = (citations, len(citations), [e[0] for e in entries], entries, reach)
+            self._derived["cited-index"] = index
+        _, _, starts, entries, reach = index
+        hits: set[int] = set()
+        k = bisect_left(starts, span.end) - 1  # entries starting before the span ends
+        while k >= 0 and reach[k] > span.start:  # no entry before k reaches into the span
+            start, end, i = entries[k]
+            if span.start < end and start < span.end:
+                hits.add(i)
+            k -= 1
+        return [citations[i] for i in sorted(hits)]
 
     @property
     def body_sentences(self) -> list[Sentence]:

@@ -34,6 +34,7 @@ _SEV_ORDER = {"error": 0, "warning": 1, "info": 2}
 SOURCE_LABEL = {
     "front-matter": "front matter",
     "meta": "HTML metadata",
+    "file-name": "the file name",
     "cli": "--as-of / configuration",
     "text": "the article text",
 }

@@ -24,6 +24,12 @@ _QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
 _BULLET = re.compile(r"[ \t]*[-*+][ \t]+")
 _DEFINITION = re.compile(r"^\s{0,3}\[([^\]^][^\]]*)\]:\s*<?(\S+?)>?(?:\s+[\"'(].*[\"')])?\s*$")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
+# A link whose text holds a line break: [text\ntext](url) or [text\ntext][ref] or [text\ntext][].
+_WRAPPED_LINK = re.compile(
+    r"(?<![!\\])\[(?P<text>[^\[\]\n]{0,300}\n[^\[\]]{0,600}?)\]"
+    r"(?:\((?P<url><[^>\n]*>|[^)\s]+)(?:\s+\"[^\"\n]*\")?\)|\[(?P<ref>[^\]\n]{0,100})\])"
+)
 
 # The lookahead lists every character a branch can start with, so the engine skips plain
 # text without trying each branch at every position (about 7x faster on real articles).
@@ -120,8 +126,10 @@ def _parser() -> Any:
     return MarkdownIt("commonmark", {"html": True}).enable("table")
 
 
-def _prose_blocks(body: str) -> list[tuple[str, list[int]]]:
-    """The blocks that hold prose, as (kind, 0-based lines of ``body``), in order.
+def _prose_blocks(body: str) -> tuple[list[tuple[str, list[int]]], set[int]]:
+    """The blocks that hold prose, as (kind, 0-based lines of ``body``), in order, and the
+    lines of fenced and indented code (where an ``<!-- auditor: ... -->`` is an example, not
+    a suppression).
 
     markdown-it reads the block structure as CommonMark does: fenced and indented code,
     HTML blocks, thematic breaks and link reference definitions hold no prose and are left
@@ -132,11 +140,14 @@ def _prose_blocks(body: str) -> list[tuple[str, list[int]]]:
     env: dict[str, Any] = {}
     tokens = _parser().parse(body, env)
     blocks: list[tuple[str, list[int]]] = []
+    code: set[int] = set()
     for tok in tokens:
         if tok.map is None:
             continue
         lo, hi = tok.map
-        if tok.type == "paragraph_open":
+        if tok.type in ("fence", "code_block"):
+            code.update(range(lo, hi))
+        elif tok.type == "paragraph_open":
             blocks.append(("paragraph", list(range(lo, hi))))
         elif tok.type == "heading_open":  # a setext heading's underline is not text
             blocks.append(("heading", list(range(lo, hi - 1 if tok.markup in ("=", "-") else hi))))
@@ -147,7 +158,12 @@ def _prose_blocks(body: str) -> list[tuple[str, list[int]]]:
             lo, hi = ref["map"]
             blocks.append(("paragraph", list(range(lo, hi))))
     blocks.sort(key=lambda b: b[1][0] if b[1] else 0)
-    return blocks
+    return blocks, code
+
+
+def _in_code_span(line: str, column: int) -> bool:
+    """Whether ``column`` of ``line`` falls inside a backtick code span."""
+    return any(m.start() < column < m.end() for m in _CODE_SPAN.finditer(line))
 
 
 def _container_prefix(content: str, bullets: bool) -> int:
@@ -178,6 +194,10 @@ class _MarkdownReducer:
         self.comments: list[Comment] = []
         self.definitions: dict[str, str] = {}
         self._para_start: int | None = None
+        # Links whose text wraps onto the next line ("[slides from our demo\nday][6]"): the pass
+        # reads line by line, so their "[" and their "](url)" / "][ref]" are found per block first.
+        self._openers: set[int] = set()  # source offsets of such a link's "["
+        self._closers: dict[int, tuple[int, str | None]] = {}  # offset of its "]" -> (end, URL)
 
     def _open(self) -> None:
         if self._para_start is None:
@@ -192,25 +212,33 @@ class _MarkdownReducer:
 
     def run(self) -> None:
         src = self.source
-        # Comments first (they may span lines): blank them out of what we scan.
+        first_line = self.lines.position(self.body_start)[0]  # 1-based line of the body's start
+        blocks, code_lines = _prose_blocks(src[self.body_start :])
+        # Comments first (they may span lines): blank them out of what we scan. One shown in
+        # code (a fence, an indented block, a code span) is an example, not a comment.
         scan = list(src)
         for m in _COMMENT.finditer(src, self.body_start):
-            line, _ = self.lines.position(m.start())
+            line, column = self.lines.position(m.start())
+            if line - first_line in code_lines:
+                continue
+            line_start, line_end = self.lines.line_span(line)
+            if "`" in src[line_start:line_end] and _in_code_span(src[line_start:line_end], column - 1):
+                continue
             self.comments.append(Comment(m.group(1).strip(), Span(0, 0), line))
             for i in range(m.start(), m.end()):
                 if scan[i] not in "\r\n":
                     scan[i] = "\0"
         scan_text = "".join(scan)
-        first_line = self.lines.position(self.body_start)[0]  # 1-based line of the body's start
         for m in re.finditer(r"^.*$", scan_text[self.body_start :], re.M):
             d = _DEFINITION.match(m.group(0))
             if d:  # the URL as written (markdown-it's own is percent-encoded)
                 self.definitions[d.group(1).strip().lower()] = d.group(2)
-        blocks = _prose_blocks(src[self.body_start :])
         comment_iter = iter(self.comments)
         pending = next(comment_iter, None)
         for kind, lines in blocks:
             self._close()
+            if len(lines) > 1:
+                self._wrapped_links(scan_text, first_line + lines[0], first_line + lines[-1])
             for n, line_no in enumerate(lines):
                 line_start, line_end = self.lines.line_span(first_line + line_no)
                 self._src = line_start
@@ -241,7 +269,47 @@ class _MarkdownReducer:
             pending.span = Span(len(self.builder), len(self.builder))
             pending = next(comment_iter, None)
 
+    def _wrapped_links(self, scan_text: str, first: int, last: int) -> None:
+        """Record the links of one block whose text runs over a line break."""
+        start, end = self.lines.line_span(first)[0], self.lines.line_span(last)[1]
+        for m in _WRAPPED_LINK.finditer(scan_text, start, end):
+            if "\0" in m.group(0):
+                continue
+            if m.group("url") is not None:
+                url: str | None = m.group("url").strip("<>")
+            else:
+                ref = (m.group("ref") or m.group("text")).strip().lower()
+                url = self.definitions.get(" ".join(ref.split()))
+            if url is not None and not (web_link(url) or url[:4].lower() == "www."):
+                url = None  # a relative link or an anchor: its syntax goes, no citation
+            if url is not None and url.startswith("//"):
+                url = "https:" + url
+            self._openers.add(m.start())
+            self._closers[m.end("text")] = (m.end(), url)
+
     def _inline(self, start: int, end: int) -> None:
+        """Reduce one line's inline markup, splitting it where a wrapped link opens or closes."""
+        cuts = [i for i in self._openers if start <= i < end] + [i for i in self._closers if start <= i < end]
+        if not cuts:
+            self._inline_plain(start, end)
+            return
+        pos = start
+        line_text_start = len(self.builder)
+        for cut in sorted(cuts):
+            if cut < pos:
+                continue
+            self._inline_plain(pos, cut)
+            if cut in self._openers:
+                pos = cut + 1  # the "[" of a link whose "]" is on a later line
+                continue
+            stop, url = self._closers[cut]
+            stop = min(stop, end)
+            if url is not None:
+                self.links.append(LinkRef(url, Span(line_text_start, len(self.builder)), ""))
+            pos = stop
+        self._inline_plain(pos, end)
+
+    def _inline_plain(self, start: int, end: int) -> None:
         src = self.source
         b = self.builder
         pos = start
