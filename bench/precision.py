@@ -1,6 +1,6 @@
 """Precision of every rule on real published pages, from findings judged by hand.
 
-Usage: ``python bench/precision.py [--limit N] [--json] [--all-unjudged]``
+Usage: ``python bench/precision.py [--limit N] [--json] [--all-unjudged] [--write]``
 
 The real pages of ``../shared/eval`` (htmldate's test set and newspaper4k's HTML) are
 audited with the ``auditor`` command line, the only interface a newsroom sees, and
@@ -15,6 +15,8 @@ body, findings not judged yet (new since judging: judge them and add lines) and
 judgements that match no finding any more (fixed or moved: prune them).
 SRC003 (an info note per unrated site) is judged on a sample only, so its unjudged
 findings are counted but listed only with ``--all-unjudged``.
+``--write`` puts the table, with date and commit, in ``bench/RESULTS.md`` (the
+``precision-table`` markers; the false-alarm notes around it are written by hand).
 ``run(limit=None)`` gives the rows ``bench/eval.py`` prints (via ``eval_precision.py``).
 """
 
@@ -31,7 +33,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _results import EVAL_DATA, ROOT
+from _results import EVAL_DATA, ROOT, replace_section, stamp
 
 JUDGEMENTS = Path(__file__).resolve().parent / "judgements" / "eval-pages.jsonl"
 FOLDERS = ("htmldate/test_set", "newspaper4k/html")
@@ -222,6 +224,28 @@ def table(rules: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def commit() -> str:
+    """The short commit id of the tree measured, with "+dirty" when it has changes."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True)
+    except OSError:
+        return "unknown"
+    return (head.stdout.strip() or "unknown") + ("+dirty" if dirty.stdout.strip() else "")
+
+
+def section(got: dict[str, Any]) -> str:
+    """The RESULTS.md block: when, on what, the table."""
+    judged = sum(r["judged"] for r in got["rules"] if r["rule"] != "all")
+    return (
+        f"Measured {stamp()} at commit {commit()} (`python bench/precision.py --write`): "
+        f"{got['pages']} pages, `--as-of {got['as_of']}`, {judged} findings judged; "
+        f"precision = tp / (tp + fp), unsure left out; SRC003 judged on a sample of its findings.\n\n"
+        + table(got["rules"])
+        + "\n"
+    )
+
+
 def run(limit: int | None = None) -> list[dict[str, Any]]:
     """Rows for ``bench/eval.py``: one per rule with findings on the pages, then all rules."""
     got = measure(limit)
@@ -254,6 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--limit", type=int, default=None, help="audit only the first N pages (by file name)")
     p.add_argument("--json", action="store_true", help="print machine-readable JSON")
     p.add_argument("--all-unjudged", action="store_true", help="also list unjudged findings of sampled rules")
+    p.add_argument("--write", action="store_true", help="put the table in bench/RESULTS.md (full runs only)")
     args = p.parse_args(argv)
     got = measure(args.limit)
     if args.json:
@@ -266,6 +291,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nNot judged yet ({len(listed)}): judge each and add a line to the judgements file")
         for f in listed:
             print(f"  {f['page']}:{f['line']}:{f['column']} {f['code']} [{f['fingerprint']}] {f['excerpt'][:100]}")
+    if args.write and not args.limit:
+        replace_section("precision-table", section(got))
+        print("\nwritten to bench/RESULTS.md", file=sys.stderr)
     if got["stale"]:
         print(f"\nJudgements that match no finding any more ({len(got['stale'])}): fixed or moved; prune them")
         for j in got["stale"]:
