@@ -1,13 +1,31 @@
-"""Audit one document: enrichers, then every enabled rule, with crash isolation.
+"""Audit one document: enrichers, then every enabled rule, with crash isolation and a budget.
 
 This is the pure per-article function the runner maps over files (in parallel,
 or on another engine): same document, config and pages in, same result out.
+
+Two bounds keep one hostile article from stalling a run (issue 18):
+
+* **time**: each enricher and rule gets ``rule-timeout`` seconds on a document
+  (default :data:`~auditor.config.DEFAULT_RULE_TIMEOUT`). On the main thread a
+  ``SIGALRM`` interval timer stops it mid-work; elsewhere (Dask worker threads,
+  or when another timer is already armed) the elapsed time is checked after each
+  finding it yields and when it returns. A stopped rule's findings are dropped
+  and the document gets an AUD001 finding naming the rule; the run goes on.
+* **findings**: identical findings (same code, place and message) are kept once,
+  and a rule reports at most :data:`MAX_FINDINGS_PER_RULE` per document, the
+  first ones in the text, plus one info finding saying how many more there were.
+  Findings beyond the cap are counted, not kept, so memory stays bounded.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import signal
+import threading
+import time
 import traceback
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,13 +34,17 @@ from auditor.context import Context
 from auditor.model import Document, Finding, Severity, Span
 from auditor.registry import all_rules, enrichers, get_rule
 
+MAX_FINDINGS_PER_RULE = 200
+"""At most this many findings per rule per document are listed (the first in the text)."""
+
 
 @dataclass(slots=True)
 class RuleFailure:
-    """A rule (or enricher) that raised; reported as AUD001, exit code 2."""
+    """A rule (or enricher) that raised or ran out of time; reported as AUD001, exit code 2."""
 
     rule: str
     error: str
+    timed_out: bool = False
 
 
 @dataclass(slots=True)
@@ -33,6 +55,125 @@ class AuditedDocument:
     findings: list[Finding]
     failures: list[RuleFailure] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)
+
+
+class RuleTimeout(BaseException):
+    """Raised inside a rule that ran past its budget.
+
+    A BaseException, so that a rule's own ``except Exception`` cannot swallow it.
+    """
+
+
+class _Budget:
+    """The time one rule may take on one document, enforced by a timer or by checks."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds if seconds > 0 else float("inf")
+        self.armed = False  # True while the SIGALRM timer may stop the rule
+
+    def check(self) -> None:
+        """The cooperative check: between findings, and after the rule returns."""
+        if time.monotonic() > self.deadline:
+            raise RuleTimeout
+
+    def on_alarm(self, signum: int, frame: object) -> None:
+        if self.armed:
+            self.armed = False
+            raise RuleTimeout
+
+
+def _can_use_alarm() -> bool:
+    """SIGALRM may be used: POSIX, the main thread, and no other handler or timer in the way."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        return False
+    try:
+        if signal.getitimer(signal.ITIMER_REAL)[0] > 0:
+            return False  # someone else's timer (a test runner's timeout): do not clobber it
+        handler = signal.getsignal(signal.SIGALRM)
+    except (ValueError, OSError):
+        return False
+    # ours, left by a rule stopped while its timer was being taken down, is disarmed and harmless
+    return handler in (signal.SIG_DFL, signal.SIG_IGN, None) or isinstance(getattr(handler, "__self__", None), _Budget)
+
+
+@contextmanager
+def _timed(seconds: float) -> Iterator[_Budget]:
+    """A budget for one rule: a real-time interval timer when allowed, else checks only."""
+    budget = _Budget(seconds)
+    if seconds <= 0 or not _can_use_alarm():
+        yield budget
+        return
+    previous = signal.signal(signal.SIGALRM, budget.on_alarm)
+    budget.armed = True
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield budget
+    finally:
+        budget.armed = False  # first: an alarm arriving now is ignored
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _key(f: Finding) -> tuple[int, int, str, str]:
+    return (f.span.start, f.span.end, f.code, f.message)
+
+
+def collect(
+    produced: Iterable[Finding], budget: _Budget | None = None, cap: int = MAX_FINDINGS_PER_RULE
+) -> list[Finding]:
+    """One rule's findings: duplicates dropped, at most ``cap`` kept (the first in the text) plus a
+    summary of the rest. Memory is bounded by ``cap``, not by what the rule produces."""
+    seen: set[tuple[int, int, str, int]] = set()
+    kept: list[Finding] = []
+    total = 0
+    dropped_first: Finding | None = None  # the first (in text order) of the findings not kept
+    for f in produced:
+        if budget is not None:
+            budget.check()
+        k = (f.span.start, f.span.end, f.code, hash(f.message))
+        if k in seen:
+            continue
+        seen.add(k)
+        total += 1
+        kept.append(f)
+        if len(kept) >= 2 * cap:  # keep the buffer small: sort, keep the first cap
+            kept.sort(key=_key)
+            if dropped_first is None or _key(kept[cap]) < _key(dropped_first):
+                dropped_first = kept[cap]
+            del kept[cap:]
+    if budget is not None:
+        budget.check()
+    if total <= cap:
+        return kept  # the usual case: the rule's own order, as produced
+    kept.sort(key=_key)
+    if len(kept) > cap and (dropped_first is None or _key(kept[cap]) < _key(dropped_first)):
+        dropped_first = kept[cap]
+    del kept[cap:]
+    assert dropped_first is not None
+    more = total - cap
+    kept.append(
+        Finding(
+            dropped_first.code,
+            dropped_first.span,
+            f"{more:,} more {dropped_first.code} finding{'s' if more != 1 else ''} in this article "
+            f"{'are' if more != 1 else 'is'} not listed: auditor lists at most {cap} per rule per article, "
+            "the first in the text. Fix these and run again to see the rest.",
+            severity=Severity.INFO,
+            evidence={"not_listed": more, "cap": cap},
+        )
+    )
+    return kept
+
+
+def _run_one(fn: Callable[[], Iterable[Finding] | None], seconds: float) -> list[Finding]:
+    """Run an enricher or a rule under its budget; raises RuleTimeout when it runs out."""
+    with _timed(seconds) as budget:
+        produced = fn()
+        if produced is None:  # an enricher
+            budget.check()
+            return []
+        return collect(produced, budget)
 
 
 def audit_document(
@@ -53,29 +194,39 @@ def audit_document(
         findings.append(Finding("AUD003", Span(0, 0), f"Encoding: {doc.meta.encoding_note}."))
     if doc.meta.body_note:
         findings.append(Finding("AUD005", Span(0, 0), f"Body not read in full: {doc.meta.body_note}."))
+    if doc.meta.front_matter_note:
+        why, line = doc.meta.front_matter_note
+        message = f"Front matter not read: {why}. The title and date it holds were not used."
+        findings.append(Finding("AUD006", Span(0, 0), message, evidence={"line": line}))
+    seconds = config.rule_timeout
     for _, name, enrich in enrichers():
         try:
-            enrich(doc, ctx)
+            _run_one(lambda enrich=enrich: enrich(doc, ctx), seconds)  # type: ignore[misc]
+        except RuleTimeout:
+            failures.append(RuleFailure(f"enricher {name}", _timeout(seconds), timed_out=True))
         except Exception as exc:  # an enricher's bug must not stop the run
             failures.append(RuleFailure(f"enricher {name}", _describe(exc)))
     for r in all_rules():
         if not config.enabled(r.code) or (r.online and not config.online):
             continue
         try:
-            produced = list(r.check(doc, ctx))
+            produced = _run_one(lambda r=r: r.check(doc, ctx), seconds)  # type: ignore[misc]
+        except RuleTimeout:  # stopped by the budget: a finding says so; the run goes on
+            failures.append(RuleFailure(r.code, _timeout(seconds), timed_out=True))
+            continue
         except Exception as exc:  # a rule's bug becomes a finding; the run goes on
             failures.append(RuleFailure(r.code, _describe(exc)))
             continue
         findings.extend(produced)
     for failure in failures:
-        findings.append(
-            Finding(
-                "AUD001",
-                Span(0, 0),
-                f"Internal error in {failure.rule}: {failure.error}. The article was only partly checked.",
-                evidence={"rule": failure.rule},
-            )
-        )
+        if failure.timed_out:
+            message = f"{failure.rule} was stopped: {failure.error}. The article was only partly checked."
+        else:
+            message = f"Internal error in {failure.rule}: {failure.error}. The article was only partly checked."
+        evidence: dict[str, Any] = {"rule": failure.rule}
+        if failure.timed_out:
+            evidence.update(reason="timeout", seconds=seconds)
+        findings.append(Finding("AUD001", Span(0, 0), message, evidence=evidence))
     findings = [f for f in findings if _valid(f, doc)]
     findings.sort(key=lambda f: (f.span.start, f.span.end, f.code, f.message))
     return AuditedDocument(doc, findings, failures, ctx.facts)
@@ -83,6 +234,10 @@ def audit_document(
 
 def _valid(f: Finding, doc: Document) -> bool:
     return 0 <= f.span.start <= f.span.end <= max(len(doc.text), 0) or f.code.startswith("AUD")
+
+
+def _timeout(seconds: float) -> str:
+    return f"it ran past its budget of {seconds:g} s on this article (`rule-timeout`); its findings were dropped"
 
 
 def _describe(exc: BaseException) -> str:

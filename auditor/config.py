@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from auditor.model import Severity
 
 DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
 DEFAULT_FAIL_UNDER = 70
+DEFAULT_RULE_TIMEOUT = 10.0  # seconds one rule (or enricher) may take on one article; 0 = no limit
 EXTENSIONS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
@@ -42,6 +44,7 @@ class Config:
     force_exclude: bool = False  # apply exclude to files named explicitly too (pre-commit passes every file)
     extend_select: list[str] = field(default_factory=list)
     jobs: int = 1
+    rule_timeout: float = DEFAULT_RULE_TIMEOUT
     online: bool = False
     cross_document: bool = False
     source: Path | None = None  # the file the configuration came from
@@ -179,6 +182,8 @@ def build_config(data: dict[str, Any], source: Path | None = None) -> Config:
         "max_file_size",
         "exclude",
         "jobs",
+        "rule-timeout",
+        "rule_timeout",
         "report-dir",
         "report_dir",
         "extend-select",
@@ -219,6 +224,10 @@ def build_config(data: dict[str, Any], source: Path | None = None) -> Config:
         if not isinstance(v, int) or v < 0:
             raise ConfigError(f"{where}: jobs must be a whole number (0 = all cores)")
         cfg.jobs = v
+    if (v := _key(data, "rule-timeout")) is not None:
+        if isinstance(v, bool) or not isinstance(v, int | float) or v < 0:
+            raise ConfigError(f"{where}: rule-timeout must be a number of seconds (0 = no limit)")
+        cfg.rule_timeout = float(v)
     cfg.sections = {k: v for k, v in data.items() if k not in known_scalar}
     if (v := _key(data, "report-dir")) is not None:
         cfg.sections["report-dir"] = str(v)
@@ -260,7 +269,39 @@ def load_config(explicit: Path | None, start: Path) -> Config:
         return Config(base=project_root(start))
     config = build_config(read_config_file(path), path)
     config.base = path.resolve().parent
+    if explicit is None:
+        for key in distrust(config):
+            print(
+                f"auditor: warning: {path}: {key} ignored: a configuration found beside the articles may come "
+                "from the change under review, so only the command line or a file given with --config may set it",
+                file=sys.stderr,
+            )
     return config
+
+
+TRUST_KEYS = ("allow_private", "allow_networks")
+"""Online settings that weaken the SSRF guard: never taken from a configuration found by searching."""
+
+
+def distrust(config: Config) -> list[str]:
+    """Drop the settings an audited tree must not choose for itself; return what was dropped.
+
+    A found configuration (the nearest ``auditor.toml`` or ``pyproject.toml``) lives
+    in the checkout, which in CI is the pull request: it may not widen what auditor
+    fetches (``allow_private``, ``allow_networks``) or reads (``follow-symlinks``).
+    """
+    dropped: list[str] = []
+    online = config.sections.get("online")
+    if isinstance(online, dict):
+        for key in list(online):
+            name = str(key).replace("-", "_")
+            if name in TRUST_KEYS and online[key] not in (False, None, [], ""):
+                dropped.append(f"[online] {key}")
+                del online[key]
+    if config.follow_symlinks:
+        config.follow_symlinks = False
+        dropped.append("follow-symlinks")
+    return dropped
 
 
 def project_root(start: Path) -> Path:

@@ -95,6 +95,7 @@ TOP: dict[str, Check] = {
     "force-exclude": is_bool,
     "follow-symlinks": is_bool,
     "jobs": is_int,
+    "rule-timeout": is_number,
     "report-dir": is_str,
     "baseline": is_str,
     "accepted-file": is_str,

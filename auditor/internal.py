@@ -29,13 +29,17 @@ _internal(
     "AUD001",
     "internal-error",
     Severity.ERROR,
-    "a rule crashed on this article; the other rules still ran",
+    "a rule crashed or ran past its time budget on this article; the other rules still ran",
     RuleDocs(
-        what="Reports that a rule raised an exception on this article. The finding names the rule and the error.",
-        why="A crash means the article was not fully checked; the run exits with code 2 so CI notices.",
-        flag="Any article on which a rule fails.",
-        ok="Articles on which every rule runs.",
-        silence="Report the article and the message as a bug; `--ignore` the crashing rule meanwhile.",
+        what="Reports that a rule raised an exception on this article, or ran past its time budget "
+        "(`rule-timeout`, default 10 s per rule per article) and was stopped. The finding names the rule "
+        "and the error or the budget; a stopped rule's findings are dropped, the other rules still run.",
+        why="A crash or a stopped rule means the article was not fully checked; the run exits with code 2 "
+        "so CI notices.",
+        flag="Any article on which a rule fails or runs out of time.",
+        ok="Articles on which every rule runs within its budget.",
+        silence="Report the article and the message as a bug; `--ignore` the crashing rule meanwhile, or "
+        "raise `rule-timeout` for a machine that is merely slow.",
     ),
 )
 _internal(
@@ -98,5 +102,22 @@ _internal(
         ok="An article page whose paragraphs are read; a short page with few paragraphs.",
         silence="Audit the article itself (or the page a redirect points to); `--ignore AUD005`, or "
         '`[tool.auditor.per-file-ignores] "fronts/**" = ["AUD005"]` for pages known not to be articles.',
+    ),
+)
+_internal(
+    "AUD006",
+    "front-matter-unreadable",
+    Severity.WARNING,
+    "a Markdown article's YAML or TOML front matter could not be read; the body was audited",
+    RuleDocs(
+        what="Marks a Markdown article whose front matter (YAML between `---` lines, TOML between `+++` "
+        "lines) does not parse, is not a set of `key: value` fields, or is never closed. It names the "
+        "parser's complaint and points at the line where it arose. The body is audited all the same.",
+        why="The title and publication date come from the front matter; ignored without a word, the article "
+        "is audited as undated (or dated from the command line) and the editor never learns why.",
+        flag='---\ntitle: "Flood closes the road\ndate: [2025-03-14\n---',
+        ok='---\ntitle: "Flood closes the road"\ndate: 2025-03-14\n---  (or the TOML form between +++ lines)',
+        silence="Fix the front matter (quote values holding a colon, close brackets and quotes); "
+        "`--ignore AUD006` turns the check off.",
     ),
 )

@@ -8,9 +8,11 @@ line and column of the original file, whatever the format.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import pairwise
 from typing import Any
 
 from auditor.reading.textmap import SourceMap
@@ -109,7 +111,7 @@ class DocMeta:
 
     title: str | None = None
     published: dt.date | None = None
-    published_source: str | None = None  # front-matter | meta | cli | config | text | None
+    published_source: str | None = None  # front-matter | meta | file-name | cli | config | text | None
     published_confidence: str | None = None  # high | medium | low
     published_detail: str | None = None
     format: str = "text"  # text | markdown | html
@@ -120,6 +122,7 @@ class DocMeta:
     html_links: list[str] = field(default_factory=list)
     url: str | None = None  # the page's own address (HTML canonical link or og:url), when it says
     body_note: str | None = None  # why the text read may not be the page's article (AUD005)
+    front_matter_note: tuple[str, int] | None = None  # unreadable front matter: why, and its line (AUD006)
     main_content: Any = None  # what the main-content filter kept of an HTML page (loaders/maincontent.py)
 
 
@@ -178,10 +181,32 @@ class Document:
         return None
 
     def in_reference_zone(self, offset: int) -> bool:
-        for z in self.reference_zones:  # noqa: SIM110 (a plain loop: any() and a generator cost more per call)
-            if z.start <= offset < z.end:
-                return True
-        return False
+        zones = self.reference_zones
+        if len(zones) <= 8:
+            for z in zones:  # noqa: SIM110 (a plain loop: any() and a generator cost more per call)
+                if z.start <= offset < z.end:
+                    return True
+            return False
+        return self.reference_zone_at(offset) is not None
+
+    def reference_zone_at(self, offset: int) -> Span | None:
+        """The reference zone holding ``offset`` (the first listed, if zones overlap).
+
+        A binary search over the zones' starts, so a list of 50,000 one-line entries costs a
+        logarithm per question, not a walk of the list (issue 18).
+        """
+        zones = self.reference_zones
+        index = self._derived.get("zone-index")
+        if index is None or index[0] is not zones or index[1] != len(zones):
+            ordered = sorted(zones, key=lambda z: (z.start, z.end))
+            disjoint = all(a.end <= b.start for a, b in pairwise(ordered))
+            index = (zones, len(zones), [z.start for z in ordered], ordered, disjoint)
+            self._derived["zone-index"] = index
+        _, _, starts, ordered, disjoint = index
+        if not disjoint:
+            return next((z for z in zones if z.start <= offset < z.end), None)
+        i = bisect_right(starts, offset) - 1
+        return ordered[i] if i >= 0 and offset < ordered[i].end else None
 
     def derived(self, key: str, compute: Callable[[Document], Any]) -> Any:
         """Compute an analysis once per document and share it between rules."""

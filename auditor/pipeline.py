@@ -213,7 +213,7 @@ def _run_planned(
             sys.stdout.write(summary_line(rows) + "\n")
             if cross:
                 sys.stdout.write(cross_text(cross))
-        _write_formats(later, spool, info, request.quiet)
+        _write_formats(later, spool, info, request.quiet, report_dir)
     finally:
         if spool is not None:
             spool.close()
@@ -399,11 +399,16 @@ def _write_index(request: CheckRequest, info: Any) -> None:
             print(f"auditor: could not write the step summary to {summary_file}: {exc}", file=sys.stderr)
 
 
-def _write_formats(later: list[tuple[str, Path | None]], spool: Any, info: Any, quiet: bool) -> None:
+def _write_formats(
+    later: list[tuple[str, Path | None]], spool: Any, info: Any, quiet: bool, report_dir: Path | None
+) -> None:
     from auditor.reporting.formats import FORMATS, summary_line
     from auditor.safeio import atomic_write
 
     for name, target in later:
+        if name == "markdown" and report_dir is not None:  # links to the scorecards, from where it is written
+            where = target.resolve().parent if target is not None else Path.cwd()
+            info.scorecards = Path(os.path.relpath(report_dir.resolve(), where)).as_posix()
         if name == "text" and target is None and quiet:
             sys.stdout.write(summary_line(info.rows) + "\n")
             continue

@@ -142,7 +142,7 @@ def discover(
         seen_dirs = {root_text}
 
         def unreadable(exc: OSError) -> None:
-            notes.add("read", f"{exc.filename}: folder skipped, it cannot be read ({exc.strerror or exc})")
+            notes.add("read", f"{_short(exc.filename)}: folder skipped, it cannot be read ({_reason(exc)})")
 
         for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=follow):
             here = Path(dirpath)
@@ -153,12 +153,13 @@ def discover(
                 sub = here / d
                 try:
                     real = sub.resolve()
+                    linked = sub.is_symlink()
                 except (OSError, RuntimeError) as exc:  # a loop, a path too long
-                    notes.add("read", f"{sub}: folder skipped, it cannot be read ({exc})")
+                    notes.add("read", f"{_short(sub)}: folder skipped, it cannot be read ({_reason(exc)})")
                     continue
                 if (skip_dir is not None and real == skip_dir) or is_report_folder(sub):
                     continue  # an earlier run's scorecards are not articles
-                if sub.is_symlink():
+                if linked:
                     if not follow:
                         if not _within(real, root_text):
                             notes.add(
@@ -183,7 +184,7 @@ def discover(
                     notes.add("link", f"{p}: a symlink to nothing: skipped")
                     continue
                 except (OSError, RuntimeError) as exc:
-                    notes.add("read", f"{p}: skipped, it cannot be read ({exc})")
+                    notes.add("read", f"{_short(p)}: skipped, it cannot be read ({_reason(exc)})")
                     continue
                 link = ""
                 if not _within_text(real_text, root_text):
@@ -228,6 +229,16 @@ class _Notes:
             self.lines.append(text)
         elif n == self.LIMIT + 1:
             self.lines.append(f"… more notes like the last one are not shown ({kind})")
+
+
+def _short(path: object) -> str:
+    """A path for a one-line note: a path thousands of characters long is cut in the middle."""
+    text = str(path)
+    return text if len(text) <= 300 else f"{text[:140]}…{text[-140:]}"
+
+
+def _reason(exc: BaseException) -> str:
+    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
 
 
 def _within(path: Path, root_text: str) -> bool:

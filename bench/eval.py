@@ -152,14 +152,32 @@ def main(argv: list[str] | None = None) -> int:
         "--results", type=Path, default=RESULTS, help="the Markdown file to update (default: bench/RESULTS.md)"
     )
     p.add_argument("--no-write", action="store_true", help="print the table only")
+    p.add_argument("--write", action="store_true", help="write even a partial or failed run over the figures")
     args = p.parse_args(argv)
     rows, seconds = run_all(args.dir, args.limit)
     text = render(rows, seconds, args.limit)
     print(text, end="")
-    if not args.no_write:
-        replace_section("eval", text, args.results)
-        print(f"written to {args.results}", file=sys.stderr)
+    why_not = _partial(rows, args.limit)
+    if args.no_write:
+        return 0
+    if why_not and not args.write:
+        # A fresh clone without ../shared/eval, a --limit run or a failing module must not
+        # replace the measured figures with empty or partial rows.
+        print(f"not written to {args.results}: {why_not} (use --write to write anyway)", file=sys.stderr)
+        return 0
+    replace_section("eval", text, args.results)
+    print(f"written to {args.results}", file=sys.stderr)
     return 0
+
+
+def _partial(rows: list[dict[str, Any]], limit: int | None) -> str:
+    """Why this run's table is not the full measurement ("" when it is)."""
+    if not rows:
+        return "no figures (is ../shared/eval present?)"
+    if limit:
+        return f"only the first {limit} items of each data set"
+    failed = [str(r.get("module")) for r in rows if r.get("failed")]
+    return f"{len(failed)} module(s) failed ({', '.join(failed)})" if failed else ""
 
 
 if __name__ == "__main__":

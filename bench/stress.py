@@ -113,6 +113,10 @@ INPUTS: dict[str, tuple[str, Callable[[int], str]]] = {
         "a numbered reference list, cited (10,000+ entries at 1 MB)",
         lambda n: "Claim [1] and [2].\n\nReferences\n" + numbered("[{n}] https://ex{n}.org/a/{n}\n", n),
     ),
+    "ref-lines": (
+        "a reference list one entry per line, no blank lines (every line its own paragraph)",
+        lambda n: "Claim [1] and [2].\nReferences\n" + numbered("[{n}] https://ex{n}.org/a/{n}\n", n),
+    ),
     "sources-line": (
         'one "Sources:" line of distinct URLs, each with a title and date (one entry)',
         lambda n: (

@@ -17,9 +17,10 @@ from collections.abc import Iterator
 from auditor.context import Context
 from auditor.language.figures import uncited_claims
 from auditor.language.publishers import classify, is_asset_url, is_navigation_url, slug_words
-from auditor.language.relevance import DocTerms, doc_terms, relevance, words
+from auditor.language.relevance import DocTerms, Relevance, doc_terms, relevance, words
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
 from auditor.reading.citations import prose_words
+from auditor.reading.excerpts import has_invisible, visible
 from auditor.reading.urls import repair_scheme, safe_split
 from auditor.registry import RuleDocs, rule
 
@@ -96,7 +97,16 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
     host = parts.hostname or ""
     if not host:
         yield Severity.ERROR, "The URL has no host name.", None, None
-    elif not host.startswith("["):
+    elif has_invisible(host):  # reu\u200bters.com reads as reuters.com but is another name
+        yield (
+            Severity.ERROR,
+            f'The host "{visible(host)}" holds an invisible or direction-changing character; readers see one '
+            "address and the link goes to another.",
+            "retype the address without the hidden character",
+            None,
+        )
+        return
+    elif not host.startswith("[") and ":" not in host:  # urlsplit drops an IPv6 literal's brackets
         labels = host.rstrip(".").split(".")
         ascii_host = host.isascii()
         is_ip = bool(_IPV4ISH.fullmatch(host))
@@ -136,8 +146,9 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
     RuleDocs(
         what="""
         Flags a cited URL that cannot work as written: a space inside it, a misspelt or missing
-        scheme (`htp://`, `https:/`), a host that is not a domain, unencoded non-ASCII characters
-        in the path, a broken `%` escape, or stray punctuation from the sentence around it.
+        scheme (`htp://`, `https:/`), a host that is not a domain or holds an invisible or
+        direction-changing character (`reu\\u200bters.com`), unencoded non-ASCII characters in
+        the path, a broken `%` escape, or stray punctuation from the sentence around it.
         """,
         why="""
         Readers click the link and land on an error page; fact-checkers cannot reach the source.
@@ -382,18 +393,27 @@ def _clean_text(doc: Document) -> str:
     """The body prose with URLs and reference lists blanked out (same length as the text).
 
     Anchor texts stay: the writer wrote them, so they belong to the claim and the article.
+    The spans are merged first, so thousands of citations sharing one long entry cost one blank.
     """
-    chars = list(doc.text)
-    for z in doc.reference_zones:
-        chars[z.start : z.end] = " " * (z.end - z.start)
+    text = doc.text
+    spans = [(z.start, z.end) for z in doc.reference_zones]
     for c in doc.citations:
-        for span in (c.span, c.entry_span):
-            if span is None:
-                continue
-            written = doc.text[span.start : span.end]
-            if span is c.entry_span or "://" in written or written.lower().startswith("www."):
-                chars[span.start : span.end] = " " * (span.end - span.start)
-    return "".join(chars)
+        if c.entry_span is not None:
+            spans.append((c.entry_span.start, c.entry_span.end))
+        written = text[c.span.start : c.span.end]
+        if "://" in written or written[:4].lower() == "www.":
+            spans.append((c.span.start, c.span.end))
+    out: list[str] = []
+    pos = 0
+    for start, end in sorted(spans):
+        if end <= pos:
+            continue
+        start = max(start, pos)
+        out.append(text[pos:start])
+        out.append(" " * (end - start))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _doc_terms(doc: Document) -> tuple[str, DocTerms]:
@@ -413,15 +433,23 @@ def _slug_text(url: str) -> str | None:
     return best if slug_words(best) >= 4 else None
 
 
-def citation_text(c: Citation) -> tuple[str, str] | None:
+def citation_text(c: Citation, titles: dict[Span, str | None] | None = None) -> tuple[str, str] | None:
     """What the citation says it is about, and where that came from (reference title, address).
 
     An inline link's anchor text is not used: the writer wrote it to fit the sentence, so it
-    always matches; the address says what the linked page is really about.
+    always matches; the address says what the linked page is really about. ``titles`` keeps each
+    entry's title, read once however many URLs the entry holds.
     """
     if c.in_reference_list and c.entry_text:
-        title = _MARKER.sub("", _URL_IN_TEXT.sub(" ", c.entry_text)).strip(" .,;:-–—\"'")
-        if len(words(title)) >= 4:
+        key = c.entry_span
+        if titles is not None and key is not None and key in titles:
+            title = titles[key]
+        else:
+            title = _MARKER.sub("", _URL_IN_TEXT.sub(" ", c.entry_text)).strip(" .,;:-–—\"'")
+            title = title if len(words(title)) >= 4 else None
+            if titles is not None and key is not None:
+                titles[key] = title
+        if title is not None:
             return title, "reference title"
     slug = _slug_text(c.url or "")
     return (slug, "address") if slug else None
@@ -473,6 +501,7 @@ def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
     opts = ctx.options("CIT006", {"document_threshold": 0.35, "cited_document_threshold": 0.15, "min_words": 60})
     todo: list[tuple[Citation, str, str]] = []
     seen: set[str] = set()
+    titles: dict[Span, str | None] = {}
     for c in doc.citations:
         if not c.url or c.url in seen:
             continue
@@ -481,7 +510,7 @@ def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if is_asset_url(c.url) or is_navigation_url(c.url) or not _supports_something(doc, c):
             continue
-        found = citation_text(c)
+        found = citation_text(c, titles)
         if found is not None:
             todo.append((c, *found))
     if not todo:  # most articles: nothing to compare, so the article is never tokenised
@@ -489,10 +518,15 @@ def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
     clean, terms = _doc_terms(doc)
     if terms.words < opts["min_words"] or not terms.english:  # another language: its links are not judged
         return
+    judged: dict[tuple[object, ...], Relevance] = {}  # citations sharing an entry and its claims: judged once
     for c, text, source in todo:
-        claims = [clean[s.start : s.end] for s in c.cited_by]
-        claim_text = " ".join(claims) if claims else None
-        rel = relevance(claim_text, text, terms)
+        key = (c.entry_span, *c.cited_by) if source == "reference title" else None
+        rel = judged.get(key) if key is not None else None
+        if rel is None:
+            claims = [clean[s.start : s.end] for s in c.cited_by]
+            rel = relevance(" ".join(claims) if claims else None, text, terms)
+            if key is not None:
+                judged[key] = rel
         if not rel.judgeable or len(rel.missing) < 2:
             continue
         if rel.claim is None:  # a reference no sentence cites: only the article to compare with

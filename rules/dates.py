@@ -353,9 +353,14 @@ def check_future(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 def _origin(doc: Document) -> str:
-    return {"front-matter": "front matter", "meta": "page metadata", "cli": "--as-of date", "text": "dateline"}.get(
-        doc.meta.published_source or "", "stated date"
-    )
+    origins = {
+        "front-matter": "front matter",
+        "meta": "page metadata",
+        "file-name": "file name",
+        "cli": "--as-of date",
+        "text": "dateline",
+    }
+    return origins.get(doc.meta.published_source or "", "stated date")
 
 
 # ------------------------------------------------------------------ DAT003

@@ -22,6 +22,10 @@ _CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w&'’\-]*[ \t\xa0]+)$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[ \t\xa0]+$")
 
 
+# A group's expectation is a consensus figure when a named compiler is given ("according to LSEG").
+_CONSENSUS = re.compile(r"\b(?:expect|forecast|predict|estimat|anticipat|project|poll)\w*", re.I)
+
+
 def _vocab(ctx: Context) -> _lexicon.Vocabulary:
     key = "language-vocabulary"
     if key not in ctx.shared:
@@ -39,6 +43,8 @@ def _supported(doc: Document, sentence: Sentence, span: Span) -> str | None:
         return "quote"
     if attributions.vouched(sentence.index, span.start):
         return "named source"
+    if any(a.kind == "described" and a.covers(span.start) for a in attributions.in_sentence(sentence.index)):
+        return "described source"  # "..., state media reported": attributed, if not by name
     return None
 
 
@@ -55,6 +61,15 @@ def _headline(sentence: Sentence) -> bool:
         return False
     capitals = sum(1 for w in words if w[:1].isupper())
     return capitals >= 0.7 * len(words)
+
+
+def _title_line(doc: Document, sentence: Sentence) -> bool:
+    """A short line of its own without closing punctuation: a headline or a link to another story."""
+    text = sentence.text.rstrip().removesuffix("...").removesuffix("…")  # a teaser ends in an ellipsis
+    if not text or text[-1] in '.!?:;”"’)' or len(text.split()) > 30:
+        return False
+    para = doc.paragraphs[sentence.paragraph] if 0 <= sentence.paragraph < len(doc.paragraphs) else None
+    return para is not None and len(doc.text[para.start : para.end].split()) <= len(text.split()) + 2
 
 
 def _hits(doc: Document, ctx: Context, kind: str) -> Iterator[tuple[_lexicon.LexMatch, Sentence]]:
@@ -89,12 +104,17 @@ def _words(doc: Document, start: int, end: int) -> str:
     RuleDocs(
         what="""
         Flags record and uniqueness claims ("unprecedented", "record high", "first-ever",
-        "never before seen") and superlatives made into records by what follows them ("the
-        biggest since 1990", "the most overt sign yet", "the worst ever"), when the sentence
-        carries no citation or link, attributes its statement to no named source ("according to
-        the US Geological Survey", "Smith said"), and the words are not inside a quote
-        attributed to someone. Plain superlatives ("the largest city in the region") and words
-        that only look like superlatives (interest, protest, forest, honest ...) are left alone.
+        "second to none", "has never been higher") and superlatives (any -est word outside an
+        exception list, most/least after a determiner, best/worst ...) made into records by
+        what surrounds them: "the biggest since 1990", "the most overt sign yet", "the worst
+        ever", "in the club's history", "on record", "in living memory", "in forty years", a
+        relative clause of experience ("the worst storm the coast has seen"), or the world as
+        the field ("the world's largest fair"). Left alone when the sentence carries a citation
+        or link, attributes its statement to a named or described source ("according to the US
+        Geological Survey", "Smith said", "state media reported"), or the words are inside a
+        quote attributed to someone; headlines and link lines are not prose claims. Plain
+        superlatives ("the largest city in the region") and words that only look like
+        superlatives (interest, protest, forest, honest ...) are left alone.
         """,
         why="""
         A record is a factual claim that someone measured. Without a source, readers cannot
@@ -112,7 +132,7 @@ def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
     for group in ("rec", "sup"):
         for m, sentence in _hits(doc, ctx, group):
             span = Span(m.start, m.end)
-            if _supported(doc, sentence, span):
+            if _title_line(doc, sentence) or _supported(doc, sentence, span):
                 continue
             words = _words(doc, m.start, m.end)
             what = "record claim" if group == "rec" else "superlative"
@@ -164,6 +184,10 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
                     continue  # "Chatham House analysts said": a named group
                 if _DEFINITE_BEFORE.search(doc.text, lo, m.start):
                     continue  # "the researchers said": a group the article has already introduced
+                if _CONSENSUS.search(doc.text, m.start, m.end) and (
+                    attributions.named(sentence.index) or doc.citations_in(sentence.span)
+                ):
+                    continue  # "analysts had expected, according to LSEG data": a consensus someone compiled
             elif attributions.sourced(sentence.index) or doc.citations_in(sentence.span):
                 continue  # "reportedly ..., according to Yonhap"
             words = _words(doc, m.start, m.end)

@@ -49,7 +49,7 @@ def test_discovers_runs_and_reports_failures(tmp_path: Path) -> None:
         "eval_imports.py",
         "eval_rows.py",
     ]
-    assert ev.main(["--dir", str(folder), "--results", str(results), "--limit", "2"]) == 0
+    assert ev.main(["--dir", str(folder), "--results", str(results), "--limit", "2", "--write"]) == 0
 
     text = results.read_text()
     assert "perf figures" in text and "hand notes" in text  # other sections survive
@@ -59,15 +59,45 @@ def test_discovers_runs_and_reports_failures(tmp_path: Path) -> None:
     assert "TypeError: run() must return a list of dicts" in text
     assert "3 evaluation module(s) failed" in text
     # Running again replaces the section instead of appending a second one.
-    ev.main(["--dir", str(folder), "--results", str(results)])
+    ev.main(["--dir", str(folder), "--results", str(results), "--write"])
     assert results.read_text().count("<!-- eval:start -->") == 1
 
 
 def test_no_modules(tmp_path: Path) -> None:
     ev = _harness()
     results = tmp_path / "RESULTS.md"
-    assert ev.main(["--dir", str(tmp_path), "--results", str(results)]) == 0
+    assert ev.main(["--dir", str(tmp_path), "--results", str(results), "--write"]) == 0
     assert "No evaluation modules" in results.read_text()
+
+
+@pytest.mark.parametrize(
+    ("modules", "args"),
+    [
+        ({"eval_empty.py": "def run(limit=None):\n    return []\n"}, []),  # a clone without ../shared/eval
+        ({"eval_good.py": GOOD}, ["--limit", "2"]),  # a partial run
+        ({"eval_good.py": GOOD, "eval_broken.py": BROKEN}, []),  # a module failed
+    ],
+)
+def test_partial_runs_never_overwrite_the_figures(
+    tmp_path: Path, modules: dict[str, str], args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    ev = _harness()
+    for name, source in modules.items():
+        (tmp_path / name).write_text(source)
+    results = tmp_path / "RESULTS.md"
+    results.write_text("<!-- eval:start -->\nmeasured figures\n<!-- eval:end -->\n")
+    assert ev.main(["--dir", str(tmp_path), "--results", str(results), *args]) == 0
+    assert "measured figures" in results.read_text()
+    assert "not written" in capsys.readouterr().err
+
+
+def test_a_full_run_writes(tmp_path: Path) -> None:
+    ev = _harness()
+    (tmp_path / "eval_good.py").write_text(GOOD)
+    results = tmp_path / "RESULTS.md"
+    results.write_text("<!-- eval:start -->\nold\n<!-- eval:end -->\n")
+    assert ev.main(["--dir", str(tmp_path), "--results", str(results)]) == 0
+    assert "XYZ001" in results.read_text() and "old" not in results.read_text()
 
 
 def test_real_modules_on_a_tiny_slice() -> None:

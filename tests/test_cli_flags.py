@@ -180,3 +180,19 @@ def test_report_dir_in_the_configuration_is_relative_to_it(
     main(["check", ".", "--quiet"])
     capsys.readouterr()
     assert (project / "reports" / "index.md").is_file() and not (project / "news" / "reports").exists()
+
+
+def test_markdown_index_links_only_to_scorecards_that_exist(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(WEASEL, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["check", "news", "--format", "markdown"])
+    assert "](" not in capsys.readouterr().out  # no --report-dir: no scorecard to link to
+    main(["check", "news", "--format", "markdown", "--report-dir", "out/cards"])
+    assert "](out/cards/a.txt.md)" in capsys.readouterr().out
+    (tmp_path / "ci").mkdir()
+    main(["check", "news", "--format", "markdown=ci/index.md", "--report-dir", "out/cards"])
+    capsys.readouterr()
+    assert "](../out/cards/a.txt.md)" in (tmp_path / "ci" / "index.md").read_text(encoding="utf-8")

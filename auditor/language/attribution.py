@@ -577,6 +577,12 @@ def _document_name(text: str, start: int, end: int) -> Attribution | None:
     return Attribution("named", "statement", "document", Span(end - len(name), end), name)
 
 
+# Verbs that report only with a clause after them when a person is their subject ("Smith found
+# that ..."); "Investors showed strong interest" and "Rescuers found two bodies" report nothing.
+_DISPLAY_VERBS = frozenset(["show", "shows", "showed", "found", "finds"])
+_THAT_AFTER = re.compile(r"[ \t\xa0]*(?:,|:|that\b|no\b|little\b|\d)")
+
+
 def find_attributions(
     text: str,
     base: int = 0,
@@ -645,6 +651,8 @@ def find_attributions(
                     subject = ("named", "inverted", after.group("n"))
             if subject is None:
                 continue
+            if verb.lower() in _DISPLAY_VERBS and subject[1] == "speech" and not _THAT_AFTER.match(text, m.end()):
+                continue  # "Investors showed the keenest interest": displayed, not reported
             kind, cue, src = subject
         elif m.group("part") or m.group("view"):
             cue = "participle" if m.group("part") else "relative"

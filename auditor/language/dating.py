@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from urllib.parse import parse_qsl
 
@@ -313,6 +314,29 @@ def _outside(cores: list[int], skip: list[Span]) -> list[int]:
     return out
 
 
+class _SkipIndex:
+    """Sorted spans to skip, asked "does a match start or end inside one?" in a logarithm.
+
+    Exactly ``any(s.start <= a < s.end or s.start < b <= s.end for s in spans)``: among the spans
+    starting at or before ``a``, the one reaching furthest is the one to test, and likewise for ``b``.
+    """
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.starts = [s.start for s in spans]
+        self.reach: list[int] = []  # the furthest end among spans[: i + 1]
+        furthest = -1
+        for sp in spans:
+            furthest = max(furthest, sp.end)
+            self.reach.append(furthest)
+
+    def touches(self, a: int, b: int) -> bool:
+        i = bisect_right(self.starts, a) - 1  # spans with start <= a
+        if i >= 0 and self.reach[i] > a:
+            return True
+        j = bisect_left(self.starts, b) - 1  # spans with start < b
+        return j >= 0 and self.reach[j] >= b
+
+
 def extract_dates(
     text: str, start: int = 0, end: int | None = None, skip: list[Span] | None = None
 ) -> list[DateMention]:
@@ -322,6 +346,7 @@ def extract_dates(
     """
     end = len(text) if end is None else end
     skip = sorted(skip or [])
+    skipped = _SkipIndex(skip) if skip else None
     atoms: list[DateMention] = []
     pos = start
     cores = _cores(text, start, end)
@@ -343,7 +368,7 @@ def extract_dates(
             tried = core + 1
             continue
         pos = m.end()
-        if skip and any(s.start <= m.start() < s.end or s.start < m.end() <= s.end for s in skip):
+        if skipped is not None and skipped.touches(m.start(), m.end()):
             continue
         atom = _atom(m, text)
         if atom is not None:
@@ -638,13 +663,19 @@ def document_mentions(doc: Document) -> list[DateMention]:
     """Dates in the article's prose: URLs and reference lists left out (computed once per document)."""
 
     def compute(d: Document) -> list[DateMention]:
-        skip = [c.span for c in d.citations if c.kind in ("url", "reference") and c.url]
+        skip = sorted(c.span for c in d.citations if c.kind in ("url", "reference") and c.url)
+        starts = [s.start for s in skip]
         found: list[DateMention] = []
         zones = sorted(d.reference_zones)
         pos = 0
         for z in [*zones, Span(len(d.text), len(d.text))]:
             if z.start > pos:
-                found.extend(extract_dates(d.text, pos, z.start, skip))
+                # Only the URLs that can touch this stretch (thousands of zones: no rescan of every URL).
+                i = bisect_left(starts, pos)
+                while i > 0 and skip[i - 1].end > pos:
+                    i -= 1
+                near = skip[i : bisect_left(starts, z.start)]
+                found.extend(extract_dates(d.text, pos, z.start, near))
             pos = max(pos, z.end)
         return found
 
@@ -656,15 +687,15 @@ class ArticleDate:
     """The article's own date and how it was found (mirrors the DocMeta fields)."""
 
     date: dt.date | None
-    source: str | None  # front-matter | meta | cli | text | None
+    source: str | None  # front-matter | meta | file-name | cli | text | None
     confidence: str | None  # high | medium | low
     detail: str | None
 
 
 def article_date(doc: Document, as_of: dt.date, explicit: dt.date | None) -> ArticleDate:
-    """Front matter / HTML meta > dateline > explicit --as-of > inferred from the text > unknown."""
+    """Front matter / HTML meta / a dated file name > dateline > explicit --as-of > inferred > unknown."""
     meta = doc.meta
-    if meta.published and meta.published_source in ("front-matter", "meta"):
+    if meta.published and meta.published_source in ("front-matter", "meta", "file-name"):
         return ArticleDate(
             meta.published, meta.published_source, meta.published_confidence or "high", meta.published_detail
         )

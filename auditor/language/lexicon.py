@@ -102,6 +102,33 @@ class Compiled:
     superlatives: frozenset[str]  # most, least, best, worst ...
 
 
+_S = r"[ \t\xa0]+"
+_COUNTED = (
+    r"(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|a[ \t\xa0]+hundred)"
+)
+# The grammar of record contexts after a superlative, beside the literal qualifiers of the lexicon:
+# "in the club's history", the relative clause of experience ("the worst storm the coast has seen"),
+# a span of time counted out ("in forty years", "in more than a decade"). ("In the world" is left
+# out: "the best thing in the world" is an idiom far more often than a measured claim.)
+_RECORD_CONTEXT = (
+    rf"in{_S}(?:[\w'’\-]+{_S}){{0,3}}?history"
+    rf"|(?:has|have|had|['’]ve){_S}(?:ever{_S}|yet{_S}|so{_S}far{_S})?"
+    r"(?:seen|known|experienced|witnessed|recorded|endured|suffered|faced|encountered|observed)"
+    rf"|in{_S}(?:(?:more{_S}than|over|nearly|almost|about|at{_S}least){_S})?{_COUNTED}{_S}"
+    r"(?:years|decades|centuries|decade|century|generations|generation)"
+)
+# A superlative whose field is the whole world needs no qualifier: "the world's largest fair".
+_WORLD_BEFORE = re.compile(r"(?<!one of the )(?<!one of )(?:world|planet|earth|globe)['’]s[ \t\xa0]+\Z")
+# "has never been higher", "never been so low", "never been more popular": a record without a superlative.
+_NEVER_BEEN = re.compile(
+    rf"never{_S}(?:before{_S})?been{_S}(?:(?:so|as|this|any){_S}[a-z\-]+|(?:more|less){_S}[a-z\-]+|"
+    r"(?!(?:under|over|after|ever|together|never|member|either|other|rather|sober|eager|proper|tender|"
+    r"clever|better[ \t\xa0]+off|there|here|where|offer|order|answer|cover|power|water|easier|harder|simpler)\b)"
+    r"[a-z]{2,}(?:er|ier))"
+    r"(?=[ \t\xa0]*(?:[.,;:!?)”\"]|$)|[ \t\xa0]+(?:than|in|since|for|before|at|among)\b)"
+)
+
 _LEADING_RUN = re.compile(r"[a-z0-9]*")
 
 
@@ -184,7 +211,7 @@ def _kinds(vocab: Vocabulary) -> dict[str, str]:
 
 
 def _irregular() -> frozenset[str]:
-    return frozenset({normalise(w) for w in lexicon()["superlative"]["irregular"]} | {"most", "least"})
+    return frozenset({normalise(w) for w in lexicon()["superlative"]["irregular"]} | {"most", "least", "never"})
 
 
 def _trigger_words(vocab: Vocabulary) -> frozenset[str]:
@@ -209,7 +236,8 @@ def compiled(vocab: Vocabulary) -> Compiled:
     # "since" as a conjunction ("most abortions since many women ...") is no record qualifier
     since_clause = r"(?<=since)(?=[ \t\xa0]+(?:many|most|some|he|she|they|it|we|you|i|there|this|these|those|people|no|not|all|few)\b)"
     qualifier = re.compile(
-        rf"(?:[ \t\xa0]+[\w'’\-]+){{0,6}}?[ \t\xa0]+(?:{trie_regex(sup['qualifiers'])})\b(?!{since_clause})"
+        rf"(?:[ \t\xa0]+[\w'’\-]+){{0,6}}?[ \t\xa0]+(?:{_RECORD_CONTEXT}|{trie_regex(sup['qualifiers'])})\b"
+        rf"(?!{since_clause})"
     )
     not_superlative = frozenset(normalise(w) for w in lx["exceptions"]["est"] + lx["exceptions"]["routine"])
     quantifiers = frozenset(normalise(w) for w in weasel["quantifiers"])
@@ -305,6 +333,9 @@ def _superlative(low: str, start: int, word: str, c: Compiled) -> LexMatch | Non
     """A superlative word followed, within six words, by a record qualifier."""
     if start > 0 and low[start - 1] in "-‐‑":
         return None  # the tail of a compound: "self-interest", "mid-west"
+    if word == "never":
+        never = _NEVER_BEEN.match(low, start)
+        return LexMatch("rec", start, never.end()) if never else None
     end = start + len(word)
     if word in ("most", "least"):
         before = [w.strip("‘'\"“(") for w in low[max(0, start - 16) : start].split()[-2:]]
@@ -316,7 +347,11 @@ def _superlative(low: str, start: int, word: str, c: Compiled) -> LexMatch | Non
         end = adj.end()
     elif word not in c.superlatives and (len(word) <= 4 or word in c.not_superlative or not word.isalpha()):
         return None
+    world = _WORLD_BEFORE.search(low, max(0, start - 24), start)
+    if world is not None:
+        return LexMatch("sup", world.start(), end)
     qual = c.qualifier.match(low, end)
     if not qual:
         return None
-    return LexMatch("sup", start, qual.end())
+    more = c.qualifier.match(low, qual.end())  # "the worst the valley has seen since 1953": both contexts
+    return LexMatch("sup", start, (more or qual).end())

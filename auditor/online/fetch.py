@@ -89,10 +89,12 @@ class SafeBackend(httpcore.AsyncNetworkBackend):
     ) -> httpcore.AsyncNetworkStream:
         addrs = await self._resolve(host, port, timeout)
         for ip in addrs:  # one private address is enough to refuse the name
-            why = address_problem(parse_host_address(ip), self._allow)  # type: ignore[arg-type]
+            addr = parse_host_address(ip)
+            strict = address_problem(addr)  # type: ignore[arg-type]
+            why = strict and address_problem(addr, self._allow)  # type: ignore[arg-type]
             if why and not self._allow_private:
                 raise Refused(f'"{host}" resolves to {why}')
-            if why:
+            if strict:  # let through by allow_private or allow_networks: its facts are not for other runs
                 self._private_hosts.add(host.lower())
         error: Exception | None = None
         for ip in addrs:
@@ -155,6 +157,10 @@ def make_client(settings: Settings, stats: dict[str, int], private_hosts: set[st
     )
 
 
+class BudgetSpent(Exception):
+    """A URL not fetched because the run's or its host's budget is spent (reported as a timeout)."""
+
+
 @dataclass(slots=True)
 class HostGate:
     """Per-host politeness: a concurrency cap, a gap between starts, a shared back-off."""
@@ -168,6 +174,8 @@ class HostGate:
     failures: int = 0
     retries: int = 0
     seconds: float = 0.0
+    failing: int = 0  # timeouts and dropped connections in a row (reset by any answer)
+    given_up: bool = False  # after ``host_failures`` of them: the host's other URLs are not fetched
 
     def __post_init__(self) -> None:
         self.sem = asyncio.Semaphore(self.limit)
@@ -274,6 +282,7 @@ class Fetcher:
         self.global_sem = asyncio.Semaphore(settings.concurrency)
         self.gates: dict[str, HostGate] = {}
         self.allow = parse_networks(settings.allow_networks)
+        self.deadline = time.monotonic() + settings.run_budget  # the run's whole online budget
 
     def gate(self, url: str) -> HostGate:
         parts = safe_split(url)
@@ -310,11 +319,12 @@ class Fetcher:
             async with gate.sem:
                 await gate.wait_turn()
                 async with self.global_sem:
+                    self._check_budgets(gate)
                     started = time.monotonic()
                     gate.requests += 1
                     self.stats["requests"] = self.stats.get("requests", 0) + 1
                     try:
-                        async with asyncio.timeout(self.s.timeout):
+                        async with asyncio.timeout(min(self.s.timeout, max(0.001, self.deadline - started))):
                             answer = await self._once(url, read_body, any_type)
                     except (TimeoutError, httpx.TimeoutException) as exc:
                         failure = exc
@@ -322,6 +332,12 @@ class Fetcher:
                         failure = exc
                     finally:
                         gate.seconds += time.monotonic() - started
+            if failure is None:
+                gate.failing = 0
+            else:
+                gate.failing += 1
+                if gate.failing >= self.s.host_failures:
+                    gate.given_up = True
             wait: float | None = None
             if answer is not None and answer.status in RETRY_STATUS:
                 wait = retry_after(answer.headers.get("retry-after"))
@@ -339,6 +355,18 @@ class Fetcher:
                 wait = self.s.backoff * (2 ** (attempts - 1)) * (0.75 + random.random() / 2)
             gate.retries += 1
             await asyncio.sleep(min(wait, self.s.max_retry_wait))
+
+    def _check_budgets(self, gate: HostGate) -> None:
+        """Stop before a request the run's budget or the host's record says not to make."""
+        if gate.given_up:
+            raise BudgetSpent(
+                f"not fetched: the host failed {self.s.host_failures} times in a row (timeouts or dropped "
+                "connections), so its other links were not tried (host_failures)"
+            )
+        if time.monotonic() >= self.deadline:
+            raise BudgetSpent(
+                f"not fetched: the run's online budget of {self.s.run_budget:g} seconds was spent (run_budget)"
+            )
 
     async def follow(self, url: str) -> dict[str, Any]:
         """GET ``url`` following redirects hop by hop, each hop checked: raw page facts."""

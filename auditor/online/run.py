@@ -15,7 +15,7 @@ from urllib.parse import quote
 import httpx
 
 from auditor.online.cache import PageCache
-from auditor.online.fetch import DnsFailure, Fetcher, make_client
+from auditor.online.fetch import BudgetSpent, DnsFailure, Fetcher, make_client
 from auditor.online.pagefacts import page_facts
 from auditor.online.progress import host_summary
 from auditor.online.safety import Refused, check_url, invalid_url, parse_networks
@@ -53,7 +53,7 @@ async def _check_all(keys: list[str], s: Settings, as_of: dt.date, progress: boo
         if key in results:
             continue
         facts = cached.get(key)
-        if facts is not None and (s.allow_private or not facts.get("private")):
+        if facts is not None and (s.allow_private or not facts.get("private")):  # facts a guarded run may see
             facts["from_cache"] = True
             results[key] = facts
         else:
@@ -150,13 +150,21 @@ async def fetch_facts(fetcher: Fetcher, url: str) -> dict[str, Any]:
     facts = _blank(url)
     started = time.monotonic()
     try:
-        got = await fetcher.follow(url)
+        async with asyncio.timeout(fetcher.s.url_budget):  # every attempt, back-off and hop of this URL
+            got = await fetcher.follow(url)
+    except BudgetSpent as exc:
+        facts.update(error_kind="timeout", error=str(exc))
     except Refused as exc:
         facts.update(error_kind="refused", error=f"not fetched: {exc}")
     except DnsFailure as exc:
         facts.update(error_kind="dns" if exc.permanent else "dns_temporary", error=str(exc))
     except (TimeoutError, httpx.TimeoutException):
-        facts.update(error_kind="timeout", error=f"no complete answer within {fetcher.s.timeout:g} seconds")
+        spent = time.monotonic() - started
+        facts.update(
+            error_kind="timeout",
+            error=f"no complete answer within {min(fetcher.s.timeout, spent):.0f} seconds per attempt "
+            f"({spent:.0f} seconds in all, retries included; url_budget is {fetcher.s.url_budget:g})",
+        )
     except httpx.ConnectError as exc:
         if _tls_failure(exc):
             facts.update(error_kind="tls", error=f"the site's security certificate is not valid ({_short(exc)})")
@@ -177,7 +185,7 @@ async def fetch_facts(fetcher: Fetcher, url: str) -> dict[str, Any]:
         else:
             await _answer_facts(facts, got["answer"], fetcher.s)
     facts["elapsed_ms"] = int(1000 * (time.monotonic() - started))
-    facts["private"] = fetcher.s.allow_private and (
+    facts["private"] = bool(fetcher.s.allow_private or fetcher.s.allow_networks) and (
         check_url(url, False) is not None
         or any(h in fetcher.private_hosts for h in _hosts(url, facts["redirects"], facts["final_url"]))
     )

@@ -34,6 +34,9 @@ class Settings:
     per_host: int = 2
     min_host_gap: float = 0.1
     timeout: float = 30.0
+    url_budget: float = 60.0  # seconds for one URL: every attempt, back-off and redirect hop included
+    run_budget: float = 900.0  # seconds for the whole online run; URLs not started by then are not fetched
+    host_failures: int = 3  # consecutive timeouts or dropped connections before a host's other URLs are skipped
     connect_timeout: float = 10.0
     read_timeout: float = 15.0
     max_bytes: int = 2 * 1024 * 1024
@@ -73,5 +76,7 @@ class Settings:
         s.per_host = max(1, s.per_host)
         s.connect_timeout = min(s.connect_timeout, s.timeout)
         s.read_timeout = min(s.read_timeout, s.timeout)
+        s.url_budget = max(s.url_budget, 0.001)
+        s.host_failures = max(1, s.host_failures)
         s.error_cache_age = min(s.error_cache_age, s.max_cache_age)
         return s

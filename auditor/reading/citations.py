@@ -23,6 +23,7 @@ _URL_START = re.compile(
 )
 # What a URL may hold as written in copy: stops at spaces, angle brackets, quotes, square brackets.
 _URL_BODY = re.compile(r"[^\s<>\"\[\]{}|\\^`“”‘’«»]*")
+_IPV6_HOST = re.compile(r"\[[0-9A-Fa-f]*:[0-9A-Fa-f:.]{1,44}(?:%25[\w.~\-]{1,20})?\]")
 _TRAILING = ".,;:!?'’)*"
 _CONTINUATION = re.compile(r"[A-Za-z0-9\-._~%/?#=&+:@!$,;*()']+")
 _FILE_LIKE = re.compile(r"^[\w\-.]*\.(?:html?|php\d?|aspx?|jsp|shtml|cms|pdf|ece|stm)(?:[?#].*)?$", re.I)
@@ -76,8 +77,12 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[FoundUR
         m = _URL_START.search(text, pos, end)
         if not m:
             break
-        body = _URL_BODY.match(text, m.end(), end)
-        stop = body.end() if body else m.end()
+        body_start = m.end()
+        if body_start < end and text[body_start] == "[":  # an IPv6 literal host: http://[2001:db8::1]/
+            v6 = _IPV6_HOST.match(text, body_start, end)
+            body_start = v6.end() if v6 else body_start
+        body = _URL_BODY.match(text, body_start, end)
+        stop = body.end() if body else body_start
         stop = _trim(text, m.start(), stop)
         breaks: list[Span] = []
         # A URL broken by one stray space: join the next token when it clearly continues the URL.

@@ -28,3 +28,32 @@ def clip(text: str, focus_start: int, focus_end: int, width: int = 160) -> str:
             hi = space if space != -1 else hi
     piece = _WS.sub(" ", text[lo:hi]).strip()
     return ("…" if lo > 0 else "") + piece + ("…" if hi < len(text) else "")
+
+
+# Characters a reader cannot see but that change what is shown: C0/C1 controls (an ESC starts a
+# terminal sequence), bidi embeddings, overrides and isolates (a URL can render reversed), and
+# zero-width characters (``reu\u200bters.com`` reads as reuters.com). Tab, newline and CR are
+# left to the callers, which turn them into spaces. ZWNJ and ZWJ join letters in Persian, Indic
+# scripts and emoji: between two word characters they are kept.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
+    r"|(?<!\w)[\u200c\u200d]|[\u200c\u200d](?!\w)"
+)
+
+
+def has_invisible(text: str) -> bool:
+    """Whether ``text`` holds a control, bidi or zero-width character :func:`visible` would show."""
+    return _INVISIBLE.search(text) is not None
+
+
+def visible(text: str) -> str:
+    """``text`` with every invisible or direction-changing character written as ``\\u202e`` (``\\x1b``)."""
+    if not text or _INVISIBLE.search(text) is None:
+        return text
+    return _INVISIBLE.sub(_escape, text)
+
+
+def _escape(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from auditor import __version__
 from auditor.exits import UsageError
+from auditor.reading.excerpts import visible
 from auditor.reporting.summary import RunInfo, summary_line, text_lines
 from auditor.reporting.views import DocView
 
@@ -163,6 +164,8 @@ def markdown_format(views: Iterable[DocView], info: RunInfo, out: TextIO) -> Non
         info.category_totals,
         info.as_of if info.explicit_as_of else None,
         info.cross_document,
+        links=info.scorecards is not None,  # without --report-dir there is nothing to link to
+        base=info.scorecards or ".",
     )
 
 
@@ -196,8 +199,8 @@ GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def github_data(text: str) -> str:
-    """Escape a workflow command's message (GitHub's rules for command data)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a workflow command's message (GitHub's rules for command data; invisible characters shown)."""
+    return visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def github_property(text: str) -> str:

@@ -14,6 +14,7 @@ from itertools import islice
 from typing import Any, TextIO
 from urllib.parse import quote
 
+from auditor.reading.excerpts import has_invisible, visible
 from auditor.registry import CATEGORIES, get_rule
 from auditor.reporting.views import (
     DocView,
@@ -33,6 +34,7 @@ _SEV_ORDER = {"error": 0, "warning": 1, "info": 2}
 SOURCE_LABEL = {
     "front-matter": "front matter",
     "meta": "HTML metadata",
+    "file-name": "the file name",
     "cli": "--as-of / configuration",
     "text": "the article text",
 }
@@ -45,7 +47,7 @@ def esc(text: str | None) -> str:
     if _NEEDS_ESCAPE.search(text):  # most messages and excerpts need none of it
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         text = _MD_SPECIAL.sub(r"\\\1", text.replace("\n", " ").replace("\r", " "))
-    return _MD_LEADING.sub(_escape_leading, text)
+    return _MD_LEADING.sub(_escape_leading, visible(text))  # after: the backslash of \u202e stays single
 
 
 def _escape_leading(m: re.Match[str]) -> str:
@@ -54,9 +56,11 @@ def _escape_leading(m: re.Match[str]) -> str:
     return m.group(1) + m.group(3) + "\\" + m.group(4)
 
 
-def code(text: str) -> str:
-    """Inline code that survives backticks inside."""
-    text = text.replace("\n", " ")
+def code(text: str, table: bool = False) -> str:
+    """Inline code that survives backticks inside (and ``|`` in a table cell, where GFM needs ``\\|``)."""
+    text = visible(text.replace("\n", " ").replace("\r", " "))
+    if table:
+        text = text.replace("|", "\\|")
     fence = "``" if "`" in text else "`"
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}"
@@ -66,8 +70,12 @@ def url_link(url: str | None) -> str:
     """The whole URL as a link: visible text escaped, target percent-encoded so spaces cannot break it."""
     if not url:
         return "—"
-    target = "".join(ch if 32 < ord(ch) < 127 and ch not in "()<>\\" else quote(ch, safe="") for ch in url)
-    return f"[{esc(url)}]({target})"
+    return f"[{esc(url)}]({url_target(url)})"
+
+
+def url_target(url: str) -> str:
+    """A link target that no space, bracket or non-ASCII character can break."""
+    return "".join(ch if 32 < ord(ch) < 127 and ch not in "()<>\\" else quote(ch, safe="") for ch in url)
 
 
 def published_line(view: DocView) -> str:
@@ -328,6 +336,10 @@ def _group_lines(items: list[FindingView]) -> list[str]:
                 out += _finding_lines(f, with_docs=False, shared_fix=shared_fix)
             continue
         out.append(f"- {same[0].severity} · {len(same)} alike — e.g. {esc(same[0].message)}")
+        if all(f.url and f.marker for f in same):  # references: their full URLs are in Citations above
+            links = (f"[{esc(f.marker)}]({url_target(f.url or '')}) `{f.line}:{f.column}`" for f in same)
+            out.append("  - " + " · ".join(links))
+            continue
         for f in same:
             where = _about(f) or esc(shown_excerpt(f))
             out.append(f"  - `{f.line}:{f.column}` {where}")
@@ -388,6 +400,7 @@ def index_lines(
     cross: list[dict[str, Any]] | None = None,
     links: bool = True,
     limit: int | None = None,
+    base: str = ".",
 ) -> Iterator[str]:
     """The lines of :func:`render_index`, one at a time, so a big run's index is written without being held.
 
@@ -410,10 +423,10 @@ def index_lines(
     for r in islice(worst_first(rows), limit):
         shown += 1
         if links:
-            link = posixpath.relpath(r.report_path, ".")
-            name = f"[{esc(r.title)}]({_link(link)})<br>{code(r.path)}"
+            link = posixpath.normpath(posixpath.join(base, r.report_path))  # base: where the scorecards are
+            name = f"[{esc(r.title)}]({_link(link)})<br>{code(r.path, table=True)}"
         else:
-            name = f"{esc(r.title)}<br>{code(r.path)}"
+            name = f"{esc(r.title)}<br>{code(r.path, table=True)}"
         graded = index_rank(r) >= 0  # a page not read or a file not audited has no meaningful grade
         score = f"{r.score.score} | {r.score.grade}" if graded else "— | —"
         yield f"| {name} | {score} | {_result(r)} | {_why(r)} |"
@@ -492,4 +505,8 @@ def render_cross(cross: list[dict[str, Any]]) -> list[str]:
 
 
 def _link(path: str) -> str:
-    return path.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    """A scorecard's path as a link target: what could end or change the link is percent-encoded."""
+    return "".join(quote(ch, safe="") if ch in _LINK_UNSAFE or has_invisible(ch) else ch for ch in path)
+
+
+_LINK_UNSAFE = frozenset(" ()<>[]|\\`\"'\t\n\r")

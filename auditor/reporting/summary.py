@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from auditor.reading.excerpts import visible
 from auditor.reporting.views import DocView, IndexRow, set_aside_phrase
 
 
@@ -26,6 +27,7 @@ class RunInfo:
     rule_totals: Counter[str] = field(default_factory=Counter)
     category_totals: Counter[str] = field(default_factory=Counter)
     rows: Iterable[IndexRow] = field(default_factory=list)  # sized: a list, or a RowLog replaying them from disk
+    scorecards: str | None = None  # where the scorecards are, from the output being written (None: none written)
     sarif_set_aside: bool = False  # SARIF lists set-aside findings too (code scanning ignores their suppressions)
 
 
@@ -46,13 +48,18 @@ def summary_line(rows: Iterable[IndexRow | DocView]) -> str:
 
 def text_lines(v: DocView, colour: bool = False) -> list[str]:
     """``path:line:col: CODE message`` for each open finding of one article (coloured for a terminal)."""
+    path = _one_line(v.path)  # a file name or excerpt cannot start a terminal sequence or a new line
     if not colour:
-        return [f"{v.path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}" for f in v.findings]
+        return [f"{path}:{f.line}:{f.column}: {f.code} [{f.severity}] {_one_line(f.message)}" for f in v.findings]
     return [
-        f"{_BOLD}{v.path}{_RESET}:{f.line}:{f.column}: {_SEVERITY_COLOUR.get(f.severity, '')}{f.code}{_RESET} "
-        f"[{f.severity}] {f.message}"
+        f"{_BOLD}{path}{_RESET}:{f.line}:{f.column}: {_SEVERITY_COLOUR.get(f.severity, '')}{f.code}{_RESET} "
+        f"[{f.severity}] {_one_line(f.message)}"
         for f in v.findings
     ]
+
+
+def _one_line(text: str) -> str:
+    return visible(text.replace("\n", "\\n").replace("\r", "\\r")) if not text.isprintable() else text
 
 
 _BOLD, _RESET = "\x1b[1m", "\x1b[0m"

@@ -259,7 +259,8 @@ def excerpt(doc: Document, span: Span, width: int = EXCERPT_WIDTH) -> str:
     start = max(0, min(span.start, len(doc.text)))
     end = max(start, min(span.end, len(doc.text)))
     if doc.in_reference_zone(start):  # a reference entry: show the entry, not the whole list
-        zone = next(z for z in doc.reference_zones if z.start <= start < z.end)
+        zone = doc.reference_zone_at(start)
+        assert zone is not None
         lo, hi = max(zone.start, start - 10), min(zone.end, max(end, start + 40))
         cut = clip(doc.text[lo:hi], start - lo, end - lo, width)
         before = "…" if lo > zone.start and not cut.startswith("…") else ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 
 from auditor.config import DEFAULT_MAX_FILE_SIZE, EXTENSIONS
@@ -47,10 +49,10 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
     if fmt == "markdown":
         from auditor.reading.loaders.markdown import reduce_markdown, split_front_matter
 
-        front, body_start, problem = split_front_matter(text)
+        front, body_start, problem, problem_line = split_front_matter(text)
         meta.front_matter = front
         if problem:
-            meta.front_matter["_problem"] = problem
+            meta.front_matter_note = (problem, problem_line)
         body, smap, paragraphs, links, comments = reduce_markdown(text, body_start)
         _front_matter_meta(meta, front)
     elif fmt == "html":
@@ -84,7 +86,34 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
     citations.extract(doc, links)
     if not meta.title:
         meta.title = _first_line_title(doc)
+    if not meta.published:
+        _file_name_date(meta, path)
     return doc
+
+
+_NAME_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?=[-_.])")
+
+
+def _file_name_date(meta: DocMeta, path: str) -> None:
+    """A date the file is named by (``2016-11-30-title.md``: Jekyll's and Hugo's post convention).
+
+    Used only when the front matter or the page gives none: static-site posts often carry
+    their date in the name alone, and without it every "in August" would be undated.
+    """
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    m = _NAME_DATE.match(name)
+    if m is None:
+        return
+    try:
+        day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return
+    if day.year < 1990:
+        return
+    meta.published = day
+    meta.published_source = "file-name"
+    meta.published_confidence = "high"
+    meta.published_detail = f"the date the file is named by ({name[: m.end()]})"
 
 
 def _front_matter_meta(meta: DocMeta, front: dict) -> None:

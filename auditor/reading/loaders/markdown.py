@@ -1,4 +1,4 @@
-"""Markdown articles: front matter, CommonMark blocks via markdown-it-py, markup stripped with exact positions.
+"""Markdown articles: YAML or TOML front matter, CommonMark blocks via markdown-it-py, markup stripped with exact positions.
 
 Inline markup (emphasis, links, images, code spans, inline HTML, entities) is
 removed piece by piece through a :class:`TextBuilder`, so every character an
@@ -24,6 +24,11 @@ _QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
 _BULLET = re.compile(r"[ \t]*[-*+][ \t]+")
 _DEFINITION = re.compile(r"^\s{0,3}\[([^\]^][^\]]*)\]:\s*<?(\S+?)>?(?:\s+[\"'(].*[\"')])?\s*$")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+# A link whose text holds a line break: [text\ntext](url) or [text\ntext][ref] or [text\ntext][].
+_WRAPPED_LINK = re.compile(
+    r"(?<![!\\])\[(?P<text>[^\[\]\n]{0,300}\n[^\[\]]{0,600}?)\]"
+    r"(?:\((?P<url><[^>\n]*>|[^)\s]+)(?:\s+\"[^\"\n]*\")?\)|\[(?P<ref>[^\]\n]{0,100})\])"
+)
 
 # The lookahead lists every character a branch can start with, so the engine skips plain
 # text without trying each branch at every position (about 7x faster on real articles).
@@ -47,26 +52,69 @@ _INLINE = re.compile(
 )
 
 
-def split_front_matter(source: str) -> tuple[dict[str, Any], int, str | None]:
-    """Front matter (YAML ``---`` or TOML ``+++``) and where the body starts."""
+def split_front_matter(source: str) -> tuple[dict[str, Any], int, str | None, int]:
+    """Front matter (YAML ``---`` or TOML ``+++``), where the body starts, and what went wrong.
+
+    YAML is read with PyYAML's safe loader, TOML with the standard library's tomllib. Front
+    matter that cannot be read is reported (with the line of the error) and ignored; the
+    body is audited either way. Returns (mapping, body start, problem or None, problem line).
+    """
     fence = source[:3]
     if fence not in ("---", "+++") or (len(source) > 3 and source[3] not in "\r\n"):
-        return {}, 0, None
+        return {}, 0, None, 0
     closing = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$" if fence == "---" else r"^\+\+\+[ \t]*\r?$", re.M)
     m = closing.search(source, 4)
     if not m:
-        return {}, 0, "the front matter is never closed, so it was read as text"
+        return {}, 0, "the front matter opened on line 1 is never closed, so it was read as text", 1
     body_start = m.end() + 1 if m.end() < len(source) else m.end()
-    import frontmatter
-
-    handler = frontmatter.YAMLHandler() if fence == "---" else frontmatter.TOMLHandler()
+    block = source[source.index("\n") + 1 : m.start()] if "\n" in source[: m.start()] else ""
+    kind = "YAML" if fence == "---" else "TOML"
     try:
-        meta = handler.load(source[4 : m.start()]) or {}
-    except Exception as exc:  # broken YAML: report it, audit the body anyway
-        return {}, body_start, f"the front matter could not be parsed ({type(exc).__name__}); it was ignored"
+        meta = _load_yaml(block) if fence == "---" else _load_toml(block)
+    except _Unreadable as exc:  # broken front matter: report it, audit the body anyway
+        line = 1 + exc.line if exc.line else 1
+        return {}, body_start, f"the {kind} front matter could not be read ({exc}); it was ignored", line
+    if meta is None:
+        return {}, body_start, None, 0
+    if isinstance(meta, str | int | float):  # prose between two thematic breaks, not front matter
+        return {}, 0, None, 0
     if not isinstance(meta, dict):
-        return {}, body_start, "the front matter is not a mapping; it was ignored"
-    return meta, body_start, None
+        return {}, body_start, f"the {kind} front matter is not a set of `key: value` fields; it was ignored", 1
+    return meta, body_start, None, 0
+
+
+class _Unreadable(ValueError):
+    """Front matter that does not parse: the parser's words and the line (within the block)."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def _load_yaml(block: str) -> Any:
+    import yaml
+
+    try:
+        return yaml.safe_load(block)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or type(exc).__name__
+        raise _Unreadable(str(problem), mark.line + 1 if mark is not None else 0) from None
+    except (ValueError, TypeError, RecursionError) as exc:  # e.g. a timestamp out of range
+        raise _Unreadable(str(exc) or type(exc).__name__, 0) from None
+
+
+def _load_toml(block: str) -> Any:
+    import tomllib
+
+    try:
+        return tomllib.loads(block)
+    except tomllib.TOMLDecodeError as exc:
+        text = str(exc)
+        at = re.search(r"\(at line (\d+)", text)
+        raise _Unreadable(re.sub(r"\s*\(at line.*\)$", "", text), int(at.group(1)) if at else 0) from None
+    except (ValueError, RecursionError) as exc:
+        raise _Unreadable(str(exc) or type(exc).__name__, 0) from None
 
 
 @functools.lru_cache(maxsize=1)
@@ -135,6 +183,10 @@ class _MarkdownReducer:
         self.comments: list[Comment] = []
         self.definitions: dict[str, str] = {}
         self._para_start: int | None = None
+        # Links whose text wraps onto the next line ("[slides from our demo\nday][6]"): the pass
+        # reads line by line, so their "[" and their "](url)" / "][ref]" are found per block first.
+        self._openers: set[int] = set()  # source offsets of such a link's "["
+        self._closers: dict[int, tuple[int, str | None]] = {}  # offset of its "]" -> (end, URL)
 
     def _open(self) -> None:
         if self._para_start is None:
@@ -168,6 +220,8 @@ class _MarkdownReducer:
         pending = next(comment_iter, None)
         for kind, lines in blocks:
             self._close()
+            if len(lines) > 1:
+                self._wrapped_links(scan_text, first_line + lines[0], first_line + lines[-1])
             for n, line_no in enumerate(lines):
                 line_start, line_end = self.lines.line_span(first_line + line_no)
                 self._src = line_start
@@ -198,7 +252,47 @@ class _MarkdownReducer:
             pending.span = Span(len(self.builder), len(self.builder))
             pending = next(comment_iter, None)
 
+    def _wrapped_links(self, scan_text: str, first: int, last: int) -> None:
+        """Record the links of one block whose text runs over a line break."""
+        start, end = self.lines.line_span(first)[0], self.lines.line_span(last)[1]
+        for m in _WRAPPED_LINK.finditer(scan_text, start, end):
+            if "\0" in m.group(0):
+                continue
+            if m.group("url") is not None:
+                url: str | None = m.group("url").strip("<>")
+            else:
+                ref = (m.group("ref") or m.group("text")).strip().lower()
+                url = self.definitions.get(" ".join(ref.split()))
+            if url is not None and not (web_link(url) or url[:4].lower() == "www."):
+                url = None  # a relative link or an anchor: its syntax goes, no citation
+            if url is not None and url.startswith("//"):
+                url = "https:" + url
+            self._openers.add(m.start())
+            self._closers[m.end("text")] = (m.end(), url)
+
     def _inline(self, start: int, end: int) -> None:
+        """Reduce one line's inline markup, splitting it where a wrapped link opens or closes."""
+        cuts = [i for i in self._openers if start <= i < end] + [i for i in self._closers if start <= i < end]
+        if not cuts:
+            self._inline_plain(start, end)
+            return
+        pos = start
+        line_text_start = len(self.builder)
+        for cut in sorted(cuts):
+            if cut < pos:
+                continue
+            self._inline_plain(pos, cut)
+            if cut in self._openers:
+                pos = cut + 1  # the "[" of a link whose "]" is on a later line
+                continue
+            stop, url = self._closers[cut]
+            stop = min(stop, end)
+            if url is not None:
+                self.links.append(LinkRef(url, Span(line_text_start, len(self.builder)), ""))
+            pos = stop
+        self._inline_plain(pos, end)
+
+    def _inline_plain(self, start: int, end: int) -> None:
         src = self.source
         b = self.builder
         pos = start

@@ -1,0 +1,69 @@
+"""LNG001 record contexts as a grammar, and the LNG002 consensus and display-verb cases."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import audit_text, codes
+
+
+def flagged(text: str, code: str = "LNG001") -> list[str]:
+    result = audit_text(text, select=[code])
+    return [result.doc.snippet(f.span) for f in codes(result, code)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fee is the most expensive transfer in the club's history.",
+        "It was the most expensive race in the state's history.",
+        "Storm Ivo brought the worst flooding the coast has seen in decades.",
+        "The hospital had its busiest winter the emergency department has known.",
+        "It is the oldest object of its kind the telescope has found, and the brightest it has ever observed.",
+        "Turnout was the lowest in forty years.",
+        "The drought is the worst in more than a century.",
+        "Vela will show its picker at Automatica, the world's largest robotics fair.",
+        "Demand has never been higher.",
+        "Confidence among builders has never been so low.",
+        "Its brightness is unmatched by any earlier galaxy.",
+        "The club's training ground is second to none.",
+        "The launch was a success without precedent for the agency.",
+    ],
+)
+def test_record_contexts_are_flagged(text: str) -> None:
+    assert len(flagged(text)) == 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wind gusts reached 112 mph, the highest ever recorded there, according to the same Met Office bulletin.",
+        "The launch was the country's most successful yet, state media reported.",
+        "The fee is the most expensive transfer in the club's history, Deloitte said.",
+        "Ridgefield, the largest county in the district, has backed every winner.",
+        "He runs one of the world's largest information hubs.",
+        "Being at home is the best thing in the world.",
+        "Putting yourself out there has never been easier.",
+        "She has never been there before.",
+        "Its founders have been honest since the start, and growth has been modest ever since.",
+        "The best way the council has found to save money is to sell the hall.",
+        "World's coolest bookstores",
+        "US military to begin 2024 with lowest troop numbers in over 80 years",
+    ],
+)
+def test_plain_attributed_or_idiomatic_superlatives_are_left_alone(text: str) -> None:
+    assert flagged(text) == [], text
+
+
+def test_display_verbs_do_not_attribute() -> None:
+    assert flagged("Investors showed the keenest interest since 2021.") == ["keenest interest since"]
+    assert flagged("The survey showed the keenest interest since 2021.") == []
+    assert flagged("Smith found that it was the worst year since 2008.") == []
+
+
+def test_consensus_from_named_data_is_not_a_weasel() -> None:
+    text = "Revenue fell to $2.31 billion, below the $2.45 billion analysts had expected, according to LSEG data."
+    assert flagged(text, "LNG002") == []
+    assert flagged("Revenue fell to $2.31 billion, below what analysts had expected.", "LNG002") == [
+        "analysts had expected"
+    ]
+    assert flagged("Analysts say the slowdown could last, according to LSEG data.", "LNG002") == ["Analysts say"]
