@@ -12,7 +12,7 @@ to page, code and the first 120 characters of the excerpt, so findings survive l
 moves and the file stays valid while rules change. Per rule it reports precision =
 tp / (tp + fp) over the judged findings, the share judged to lie outside the article
 body, findings not judged yet (new since judging: judge them and add lines) and
-judgements that match no finding any more (fixed or moved: prune them).
+judgements that match no finding any more (kept: they count again if the finding returns).
 SRC003 (an info note per unrated site) is judged on a sample only, so its unjudged
 findings are counted but listed only with ``--all-unjudged``.
 ``--write`` puts the table, with date and commit, in ``bench/RESULTS.md`` (the
@@ -295,7 +295,9 @@ def main(argv: list[str] | None = None) -> int:
         replace_section("precision-table", section(got))
         print("\nwritten to bench/RESULTS.md", file=sys.stderr)
     if got["stale"]:
-        print(f"\nJudgements that match no finding any more ({len(got['stale'])}): fixed or moved; prune them")
+        print(
+            f"\nJudgements that match no finding any more ({len(got['stale'])}): the finding is gone or its sentence changed (they count again if it returns)"
+        )
         for j in got["stale"]:
             print(f"  {j['page']} {j['code']} [{j.get('fingerprint', '')}] {j['judgement']}: {j['excerpt'][:100]}")
     return 0
