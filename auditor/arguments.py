@@ -104,4 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("rules", help="list every rule")
     r = sub.add_parser("rule", help="print a rule's documentation")
     r.add_argument("code", help="rule code, e.g. CIT001")
+    from auditor.reading.show import add_parser as add_read_parser
+
+    add_read_parser(sub)
     return p

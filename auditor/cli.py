@@ -35,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_rules()
         if args.command == "rule":
             return cmd_rule(args.code)
+        if args.command == "read":
+            from auditor.reading.show import cmd_read
+
+            return cmd_read(args)
     except (UsageError, ConfigError) as exc:
         print(f"auditor: error: {exc}", file=sys.stderr)
         return EXIT_ERROR

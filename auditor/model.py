@@ -8,7 +8,7 @@ line and column of the original file, whatever the format.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -215,8 +215,34 @@ class Document:
         return self._derived[key]
 
     def citations_in(self, span: Span) -> list[Citation]:
-        """Citations that support the text in ``span`` (inline link or marker)."""
-        return [c for c in self.citations if any(span.overlaps(s) for s in c.cited_by)]
+        """Citations that support the text in ``span`` (inline link or marker), in document order.
+
+        The same answer as testing every citation's ``cited_by`` against ``span``, from an index of
+        those spans sorted by start (built once per document): a page with thousands of citations
+        costs a logarithm plus the hits per question, not a walk of every citation (issue 18).
+        """
+        citations = self.citations
+        if len(citations) <= 8:
+            return [c for c in citations if any(span.overlaps(s) for s in c.cited_by)]
+        index = self._derived.get("cited-index")
+        if index is None or index[0] is not citations or index[1] != len(citations):
+            entries = sorted((s.start, s.end, i) for i, c in enumerate(citations) for s in c.cited_by)
+            reach: list[int] = []  # the furthest end among entries[: k + 1]
+            furthest = -1
+            for _, end, _ in entries:
+                furthest = max(furthest, end)
+                reach.append(furthest)
+            index = (citations, len(citations), [e[0] for e in entries], entries, reach)
+            self._derived["cited-index"] = index
+        _, _, starts, entries, reach = index
+        hits: set[int] = set()
+        k = bisect_left(starts, span.end) - 1  # entries starting before the span ends
+        while k >= 0 and reach[k] > span.start:  # no entry before k reaches into the span
+            start, end, i = entries[k]
+            if span.start < end and start < span.end:
+                hits.add(i)
+            k -= 1
+        return [citations[i] for i in sorted(hits)]
 
     @property
     def body_sentences(self) -> list[Sentence]:

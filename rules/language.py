@@ -10,6 +10,7 @@ a named source, an attributed quote).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from auditor.context import Context
@@ -33,9 +34,20 @@ def _vocab(ctx: Context) -> _lexicon.Vocabulary:
     return ctx.shared[key]
 
 
+def _holds_marker(doc: Document, span: Span) -> bool:
+    """Whether a citation marker lies wholly inside ``span`` (binary search over the markers)."""
+    markers = doc.derived("markers-by-start", lambda d: sorted((m.span.start, m.span.end) for m in d.markers))
+    i = bisect_left(markers, (span.start, -1))
+    while i < len(markers) and markers[i][0] < span.end:
+        if markers[i][1] <= span.end:
+            return True
+        i += 1
+    return False
+
+
 def _supported(doc: Document, sentence: Sentence, span: Span) -> str | None:
     """Why the words at ``span`` need no flag: a citation, a named source or a quote."""
-    if doc.citations_in(sentence.span) or any(sentence.span.contains(m.span) for m in doc.markers):
+    if doc.citations_in(sentence.span) or _holds_marker(doc, sentence.span):
         return "citation"
     attributions = document_attributions(doc)
     quote = attributions.quote_at(span.start)

@@ -73,3 +73,23 @@ def test_good_web_addresses_stay_citations(url: str) -> None:
     for path, text in _formats(url):
         result = audit_text(text, path, select=["CIT001"])
         assert codes(result) == [] and len(result.doc.citations) == 1, path
+
+
+def test_an_html_link_that_opens_a_paragraph_is_in_its_sentence() -> None:
+    html = "<h2>Update</h2>\n<p><a href='https://example.org/2019/report'>A 2019 report</a> found rents rose.</p>"
+    result = audit_text(html, "a.html", select=[])
+    (c,) = result.doc.citations
+    assert result.doc.text[c.span.start : c.span.end] == "A 2019 report"
+    assert result.doc.position(c.span.start) == (2, 46)
+    assert c.sentence is not None and result.doc.sentences[c.sentence].text.startswith("A 2019 report")
+
+
+def test_an_old_source_linked_at_the_start_of_a_paragraph_gets_dat001_in_html() -> None:
+    html = (
+        "<html><head><meta property='article:published_time' content='2025-06-01'></head><body><article>"
+        "<h1>Rents</h1><p>Intro paragraph about rents in the city this year.</p><h2>Background</h2>"
+        "<p><a href='https://example.org/news/2019/05/03/rents-report'>A report</a> says rents rose"
+        " sharply in 2025 across the city.</p></article></body></html>"
+    )
+    (f,) = codes(audit_text(html, "a.html", select=["DAT001"]), "DAT001")
+    assert "2019" in f.message

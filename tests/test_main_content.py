@@ -94,3 +94,20 @@ def test_a_plain_article_page_loses_nothing() -> None:
     doc = load_text(_page(), "page.html", "html")
     for i in range(6):
         assert f"Paragraph {i} of the council story" in doc.text
+
+
+def test_auditor_read_shows_what_the_filter_left_out(tmp_path, capsys) -> None:
+    import json
+
+    from auditor.cli import main
+
+    page = tmp_path / "page.html"
+    page.write_text(_page(comments=COMMENTS), encoding="utf-8")
+    assert main(["read", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "main content:" in out and "left out" in out
+    assert "\n\n\n" not in out  # blanked blocks shown as one empty line, not dozens
+    assert main(["read", str(page), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["main_content"]["applied"] and data["main_content"]["left_out_blocks"] >= 3
+    assert "Reader 1 wrote" not in data["text"] and len(data["text"]) > len(out) / 4

@@ -7,6 +7,8 @@ paragraph after it are flagged at their exact line and column.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import audit_text, codes
 
@@ -77,3 +79,21 @@ def test_a_lazy_continuation_line_is_prose_not_code() -> None:
     text = "A paragraph that goes on\n        and on: many analysts suggest so.\n"
     result = audit_text(text, "a.md", select=["LNG002"])
     assert len(codes(result, "LNG002")) == 1
+
+
+def test_a_suppression_shown_in_code_is_an_example_not_a_comment(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from auditor.cli import main
+
+    text = (
+        "Write `<!-- auditor: ignore[LNG002] -->` above a line to silence it.\n\n"
+        "```html\n<!-- auditor: ignore[CIT001] -->\n```\n\n"
+        "<!-- auditor: ignore[LNG002] -->\nMany analysts suggest it is fine.\n\n"
+        "Many critics argue it is not.\n"
+    )
+    assert [c.source_line for c in load_text(text, "a.md").comments] == [7]
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    main(["check", str(tmp_path / "a.md"), "--select", "LNG002,AUD004", "--fail-on", "never"])
+    out = capsys.readouterr().out
+    assert "a.md:10:1: LNG002" in out and "a.md:8:" not in out and "AUD004" not in out

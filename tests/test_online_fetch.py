@@ -88,19 +88,22 @@ def test_refused_connection_is_dead(tmp_path: Path) -> None:
     assert facts["verdict"] == "dead" and facts["error_kind"] == "connect"
 
 
-def test_nothing_reachable_means_offline_not_dead(tmp_path: Path) -> None:
+def test_nothing_reachable_means_offline_not_dead(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     ports = []
     for host in ("127.0.0.1", "127.0.0.2"):
-        sock = socket.socket()
-        sock.bind((host, 0))
-        ports.append((host, sock.getsockname()[1]))
-        sock.close()
+        for _ in range(3):
+            sock = socket.socket()
+            sock.bind((host, 0))
+            ports.append((host, sock.getsockname()[1]))
+            sock.close()
     urls = [f"http://{h}:{p}/story" for h, p in ports]
     got = check_pages(urls, fast(tmp_path), AS_OF, False)
     for url in urls:
         facts = got[normalise_url(url)]
         assert facts["error_kind"] == "offline" and facts["verdict"] == "unverifiable"
-        assert "offline" in facts["error"]
+        assert facts["error"] == "not checked: no site at all could be reached in this run"
+    err = capsys.readouterr().err  # one question about the network for the run, not one per link
+    assert err.count("is this computer offline?") == 1 and "6 links on 6 hosts" in err
     again = check_pages(urls, fast(tmp_path), AS_OF, False)
     assert not any(f["from_cache"] for f in again.values())  # never cached
 
@@ -575,3 +578,62 @@ def test_https_through_the_safe_backend(tmp_path: Path) -> None:
             assert facts["verdict"] == "ok" and facts["title"].startswith("Harbour reopens")
         else:
             assert facts["error_kind"] == "tls" and facts["verdict"] == "unverifiable"
+
+
+class _Timed:
+    """A stand-in for stderr that records when each write happened."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.writes: list[tuple[float, str]] = []
+
+    def write(self, text: str) -> int:
+        self.writes.append((time.monotonic() - self.started, text))
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_shows_from_the_first_second(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A host that answers only after 2.5 seconds: the bar is on screen at once and its clock moves."""
+    stream = _Timed()
+    monkeypatch.setattr(sys, "stderr", stream)
+    with Server({"/slow": Reply(body=ARTICLE, delay=2.5)}) as srv:
+        check_pages([srv.url("/slow")], fast(tmp_path, timeout=5, soft_404_probe=False), AS_OF, True)
+    bars = [(t, text) for t, text in stream.writes if "checking cited pages" in text]
+    assert bars and bars[0][0] < 1.0 and "0/1" in bars[0][1]
+    waiting = [text for t, text in bars if "0/1" in text]
+    assert any(text.rstrip().endswith("· 2 s") for text in waiting), waiting  # redrawn while it waited
+    assert "1/1" in bars[-1][1]
+
+
+def test_timeout_message_states_the_real_total_wait(tmp_path: Path) -> None:
+    with Server({"/silent": Reply(body=ARTICLE, delay=10)}) as srv:
+        settings = fast(tmp_path, timeout=5, read_timeout=0.4, retries=2, backoff=0.05, soft_404_probe=False)
+        started = time.monotonic()
+        facts = one(srv, "/silent", settings)
+        took = time.monotonic() - started
+        assert srv.count("/silent") == 3
+    assert facts["error_kind"] == "timeout"
+    message = str(facts["error"])
+    assert "retries included (3 attempts, each stopped after 0.4 seconds without data)" in message, message
+    waited = float(message.split("after ", 1)[1].split(" seconds", 1)[0])
+    assert 1.2 <= waited <= took + 0.05  # three attempts of 0.4 s and the back-off between them
+
+
+def test_url_budget_timeout_says_it_was_the_budget(tmp_path: Path) -> None:
+    with Server({"/slow": Reply(body=ARTICLE, delay=5)}) as srv:
+        facts = one(srv, "/slow", fast(tmp_path, timeout=1.0, retries=5, url_budget=1.5, soft_404_probe=False))
+    assert facts["error_kind"] == "timeout"
+    assert "retries included (the most one link may take: url_budget = 1.5 seconds)" in str(facts["error"])
+
+
+def test_host_summary_counts_failures_as_the_bar_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with Server({"/a": Reply(body=ARTICLE), "/b": Reply(404, "x"), "/c": Reply(410, "x")}) as srv:
+        check_pages([srv.url(p) for p in ("/a", "/b", "/c")], fast(tmp_path, soft_404_probe=False), AS_OF, True)
+    err = capsys.readouterr().err
+    assert "3/3 · 2 failed" in err and "127.0.0.1: 3 pages, 2 failed;" in err, err

@@ -116,3 +116,23 @@ def test_a_reference_list_of_one_line_paragraphs_is_read_in_linear_time():
     assert all(result.doc.in_reference_zone(c.span.start) for c in result.doc.citations)
     assert not codes(result, "CIT003")
     assert _counted(codes(result, "CIT002")) == 999 - 2
+
+
+def test_every_rules_trigger_words_repeated_give_the_same_findings_per_repeat():
+    from collections import Counter
+
+    unit = stress.INPUTS["triggers"][1](1)  # one paragraph holding every family's trigger words
+    per_unit = {"CIT001": 2, "CIT003": 1, "CON003": 1, "DAT003": 1, "LNG002": 1}
+    once = {"DAT004": 1, "SRC003": 1}  # per article: an undated article, one unrated domain
+    for n in (3, 40):
+        result = audit_text(unit * n)
+        counted = Counter(f.code for f in result.findings)
+        assert counted == {**{c: k * n for c, k in per_unit.items()}, **once}
+
+
+def test_citations_in_agrees_with_a_walk_of_every_citation():
+    text = stress.INPUTS["triggers"][1](8_000) + stress.INPUTS["claim-markers"][1](600) + "\n[1] https://a.org/x\n"
+    doc = audit_text(text, select=["CIT003"]).doc
+    assert len(doc.citations) > 8
+    for s in doc.sentences:
+        assert doc.citations_in(s.span) == [c for c in doc.citations if any(s.span.overlaps(x) for x in c.cited_by)]

@@ -274,13 +274,10 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     attributions = document_attributions(doc)
     quotes = [Span(m.start(), m.end()) for m in _QUOTE.finditer(doc.text)]
     marker_starts = sorted(mk.span.start for mk in doc.markers)
-    cited_spans = [s for c in doc.citations for s in c.cited_by]
     sourced = [False] * len(doc.sentences)
     for s in doc.sentences:
         sourced[s.index] = (
-            attributions.sourced(s.index)
-            or (bool(cited_spans) and any(s.span.overlaps(c) for c in cited_spans))
-            or _has_marker(marker_starts, s.span)
+            attributions.sourced(s.index) or bool(doc.citations_in(s.span)) or _has_marker(marker_starts, s.span)
         )
     numbers_found: list[re.Match[str]] = []
     for digits in _DIGITS.finditer(low):

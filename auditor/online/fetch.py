@@ -161,6 +161,26 @@ class BudgetSpent(Exception):
     """A URL not fetched because the run's or its host's budget is spent (reported as a timeout)."""
 
 
+class AttemptsTimedOut(TimeoutError):
+    """Every attempt at a URL timed out: how many there were and what stopped each one."""
+
+    def __init__(self, attempts: int, limit: str) -> None:
+        super().__init__(f"{attempts} attempt(s) timed out ({limit})")
+        self.attempts = attempts
+        self.limit = limit  # e.g. "15 seconds without data"
+
+
+def timeout_limit(exc: BaseException, s: Settings) -> str:
+    """Which of the settings' limits stopped an attempt, as words."""
+    if isinstance(exc, httpx.ConnectTimeout):
+        return f"{s.connect_timeout:g} seconds trying to connect"
+    if isinstance(exc, httpx.ReadTimeout | httpx.WriteTimeout):
+        return f"{s.read_timeout:g} seconds without data"
+    if isinstance(exc, httpx.PoolTimeout):
+        return "waiting for a free connection"
+    return f"{s.timeout:g} seconds for the whole answer"
+
+
 @dataclass(slots=True)
 class HostGate:
     """Per-host politeness: a concurrency cap, a gap between starts, a shared back-off."""
@@ -176,6 +196,8 @@ class HostGate:
     seconds: float = 0.0
     failing: int = 0  # timeouts and dropped connections in a row (reset by any answer)
     given_up: bool = False  # after ``host_failures`` of them: the host's other URLs are not fetched
+    pages: int = 0  # cited URLs of this host checked (redirect hops and retries not counted)
+    pages_failed: int = 0  # of them, the ones the progress bar counts as failed (any error_kind)
 
     def __post_init__(self) -> None:
         self.sem = asyncio.Semaphore(self.limit)
@@ -187,6 +209,10 @@ class HostGate:
             self.next_start = start + self.gap
         if start > now:
             await asyncio.sleep(start - now)
+
+    def record_page(self, failed: bool) -> None:
+        self.pages += 1
+        self.pages_failed += int(failed)
 
     def hold_back(self, seconds: float) -> None:
         self.next_start = max(self.next_start, time.monotonic() + seconds)
@@ -346,6 +372,8 @@ class Fetcher:
             if attempts > self.s.retries or (answer is not None and answer.status not in RETRY_STATUS):
                 if failure is not None:
                     gate.failures += 1
+                    if isinstance(failure, TimeoutError | httpx.TimeoutException):
+                        raise AttemptsTimedOut(attempts, timeout_limit(failure, self.s)) from failure
                     raise failure
                 assert answer is not None
                 return answer, attempts

@@ -7,7 +7,7 @@ from typing import Any, TextIO
 
 
 def host_summary(gates: dict[str, Any], cached: int, stream: TextIO | None = None, top: int = 15) -> None:
-    """Requests, failures, retries and mean time per host, busiest first."""
+    """Pages checked and failed (as the progress bar counts them), requests, retries and mean time per host."""
     stream = stream or sys.stderr
     rows = sorted(gates.items(), key=lambda kv: (-kv[1].requests, kv[0]))
     total = sum(g.requests for g in gates.values())
@@ -15,7 +15,7 @@ def host_summary(gates: dict[str, Any], cached: int, stream: TextIO | None = Non
     for host, g in rows[:top]:
         mean = 1000 * g.seconds / max(1, g.requests)
         stream.write(
-            f"  {host or '(none)'}: {g.requests} requests, {g.failures} failed, "
+            f"  {host or '(none)'}: {g.pages} pages, {g.pages_failed} failed; {g.requests} requests, "
             f"{g.retries} retried, {mean:.0f} ms mean\n"
         )
     if len(rows) > top:

@@ -15,7 +15,7 @@ from urllib.parse import quote
 import httpx
 
 from auditor.online.cache import PageCache
-from auditor.online.fetch import BudgetSpent, DnsFailure, Fetcher, make_client
+from auditor.online.fetch import AttemptsTimedOut, BudgetSpent, DnsFailure, Fetcher, make_client
 from auditor.online.pagefacts import page_facts
 from auditor.online.progress import host_summary
 from auditor.online.safety import Refused, check_url, invalid_url, parse_networks
@@ -61,7 +61,8 @@ async def _check_all(keys: list[str], s: Settings, as_of: dt.date, progress: boo
     from_cache = len(results) - sum(1 for f in results.values() if f.get("error_kind") in ("refused", "invalid"))
     stats: dict[str, int] = {}
     private_hosts: set[str] = set()
-    bar = Progress(len(todo), "checking cited pages", enabled=progress)
+    bar = Progress(len(todo), "checking cited pages", enabled=progress, count_failures=True)
+    bar.show()  # at once: the first answers may take as long as the timeouts
     async with make_client(s, stats, private_hosts) as client:
         fetcher = Fetcher(s, client, stats, private_hosts)
 
@@ -70,9 +71,16 @@ async def _check_all(keys: list[str], s: Settings, as_of: dt.date, progress: boo
             results[key] = facts
             if cache:
                 cache.put(key, facts, _age(facts, s))
-            bar.step(failed=bool(facts.get("error_kind")))
+            failed = bool(facts.get("error_kind"))
+            fetcher.gate(key).record_page(failed)  # the per-host summary counts what the bar counts
+            bar.step(failed=failed)
 
-        await asyncio.gather(*(one(k) for k in todo))
+        ticker = asyncio.create_task(_tick(bar)) if bar.enabled else None
+        try:
+            await asyncio.gather(*(one(k) for k in todo))
+        finally:
+            if ticker is not None:
+                ticker.cancel()
         bar.close()
         _offline_check(results, todo, cache)
         probes = await _probes(fetcher, results, cache, s) if s.soft_404_probe else {}
@@ -87,17 +95,36 @@ async def _check_all(keys: list[str], s: Settings, as_of: dt.date, progress: boo
     return {k: results[k] for k in keys}
 
 
+async def _tick(bar: Progress) -> None:
+    """Redraw the bar twice a second, so the elapsed time moves while every request waits."""
+    while True:
+        await asyncio.sleep(0.5)
+        bar.tick()
+
+
+OFFLINE = "not checked: no site at all could be reached in this run"
+
+
 def _offline_check(results: dict[str, dict[str, Any]], fetched: list[str], cache: PageCache | None) -> None:
-    """When no site answered at all, the network is down: nothing is dead, nothing is cached."""
+    """When no site answered at all, the network is down: nothing is dead, nothing is cached.
+
+    The run says so once on stderr; each link only says it was not checked (one question about
+    the network per run, not one per link).
+    """
     tried = [results[k] for k in fetched]
     hosts = {_origin(f["url"]) for f in tried}
     if len(hosts) < 2 or any(f.get("error_kind") not in UNREACHABLE for f in tried):
         return
+    first = tried[0]["error"]
     for f in tried:
-        why = f"no site could be reached at all; is this computer offline? ({f['error']})"
-        f.update(error_kind="offline", error=why)
+        f.update(error_kind="offline", error=OFFLINE)
         if cache:
             cache.drop(f["url"])
+    sys.stderr.write(
+        f"auditor: online: no site could be reached at all ({len(tried)} links on {len(hosts)} hosts; "
+        f"the first: {first}); is this computer offline? Those links are reported as not checked.\n"
+    )
+    sys.stderr.flush()
 
 
 def _age(facts: dict[str, Any], s: Settings) -> float:
@@ -158,12 +185,20 @@ async def fetch_facts(fetcher: Fetcher, url: str) -> dict[str, Any]:
         facts.update(error_kind="refused", error=f"not fetched: {exc}")
     except DnsFailure as exc:
         facts.update(error_kind="dns" if exc.permanent else "dns_temporary", error=str(exc))
-    except (TimeoutError, httpx.TimeoutException):
+    except AttemptsTimedOut as exc:
+        spent = time.monotonic() - started
+        tries = f"{exc.attempts} attempts, each stopped after" if exc.attempts > 1 else "1 attempt, stopped after"
+        facts.update(
+            error_kind="timeout",
+            error=f"no complete answer after {_seconds(spent)} of waiting in all, retries included "
+            f"({tries} {exc.limit})",
+        )
+    except (TimeoutError, httpx.TimeoutException):  # the URL's own budget ran out first
         spent = time.monotonic() - started
         facts.update(
             error_kind="timeout",
-            error=f"no complete answer within {min(fetcher.s.timeout, spent):.0f} seconds per attempt "
-            f"({spent:.0f} seconds in all, retries included; url_budget is {fetcher.s.url_budget:g})",
+            error=f"no complete answer after {_seconds(spent)} of waiting in all, retries included "
+            f"(the most one link may take: url_budget = {fetcher.s.url_budget:g} seconds)",
         )
     except httpx.ConnectError as exc:
         if _tls_failure(exc):
@@ -220,6 +255,10 @@ async def _answer_facts(facts: dict[str, Any], answer: Any, s: Settings) -> None
     elif facts["content_type"] and facts["content_type"] not in ("text/html", "application/xhtml+xml"):
         what = facts["content_type"]
         facts.update(error_kind="not_html", error=f"the page is {what}, not HTML; auditor cannot read it")
+
+
+def _seconds(spent: float) -> str:
+    return f"{spent:.1f} seconds" if spent < 10 else f"{spent:.0f} seconds"
 
 
 def _tls_failure(exc: BaseException) -> bool:

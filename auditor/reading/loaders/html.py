@@ -458,7 +458,11 @@ def extract_body_checked(
         lead = len(chunk) - len(chunk.lstrip())
         trimmed.append(Span(p.start + lead, p.start + lead + len(chunk.strip())))
     for link in parser.links:
-        link.anchor_text = text[link.span.start : link.span.end].strip()
+        shown = text[link.span.start : link.span.end]
+        link.anchor_text = shown.strip()
+        if link.anchor_text and len(link.anchor_text) != len(shown):  # a paragraph break opened the link
+            lead = len(shown) - len(shown.lstrip())
+            link.span = Span(link.span.start + lead, link.span.start + lead + len(link.anchor_text))
     return text, smap, trimmed, parser.links + _notes(parser, text), parser.comments, coverage
 
 

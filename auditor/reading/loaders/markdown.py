@@ -24,6 +24,7 @@ _QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
 _BULLET = re.compile(r"[ \t]*[-*+][ \t]+")
 _DEFINITION = re.compile(r"^\s{0,3}\[([^\]^][^\]]*)\]:\s*<?(\S+?)>?(?:\s+[\"'(].*[\"')])?\s*$")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
 # A link whose text holds a line break: [text\ntext](url) or [text\ntext][ref] or [text\ntext][].
 _WRAPPED_LINK = re.compile(
     r"(?<![!\\])\[(?P<text>[^\[\]\n]{0,300}\n[^\[\]]{0,600}?)\]"
@@ -125,8 +126,10 @@ def _parser() -> Any:
     return MarkdownIt("commonmark", {"html": True}).enable("table")
 
 
-def _prose_blocks(body: str) -> list[tuple[str, list[int]]]:
-    """The blocks that hold prose, as (kind, 0-based lines of ``body``), in order.
+def _prose_blocks(body: str) -> tuple[list[tuple[str, list[int]]], set[int]]:
+    """The blocks that hold prose, as (kind, 0-based lines of ``body``), in order, and the
+    lines of fenced and indented code (where an ``<!-- auditor: ... -->`` is an example, not
+    a suppression).
 
     markdown-it reads the block structure as CommonMark does: fenced and indented code,
     HTML blocks, thematic breaks and link reference definitions hold no prose and are left
@@ -137,11 +140,14 @@ def _prose_blocks(body: str) -> list[tuple[str, list[int]]]:
     env: dict[str, Any] = {}
     tokens = _parser().parse(body, env)
     blocks: list[tuple[str, list[int]]] = []
+    code: set[int] = set()
     for tok in tokens:
         if tok.map is None:
             continue
         lo, hi = tok.map
-        if tok.type == "paragraph_open":
+        if tok.type in ("fence", "code_block"):
+            code.update(range(lo, hi))
+        elif tok.type == "paragraph_open":
             blocks.append(("paragraph", list(range(lo, hi))))
         elif tok.type == "heading_open":  # a setext heading's underline is not text
             blocks.append(("heading", list(range(lo, hi - 1 if tok.markup in ("=", "-") else hi))))
@@ -152,7 +158,12 @@ def _prose_blocks(body: str) -> list[tuple[str, list[int]]]:
             lo, hi = ref["map"]
             blocks.append(("paragraph", list(range(lo, hi))))
     blocks.sort(key=lambda b: b[1][0] if b[1] else 0)
-    return blocks
+    return blocks, code
+
+
+def _in_code_span(line: str, column: int) -> bool:
+    """Whether ``column`` of ``line`` falls inside a backtick code span."""
+    return any(m.start() < column < m.end() for m in _CODE_SPAN.finditer(line))
 
 
 def _container_prefix(content: str, bullets: bool) -> int:
@@ -201,21 +212,27 @@ class _MarkdownReducer:
 
     def run(self) -> None:
         src = self.source
-        # Comments first (they may span lines): blank them out of what we scan.
+        first_line = self.lines.position(self.body_start)[0]  # 1-based line of the body's start
+        blocks, code_lines = _prose_blocks(src[self.body_start :])
+        # Comments first (they may span lines): blank them out of what we scan. One shown in
+        # code (a fence, an indented block, a code span) is an example, not a comment.
         scan = list(src)
         for m in _COMMENT.finditer(src, self.body_start):
-            line, _ = self.lines.position(m.start())
+            line, column = self.lines.position(m.start())
+            if line - first_line in code_lines:
+                continue
+            line_start, line_end = self.lines.line_span(line)
+            if "`" in src[line_start:line_end] and _in_code_span(src[line_start:line_end], column - 1):
+                continue
             self.comments.append(Comment(m.group(1).strip(), Span(0, 0), line))
             for i in range(m.start(), m.end()):
                 if scan[i] not in "\r\n":
                     scan[i] = "\0"
         scan_text = "".join(scan)
-        first_line = self.lines.position(self.body_start)[0]  # 1-based line of the body's start
         for m in re.finditer(r"^.*$", scan_text[self.body_start :], re.M):
             d = _DEFINITION.match(m.group(0))
             if d:  # the URL as written (markdown-it's own is percent-encoded)
                 self.definitions[d.group(1).strip().lower()] = d.group(2)
-        blocks = _prose_blocks(src[self.body_start :])
         comment_iter = iter(self.comments)
         pending = next(comment_iter, None)
         for kind, lines in blocks:
