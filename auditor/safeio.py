@@ -34,9 +34,11 @@ def atomic_write(path: Path, encoding: str = "utf-8") -> Iterator[IO[str]]:
         with contextlib.suppress(OSError):
             os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and not exc.filename:  # write() and fsync() name no file: say which
+            raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
         raise
 
 

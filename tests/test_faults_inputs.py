@@ -251,3 +251,98 @@ def test_a_path_over_path_max_is_a_note(tmp_path: Path, capsys) -> None:
     err = capsys.readouterr().err
     assert code == 0 and "folder skipped, it cannot be read (File name too long)" in err
     assert max(len(line) for line in err.splitlines()) < 400  # the path is cut in the middle
+
+
+HOSTILE_PAGES = {
+    "unclosed tags": "<a " * 8000,
+    "unclosed comments": "<!--" * 50000,
+    "unclosed quotes": "<a href='" * 20000,
+    "comments in tags": "<a <!-- " * 20000,
+    "unclosed sections": "<![CDATA[ x > " * 8000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_PAGES))
+def test_pages_that_make_html_parser_quadratic_are_read_fast(name: str) -> None:
+    import time
+
+    from auditor.online.pagefacts import page_facts
+    from auditor.reading.loaders.html import _parse
+
+    src = "<html><head><title>T</title></head><body><p>x &lt; y</p>" + HOSTILE_PAGES[name]
+    started = time.monotonic()
+    parser = _parse(src, by_class=True)
+    facts = page_facts(src, "https://example.org/")
+    assert time.monotonic() - started < 3  # 28 s and more before (CPython gh-135462)
+    assert facts["title"] == "T"
+    text = parser.builder.build()[0]
+    assert "x < y" in text and "\ue000" not in text
+
+
+def test_defusing_leaves_real_pages_alone_and_keeps_offsets() -> None:
+    from auditor.reading.loaders.html import PLACEHOLDER, defuse_markup
+
+    page = "<html><body><p>a < b, c <d</p><![CDATA[x]]></body></html>"
+    assert defuse_markup(page) == page
+    tail = "<p>ok</p> then a <b and <![x"
+    out = defuse_markup(tail)
+    assert len(out) == len(tail) and out == "<p>ok</p> then a " + PLACEHOLDER + "b and " + PLACEHOLDER + "![x"
+
+
+def test_a_hostile_local_html_article_keeps_its_text(tmp_path: Path, capsys) -> None:
+    art = tmp_path / "page.html"
+    art.write_text("<html><body><p>Prices rose 5% in May, the agency said.</p>" + "<a " * 3000, encoding="utf-8")
+    import time
+
+    started = time.monotonic()
+    assert main(["check", str(art), *AS_OF, "--format", "json"]) in (0, 1)
+    assert time.monotonic() - started < 10
+    doc = _json(capsys)["documents"][0]
+    assert doc["title"] and not [f for f in doc["findings"] if f["code"] in ("AUD001", "AUD002")]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX resource limits")
+def test_a_file_size_limit_is_one_line_naming_the_file(tmp_path: Path) -> None:
+    import resource
+
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "a.txt").write_text(ARTICLE * 200, encoding="utf-8")
+    rep = tmp_path / "rep"
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    done = subprocess.run(
+        [sys.executable, "-m", "auditor", "check", str(tree), *AS_OF, "--report-dir", str(rep), "-q"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=limit,  # the limit is the point of the test
+    )
+    last = done.stderr.strip().splitlines()[-1]
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert last.startswith("auditor: error: ") and str(rep) in last and "File too large" in last
+    assert (rep / "index.md").read_text(encoding="utf-8") == INCOMPLETE_INDEX
+
+
+@pytest.mark.skipif(not hasattr(__import__("socket"), "AF_UNIX"), reason="no unix sockets here")
+def test_sockets_and_devices_are_findings_never_opened(tmp_path: Path, capsys) -> None:
+    import socket
+
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    sock = socket.socket(socket.AF_UNIX)
+    try:
+        sock.bind(str(tree / "sock.txt"))
+    except OSError:
+        pytest.skip("cannot bind a unix socket here")
+    (tree / "zero.txt").symlink_to("/dev/zero")
+    try:
+        main(["check", str(tree), *AS_OF, "--format", "json", "--follow-symlinks"])
+    finally:
+        sock.close()
+    docs = {Path(d["path"]).name: d for d in _json(capsys)["documents"]}
+    assert "a socket" in docs["sock.txt"]["findings"][0]["message"]
+    assert "a character device" in docs["zero.txt"]["findings"][0]["message"]

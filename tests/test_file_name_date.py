@@ -26,3 +26,17 @@ def test_names_that_are_not_dates_are_left_alone() -> None:
         result = audit_text("Last year the council met.\n", name, select=["DAT004"])
         assert result.doc.meta.published_source != "file-name", name
     assert codes(audit_text("Last year the council met.\n", "notes.txt", select=["DAT004"]), "DAT004")
+
+
+def test_a_dated_address_in_front_matter_dates_the_article() -> None:
+    text = '+++\npath = "2014/12/12/1.0-Timeline"\ntitle = "Scheduling the trains"\n+++\n\nLast year we shipped.\n'
+    result = audit_text(text, "content/1.0-Timeline.md", select=["DAT004"])
+    assert result.doc.meta.published.isoformat() == "2014-12-12"
+    assert "`path`" in result.doc.meta.published_detail and not codes(result, "DAT004")
+
+
+def test_dated_folders_date_the_article() -> None:
+    doc = load_text("Last year we shipped.\n", "content/2016/11/30/post.md")
+    assert doc.meta.published.isoformat() == "2016-11-30"
+    assert load_text("Last year we shipped.\n", "content/2016/post.md").meta.published is None
+    assert load_text("---\nslug: budget-vote\n---\nText.\n", "news/budget.md").meta.published is None

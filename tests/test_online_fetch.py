@@ -495,9 +495,12 @@ def test_progress_and_summary_on_stderr(tmp_path: Path, capsys: pytest.CaptureFi
         out, err = capsys.readouterr()
         assert out == ""
         assert "2/2" in err and "1 failed" in err and "127.0.0.1" in err
-        check_pages([srv.url("/a"), srv.url("/c")], fast(tmp_path), AS_OF, False)
+        check_pages([srv.url("/a"), srv.url("/c")], fast(tmp_path, log_interval=0), AS_OF, False)
         out, err = capsys.readouterr()
-        assert out == "" and err == ""
+        assert out == "" and err == ""  # no terminal and no log lines asked for: silent
+        check_pages([srv.url("/d")], fast(tmp_path), AS_OF, False)
+        out, err = capsys.readouterr()  # a CI log: one first line, never a bar
+        assert out == "" and err.startswith("auditor: checking 1 cited page(s) online") and "\r" not in err
 
 
 def test_duplicates_are_fetched_once(tmp_path: Path) -> None:

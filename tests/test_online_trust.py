@@ -238,3 +238,29 @@ def test_a_read_only_cache_folder_for_real(tmp_path: Path) -> None:
         finally:
             folder.chmod(0o755)
         assert next(iter(got.values()))["from_cache"] is True and srv.count("/p") == 1
+
+
+# --- messages that say what happened --------------------------------------------------------
+
+
+def test_a_redirect_to_a_file_url_does_not_suggest_allow_private(tmp_path: Path) -> None:
+    with Server({"/f": Reply(302, headers={"Location": "file:///etc/passwd"})}) as srv:
+        facts = check_pages([srv.url("/f")], fast(tmp_path), AS_OF, False)[normalise_url(srv.url("/f"))]
+    assert facts["error_kind"] == "not_web" and facts["verdict"] == "unverifiable"
+    assert "file" in facts["error"] and "allow-private" not in facts["error"]
+
+
+def test_an_idna_error_is_not_blamed_on_a_server(tmp_path: Path) -> None:
+    url = "https://" + "a" * 70 + ".example/x"  # a label over 63 characters cannot be encoded
+    facts = check_pages([url], fast(tmp_path, allow_private=False), AS_OF, False)[normalise_url(url)]
+    assert "server's answer" not in (facts.get("error") or "")
+
+
+def test_a_ci_log_gets_a_first_line_and_progress_lines(tmp_path: Path, capsys) -> None:
+    with Server() as srv:
+        srv.fallback = lambda path: Reply(body=PAGE, delay=0.3)
+        urls = [srv.url(f"/c{i}") for i in range(6)]
+        check_pages(urls, fast(tmp_path, per_host=1, concurrency=1, log_interval=0.25), AS_OF, False)
+    err = capsys.readouterr().err
+    assert err.startswith("auditor: checking 6 cited page(s) online")
+    assert "auditor: checking cited pages: " in err and " of 6 done" in err

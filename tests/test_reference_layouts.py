@@ -25,16 +25,30 @@ LAYOUTS = [
 ]
 
 
-def _article(heading: str, label: str, marker: str, entries: int = 2, extra_marker: str = "") -> str:
+def _article(heading: str, label: str, marker: str, entries: int = 2, extra_marker: str = "", path: str = "") -> str:
     body = BODY.format(m1=marker.format(n=1), m2=marker.format(n=2), extra=extra_marker)
     lines = [label.format(n=n) + f" https://example{n}.org/news/2025/report-{n}" for n in range(1, entries + 1)]
-    return body + "\n\n" + heading + "\n" + "\n".join(lines) + "\n"
+    text = body + "\n\n" + heading + "\n" + "\n".join(lines) + "\n"
+    return _as_html(text, br=path == "b.html") if path.endswith(".html") else text
 
 
-@pytest.mark.parametrize("path", ["a.txt", "a.md"])
+def _as_html(text: str, br: bool) -> str:
+    """The same article as a page: one <p> per line, or one <p> per block with <br> between
+    lines; every line keeps its number, so findings land on the same lines as in the .txt."""
+    out = []
+    for block in text.strip("\n").split("\n\n"):
+        lines = block.split("\n")
+        out += ["<p>" + "<br>\n".join(lines) + "</p>"] if br else [f"<p>{line}</p>" for line in lines]
+    return "<html><body><article>\n" + "\n".join(out) + "\n</article></body></html>"
+
+
+FORMATS = ["a.txt", "a.md", "a.html", "b.html"]
+
+
+@pytest.mark.parametrize("path", FORMATS)
 @pytest.mark.parametrize(("heading", "label", "marker"), LAYOUTS)
 def test_markers_that_resolve_are_never_cit003(path: str, heading: str, label: str, marker: str) -> None:
-    result = audit_text(_article(heading, label, marker), path, select=["CIT"])
+    result = audit_text(_article(heading, label, marker, path=path), path, select=["CIT"])
     assert codes(result, "CIT003") == []
     assert codes(result, "CIT002") == []
     refs = [c for c in result.doc.citations if c.in_reference_list]
@@ -42,18 +56,19 @@ def test_markers_that_resolve_are_never_cit003(path: str, heading: str, label: s
     assert all(c.cited_in_body for c in refs)
 
 
-@pytest.mark.parametrize("path", ["a.txt", "a.md"])
+@pytest.mark.parametrize("path", FORMATS)
 @pytest.mark.parametrize(("heading", "label", "marker"), LAYOUTS)
 def test_an_uncited_entry_is_cit002_on_its_own_line(path: str, heading: str, label: str, marker: str) -> None:
-    result = audit_text(_article(heading, label, marker, entries=3), path, select=["CIT"])
+    result = audit_text(_article(heading, label, marker, entries=3, path=path), path, select=["CIT"])
     assert lines_of(result, "CIT002") == [6]
     assert codes(result, "CIT003") == []
 
 
-@pytest.mark.parametrize("path", ["a.txt", "a.md"])
+@pytest.mark.parametrize("path", FORMATS)
 @pytest.mark.parametrize(("heading", "label", "marker"), LAYOUTS)
 def test_a_marker_without_entry_is_cit003(path: str, heading: str, label: str, marker: str) -> None:
-    text = _article(heading, label, marker, extra_marker=" A third view " + marker.format(n=7) + ".")
+    extra = " A third view " + marker.format(n=7) + "."
+    text = _article(heading, label, marker, extra_marker=extra, path=path)
     result = audit_text(text, path, select=["CIT"])
     (dangling,) = codes(result, "CIT003")
     assert marker.format(n=7) in dangling.message and "no such entry" in dangling.message

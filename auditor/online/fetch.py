@@ -27,7 +27,15 @@ from urllib.parse import urljoin
 import httpcore
 import httpx
 
-from auditor.online.safety import Refused, address_problem, check_url, parse_host_address, parse_networks
+from auditor.online.safety import (
+    NotWeb,
+    Refused,
+    address_problem,
+    check_url,
+    invalid_url,
+    parse_host_address,
+    parse_networks,
+)
 from auditor.online.settings import Settings
 from auditor.reading.urls import safe_split
 
@@ -405,7 +413,8 @@ class Fetcher:
         for _ in range(self.s.max_redirects + 1):
             why = check_url(current, self.s.allow_private, self.allow)
             if why:
-                raise Refused(why if not chain else f"redirected to {current}, refused: {why}")
+                kind = NotWeb if invalid_url(current) else Refused
+                raise kind(why if not chain else f"redirected to {current}, refused: {why}")
             answer, tries = await self.get(current)
             attempts += tries
             location = answer.headers.get("location")

@@ -17,6 +17,7 @@ import re
 from html.parser import HTMLParser
 from typing import Any
 
+from auditor.reading.loaders.html import PLACEHOLDER, defuse_markup
 from auditor.reading.loaders.html import parse_date_value as _iso_date
 
 LEAD_CHARS = 400
@@ -137,7 +138,7 @@ class _PageParser(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._in is not None and (self._in in ("jsonld", "title") or not self._skip):
-            self._buf.append(data)
+            self._buf.append(data.replace(PLACEHOLDER, "<") if PLACEHOLDER in data else data)
 
 
 def _clean(text: str | None, limit: int = 300) -> str | None:
@@ -252,7 +253,7 @@ def page_facts(html: str, url: str) -> dict[str, Any]:
     """Facts about one HTML page, as plain picklable values."""
     parser = _PageParser()
     try:
-        parser.feed(html)
+        parser.feed(defuse_markup(html))  # no quadratic parse on a hostile page (gh-135462)
         parser.close()
     except Exception:  # html.parser is tolerant; never let a hostile page stop the run
         pass

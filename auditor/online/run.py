@@ -18,7 +18,7 @@ from auditor.online.cache import PageCache
 from auditor.online.fetch import AttemptsTimedOut, BudgetSpent, DnsFailure, Fetcher, make_client
 from auditor.online.pagefacts import page_facts
 from auditor.online.progress import host_summary
-from auditor.online.safety import Refused, check_url, invalid_url, parse_networks
+from auditor.online.safety import NotWeb, Refused, check_url, invalid_url, parse_networks
 from auditor.online.settings import Settings
 from auditor.online.verdict import classify
 from auditor.progress import Progress
@@ -76,6 +76,13 @@ async def _check_all(keys: list[str], s: Settings, as_of: dt.date, progress: boo
             bar.step(failed=failed)
 
         ticker = asyncio.create_task(_tick(bar)) if bar.enabled else None
+        if not progress and s.log_interval > 0 and todo:  # a CI log: say what runs, then how far it got
+            print(
+                f"auditor: checking {len(todo)} cited page(s) online ({len(results)} known already; "
+                f"budget {s.run_budget:g} s, {s.url_budget:g} s a page)",
+                file=sys.stderr,
+            )
+            ticker = asyncio.create_task(_log_lines(bar, s.log_interval))
         try:
             await asyncio.gather(*(one(k) for k in todo))
         finally:
@@ -103,6 +110,18 @@ async def _tick(bar: Progress) -> None:
 
 
 OFFLINE = "not checked: no site at all could be reached in this run"
+
+
+async def _log_lines(bar: Progress, every: float) -> None:
+    """One line every ``every`` seconds while pages are fetched (a log has no bar to redraw)."""
+    started = time.monotonic()
+    while True:
+        await asyncio.sleep(every)
+        print(
+            f"auditor: checking cited pages: {bar.done} of {bar.total} done, {bar.failed} failed, "
+            f"{time.monotonic() - started:.0f} s",
+            file=sys.stderr,
+        )
 
 
 def _offline_check(results: dict[str, dict[str, Any]], fetched: list[str], cache: PageCache | None) -> None:
@@ -181,6 +200,8 @@ async def fetch_facts(fetcher: Fetcher, url: str) -> dict[str, Any]:
             got = await fetcher.follow(url)
     except BudgetSpent as exc:
         facts.update(error_kind="timeout", error=str(exc))
+    except NotWeb as exc:  # no setting would allow it: not "refused" (whose advice is --allow-private)
+        facts.update(error_kind="not_web", error=f"not fetched: {exc}")
     except Refused as exc:
         facts.update(error_kind="refused", error=f"not fetched: {exc}")
     except DnsFailure as exc:
@@ -205,6 +226,8 @@ async def fetch_facts(fetcher: Fetcher, url: str) -> dict[str, Any]:
             facts.update(error_kind="tls", error=f"the site's security certificate is not valid ({_short(exc)})")
         else:
             facts.update(error_kind="connect", error=f"the server refused the connection ({_short(exc)})")
+    except (UnicodeError, httpx.InvalidURL) as exc:  # IDNA and the like: raised before any server is asked
+        facts.update(error_kind="invalid", error=f"not fetched: the address cannot be requested ({_short(exc)})")
     except (httpx.HTTPError, OSError, ValueError) as exc:
         facts.update(error_kind="protocol", error=f"the server's answer could not be read ({_short(exc)})")
     except Exception as exc:  # zlib errors and the unexpected: one page must not stop the run

@@ -38,6 +38,10 @@ class Refused(Exception):
     """A URL or address the safety rules forbid; the message says why, for editors."""
 
 
+class NotWeb(Refused):
+    """A redirect to something that is no web address at all (``file:``, ``gopher:``): no setting allows it."""
+
+
 def parse_host_address(host: str) -> IPAddress | None:
     """The address a host names literally (every IPv4 spelling included), else None."""
     host = host.strip().strip("[]").rstrip(".")

@@ -36,6 +36,7 @@ class Settings:
     timeout: float = 30.0
     url_budget: float = 60.0  # seconds for one URL: every attempt, back-off and redirect hop included
     run_budget: float = 900.0  # seconds for the whole online run; URLs not started by then are not fetched
+    log_interval: float = 30.0  # without a terminal: a progress line on stderr this often (0: none)
     host_failures: int = 3  # consecutive timeouts or dropped connections before a host's other URLs are skipped
     connect_timeout: float = 10.0
     read_timeout: float = 15.0

@@ -91,6 +91,14 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
     return doc
 
 
+def _address_date(value: str) -> dt.date | None:
+    """A /YYYY/MM/DD/-style date in a site path ("2014/12/12/1.0-Timeline"), read as the URL rules read it."""
+    from auditor.language.dating import url_date
+
+    found = url_date("https://site.invalid/" + value.strip().lstrip("/"))
+    return found.start if found is not None and found.start == found.end and found.start.year >= 1990 else None
+
+
 _NAME_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?=[-_.])")
 
 
@@ -100,9 +108,17 @@ def _file_name_date(meta: DocMeta, path: str) -> None:
     Used only when the front matter or the page gives none: static-site posts often carry
     their date in the name alone, and without it every "in August" would be undated.
     """
-    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    posix = path.replace("\\", "/")
+    name = posix.rsplit("/", 1)[-1]
     m = _NAME_DATE.match(name)
     if m is None:
+        folders = posix.rsplit("/", 1)[0] + "/" if "/" in posix else ""
+        day = _address_date(folders)  # content/2016/11/30/post.md
+        if day:
+            meta.published = day
+            meta.published_source = "file-name"
+            meta.published_confidence = "high"
+            meta.published_detail = f"the date in the file's folders ({folders[-40:]})"
         return
     try:
         day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -135,6 +151,16 @@ def _front_matter_meta(meta: DocMeta, front: dict) -> None:
             meta.published_source = "front-matter"
             meta.published_confidence = "high"
             meta.published_detail = f"front matter `{key}`"
+            return
+    for key in ("path", "permalink", "url", "slug", "aliases"):  # Zola, Jekyll, Hugo: a dated address
+        value = front.get(key)
+        value = value[0] if isinstance(value, list) and value else value
+        day = _address_date(value) if isinstance(value, str) else None
+        if day:
+            meta.published = day
+            meta.published_source = "front-matter"
+            meta.published_confidence = "high"
+            meta.published_detail = f"the date in front matter `{key}` ({value[:60]})"
             return
 
 

@@ -252,6 +252,8 @@ class _BodyText(HTMLParser):
             self._para_start = len(self.builder)
 
     def handle_data(self, data: str) -> None:
+        if PLACEHOLDER in data:
+            data = data.replace(PLACEHOLDER, "<")
         if self._in_p and not self._never_depth and data:
             n = len(_WORD.findall(data))
             self.page_words += n
@@ -421,10 +423,32 @@ class BodyCoverage:
     max_depth: int = 0  # the deepest nesting of open elements
 
 
+PLACEHOLDER = "\ue000"  # stands for a "<" html.parser must not read as markup; handle_data turns it back
+
+
+def defuse_markup(source: str) -> str:
+    """``source`` with the "<" that make this Python's ``html.parser`` quadratic made plain text.
+
+    CPython before 3.13.4/3.12.11 (gh-135462, CVE-2025-6069) rescans to the end of
+    the input for every "<" that no ">" follows, and for every "<![" that no
+    "]]>" follows: 24 KB of "<a " took 28 s. Those "<" can only be text (no tag
+    ends after them), so they become :data:`PLACEHOLDER`, one character for one,
+    keeping every offset; the parsers turn it back into "<" in the text. A page
+    that ends with its closing tag, as real pages do, is unchanged.
+    """
+    last_gt = source.rfind(">")
+    if source.find("<", last_gt + 1) != -1:
+        source = source[: last_gt + 1] + source[last_gt + 1 :].replace("<", PLACEHOLDER)
+    last_section = source.rfind("]]>")
+    if source.find("<![", last_section + 1) != -1:
+        source = source[: last_section + 1] + source[last_section + 1 :].replace("<![", PLACEHOLDER + "![")
+    return source
+
+
 def _parse(source: str, by_class: bool) -> _BodyText:
     parser = _BodyText(source, by_class)
     try:
-        parser.feed(source)
+        parser.feed(defuse_markup(source))
         parser.close()
     except Exception:  # html.parser is tolerant, but never let markup stop the run
         pass
@@ -529,7 +553,7 @@ def extract_metadata(source: str) -> dict[str, Any]:
 
     with warnings.catch_warnings():  # XHTML and feeds parse fine here; the warning would only confuse
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        soup = BeautifulSoup(source, "html.parser")
+        soup = BeautifulSoup(defuse_markup(source).replace(PLACEHOLDER, "&lt;"), "html.parser")
     meta: dict[str, Any] = {}
     title = None
     for key, value in (("property", "og:title"), ("name", "twitter:title")):
