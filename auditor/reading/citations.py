@@ -275,8 +275,14 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
         if doc.in_reference_zone(para.start):
             continue
         for m in _MARKER.finditer(text, para.start, para.end):
-            if m.end() < len(text) and text[m.end()] in "(:":  # a link or a definition, not a marker
+            if m.end() < len(text) and text[m.end()] == "(":  # a link, not a marker
                 continue
+            if (
+                m.end() < len(text)
+                and text[m.end()] == ":"
+                and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+            ):
+                continue  # "[^1]: ..." opening its line is a definition; "get started[^1]:" mid-line is a marker
             span = Span(m.start(), m.end())
             if linked_markers and any(span.overlaps(s) for s in linked_markers):
                 continue  # the text of an HTML footnote link, already read as its marker
