@@ -126,9 +126,14 @@ def _trim(text: str, start: int, stop: int) -> int:
     return stop
 
 
+_WORD_PAIR = re.compile(r"[a-z]{1,8}/[a-z]{1,8}[.,;:!?)]*")  # "and/or", "he/she": prose, not a path
+
+
 def _continues(url: str, token: str) -> bool:
     if _URL_START.match(token):
         return False
+    if url.endswith("/") and _WORD_PAIR.fullmatch(token):
+        return False  # ".../ and/or by following": the URL was complete before the space
     if _FILE_LIKE.match(token):
         return True
     if "/" in token and not token.startswith("//") and re.search(r"[A-Za-z0-9]/|/[A-Za-z0-9]", token):
@@ -270,8 +275,14 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
         if doc.in_reference_zone(para.start):
             continue
         for m in _MARKER.finditer(text, para.start, para.end):
-            if m.end() < len(text) and text[m.end()] in "(:":  # a link or a definition, not a marker
+            if m.end() < len(text) and text[m.end()] == "(":  # a link, not a marker
                 continue
+            if (
+                m.end() < len(text)
+                and text[m.end()] == ":"
+                and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+            ):
+                continue  # "[^1]: ..." opening its line is a definition; "get started[^1]:" mid-line is a marker
             span = Span(m.start(), m.end())
             if linked_markers and any(span.overlaps(s) for s in linked_markers):
                 continue  # the text of an HTML footnote link, already read as its marker
