@@ -63,6 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--config", type=Path, help="configuration file (default: nearest auditor.toml or pyproject.toml)")
     c.add_argument("--jobs", "-j", type=int, help="parallel processes (0 = all cores; default 1)")
     c.add_argument("--max-file-size", help="skip files larger than this (default 5MB)")
+    c.add_argument(
+        "--rule-timeout",
+        type=float,
+        metavar="SECONDS",
+        help="time one rule may take on one article (default 10; 0 = none)",
+    )
     c.add_argument("--cross-document", action="store_true", help="also report where articles disagree")
     c.add_argument("--quiet", "-q", action="store_true", help="print only the summary line (text format)")
     flow = c.add_argument_group("workflow")

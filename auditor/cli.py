@@ -141,6 +141,10 @@ def build_run_config(args: argparse.Namespace) -> Config:
         config.jobs = args.jobs
     if args.max_file_size is not None:
         config.max_file_size = parse_size(args.max_file_size, "--max-file-size")
+    if getattr(args, "rule_timeout", None) is not None:
+        if args.rule_timeout < 0:
+            raise UsageError("--rule-timeout takes seconds (0 = no limit)")
+        config.rule_timeout = args.rule_timeout
     config.cross_document = bool(args.cross_document)
     if args.sarif_include_set_aside:
         config.sections["sarif-include-set-aside"] = True

@@ -261,6 +261,7 @@ def show_settings(request: CheckRequest) -> str:
         f"fail-on: {config.fail_on}",
         f"as-of: {config.as_of.isoformat() if config.as_of else '(each article its own date, else today)'}",
         f"max-file-size: {config.max_file_size} bytes",
+        f"rule-timeout: {f'{config.rule_timeout:g} s per rule per article' if config.rule_timeout else '0 (no limit)'}",
         f"jobs: {config.jobs}",
         f"report-dir: {request.report_dir or '(none)'}",
         f"online: {str(config.online).lower()}",
@@ -445,13 +446,19 @@ def _lapsed_acceptances(view: Any, triage: Any) -> list[tuple[str, str]]:
 def _online_pages(targets: list[Target], config: Config, as_of: dt.date) -> dict[str, Any]:
     """Fetch every distinct cited URL once (online mode only)."""
     from auditor.online import check_pages
+    from auditor.progress import Progress
     from auditor.reading.loaders import load_path
 
+    watched = sys.stderr.isatty()
+    bar = Progress(len(targets), "collecting cited links", enabled=watched)
+    bar.show()  # reading a large folder for its links takes a while: say so from the first second
     urls: set[str] = set()
     for t in targets:
         doc = load_path(t.path, t.display, config.max_file_size)
         urls.update(c.url for c in doc.citations if c.url)
-    return check_pages(sorted(urls), config.section("online"), as_of, sys.stderr.isatty())
+        bar.step()
+    bar.close()
+    return check_pages(sorted(urls), config.section("online"), as_of, watched)
 
 
 def _cross_document(facts: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:

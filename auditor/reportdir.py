@@ -35,7 +35,7 @@ from auditor.safeio import write_text_atomic
 
 MANIFEST = ".auditor-manifest"
 INDEX = "index.md"
-_LEGACY_INDEX = b"# auditor report"
+_LEGACY_INDEX = (b"# auditor report\n", b"# auditor report (incomplete)\n")  # index.md's first line, exactly
 _LEGACY_CARD = re.compile(rb"\A# [^\n]*\n\n`[^\n]*` \xc2\xb7 \d+ words \xc2\xb7 ")  # "# title", "`path` · N words · "
 INCOMPLETE_INDEX = (
     "# auditor report (incomplete)\n\n"
@@ -51,7 +51,7 @@ def is_report_folder(folder: Path) -> bool:
         return True
     try:
         with open(folder / INDEX, "rb") as fh:
-            return fh.read(len(_LEGACY_INDEX)) == _LEGACY_INDEX
+            return fh.read(64).startswith(_LEGACY_INDEX)
     except OSError:
         return False
 
@@ -104,6 +104,12 @@ class ReportFolder:
             except BlockingIOError:
                 print(f"auditor: waiting for another run writing {self.root}", file=sys.stderr)
                 fcntl.flock(fd, fcntl.LOCK_EX)
+            except OSError as exc:  # a file system without locks (some network mounts): say so, go on
+                print(
+                    f"auditor: warning: {self.root} cannot be locked ({exc.strerror}); "
+                    "do not run two audits into it at once",
+                    file=sys.stderr,
+                )
             yield self
         finally:
             os.close(fd)

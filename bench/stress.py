@@ -124,6 +124,14 @@ INPUTS: dict[str, tuple[str, Callable[[int], str]]] = {
             + numbered("Reuters, {n} May 2024, workers sent abroad https://ex{n}.org/2024/05/a-{n}, ", n)
         ),
     ),
+    "contradictions": (
+        "the same figures and statements contradicted over and over (CON001, CON002 blocks)",
+        lambda n: repeat(
+            "Russia confirmed the deal on Monday. Russia denied the deal on Monday. North Korea sent "
+            "7,000 workers to Russia. North Korea sent 9,000 workers to Russia.\n",
+            n,
+        ),
+    ),
     "triggers": ("every rule's trigger words, repeated", _triggers),
     "transcript": ("a numbers-heavy transcript", _transcript),
 }

@@ -283,10 +283,17 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         thousands ...", "a poll found 58 percent ...") when neither the sentence nor its
         paragraph carries a citation marker, a link, or a named or described source
         ("according to X", "X said", "data from X", "X's estimate", "two officials familiar with
-        the talks said"). A sentence that continues a sourced one ("An additional 1,000 ..."),
-        refers back to a sourced announcement, or repeats a figure sourced earlier is left alone,
-        and so are plain figures without that vocabulary, years, dates, ordinals, ages,
-        durations, section numbers, quoted text and headlines. One finding per sentence.
+        the talks said"). It also flags a measured figure stated as fact without that
+        vocabulary: a move of a share, an amount or a count of 100 or more after a verb of
+        change ("fell 1.8% to 19,412 points", "lost £310,000", "reached 412,000", ", up 40%"),
+        when no one in the sentence gives it ("..., prosecutors said", "it added") and the
+        paragraph neither has a source nor carries on a sourced account of the two paragraphs
+        before it on the same subject. A sentence that continues a sourced one ("An additional
+        1,000 ..."), refers back to a sourced announcement, is sourced by the next paragraph
+        ("The figures, from the ONS, ..."), or repeats a figure sourced earlier is left alone,
+        and so are plans and rules ("the wage would go up to $8"), prices and fees, stock
+        listings, plain figures, years, dates, ordinals, ages, durations, section numbers,
+        quoted text, headlines and text in other languages. One finding per sentence.
         """,
         why="""
         Figures and official estimates are the claims readers most often repeat and

@@ -211,3 +211,27 @@ def test_a_scale_run_keeps_the_manifest_too(tmp_path: Path) -> None:
 
     audit_archive([src], Config(), dt.date(2025, 1, 1), rep, scheduler="synchronous", partition_size=1)
     assert _files(rep) == [MANIFEST, "a.md.md", "b.md.md", "index.md"]
+
+
+def test_an_article_about_an_auditor_report_is_still_an_article(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "news"
+    (src / "council").mkdir(parents=True)
+    (src / "council" / "index.md").write_text("# Auditor report finds gaps\n\nThe council said so.\n", encoding="utf-8")
+    (src / "other").mkdir()
+    (src / "other" / "index.md").write_text("# auditor report\n\nold\n", encoding="utf-8")  # an older auditor's
+    main(["check", str(src), *AS_OF, "--format", "json"])
+    names = [Path(d["path"]).parent.name for d in json.loads(capsys.readouterr().out)["documents"]]
+    assert names == ["council"]
+
+
+def test_a_folder_that_cannot_be_locked_still_gets_its_reports(tmp_path: Path, capsys, monkeypatch) -> None:
+    import fcntl
+
+    def no_locks(fd: int, op: int) -> None:
+        raise OSError(37, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    src = _tree(tmp_path, "a.md")
+    assert main(["check", str(src), "--report-dir", str(tmp_path / "rep"), *AS_OF, "-q"]) == 0
+    assert "cannot be locked" in capsys.readouterr().err
+    assert _files(tmp_path / "rep") == [MANIFEST, "a.md.md", "index.md"]

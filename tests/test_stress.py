@@ -136,3 +136,14 @@ def test_citations_in_agrees_with_a_walk_of_every_citation():
     assert len(doc.citations) > 8
     for s in doc.sentences:
         assert doc.citations_in(s.span) == [c for c in doc.citations if any(s.span.overlaps(x) for x in c.cited_by)]
+
+
+def test_repeated_contradictions_are_compared_within_the_documented_block_cap():
+    unit = stress.INPUTS["contradictions"][1](1)  # two opposite statements, two disjoint figures
+    result = audit_text(unit * 12, select=["CON"])
+    # every statement after the first contradicts an earlier one: 24 of each kind, 23 findings each
+    assert len(codes(result, "CON001")) == len(codes(result, "CON002")) == 23
+    result = audit_text(unit * 100, select=["CON"])
+    # only the first 60 claims of a block are compared (docs/consistency.md, "Cost")
+    assert len(codes(result, "CON001")) == len(codes(result, "CON002")) == 59
+    assert max(f.span.start for f in codes(result, "CON002")) < len(unit) * 31

@@ -127,7 +127,8 @@ def test_sarif_rules_link_to_their_documentation() -> None:
 
 def test_rules_doc_is_current() -> None:
     """docs/rules.md is generated from the registry: regenerate with `python -m auditor.registry > docs/rules.md`."""
-    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == rules_markdown()
+    current = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == rules_markdown()
+    assert current, "docs/rules.md is out of date: python -m auditor.registry > docs/rules.md"
 
 
 def test_homepage_matches_the_package_metadata() -> None:

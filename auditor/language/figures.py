@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from auditor.language.attribution import document_attributions
+from auditor.language.languageid import doc_is_english
 from auditor.language.trie import announce_triggers, folded, previous_word_start, word_hits
 from auditor.model import Document, Sentence, Span
 
@@ -130,6 +131,85 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+# A figure stated as a measured fact needs no vocabulary of estimates to be a claim: a share
+# (40%), an amount of money ($2.3bn, £310,000), a move ("fell 1.8% to 19,412 points", "reached
+# 412,000") or a count of something (14,000 homes). Counts under 100 are left alone: goals, votes,
+# witnesses and seats are usually what the reporter saw.
+_MOVE_BEFORE = re.compile(
+    r"\b(?:rose|rises|risen|rise|fell|falls|fallen|reached|reaches|hit|hits|totall?ed|totals|topped|tops|"
+    r"stood|stands|climbed|climbs|dropped|drops|jumped|jumps|slipped|slips|slumped|slumps|surged|surges|"
+    r"grew|grows|declined|declines|increased|increases|decreased|decreases|gained|gains|lost|loses|"
+    r"narrowed|widened|soared|plunged|tumbled|sank|[,(][ \t\xa0]*(?:up|down))"
+    r"(?:[ \t\xa0]+(?:by|to|at|from|about|almost|nearly|more[ \t\xa0]+than|over|some|around|roughly|an?[ \t\xa0]+record))*"
+    r"[ \t\xa0]+\Z",
+    re.I,
+)
+_NOT_COUNTED = frozenset(
+    [
+        "of",
+        "to",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "from",
+        "with",
+        "than",
+        "as",
+        "per",
+        "the",
+        "a",
+        "an",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "more",
+        "less",
+        "times",
+        "time",
+        "percent",
+        "cent",
+    ]
+)
+_MONEY_WORDS = re.compile(r"[ \t\xa0]*(?:dollars|euros|pounds|yuan|yen|rupees|roubles|rubles|francs)\b", re.I)
+_STRONG_COUNT = 100
+
+
+def _strong(text: str, m: re.Match[str], value: float) -> bool:
+    """Whether the figure at ``m`` states a measured move or share.
+
+    "fell 1.8% to 19,412 points", "rose 85% to €48 million", "reached 412,000", "41% of their
+    income". A price, fee, fine or grant ("a $1,000 fine", "the £62 million fee") is a fact of
+    record more often than a measurement, and is left to the vocabulary of estimates.
+    """
+    start = m.start("cur") if m.group("cur") else m.start("num")
+    moved = _MOVE_BEFORE.search(text, max(0, start - 48), start) is not None
+    end = m.end("mag") if m.group("mag") else m.end("num")
+    money = bool(m.group("cur")) or _MONEY_WORDS.match(text, end, end + 12) is not None
+    if not moved or _MODAL_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "the wage would go up to $8": a rule or a plan, not a measurement
+    return bool(m.group("pct")) or money or value >= _STRONG_COUNT or bool(m.group("mag"))
+
+
+_MODAL_BEFORE = re.compile(
+    r"\b(?:would|will|could|may|might|should|must|set[ \t\xa0]+to|due[ \t\xa0]+to|expected[ \t\xa0]+to|plans?[ \t\xa0]+to)\b[^.;:]*\Z",
+    re.I,
+)
+
+
 # Where a figure or the vocabulary of estimates may start. Digits are found by a
 # digit-led pattern (fast: the engine skips to the next digit); words through the
 # document's shared word set, so no pattern runs at every character.
@@ -169,8 +249,13 @@ def _by_sentence(doc: Document, found: list[re.Match[str]]) -> dict[int, list[re
     return out
 
 
-def _figures(doc: Document, found: list[re.Match[str]], quotes: list[Span]) -> list[tuple[Span, str]]:
-    """The claim-bearing figures among a sentence's numbers: (span, normalised number)."""
+def _figures(
+    doc: Document, found: list[re.Match[str]], quotes: list[Span], strong: set[Span] | None = None
+) -> list[tuple[Span, str]]:
+    """The claim-bearing figures among a sentence's numbers: (span, normalised number).
+
+    ``strong`` collects the spans of those that state a share, an amount, a move or a count.
+    """
     text = doc.text
     out: list[tuple[Span, str]] = []
     for m in found:
@@ -198,6 +283,8 @@ def _figures(doc: Document, found: list[re.Match[str]], quotes: list[Span]) -> l
         span_start = m.start("cur") if m.group("cur") else start
         span_end = m.end("pct") if m.group("pct") else (m.end("mag") if m.group("mag") else end)
         out.append((Span(span_start, span_end), digits))
+        if strong is not None and _strong(text, m, value):
+            strong.add(out[-1][0])
     return out
 
 
@@ -262,6 +349,77 @@ def _excused(doc: Document, sentence: Sentence, previous: Sentence | None, sourc
     return previous is not None and sourced[previous.index] and bool(_CONTINUATION.match(sentence.text))
 
 
+# A paragraph that opens by naming the source of the figures before it: "The figures, from the
+# Office for National Statistics, show ...".
+_SOURCE_OF_BEFORE = re.compile(
+    r"(?:the|these|those|this|that)[ \t\xa0]+(?:figures?|numbers?|data|statistics|estimates?|results?|survey|poll|"
+    r"findings|count|tally)\b",
+    re.I,
+)
+
+
+def _backed_paragraphs(doc: Document, sentences: list[Sentence], sourced: list[bool]) -> frozenset[int]:
+    """Paragraphs whose figures the next paragraph sources by referring back to them."""
+    first: dict[int, Sentence] = {}
+    for s in sentences:
+        first.setdefault(s.paragraph, s)
+    return frozenset(p - 1 for p, s in first.items() if sourced[s.index] and _SOURCE_OF_BEFORE.match(s.text.lstrip()))
+
+
+# Someone gives the figure, whoever it is: "..., it added", "the brokerage said", "according to ...".
+_SAID = re.compile(
+    r"\baccording[ \t\xa0]+to\b|\b(?:said|says|added|adds|told|reported|reports|noted|estimated|estimates|"
+    r"announced|wrote|claimed|claims|stated|disclosed)\b(?=[^\w]*$|,|[ \t\xa0]+(?:on|in|last|this|that)\b)",
+)
+
+
+_CONTENT = re.compile(r"[a-z]{5,}")
+_STOP = frozenset(
+    ["about", "after", "again", "their", "there", "these", "those", "which", "while", "would", "could", "should",
+     "other", "where", "being", "since", "under", "before", "still", "years", "first", "three", "people", "million",
+     "billion", "percent", "according", "said", "added", "through", "between", "during", "against", "because"]
+)  # fmt: skip
+_CONTINUE_SPAN = 2  # paragraphs a sourced account may run on for
+_OVERLAP = 1  # content words the paragraph shares with the account it carries on
+
+
+def _continued_paragraphs(doc: Document, sentences: list[Sentence], sourced: list[bool]) -> frozenset[int]:
+    """Paragraphs that carry on a sourced account: within two paragraphs of it and on its subject.
+
+    "Operating revenue declined 9.8 per cent" three paragraphs into a results story continues
+    "SPH said its full-year results ..."; a subject is shared when two content words are.
+    """
+    words: dict[int, set[str]] = {}
+    has_source: set[int] = set()
+    for s in sentences:
+        words.setdefault(s.paragraph, set()).update(w for w in _CONTENT.findall(s.text.lower()) if w not in _STOP)
+        if sourced[s.index]:
+            has_source.add(s.paragraph)
+    out: set[int] = set()
+    accounts: list[int] = []  # paragraphs whose account may be carried on: sourced or carrying one on
+    for p in sorted(words):
+        if p in has_source:
+            accounts.append(p)
+            continue
+        if any(
+            0 < p - q <= _CONTINUE_SPAN and len(words[p] & words[q]) >= _OVERLAP for q in accounts[-_CONTINUE_SPAN:]
+        ):
+            out.add(p)
+            accounts.append(p)
+    return frozenset(out)
+
+
+def _listing(sentence: Sentence) -> bool:
+    """Price lists, scores and tables: more figures than words to state them."""
+    words = sentence.text.split()
+    digits = sum(1 for w in words if any(ch.isdigit() for ch in w))
+    bracketed = len(_BRACKETED.findall(sentence.text))  # "Canara Bank (up 1.28 per cent), UCO Bank (...)"
+    return len(words) < 6 or digits * 3 > len(words) or bracketed >= 2
+
+
+_BRACKETED = re.compile(r"\([^()]{0,40}\d[^()]{0,40}\)")
+
+
 def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     """The sentences that state figures or estimates as fact with no source, one per claim."""
     sentences = doc.body_sentences
@@ -269,8 +427,8 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
         return
     low = folded(doc)
     cues_found, vague_found = _cue_hits(doc, low)
-    if not cues_found:
-        return  # no vocabulary of estimates or official data: nothing to flag
+    if not cues_found and _DIGITS.search(low) is None:
+        return  # no vocabulary of estimates and no figure: nothing to flag
     attributions = document_attributions(doc)
     quotes = [Span(m.start(), m.end()) for m in _QUOTE.finditer(doc.text)]
     marker_starts = sorted(mk.span.start for mk in doc.markers)
@@ -289,16 +447,28 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     numbers = _by_sentence(doc, numbers_found)
     cues = _by_sentence(doc, cues_found)
     vagues = _by_sentence(doc, vague_found)
-    plan: list[tuple[Sentence, list[tuple[Span, str]], re.Match[str] | None, re.Match[str] | None, bool]] = []
+    plan: list[tuple[Sentence, list[tuple[Span, str]], re.Match[str] | None, re.Match[str] | None, bool, bool]] = []
     sourced_numbers: set[str] = set()
     previous: Sentence | None = None
+    backed = _backed_paragraphs(doc, sentences, sourced)
+    continued = _continued_paragraphs(doc, sentences, sourced)
+    english = doc_is_english(doc)  # the measured-figure reading rests on English verbs and nouns
     for sentence in sentences:
         i = sentence.index
         cue = cues[i][0] if i in cues else None
-        ok = sourced[sentence.index] or _excused(doc, sentence, previous, sourced)
-        # figures matter in a claim (a cue, not sourced) or as sourced figures (ok)
-        wanted = ok or cue is not None
-        figures = [] if not wanted or i not in numbers or _headline(sentence) else _figures(doc, numbers[i], quotes)
+        own = attributions.in_sentence(i)  # a sentence with a source of its own ("a survey showed")
+        unnamed_own = any(a.kind == "unnamed" for a in own)
+        ok = sourced[i] or (
+            not (cue is not None and unnamed_own)
+            and (_excused(doc, sentence, previous, sourced) or sentence.paragraph in backed)
+        )
+        ok = ok or (cue is None and sentence.paragraph in continued)  # its figures count as sourced too
+        strong: set[Span] = set()
+        figures = (
+            []
+            if i not in numbers or _headline(sentence) or _listing(sentence)
+            else _figures(doc, numbers[i], quotes, strong)
+        )
         vague = None
         if cue and not figures and i in vagues:
             vague = vagues[i][0]
@@ -307,13 +477,20 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
         if ok and figures:
             sourced_numbers.update(n for _, n in figures)
             sourced_numbers.add(_total(n for _, n in figures))
-        plan.append((sentence, figures, vague, cue, ok))
+        # a measured figure someone is quoted as giving ("..., prosecutors said", "it added") is not stated as fact
+        measured = (
+            bool(strong)
+            and english
+            and sentence.text.rstrip()[-1:] in '.!?"”’)'
+            and not (cue is None and (own or _SAID.search(sentence.text)))
+        )
+        plan.append((sentence, figures, vague, cue, ok, measured))
         previous = sentence
     named_offsets = [s.span.start for s in doc.sentences if sourced[s.index]]
     reported: set[frozenset[str]] = set()
-    for sentence, figures, vague, cue, ok in plan:
-        if ok or cue is None or not (figures or vague):
-            continue  # a figure without the vocabulary of estimates or official data: stay silent
+    for sentence, figures, vague, cue, ok, measured in plan:
+        if ok or not (figures or vague) or (cue is None and not measured):
+            continue  # a plain count without the vocabulary of estimates or official data: stay silent
         if figures and all(n in sourced_numbers for _, n in figures):
             continue  # the same figure is sourced elsewhere in the article
         if any(o < sentence.span.start for o in named_offsets) and _BACK_REFERENCE.search(sentence.text):

@@ -126,9 +126,14 @@ def _trim(text: str, start: int, stop: int) -> int:
     return stop
 
 
+_WORD_PAIR = re.compile(r"[a-z]{1,8}/[a-z]{1,8}[.,;:!?)]*")  # "and/or", "he/she": prose, not a path
+
+
 def _continues(url: str, token: str) -> bool:
     if _URL_START.match(token):
         return False
+    if url.endswith("/") and _WORD_PAIR.fullmatch(token):
+        return False  # ".../ and/or by following": the URL was complete before the space
     if _FILE_LIKE.match(token):
         return True
     if "/" in token and not token.startswith("//") and re.search(r"[A-Za-z0-9]/|/[A-Za-z0-9]", token):
@@ -280,8 +285,14 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
         if doc.in_reference_zone(para.start):
             continue
         for m in _MARKER.finditer(text, para.start, para.end):
-            if m.end() < len(text) and text[m.end()] in "(:":  # a link or a definition, not a marker
+            if m.end() < len(text) and text[m.end()] == "(":  # a link, not a marker
                 continue
+            if (
+                m.end() < len(text)
+                and text[m.end()] == ":"
+                and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+            ):
+                continue  # "[^1]: ..." opening its line is a definition; "get started[^1]:" mid-line is a marker
             span = Span(m.start(), m.end())
             i = bisect_left(linked_starts, span.end) - 1
             if i >= 0 and linked_spans[i].end > span.start:
@@ -366,6 +377,8 @@ def _reference_entries(
     # A hard-wrapped list keeps its entries in one paragraph, one per line ("References" heading
     # first, or not): each labelled line starts an entry, so no entry holds the whole list.
     lines = _labelled_lines(line) if "\n" in line and (label_m or headed) else []
+    if label_m and label_m.group(2) and not (headed or in_sources) and _prose_item(line, urls, para):
+        return None  # "1) My PR got reviewed and landed ... https://...": a numbered list of prose, not references
     if label_m and urls:
         if label_m.group(1) and line.lstrip().startswith("["):
             runs = [(m.start(), m.group(1)) for m in _RUN_SPLIT.finditer(line)]
@@ -387,6 +400,24 @@ def _reference_entries(
     if not label_m and urls and _only_urls(line, urls, para):
         return _entries_from(text, para, [(0, "")], urls) if in_sources else None
     return None
+
+
+PROSE_ITEM_WORDS = 25  # a numbered entry with more words than this outside its URLs is a list item
+_PERSONAL = frozenset(["I", "my", "My", "we", "We", "our", "Our", "you", "You", "your", "Your", "me", "us"])
+
+
+def _prose_item(line: str, urls: list[FoundURL], para: Span) -> bool:
+    """A numbered line that reads as prose: more words outside its URLs than a reference entry holds
+    ("1. Reuters, 3 May 2024. Workers sent abroad. https://..." has eight)."""
+    rest = line
+    for f in sorted(urls, key=lambda f: -f.span.start):
+        rest = rest[: max(0, f.span.start - para.start)] + " " + rest[max(0, f.span.end - para.start) :]
+    first = rest.split("\n", 1)[0] if "\n" in rest else rest  # the first entry of a hard-wrapped list
+    words = re.findall(r"[^\W\d_]+", first)
+    if len(words) > PROSE_ITEM_WORDS:
+        return True
+    personal = sum(w in _PERSONAL for w in words)  # "I looked into", "we shipped": a report, not a source
+    return len(words) > 8 and personal > 0
 
 
 def _labelled_lines(block: str) -> list[tuple[int, str]]:

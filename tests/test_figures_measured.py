@@ -1,0 +1,49 @@
+"""CIT004 on measured figures stated as fact: moves and counts with no source nearby."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import audit_text, codes
+
+
+def cit004(text: str) -> list[str]:
+    r = audit_text(text, select=["CIT004"])
+    return [r.doc.snippet(f.span) for f in codes(r, "CIT004")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Arden fell 11.4% on Friday after the company cut its outlook.",
+        "The FTSE 250 index fell 1.8% to 19,412 points.",
+        "The hospital treated 3,200 patients for flu in December, up 40% on the year before.",
+        "Waiting lists across the region reached 412,000 in January.",
+        "The hall lost £310,000 last year and needs new windows.",
+        "Its workforce grew to 620 people last year.",
+    ],
+)
+def test_measured_figures_without_a_source_are_flagged(text: str) -> None:
+    assert len(cit004(text)) == 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Arden fell 11.4% on Friday, the exchange said.",
+        "Revenue rose 8% to $2.3 billion, according to the company.",
+        "Holloway took more than £640,000 from the accounts of residents, prosecutors said.",
+        "The company said revenue fell to $2.31 billion. Its margin narrowed to 38.2%.",
+        "The wage would go up to $8 in Rhode Island.",
+        "Recipients received a £3,000 grant for their projects.",
+        "The plant employs 3,400 people and sold 4,300 robots.",
+        "Brown won 55.88% of the vote on Sunday.",
+        "Canara Bank (up 1.28 per cent), UCO Bank (up 1.25 per cent) and others rose.",
+        "Ellison, 58, has led the council since 2021 and lost 2 votes.",
+        '"We lost £310,000 last year," said the treasurer.',
+        "Mayor Paul Diaz said the council met on Monday.\n\nThe council's budget rose 4% to £12 million.",
+        "Average rents rose 8.7% in the year to December.\n\n"
+        "The figures, from the Office for National Statistics, show rents reached £1,240 a month.",
+    ],
+)
+def test_sourced_continued_or_non_measured_figures_are_left_alone(text: str) -> None:
+    assert cit004(text) == [], text
