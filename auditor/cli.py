@@ -106,12 +106,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         sys.stdout.write(show_settings(request))
         return EXIT_OK
-    executor = None
-    if args.scheduler:
-        from auditor.scale import dask_executor, scheduler_for
+    if not args.scheduler:
+        return run(request).exit_code
+    from auditor.scale import close_scheduler, dask_executor, scheduler_for
 
-        executor = dask_executor(scheduler_for(args.scheduler))
-    return run(request, executor).exit_code
+    scheduler = scheduler_for(args.scheduler)
+    try:
+        return run(request, dask_executor(scheduler)).exit_code
+    finally:
+        close_scheduler(scheduler)  # a cluster client would otherwise outlive the run and retry in the background
 
 
 def build_run_config(args: argparse.Namespace) -> Config:
