@@ -5,12 +5,16 @@ or on another engine): same document, config and pages in, same result out.
 
 Two bounds keep one hostile article from stalling a run (issue 18):
 
-* **time**: each enricher and rule gets ``rule-timeout`` seconds on a document
-  (default :data:`~auditor.config.DEFAULT_RULE_TIMEOUT`). On the main thread a
-  ``SIGALRM`` interval timer stops it mid-work; elsewhere (Dask worker threads,
-  or when another timer is already armed) the elapsed time is checked after each
-  finding it yields and when it returns. A stopped rule's findings are dropped
-  and the document gets an AUD001 finding naming the rule; the run goes on.
+* **time**: each enricher and rule gets ``rule-timeout`` seconds of CPU time on a
+  document (default :data:`~auditor.config.DEFAULT_RULE_TIMEOUT`). CPU time, not
+  wall time, so that a loaded CI machine does not stop rules that merely waited
+  for a core. On the main thread a ``SIGPROF`` interval timer (``ITIMER_PROF``)
+  stops it mid-work; elsewhere (Dask worker threads, or when another timer is
+  already armed) the thread's CPU time is checked after each finding it yields
+  and when it returns. A stopped rule's findings are dropped and the document
+  gets an AUD001 finding naming the rule; the run goes on. One call into C (a
+  single regular-expression match) is not interrupted: the stop comes when it
+  returns.
 * **findings**: identical findings (same code, place and message) are kept once,
   and a rule reports at most :data:`MAX_FINDINGS_PER_RULE` per document, the
   first ones in the text, plus one info finding saying how many more there were.
@@ -65,16 +69,16 @@ class RuleTimeout(BaseException):
 
 
 class _Budget:
-    """The time one rule may take on one document, enforced by a timer or by checks."""
+    """The CPU time one rule may take on one document, enforced by a timer or by checks."""
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
-        self.deadline = time.monotonic() + seconds if seconds > 0 else float("inf")
-        self.armed = False  # True while the SIGALRM timer may stop the rule
+        self.deadline = time.thread_time() + seconds if seconds > 0 else float("inf")
+        self.armed = False  # True while the SIGPROF timer may stop the rule
 
     def check(self) -> None:
-        """The cooperative check: between findings, and after the rule returns."""
-        if time.monotonic() > self.deadline:
+        """The cooperative check: between findings, and after the rule returns (this thread's CPU time)."""
+        if time.thread_time() > self.deadline:
             raise RuleTimeout
 
     def on_alarm(self, signum: int, frame: object) -> None:
@@ -84,13 +88,13 @@ class _Budget:
 
 
 def _can_use_alarm() -> bool:
-    """SIGALRM may be used: POSIX, the main thread, and no other handler or timer in the way."""
+    """SIGPROF may be used: POSIX, the main thread, and no other handler or timer in the way."""
     if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         return False
     try:
-        if signal.getitimer(signal.ITIMER_REAL)[0] > 0:
-            return False  # someone else's timer (a test runner's timeout): do not clobber it
-        handler = signal.getsignal(signal.SIGALRM)
+        if signal.getitimer(signal.ITIMER_PROF)[0] > 0:
+            return False  # someone else's timer (a sampling profiler): do not clobber it
+        handler = signal.getsignal(signal.SIGPROF)
     except (ValueError, OSError):
         return False
     # ours, left by a rule stopped while its timer was being taken down, is disarmed and harmless
@@ -99,20 +103,20 @@ def _can_use_alarm() -> bool:
 
 @contextmanager
 def _timed(seconds: float) -> Iterator[_Budget]:
-    """A budget for one rule: a real-time interval timer when allowed, else checks only."""
+    """A budget for one rule: a CPU-time interval timer when allowed, else checks only."""
     budget = _Budget(seconds)
     if seconds <= 0 or not _can_use_alarm():
         yield budget
         return
-    previous = signal.signal(signal.SIGALRM, budget.on_alarm)
+    previous = signal.signal(signal.SIGPROF, budget.on_alarm)
     budget.armed = True
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield budget
     finally:
         budget.armed = False  # first: an alarm arriving now is ignored
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def _key(f: Finding) -> tuple[int, int, str, str]:
@@ -237,7 +241,7 @@ def _valid(f: Finding, doc: Document) -> bool:
 
 
 def _timeout(seconds: float) -> str:
-    return f"it ran past its budget of {seconds:g} s on this article (`rule-timeout`); its findings were dropped"
+    return f"it ran past its budget of {seconds:g} s of CPU time on this article (`rule-timeout`); its findings were dropped"
 
 
 def _describe(exc: BaseException) -> str:

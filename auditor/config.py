@@ -21,7 +21,7 @@ from auditor.model import Severity
 
 DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
 DEFAULT_FAIL_UNDER = 70
-DEFAULT_RULE_TIMEOUT = 10.0  # seconds one rule (or enricher) may take on one article; 0 = no limit
+DEFAULT_RULE_TIMEOUT = 10.0  # CPU seconds one rule (or enricher) may take on one article; 0 = no limit
 EXTENSIONS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 

@@ -111,7 +111,7 @@ def _run_planned(
     if folder is not None:
         folder.plan(t.report_rel for t in targets)  # before the audit: refuse to overwrite what is not ours
     for note in notes:
-        print(f"auditor: {note}", file=sys.stderr)
+        print(exits.one_line(f"auditor: {note}"), file=sys.stderr)
     if notes_out is not None:
         notes_out.extend(notes)
     triage = _triage(request)
@@ -290,7 +290,10 @@ def _write_scorecard(path: Path, text: str) -> bool:
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG, errno.EACCES, errno.EPERM):
             raise
-        print(f"auditor: error: could not write the scorecard {path}: {exc.strerror or exc}", file=sys.stderr)
+        print(
+            exits.one_line(f"auditor: error: could not write the scorecard {path}: {exc.strerror or exc}"),
+            file=sys.stderr,
+        )
         return False
     return True
 
@@ -446,13 +449,19 @@ def _lapsed_acceptances(view: Any, triage: Any) -> list[tuple[str, str]]:
 def _online_pages(targets: list[Target], config: Config, as_of: dt.date) -> dict[str, Any]:
     """Fetch every distinct cited URL once (online mode only)."""
     from auditor.online import check_pages
+    from auditor.progress import Progress
     from auditor.reading.loaders import load_path
 
+    watched = sys.stderr.isatty()
+    bar = Progress(len(targets), "collecting cited links", enabled=watched)
+    bar.show()  # reading a large folder for its links takes a while: say so from the first second
     urls: set[str] = set()
     for t in targets:
         doc = load_path(t.path, t.display, config.max_file_size)
         urls.update(c.url for c in doc.citations if c.url)
-    return check_pages(sorted(urls), config.section("online"), as_of, sys.stderr.isatty())
+        bar.step()
+    bar.close()
+    return check_pages(sorted(urls), config.section("online"), as_of, watched)
 
 
 def _cross_document(facts: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:

@@ -5,6 +5,12 @@ Datasets (../shared/eval, read-only): newspaper4k (html/*.html with metadata/*.j
 Each page is loaded as the auditor loads HTML and the article-date enricher runs on
 it, exactly as in an audit (no --as-of). A page counts as answered when a date is
 found; precision is correct/answered, recall correct/all pages with a true date.
+A date the enricher only infers from the text (confidence low: "it discusses 2020")
+is a declared guess, never used for an error: it is counted apart, not as an answer.
+On the htmldate set the page-date reader alone (``auditor.reading.pagedate``, what
+the loader and online page facts call) is scored too, and, when htmldate is
+installed, htmldate's ``find_date`` (fast and extensive, ``original_date=True``)
+on the same pages, so the figures stand side by side.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ import json
 import sys
 import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
@@ -56,16 +62,55 @@ def _predict(page: Path) -> tuple[dt.date | None, str | None]:
     for _, name, fn in enrichers():
         if name == "article-date":
             fn(doc, ctx)
+    if doc.meta.published_confidence == "low":  # a declared guess from the text: not a stated date
+        return None, f"guess:{doc.meta.published == _truth.get(page)}"
     return doc.meta.published, doc.meta.published_source
 
 
-def _score(dataset: str, items: list[tuple[Path, dt.date, str]]) -> dict:
+_truth: dict[Path, dt.date] = {}  # for counting the guesses that happen to be right
+
+
+def _reader(page: Path, url: str) -> tuple[dt.date | None, str | None]:
+    from auditor.reading.pagedate import page_date
+
+    found = page_date(page.read_bytes().decode("utf-8", errors="replace"), url)
+    return (found.date, found.source.split()[0]) if found else (None, None)
+
+
+def _htmldate_methods() -> dict[str, Callable[[Path, str], tuple[dt.date | None, str | None]]]:
+    """htmldate's find_date, when installed (a yardstick here, not a dependency)."""
+    try:
+        from htmldate import find_date
+    except ImportError:
+        return {}
+
+    def method(extensive: bool) -> Callable[[Path, str], tuple[dt.date | None, str | None]]:
+        def run(page: Path, url: str) -> tuple[dt.date | None, str | None]:
+            html = page.read_bytes().decode("utf-8", errors="replace")
+            got = find_date(html, url=url, extensive_search=extensive, original_date=True)
+            return (dt.date.fromisoformat(got[:10]), "htmldate") if got else (None, None)
+
+        return run
+
+    return {"htmldate fast": method(False), "htmldate extensive": method(True)}
+
+
+def _score(
+    dataset: str,
+    items: list[tuple[Path, dt.date, str]],
+    predict: Callable[[Path, str], tuple[dt.date | None, str | None]] | None = None,
+    rule: str = "article-date",
+) -> dict:
     answered = exact = near = 0
+    guesses = [0, 0]  # wrong, right
     sources: dict[str, int] = {}
     start = time.perf_counter()
-    for page, truth, _url in items:
-        got, source = _predict(page)
+    for page, truth, url in items:
+        _truth[page] = truth
+        got, source = predict(page, url) if predict else _predict(page)
         if got is None:
+            if source:
+                guesses[source == "guess:True"] += 1
             continue
         answered += 1
         sources[source or "?"] = sources.get(source or "?", 0) + 1
@@ -77,7 +122,7 @@ def _score(dataset: str, items: list[tuple[Path, dt.date, str]]) -> dict:
     recall = exact / total if total else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
-        "rule": "article-date",
+        "rule": rule,
         "dataset": dataset,
         "precision": round(precision, 3),
         "recall": round(recall, 3),
@@ -85,13 +130,20 @@ def _score(dataset: str, items: list[tuple[Path, dt.date, str]]) -> dict:
         "reference": "htmldate 1.10: F1 0.925 (fast) / 0.949 (extensive) on its 1,000-page set",
         "notes": (
             f"{total} pages; exact day {exact}/{total} ({exact / total:.0%}), within 1 day {near}/{total} "
-            f"({near / total:.0%}); answered {answered}; by source {dict(sorted(sources.items()))}; "
-            f"{elapsed / max(total, 1) * 1000:.1f} ms/page (load + date)"
+            f"({near / total:.0%}); precision within a day {near / max(answered, 1):.3f}; answered {answered}; "
+            f"by source {dict(sorted(sources.items()))}; "
+            + (
+                f"{sum(guesses)} low-confidence guesses from the text left out ({guesses[1]} right); "
+                if sum(guesses)
+                else ""
+            )
+            + f"{elapsed / max(total, 1) * 1000:.1f} ms/page (load + date)"
         )
         if total
         else "no pages",
         "accuracy": round(exact / total, 3) if total else 0.0,
         "accuracy_1day": round(near / total, 3) if total else 0.0,
+        "precision_1day": round(near / answered, 3) if answered else 0.0,
     }
 
 
@@ -104,7 +156,11 @@ def run(limit: int | None = None) -> list[dict]:
     if (EVAL / "newspaper4k").is_dir():
         rows.append(_score("newspaper4k", list(_newspaper4k(limit))))
     if (EVAL / "htmldate").is_dir():
-        rows.append(_score("htmldate-mediacloud-2020", list(_htmldate(limit))))
+        pages = list(_htmldate(limit))
+        rows.append(_score("htmldate-mediacloud-2020", pages))
+        rows.append(_score("htmldate-mediacloud-2020", pages, _reader, "page-date reader"))
+        for name, fn in _htmldate_methods().items():
+            rows.append(_score("htmldate-mediacloud-2020", pages, fn, name))
     return rows
 
 
@@ -114,11 +170,11 @@ def main() -> None:
     if not rows:
         print(f"evaluation data not found under {EVAL}")
         return
-    print(f"{'dataset':28} {'exact':>6} {'±1 day':>7} {'prec':>6} {'recall':>6} {'f1':>6}")
+    print(f"{'method':20} {'dataset':26} {'exact':>6} {'prec':>6} {'recall':>6} {'f1':>6} {'P±1d':>6}")
     for r in rows:
         print(
-            f"{r['dataset']:28} {r['accuracy']:6.1%} {r['accuracy_1day']:7.1%} "
-            f"{r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f}"
+            f"{r['rule']:20} {r['dataset']:26} {r['accuracy']:6.1%} "
+            f"{r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} {r['precision_1day']:6.3f}"
         )
         print(f"  {r['notes']}")
 

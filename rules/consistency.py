@@ -15,6 +15,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from auditor.context import Context
+from auditor.language.arithmetic import (
+    Mismatch,
+    breakdown_mismatches,
+    fit_mismatches,
+    multiplier_mismatches,
+    restatement_mismatches,
+)
 from auditor.language.claims import (
     GENERIC_OBJECT,
     LOCATIVE_RE,
@@ -22,11 +29,12 @@ from auditor.language.claims import (
     Claims,
     Quantity,
     Statement,
-    extract,
+    document_claims,
+    verb_stem,
 )
 from auditor.language.entities import display_name
 from auditor.language.entities import words as _words
-from auditor.language.languageid import doc_is_english
+from auditor.language.polarity import conflicts as statement_conflicts
 from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.reading.excerpts import clip
 from auditor.registry import RuleDocs, cross_document, enricher, rule
@@ -45,7 +53,7 @@ _GENERIC_TOTAL = _words(
 
 def claims_of(doc: Document) -> Claims:
     """The article's claims; none for a non-English article (the cues are English words)."""
-    return doc.derived("consistency.claims", lambda d: extract(d) if doc_is_english(d) else Claims([], []))
+    return document_claims(doc)
 
 
 def _fmt(value: float) -> str:
@@ -209,6 +217,46 @@ def check_numeric(doc: Document, ctx: Context) -> Iterator[Finding]:
                 "values": [later.value, earlier.value],
             },
         )
+    flagged = {
+        (later.sentence, earlier.sentence) for later, earlier in numeric_conflicts(doc, float(opts["tolerance"]))
+    }
+    for m in [*fit_mismatches(doc), *multiplier_mismatches(doc), *restatement_mismatches(doc)]:
+        if (m.later, m.earlier) in flagged or _within_tolerance(m, float(opts["tolerance"])):
+            continue
+        flagged.add((m.later, m.earlier))
+        yield _mismatch_finding(doc, sentences, m)
+
+
+def _within_tolerance(m: Mismatch, tolerance: float) -> bool:
+    values = m.evidence.get("values")
+    if not tolerance or not values:
+        return False
+    a, b = values
+    return abs(a - b) <= tolerance * max(abs(a), abs(b))
+
+
+_ADVICE = {
+    "share": "Recompute the percentage or correct the counts.",
+    "change": "Recompute the change or correct one of the figures.",
+    "restatement": "Make the figures agree, or say why they differ (a revision, another date, another group).",
+    "same sentence": "Correct the total or the parts, or say what the remainder is.",
+    "across sentences": "Correct the total or the parts, or say what the remainder is.",
+}
+
+
+def _mismatch_finding(doc: Document, sentences: list[Sentence], m: Mismatch) -> Finding:
+    """A finding that quotes both statements and gives the arithmetic that sets them apart."""
+    advice = _ADVICE.get(m.kind, "")
+    if m.later == m.earlier:
+        message = f'"{m.later_text}": {m.arithmetic}. {advice}'
+        related: list[Span] = []
+    else:
+        line = _line(doc, sentences[m.earlier].span.start)
+        message = (
+            f'This sentence says "{m.later_text}", but line {line} says "{m.earlier_text}": {m.arithmetic}. {advice}'
+        )
+        related = [sentences[m.earlier].span]
+    return Finding(m.code, sentences[m.later].span, message, related=related, evidence={"kind": m.kind, **m.evidence})
 
 
 # ---------------------------------------------------------------- CON003
@@ -375,6 +423,14 @@ def check_sums(doc: Document, ctx: Context) -> Iterator[Finding]:
             related=related,
             evidence={"total": total.value, "parts": [p.value for p in parts], "sum": check["sum"]},
         )
+    checked = {p.sentence for check in sum_checks(doc, float(opts["tolerance"])) for p in check["parts"]}
+    for m in breakdown_mismatches(doc):
+        if m.later in checked:
+            continue
+        parts_sum, total = m.evidence["sum"], m.evidence["total"]
+        if abs(parts_sum - total) <= float(opts["tolerance"]) * total:
+            continue
+        yield _mismatch_finding(doc, sentences, m)
 
 
 # ---------------------------------------------------------------- CON002
@@ -405,12 +461,42 @@ def _times_compatible(a: tuple | list, b: tuple | list) -> bool:
     return not a or not b or set(a) == set(b)
 
 
+def _canonical_subjects(statements: list[Statement]) -> dict[str, str]:
+    """A surname stands for the one full name the article gives it ("Calder" for "Manager Ruth Calder")."""
+    names = {st.subject for st in statements if st.subject.startswith("name:")}
+    out: dict[str, str] = {}
+    for short in names:
+        if " " in short:
+            continue
+        longer = [n for n in names if n != short and n.endswith(" " + short[5:])]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
+
+
+def _bare_verb(st: Statement) -> str:
+    return verb_stem(st.phrase.split()[-1].lower()) if st.phrase.split() else ""
+
+
+def _objects_meet(a: Statement, b: Statement) -> bool:
+    """Objects that meet, or a bare denial ("has not conceded") against the same verb with a short object."""
+    if objects_meet(a, b):
+        return True
+    bare, full = (a, b) if not a.object_text else (b, a) if not b.object_text else (None, None)
+    if bare is None or full is None or bare.polarity > 0 or bare.silence or bare.object_entities:
+        return False
+    head = re.split(r"\s+(?:in|at|on|to|for|with|by|from|after|before|during)\s+", full.object_text, maxsplit=1)[0]
+    return _bare_verb(bare) == _bare_verb(full) and 0 < len(head.split()) <= 3 and "that" not in head.split()
+
+
 def polarity_conflicts(doc: Document) -> list[tuple[Statement, Statement]]:
     """(later, earlier) statements of one subject and predicate family with opposite polarity."""
     blocks: dict[tuple[str, str], list[Statement]] = defaultdict(list)
-    for st in claims_of(doc).statements:
+    statements = claims_of(doc).statements
+    canonical = _canonical_subjects(statements)
+    for st in statements:
         if not st.shifted:
-            blocks[(st.subject, st.family)].append(st)
+            blocks[(canonical.get(st.subject, st.subject), st.family)].append(st)
     out: list[tuple[Statement, Statement]] = []
     for key in sorted(blocks):
         items = blocks[key][:_MAX_BLOCK]
@@ -420,7 +506,7 @@ def polarity_conflicts(doc: Document) -> list[tuple[Statement, Statement]]:
                     continue
                 if earlier.silence and later.silence:
                     continue
-                if not _times_compatible(earlier.times, later.times) or not objects_meet(earlier, later):
+                if not _times_compatible(earlier.times, later.times) or not _objects_meet(earlier, later):
                     continue
                 out.append((later, earlier))
                 break
@@ -490,6 +576,20 @@ def check_polarity(doc: Document, ctx: Context) -> Iterator[Finding]:
             f'{who_earlier} "{_said(earlier)}"{alias}. Say which is right, or what changed between the two.',
             related=[sentences[earlier.sentence].span],
             evidence={"subject": later.subject, "family": later.family},
+        )
+    flagged = {(later.sentence, earlier.sentence) for later, earlier in polarity_conflicts(doc)}
+    for c in statement_conflicts(doc):
+        if (c.later, c.earlier) in flagged:
+            continue
+        flagged.add((c.later, c.earlier))
+        line = _line(doc, sentences[c.earlier].span.start)
+        yield Finding(
+            "CON002",
+            sentences[c.later].span,
+            f'This sentence says "{c.later_text}", but line {line} says "{c.earlier_text}": {c.reason}. '
+            "Say which is right, or what changed between the two.",
+            related=[sentences[c.earlier].span],
+            evidence={"kind": c.kind},
         )
 
 

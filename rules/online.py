@@ -313,6 +313,8 @@ def _date_source(source: Any) -> str:
         return "from its <time> element"
     if text == "url":
         return "from the date in its address"
+    if text == "byline":
+        return "from its byline"
     return "by the page itself"
 
 

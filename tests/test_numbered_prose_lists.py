@@ -43,3 +43,14 @@ def test_a_word_pair_after_a_complete_url_is_prose() -> None:
     assert not codes(result, "CIT001")
     broken = audit_text("See https://www.ntv.de/politik/Kursk- article22489714.html today.\n", select=["CIT001"])
     assert codes(broken, "CIT001")  # a real stray space still found
+
+
+def test_a_footnote_marker_before_a_colon_is_a_marker() -> None:
+    text = 'We explored "keyword generics" [^name]: the ability to be generic.\n\n[^name]: The longer name.\n'
+    result = audit_text(text, "post.md", select=["CIT002", "CIT003"])
+    assert [m.label for m in result.doc.markers] == ["^name"]
+    assert not codes(result, "CIT002") and not codes(result, "CIT003")
+    listed = audit_text("- Launching Pad[^1]: Jonathan Pallant\n\n[^1]: The RFC.\n", "p.md", select=["CIT002"])
+    assert not codes(listed, "CIT002")
+    definition_only = audit_text("Text.\n\n[^1]: A note nothing cites.\n", "p.md", select=["CIT002"])
+    assert codes(definition_only, "CIT002")

@@ -640,3 +640,36 @@ def test_host_summary_counts_failures_as_the_bar_does(tmp_path: Path, capsys: py
         check_pages([srv.url(p) for p in ("/a", "/b", "/c")], fast(tmp_path, soft_404_probe=False), AS_OF, True)
     err = capsys.readouterr().err
     assert "3/3 · 2 failed" in err and "127.0.0.1: 3 pages, 2 failed;" in err, err
+
+
+def test_an_online_run_shows_progress_before_the_first_answer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through the command line: collecting links, then checking them, on screen within the first second."""
+    from auditor.cli import main
+
+    stream = _Timed()
+    monkeypatch.setattr(sys, "stderr", stream)
+    with Server({"/slow": Reply(body=ARTICLE, delay=1.5)}) as srv:
+        article = tmp_path / "a.md"
+        article.write_text(
+            f"# Harbour\n\nThe harbour reopened, [the port said]({srv.url('/slow')}).\n", encoding="utf-8"
+        )
+        (tmp_path / "auditor.toml").write_text(
+            f'[online]\ncache_dir = "{tmp_path / "cache"}"\narchive = false\nsoft_404_probe = false\n', encoding="utf-8"
+        )
+        main(
+            [
+                "check",
+                str(article),
+                "--online",
+                "--allow-private",
+                "--select",
+                "NET",
+                "--config",
+                str(tmp_path / "auditor.toml"),
+            ]
+        )
+    shown = [
+        (t, text) for t, text in stream.writes if "collecting cited links" in text or "checking cited pages" in text
+    ]
+    assert shown and shown[0][0] < 2.0, shown  # (0.7 s on a loaded 2-core machine; margin for a slower CI)
+    assert any("checking cited pages" in text and " 0/1 " in text for _, text in shown), shown  # before the answer

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from auditor.online.fetch import retry_after
-from auditor.online.pagefacts import page_facts, parse_date_value, url_date
+from auditor.online.pagefacts import page_facts
 from auditor.online.safety import address_problem, check_url, parse_host_address
 from auditor.online.settings import Settings, default_cache_dir
 from auditor.online.verdict import _is_home, classify
+from auditor.reading.pagedate import parse_date_value
 
 
 @pytest.mark.parametrize(
@@ -93,7 +94,8 @@ def test_page_dates() -> None:
     assert page_facts("<p>nothing</p>", "https://x.example/2022/07/08/story")["published_source"] == "url"
     assert parse_date_value("2020/10/04 15:05:21").isoformat() == "2020-10-04"
     assert parse_date_value("Sun, 11 Oct 2020 08:34:36 GMT").isoformat() == "2020-10-11"
-    assert parse_date_value("soon") is None and url_date("https://x.example/2022/13/40/") is None
+    assert parse_date_value("soon") is None
+    assert page_facts("<p>nothing</p>", "https://x.example/2022/13/40/story")["published"] is None
 
 
 def test_page_title_signals() -> None:

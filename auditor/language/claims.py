@@ -270,6 +270,14 @@ class Claims:
     mentions: list[Mention]
     quantities: list[Quantity] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    number_starts: list[int] = field(default_factory=list)  # where every number of the text starts
+
+
+def document_claims(doc: Document) -> Claims:
+    """The article's claims, computed once; none for a non-English article (the cues are English words)."""
+    from auditor.language.languageid import doc_is_english
+
+    return doc.derived("consistency.claims", lambda d: extract(d) if doc_is_english(d) else Claims([], []))
 
 
 _STRIP = "\"'“”‘’()[]{}<>,.;:!?*…"
@@ -399,7 +407,7 @@ def extract(doc: Document) -> Claims:
         return Claims(sentences, [])
     scan = _scan(text)
     mentions = find_mentions(text, scan.caps, scan.titles)
-    claims = Claims(sentences, mentions)
+    claims = Claims(sentences, mentions, number_starts=scan.numbers)
     starts = [s.span.start for s in sentences]
     ends = [s.span.end for s in sentences]
     mention_starts = [m.start for m in mentions]

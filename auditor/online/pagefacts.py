@@ -1,63 +1,25 @@
 """What a fetched HTML page says about itself: title, lead, date, language, warnings.
 
 One streaming pass of the standard library's tolerant ``html.parser`` over the
-(size-capped) body collects what we need; no tree is built, so a 2 MB page costs
-one parse. The publication date is taken, in order of trust, from JSON-LD
-``datePublished``, publication-date meta tags, a ``<time>`` marked as the
-publication date, and a date in the URL (``/2024/03/14/``). docs/online.md
-gives the figures of this order against htmldate on 200 labelled news pages.
+(size-capped) body collects title, lead, language and warnings. The publication
+date comes from :func:`auditor.reading.pagedate.page_date`, the one HTML date
+reader the loader uses too (its figures against htmldate: bench/eval_dates.py).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import email.utils
 import json
 import re
 from html.parser import HTMLParser
 from typing import Any
 
 from auditor.reading.loaders.html import PLACEHOLDER, defuse_markup
-from auditor.reading.loaders.html import parse_date_value as _iso_date
+from auditor.reading.pagedate import page_date
 
 LEAD_CHARS = 400
 _SPACE = re.compile(r"\s+")
 _SKIP = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form", "button"}
 
-# meta keys (lower-case name/property/itemprop) that carry the publication date, most trusted first
-_DATE_KEYS = (
-    "article:published_time",
-    "bt:pubdate",
-    "og:article:published_time",
-    "datepublished",
-    "og:published_time",
-    "published_time",
-    "article.published",
-    "parsely-pub-date",
-    "sailthru.date",
-    "dc.date.issued",
-    "dcterms.issued",
-    "dc.date.created",
-    "dcterms.created",
-    "citation_publication_date",
-    "citation_date",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "publication_date",
-    "date_published",
-    "originalpublicationdate",
-    "cxenseparse:recs:publishtime",
-    "dc.date",
-    "dcterms.date",
-    "date",
-)
-_DATE_RANK = {k: i for i, k in enumerate(_DATE_KEYS)}
-_URL_DATE = (
-    re.compile(r"/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?:/|[_-]|\.|$)"),
-    re.compile(r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|[_-]|\.|$)"),
-)
 _NOT_FOUND_TITLE = re.compile(
     r"\b(?:page (?:was )?not found|page (?:does not|doesn't|cannot be found|can't be found|could not be found)|"
     r"(?:page|article|content) (?:is )?no longer (?:available|exists)|seite nicht gefunden|page introuvable|"
@@ -81,7 +43,6 @@ class _PageParser(HTMLParser):
         self.h1_parts: list[str] = []
         self.meta: dict[str, str] = {}
         self.jsonld: list[str] = []
-        self.times: list[tuple[str, bool]] = []  # (datetime, marked as publication date)
         self.lang: str | None = None
         self.lead: list[str] = []
         self._lead_len = 0
@@ -98,14 +59,6 @@ class _PageParser(HTMLParser):
             content = a.get("content") or a.get("datetime") or ""
             if key and content and key not in self.meta:
                 self.meta[key] = content.strip()
-        elif tag == "time" and a.get("datetime"):
-            marked = (
-                "pubdate" in a
-                or a.get("itemprop", "").lower() == "datepublished"
-                or "publish" in (a.get("class", "") + a.get("id", "")).lower()
-            )
-            if marked or not self._skip:
-                self.times.append((a["datetime"], marked))
         elif tag == "script" and "ld+json" in a.get("type", "").lower():
             self._in, self._buf = "jsonld", []
             return
@@ -149,7 +102,7 @@ def _clean(text: str | None, limit: int = 300) -> str | None:
 
 
 def _jsonld_facts(raw_scripts: list[str]) -> dict[str, Any]:
-    """datePublished, headline, inLanguage and isAccessibleForFree from JSON-LD blocks."""
+    """headline, inLanguage and isAccessibleForFree from JSON-LD blocks (the date is pagedate's)."""
     out: dict[str, Any] = {}
     for raw in raw_scripts:
         try:
@@ -166,10 +119,6 @@ def _jsonld_facts(raw_scripts: list[str]) -> dict[str, Any]:
                 continue
             if not isinstance(item, dict):
                 continue
-            if "datePublished" in item and "published" not in out:
-                date = parse_date_value(item.get("datePublished"))
-                if date:
-                    out["published"] = date
             if isinstance(item.get("headline"), str) and "headline" not in out:
                 out["headline"] = item["headline"]
             if isinstance(item.get("inLanguage"), str) and "language" not in out:
@@ -179,74 +128,6 @@ def _jsonld_facts(raw_scripts: list[str]) -> dict[str, Any]:
                 out["paywalled"] = True
             stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
     return out
-
-
-_SLASHED = re.compile(r"\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b")
-
-
-def parse_date_value(value: object) -> dt.date | None:
-    """ISO dates, ``2020/10/04 15:05``, ``20200413T16:38Z`` and RFC 2822 dates (``Sun, 11 Oct 2020``)."""
-    if not isinstance(value, str) or not value.strip() or len(value) > 200:
-        return None
-    found = _iso_date(value)
-    if found:
-        return found
-    m = _SLASHED.search(value)
-    if m:
-        try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
-    try:
-        when = email.utils.parsedate_to_datetime(value.strip())
-    except (TypeError, ValueError, IndexError):
-        return None
-    return when.date() if when else None
-
-
-def url_date(url: str) -> dt.date | None:
-    """A date written in the URL path (``/2024/03/14/``, ``-20240314``)."""
-    for pattern in _URL_DATE:
-        m = pattern.search(url)
-        if m:
-            try:
-                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                continue
-    return None
-
-
-def publication_date(
-    meta: dict[str, str], jsonld: dict[str, Any], times: list[tuple[str, bool]], url: str
-) -> tuple[dt.date | None, str | None]:
-    """The page's own publication date and where it came from."""
-    og = parse_date_value(meta.get("article:published_time"))
-    if og:
-        return og, "meta article:published_time"
-    if jsonld.get("published"):
-        return jsonld["published"], "json-ld datePublished"
-    best: tuple[int, dt.date, str] | None = None
-    for key, value in meta.items():
-        rank = _DATE_RANK.get(key)
-        if rank is None:
-            continue
-        date = parse_date_value(value)
-        if date and (best is None or rank < best[0]):
-            best = (rank, date, key)
-    if best:
-        return best[1], f"meta {best[2]}"
-    for value, marked in times:
-        date = parse_date_value(value)
-        if date and marked:
-            return date, "time element marked as publication date"
-    date = url_date(url)
-    if date:
-        return date, "url"
-    for value, _ in times[:1]:
-        date = parse_date_value(value)
-        if date:
-            return date, "time element"
-    return None, None
 
 
 def page_facts(html: str, url: str) -> dict[str, Any]:
@@ -263,7 +144,7 @@ def page_facts(html: str, url: str) -> dict[str, Any]:
     title = (
         _clean(meta.get("og:title")) or title_tag or _clean(jsonld.get("headline")) or _clean("".join(parser.h1_parts))
     )
-    published, source = publication_date(meta, jsonld, parser.times, url)
+    found = page_date(html, url)
     language = parser.lang or jsonld.get("language") or meta.get("content-language") or meta.get("og:locale")
     lead = _clean(" ".join(parser.lead), LEAD_CHARS)
     description = _clean(meta.get("og:description") or meta.get("description"))
@@ -273,8 +154,8 @@ def page_facts(html: str, url: str) -> dict[str, Any]:
         "html_title": title_tag,
         "description": description,
         "lead": lead,
-        "published": published.isoformat() if published else None,
-        "published_source": source,
+        "published": found.date.isoformat() if found else None,
+        "published_source": found.source if found else None,
         "language": _clean(language, 20),
         "paywalled": bool(jsonld.get("paywalled")),
         "says_not_found": _says_not_found(shown_title),

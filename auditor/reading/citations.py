@@ -225,12 +225,21 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
         zones.append(para)
         citations.extend(entries)
     # Notes of an HTML notes list (an id-anchored <li>): numbered entries, whatever they hold.
-    linked_notes = {n.span.start for link in links if (n := note_at(link.span.start)) is not None}
+    link_order = sorted(links, key=lambda link: link.span.start)
+    link_starts = [link.span.start for link in link_order]  # a note finds its links by binary search
+    previous: Span | None = None
     for note in notes:
-        zones.append(note.span)
+        # One zone for a run of notes with only white space between them: the zone test walks
+        # the zones, and a page may have thousands of notes.
+        if previous is not None and not text[previous.end : note.span.start].strip():
+            previous = zones[-1] = Span(zones[-1].start, note.span.end)
+        else:
+            zones.append(note.span)
+            previous = note.span
         found = find_urls(text, note.span.start, note.span.end)
-        if note.span.start in linked_notes:
-            found = [f for f in found if not any(f.span.overlaps(link.span) for link in links)]
+        inside = link_order[bisect_left(link_starts, note.span.start) : bisect_left(link_starts, note.span.end)]
+        if inside:
+            found = [f for f in found if not any(f.span.overlaps(link.span) for link in inside)]
             if not found:
                 continue  # its links are added below, with its number
         citations.extend(_entries_from(text, note.span, [(0, note.label or "")], found))
@@ -270,15 +279,23 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
         if link.kind == "marker" and link.label and not doc.in_reference_zone(link.span.start):
             sent = doc.sentence_at(link.span.start)
             markers.append(Marker(link.label, link.span, sent.index if sent else None))
-    linked_markers = [mk.span for mk in markers]
+    linked_spans = [mk.span for mk in markers]  # in text order, never overlapping
+    linked_starts = [sp.start for sp in linked_spans]
     for para in doc.paragraphs if "[" in text else ():  # every marker starts with "["
         if doc.in_reference_zone(para.start):
             continue
         for m in _MARKER.finditer(text, para.start, para.end):
-            if m.end() < len(text) and text[m.end()] in "(:":  # a link or a definition, not a marker
+            if m.end() < len(text) and text[m.end()] == "(":  # a link, not a marker
                 continue
+            if (
+                m.end() < len(text)
+                and text[m.end()] == ":"
+                and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+            ):
+                continue  # "[^1]: ..." opening its line is a definition; "get started[^1]:" mid-line is a marker
             span = Span(m.start(), m.end())
-            if linked_markers and any(span.overlaps(s) for s in linked_markers):
+            i = bisect_left(linked_starts, span.end) - 1
+            if i >= 0 and linked_spans[i].end > span.start:
                 continue  # the text of an HTML footnote link, already read as its marker
             sent = doc.sentence_at(m.start())
             for label in _labels(m):

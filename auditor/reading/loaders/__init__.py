@@ -133,7 +133,7 @@ def _file_name_date(meta: DocMeta, path: str) -> None:
 
 
 def _front_matter_meta(meta: DocMeta, front: dict) -> None:
-    from auditor.reading.loaders.html import parse_date_value
+    from auditor.reading.pagedate import parse_date_value
 
     title = front.get("title")
     if isinstance(title, str) and title.strip():

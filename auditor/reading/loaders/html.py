@@ -1,7 +1,8 @@
 """HTML articles: metadata with beautifulsoup4, body text with exact positions.
 
-beautifulsoup4 reads the head (title, ``article:published_time``, JSON-LD
-``datePublished``, ``<time datetime>``) and tolerates any broken markup. Its
+beautifulsoup4 reads the title and the page's own address and tolerates any broken
+markup; the publication date comes from :mod:`auditor.reading.pagedate`, the one
+date reader that online page facts share. Its
 tree does not say where a text node sat in the file, so the body text comes from
 a streaming pass of the standard library's tolerant ``html.parser`` (the same
 parser bs4 uses here), which reports the line and column of every piece of text
@@ -10,8 +11,6 @@ and every entity: that is what keeps positions exact.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from typing import Any
 
 from auditor.model import Comment, Span
 from auditor.reading.citations import LinkRef
+from auditor.reading.pagedate import page_date
 from auditor.reading.textmap import LineIndex, SourceMap, TextBuilder
 from auditor.reading.urls import web_link
 
@@ -510,41 +510,6 @@ def body_note(coverage: BodyCoverage, words: int) -> str | None:
     return None
 
 
-def parse_date_value(value: Any) -> dt.date | None:
-    """ISO-like dates as found in metadata ("2025-03-14T09:00:00Z", "2025-03-14")."""
-    if not isinstance(value, str):
-        return None
-    m = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
-    if m:
-        try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
-    m = re.fullmatch(r"\s*(\d{4})(\d{2})(\d{2})(?:T.*)?\s*", value)
-    if m:
-        try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
-    return None
-
-
-_DATE_META = (
-    ("property", "article:published_time"),
-    ("name", "article:published_time"),
-    ("itemprop", "datePublished"),
-    ("name", "pubdate"),
-    ("name", "publishdate"),
-    ("name", "publish-date"),
-    ("name", "date"),
-    ("name", "dc.date.issued"),
-    ("name", "dcterms.created"),
-    ("name", "parsely-pub-date"),
-    ("name", "sailthru.date"),
-    ("property", "og:published_time"),
-)
-
-
 def extract_metadata(source: str) -> dict[str, Any]:
     """Title and publication date (with the evidence used) from the whole page."""
     import warnings
@@ -569,34 +534,13 @@ def extract_metadata(source: str) -> dict[str, Any]:
             title = h1.get_text(" ", strip=True)
     meta["title"] = _SPACE.sub(" ", title).strip() if title else None
 
-    def _meta(key: str, value: str) -> Any:
-        return soup.find("meta", attrs={key: re.compile(f"^{re.escape(value)}$", re.I)})
-
     page_url = _page_url(soup)
     if page_url:
         meta["url"] = page_url
-    url_day = _url_day(page_url)
-    for key, value in _DATE_META:
-        tag = _meta(key, value)
-        date = parse_date_value(tag.get("content") if tag else None)
-        if date:
-            return _found(meta, date, f'<meta {key}="{value}">', url_day)
-    for script in soup.find_all("script", attrs={"type": re.compile("ld\\+json", re.I)}):
-        date = _jsonld_date(script.string or "")
-        if date:
-            return _found(meta, date, "JSON-LD datePublished", url_day)
-    for tag in soup.find_all("time"):
-        date = parse_date_value(tag.get("datetime"))
-        if date and (tag.has_attr("pubdate") or "publish" in " ".join(tag.get("class", [])).lower()):
-            return _found(meta, date, "<time datetime> marked as the publication date", url_day)
-    if url_day is not None:
-        meta["published"] = url_day
-        meta["published_detail"] = "the date in the page's own URL (canonical link)"
-        return meta
-    times = [d for t in soup.find_all("time") if (d := parse_date_value(t.get("datetime")))]
-    if times:
-        meta["published"] = times[0]
-        meta["published_detail"] = "first <time datetime> on the page"
+    found = page_date(source, page_url)
+    if found is not None:
+        meta["published"] = found.date
+        meta["published_detail"] = found.detail
     return meta
 
 
@@ -608,44 +552,4 @@ def _page_url(soup: Any) -> str | None:
     tag = soup.find("meta", attrs={"property": "og:url"})
     if tag is not None and str(tag.get("content", "")).startswith("http"):
         return str(tag["content"]).strip()
-    return None
-
-
-def _url_day(url: str | None) -> dt.date | None:
-    if not url:
-        return None
-    from auditor.language.dating import url_date
-
-    found = url_date(url)
-    return found.start if found is not None and found.start == found.end else None
-
-
-def _found(meta: dict[str, Any], date: dt.date, detail: str, url_day: dt.date | None) -> dict[str, Any]:
-    """Record a metadata date; a URL date one day earlier wins (a UTC timestamp past local midnight)."""
-    if url_day is not None and (date - url_day).days == 1:
-        meta["published"] = url_day
-        meta["published_detail"] = f"the date in the page's own URL ({detail} gives the next day, in UTC)"
-        return meta
-    meta["published"] = date
-    meta["published_detail"] = detail
-    return meta
-
-
-def _jsonld_date(raw: str) -> dt.date | None:
-    try:
-        data = json.loads(raw)
-    except (ValueError, RecursionError):
-        return None
-    stack = [data]
-    seen = 0
-    while stack and seen < 500:
-        seen += 1
-        item = stack.pop(0)
-        if isinstance(item, dict):
-            date = parse_date_value(item.get("datePublished")) or None
-            if date:
-                return date
-            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
-        elif isinstance(item, list):
-            stack.extend(item)
     return None

@@ -1,0 +1,1119 @@
+"""Arithmetic between the figures of one article: shares, changes, totals and restatements.
+
+The consistency rules read figures as (value, kind and unit, counted noun, hedge, role): a
+count, an amount of money in one currency, a percentage or a measure ("600 tonnes"). Three
+kinds of check follow from that structure, each bounded by the article's length:
+
+- **fit**: a percentage stated beside the counts it summarises ("38 of the 190 passengers,
+  or 30 percent"; "from 3,200 to 4,000, a 20 percent increase") is recomputed;
+- **breakdowns**: parts listed after a total ("in all", "altogether", "combined", a colon,
+  "split between", "the remaining ...") are added up, across sentences too;
+- **restatements**: a definite figure ("the 36 trucks", "the $2.1 billion deal") refers
+  back to an earlier figure of the same noun, and the two must agree.
+
+Hedges are ranges ("at least 14" is 14 or more), stated precision is rounding tolerance, and
+figures that describe an earlier moment ("up from 47 percent", "from $23 million"), a rate,
+a capacity or an additional group are never compared.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from auditor.language.claims import document_claims, verb_stem
+from auditor.language.entities import words as _words
+from auditor.model import Document, Sentence
+
+_ONES = [
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+@lru_cache(maxsize=1)
+def _word_values() -> dict[str, int]:
+    values = {w: n for n, w in enumerate(_ONES, 2)}
+    for k, t in enumerate(_TENS):
+        values[t] = 20 + 10 * k
+        for n, o in enumerate(["one", *_ONES[:8]], 1):
+            values[f"{t}-{o}"] = 20 + 10 * k + n
+    values["a dozen"] = 12
+    return values
+
+
+_WORD_ALT = "|".join(sorted((re.escape(w) for w in _word_values()), key=len, reverse=True))
+_FIG_RE = re.compile(
+    r"(?<![\w.,/$€£¥:#-])"
+    r"(?P<cur>US\$|A\$|C\$|[$€£¥])?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:" + _WORD_ALT + r"))"
+    r"(?:[\s-]?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b|(?P<short>mn|m|bn|k)\b)?"
+    r"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?"
+    r"(?![\w%]|[.,]\d|[:/-]\w|\s?[–—-]\s?\d|\s[-–]\s[a-z]|\s,\s\d{3}\b)"
+)
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "mn": 1e6,
+           "bn": 1e9, "k": 1e3}  # fmt: skip
+_MONTHS = _words(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec"
+)
+_HEDGES = {
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
+    "an estimated": "about", "estimated": "about", "close to": "about", "nearly": "nearly", "almost": "nearly",
+    "just under": "nearly", "at least": "above", "more than": "above", "over": "above", "just over": "above",
+    "upwards of": "above", "in excess of": "above", "no fewer than": "above", "up to": "below",
+    "as many as": "below", "at most": "below", "no more than": "below", "fewer than": "below",
+    "less than": "below", "under": "below", "below": "below",
+}  # fmt: skip
+_DETERMINERS = _words("the its their his her our these those this that")
+_STOP = _words(
+    "to from in on at for with by and or but the a an of who that which were was are is be been have has had "
+    "will would could should may might can per each than as into more this these those their his her its our "
+    "your my them they it he she we you what when where while if so not no during after before since until "
+    "across over under about against between through among within without like including such said says say "
+    "according also only just up down last next year years month week"
+)
+_IRREGULAR_PLURALS = _words("people men women children police personnel staff crew cattle sheep fish")
+_NOT_PLURAL = _words("is was has this its his us as news series species process status plus less thus bus gas")
+_MEASURES = _words(
+    "tonnes tons kilometres kilometers km miles metres meters feet hectares acres litres liters gallons barrels "
+    "hours days weeks months years minutes seconds decades kilograms kg pounds lbs points degrees"
+)
+_HUMAN = _words(
+    "people person child adult nurse soldier troop staff police personnel civilian teen student medic guard "
+    "refugee migrant captive hostage prisoner detainee victim casualty pilot crew passenger resident worker "
+    "member employee volunteer participant patient firefighter officer paramedic spectator fan voter man "
+    "woman boy girl doctor teacher driver"
+)
+_MODAL_RE = re.compile(
+    r"\b(?:would|could|might|may|will|should|can|expect(?:s|ed)?|forecast|projected|planned|plans?|target|"
+    r"aims?|hopes?|if|unless|whether)\b"
+)
+_OLD_BEFORE = re.compile(r"\b(?:from|up\s+from|down\s+from|compared\s+(?:with|to)|versus|vs\.?|against)\s+$", re.I)
+_OLD_AFTER = re.compile(
+    r"^(?:\s+[a-z]+){0,3}?\s*(?:in\s+(?:19|20)\d\d|a\s+(?:year|decade|month)\s+(?:earlier|ago|before)|"
+    r"last\s+(?:year|month|week|season)|the\s+previous\s+\w+|previously|a\s+year\s+earlier)\b",
+    re.I,
+)
+_RATE_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,3}?\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|person|head|capita)\b"
+    r"(?!\s+(?:earlier|ago|before|later))"
+)
+_RATE_NEAR = re.compile(r"\b(?:each|every|per(?!\s+cent)|average|on\s+average|apiece)\b", re.I)
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:holds?|seats?|can\s+(?:hold|take|seat|accommodate)|accommodates?|capacity\s+(?:of|for)|room\s+for|"
+    r"designed\s+for|built\s+for)\s+(?:up\s+to\s+|about\s+|some\s+)?$",
+    re.I,
+)
+_ADDITIONAL_BEFORE = re.compile(r"\b(?:another|additional|further|extra|an\s+additional|a\s+further)\s+$", re.I)
+_MORE_AFTER = re.compile(r"^\s+(?:more|additional|extra|further|new)\b", re.I)
+_SUBJECT_VERB_BEFORE = re.compile(
+    r"(?P<noun>[A-Za-z][a-z-]+)\s+(?:(?:has|have|had)\s+)?(?:fell|fallen|rose|risen|was|were|is|are|stood\s+at|"
+    r"totall?ed|reached|came\s+to|came\s+in\s+at|grew|dropped|jumped|climbed|slipped|increased|decreased|"
+    r"declined|amounted\s+to|hit)\s+(?:to\s+|at\s+|by\s+)?$"
+)
+_NOUN_OF_BEFORE = re.compile(r"(?P<noun>[A-Za-z][a-z-]+)\s+(?:of|worth|at)\s+$")
+_OF_AFTER = re.compile(
+    r"^\s+(?:(?:share|stake|proportion|portion)\s+)?of\s+(?:(?:the|all|its|their|his|her|our|[A-Z][\w]*['’]s)\s+)?"
+    r"(?P<np>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
+)
+_MONEY_IN = re.compile(r"^\s+(?:in|of)\s+([a-z][\w-]*\s+)?([a-z]+s)\b")
+_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\S")
+
+
+@dataclass(slots=True)
+class Figure:
+    """One number in a sentence, read as a quantity of something."""
+
+    sentence: int
+    start: int  # offsets in the document text
+    end: int
+    text: str
+    value: float
+    precision: float  # half a unit of the last stated digit: rounding tolerance
+    kind: str  # count | money | percent | measure
+    unit: str  # currency sign, "%", a measure word, or "" for counts
+    hedge: str | None  # about | nearly | above | below
+    head: str | None  # the counted noun, singular
+    modifiers: tuple[str, ...]
+    definite: bool  # "the 36 trucks", "its $2.4 billion deal", "the colony's 340 pairs"
+    possessor: str | None
+    old: bool  # an earlier moment: "up from 47 percent", "from $23 million"
+    hypothetical: bool
+    rate: bool
+    capacity: bool
+    additional: bool
+    restrictive: str | None  # the verb that restricts a definite figure: "the 11 people who died"
+    window: str = ""  # the words around the figure, lower case
+
+    @property
+    def verbs(self) -> frozenset[str]:
+        """Verb stems around the figure (computed on demand: most figures never need them)."""
+        return _verbs(self.window)
+
+    @property
+    def spread(self) -> float:
+        """How far "about" reaches: 20% for "about 300", 10% for "about 280", 5% for "about 17,400"."""
+        digits = len(f"{self.value:.0f}".rstrip("0")) if self.value >= 1 else 3
+        return 0.2 if digits <= 1 else 0.1 if digits == 2 else 0.05
+
+    @property
+    def low(self) -> float:
+        if self.hedge == "above":
+            return self.value
+        if self.hedge == "below":
+            return 0.0
+        if self.hedge in ("nearly", "about"):
+            return self.value * (1 - self.spread)
+        return self.value - self.precision
+
+    @property
+    def high(self) -> float:
+        if self.hedge == "above":
+            return float("inf")
+        if self.hedge in ("below", "nearly"):
+            return self.value
+        if self.hedge == "about":
+            return self.value * (1 + self.spread)
+        return self.value + self.precision
+
+    @property
+    def usable(self) -> bool:
+        """Whether the figure states the current value of one group (not a rate, bound or other moment)."""
+        return not (self.old or self.hypothetical or self.rate or self.capacity or self.additional)
+
+
+def _parse(m: re.Match[str]) -> tuple[float, float] | None:
+    raw = m.group("num")
+    if raw[0].isdigit():
+        value = float(raw.replace(",", ""))
+        decimals = len(raw.split(".", 1)[1]) if "." in raw else 0
+        precision = 0.5 * 10**-decimals if decimals else 0.0
+    else:
+        value = float(_word_values().get(raw.lower(), 0))
+        precision = 0.0
+        if not value:
+            return None
+    scale = m.group("scale") or m.group("short")
+    if scale:
+        factor = _SCALES[scale.lower()]
+        value *= factor
+        precision = (precision or 0.0) * factor
+        if "." in raw:
+            precision = 0.5 * 10 ** -len(raw.split(".", 1)[1]) * factor
+    return value, precision
+
+
+def _singular(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    if word in _IRREGULAR_PLURALS:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _is_plural(word: str) -> bool:
+    w = word.lower()
+    return w in _IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_PLURAL)
+
+
+def _noun_after(text: str, kind: str) -> tuple[str | None, tuple[str, ...], int]:
+    """The counted noun after a figure: head (singular), modifiers, and where the phrase ends."""
+    mods: list[str] = []
+    for n, tok in enumerate(_TOKEN_RE.finditer(text[:80])):
+        word = tok.group(0)
+        low = word.lower()
+        if n > 4 or not word[0].isalpha() or low in _STOP or (word[0].isupper() and kind != "money"):
+            break
+        if kind == "count" and _is_plural(low):
+            return _singular(low), tuple(sorted(mods)), tok.end()
+        if low.endswith("ed") and low not in _NOT_VERBS and kind != "count":
+            break
+        if kind == "money" and mods and (low.endswith(("s", "ing")) or len(mods) >= 2):
+            break  # "$2.4 billion deal includes ...": the noun, not the verb after it
+        mods.append(low)
+    if kind in ("money", "percent") and mods:
+        return _singular(mods[-1]), tuple(sorted(mods[:-1])), 0
+    return None, (), 0
+
+
+_NOT_VERBS = _words("red bed seed need speed shed hundred")
+
+
+@lru_cache(maxsize=4096)
+def _verbs(text: str) -> frozenset[str]:
+    out = set()
+    for w in re.findall(r"[a-z]{3,}", text):
+        if w.endswith(("ed", "ing")) or w in _IRREGULAR_VERB_FORMS:
+            out.add(verb_stem(w))
+    return frozenset(out)
+
+
+_IRREGULAR_VERB_FORMS = _words(
+    "died dead sang fell rose won lost sent hit cut made took gave left held met sold paid went came saw "
+    "ran fled fought flew grew drew"
+)
+_RESTRICTIVE_RE = re.compile(
+    r"^\s*(?:(?:who|that|which)\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|is\s+)?(?P<v1>[a-z]+)"
+    r"|(?P<v2>[a-z]+ed)(?=\s+by\b|[^.;]*?\b(?:were|was|are|is|have|has|had)\b))"
+)
+
+
+def figures(doc: Document) -> list[Figure]:
+    """Every figure of the article's body, in text order (computed once per document)."""
+    return doc.derived("consistency.figures", _extract)
+
+
+def _extract(doc: Document) -> list[Figure]:
+    """Figures at the places the claim scan found numbers (one pass over the text, shared with the claims)."""
+    claims = document_claims(doc)
+    sentences = claims.sentences
+    if not sentences or not claims.number_starts:
+        return []
+    starts = [s.span.start for s in sentences]
+    per_sentence: dict[int, list[int]] = {}
+    for pos in claims.number_starts:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < sentences[i].span.end:
+            per_sentence.setdefault(i, []).append(pos - sentences[i].span.start)
+    out: list[Figure] = []
+    for i in sorted(per_sentence):
+        out.extend(_sentence_figures(sentences[i], i, per_sentence[i]))
+    return out
+
+
+def _matches(text: str, offsets: list[int]) -> list[re.Match[str]]:
+    """The figures starting at ``offsets`` (or at "a" before "dozen"), in order, without overlaps."""
+    out: list[re.Match[str]] = []
+    end = -1
+    for off in offsets:
+        if off < end:
+            continue
+        m = _FIG_RE.match(text, off)
+        if m is None and off >= 2 and text[off - 2 : off].lower() == "a ":
+            m = _FIG_RE.match(text, off - 2)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+_PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_RANGE_BEFORE = re.compile(r"\d\s?[–—-]\s?$|\d\s,\s$")
+_NEXT_WORD = re.compile(r"\W*([A-Za-z]+)")
+_AGE_JOIN = re.compile(r"\s*(?:,|and|or|to)\s*")
+_LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z][\w'’-]*)\s+$")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Figure]:
+    text = sent.text
+    base = sent.span.start
+    lowered = text.lower()
+    out: list[Figure] = []
+    age_until = -1
+    for m in _matches(text, offsets):
+        parsed = _parse(m)
+        if parsed is None:
+            continue
+        value, precision = parsed
+        s, e = m.start(), m.end()
+        before = text[max(0, s - 60) : s]
+        after = text[e : e + 90]
+        raw = m.group("num")
+        cur, pct, scale = m.group("cur"), m.group("pct"), m.group("scale") or m.group("short")
+        conversion = not pct and before.rstrip().endswith("(") and bool(out) and base + s - out[-1].end < 40
+        if conversion or _RANGE_BEFORE.search(before[-6:]):
+            continue  # the second end of a range or score ("17 – 7"), or a conversion ("10 centimeters (4 inches)")
+        prev = _PREV_WORD.search(before, max(0, len(before) - 24))
+        prev_word = prev.group(1).lower() if prev else ""
+        nxt = _NEXT_WORD.match(after)
+        next_word = nxt.group(1).lower() if nxt else ""
+        if not (cur or pct or scale):
+            if len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100:
+                continue  # a year
+            if prev_word in _MONTHS or next_word in _MONTHS or prev_word in ("aged", "age", "ages", "no", "number"):
+                if prev_word in ("aged", "age", "ages"):
+                    age_until = e + 12
+                continue
+            if s < age_until and _AGE_JOIN.fullmatch(text[age_until - 12 : s] or " "):
+                continue
+            if prev and prev.group(1)[0].isupper() and prev.end() == len(before) - 1 and s > prev.end():
+                label_word = prev.group(1)
+                if label_word not in ("In", "Of", "About", "Some", "All", "And", "But", "With", "Only", "The"):
+                    continue  # "Flight 370", "Phase 3": a label
+            if prev_word in ("phase", "page", "line", "article", "section", "chapter", "room", "route", "grade"):
+                continue
+        kind = "money" if cur else "percent" if pct else "count"
+        unit = cur or ("%" if pct else "")
+        if kind == "count" and next_word in _MEASURES:
+            kind, unit = "measure", next_word
+        if kind == "count" and value < 2:
+            continue
+        hedge = None
+        head_of_before = before.rstrip()
+        words_before = before.lower().split()[-3:]
+        for k in (3, 2, 1):
+            if len(words_before) >= k and " ".join(words_before[-k:]) in _HEDGES and before[-1:].isspace():
+                hedge = _HEDGES[" ".join(words_before[-k:])]
+                head_of_before = before[: len(before) - len(" ".join(before.split()[-k:])) - 1]
+                break
+        tail = head_of_before[-40:] + " "
+        head, mods, np_end = None, (), 0
+        of = _OF_AFTER.match(after) if kind == "percent" else None
+        if of:
+            np = []
+            for n, w in enumerate(of.group("np").split()):
+                if w in _STOP or (n and w.endswith(("ed", "ing")) and w not in _NOT_VERBS):
+                    break
+                np.append(w)
+            if np:
+                head, mods, np_end = _singular(np[-1]), tuple(sorted(np[:-1])), of.end()
+        if head is None:
+            head, mods, np_end = _noun_after(after, kind)
+        if kind == "money" and head is None:
+            in_noun = _MONEY_IN.match(after)
+            if in_noun:
+                head, mods = (
+                    _singular(in_noun.group(2)),
+                    ((in_noun.group(1) or "").strip().lower(),) if in_noun.group(1) else (),
+                )
+        noun_before: re.Match[str] | None = None
+        if kind in ("money", "percent") and head is None:
+            noun_before = _SUBJECT_VERB_BEFORE.search(tail) or _NOUN_OF_BEFORE.search(tail)
+            if noun_before and noun_before.group("noun").lower() not in _STOP:
+                head = _singular(noun_before.group("noun"))
+            else:
+                noun_before = None
+        if kind == "measure":
+            of = re.match(r"^\s+\w+\s+of\s+(?:the\s+)?([a-z]+)", after)
+            head = of.group(1) if of else None
+        np_before = tail[: noun_before.start()] if noun_before else tail
+        det_words = _WORD.findall(np_before[-40:])[-3 if noun_before else -1 :]
+        possessor = None
+        definite = False
+        for det_word in reversed(det_words):
+            if det_word.lower() in _DETERMINERS or det_word.endswith(("'s", "’s")):
+                definite = True
+                if det_word.endswith(("'s", "’s")) and det_word[0].isupper():
+                    possessor = det_word[:-2]
+                break
+            if det_word.lower() in _STOP:
+                break
+        clause_start = max(text.rfind(";", 0, s), text.rfind(":", 0, s), 0)
+        clause_before = lowered[clause_start:s]
+        hypothetical = bool(_MODAL_RE.search(clause_before)) or (
+            not definite and bool(_MODAL_RE.search(lowered[e : e + 60].split(";")[0]))
+        )
+        old = bool(_OLD_BEFORE.search(tail)) or bool(_OLD_AFTER.match(after))
+        rate = bool(_RATE_AFTER.match(after)) or bool(_RATE_NEAR.search(text[max(0, s - 25) : e + 30]))
+        capacity = bool(_CAPACITY_BEFORE.search(tail))
+        additional = bool(_ADDITIONAL_BEFORE.search(tail)) or bool(_MORE_AFTER.match(after))
+        restrictive = None
+        if definite and np_end:
+            r = _RESTRICTIVE_RE.match(after[np_end:])
+            if r:
+                restrictive = verb_stem(r.group("v1") or r.group("v2"))
+        window = lowered[max(0, s - 40) : min(len(text), e + 60)]
+        out.append(
+            Figure(
+                sentence=index,
+                start=base + s,
+                end=base + e,
+                text=m.group(0),
+                value=value,
+                precision=precision,
+                kind=kind,
+                unit=unit.lower() if kind == "measure" else unit,
+                hedge=hedge,
+                head=head,
+                modifiers=mods,
+                definite=definite,
+                possessor=possessor,
+                old=old,
+                hypothetical=hypothetical,
+                rate=rate,
+                capacity=capacity,
+                additional=additional,
+                restrictive=restrictive,
+                window=window,
+            )
+        )
+    return out
+
+
+def _sentences(doc: Document) -> list[Sentence]:
+    """The body sentences, as the claims hold them (``Document.body_sentences`` builds a new list per call)."""
+    return document_claims(doc).sentences
+
+
+# ---------------------------------------------------------------- results
+
+
+@dataclass(slots=True)
+class Mismatch:
+    """Two statements whose arithmetic cannot both hold; ``arithmetic`` says why, in numbers."""
+
+    code: str  # CON001 or CON003
+    kind: str  # share | change | restatement | breakdown
+    later: int  # sentence indexes (body sentences)
+    earlier: int
+    later_text: str  # the quoted statements
+    earlier_text: str
+    arithmetic: str
+    evidence: dict
+
+
+def fmt(value: float) -> str:
+    """A figure as an editor writes it: 1,200; 18.4 million; 4.5."""
+    if abs(value) >= 1e6 and value % 1e4 == 0:
+        for scale, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+            if abs(value) >= scale:
+                return f"{value / scale:,.2f}".rstrip("0").rstrip(".") + f" {name}"
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _pct(value: float) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".") + "%"
+
+
+def _amount(f: Figure) -> str:
+    if f.kind == "money":
+        return f"{f.unit}{fmt(f.value)}"
+    if f.kind == "percent":
+        return _pct(f.value)
+    if f.kind == "measure":
+        return f"{fmt(f.value)} {f.unit}"
+    return fmt(f.value)
+
+
+def _percent_tolerance(p: Figure, hedged: bool) -> tuple[float, float]:
+    """How far below and above the stated percentage the computed one may be."""
+    base = max(1.0, p.precision)
+    if p.hedge == "above":
+        return base, float("inf")
+    if p.hedge == "below":
+        return float("inf"), base
+    if p.hedge == "nearly":
+        return max(3.0, 0.15 * p.value), base
+    if p.hedge == "about" or hedged:
+        wide = max(3.0, 0.15 * p.value)
+        return wide, wide
+    return base, base
+
+
+def _fits(p: Figure, actual: float, hedged: bool) -> bool:
+    below, above = _percent_tolerance(p, hedged)
+    return p.value - below <= actual <= p.value + above
+
+
+def _clip(text: str, start: int, end: int, width: int = 110) -> str:
+    """The words of ``text`` around ``start:end``, within ``width`` characters."""
+    pad = max(0, (width - (end - start)) // 2)
+    a, b = max(0, start - pad), min(len(text), end + pad)
+    while a > 0 and not text[a - 1].isspace():
+        a += 1
+        if a >= start:
+            a = start
+            break
+    while b < len(text) and not text[b].isspace() and b > end:
+        b -= 1
+    piece = " ".join(text[a:b].split())
+    return ("…" if a > 0 else "") + piece + ("…" if b < len(text) else "")
+
+
+# ---------------------------------------------------------------- shares and changes
+
+_SHARE_OF = re.compile(r"^\s+(?:out\s+)?of\s+(?:(?:the|their|its|his|her|our|all|[A-Za-z][\w]*['’]s)\s+){0,2}$")
+_SHARE_TO_PCT = re.compile(
+    r"^(?:\s+[a-z][\w-]*){0,4}?\s*(?:,|\(|—|–|\s-)?\s*(?:or|a|an|representing|that\s+is|i\.e\.)?\s*$", re.I
+)
+_OF_THE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|their|its|all)\s+$")
+_Y_TO_X = re.compile(r"^(?:\s+[a-z][\w-]*){0,4}?\s*,\s*$")
+_X_TO_PCT = re.compile(r"^\s*(?:\(|,\s*(?:or\s+)?|—\s*|–\s*)$")
+_PCT_WITH = re.compile(r"^\s*,?\s*with\s+$")
+_PCT_OR = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*,\s*or\s+$")
+_PCT_OF_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|all|[A-Za-z]\w*['’]s)\s+$")
+_WHOLE_OR_PART = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}?\s*,\s*(?:or|some|about|roughly|nearly)?\s*$")
+_OTHER_BASE = re.compile(r"^\s+of\s+(?:all|the\s+total|total|the\s+overall|the\s+entire|those|the\s+whole)\b", re.I)
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+_TO = re.compile(r"\bto\s+$", re.I)
+_CHANGE_NOUNS = (
+    "rise|increase|jump|gain|growth|climb|drop|fall|decline|reduction|decrease|cut|slump|slide|dip|loss|"
+    "surge|plunge|reduction|improvement"
+)
+_CHANGE_BEFORE_PCT = re.compile(
+    r"^(?:\s+[a-z][\w'’-]*){0,5}?\s*(?:,|\(|—|–)\s*(?:(?:a|an)\s+(?:" + _CHANGE_NOUNS + r")\s+of\s+|up\s+|down\s+|"
+    r"or\s+|a\s+|an\s+|by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$"
+    r"|^\s+by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$",
+    re.I,
+)
+_CHANGE_AFTER_PCT = re.compile(r"^\s*(?:" + _CHANGE_NOUNS + r"|rises|increases|drops|falls|declines)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_BREAKER = re.compile(r"\b(?:while|whereas|but|although|compared|against|and\s+(?:is|was|has))\b|;", re.I)
+
+
+def fit_mismatches(doc: Document) -> list[Mismatch]:
+    """Percentages that do not fit the counts beside them: a share, or a rise or fall."""
+    out: list[Mismatch] = []
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures(doc):
+        by_sentence.setdefault(f.sentence, []).append(f)
+    sentences = _sentences(doc)
+    text = doc.text
+    for i, figs in sorted(by_sentence.items()):
+        if len(figs) < 3 or not any(f.kind == "percent" for f in figs):
+            continue
+        sent = sentences[i]
+        for n in range(len(figs) - 2):
+            found = _share(text, figs, n) or _change(text, figs, n)
+            if found is None:
+                continue
+            kind, arithmetic, evidence, (a, b) = found
+            quote = _clip(sent.text, a - sent.span.start, b - sent.span.start)
+            out.append(Mismatch("CON001", kind, i, i, quote, quote, arithmetic, evidence))
+            break
+    return out
+
+
+def _between(text: str, a: Figure, b: Figure) -> str:
+    return text[a.end : b.start]
+
+
+def _share(text: str, figs: list[Figure], n: int) -> tuple | None:
+    """Shares: "X of Y ..., or P%", "Of the Y ..., X (P%)", "P%, with X of Y"."""
+    a, b, c = figs[n], figs[n + 1], figs[n + 2]
+    part = whole = pct = None
+    if a.kind == b.kind == "count" and c.kind == "percent" and _SHARE_OF.match(_between(text, a, b)):
+        if _SHARE_TO_PCT.match(_between(text, b, c)) or (b.head is None and _SHARE_TO_PCT.match(text[b.end : c.start])):
+            part, whole, pct = a, b, c
+    elif (
+        a.kind == b.kind == "count"
+        and c.kind == "percent"
+        and _OF_THE_BEFORE.search(text[max(0, a.start - 20) : a.start])
+        and _Y_TO_X.match(_between(text, a, b))
+        and _X_TO_PCT.match(_between(text, b, c))
+    ):
+        part, whole, pct = b, a, c
+    elif (
+        a.kind == "percent"
+        and b.kind == c.kind == "count"
+        and (_PCT_WITH.match(_between(text, a, b)) or _PCT_OR.match(_between(text, a, b)))
+        and _SHARE_OF.match(_between(text, b, c))
+    ):
+        part, whole, pct = b, c, a  # "41 percent, with 48,210 of 131,000"; "42 per cent of the grants, or 150 of 310"
+    elif (
+        a.kind == "percent"
+        and b.kind == c.kind == "count"
+        and _PCT_OF_WHOLE.match(_between(text, a, b))
+        and _WHOLE_OR_PART.match(_between(text, b, c))
+    ):
+        part, whole, pct = c, b, a  # "42 per cent of the 1,500 respondents, or 580 people"
+    if part is None or whole is None or pct is None or not whole.value or part.value > whole.value:
+        return None
+    if _OTHER_BASE.match(text[pct.end : pct.end + 30]) or pct.old or (pct.hedge == "below" and part.hedge):
+        return None
+    actual = 100.0 * part.value / whole.value
+    if _fits(pct, actual, hedged=bool(part.hedge or whole.hedge)):
+        return None
+    arithmetic = f"{fmt(part.value)} of {fmt(whole.value)} is {_pct(actual)}, not {_pct(pct.value)}"
+    span = (min(part.start, whole.start, pct.start), max(part.end, whole.end, pct.end))
+    return "share", arithmetic, {"part": part.value, "whole": whole.value, "stated": pct.value}, span
+
+
+def _change(text: str, figs: list[Figure], n: int) -> tuple | None:
+    """Percent changes: "from A to B, a P% rise", "fell to B from A, down P%", "B, up P% from A"."""
+    a, b, c = figs[n], figs[n + 1], figs[n + 2]
+    if (
+        b.kind == "percent"
+        and a.kind == c.kind != "percent"
+        and a.unit == c.unit
+        and _UP_P.match(_between(text, a, b))
+        and _FROM_AFTER_P.match(_between(text, b, c))
+    ):
+        return _change_result(c, a, b, (a.start, c.end))  # "£1.6 million, up 25 per cent from £1.2 million"
+    if a.kind == "percent" and b.kind == c.kind != "percent" and b.unit == c.unit:
+        verb_before = _CHANGE_VERB_BEFORE.search(text[max(0, a.start - 30) : a.start])
+        if verb_before and _TO_AFTER_P.match(_between(text, a, b)) and _FROM_GAP.match(_between(text, b, c)):
+            return _change_result(c, b, a, (a.start, c.end))  # "jumped 40 per cent to 1,400 from 1,000"
+    if c.kind != "percent" or a.kind != b.kind or a.kind == "percent" or a.unit != b.unit:
+        return None
+    before_a = text[max(0, a.start - 12) : a.start]
+    before_b = text[max(0, b.start - 12) : b.start]
+    if _FROM.search(before_a) and _TO.search(before_b):
+        old, new = a, b
+    elif _TO.search(before_a) and _FROM.search(before_b):
+        old, new = b, a
+    else:
+        return None
+    gap = _between(text, a, b)
+    tail = _between(text, b, c)
+    if len(gap) > 60 or any(ch.isdigit() for ch in _YEAR.sub("", gap)) or _BREAKER.search(gap):
+        return None
+    if len(tail) > 60 or _BREAKER.search(tail):
+        return None
+    after_c = text[c.end : c.end + 20]
+    if not (
+        _CHANGE_BEFORE_PCT.match(tail)
+        and (re.search(r"(?:of|up|down|by)\s+$", tail) or _CHANGE_AFTER_PCT.match(after_c))
+    ):
+        return None
+    return _change_result(old, new, c, (min(a.start, b.start), c.end))
+
+
+def _change_result(old: Figure, new: Figure, c: Figure, span: tuple[int, int]) -> tuple | None:
+    if not old.value:
+        return None
+    actual = 100.0 * abs(new.value - old.value) / old.value
+    if _fits(c, actual, hedged=bool(old.hedge or new.hedge)):
+        return None
+    direction = "rise" if new.value > old.value else "fall"
+    arithmetic = f"from {_amount(old)} to {_amount(new)} is a {_pct(actual)} {direction}, not {_pct(c.value)}"
+    return "change", arithmetic, {"from": old.value, "to": new.value, "stated": c.value}, span
+
+
+_UP_P = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s*,\s*(?:up|down)\s+(?:by\s+)?$", re.I)
+_FROM_AFTER_P = re.compile(r"^\s+(?:from|on)\s+$", re.I)
+_TO_AFTER_P = re.compile(r"^\s+to\s+$", re.I)
+_FROM_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s+from\s+$")
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:rose|risen|jumped|climbed|grew|increased|fell|fallen|dropped|declined|decreased|slipped|slid|surged|"
+    r"soared|plunged|gained|lost)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+_MULTIPLIER = re.compile(
+    r"\b(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|roughly\s+)?(?P<word>doubled|tripled|trebled|quadrupled|halved)"
+    r"(?:\s+[\w'’-]+){0,3}?\s*$",
+    re.I,
+)
+_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+
+
+def multiplier_mismatches(doc: Document) -> list[Mismatch]:
+    """ "Doubled from 40 to 90": the two figures must stand in the stated ratio (within 10%)."""
+    out: list[Mismatch] = []
+    text = doc.text
+    sentences = _sentences(doc)
+    figs = figures(doc)
+    for a, b in itertools.pairwise(figs):
+        if a.sentence != b.sentence or a.kind != b.kind or a.kind == "percent" or a.unit != b.unit:
+            continue
+        if not (_FROM.search(text[max(0, a.start - 8) : a.start]) and _TO.search(text[max(0, b.start - 6) : b.start])):
+            continue
+        gap = _between(text, a, b)
+        if len(gap) > 60 or any(ch.isdigit() for ch in _YEAR.sub("", gap)) or not a.value:
+            continue
+        sent = sentences[a.sentence]
+        floor = max(sent.span.start, a.start - 60)
+        before_from = re.sub(r"\bfrom\s+$", "", text[floor : a.start])
+        m = _MULTIPLIER.search(before_from)
+        if m is None:
+            continue
+        factor = _FACTORS[m.group("word").lower()]
+        ratio = b.value / a.value
+        hedge = (m.group("hedge") or "").strip().lower()
+        if hedge == "more than":
+            fits = ratio >= factor * 0.95 if factor > 1 else ratio <= factor * 1.05
+        elif hedge in ("nearly", "almost"):
+            fits = factor * 0.8 <= ratio <= factor * 1.02 if factor > 1 else factor * 0.98 <= ratio <= factor * 1.2
+        else:
+            fits = factor * 0.9 <= ratio <= factor * 1.1
+        if fits:
+            continue
+        quote = _clip(sent.text, floor + m.start() - sent.span.start, b.end - sent.span.start)
+        arithmetic = f"from {_amount(a)} to {_amount(b)} is ×{ratio:.2f}, not ×{factor:g} ({m.group('word').lower()})"
+        out.append(
+            Mismatch("CON001", "change", a.sentence, a.sentence, quote, quote, arithmetic, {"ratio": round(ratio, 3)})
+        )
+    return out
+
+
+# ---------------------------------------------------------------- totals and their parts
+
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:a\s+total\s+of|total\s+of|in\s+all,?|altogether,?|in\s+total,?|all\s+told,?)\s+$", re.I
+)
+_TOTAL_AFTER = re.compile(
+    r"^(?:\s+[a-z][\w'’-]*){0,6}?\s+(?:in\s+all|in\s+total|altogether|combined|all\s+told|between\s+them|overall)\b",
+    re.I,
+)
+_REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+(?:of\s+\w+\s+)?were|rest)\s+$", re.I)
+_EXHAUSTIVE_BEFORE = re.compile(
+    r"(?::|—|–|\s-)\s*$|\b(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of|divided\s+(?:into|between|among)|"
+    r"split\s+(?:into|between|among)|broken\s+down\s+(?:into|as)|allocated\s+(?:as|between)|namely)\s+$",
+    re.I,
+)
+_SPLIT_VERB = re.compile(r"\b(?:split|divided|broken\s+down|breaks?\s+down|allocated|apportioned|shared)\b", re.I)
+_OF_NOUN = re.compile(r"\s*(?:Of|Among)\s+(?:the|those)\s+(?P<word>[a-z]+)\s*,")
+_PARTIAL = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as|of\s+whom|at\s+least|for\s+example)\b", re.I)
+_LIST_SEP = re.compile(r"(?:,|;|\band\b|\bplus\b|\bwhile\b)", re.I)
+_MAX_PARTS = 12
+
+
+def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
+    """Runs of two or more figures of one kind and unit joined like a list ("a, b and c")."""
+    runs: list[list[Figure]] = []
+    run: list[Figure] = []
+    for f in figs:
+        if run:
+            prev = run[-1]
+            gap = text[prev.end : f.start]
+            joined = (
+                f.kind == prev.kind
+                and f.unit == prev.unit
+                and len(gap) <= 90
+                and not any(ch.isdigit() or ch in "()" for ch in gap)
+                and _LIST_SEP.search(gap)
+                and not _TOTAL_AFTER.match(text[f.end : f.end + 40])
+                and len(run) < _MAX_PARTS
+                and not (len(run) == 1 and prev.definite)  # "Of the 36 workers, 24 ...": a whole, not a part
+            )
+            if joined:
+                run.append(f)
+                continue
+            if len(run) >= 2:
+                runs.append(run)
+        run = [f]
+    if len(run) >= 2:
+        runs.append(run)
+    return runs
+
+
+def _compatible_total(total: Figure, parts: list[Figure], marked: bool) -> bool:
+    if total.kind != parts[0].kind or total.unit != parts[0].unit or total.value <= max(p.value for p in parts):
+        return False
+    if total.old or total.rate or total.capacity or total.hedge in ("above", "below"):
+        return False
+    if total.kind != "count" or marked:
+        return True
+    heads = {p.head for p in parts if p.head}
+    if not heads or total.head in heads:
+        return True
+    return total.head in _HUMAN and all(
+        p.head in _HUMAN or p.head.endswith(("er", "or", "ist", "ian", "ant")) for p in parts if p.head
+    )
+
+
+def breakdown_mismatches(doc: Document) -> list[Mismatch]:
+    """Totals whose listed parts do not add up, the parts in the same or the next sentences."""
+    text = doc.text
+    sentences = _sentences(doc)
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures(doc):
+        by_sentence.setdefault(f.sentence, []).append(f)
+    out: list[Mismatch] = []
+    items = _item_lists(doc, by_sentence)
+    for i in sorted(set(by_sentence) | set(items)):
+        figs = by_sentence.get(i, [])
+        sent = sentences[i]
+        runs = _list_runs(text, figs)
+        if i in items:
+            runs = [items[i]]
+        for parts in runs:
+            if any(p.hedge in ("above", "below") or p.rate or p.old for p in parts):
+                continue
+            first, last = parts[0], parts[-1]
+            itemised = i in items
+            lead = text[sent.span.start : first.start] if not itemised else sent.text
+            if _PARTIAL.search(lead[-60:]) or (not itemised and _PARTIAL.search(text[first.end : last.start])):
+                continue
+            remaining = bool(_REMAINING.search(text[max(sent.span.start, last.start - 20) : last.start]))
+            exhaustive = itemised or bool(
+                _EXHAUSTIVE_BEFORE.search(text[max(sent.span.start, first.start - 40) : first.start])
+            )
+            total, where = _find_total(doc, by_sentence, i, parts, remaining, exhaustive)
+            if total is None:
+                split = exhaustive and bool(_SPLIT_VERB.search(sent.text))
+                if parts[0].kind == "percent" and (remaining or split) and not _PARTIAL.search(sent.text):
+                    total_value, total_text, total_sentence = 100.0, "100%", i
+                else:
+                    continue
+            else:
+                total_value, total_text, total_sentence = total.value, _amount(total), total.sentence
+            parts_sum = sum(p.value for p in parts)
+            hedged = any(p.hedge for p in parts) or (total is not None and total.hedge)
+            slack = 0.1 * total_value if hedged else sum(p.precision for p in parts) + (total.precision if total else 0)
+            if abs(parts_sum - total_value) <= slack + 1e-9:
+                continue
+            if not 0.5 <= parts_sum / total_value <= 1.5:
+                continue  # too far off to be this total's breakdown
+            listed = " + ".join(_amount(p) for p in parts)
+            unit_sum = _amount(_with_value(parts[0], parts_sum))
+            arithmetic = f"{listed} = {unit_sum}, not {total_text}"
+            psent = sentences[first.sentence]
+            quote_parts = _clip(
+                psent.text, first.start - psent.span.start, min(last.end, psent.span.end) - psent.span.start, 140
+            )
+            if itemised:
+                quote_parts = "; ".join(_clip(sentences[p.sentence].text, 0, 0, 60) for p in parts)
+            if total is not None:
+                tsent = sentences[total.sentence]
+                quote_total = _clip(tsent.text, total.start - tsent.span.start, total.end - tsent.span.start)
+            else:
+                quote_total = quote_parts
+            list_sentence = first.sentence
+            out.append(
+                Mismatch(
+                    "CON003",
+                    where,
+                    max(list_sentence, total_sentence),
+                    min(list_sentence, total_sentence),
+                    quote_parts,
+                    quote_total,
+                    arithmetic,
+                    {"total": total_value, "parts": [p.value for p in parts], "sum": parts_sum},
+                )
+            )
+    return out
+
+
+_MAX_ITEMS = 12
+
+
+def _item_lists(doc: Document, by_sentence: dict[int, list[Figure]]) -> dict[int, list[Figure]]:
+    """Parts given as list items after a sentence that ends with a colon ("breaks down as follows:")."""
+    sentences = _sentences(doc)
+    out: dict[int, list[Figure]] = {}
+    for i, sent in enumerate(sentences):
+        if not sent.text.rstrip().endswith(":"):
+            continue
+        parts: list[Figure] = []
+        for j in range(i + 1, min(len(sentences), i + 1 + _MAX_ITEMS)):
+            figs = by_sentence.get(j, [])
+            lead = figs[0] if figs else None
+            if lead is None or lead.start - sentences[j].span.start > 3 or lead.rate or lead.old:
+                break
+            if parts and (lead.kind != parts[0].kind or lead.unit != parts[0].unit):
+                break
+            parts.append(lead)
+        if len(parts) >= 2:
+            out[i] = parts
+    return out
+
+
+def _with_value(f: Figure, value: float) -> Figure:
+    from dataclasses import replace
+
+    return replace(f, value=value)
+
+
+def _find_total(
+    doc: Document, by_sentence: dict[int, list[Figure]], i: int, parts: list[Figure], remaining: bool, exhaustive: bool
+) -> tuple[Figure | None, str]:
+    """The total a list of parts breaks down: in its sentence, or marked as a total in the two before."""
+    text = doc.text
+    sentences = _sentences(doc)
+    figs = by_sentence.get(i, [])
+    first, last = parts[0], parts[-1]
+    n_parts = len(parts)
+
+    def marked(f: Figure) -> bool:
+        s = sentences[f.sentence]
+        return bool(
+            _TOTAL_BEFORE.search(text[max(s.span.start, f.start - 20) : f.start])
+            or _TOTAL_AFTER.match(text[f.end : min(s.span.end, f.end + 60)])
+        )
+
+    def counts_parts(f: Figure) -> bool:  # "three sites: 150 in Dayton ..." counts the parts, not their sum
+        return f.value == n_parts and f.value <= 12
+
+    before = [f for f in figs if f.end <= first.start and not counts_parts(f)]
+    after = [f for f in figs if f.start >= last.end]
+    for f in reversed(before):
+        s = sentences[f.sentence]
+        partitive = n_parts >= 3 and bool(_PARTITIVE.search(text[max(s.span.start, f.start - 24) : f.start]))
+        if (remaining or exhaustive or marked(f) or partitive) and _compatible_total(f, parts, marked(f)):
+            return f, "same sentence"
+        break
+    for f in after[:1]:
+        if marked(f) and _compatible_total(f, parts, True):
+            return f, "same sentence"
+    sent = sentences[i]
+    split = bool(_SPLIT_VERB.search(sent.text)) and exhaustive
+    back = _OF_NOUN.match(text, sent.span.start, first.start)
+    if back and (remaining or n_parts >= 3):  # "Of the starters, 11,200 were men ...": the runners who started
+        word = back.group("word").lower()
+        stems = {verb_stem(word), verb_stem(word[:-2]) if word.endswith(("ers", "er")) else verb_stem(word)}
+        for j in (i - 1, i - 2):
+            if j < 0:
+                break
+            for f in reversed(by_sentence.get(j, [])):
+                same = f.head == _singular(word) or bool(stems & set(f.verbs))
+                if same and not counts_parts(f) and _compatible_total(f, parts, True):
+                    return f, "across sentences"
+    for j in (i - 1, i - 2):
+        if j < 0 or sentences[j].paragraph < sent.paragraph - 1:
+            break
+        for f in reversed(by_sentence.get(j, [])):
+            if counts_parts(f):
+                continue
+            near = j == i - 1 or remaining or exhaustive  # two sentences back, the list must say it is complete
+            if near and marked(f) and _compatible_total(f, parts, True):
+                return f, "across sentences"
+            if split and j == i - 1 and _compatible_total(f, parts, False):
+                return f, "across sentences"
+    return None, ""
+
+
+# ---------------------------------------------------------------- restatements
+
+_CONTAINERS = _words(
+    "scheme programme program package plan fund deal budget project contract grant award investment bailout loan"
+)
+_LEAD_SENTENCES = 3  # a container amount ("the €2.1 million scheme") refers back to the lead's amount
+_MAX_ANTECEDENTS = 40  # earlier figures of one noun a definite figure is compared with
+_LIGHT = frozenset(
+    verb_stem(v)
+    for v in ["said", "say", "saying", "told", "according", "reported", "including", "included", "being", "having"]
+)
+
+
+def _key(f: Figure) -> tuple[str, str, str]:
+    return (f.kind, f.unit, f.head or "")
+
+
+def _same_group(a: Figure, b: Figure) -> bool:
+    """Whether figure ``b`` can restate the earlier ``a`` (nothing in the text sets them apart).
+
+    The later figure may add words ("the 5,200 evacuated residents"); an earlier figure with words the
+    later lacks names a subgroup ("his two fellow magistrates" is not "the three magistrates").
+    """
+    if set(a.modifiers) - set(b.modifiers):
+        return False
+    if a.possessor and b.possessor and a.possessor != b.possessor:
+        return False
+    for f, other in ((a, b), (b, a)):
+        if f.restrictive and f.restrictive not in other.verbs and f.restrictive not in _LIGHT:
+            return False  # "the 11 people who died" is not "183 people pulled from the water"
+    return True
+
+
+def _disjoint(a: Figure, b: Figure) -> bool:
+    return a.high < b.low or b.high < a.low
+
+
+def restatement_mismatches(doc: Document) -> list[Mismatch]:
+    """A definite figure ("the 36 trucks") that disagrees with an earlier figure of the same noun.
+
+    Percentages of one population with the same verb ("18 percent of households responded",
+    "14 percent of households responding") are compared too. Blocks are keyed by kind, unit
+    and counted noun, and each definite figure looks back at most ``_MAX_ANTECEDENTS`` figures.
+    """
+    sentences = _sentences(doc)
+    blocks: dict[tuple[str, str, str], list[Figure]] = {}
+    by_verb: dict[tuple[str, str, str], list[Figure]] = {}
+    containers: dict[str, list[Figure]] = {}
+    out: list[Mismatch] = []
+    times = _sentence_times(doc)
+    for f in figures(doc):
+        if not f.head or not f.usable:
+            continue
+        block = blocks.setdefault(_key(f), [])
+        floor = max(sentences[f.sentence].span.start, f.start - 24)
+        partitive = bool(_PARTITIVE.search(doc.text[floor : f.start]))
+        candidates = block
+        if f.definite and not block and f.head.endswith("er") and len(f.head) > 5:
+            candidates = by_verb.get((f.kind, f.unit, verb_stem(f.head[:-2])), [])  # "the finishers": who finished
+        elif f.definite and not block and f.kind == "money" and f.head in _CONTAINERS:
+            candidates = containers.get(f.unit, [])  # "the €2.1 million scheme" and the lead's "€2.4 million in grants"
+        if (f.definite and not partitive) or f.kind == "percent":
+            for e in reversed(candidates[-_MAX_ANTECEDENTS:]):
+                if e.sentence == f.sentence or not _disjoint(e, f) or not _same_group(e, f):
+                    continue
+                if not f.definite and not (f.verbs & e.verbs - _LIGHT):
+                    continue  # two indefinite percentages: only of one population doing one thing
+                if times[e.sentence] and times[f.sentence] and times[e.sentence] != times[f.sentence]:
+                    continue
+                if _both_in_one(doc, e, f):
+                    continue
+                later, earlier = sentences[f.sentence], sentences[e.sentence]
+                noun = " ".join([*f.modifiers, f.head])
+                arithmetic = f"{_amount(f)} against {_amount(e)} for the same {noun}"
+                if e.hedge or f.hedge:
+                    arithmetic += f" ({_range(e)} cannot meet {_range(f)})"
+                out.append(
+                    Mismatch(
+                        "CON001",
+                        "restatement",
+                        f.sentence,
+                        e.sentence,
+                        _clip(later.text, f.start - later.span.start, f.end - later.span.start),
+                        _clip(earlier.text, e.start - earlier.span.start, e.end - earlier.span.start),
+                        arithmetic,
+                        {"counted": f.head, "values": [f.value, e.value]},
+                    )
+                )
+                break
+        block.append(f)
+        for v in sorted(f.verbs)[:6]:
+            by_verb.setdefault((f.kind, f.unit, v), []).append(f)
+        if f.kind == "money" and f.head in _CONTAINERS and f.sentence <= _LEAD_SENTENCES:
+            containers.setdefault(f.unit, []).append(f)
+    return out
+
+
+_PARTITIVE = re.compile(
+    r"(?:(?:^|[,;:(]\s*)\b[Oo]f|\b(?:\d[\d,.]*(?:st|nd|rd|th)?|some|most|many|all|none|each|half|several|few|majority|share|part)"
+    r"\s+of)\s+(?:the|its|their|all)\s+$"
+)
+
+
+def _range(f: Figure) -> str:
+    if f.hedge == "above":
+        return f"{_amount(f)} or more"
+    if f.hedge == "below":
+        return f"at most {_amount(f)}"
+    return f"{_amount(_with_value(f, f.low))}-{_amount(_with_value(f, f.high))}" if f.hedge else _amount(f)
+
+
+def _both_in_one(doc: Document, a: Figure, b: Figure) -> bool:
+    """A sentence repeated as a caption, or one that gives both values itself."""
+    return _sentences(doc)[a.sentence].text == _sentences(doc)[b.sentence].text
+
+
+_TIME_RE = re.compile(
+    r"\b(?:(?:19|20)\d\d|January|February|March|April|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month|year))\b"
+)
+
+
+class _Times(dict):
+    """Dates and days a sentence names, computed on first use."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        super().__init__()
+        self.sentences = sentences
+
+    def __missing__(self, i: int) -> frozenset[str]:
+        value = frozenset(m.group(0).lower() for m in _TIME_RE.finditer(self.sentences[i].text))
+        self[i] = value
+        return value
+
+
+def _sentence_times(doc: Document) -> _Times:
+    return doc.derived("consistency.times", lambda d: _Times(_sentences(d)))

@@ -1,0 +1,182 @@
+"""CON001 and CON003 by structure: shares, changes, restatements and totals across sentences."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import audit_text, codes
+
+
+def con(text: str, code: str) -> list:
+    return codes(audit_text(text, select=["CON"]), code)
+
+
+SHARE_FLAG = [
+    "Children accounted for 38 of the 190 passengers, or 30 percent, officials said.\n",
+    "Of the 1,200 participants, 312 (31%) reported side effects.\n",
+    "Turnout was 41 percent, with 48,210 of the city's 131,000 registered voters casting ballots.\n",
+    "United won 24 of their 38 matches, a 70 percent win rate.\n",
+]
+SHARE_FLAG += [
+    "Retailers received 42 per cent of the grants, or 150 of the 310 awards.\n",
+    "Some 42 per cent of the 1,500 respondents, or 780 people, backed the plan.\n",
+]
+SHARE_OK = [
+    "Women made up 95 of the 190 passengers, or 50 percent, the manifest showed.\n",
+    "They lost only four of their 38 matches, or about 10 percent.\n",
+    "Some 2,400 of the town's 13,300 households, or 18 percent, responded.\n",
+    # a percentage of another base
+    "Of those, 96 of the 312, or 8 percent of all participants, had symptoms for a week.\n",
+    # a percentage that is not the share ("a 5% rise")
+    "Of the 40 schools, 12 reported a 5 percent rise in absences.\n",
+]
+CHANGE_FLAG = [
+    "Revenue rose to $412 million from $380 million, an increase of 12 percent.\n",
+    "Potholes rose from 3,200 in 2023 to 4,000 last year, a 20 percent increase.\n",
+    "Infections fell from 80 in the placebo group to 20 in the high-dose group, a 60 percent reduction.\n",
+]
+CHANGE_FLAG += [
+    "The race raised £1.6 million for charity, up 25 per cent from £1.2 million last year.\n",
+    "Applications jumped 25 per cent to 1,400 from 1,000 in the previous round.\n",
+    "The number of aftershocks doubled from 40 on Sunday to 90 on Monday.\n",
+]
+CHANGE_OK = [
+    "Applications jumped 40 per cent to 1,400 from 1,000 in the previous round.\n",
+    "Sales more than doubled from 40 to 95 units.\n",
+    "The deficit halved from 80 million to 41 million.\n",
+    "Net profit fell to $18.4 million in the quarter from $23 million a year earlier, a 20 percent drop.\n",
+    "Hospital admissions dropped from 12 to 3, a 75% reduction.\n",
+    "Arson arrests fell from 20 to 15, down 25 percent.\n",
+    # percentages of percentages are points or percent: never recomputed
+    "Support rose from 40 percent to 50 percent, a 10 percent rise.\n",
+    # the percentage belongs to another clause
+    "Sales rose from 200 to 260 while costs rose 5 percent.\n",
+]
+RESTATE_FLAG = [
+    "At least 14 people died when the ferry capsized.\n\nThe 11 people who died included two children.\n",
+    "A convoy of 42 trucks reached the town.\n\nDrivers of the 36 trucks waited at a checkpoint.\n",
+    "The $2.4 billion deal includes debt.\n\nAnalysts said the $2.1 billion deal would help Brightline.\n",
+    "Mayor Ortiz won 54 percent of the vote, up from 47 percent in 2021.\n\n"
+    "Analysts said Ortiz's 51 percent share of the vote was strong.\n",
+    "Of the households, 18 percent of households responded to the consultation.\n\n"
+    "With 14 percent of households responding, it was the least answered.\n",
+]
+RESTATE_FLAG += [
+    # an agent noun restates what the earlier figure did; "about" is as wide as its digits
+    "Some 17,400 runners finished the race.\n\nThe 16,100 finishers received a medal.\n",
+    # the lead's amount and a definite "scheme"
+    "The city has awarded €2.4 million in grants.\n\nThe €2.1 million scheme was the largest the city has run.\n",
+    "Nearly 4,000 residents were evacuated.\n\nThe 5,200 evacuated residents are staying in schools.\n",
+]
+RESTATE_OK = [
+    # an earlier figure with words the later lacks is a subgroup
+    "He faced Balance and his two fellow magistrates.\n\nThe three magistrates also looked into the case.\n",
+    "The book follows some thirty main characters.\n\nThe three characters are rivals.\n",
+    # an ordinal partitive
+    "He spun out with 25 laps to go.\n\nBoth switched tyres on the 32nd of the 56 laps.\n",
+    # "about 17,400" reaches 16,600
+    "Some 17,400 runners finished the race.\n\nThe 16,700 finishers received a medal.\n",
+    # a capacity is not an attendance
+    "A crowd of 52,400 spectators watched.\n\nThe ground holds 60,000 spectators.\n\nThe 52,400 spectators sang.\n",
+    # a restrictive clause names another group
+    "Rescuers pulled 183 people from the water.\n\nThe 11 people who died included two children.\n",
+    # an explained earlier figure, an additional group, a hedge that fits
+    "Brightline paid $2.4 billion for Corvo.\n\nBrightline raised its offer from $2.1 billion.\n",
+    "A convoy of 42 trucks arrived.\n\nAn additional 10 trucks are expected next week.\n",
+    "The survey counted fewer than 300 breeding pairs.\n\nThe colony's 280 breeding pairs forage far.\n",
+    # two indefinite figures are two things
+    "The city won a $10 million grant.\n\nIt later won a $5 million grant.\n",
+    # a partitive whole is not a restatement of a part
+    "Cases were reported in 10 districts.\n\nOf the 30 districts in the state, most are rural.\n",
+    # dated differently
+    "In 2023 the 40 percent of voters who backed the plan were a minority.\n\n"
+    "In 2024 the 55 percent of voters who backed the plan were a majority.\n",
+]
+SUM_FLAG = [
+    "The ferry carried 212 people in all. The manifest listed 190 passengers; the remaining 24 were crew.\n",
+    "The 340 job cuts fall on three sites: 150 in Dayton, 120 in Toledo and 90 in Akron.\n",
+    "The £12 million package is split between £5 million for roads, £4.5 million for schools and £1.5 million "
+    "for parks.\n",
+    "Okafor and Lindqvist have 31 league goals combined. Okafor has 19 and Lindqvist has 14.\n",
+    "Of the 36 emergency workers, 24 were firefighters, eight were police officers and the remaining six were "
+    "paramedics.\n",
+    "Brightline will own 60 percent of the company, and Corvo shareholders will hold the remaining 45 percent.\n",
+    "The trucks carry 600 tonnes of supplies in all: 350 tonnes of food, 200 tonnes of medicine and 80 tonnes "
+    "of tents.\n",
+    "In all, 48,210 ballots were cast. Ortiz received 26,030 votes, Reyes 19,400 and the remaining 1,980 "
+    "ballots were spoiled.\n",
+]
+SUM_FLAG += [
+    "Rescue teams of 120 firefighters, 80 soldiers and 40 paramedics, 250 responders in all, searched the ruins.\n",
+    "Of the 140 injured, 60 were treated at the scene, 50 were taken to hospital and 20 were flown to Lima.\n",
+    "A record 18,000 runners started the race.\n\nOf the starters, 11,200 were men, 6,300 were women and the "
+    "remaining 700 did not say.\n",
+]
+ITEMS = (
+    "The city awarded €2.4 million.\n\nThe money breaks down as follows:\n\n- €1.2 million for repairs\n"
+    "- €700,000 for stock\n- €350,000 for energy\n"
+)
+SUM_OK = [
+    # unit conversions, scores and spaced thousands are not parts
+    "That wound measured 10 centimeters (4 inches) long and 2.5 centimeters (1 inch) deep.\n",
+    "The Aces finished first with a 17 – 7 record, earning home advantage for the three - game series.\n",
+    "Zennor Head is a 750 - metre ( 2 , 460 ft ) long promontory.\n",
+    "The fuselage was lengthened 400 mm (16 in) and the rear was heightened by 300 mm (12 in).\n",
+    "The prize money of £60,000 was split between the winners: £30,000 each.\n",
+    "Of the 140 injured, 60 were treated at the scene and 50 were taken to hospital.\n",
+    "Of those rescued, 120 were taken to hospital and the other 63 were treated at the port.\n",
+    "The club sold 41,000 season tickets: 38,000 adult and 3,000 junior.\n",
+    "The team ringed 420 chicks and 380 adults in July, 800 birds in total.\n",
+    "A total of 36 workers attended. Among them were 12 volunteers and 4 cadets.\n",
+    "Shareholders will receive 70 percent in cash and 30 percent in stock.\n",
+    # parts that are far from the total are another list
+    "In all, 40 people were hurt. Police arrested three men and two women.\n",
+    # percentages in parentheses are not a split of 100
+    "More women were less active (27.9%) and inactive (31.9%) than men.\n",
+    # two sentences back, a list that does not say it is complete
+    "The ship carried 212 people in all. It sank at noon. Rescuers pulled 183 people out, and 15 are missing.\n",
+    # hedged parts within 10% of the total
+    "The 600 tonnes in all: about 350 tonnes of food, about 200 tonnes of medicine and 80 tonnes of tents.\n",
+]
+
+
+@pytest.mark.parametrize("text", SHARE_FLAG + CHANGE_FLAG + RESTATE_FLAG)
+def test_con001_arithmetic_flags(text: str) -> None:
+    found = con(text, "CON001")
+    assert len(found) == 1, text
+    assert found[0].message.count('"') >= 2 or "gives" in found[0].message
+
+
+@pytest.mark.parametrize("text", SHARE_OK + CHANGE_OK + RESTATE_OK)
+def test_con001_arithmetic_leaves_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text
+
+
+@pytest.mark.parametrize("text", SUM_FLAG)
+def test_con003_totals_flag(text: str) -> None:
+    found = con(text, "CON003")
+    assert len(found) == 1, text
+    assert " = " in found[0].message and "not" in found[0].message
+
+
+@pytest.mark.parametrize("text", SUM_OK)
+def test_con003_totals_leave_alone(text: str) -> None:
+    assert con(text, "CON003") == [], text
+
+
+def test_con003_list_items_after_a_colon() -> None:
+    (found,) = codes(audit_text(ITEMS, path="article.md", select=["CON"]), "CON003")
+    assert "€1.2 million + €700,000 + €350,000 = €2.25 million, not €2.4 million" in found.message
+    adds_up = ITEMS.replace("€350,000", "€500,000")
+    assert codes(audit_text(adds_up, path="article.md", select=["CON"]), "CON003") == []
+
+
+def test_messages_quote_both_statements_and_the_arithmetic() -> None:
+    (share,) = con("Children were 38 of the 190 passengers, or 30 percent.\n", "CON001")
+    assert "38 of 190 is 20%, not 30%" in share.message and '"' in share.message
+    (restated,) = con("A convoy of 42 trucks left.\n\nDrivers of the 36 trucks waited.\n", "CON001")
+    assert "line 1" in restated.message and "36 trucks" in restated.message and "42 trucks" in restated.message
+    assert restated.related
+    (total,) = con(
+        "In all, 48 people were hurt. Thirty were treated at the scene and the other 12 in hospital.\n", "CON003"
+    )
+    assert "30 + 12 = 42, not 48" in total.message

@@ -1,0 +1,88 @@
+"""CON002 by structure: "none" against a count, a refusal against a statement, not arrived against a decision."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import audit_text, codes
+
+
+def con002(text: str) -> list:
+    return codes(audit_text(text, select=["CON"]), "CON002")
+
+
+FLAG = [
+    # "none" against a later count of the same thing, same party or the article's voice
+    "No arrests have been made, police said on Sunday.\n\n"
+    "Two men were arrested at the scene and remain in custody, a police spokeswoman said.\n",
+    "No serious adverse events were reported, Dr Osei said.\n\n"
+    "Two participants in the high-dose group had serious adverse events requiring hospital care.\n",
+    "No chicks fledged from the northern cliffs this year, ranger Callum Reid said.\n\n"
+    "Rangers recorded 14 chicks fledging on the northern cliffs in August.\n",
+    # a refusal to comment against a statement of the same party on the same subject
+    "Lite Shipping declined to comment on the cause of the capsizing.\n\n"
+    "In a statement, Lite Shipping said an engine failure had caused the capsizing.\n",
+    "Corvo declined to discuss the job cuts on Tuesday.\n\n"
+    "Corvo said in a filing on Tuesday that about 300 jobs would be cut.\n",
+    # a denial that something arrived against a decision about it, or its arrival
+    "The council says it has not received a petition from Elm Street residents.\n\n"
+    "Councillors voted on Tuesday to reject the Elm Street petition.\n",
+    "A convoy of 42 trucks reached Kessala on Thursday.\n\nThe convoy has not reached Kessala, the ministry said.\n",
+    # a surname stands for the full name; a bare denial meets the same verb
+    "Manager Ruth Calder did not rule out a January sale of the striker.\n\n"
+    "Calder ruled out a January sale of Okafor in an interview.\n",
+    "Challenger Marisol Reyes has not conceded, her campaign said.\n\nReyes conceded the race in a speech.\n",
+]
+
+FLAG += [
+    "The school said none of its 420 pupils had been taken to hospital.\n\n"
+    "Twelve pupils were taken to hospital on Wednesday evening, the school said.\n",
+    "No one was injured in Cusco, the regional governor said.\n\n"
+    "Three people in Cusco were treated for minor injuries, the governor's office said.\n",
+    "Ruth Chebet won the race, and declined to comment on her plans for the Olympic trials.\n\n"
+    "In a post, Chebet said she would not run the Olympic trials.\n",
+    "The health department has not received the school's sickness log.\n\n"
+    "Inspectors reviewed the school's sickness log on Thursday, the department said.\n",
+]
+OK = [
+    "There were no fatalities in Arequipa, officials said.\n\n"
+    "The quake killed two people in Arequipa, the regional hospital said.\n",
+    "Organisers said no runners had needed hospital treatment.\n\n"
+    "St John Ambulance said it took four runners to hospital.\n",
+    # a dispute between two parties that the article reports
+    "The union said the company had not consulted workers.\n\nHarbor Foods said it had consulted staff in July.\n",
+    "The government denied blocking the convoy.\n\nThe UN said the convoy had been held at a checkpoint.\n",
+    "No arrests have been made, police said.\n\nTwo men were arrested, the victims' lawyer said.\n",
+    # another place, another time, another incident
+    "No chicks fledged from the southern stacks.\n\nRangers recorded 14 chicks fledging on the northern cliffs.\n",
+    "No arrests were made after the fire in January.\n\nPolice arrested two men in February.\n",
+    # an explained change, a past perfect, a modal
+    "The convoy had not reached Kessala by Wednesday night.\n\nThe convoy reached Kessala on Thursday.\n",
+    "The council has not received the survey.\n\nIt will review the survey once it arrives.\n",
+    "The agency has not suspended the licence.\n\nIt could suspend the licence if the ship was overloaded.\n",
+    # "further" after a statement is not a refusal of the same fact
+    "Harbor Foods said severance would follow the contract.\n\n"
+    "Harbor Foods declined to comment further on severance terms.\n",
+    # a "none" statement narrowed by what it is linked to
+    "No deaths were linked to the vaccine, the investigators said; one participant died in a road accident.\n",
+    # a refusal and a statement dated differently
+    "Acme declined to comment on the lawsuit on Monday.\n\nAcme said in March that the lawsuit had no merit.\n",
+    # a bare denial against a long, different object
+    "The minister has not resigned.\n\nThe minister resigned from the board of a charity in 2019 after a dispute.\n",
+]
+
+
+@pytest.mark.parametrize("text", FLAG)
+def test_con002_structural_flags(text: str) -> None:
+    found = con002(text)
+    assert len(found) == 1, text
+    assert found[0].related and "line 1" in found[0].message
+
+
+@pytest.mark.parametrize("text", OK)
+def test_con002_structural_leaves_alone(text: str) -> None:
+    assert con002(text) == [], text
+
+
+def test_message_quotes_both_statements() -> None:
+    (f,) = con002("No arrests have been made, police said.\n\nTwo men were arrested at the scene, police said.\n")
+    assert '"No arrests have been made' in f.message and "Two men were arrested" in f.message
