@@ -111,7 +111,7 @@ def _run_planned(
     if folder is not None:
         folder.plan(t.report_rel for t in targets)  # before the audit: refuse to overwrite what is not ours
     for note in notes:
-        print(f"auditor: {note}", file=sys.stderr)
+        print(exits.one_line(f"auditor: {note}"), file=sys.stderr)
     if notes_out is not None:
         notes_out.extend(notes)
     triage = _triage(request)
@@ -291,7 +291,10 @@ def _write_scorecard(path: Path, text: str) -> bool:
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG, errno.EACCES, errno.EPERM):
             raise
-        print(f"auditor: error: could not write the scorecard {path}: {exc.strerror or exc}", file=sys.stderr)
+        print(
+            exits.one_line(f"auditor: error: could not write the scorecard {path}: {exc.strerror or exc}"),
+            file=sys.stderr,
+        )
         return False
     return True
 
