@@ -266,6 +266,7 @@ def show_settings(request: CheckRequest) -> str:
         f"as-of: {config.as_of.isoformat() if config.as_of else '(each article its own date, else today)'}",
         f"max-file-size: {config.max_file_size} bytes",
         f"rule-timeout: {f'{config.rule_timeout:g} s per rule per article' if config.rule_timeout else '0 (no limit)'}",
+        f"rule-memory: {f'{config.rule_memory} MB per rule per article' if config.rule_memory else '0 (no limit)'}",
         f"jobs: {config.jobs}",
         f"report-dir: {request.report_dir or '(none)'}",
         f"online: {str(config.online).lower()}",
