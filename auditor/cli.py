@@ -40,14 +40,14 @@ def main(argv: list[str] | None = None) -> int:
 
             return cmd_read(args)
     except (UsageError, ConfigError) as exc:
-        print(f"auditor: error: {exc}", file=sys.stderr)
+        print(exits.one_line(f"auditor: error: {exc}"), file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # before OSError, its parent
         exits.silence_stdout()  # the reader closed the pipe (`| head`): stop quietly
         return exits.EXIT_BROKEN_PIPE
     except OSError as exc:  # a write or read the user can fix: one line naming the path and the reason
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"auditor: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(exits.one_line(f"auditor: error: {where}{exc.strerror or exc}"), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print(f"auditor: {exits.interrupted_message()}", file=sys.stderr)
@@ -106,12 +106,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         sys.stdout.write(show_settings(request))
         return EXIT_OK
-    executor = None
-    if args.scheduler:
-        from auditor.scale import dask_executor, scheduler_for
+    if not args.scheduler:
+        return run(request).exit_code
+    from auditor.scale import close_scheduler, dask_executor, scheduler_for
 
-        executor = dask_executor(scheduler_for(args.scheduler))
-    return run(request, executor).exit_code
+    scheduler = scheduler_for(args.scheduler)
+    try:
+        return run(request, dask_executor(scheduler)).exit_code
+    finally:
+        close_scheduler(scheduler)  # a cluster client would otherwise outlive the run and retry in the background
 
 
 def build_run_config(args: argparse.Namespace) -> Config:

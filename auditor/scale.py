@@ -14,6 +14,7 @@ Run it: ``python -m auditor.scale ARTICLES/ [--report-dir DIR] [--scheduler proc
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -83,6 +84,15 @@ def scheduler_for(name: str) -> Any:
         except OSError as exc:
             raise UsageError(f"cannot reach the Dask scheduler at {name}: {exc}") from exc
     raise UsageError(f"unknown scheduler {name!r}: give {', '.join(LOCAL_SCHEDULERS)} or an address tcp://host:port")
+
+
+def close_scheduler(scheduler: Any) -> None:
+    """Close the cluster client :func:`scheduler_for` opened (a local scheduler name needs nothing)."""
+    client = getattr(scheduler, "__self__", None)
+    close = getattr(client, "close", None)
+    if callable(close):
+        with contextlib.suppress(Exception):  # a cluster that is already gone: nothing left to close
+            close()
 
 
 def dask_executor(scheduler: Any = "processes", partition_size: int = 256, wave: int = 8) -> Executor:
@@ -163,7 +173,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         scheduler = scheduler_for(args.scheduler)
         config = load_config(None, args.paths[0])
-        summary = audit_archive(args.paths, config, args.as_of, args.report_dir, scheduler, args.partition_size)
+        try:
+            summary = audit_archive(args.paths, config, args.as_of, args.report_dir, scheduler, args.partition_size)
+        finally:
+            close_scheduler(scheduler)
     except (UsageError, ConfigError) as exc:
         print(f"auditor: error: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -24,6 +24,52 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[H
 
 
 # A group's expectation is a consensus figure when a named compiler is given ("according to LSEG").
+# A small grammar of where a weasel phrase is a claim about who holds a view, and where its words
+# only look alike (real copy: "putting some thought into", "has some notes about", "viewed by many
+# different users", "often considered at the beginning", "are reported to the states").
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:(\u2014\u2013\"“]|\b(?:and|but|or|while|whereas|although|though|because|since|as|that|when|yet|so|"
+    r"where|if|now|still|even|indeed|today|already|also))[ \t\xa0]*$",
+    re.I,
+)
+_QUANTIFIER = re.compile(r"(?:some|many|most)\b", re.I)
+_AGENT_END = re.compile(r"\bby[ \t\xa0]+(?:many|some)$", re.I)
+_AGENT_COMPLEMENT = re.compile(
+    r"[ \t\xa0]*(?:[,.;:!?)]|$)|(?:[ \t\xa0]+[\w'’-]+){0,6}?[ \t\xa0]+(?:as|to|that)\b", re.I
+)  # "viewed by many." or "by many (who study there) as / to be / that": a view someone holds
+_PREPOSITION_AFTER = re.compile(
+    r"[ \t\xa0]+(?:into|about|of|on|for|with|from|in|at|over|under|behind|toward|towards)\b", re.I
+)
+_REPORTED_TO = re.compile(r"\breported[ \t\xa0]+to$", re.I)
+_DESTINATION = re.compile(
+    r"[ \t\xa0]+(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Aa]ll|[Ee]ach|[Ee]very|[A-Z])\b"
+)
+_CONSIDERED = re.compile(r"\b(?:considered|regarded)$", re.I)
+_TAKEN_INTO_ACCOUNT = re.compile(
+    r"[ \t\xa0]+(?:at|in|on|during|before|after|when|while|early|late|first|last|throughout|until)\b", re.I
+)
+
+
+def _looks_alike(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """The phrase's words, but not a claim about who holds a view (see the grammar above)."""
+    text = doc.text
+    phrase = text[start:end]
+    rest = text[end : min(sentence.span.end, end + 60)]
+    if (
+        _QUANTIFIER.match(phrase)
+        and text[sentence.span.start : start].strip()  # not the sentence's first words
+        and not _CLAUSE_START.search(text, sentence.span.start, start)
+        and _PREPOSITION_AFTER.match(rest)
+    ):
+        return True  # "has some notes about", "putting some thought into": a noun phrase, not "some say"
+    if _AGENT_END.search(phrase) and not _AGENT_COMPLEMENT.match(rest):
+        return True  # "viewed by many different users": someone literally views it
+    if _REPORTED_TO.search(phrase) and _DESTINATION.match(rest):
+        return True  # "are reported to the states": sent to someone, not "reported to have"
+    # "often considered at the beginning": taken into account, not judged
+    return bool(_CONSIDERED.search(phrase) and _TAKEN_INTO_ACCOUNT.match(rest))
+
+
 _CONSENSUS = re.compile(r"\b(?:expect|forecast|predict|estimat|anticipat|project|poll)\w*", re.I)
 
 
@@ -189,6 +235,8 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
             quote = attributions.quote_at(span.start)
             if quote is not None:
                 continue  # someone else's words
+            if _looks_alike(doc, sentence, m.start, m.end):
+                continue
             if group == "weasel":
                 lo = max(sentence.span.start, m.start - 60)
                 cap = _CAPITAL_BEFORE.search(doc.text, lo, m.start)

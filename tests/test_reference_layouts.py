@@ -152,3 +152,21 @@ def test_html_bracket_marker_with_no_list_is_cit003_like_txt() -> None:
     ):
         (f,) = codes(audit_text(text, path, select=["CIT"]), "CIT003")
         assert "no reference list" in f.message, path
+
+
+def test_thousands_of_html_notes_are_read_in_linear_time() -> None:
+    import time
+
+    n = 2000
+    body = "".join(
+        f"<p>Claim {i} was made.<sup><a href='#cite_note-{i}'>[{i % 999 + 1}]</a></sup></p>\n" for i in range(n)
+    )
+    notes = "".join(
+        f"<li id='cite_note-{i}'>Source {i}, <a href='https://ex{i}.org/a'>link</a></li>\n" for i in range(n)
+    )
+    html = f"<html><body><article>{body}<h2>References</h2><ol class='references'>{notes}</ol></article></body></html>"
+    start = time.perf_counter()
+    result = audit_text(html, "a.html", select=["CIT002", "CIT003"])
+    assert time.perf_counter() - start < 10
+    assert len(result.doc.markers) == n and len(result.doc.reference_zones) == 2  # heading, and one run of notes
+    assert codes(result) == []

@@ -77,6 +77,9 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[FoundUR
         m = _URL_START.search(text, pos, end)
         if not m:
             break
+        glued = _GLUED_SCHEME.match(text, m.start(), m.end())
+        if glued:  # "appel aux donshttps://www…": a word glued to a good URL, not a scheme "donshttps"
+            m = _SCHEME_AT.match(text, glued.start(1), end) or m
         body_start = m.end()
         if body_start < end and text[body_start] == "[":  # an IPv6 literal host: http://[2001:db8::1]/
             v6 = _IPV6_HOST.match(text, body_start, end)
@@ -129,9 +132,16 @@ def _trim(text: str, start: int, stop: int) -> int:
 _WORD_PAIR = re.compile(r"[a-z]{1,8}/[a-z]{1,8}[.,;:!?)]*")  # "and/or", "he/she": prose, not a path
 
 
+_GLUED_SCHEME = re.compile(r"[^\W\d_]{2,}(https?://)", re.I)
+_SCHEME_AT = re.compile(r"https?://(?=[^\s/])", re.I)
+_HOST_PATH = re.compile(r"[\w-]+(?:\.[\w-]+)+/")  # "pic.twitter.com/x": a new address, without its scheme
+
+
 def _continues(url: str, token: str) -> bool:
     if _URL_START.match(token):
         return False
+    if _HOST_PATH.match(token) and "/" in url.split("//", 1)[-1]:
+        return False  # the URL has its host and path already: the next token is another address
     if url.endswith("/") and _WORD_PAIR.fullmatch(token):
         return False  # ".../ and/or by following": the URL was complete before the space
     if _FILE_LIKE.match(token):
@@ -225,12 +235,21 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
         zones.append(para)
         citations.extend(entries)
     # Notes of an HTML notes list (an id-anchored <li>): numbered entries, whatever they hold.
-    linked_notes = {n.span.start for link in links if (n := note_at(link.span.start)) is not None}
+    link_order = sorted(links, key=lambda link: link.span.start)
+    link_starts = [link.span.start for link in link_order]  # a note finds its links by binary search
+    previous: Span | None = None
     for note in notes:
-        zones.append(note.span)
+        # One zone for a run of notes with only white space between them: the zone test walks
+        # the zones, and a page may have thousands of notes.
+        if previous is not None and not text[previous.end : note.span.start].strip():
+            previous = zones[-1] = Span(zones[-1].start, note.span.end)
+        else:
+            zones.append(note.span)
+            previous = note.span
         found = find_urls(text, note.span.start, note.span.end)
-        if note.span.start in linked_notes:
-            found = [f for f in found if not any(f.span.overlaps(link.span) for link in links)]
+        inside = link_order[bisect_left(link_starts, note.span.start) : bisect_left(link_starts, note.span.end)]
+        if inside:
+            found = [f for f in found if not any(f.span.overlaps(link.span) for link in inside)]
             if not found:
                 continue  # its links are added below, with its number
         citations.extend(_entries_from(text, note.span, [(0, note.label or "")], found))
@@ -270,7 +289,8 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
         if link.kind == "marker" and link.label and not doc.in_reference_zone(link.span.start):
             sent = doc.sentence_at(link.span.start)
             markers.append(Marker(link.label, link.span, sent.index if sent else None))
-    linked_markers = [mk.span for mk in markers]
+    linked_spans = [mk.span for mk in markers]  # in text order, never overlapping
+    linked_starts = [sp.start for sp in linked_spans]
     for para in doc.paragraphs if "[" in text else ():  # every marker starts with "["
         if doc.in_reference_zone(para.start):
             continue
@@ -284,7 +304,8 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
             ):
                 continue  # "[^1]: ..." opening its line is a definition; "get started[^1]:" mid-line is a marker
             span = Span(m.start(), m.end())
-            if linked_markers and any(span.overlaps(s) for s in linked_markers):
+            i = bisect_left(linked_starts, span.end) - 1
+            if i >= 0 and linked_spans[i].end > span.start:
                 continue  # the text of an HTML footnote link, already read as its marker
             sent = doc.sentence_at(m.start())
             for label in _labels(m):
