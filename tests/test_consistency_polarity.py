@@ -51,6 +51,10 @@ FLAG += [
     "The trust has not yet received the final inspection report, a spokesman said.\n\n"
     "The trust has accepted the inspection report's 12 recommendations, its chief executive said.\n",
 ]
+FLAG += [
+    "None of the airline's pilots has been laid off, the company said.\n\n"
+    "Forty pilots were laid off in March, the company said in its annual report.\n",
+]
 OK = [
     "Authorities have not issued an evacuation order for Lorca.\n\nAn evacuation order may be issued for Lorca.\n",
     "There were no fatalities in Arequipa, officials said.\n\n"

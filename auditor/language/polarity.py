@@ -225,7 +225,7 @@ def none_conflicts(doc: Document) -> list[Conflict]:
 def _counts_same(f, head: str, mods: list[str], verb: str, other: Sentence, np: list[str]) -> bool:
     """Whether figure ``f`` counts what the "none" statement says there were none of."""
     other_words = set(re.findall(r"[a-z][\w-]*", other.text.lower()))
-    verbs = set(f.verbs) | {verb_stem(w) for w in other_words if w.endswith(("ed", "ing", "en"))}
+    verbs = set(f.verbs) | {verb_stem(w) for w in other_words if w.endswith(("ed", "ing", "en")) or w == verb}
     same_verb = verb in verbs or verb in _GENERIC_VERBS
     if f.head == head or (head == "staff" and f.head == "staff"):
         return same_verb and all(m in other_words for m in mods)
