@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--rule-timeout",
         type=float,
         metavar="SECONDS",
-        help="time one rule may take on one article (default 10; 0 = none)",
+        help="CPU seconds one rule may take on one article (default 10; 0 = none)",
     )
     c.add_argument("--cross-document", action="store_true", help="also report where articles disagree")
     c.add_argument("--quiet", "-q", action="store_true", help="print only the summary line (text format)")

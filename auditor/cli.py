@@ -40,14 +40,14 @@ def main(argv: list[str] | None = None) -> int:
 
             return cmd_read(args)
     except (UsageError, ConfigError) as exc:
-        print(f"auditor: error: {exc}", file=sys.stderr)
+        print(exits.one_line(f"auditor: error: {exc}"), file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # before OSError, its parent
         exits.silence_stdout()  # the reader closed the pipe (`| head`): stop quietly
         return exits.EXIT_BROKEN_PIPE
     except OSError as exc:  # a write or read the user can fix: one line naming the path and the reason
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"auditor: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(exits.one_line(f"auditor: error: {where}{exc.strerror or exc}"), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print(f"auditor: {exits.interrupted_message()}", file=sys.stderr)

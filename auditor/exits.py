@@ -58,6 +58,15 @@ def interrupted_message() -> str:
     return text
 
 
+def one_line(text: str) -> str:
+    """A message for stderr on one line, a hostile file name's newlines and escape sequences shown, not obeyed."""
+    if text.isprintable():
+        return text
+    from auditor.reading.excerpts import visible
+
+    return visible(text.replace("\n", "\\n").replace("\r", "\\r"))
+
+
 def silence_stdout() -> None:
     """After EPIPE: point stdout at /dev/null so the interpreter's final flush cannot fail again."""
     try:

@@ -485,8 +485,11 @@ def _supports_something(doc: Document, c: Citation) -> bool:
         list, or the words of its address) with the sentence that cites it and with the whole
         article, by an information-weighted overlap of stemmed words in which names count most.
         Flags the citation when neither the claim nor the article shares its subject and it names
-        specific things the article never mentions. Citations in another language, and ones with
-        too few words to judge, are left alone.
+        specific things the article never mentions. Stems join -ance nouns to their -ant
+        adjectives ("distance" and "distant" are one subject), and a slug with no stop word
+        still counts as English when two of its words have English endings
+        ("crypto-exchange-collapse-leaves-investors-stranded"). Citations in another language,
+        and ones with too few words to judge, are left alone.
         """,
         why="""
         A citation about something else (another city, another year's event) lends a claim

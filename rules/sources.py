@@ -139,6 +139,8 @@ def check_low_reliability(doc: Document, ctx: Context) -> Iterator[Finding]:
     for c in _unique_urls(doc):
         if c.rating not in ("unreliable", "deprecated"):
             continue
+        if is_asset_url(c.url or ""):
+            continue  # a logo or an image file supports no claim (a page's own assets, mostly)
         detail = c.rating_detail
         if detail.get("platform") and detail.get("override") != "untrusted":
             continue  # the rating is the platform's, not the linked account's
@@ -330,8 +332,11 @@ def _state_mentions(sentence: str) -> list[_Mention]:
         state media as its source ("state media reported that …", "according to Xinhua",
         "reports from Russian state media", "KCNA said"). It stays silent when the sentence also
         names or cites an independent source, when it reports what a government or its leader
-        said (state media are the primary source for that), and when the writer already warns
-        that the claim could not be verified.
+        said (state media are the primary source for that), when the writer already warns
+        that the claim could not be verified, and when the next sentence confirms the same fact
+        from an independent source ("Reuters, citing the governor, also said the fire was out").
+        A subdomain takes its owner's state (english.news.cn is Xinhua's, as news.cn is), and a
+        page's links to its own publisher's stories are navigation, not sources.
         """,
         why="""
         State-affiliated outlets are not independent on subjects where their government has a
@@ -364,15 +369,56 @@ def check_state_affiliated(doc: Document, ctx: Context) -> Iterator[Finding]:
                 s = doc.sentence_at(span.start)
                 if s is not None:
                     candidates[s.index] = s
+    own = registrable_domain(doc.meta.url) if doc.meta.url else None
     for index in sorted(candidates):
-        yield from _check_sentence(doc, candidates[index])
+        if _corroborated(doc, candidates[index]):
+            continue
+        yield from _check_sentence(doc, candidates[index], own)
 
 
-def _check_sentence(doc: Document, s: Sentence) -> Iterator[Finding]:
+# A neighbouring sentence that confirms with an independent source: "Reuters, citing the regional
+# governor, also said the fire was out", "South Korea's military confirmed the launch (Yonhap)".
+_CONFIRMS = re.compile(
+    r"\b(?:also|confirmed|confirms|confirming|independently|separately|corroborated|verified|likewise|too)\b", re.I
+)
+
+
+_LONG_WORD = re.compile(r"[a-z]{4,}")
+_COMMON_WORDS = frozenset(
+    ["that", "with", "from", "have", "been", "said", "says", "were", "this", "they", "also", "their", "there",
+     "which", "would", "could", "about", "after", "when", "what", "into", "than", "them", "will", "reported",
+     "according", "confirmed", "state", "media"]
+)  # fmt: skip
+
+
+def _corroborated(doc: Document, s: Sentence) -> bool:
+    """Whether the next sentence confirms the state media's claim from an independent source.
+
+    Only what follows corroborates: a confirmation before a state-media claim is of something else
+    ("the military confirmed a launch" does not vouch for "the payload was three times heavier").
+    """
+    for i in (s.index + 1,):
+        if not 0 <= i < len(doc.sentences):
+            continue
+        other = doc.sentences[i]
+        if abs(other.paragraph - s.paragraph) > 1 or not _CONFIRMS.search(other.text):
+            continue
+        if not (set(_LONG_WORD.findall(s.text.lower())) & set(_LONG_WORD.findall(other.text.lower()))) - _COMMON_WORDS:
+            continue  # nothing in common: another fact
+        cited = [c for c in doc.citations_in(other.span) if c.url and not is_asset_url(c.url)]
+        independent = [c for c in cited if not c.rating_detail.get("state_affiliated")]
+        if independent or (not _state_mentions(other.text) and _OTHER_SOURCE.search(other.text)):
+            return True
+    return False
+
+
+def _check_sentence(doc: Document, s: Sentence, own: str | None = None) -> Iterator[Finding]:
     text = s.text
     if _HEDGED.search(text) or prose_words(doc, s) < 6:  # a link list item or caption is not a claim
         return
     cited = [c for c in doc.citations_in(s.span) if c.url and not is_asset_url(c.url)]
+    if own:  # a publisher's links to its own stories are its navigation, not its sources
+        cited = [c for c in cited if registrable_domain(c.url or "") != own]
     if any(not c.rating_detail.get("state_affiliated") for c in cited):
         return
     state_cited = [c for c in cited if c.rating_detail.get("state_affiliated")]
@@ -417,6 +463,26 @@ THIN_SHARE = 10  # per cent: fewer sourced sentences than this is thin
 THIN_MIN_SENTENCES = 8  # a shorter text says too little about how it is sourced
 
 
+_OPINION = re.compile(
+    r"(?:^|[/|_\-\s])(?:opinions?|commentary|comment|columns?|columnists?|editorials?|op-?eds?|letters)(?:$|[/|_\-\s.])",
+    re.I,
+)
+
+
+def _declared_opinion(doc: Document) -> bool:
+    """The page files itself as opinion (its address or its title's section label says so).
+
+    Signed commentary argues rather than reports, so counting its attributions says nothing
+    about its sourcing (judged on real pages: every such SRC004 was a false alarm).
+    """
+    from urllib.parse import urlsplit
+
+    where = urlsplit(doc.meta.url).path if doc.meta.url else ""
+    title = doc.meta.title or ""
+    section = title.rsplit("|", 1)[1] if "|" in title else ""
+    return bool(_OPINION.search(where) or _OPINION.search(section) or _OPINION.search(doc.path.rsplit("/", 1)[0]))
+
+
 @rule(
     "SRC004",
     "thin-sourcing",
@@ -431,6 +497,8 @@ THIN_MIN_SENTENCES = 8  # a shorter text says too little about how it is sourced
         familiar with the talks") or a link or reference. Sentences crediting a vague group
         ("analysts say") do not count as sourced. The scorecard's sourcing summary shows the same
         counts; the finding sits on the first statement (headings and titles are not statements).
+        Pages whose article was not read in full (AUD005) and pages that file themselves as
+        opinion (an address or a title section such as /opinion/, "| COMMENTARY") are left alone.
         """,
         why="""
         An article where nearly nothing is attributed asks readers to take every statement on the
@@ -456,6 +524,8 @@ THIN_MIN_SENTENCES = 8  # a shorter text says too little about how it is sourced
 def check_thin_sourcing(doc: Document, ctx: Context) -> Iterator[Finding]:
     from auditor.language.sourcing import is_statement, sentence_sourcing, sourced_share
 
+    if doc.meta.body_note or _declared_opinion(doc):
+        return  # a page whose article was not read, or one that says it is opinion: not reporting
     counts = sentence_sourcing(doc)
     sourced, total = sourced_share(counts)
     if total < THIN_MIN_SENTENCES or sourced * 100 >= THIN_SHARE * total:

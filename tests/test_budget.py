@@ -16,7 +16,7 @@ from conftest import AS_OF, audit_text, codes
 
 from auditor import registry
 from auditor.audit import MAX_FINDINGS_PER_RULE, audit_document, collect
-from auditor.config import DEFAULT_RULE_TIMEOUT, Config, ConfigError, build_config
+from auditor.config import DEFAULT_RULE_MEMORY, DEFAULT_RULE_TIMEOUT, Config, ConfigError, build_config
 from auditor.model import Finding, Span
 from auditor.reading.loaders import load_text
 from auditor.registry import RuleDocs
@@ -39,10 +39,27 @@ def test_rule() -> Iterator[object]:
         registry._RULES.pop(code, None)
 
 
+def _spin(seconds: float) -> None:
+    """Burn CPU time (the budget counts CPU, not waiting)."""
+    end = time.thread_time() + seconds
+    while time.thread_time() < end:
+        pass
+
+
 def _config(timeout: float, *select: str) -> Config:
     cfg = Config(rule_timeout=timeout)
     cfg.select = list(select)
     return cfg
+
+
+def test_waiting_is_not_spending(test_rule) -> None:
+    def waits(doc, ctx):
+        time.sleep(0.3)  # a loaded machine's wait for a core costs no CPU time either
+        yield Finding("TST907", Span(0, 3), "kept")
+
+    test_rule("TST907", waits)
+    result = audit_text(TEXT, config=_config(0.1, "TST907"))
+    assert [f.code for f in result.findings] == ["TST907"]
 
 
 def test_a_rule_stuck_in_a_loop_is_stopped_and_the_others_still_run(test_rule) -> None:
@@ -65,7 +82,7 @@ def test_a_rule_that_swallows_every_exception_is_still_stopped(test_rule) -> Non
     def sly(doc, ctx):
         while True:
             try:
-                time.sleep(0.01)
+                _spin(0.01)
             except Exception:  # the point: a rule that swallows every exception
                 continue
             yield Finding("TST902", Span(0, 3), "again")
@@ -78,11 +95,11 @@ def test_a_rule_that_swallows_every_exception_is_still_stopped(test_rule) -> Non
 def test_off_the_main_thread_the_budget_is_checked_between_findings_and_after_the_rule(test_rule) -> None:
     def chatty(doc, ctx):
         while True:
-            time.sleep(0.01)
+            _spin(0.01)
             yield Finding("TST903", Span(0, 3), "again")
 
     def slow(doc, ctx):
-        time.sleep(0.4)
+        _spin(0.4)
         return [Finding("TST904", Span(0, 3), "late")]
 
     test_rule("TST903", chatty)
@@ -104,13 +121,46 @@ def test_a_fast_rule_is_untouched_and_the_timer_is_taken_down(test_rule) -> None
     test_rule("TST905", lambda doc, ctx: [Finding("TST905", Span(0, 7), "fine")])
     result = audit_text(TEXT, config=_config(5, "TST905"))
     assert [f.code for f in result.findings] == ["TST905"]
-    assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
-    assert signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None)
+    assert signal.getitimer(signal.ITIMER_PROF)[0] == 0
+    assert signal.getsignal(signal.SIGPROF) in (signal.SIG_DFL, signal.SIG_IGN, None)
+
+
+def test_a_rule_that_eats_memory_is_stopped(test_rule) -> None:
+    def greedy(doc, ctx):
+        hoard = []
+        while True:  # 10 MB more per round, touched so that it is resident
+            hoard.append(b"x" * 10_000_000)
+            _spin(0.02)
+
+    def greedy_yielding(doc, ctx):
+        hoard = []
+        while True:
+            hoard.append(b"x" * 1_000_000)
+            yield Finding("TST909", Span(0, 3), f"{len(hoard)}")
+
+    test_rule("TST908", greedy)
+    test_rule("TST909", greedy_yielding)
+    cfg = _config(30, "TST908")
+    cfg.rule_memory = 60
+    result = audit_text(TEXT, config=cfg, allow_crash=True)
+    [aud] = codes(result, "AUD001")
+    assert "TST908 was stopped" in aud.message and "more than 60 MB" in aud.message and "rule-memory" in aud.message
+    assert aud.evidence == {"rule": "TST908", "reason": "memory", "megabytes": 60}
+    # off the main thread: the check between findings (every 64th) stops it too
+    doc = load_text(TEXT, "article.txt")
+    cfg = _config(30, "TST909")
+    cfg.rule_memory = 60
+    out: list[object] = []
+    worker = threading.Thread(target=lambda: out.append(audit_document(doc, cfg, AS_OF)))
+    worker.start()
+    worker.join(60)
+    assert not worker.is_alive() and out
+    assert [f.evidence.get("reason") for f in out[0].findings] == ["memory"]
 
 
 def test_zero_turns_the_budget_off(test_rule) -> None:
     def slow(doc, ctx):
-        time.sleep(0.2)
+        _spin(0.2)
         yield Finding("TST906", Span(0, 3), "late but kept")
 
     test_rule("TST906", slow)
@@ -128,6 +178,10 @@ def test_rule_timeout_in_the_configuration() -> None:
         build_config({"rule-timeout": -1})
     with pytest.raises(ConfigError, match="did you mean `rule-timeout`"):
         build_config({"rule-timout": 5})
+    assert Config().rule_memory == DEFAULT_RULE_MEMORY == 1024
+    assert build_config({"rule-memory": 256}).rule_memory == 256
+    with pytest.raises(ConfigError, match="rule-memory must be a whole number"):
+        build_config({"rule-memory": "1GB"})
 
 
 def test_a_stopped_rule_in_a_real_run_exits_2_and_every_article_is_reported(tmp_path: Path) -> None:
@@ -144,8 +198,8 @@ def test_a_stopped_rule_in_a_real_run_exits_2_and_every_article_is_reported(tmp_
         "load_builtin_rules()\n"
         "@rule('LNG099', 'test-slow', 'language', 'warning', 'slow', RuleDocs('w', 'y', 'f', 'o'))\n"
         "def slow(doc, ctx):\n"
-        "    time.sleep(60)\n"
-        "    return []\n"
+        "    while True:\n"
+        "        pass\n"
         "from auditor.cli import main\n"
         f"sys.exit(main(['check', {str(articles)!r}, '--format', 'json', '--as-of', '2025-06-30', '--rule-timeout', '0.3']))\n",
         encoding="utf-8",

@@ -105,3 +105,18 @@ def test_ordinary_international_hosts_are_left_alone(tmp_path: Path, capsys) -> 
     (tree / "a.txt").write_text(body, encoding="utf-8")
     main(["check", str(tree), *AS_OF, "--format", "json", "--select", "CIT001"])
     assert json.loads(capsys.readouterr().out)["documents"][0]["findings"] == []
+
+
+def test_notes_and_errors_about_hostile_file_names_stay_on_one_line(tmp_path: Path, capsys) -> None:
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "a.txt").write_text("Title\n\nText.\n", encoding="utf-8")
+    outside = tmp_path / "x.txt"
+    outside.write_text("x\n", encoding="utf-8")
+    (tree / "evil\n\x1b[2Jname.txt").symlink_to(outside)
+    main(["check", str(tree), *AS_OF, "-q"])
+    err = capsys.readouterr().err
+    note = [line for line in err.splitlines() if "outside the audited folder" in line]
+    assert len(note) == 1 and "evil\\n\\x1b[2Jname.txt" in note[0] and "\x1b" not in err
+    assert main(["check", str(tmp_path / "no\x1bsuch")]) == 2
+    assert "\x1b" not in capsys.readouterr().err

@@ -130,7 +130,24 @@ def lookup(url: str) -> dict[str, Any] | None:
     key, rest = found
     entry = dict(_parse(rest))
     entry["key"] = key
+    if entry["state"] is None:
+        entry["state"] = _parent_state(url, key)
     return entry
+
+
+@functools.lru_cache(maxsize=8192)
+def _parent_state(url: str, key: str) -> str | None:
+    """A state owner the parent domain records: english.news.cn is Xinhua's, as news.cn is.
+
+    The lists rate subdomains on their own, but who owns an outlet goes with its domain.
+    """
+    host = host_of(url) or ""
+    parents = _candidates(host, registrable_domain(url))
+    for parent in parents[parents.index(key) + 1 :] if key in parents else []:
+        rest = _rest(parent)
+        if rest is not None and (state := _parse(rest)["state"]):
+            return state
+    return None
 
 
 def _domain_set(values: Any) -> frozenset[str]:

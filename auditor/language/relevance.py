@@ -82,7 +82,15 @@ def _norm(word: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    return _stemmer().stemWord(_norm(word))
+    """The Snowball stem, with the -ance/-ence nouns joined to their -ant/-ent adjectives.
+
+    Snowball leaves "distant" whole (its ending is not in the region it strips) but cuts
+    "distance" to "distanc"; "distant" and "distance", "evident" and "evidence" are one subject.
+    """
+    s = _stemmer().stemWord(_norm(word))
+    if s.endswith(("anc", "enc")) and len(s) >= 6:
+        return s[:-1] + "t"
+    return s
 
 
 def words(text: str) -> list[str]:
@@ -272,6 +280,14 @@ def _generic_stems() -> frozenset[str]:
     return _GENERIC_STEMS
 
 
+_ENGLISH_ENDING = re.compile(r"[a-z]{3,}(?:ed|ing|ers|ors|ment|ments|ness|ship)\Z")
+
+
+def _inflected(lowered: set[str]) -> bool:
+    """Two words with English endings ("investors stranded"): English, though no stop word says so."""
+    return sum(1 for w in lowered if _ENGLISH_ENDING.match(w)) >= 2
+
+
 def relevance(
     claim_text: str | None,
     citation_text: str,
@@ -283,7 +299,7 @@ def relevance(
     doc = doc_text if isinstance(doc_text, DocTerms) else doc_terms(doc_text)
     content = [t for t in tokens if t.lower() not in STOP and len(t) > 1 and not _DIGIT.search(t)]
     lowered = {t.lower() for t in tokens}
-    if is_foreign(tokens) or not (lowered & STOP or lowered & GENERIC):
+    if is_foreign(tokens) or not (lowered & STOP or lowered & GENERIC or _inflected(lowered)):
         # Another language, or no English word to prove otherwise (a transliterated slug): unsure.
         return Relevance(None, 0.0, False, content)
     generic = _generic_stems()
