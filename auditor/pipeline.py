@@ -19,6 +19,7 @@ Stages, in order:
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 import sys
@@ -82,6 +83,9 @@ def run(
     if report_dir is not None:
         check_writable(report_dir / "index.md")
     targets, notes = _targets(request)
+    if report_dir is not None and not targets and request.changed is None and any(p.is_dir() for p in request.paths):
+        request = dataclasses.replace(request, report_dir=None)  # a wrong path (an error): the folder stays as it was
+        report_dir = None
     folder = None
     if report_dir is not None:
         from auditor.reportdir import ReportFolder

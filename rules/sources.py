@@ -139,6 +139,8 @@ def check_low_reliability(doc: Document, ctx: Context) -> Iterator[Finding]:
     for c in _unique_urls(doc):
         if c.rating not in ("unreliable", "deprecated"):
             continue
+        if is_asset_url(c.url or ""):
+            continue  # a logo or an image file supports no claim (a page's own assets, mostly)
         detail = c.rating_detail
         if detail.get("platform") and detail.get("override") != "untrusted":
             continue  # the rating is the platform's, not the linked account's
