@@ -15,6 +15,10 @@ Two bounds keep one hostile article from stalling a run (issue 18):
   gets an AUD001 finding naming the rule; the run goes on. One call into C (a
   single regular-expression match) is not interrupted: the stop comes when it
   returns.
+* **memory**: a rule that grows the process's resident memory by more than
+  ``rule-memory`` MB (default :data:`~auditor.config.DEFAULT_RULE_MEMORY`) while it
+  runs is stopped the same way; the timer looks every quarter second of CPU, the
+  checks every 64 findings.
 * **findings**: identical findings (same code, place and message) are kept once,
   and a rule reports at most :data:`MAX_FINDINGS_PER_RULE` per document, the
   first ones in the text, plus one info finding saying how many more there were.
@@ -24,7 +28,9 @@ Two bounds keep one hostile article from stalling a run (issue 18):
 from __future__ import annotations
 
 import datetime as dt
+import os
 import signal
+import sys
 import threading
 import time
 import traceback
@@ -48,7 +54,11 @@ class RuleFailure:
 
     rule: str
     error: str
-    timed_out: bool = False
+    stopped: str | None = None  # "timeout" or "memory" when the budget stopped it
+
+    @property
+    def timed_out(self) -> bool:
+        return self.stopped is not None
 
 
 @dataclass(slots=True)
@@ -62,29 +72,67 @@ class AuditedDocument:
 
 
 class RuleTimeout(BaseException):
-    """Raised inside a rule that ran past its budget.
+    """Raised inside a rule that ran past its budget (``reason``: "timeout" or "memory").
 
     A BaseException, so that a rule's own ``except Exception`` cannot swallow it.
     """
 
+    def __init__(self, reason: str = "timeout") -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+_TICK = 0.25  # CPU seconds between the timer's looks at the budget
+
+
+def _rss_mb() -> float:
+    """The process's resident memory now, in MB (Linux ``/proc``; elsewhere its peak so far)."""
+    try:
+        with open("/proc/self/statm", "rb") as fh:
+            return int(fh.read().split()[1]) * _PAGE / 1_048_576
+    except (OSError, ValueError, IndexError):
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak / (1_048_576 if sys.platform == "darwin" else 1024)
+
+
+try:
+    _PAGE = os.sysconf("SC_PAGE_SIZE")
+except (ValueError, OSError, AttributeError):
+    _PAGE = 4096
+
 
 class _Budget:
-    """The CPU time one rule may take on one document, enforced by a timer or by checks."""
+    """The CPU time and memory growth one rule may take on one document, enforced by a timer or by checks."""
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, memory_mb: float = 0) -> None:
         self.seconds = seconds
+        self.memory_mb = memory_mb
         self.deadline = time.thread_time() + seconds if seconds > 0 else float("inf")
+        self.rss_start = _rss_mb() if memory_mb > 0 else 0.0
         self.armed = False  # True while the SIGPROF timer may stop the rule
+        self._checks = 0
 
-    def check(self) -> None:
-        """The cooperative check: between findings, and after the rule returns (this thread's CPU time)."""
+    def _over(self, every: int = 1) -> str | None:
         if time.thread_time() > self.deadline:
-            raise RuleTimeout
+            return "timeout"
+        if self.memory_mb > 0:
+            self._checks += 1
+            if self._checks % every == 0 and _rss_mb() - self.rss_start > self.memory_mb:
+                return "memory"
+        return None
+
+    def check(self, final: bool = False) -> None:
+        """The cooperative check: between findings (memory every 64th), and after the rule returns."""
+        reason = self._over(1 if final else 64)
+        if reason:
+            raise RuleTimeout(reason)
 
     def on_alarm(self, signum: int, frame: object) -> None:
-        if self.armed:
+        if self.armed and (reason := self._over()):
             self.armed = False
-            raise RuleTimeout
+            raise RuleTimeout(reason)
 
 
 def _can_use_alarm() -> bool:
@@ -102,15 +150,17 @@ def _can_use_alarm() -> bool:
 
 
 @contextmanager
-def _timed(seconds: float) -> Iterator[_Budget]:
-    """A budget for one rule: a CPU-time interval timer when allowed, else checks only."""
-    budget = _Budget(seconds)
-    if seconds <= 0 or not _can_use_alarm():
+def _timed(seconds: float, memory_mb: float = 0) -> Iterator[_Budget]:
+    """A budget for one rule: a CPU-time interval timer when allowed (it looks every quarter
+    second of CPU), else checks only."""
+    budget = _Budget(seconds, memory_mb)
+    if (seconds <= 0 and memory_mb <= 0) or not _can_use_alarm():
         yield budget
         return
     previous = signal.signal(signal.SIGPROF, budget.on_alarm)
     budget.armed = True
-    signal.setitimer(signal.ITIMER_PROF, seconds)
+    tick = min(_TICK, seconds) if seconds > 0 else _TICK
+    signal.setitimer(signal.ITIMER_PROF, tick, tick)
     try:
         yield budget
     finally:
@@ -147,7 +197,7 @@ def collect(
                 dropped_first = kept[cap]
             del kept[cap:]
     if budget is not None:
-        budget.check()
+        budget.check(final=True)
     if total <= cap:
         return kept  # the usual case: the rule's own order, as produced
     kept.sort(key=_key)
@@ -170,12 +220,12 @@ def collect(
     return kept
 
 
-def _run_one(fn: Callable[[], Iterable[Finding] | None], seconds: float) -> list[Finding]:
+def _run_one(fn: Callable[[], Iterable[Finding] | None], seconds: float, memory_mb: float = 0) -> list[Finding]:
     """Run an enricher or a rule under its budget; raises RuleTimeout when it runs out."""
-    with _timed(seconds) as budget:
+    with _timed(seconds, memory_mb) as budget:
         produced = fn()
         if produced is None:  # an enricher
-            budget.check()
+            budget.check(final=True)
             return []
         return collect(produced, budget)
 
@@ -202,21 +252,21 @@ def audit_document(
         why, line = doc.meta.front_matter_note
         message = f"Front matter not read: {why}. The title and date it holds were not used."
         findings.append(Finding("AUD006", Span(0, 0), message, evidence={"line": line}))
-    seconds = config.rule_timeout
+    seconds, memory = config.rule_timeout, config.rule_memory
     for _, name, enrich in enrichers():
         try:
-            _run_one(lambda enrich=enrich: enrich(doc, ctx), seconds)  # type: ignore[misc]
-        except RuleTimeout:
-            failures.append(RuleFailure(f"enricher {name}", _timeout(seconds), timed_out=True))
+            _run_one(lambda enrich=enrich: enrich(doc, ctx), seconds, memory)  # type: ignore[misc]
+        except RuleTimeout as stop:
+            failures.append(RuleFailure(f"enricher {name}", _stopped(stop, seconds, memory), stop.reason))
         except Exception as exc:  # an enricher's bug must not stop the run
             failures.append(RuleFailure(f"enricher {name}", _describe(exc)))
     for r in all_rules():
         if not config.enabled(r.code) or (r.online and not config.online):
             continue
         try:
-            produced = _run_one(lambda r=r: r.check(doc, ctx), seconds)  # type: ignore[misc]
-        except RuleTimeout:  # stopped by the budget: a finding says so; the run goes on
-            failures.append(RuleFailure(r.code, _timeout(seconds), timed_out=True))
+            produced = _run_one(lambda r=r: r.check(doc, ctx), seconds, memory)  # type: ignore[misc]
+        except RuleTimeout as stop:  # stopped by the budget: a finding says so; the run goes on
+            failures.append(RuleFailure(r.code, _stopped(stop, seconds, memory), stop.reason))
             continue
         except Exception as exc:  # a rule's bug becomes a finding; the run goes on
             failures.append(RuleFailure(r.code, _describe(exc)))
@@ -228,8 +278,10 @@ def audit_document(
         else:
             message = f"Internal error in {failure.rule}: {failure.error}. The article was only partly checked."
         evidence: dict[str, Any] = {"rule": failure.rule}
-        if failure.timed_out:
+        if failure.stopped == "timeout":
             evidence.update(reason="timeout", seconds=seconds)
+        elif failure.stopped == "memory":
+            evidence.update(reason="memory", megabytes=memory)
         findings.append(Finding("AUD001", Span(0, 0), message, evidence=evidence))
     findings = [f for f in findings if _valid(f, doc)]
     findings.sort(key=lambda f: (f.span.start, f.span.end, f.code, f.message))
@@ -240,8 +292,12 @@ def _valid(f: Finding, doc: Document) -> bool:
     return 0 <= f.span.start <= f.span.end <= max(len(doc.text), 0) or f.code.startswith("AUD")
 
 
-def _timeout(seconds: float) -> str:
-    return f"it ran past its budget of {seconds:g} s of CPU time on this article (`rule-timeout`); its findings were dropped"
+def _stopped(stop: RuleTimeout, seconds: float, memory: float) -> str:
+    if stop.reason == "memory":
+        budget = f"grew the process's memory by more than {memory:g} MB on this article (`rule-memory`)"
+    else:
+        budget = f"ran past its budget of {seconds:g} s of CPU time on this article (`rule-timeout`)"
+    return f"it {budget}; its findings were dropped"
 
 
 def _describe(exc: BaseException) -> str:

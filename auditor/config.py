@@ -22,6 +22,7 @@ from auditor.model import Severity
 DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
 DEFAULT_FAIL_UNDER = 70
 DEFAULT_RULE_TIMEOUT = 10.0  # CPU seconds one rule (or enricher) may take on one article; 0 = no limit
+DEFAULT_RULE_MEMORY = 1024  # MB of resident memory one rule may add while it runs on one article; 0 = no limit
 EXTENSIONS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
@@ -45,6 +46,7 @@ class Config:
     extend_select: list[str] = field(default_factory=list)
     jobs: int = 1
     rule_timeout: float = DEFAULT_RULE_TIMEOUT
+    rule_memory: int = DEFAULT_RULE_MEMORY
     online: bool = False
     cross_document: bool = False
     source: Path | None = None  # the file the configuration came from
@@ -184,6 +186,8 @@ def build_config(data: dict[str, Any], source: Path | None = None) -> Config:
         "jobs",
         "rule-timeout",
         "rule_timeout",
+        "rule-memory",
+        "rule_memory",
         "report-dir",
         "report_dir",
         "extend-select",
@@ -228,6 +232,10 @@ def build_config(data: dict[str, Any], source: Path | None = None) -> Config:
         if isinstance(v, bool) or not isinstance(v, int | float) or v < 0:
             raise ConfigError(f"{where}: rule-timeout must be a number of seconds (0 = no limit)")
         cfg.rule_timeout = float(v)
+    if (v := _key(data, "rule-memory")) is not None:
+        if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+            raise ConfigError(f"{where}: rule-memory must be a whole number of MB (0 = no limit)")
+        cfg.rule_memory = v
     cfg.sections = {k: v for k, v in data.items() if k not in known_scalar}
     if (v := _key(data, "report-dir")) is not None:
         cfg.sections["report-dir"] = str(v)

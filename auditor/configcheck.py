@@ -96,6 +96,7 @@ TOP: dict[str, Check] = {
     "follow-symlinks": is_bool,
     "jobs": is_int,
     "rule-timeout": is_number,
+    "rule-memory": is_int,
     "report-dir": is_str,
     "baseline": is_str,
     "accepted-file": is_str,

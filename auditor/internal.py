@@ -32,7 +32,8 @@ _internal(
     "a rule crashed or ran past its time budget on this article; the other rules still ran",
     RuleDocs(
         what="Reports that a rule raised an exception on this article, or ran past its time budget "
-        "(`rule-timeout`, default 10 s of CPU time per rule per article) and was stopped. The finding names the rule "
+        "(`rule-timeout`, default 10 s of CPU time per rule per article) or its share of memory (`rule-memory`, "
+        "default 1024 MB) and was stopped. The finding names the rule "
         "and the error or the budget; a stopped rule's findings are dropped, the other rules still run.",
         why="A crash or a stopped rule means the article was not fully checked; the run exits with code 2 "
         "so CI notices.",

@@ -19,6 +19,7 @@ Stages, in order:
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 import sys
@@ -82,6 +83,9 @@ def run(
     if report_dir is not None:
         check_writable(report_dir / "index.md")
     targets, notes = _targets(request)
+    if report_dir is not None and not targets and request.changed is None and any(p.is_dir() for p in request.paths):
+        request = dataclasses.replace(request, report_dir=None)  # a wrong path (an error): the folder stays as it was
+        report_dir = None
     folder = None
     if report_dir is not None:
         from auditor.reportdir import ReportFolder
@@ -262,6 +266,7 @@ def show_settings(request: CheckRequest) -> str:
         f"as-of: {config.as_of.isoformat() if config.as_of else '(each article its own date, else today)'}",
         f"max-file-size: {config.max_file_size} bytes",
         f"rule-timeout: {f'{config.rule_timeout:g} s per rule per article' if config.rule_timeout else '0 (no limit)'}",
+        f"rule-memory: {f'{config.rule_memory} MB per rule per article' if config.rule_memory else '0 (no limit)'}",
         f"jobs: {config.jobs}",
         f"report-dir: {request.report_dir or '(none)'}",
         f"online: {str(config.online).lower()}",

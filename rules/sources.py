@@ -139,6 +139,8 @@ def check_low_reliability(doc: Document, ctx: Context) -> Iterator[Finding]:
     for c in _unique_urls(doc):
         if c.rating not in ("unreliable", "deprecated"):
             continue
+        if is_asset_url(c.url or ""):
+            continue  # a logo or an image file supports no claim (a page's own assets, mostly)
         detail = c.rating_detail
         if detail.get("platform") and detail.get("override") != "untrusted":
             continue  # the rating is the platform's, not the linked account's
@@ -461,6 +463,26 @@ THIN_SHARE = 10  # per cent: fewer sourced sentences than this is thin
 THIN_MIN_SENTENCES = 8  # a shorter text says too little about how it is sourced
 
 
+_OPINION = re.compile(
+    r"(?:^|[/|_\-\s])(?:opinions?|commentary|comment|columns?|columnists?|editorials?|op-?eds?|letters)(?:$|[/|_\-\s.])",
+    re.I,
+)
+
+
+def _declared_opinion(doc: Document) -> bool:
+    """The page files itself as opinion (its address or its title's section label says so).
+
+    Signed commentary argues rather than reports, so counting its attributions says nothing
+    about its sourcing (judged on real pages: every such SRC004 was a false alarm).
+    """
+    from urllib.parse import urlsplit
+
+    where = urlsplit(doc.meta.url).path if doc.meta.url else ""
+    title = doc.meta.title or ""
+    section = title.rsplit("|", 1)[1] if "|" in title else ""
+    return bool(_OPINION.search(where) or _OPINION.search(section) or _OPINION.search(doc.path.rsplit("/", 1)[0]))
+
+
 @rule(
     "SRC004",
     "thin-sourcing",
@@ -475,6 +497,8 @@ THIN_MIN_SENTENCES = 8  # a shorter text says too little about how it is sourced
         familiar with the talks") or a link or reference. Sentences crediting a vague group
         ("analysts say") do not count as sourced. The scorecard's sourcing summary shows the same
         counts; the finding sits on the first statement (headings and titles are not statements).
+        Pages whose article was not read in full (AUD005) and pages that file themselves as
+        opinion (an address or a title section such as /opinion/, "| COMMENTARY") are left alone.
         """,
         why="""
         An article where nearly nothing is attributed asks readers to take every statement on the
@@ -500,6 +524,8 @@ THIN_MIN_SENTENCES = 8  # a shorter text says too little about how it is sourced
 def check_thin_sourcing(doc: Document, ctx: Context) -> Iterator[Finding]:
     from auditor.language.sourcing import is_statement, sentence_sourcing, sourced_share
 
+    if doc.meta.body_note or _declared_opinion(doc):
+        return  # a page whose article was not read, or one that says it is opinion: not reporting
     counts = sentence_sourcing(doc)
     sourced, total = sourced_share(counts)
     if total < THIN_MIN_SENTENCES or sourced * 100 >= THIN_SHARE * total:

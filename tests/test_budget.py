@@ -16,7 +16,7 @@ from conftest import AS_OF, audit_text, codes
 
 from auditor import registry
 from auditor.audit import MAX_FINDINGS_PER_RULE, audit_document, collect
-from auditor.config import DEFAULT_RULE_TIMEOUT, Config, ConfigError, build_config
+from auditor.config import DEFAULT_RULE_MEMORY, DEFAULT_RULE_TIMEOUT, Config, ConfigError, build_config
 from auditor.model import Finding, Span
 from auditor.reading.loaders import load_text
 from auditor.registry import RuleDocs
@@ -125,6 +125,39 @@ def test_a_fast_rule_is_untouched_and_the_timer_is_taken_down(test_rule) -> None
     assert signal.getsignal(signal.SIGPROF) in (signal.SIG_DFL, signal.SIG_IGN, None)
 
 
+def test_a_rule_that_eats_memory_is_stopped(test_rule) -> None:
+    def greedy(doc, ctx):
+        hoard = []
+        while True:  # 10 MB more per round, touched so that it is resident
+            hoard.append(b"x" * 10_000_000)
+            _spin(0.02)
+
+    def greedy_yielding(doc, ctx):
+        hoard = []
+        while True:
+            hoard.append(b"x" * 1_000_000)
+            yield Finding("TST909", Span(0, 3), f"{len(hoard)}")
+
+    test_rule("TST908", greedy)
+    test_rule("TST909", greedy_yielding)
+    cfg = _config(30, "TST908")
+    cfg.rule_memory = 60
+    result = audit_text(TEXT, config=cfg, allow_crash=True)
+    [aud] = codes(result, "AUD001")
+    assert "TST908 was stopped" in aud.message and "more than 60 MB" in aud.message and "rule-memory" in aud.message
+    assert aud.evidence == {"rule": "TST908", "reason": "memory", "megabytes": 60}
+    # off the main thread: the check between findings (every 64th) stops it too
+    doc = load_text(TEXT, "article.txt")
+    cfg = _config(30, "TST909")
+    cfg.rule_memory = 60
+    out: list[object] = []
+    worker = threading.Thread(target=lambda: out.append(audit_document(doc, cfg, AS_OF)))
+    worker.start()
+    worker.join(60)
+    assert not worker.is_alive() and out
+    assert [f.evidence.get("reason") for f in out[0].findings] == ["memory"]
+
+
 def test_zero_turns_the_budget_off(test_rule) -> None:
     def slow(doc, ctx):
         _spin(0.2)
@@ -145,6 +178,10 @@ def test_rule_timeout_in_the_configuration() -> None:
         build_config({"rule-timeout": -1})
     with pytest.raises(ConfigError, match="did you mean `rule-timeout`"):
         build_config({"rule-timout": 5})
+    assert Config().rule_memory == DEFAULT_RULE_MEMORY == 1024
+    assert build_config({"rule-memory": 256}).rule_memory == 256
+    with pytest.raises(ConfigError, match="rule-memory must be a whole number"):
+        build_config({"rule-memory": "1GB"})
 
 
 def test_a_stopped_rule_in_a_real_run_exits_2_and_every_article_is_reported(tmp_path: Path) -> None:

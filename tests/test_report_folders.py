@@ -235,3 +235,15 @@ def test_a_folder_that_cannot_be_locked_still_gets_its_reports(tmp_path: Path, c
     assert main(["check", str(src), "--report-dir", str(tmp_path / "rep"), *AS_OF, "-q"]) == 0
     assert "cannot be locked" in capsys.readouterr().err
     assert _files(tmp_path / "rep") == [MANIFEST, "a.md.md", "index.md"]
+
+
+def test_a_wrong_path_with_no_articles_leaves_the_report_folder_alone(tmp_path: Path, capsys) -> None:
+    src = _tree(tmp_path, "a.md")
+    rep = tmp_path / "rep"
+    main(["check", str(src), "--report-dir", str(rep), *AS_OF, "-q"])
+    before = {name: (rep / name).read_bytes() for name in _files(rep)}
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["check", str(empty), "--report-dir", str(rep), *AS_OF, "-q"]) == 2
+    assert "no articles found" in capsys.readouterr().err
+    assert {name: (rep / name).read_bytes() for name in _files(rep)} == before

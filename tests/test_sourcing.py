@@ -78,3 +78,38 @@ def test_headings_are_not_statements() -> None:
 def test_seeds_the_generated_stories_are_thin_the_sourced_one_is_not() -> None:
     flagged = {seed: bool(codes(audit_seed(seed, select=["SRC004"]))) for seed in ("000", "001", "002", "003")}
     assert flagged == {"000": True, "001": False, "002": True, "003": True}
+
+
+def _html(sentences: list[str], url: str, title: str) -> str:
+    paras = "".join(f"<p>{s}</p>" for s in sentences)
+    return (
+        f'<html><head><title>{title}</title><link rel="canonical" href="{url}"></head>'
+        f"<body><article><h1>{title.split('|')[0].strip()}</h1>{paras}</article></body></html>"
+    )
+
+
+def test_declared_opinion_is_not_thin_reporting() -> None:
+    opinion = _html(PLAIN, "https://news.example.com/opinion/2024/05/bridge-should-close", "The bridge | Opinion")
+    assert not codes(audit_text(opinion, "o.html", select=["SRC004"]), "SRC004")
+    column = _html(PLAIN, "https://news.example.com/news/bridge", "Why the bridge must close | COMMENTARY")
+    assert not codes(audit_text(column, "c.html", select=["SRC004"]), "SRC004")
+    report = _html(PLAIN, "https://news.example.com/news/2024/05/bridge-closes", "Bridge closes in May")
+    assert codes(audit_text(report, "r.html", select=["SRC004"]), "SRC004")
+
+
+def test_a_page_whose_article_was_not_read_is_not_judged() -> None:
+    doc = load_text(_article(PLAIN), "a.txt")
+    doc.meta.body_note = "only 40 of 900 words were read"
+    from auditor_rules.sources import check_thin_sourcing
+
+    from auditor.config import Config
+    from auditor.context import Context
+
+    assert (
+        list(
+            check_thin_sourcing(
+                doc, Context(config=Config(), as_of=doc.meta.published or __import__("datetime").date(2025, 1, 1))
+            )
+        )
+        == []
+    )

@@ -121,9 +121,11 @@ _QUOTE = re.compile(r"“[^“”]{0,1200}”|\"[^\"\n]{0,1200}\"|«[^«»]{0,12
 _CONTINUATION = re.compile(
     r"^(?:an?[ \t\xa0]+(?:additional|further)|another|additionally|in[ \t\xa0]+addition|it[ \t\xa0]+also|they[ \t\xa0]+also|"
     r"(?:the|this)[ \t\xa0]+\w+[ \t\xa0]+also|the[ \t\xa0]+(?:figure|figures|number|numbers|estimate|total)|of[ \t\xa0]+these|"
-    r"of[ \t\xa0]+them|among[ \t\xa0]+them)\b",
+    r"of[ \t\xa0]+them|among[ \t\xa0]+them|that|these|those|"
+    r"this(?![ \t\xa0]+(?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|fall|winter|"
+    r"quarter|time)))\b",
     re.I,
-)
+)  # a sentence opening with a demonstrative ("That brings the toll to 820.") carries on the one before
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that)[ \t\xa0]+(?:recent[ \t\xa0]+|latest[ \t\xa0]+|same[ \t\xa0]+|new[ \t\xa0]+)?(?:announcement|report|statement|"
     r"assessment|survey|poll|study|estimate|data|figures|briefing|disclosure)\b",

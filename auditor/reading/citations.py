@@ -77,6 +77,9 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[FoundUR
         m = _URL_START.search(text, pos, end)
         if not m:
             break
+        glued = _GLUED_SCHEME.match(text, m.start(), m.end())
+        if glued:  # "appel aux donshttps://www…": a word glued to a good URL, not a scheme "donshttps"
+            m = _SCHEME_AT.match(text, glued.start(1), end) or m
         body_start = m.end()
         if body_start < end and text[body_start] == "[":  # an IPv6 literal host: http://[2001:db8::1]/
             v6 = _IPV6_HOST.match(text, body_start, end)
@@ -129,9 +132,16 @@ def _trim(text: str, start: int, stop: int) -> int:
 _WORD_PAIR = re.compile(r"[a-z]{1,8}/[a-z]{1,8}[.,;:!?)]*")  # "and/or", "he/she": prose, not a path
 
 
+_GLUED_SCHEME = re.compile(r"[^\W\d_]{2,}(https?://)", re.I)
+_SCHEME_AT = re.compile(r"https?://(?=[^\s/])", re.I)
+_HOST_PATH = re.compile(r"[\w-]+(?:\.[\w-]+)+/")  # "pic.twitter.com/x": a new address, without its scheme
+
+
 def _continues(url: str, token: str) -> bool:
     if _URL_START.match(token):
         return False
+    if _HOST_PATH.match(token) and "/" in url.split("//", 1)[-1]:
+        return False  # the URL has its host and path already: the next token is another address
     if url.endswith("/") and _WORD_PAIR.fullmatch(token):
         return False  # ".../ and/or by following": the URL was complete before the space
     if _FILE_LIKE.match(token):

@@ -63,7 +63,7 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
         meta.body_note = body_note(coverage, len(body.split()))
         if meta.body_note is None:  # a page read in full: keep only its article (never hide an unread one)
             body, paragraphs, links, meta.main_content = select_main_content(
-                text, body, paragraphs, links, coverage.max_depth
+                text, body, paragraphs, links, coverage.max_depth, coverage.elements
             )
         try:
             info = extract_metadata(text)
