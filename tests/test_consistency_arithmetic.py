@@ -20,6 +20,7 @@ SHARE_FLAG += [
     "Retailers received 42 per cent of the grants, or 150 of the 310 awards.\n",
     "Some 42 per cent of the 1,500 respondents, or 780 people, backed the plan.\n",
 ]
+SHARE_FLAG += ["Out of 2,400 patients, 360 — 12 per cent — developed complications.\n"]
 SHARE_OK = [
     "Women made up 95 of the 190 passengers, or 50 percent, the manifest showed.\n",
     "They lost only four of their 38 matches, or about 10 percent.\n",
@@ -67,7 +68,15 @@ RESTATE_FLAG += [
     "The city has awarded €2.4 million in grants.\n\nThe €2.1 million scheme was the largest the city has run.\n",
     "Nearly 4,000 residents were evacuated.\n\nThe 5,200 evacuated residents are staying in schools.\n",
 ]
+RESTATE_FLAG += [
+    # a partitive whole smaller than the earlier count cannot hold it; died and killed are one event
+    "Floods have killed at least 27 people.\n\nOf the 22 people who died, nine were elderly.\n",
+    # money: the later figure may drop a word ("pre-tax")
+    "Skyway reported a £45m pre-tax loss.\n\nDunne said the loss of £54 million was painful.\n",
+]
 RESTATE_OK = [
+    "Cases were reported in 10 districts.\n\nOf the 30 districts, 12 are rural.\n",
+    "Skyway reported a £45m pre-tax loss.\n\nIts £30m operating loss was smaller.\n",
     # an earlier figure with words the later lacks is a subgroup
     "He faced Balance and his two fellow magistrates.\n\nThe three magistrates also looked into the case.\n",
     "The book follows some thirty main characters.\n\nThe three characters are rivals.\n",
@@ -115,7 +124,16 @@ ITEMS = (
     "The city awarded €2.4 million.\n\nThe money breaks down as follows:\n\n- €1.2 million for repairs\n"
     "- €700,000 for stock\n- €350,000 for energy\n"
 )
+SUM_FLAG += [
+    "The 85 rescuers - 40 soldiers, 30 volunteers and 20 police officers - worked through the night.\n",
+    "Of the airline's revenue, 55% came from tickets, 30% from cargo and 20% from fees such as baggage.\n",
+    "A&E saw 1,240 patients, of whom 610 were admitted, 480 were discharged, and 200 left before being seen.\n",
+]
 SUM_OK = [
+    # a subset that stays within its whole, and shares that stay within 100%
+    "A&E saw 1,240 patients, of whom 610 were admitted, 480 were discharged, and 100 left before being seen.\n",
+    "Of the 50 victims, 30 were women and 25 were over 60.\n",
+    "Of the airline's revenue, 55% came from tickets, 30% from cargo and 10% from fees.\n",
     # unit conversions, scores and spaced thousands are not parts
     "That wound measured 10 centimeters (4 inches) long and 2.5 centimeters (1 inch) deep.\n",
     "The Aces finished first with a 17 – 7 record, earning home advantage for the three - game series.\n",

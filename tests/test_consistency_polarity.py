@@ -43,7 +43,20 @@ FLAG += [
     "The health department has not received the school's sickness log.\n\n"
     "Inspectors reviewed the school's sickness log on Thursday, the department said.\n",
 ]
+FLAG += [
+    "Authorities have not issued an evacuation order for Lorca, the mayor said.\n\n"
+    "The evacuation order for Lorca, issued on Thursday afternoon, covers 3,000 homes.\n",
+    "Skyway would not say how many jobs would go under its plan.\n\n"
+    "Skyway said in a statement that 300 jobs would go by the end of the year.\n",
+    "The trust has not yet received the final inspection report, a spokesman said.\n\n"
+    "The trust has accepted the inspection report's 12 recommendations, its chief executive said.\n",
+]
+FLAG += [
+    "None of the airline's pilots has been laid off, the company said.\n\n"
+    "Forty pilots were laid off in March, the company said in its annual report.\n",
+]
 OK = [
+    "Authorities have not issued an evacuation order for Lorca.\n\nAn evacuation order may be issued for Lorca.\n",
     "There were no fatalities in Arequipa, officials said.\n\n"
     "The quake killed two people in Arequipa, the regional hospital said.\n",
     "Organisers said no runners had needed hospital treatment.\n\n"

@@ -69,7 +69,7 @@ _FIG_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:" + _WORD_ALT + r"))"
     r"(?:[\s-]?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b|(?P<short>mn|m|bn|k)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?"
-    r"(?![\w%]|[.,]\d|[:/-]\w|\s?[–—-]\s?\d|\s[-–]\s[a-z]|\s,\s\d{3}\b)"
+    r"(?![\w%]|[.,]\d|[:/-]\w|\s?[–-]\s?\d|\s[-–]\s[a-z]|\s,\s\d{3}\b)"
 )
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "mn": 1e6,
            "bn": 1e9, "k": 1e3}  # fmt: skip
@@ -252,7 +252,7 @@ def _noun_after(text: str, kind: str) -> tuple[str | None, tuple[str, ...], int]
             return _singular(low), tuple(sorted(mods)), tok.end()
         if low.endswith("ed") and low not in _NOT_VERBS and kind != "count":
             break
-        if kind == "money" and mods and (low.endswith(("s", "ing")) or len(mods) >= 2):
+        if kind == "money" and mods and (_verb_like(low) or len(mods) >= 2):
             break  # "$2.4 billion deal includes ...": the noun, not the verb after it
         mods.append(low)
     if kind in ("money", "percent") and mods:
@@ -322,7 +322,7 @@ def _matches(text: str, offsets: list[int]) -> list[re.Match[str]]:
 
 
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
-_RANGE_BEFORE = re.compile(r"\d\s?[–—-]\s?$|\d\s,\s$")
+_RANGE_BEFORE = re.compile(r"\d\s?[–-]\s?$|\d\s,\s$")
 _NEXT_WORD = re.compile(r"\W*([A-Za-z]+)")
 _AGE_JOIN = re.compile(r"\s*(?:,|and|or|to)\s*")
 _LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z][\w'’-]*)\s+$")
@@ -553,9 +553,9 @@ _SHARE_OF = re.compile(r"^\s+(?:out\s+)?of\s+(?:(?:the|their|its|his|her|our|all
 _SHARE_TO_PCT = re.compile(
     r"^(?:\s+[a-z][\w-]*){0,4}?\s*(?:,|\(|—|–|\s-)?\s*(?:or|a|an|representing|that\s+is|i\.e\.)?\s*$", re.I
 )
-_OF_THE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|their|its|all)\s+$")
+_OF_THE_BEFORE = re.compile(r"\b(?:[Oo]f\s+(?:the|their|its|all)|[Oo]ut\s+of(?:\s+the|\s+its|\s+their)?)\s+$")
 _Y_TO_X = re.compile(r"^(?:\s+[a-z][\w-]*){0,4}?\s*,\s*$")
-_X_TO_PCT = re.compile(r"^\s*(?:\(|,\s*(?:or\s+)?|—\s*|–\s*)$")
+_X_TO_PCT = re.compile(r"^\s*(?:\(|,\s*(?:or\s+)?|—\s*|–\s*|-\s*)$")
 _PCT_WITH = re.compile(r"^\s*,?\s*with\s+$")
 _PCT_OR = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*,\s*or\s+$")
 _PCT_OF_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|all|[A-Za-z]\w*['’]s)\s+$")
@@ -769,8 +769,9 @@ _EXHAUSTIVE_BEFORE = re.compile(
     re.I,
 )
 _SPLIT_VERB = re.compile(r"\b(?:split|divided|broken\s+down|breaks?\s+down|allocated|apportioned|shared)\b", re.I)
-_OF_NOUN = re.compile(r"\s*(?:Of|Among)\s+(?:the|those)\s+(?P<word>[a-z]+)\s*,")
+_OF_NOUN = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|its|their)\s+(?:[A-Za-z]+['’]s\s+)?(?P<word>[a-z]+)\s*,")
 _PARTIAL = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as|of\s+whom|at\s+least|for\s+example)\b", re.I)
+_SUBSET_LEAD = re.compile(r"\b(?:of\s+whom|of\s+them|of\s+which)\s*$", re.I)
 _LIST_SEP = re.compile(r"(?:,|;|\band\b|\bplus\b|\bwhile\b)", re.I)
 _MAX_PARTS = 12
 
@@ -792,6 +793,7 @@ def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
                 and not _TOTAL_AFTER.match(text[f.end : f.end + 40])
                 and len(run) < _MAX_PARTS
                 and not (len(run) == 1 and prev.definite)  # "Of the 36 workers, 24 ...": a whole, not a part
+                and not _SUBSET_LEAD.search(gap)  # "1,240 patients, of whom 610 ...": the whole
             )
             if joined:
                 run.append(f)
@@ -807,16 +809,24 @@ def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
 def _compatible_total(total: Figure, parts: list[Figure], marked: bool) -> bool:
     if total.kind != parts[0].kind or total.unit != parts[0].unit or total.value <= max(p.value for p in parts):
         return False
-    if total.old or total.rate or total.capacity or total.hedge in ("above", "below"):
+    if total.rate or total.capacity or total.hedge in ("above", "below"):
         return False
     if total.kind != "count" or marked:
         return True
     heads = {p.head for p in parts if p.head}
     if not heads or total.head in heads:
         return True
-    return total.head in _HUMAN and all(
-        p.head in _HUMAN or p.head.endswith(("er", "or", "ist", "ian", "ant")) for p in parts if p.head
-    )
+    return _is_human(total.head or "") and all(_is_human(p.head) for p in parts if p.head)
+
+
+def _is_human(head: str) -> bool:
+    """Whether a counted noun names people ("rescuers", "paramedics"), so that a head count totals them."""
+    return head in _HUMAN or head.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee", "ic"))
+
+
+def _verb_like(word: str) -> bool:
+    """A third-person verb or a participle after a money noun ("deal includes"), not a noun ("loss")."""
+    return (word.endswith("s") and not word.endswith("ss")) or word.endswith("ing")
 
 
 def breakdown_mismatches(doc: Document) -> list[Mismatch]:
@@ -840,16 +850,22 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
             first, last = parts[0], parts[-1]
             itemised = i in items
             lead = text[sent.span.start : first.start] if not itemised else sent.text
-            if _PARTIAL.search(lead[-60:]) or (not itemised and _PARTIAL.search(text[first.end : last.start])):
+            subset = _SUBSET_LEAD.search(lead[-30:])
+            if (_PARTIAL.search(lead[-60:]) and not subset) or (
+                not itemised and _PARTIAL.search(text[first.end : last.start])
+            ):
                 continue
             remaining = bool(_REMAINING.search(text[max(sent.span.start, last.start - 20) : last.start]))
             exhaustive = itemised or bool(
                 _EXHAUSTIVE_BEFORE.search(text[max(sent.span.start, first.start - 40) : first.start])
             )
-            total, where = _find_total(doc, by_sentence, i, parts, remaining, exhaustive)
+            total, where = _find_total(doc, by_sentence, i, parts, remaining, exhaustive or bool(subset))
             if total is None:
                 split = exhaustive and bool(_SPLIT_VERB.search(sent.text))
-                if parts[0].kind == "percent" and (remaining or split) and not _PARTIAL.search(sent.text):
+                whole = len(parts) >= 3 and bool(_OF_NOUN.match(text, sent.span.start, first.start))
+                if parts[0].kind == "percent" and whole and sum(p.value for p in parts) > 100 + len(parts) * 0.5:
+                    split = True  # "Of the airline's revenue, 55% ..., 30% ... and 20% ...": more than all of it
+                if parts[0].kind == "percent" and (remaining or split) and not _PARTIAL.search(lead[-60:]):
                     total_value, total_text, total_sentence = 100.0, "100%", i
                 else:
                     continue
@@ -860,6 +876,8 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
             slack = 0.1 * total_value if hedged else sum(p.precision for p in parts) + (total.precision if total else 0)
             if abs(parts_sum - total_value) <= slack + 1e-9:
                 continue
+            if subset and (len(parts) < 3 or parts_sum <= total_value + slack):
+                continue  # "of whom ..." lists part of a whole: only three or more parts that exceed it conflict
             if not 0.5 <= parts_sum / total_value <= 1.5:
                 continue  # too far off to be this total's breakdown
             listed = " + ".join(_amount(p) for p in parts)
@@ -997,18 +1015,29 @@ def _key(f: Figure) -> tuple[str, str, str]:
     return (f.kind, f.unit, f.head or "")
 
 
+_SAME_EVENT = {
+    verb_stem("died"): (verb_stem("killed"),), verb_stem("killed"): (verb_stem("died"),),
+    verb_stem("injured"): (verb_stem("wounded"), verb_stem("hurt")), verb_stem("wounded"): (verb_stem("injured"),),
+}  # fmt: skip
+
+
 def _same_group(a: Figure, b: Figure) -> bool:
     """Whether figure ``b`` can restate the earlier ``a`` (nothing in the text sets them apart).
 
     The later figure may add words ("the 5,200 evacuated residents"); an earlier figure with words the
     later lacks names a subgroup ("his two fellow magistrates" is not "the three magistrates").
     """
-    if set(a.modifiers) - set(b.modifiers):
-        return False
+    extra_a, extra_b = set(a.modifiers) - set(b.modifiers), set(b.modifiers) - set(a.modifiers)
+    if extra_a and (a.kind == "count" or extra_b):
+        return False  # money and percentages: "a £45m pre-tax loss" and "the loss of £54 million" are one loss
     if a.possessor and b.possessor and a.possessor != b.possessor:
         return False
     for f, other in ((a, b), (b, a)):
-        if f.restrictive and f.restrictive not in other.verbs and f.restrictive not in _LIGHT:
+        if (
+            f.restrictive
+            and not ({f.restrictive, *_SAME_EVENT.get(f.restrictive, ())} & other.verbs)
+            and (f.restrictive not in _LIGHT)
+        ):
             return False  # "the 11 people who died" is not "183 people pulled from the water"
     return True
 
@@ -1041,10 +1070,12 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
             candidates = by_verb.get((f.kind, f.unit, verb_stem(f.head[:-2])), [])  # "the finishers": who finished
         elif f.definite and not block and f.kind == "money" and f.head in _CONTAINERS:
             candidates = containers.get(f.unit, [])  # "the €2.1 million scheme" and the lead's "€2.4 million in grants"
-        if (f.definite and not partitive) or f.kind == "percent":
+        if f.definite or f.kind == "percent":
             for e in reversed(candidates[-_MAX_ANTECEDENTS:]):
                 if e.sentence == f.sentence or not _disjoint(e, f) or not _same_group(e, f):
                     continue
+                if partitive and not f.high < e.low:
+                    continue  # "Of the 30 districts" may hold the earlier 10; "Of the 22 who died" cannot hold 27
                 if not f.definite and not (f.verbs & e.verbs - _LIGHT):
                     continue  # two indefinite percentages: only of one population doing one thing
                 if times[e.sentence] and times[f.sentence] and times[e.sentence] != times[f.sentence]:

@@ -79,6 +79,10 @@ def _times(text: str) -> frozenset[str]:
     return frozenset(m.group(0) for m in _TIMES.finditer(text.lower()))
 
 
+_ROLES = _words(
+    "spokesman spokeswoman spokesperson official officials source sources representative representatives "
+    "chief executive director manager"
+)
 _TRAILING_SAID = re.compile(
     r",\s*(?P<src>[^,;]{2,60}?)\s+(?:said|says|told\s+\w+|added|confirmed|reported|wrote)\b[^,;]{0,40}[.!]?\s*$"
 )
@@ -92,13 +96,14 @@ def _party(doc: Document, sent: Sentence) -> frozenset[str] | None:
         m = _TRAILING_SAID.search(sent.text) or _ACCORDING.search(sent.text)
         if m is None:
             return None
-        return frozenset(w for w in re.findall(r"[a-z]+", m.group("src").lower()) if w not in _STOP)
+        found = frozenset(w for w in re.findall(r"[a-z]+", m.group("src").lower()) if w not in _STOP)
+        return None if found <= _ROLES else found
     words = set()
     for a in sources:
         at = sent.text.find(a.source)
         role = sent.text[max(0, at - 30) : max(at, 0)].split()[-1:] if at > 0 else []  # "ranger Callum Reid"
         words.update(w for w in re.findall(r"[a-z]+", " ".join([*role, a.source]).lower()) if w not in _STOP)
-    return frozenset(words)
+    return None if words <= _ROLES else frozenset(words)
 
 
 def _same_party(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
@@ -135,13 +140,14 @@ def _sentences(doc: Document) -> list[Sentence]:
 
 _VERB_FORMS = (
     r"[a-z]+(?:ed|en)|made|hurt|lost|lose|left|found|seen|fled|fell|went|came|got|paid|sold|held|won|built|sent|"
-    r"cut|shut|died|arrived|received|lose\s+their\s+jobs"
+    r"cut|shut|died|arrived|received|laid|lose\s+their\s+jobs"
 )
 _NONE_RE = re.compile(
     r"(?<![\w-])(?:(?P<no>[Nn]o)\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
-    r"|(?P<none>[Nn]one)\s+of\s+(?:the|its|their)\s+(?:[\d,]+\s+)?(?P<np2>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"|(?P<none>[Nn]one)\s+of\s+(?:the|its|their)\s+(?:[\d,]+\s+)?(?:[a-z]+['’]s\s+)?"
+    r"(?P<np2>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"|(?P<nobody>[Nn]o\s+one|[Nn]obody))\s+"
-    r"(?:(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|be\s+)?)?(?P<verb>" + _VERB_FORMS + r")\b"
+    r"(?:(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|be\s+)?)?(?!been\b)(?P<verb>" + _VERB_FORMS + r")\b"
 )
 _EVENT_NOUNS = {
     "arrest": ("arrest", "detain"), "death": ("die", "kill"), "fatality": ("die", "kill"),
@@ -219,7 +225,7 @@ def none_conflicts(doc: Document) -> list[Conflict]:
 def _counts_same(f, head: str, mods: list[str], verb: str, other: Sentence, np: list[str]) -> bool:
     """Whether figure ``f`` counts what the "none" statement says there were none of."""
     other_words = set(re.findall(r"[a-z][\w-]*", other.text.lower()))
-    verbs = set(f.verbs) | {verb_stem(w) for w in other_words if w.endswith(("ed", "ing", "en"))}
+    verbs = set(f.verbs) | {verb_stem(w) for w in other_words if w.endswith(("ed", "ing", "en")) or w == verb}
     same_verb = verb in verbs or verb in _GENERIC_VERBS
     if f.head == head or (head == "staff" and f.head == "staff"):
         return same_verb and all(m in other_words for m in mods)
@@ -243,7 +249,10 @@ _REFUSAL_RE = re.compile(
     re.I,
 )
 _NOT_THE_FACT = re.compile(r"^\s*(?:further|beyond|in\s+detail|directly|on\s+the\s+record|publicly\s+further)\b", re.I)
-_TOPIC_CUT = re.compile(r"\b(?:when|saying|but|although|as|after|because|citing|and\s+(?:said|referred))\b|,")
+_TOPIC_CUT = re.compile(
+    r"\b(?:when|saying|but|although|as|after|because|citing|under|during|before|until|amid|despite|"
+    r"and\s+(?:said|referred))\b|,"
+)
 _SPEECH = re.compile(
     r"\b(?:said|says|told|announced|stated|confirmed|disclosed|revealed|wrote|explained|added)\b", re.I
 )
@@ -314,15 +323,28 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
 # ---------------------------------------------------------------- not arrived against a decision about it
 
 _NOT_ARRIVED_RE = re.compile(
-    r"(?:\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<shead>[a-z][\w-]*)\s+|\b(?:it|they|we)\s+)"
+    r"(?:\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<shead>[a-z][\w-]*)\s+|\b(?:it|they|we)\s+|\b)"
     r"(?:(?P<aux>has|have|did)\s+not\s+(?:yet\s+)?|(?:has|have)\s+yet\s+to\s+|never\s+)"
-    r"(?P<verb>reach(?:ed)?|arrived?|receive[d]?|got|been\s+(?:received|delivered|submitted|filed))\b(?P<rest>[^.;]*)"
+    r"(?P<verb>reach(?:ed)?|arrived?|receive[d]?|got|been\s+(?:received|delivered|submitted|filed|issued|published)|"
+    r"issued?|published?|signed?|released?|filed?|submitted|submit)\b(?P<rest>[^.;]*)"
 )
 _HANDLING = (
     r"reject\w*|approv\w*|accept\w*|review\w*|consider\w*|process\w*|distribut\w*|unload\w*|vot\w+\s+(?:on|to)|"
     r"inspect\w*|sign\w*|debat\w*|examin\w*|discuss\w*|open\w*|hand\w*\s+out|deliver\w*"
 )
 _HANDLING_RE = re.compile(r"\b(?:" + _HANDLING + r")\b", re.I)
+_OBJECT = re.compile(
+    r"\s*(?:an?|the|any|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z][a-z-]+)"
+    r"(?=\s*(?:$|,|\bfrom\b|\bof\b|\bfor\b|\bby\b|\bto\b|\bin\b|\bon\b|\bwith\b))(?P<tail>.*)"
+)
+
+
+def _made_re(stem_: str) -> re.Pattern[str]:
+    """The same verb, affirmed: "issued", "has issued", "published" for "not issued"."""
+    return re.compile(r"\b" + re.escape(stem_) + r"(?:e|es|ed|ing|s|d)?\b", re.I)
+
+
+_MADE_HINT = re.compile(r"\b(?:issu|publish|sign|releas|fil|submit)")
 _ARRIVAL_RE = re.compile(r"\b(?:reach(?:ed|es)?|arrived?|arrives|received?|receives)\b", re.I)
 
 
@@ -334,7 +356,7 @@ def arrival_conflicts(doc: Document) -> list[Conflict]:
     for i, sent in enumerate(sentences):
         s = sent.text
         if not (" not " in s or " yet to " in s or "never" in s) or not (
-            "reach" in s or "arriv" in s or "receiv" in s or "got" in s
+            "reach" in s or "arriv" in s or "receiv" in s or "got" in s or _MADE_HINT.search(s)
         ):
             continue
         m = _NOT_ARRIVED_RE.search(sent.text)
@@ -346,10 +368,12 @@ def arrival_conflicts(doc: Document) -> list[Conflict]:
             re.I,
         ):
             continue
-        receiving = m.group("verb").lower().startswith(("receiv", "got", "been"))
+        verb = m.group("verb").lower()
+        receiving = not verb.startswith(("reach", "arriv"))
+        made = None if verb.startswith(("reach", "arriv", "receiv", "got", "been")) else verb_stem(verb)
         rest = _TOPIC_CUT.split(m.group("rest"), maxsplit=1)[0]
         if receiving:
-            obj = re.match(r"\s*(?:an?|the|any)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z][a-z-]+)(?P<tail>.*)", rest)
+            obj = _OBJECT.match(rest)
             if obj is None:
                 continue
             thing, qualifiers = obj.group("head"), set(re.findall(r"\b[A-Z][\w'’-]+", obj.group("tail")))
@@ -365,7 +389,7 @@ def arrival_conflicts(doc: Document) -> list[Conflict]:
             text = other.text
             if not thing_re.search(text) or not all(q in text for q in qualifiers):
                 continue
-            positive = _ARRIVAL_RE.search(text) or _HANDLING_RE.search(text)
+            positive = _made_re(made).search(text) if made else _ARRIVAL_RE.search(text) or _HANDLING_RE.search(text)
             if positive is None:
                 continue
             window = text[max(0, positive.start() - 25) : positive.start()]

@@ -68,7 +68,7 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
             meta.body_note = listing_note(page_shape(root, text))
         if meta.body_note is None:  # a page read in full: keep only its article (never hide an unread one)
             body, paragraphs, links, meta.main_content = select_main_content(
-                text, body, paragraphs, links, coverage.max_depth
+                text, body, paragraphs, links, coverage.max_depth, coverage.elements
             )
         try:
             info = extract_metadata(text, root)
