@@ -106,6 +106,22 @@ def _supported(doc: Document, sentence: Sentence, span: Span) -> str | None:
     return None
 
 
+def _measured_beside(doc: Document, sentence: Sentence) -> bool:
+    """A record whose measurement a named source gives in the sentence just after or before it
+    ("... reached a record high." then "The Oregon Health Authority reported 1,517 new infections")."""
+    attributions = document_attributions(doc)
+    for i in (sentence.index + 1, sentence.index - 1):
+        if 0 <= i < len(doc.sentences):
+            other = doc.sentences[i]
+            if (
+                abs(other.paragraph - sentence.paragraph) <= 1  # news pages give each sentence its own <p>
+                and any(ch.isdigit() for ch in other.text)
+                and (attributions.named(i) or doc.citations_in(other.span))
+            ):
+                return True
+    return False
+
+
 def _spoken(doc: Document, span: Span) -> bool:
     """A quotation of four words or more is someone's speech even when its speaker is
     named in a neighbouring sentence; a shorter one may be a scare quote."""
@@ -191,6 +207,8 @@ def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
         for m, sentence in _hits(doc, ctx, group):
             span = Span(m.start, m.end)
             if _title_line(doc, sentence) or _supported(doc, sentence, span):
+                continue
+            if group == "rec" and _measured_beside(doc, sentence):
                 continue
             words = _words(doc, m.start, m.end)
             what = "record claim" if group == "rec" else "superlative"

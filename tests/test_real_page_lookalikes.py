@@ -25,3 +25,26 @@ def test_a_logo_on_a_deprecated_site_is_no_source() -> None:
     assert not codes(audit_text(text, select=["SRC001"]), "SRC001")
     story = "Officials said 40 people were hurt, Sputnik reported: https://sputniknews.com/world/2024/05/x\n"
     assert codes(audit_text(story, select=["SRC001"]), "SRC001")
+
+
+def test_a_record_measured_by_a_named_source_beside_it() -> None:
+    text = (
+        "New cases have reached a record high for the third straight day in Oregon. "
+        "The Oregon Health Authority reported 1,517 new infections on Friday.\n"
+    )
+    assert not codes(audit_text(text, select=["LNG001"]), "LNG001")
+    unmeasured = "The storm was the worst the coast has ever seen. The mayor said schools would close.\n"
+    assert codes(audit_text(unmeasured, select=["LNG001"]), "LNG001")
+
+
+def test_a_demonstrative_sentence_carries_on_a_sourced_figure() -> None:
+    text = (
+        "The Oregon Health Authority reported 27 new deaths on Friday. "
+        "That brings the state's estimated death toll to 820.\n"
+    )
+    assert not codes(audit_text(text, select=["CIT004"]), "CIT004")
+    new_paragraph = (
+        "The Oregon Health Authority reported 27 new deaths on Friday.\n\n"
+        "This year, an estimated 40% of households lost power.\n"
+    )
+    assert codes(audit_text(new_paragraph, select=["CIT004"]), "CIT004")

@@ -121,9 +121,11 @@ _QUOTE = re.compile(r"“[^“”]{0,1200}”|\"[^\"\n]{0,1200}\"|«[^«»]{0,12
 _CONTINUATION = re.compile(
     r"^(?:an?[ \t\xa0]+(?:additional|further)|another|additionally|in[ \t\xa0]+addition|it[ \t\xa0]+also|they[ \t\xa0]+also|"
     r"(?:the|this)[ \t\xa0]+\w+[ \t\xa0]+also|the[ \t\xa0]+(?:figure|figures|number|numbers|estimate|total)|of[ \t\xa0]+these|"
-    r"of[ \t\xa0]+them|among[ \t\xa0]+them)\b",
+    r"of[ \t\xa0]+them|among[ \t\xa0]+them|that|these|those|"
+    r"this(?![ \t\xa0]+(?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|fall|winter|"
+    r"quarter|time)))\b",
     re.I,
-)
+)  # a sentence opening with a demonstrative ("That brings the toll to 820.") carries on the one before
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that)[ \t\xa0]+(?:recent[ \t\xa0]+|latest[ \t\xa0]+|same[ \t\xa0]+|new[ \t\xa0]+)?(?:announcement|report|statement|"
     r"assessment|survey|poll|study|estimate|data|figures|briefing|disclosure)\b",
@@ -409,6 +411,13 @@ def _continued_paragraphs(doc: Document, sentences: list[Sentence], sourced: lis
     return frozenset(out)
 
 
+# "A Marist poll of 1,100 voters", "the ONS census": the poll or report carries its maker's name.
+_NAMED_CUE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t\xa0]+(?:[A-Z][\w&'’.\-]*[ \t\xa0]+){1,3}"
+    r"(?:poll|polls|survey|surveys|census|study|report|assessment|estimates?|forecast|projections?|data)\b"
+)
+
+
 def _listing(sentence: Sentence) -> bool:
     """Price lists, scores and tables: more figures than words to state them."""
     words = sentence.text.split()
@@ -458,9 +467,13 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
         cue = cues[i][0] if i in cues else None
         own = attributions.in_sentence(i)  # a sentence with a source of its own ("a survey showed")
         unnamed_own = any(a.kind == "unnamed" for a in own)
-        ok = sourced[i] or (
-            not (cue is not None and unnamed_own)
-            and (_excused(doc, sentence, previous, sourced) or sentence.paragraph in backed)
+        ok = (
+            sourced[i]
+            or bool(cue is not None and _NAMED_CUE.search(sentence.text))
+            or (
+                not (cue is not None and unnamed_own)
+                and (_excused(doc, sentence, previous, sourced) or sentence.paragraph in backed)
+            )
         )
         ok = ok or (cue is None and sentence.paragraph in continued)  # its figures count as sourced too
         strong: set[Span] = set()
