@@ -47,3 +47,8 @@ def test_measured_figures_without_a_source_are_flagged(text: str) -> None:
 )
 def test_sourced_continued_or_non_measured_figures_are_left_alone(text: str) -> None:
     assert cit004(text) == [], text
+
+
+def test_a_poll_named_by_its_maker_is_sourced() -> None:
+    assert cit004("A Marist poll of 1,100 voters published on Wednesday put Nunez on 47%.") == []
+    assert len(cit004("A poll of 1,200 likely voters put Nunez on 48% and Whitford on 45%.")) == 1

@@ -111,3 +111,11 @@ def test_auditor_read_shows_what_the_filter_left_out(tmp_path, capsys) -> None:
     data = json.loads(capsys.readouterr().out)
     assert data["main_content"]["applied"] and data["main_content"]["left_out_blocks"] >= 3
     assert "Reader 1 wrote" not in data["text"] and len(data["text"]) > len(out) / 4
+
+
+def test_a_page_of_too_many_elements_is_not_given_to_the_extractor() -> None:
+    from auditor.reading.loaders.maincontent import MAX_ELEMENTS
+
+    body = "Experts say it works."
+    _, _, _, info = select_main_content("<p>x</p>", body, [], [], elements=MAX_ELEMENTS + 1)
+    assert not info.applied and "large" in info.reason

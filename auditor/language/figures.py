@@ -411,6 +411,13 @@ def _continued_paragraphs(doc: Document, sentences: list[Sentence], sourced: lis
     return frozenset(out)
 
 
+# "A Marist poll of 1,100 voters", "the ONS census": the poll or report carries its maker's name.
+_NAMED_CUE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t\xa0]+(?:[A-Z][\w&'’.\-]*[ \t\xa0]+){1,3}"
+    r"(?:poll|polls|survey|surveys|census|study|report|assessment|estimates?|forecast|projections?|data)\b"
+)
+
+
 def _listing(sentence: Sentence) -> bool:
     """Price lists, scores and tables: more figures than words to state them."""
     words = sentence.text.split()
@@ -460,9 +467,13 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
         cue = cues[i][0] if i in cues else None
         own = attributions.in_sentence(i)  # a sentence with a source of its own ("a survey showed")
         unnamed_own = any(a.kind == "unnamed" for a in own)
-        ok = sourced[i] or (
-            not (cue is not None and unnamed_own)
-            and (_excused(doc, sentence, previous, sourced) or sentence.paragraph in backed)
+        ok = (
+            sourced[i]
+            or bool(cue is not None and _NAMED_CUE.search(sentence.text))
+            or (
+                not (cue is not None and unnamed_own)
+                and (_excused(doc, sentence, previous, sourced) or sentence.paragraph in backed)
+            )
         )
         ok = ok or (cue is None and sentence.paragraph in continued)  # its figures count as sourced too
         strong: set[Span] = set()

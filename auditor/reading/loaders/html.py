@@ -91,6 +91,7 @@ class _BodyText(HTMLParser):
         self._open_items: list[_ListItem] = []
         self._notes_at: list[int] = []  # stack places of open elements marked as notes sections
         self.max_depth = 0  # the deepest nesting of open elements (unclosed tags pile up)
+        self.elements = 0  # start tags seen (the main-content extractor's cost grows with them)
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -130,6 +131,7 @@ class _BodyText(HTMLParser):
         if tag == "article":
             self._article_depth += 1
         self._stack.append((tag, skipping))
+        self.elements += 1
         if len(self._stack) > self.max_depth:
             self.max_depth = len(self._stack)
         self._open_tags[tag] = self._open_tags.get(tag, 0) + 1
@@ -421,6 +423,7 @@ class BodyCoverage:
     kept_words: int  # of those, the words in the text the rules see
     refresh: bool  # the page is a <meta http-equiv="refresh"> redirect stub
     max_depth: int = 0  # the deepest nesting of open elements
+    elements: int = 0  # start tags on the page
 
 
 PLACEHOLDER = "\ue000"  # stands for a "<" html.parser must not read as markup; handle_data turns it back
@@ -472,7 +475,11 @@ def extract_body_checked(
         if second.kept_page_words > parser.kept_page_words:
             parser = second
     coverage = BodyCoverage(
-        parser.page_words, parser.kept_page_words, bool(_REFRESH.search(source[:20000])), parser.max_depth
+        parser.page_words,
+        parser.kept_page_words,
+        bool(_REFRESH.search(source[:20000])),
+        parser.max_depth,
+        parser.elements,
     )
     text, smap = parser.builder.build()
     paragraphs = [p for p in parser.paragraphs if text[p.start : p.end].strip()]
@@ -510,8 +517,8 @@ def body_note(coverage: BodyCoverage, words: int) -> str | None:
     return None
 
 
-def extract_metadata(source: str) -> dict[str, Any]:
-    """Title and publication date (with the evidence used) from the whole page."""
+def extract_metadata(source: str, root: Any = None) -> dict[str, Any]:
+    """Title and publication date (with the evidence used) from the whole page (``root``: its lxml tree, if read)."""
     import warnings
 
     from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
@@ -537,7 +544,7 @@ def extract_metadata(source: str) -> dict[str, Any]:
     page_url = _page_url(soup)
     if page_url:
         meta["url"] = page_url
-    found = page_date(source, page_url)
+    found = page_date(source, page_url, root)
     if found is not None:
         meta["published"] = found.date
         meta["published_detail"] = found.detail

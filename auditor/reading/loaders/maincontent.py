@@ -30,6 +30,7 @@ _WORD = re.compile(r"\w+")
 MIN_EXTRACTED_WORDS = 40  # below this the extractor found no article: keep our own reading
 MIN_KEPT_SHARE = 0.2  # keeping less than this share of our words is more likely a miss than a page
 MAX_DEPTH = 200  # deeper nesting (unclosed inline tags) makes the extractor's scoring quadratic
+MAX_ELEMENTS = 30_000  # five times the most any of the 230 real eval pages has (6,092): beyond, a page is a dump
 MAX_SOURCE = 6_000_000  # characters (above the default 5 MB file limit): a larger page is read as our own pass reads it
 _FUZZY_MIN_WORDS = 8  # a block this long may match by word overlap when its order differs
 _FUZZY_SHARE = 0.85
@@ -67,16 +68,17 @@ def extracted_text(source: str) -> str | None:
 
 
 def select_main_content(
-    source: str, body: str, paragraphs: list[Span], links: list[LinkRef], depth: int = 0
+    source: str, body: str, paragraphs: list[Span], links: list[LinkRef], depth: int = 0, elements: int = 0
 ) -> tuple[str, list[Span], list[LinkRef], MainContent]:
     """Blank the blocks of ``body`` that are not the article; return the new body, blocks and links.
 
-    ``depth`` is the page's deepest element nesting: past :data:`MAX_DEPTH`, or past
-    :data:`MAX_SOURCE` characters, the extractor is not asked (its cost would grow
+    ``depth`` is the page's deepest element nesting and ``elements`` its number of
+    start tags: past :data:`MAX_DEPTH`, :data:`MAX_ELEMENTS` or :data:`MAX_SOURCE`
+    characters, the extractor is not asked (its cost would grow
     faster than the page) and the page stays as our own pass read it.
     """
     ours = sum(len(_tokens(body[p.start : p.end])) for p in paragraphs)
-    if depth > MAX_DEPTH or len(source) > MAX_SOURCE:
+    if depth > MAX_DEPTH or elements > MAX_ELEMENTS or len(source) > MAX_SOURCE:
         return body, paragraphs, links, MainContent(False, len(paragraphs), 0, ours, 0, "page too large or deep")
     extracted = extracted_text(source)
     if extracted is None:
