@@ -91,16 +91,22 @@ _internal(
     "AUD005",
     "body-not-read",
     Severity.ERROR,
-    "the text read from an HTML page is implausibly small for it, or the page is a redirect stub",
+    "the text read from an HTML page is implausibly small for it, or the page is a redirect stub, home page or listing",
     RuleDocs(
         what="Marks an HTML page whose text, as auditor read it, holds less than half of the words in the "
-        'page\'s paragraphs (with at least 100 such words), or a `<meta http-equiv="refresh">` redirect '
-        "page with almost no text. It says how many words were read and how many the paragraphs hold.",
+        'page\'s paragraphs (with at least 100 such words), a `<meta http-equiv="refresh">` redirect '
+        "page with almost no text, or a page whose structure is a home page, section front or listing "
+        "rather than an article: most of its text in links with many headline links to its own site and "
+        "little prose, or long paragraphs that are each a summary under a linked headline (a page whose "
+        "`og:type` or JSON-LD says it is an article is never called a listing). It says how many words "
+        "were read, or what made the page look like a listing.",
         why="A page whose article was not read has no findings and would score 100/A: the most misleading "
         "report there is. It is an error so that the page is never graded as clean.",
         flag="A page whose whole article sits inside elements marked as menus or sidebars; a home page "
-        "whose paragraphs are all teasers in navigation blocks; a redirect stub.",
-        ok="An article page whose paragraphs are read; a short page with few paragraphs.",
+        "whose paragraphs are all teasers in navigation blocks or summaries under linked headlines; a "
+        "redirect stub.",
+        ok="An article page whose paragraphs are read, even with a long list of related headlines; a short "
+        "page with few paragraphs.",
         silence="Audit the article itself (or the page a redirect points to); `--ignore AUD005`, or "
         '`[tool.auditor.per-file-ignores] "fronts/**" = ["AUD005"]` for pages known not to be articles.',
     ),

@@ -257,6 +257,16 @@ class _Found:
         return [s for _, _, s in self.meta]
 
 
+def page_tree(source: str) -> Any | None:
+    """The page as an lxml tree, shared by the date reader and the page-kind check (None when it cannot be read)."""
+    if not source or len(source) > MAX_SOURCE:
+        return None
+    try:
+        return _tree(source)
+    except Exception:  # markup lxml cannot take
+        return None
+
+
 def _tree(source: str) -> Any:
     import lxml.html
 
@@ -273,9 +283,8 @@ def _own_text(el: Any) -> str:
     return " ".join(" ".join(el.itertext()).split())
 
 
-def _collect(source: str) -> _Found:
+def _collect(source: str, root: Any) -> _Found:
     found = _Found([], [], [], [], [], [], [])
-    root = _tree(source)
     seen_title = False
     after_title = 0
     published_phrase: tuple[dt.date, str] | None = None
@@ -413,12 +422,16 @@ def _local(stamp: _Stamp, others: list[dt.date]) -> dt.date | None:
     return None
 
 
-def page_date(source: str, url: str | None = None) -> PageDate | None:
-    """The page's publication date and where it was read (None when the page shows none)."""
-    if not source or len(source) > MAX_SOURCE:
+def page_date(source: str, url: str | None = None, root: Any = None) -> PageDate | None:
+    """The page's publication date and where it was read (None when the page shows none).
+
+    ``root`` is the page's tree from :func:`page_tree`, when the caller has it already.
+    """
+    root = root if root is not None else page_tree(source)
+    if root is None:
         return None
     try:
-        found = _collect(source)
+        found = _collect(source, root)
     except Exception:  # markup lxml cannot take: no date rather than a stopped run
         return None
     url_day = _url_day(found.page_url) or _url_day(url)

@@ -58,15 +58,20 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
     elif fmt == "html":
         from auditor.reading.loaders.html import body_note, extract_body_checked, extract_metadata
         from auditor.reading.loaders.maincontent import select_main_content
+        from auditor.reading.pagedate import page_tree
+        from auditor.reading.pagekind import listing_note, page_shape
 
         body, smap, paragraphs, links, comments, coverage = extract_body_checked(text)
         meta.body_note = body_note(coverage, len(body.split()))
+        root = page_tree(text)
+        if meta.body_note is None and root is not None:  # read in full, but perhaps a home page or listing
+            meta.body_note = listing_note(page_shape(root, text))
         if meta.body_note is None:  # a page read in full: keep only its article (never hide an unread one)
             body, paragraphs, links, meta.main_content = select_main_content(
                 text, body, paragraphs, links, coverage.max_depth, coverage.elements
             )
         try:
-            info = extract_metadata(text)
+            info = extract_metadata(text, root)
         except Exception:  # broken markup: keep the body, lose the metadata
             info = {}
         meta.title = info.get("title")

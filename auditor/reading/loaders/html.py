@@ -517,8 +517,8 @@ def body_note(coverage: BodyCoverage, words: int) -> str | None:
     return None
 
 
-def extract_metadata(source: str) -> dict[str, Any]:
-    """Title and publication date (with the evidence used) from the whole page."""
+def extract_metadata(source: str, root: Any = None) -> dict[str, Any]:
+    """Title and publication date (with the evidence used) from the whole page (``root``: its lxml tree, if read)."""
     import warnings
 
     from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
@@ -544,7 +544,7 @@ def extract_metadata(source: str) -> dict[str, Any]:
     page_url = _page_url(soup)
     if page_url:
         meta["url"] = page_url
-    found = page_date(source, page_url)
+    found = page_date(source, page_url, root)
     if found is not None:
         meta["published"] = found.date
         meta["published_detail"] = found.detail
