@@ -169,6 +169,28 @@ def _timed(seconds: float, memory_mb: float = 0) -> Iterator[_Budget]:
         signal.signal(signal.SIGPROF, previous)
 
 
+MAX_TEXT = 4000
+"""A finding's message, fix or evidence text longer than this is cut in the middle (a 1 MB "URL")."""
+
+
+def _bounded(f: Finding) -> Finding:
+    """The finding with its texts cut to :data:`MAX_TEXT` characters, so that no finding carries a
+    copy of a huge piece of the article (real messages are far shorter: this changes nothing else)."""
+    if len(f.message) > MAX_TEXT:
+        f.message = _cut(f.message)
+    if f.fix is not None and len(f.fix) > MAX_TEXT:
+        f.fix = _cut(f.fix)
+    for k, v in f.evidence.items():
+        if isinstance(v, str) and len(v) > MAX_TEXT:
+            f.evidence[k] = _cut(v)
+    return f
+
+
+def _cut(text: str) -> str:
+    half = MAX_TEXT // 2
+    return f"{text[:half]} … [{len(text) - 2 * half:,} characters] … {text[-half:]}"
+
+
 def _key(f: Finding) -> tuple[int, int, str, str]:
     return (f.span.start, f.span.end, f.code, f.message)
 
@@ -190,7 +212,7 @@ def collect(
             continue
         seen.add(k)
         total += 1
-        kept.append(f)
+        kept.append(_bounded(f))
         if len(kept) >= 2 * cap:  # keep the buffer small: sort, keep the first cap
             kept.sort(key=_key)
             if dropped_first is None or _key(kept[cap]) < _key(dropped_first):

@@ -15,7 +15,7 @@ import pytest
 from conftest import AS_OF, audit_text, codes
 
 from auditor import registry
-from auditor.audit import MAX_FINDINGS_PER_RULE, audit_document, collect
+from auditor.audit import MAX_FINDINGS_PER_RULE, MAX_TEXT, audit_document, collect
 from auditor.config import DEFAULT_RULE_MEMORY, DEFAULT_RULE_TIMEOUT, Config, ConfigError, build_config
 from auditor.model import Finding, Span
 from auditor.reading.loaders import load_text
@@ -251,3 +251,13 @@ def test_a_flood_of_dangling_markers_is_capped_with_the_right_count() -> None:
     assert len(found) == MAX_FINDINGS_PER_RULE + 1
     assert [f.span.start for f in found[:MAX_FINDINGS_PER_RULE]] == [3 * i for i in range(MAX_FINDINGS_PER_RULE)]
     assert found[-1].evidence["not_listed"] == 1000 - MAX_FINDINGS_PER_RULE
+
+
+def test_a_finding_never_carries_a_huge_copy_of_the_article():
+    text = "See htp://example.com/story-" + "x" * 200_000 + ".html for details.\n"
+    result = audit_text(text, select=["CIT001"])
+    found = codes(result, "CIT001")
+    assert found and all(len(f.message) <= MAX_TEXT + 40 and len(f.fix or "") <= MAX_TEXT + 40 for f in found)
+    assert all(len(v) <= MAX_TEXT + 40 for f in found for v in f.evidence.values() if isinstance(v, str))
+    assert any("characters] …" in f.message + (f.fix or "") for f in found)
+    assert result.doc.citations[0].url.endswith(".html")  # the citation itself is whole

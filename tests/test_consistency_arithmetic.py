@@ -74,7 +74,11 @@ RESTATE_FLAG += [
     # money: the later figure may drop a word ("pre-tax")
     "Skyway reported a £45m pre-tax loss.\n\nDunne said the loss of £54 million was painful.\n",
 ]
+RESTATE_FLAG += ["The 380-bed St Anne's Hospital declared an incident.\n\nThe hospital's 450 beds were all occupied.\n"]
 RESTATE_OK = [
+    # a compound that names a format, not the count of the thing the later figure belongs to
+    "Gibbs hit six sixes at the 50-over World Cup.\n\nHe ended with 0-60 off his four overs.\n",
+    "The 380-bed St Anne's Hospital declared an incident.\n\nThe ward's 40 beds were all occupied.\n",
     "Cases were reported in 10 districts.\n\nOf the 30 districts, 12 are rural.\n",
     "Skyway reported a £45m pre-tax loss.\n\nIts £30m operating loss was smaller.\n",
     # an earlier figure with words the later lacks is a subgroup

@@ -147,9 +147,7 @@ def _finding_lines(f: FindingView, with_docs: bool = True, shared_fix: bool = Fa
     for r in f.related:
         lines.append(f"  > *line {r['line']}:* {esc(_CUT_URL.sub('…', r['excerpt']))}")
     about = _about(f)
-    if about:  # nested items (a list closes the quote above), so every viewer shows them on lines of their own
-        lines.append(f"  - URL: {about}")
-    extra = []
+    extra = [f"URL: {about}"] if about else []  # a nested item (a list closes the quote above): a line of its own
     if f.why and with_docs:
         extra.append(f"*Why it matters:* {esc(f.why)}.")
     if f.fix and not shared_fix:
@@ -158,7 +156,7 @@ def _finding_lines(f: FindingView, with_docs: bool = True, shared_fix: bool = Fa
         reason = f" — {esc(f.note)}" if f.note else ""
         extra.append(f"*{f.status.capitalize()}*{reason}.")
     if extra:
-        lines.append("  - " + " ".join(extra))
+        lines.append("  - " + " · ".join(extra))
     return lines
 
 
@@ -241,7 +239,7 @@ def render_scorecard(view: DocView) -> str:
     if not view.findings:
         out += ["No findings.", ""]
     else:
-        out += ["Quotes are what readers see; `line:column` points into the file as saved, for tools.", ""]
+        out += ["Quotes are what readers see; `line:column` (into the file as saved) is for tools.", ""]
     for items in groups:
         out += _group_lines(items)
     if view.set_aside:
