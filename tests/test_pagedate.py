@@ -76,3 +76,18 @@ def test_a_shown_update_time_is_the_last_resort() -> None:
     assert _day(updated) == dt.date(2016, 6, 13)
     published = '<meta property="article:published_time" content="2016-06-12T09:00:00-04:00">'
     assert _day(published + updated) == dt.date(2016, 6, 12)  # the publication date wins
+
+
+def test_title_and_address_are_the_same_from_either_tree() -> None:
+    from auditor.reading.loaders.html import extract_metadata
+    from auditor.reading.pagedate import page_tree
+
+    pages = [
+        '<html><head><meta property="og:title" content=" Road  closes "><link rel="canonical" '
+        'href="https://x.example/2024/03/14/road"></head><body><h1>Other</h1></body></html>',
+        "<html><head><title>Council &amp; road</title></head><body><h1>H</h1></body></html>",
+        '<html><head><meta property="og:url" content="https://x.example/a"></head><body><h1>A <b>bold</b> '
+        "headline</h1><p>Text.</p></body></html>",
+    ]
+    for html in pages:
+        assert extract_metadata(html, page_tree(html)) == extract_metadata(html)
