@@ -107,7 +107,7 @@ def run(limit: int | None = None) -> list[dict[str, Any]]:
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         rows.append(
             {
-                "rule": "page-date",
+                "rule": f"page-date ({name})",
                 "dataset": f"htmldate mediacloud ({len(pages)} pages)",
                 "method": name,
                 "precision": round(p, 3),

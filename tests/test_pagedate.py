@@ -69,3 +69,10 @@ def test_loader_and_page_facts_read_the_same_date() -> None:
     # JSON-LD with a comment in it (not JSON) still gives its datePublished
     ld = '<script type="application/ld+json">{ // note\n "datePublished": "2020-10-04T15:05:21+08:00"}</script>'
     assert page_facts(ld, "https://x.example/a")["published"] == "2020-10-04"
+
+
+def test_a_shown_update_time_is_the_last_resort() -> None:
+    updated = '<h1>T</h1><div class="timestamp updated" title="2016-06-13T1603Z">Jun 13, 4:03 PM EDT</div>'
+    assert _day(updated) == dt.date(2016, 6, 13)
+    published = '<meta property="article:published_time" content="2016-06-12T09:00:00-04:00">'
+    assert _day(published + updated) == dt.date(2016, 6, 12)  # the publication date wins

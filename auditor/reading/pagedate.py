@@ -23,7 +23,7 @@ import datetime as dt
 import email.utils
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 MAX_SOURCE = 8_000_000  # characters; a larger page is not searched for a date
@@ -125,6 +125,7 @@ _DATE_CLASS = re.compile(
     r"entry-date|date-header|post-date|article-date|meta|info|tagline)(?:$|[\s_-]|\d)",
     re.I,
 )
+_UPDATED_CLASS = re.compile(r"(?:^|[\s_-])(?:updated|modified)(?:$|[\s_-])", re.I)
 _NOT_DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:updated|modified|comment|caption|quote|related|footer)", re.I)
 _QUOTE_CLASS = re.compile(r"(?:^|[\s_-])(?:pull-?quote|quote|caption|credits?)(?:$|[\s_-])", re.I)
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{6,60})"')
@@ -252,6 +253,7 @@ class _Found:
     marked: list[tuple[dt.date, str]]  # dates in elements whose class or id says date or byline
     page_url: str | None = None
     phrase: tuple[dt.date, str] | None = None  # "Published on Apr 8, 2020"
+    updated: list[tuple[dt.date, str]] = field(default_factory=list)  # a shown update time: the last resort
 
     def meta_stamps(self) -> list[_Stamp]:
         return [s for _, _, s in self.meta]
@@ -346,6 +348,10 @@ def _collect(source: str, root: Any) -> _Found:
                 day = text_date(block) or text_date(str(el.get("title") or ""))
                 if day is not None:
                     found.marked.append((day, f'the byline date ("{block[:60]}")'))
+        elif marks and _UPDATED_CLASS.search(marks) and not found.updated:
+            stamp = _stamp(el.get("datetime") or el.get("title") or "")
+            if stamp is not None:
+                found.updated.append((stamp.date, f'the update time the page shows ("{_own_text(el)[:60]}")'))
         if published_phrase is None and text and len(text) <= _VISIBLE_CHARS:
             m = _PUBLISHED_PHRASE.match(text)  # a line that opens with it: "posted while…" in prose is no byline
             dated = _first_date(text[m.end() :]) if m else None
@@ -471,5 +477,8 @@ def page_date(source: str, url: str | None = None, root: Any = None) -> PageDate
         return PageDate(day, "byline", what)
     if found.marked:
         day, what = found.marked[0]
+        return PageDate(day, "byline", what)
+    if found.updated:  # the only date the page shows is when it was last updated: better than none
+        day, what = found.updated[0]
         return PageDate(day, "byline", what)
     return None
