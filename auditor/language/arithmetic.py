@@ -365,6 +365,7 @@ def _matches(text: str, offsets: list[int]) -> list[re.Match[str]]:
     return out
 
 
+_CLAUSE_REACH = 400  # characters looked back for the clause a figure sits in (a modal verb before it)
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _RANGE_BEFORE = re.compile(r"\d\s?[–-]\s?$|\d\s,\s$")
 _NEXT_WORD = re.compile(r"\W*([A-Za-z]+)")
@@ -474,7 +475,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 break
             if det_word.lower() in _STOP:
                 break
-        clause_start = max(text.rfind(";", 0, s), text.rfind(":", 0, s), 0)
+        lo = max(0, s - _CLAUSE_REACH)  # bounded: a 1 MB "sentence" must not be rescanned per figure
+        clause_start = max(text.rfind(";", lo, s), text.rfind(":", lo, s), lo)
         clause_before = lowered[clause_start:s]
         hypothetical = bool(_MODAL_RE.search(clause_before)) or (
             not definite and bool(_MODAL_RE.search(lowered[e : e + 60].split(";")[0]))
@@ -826,6 +828,14 @@ _EXHAUSTIVE_BEFORE = re.compile(
     re.I,
 )
 _SPLIT_VERB = re.compile(r"\b(?:split|divided|broken\s+down|breaks?\s+down|allocated|apportioned|shared)\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def _has_split_verb(sentence: str) -> bool:
+    """Once per sentence, not once per list of parts in it (a 1 MB "sentence" holds thousands)."""
+    return bool(_SPLIT_VERB.search(sentence))
+
+
 _OF_NOUN = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|its|their)\s+(?:[A-Za-z]+['’]s\s+)?(?P<word>[a-z]+)\s*,")
 _PARTIAL = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as|of\s+whom|at\s+least|for\s+example)\b", re.I)
 _SUBSET_LEAD = re.compile(r"\b(?:of\s+whom|of\s+them|of\s+which)\s*$", re.I)
@@ -918,7 +928,7 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
             )
             total, where = _find_total(doc, by_sentence, i, parts, remaining, exhaustive or bool(subset))
             if total is None:
-                split = exhaustive and bool(_SPLIT_VERB.search(sent.text))
+                split = exhaustive and _has_split_verb(sent.text)
                 whole = len(parts) >= 3 and bool(_OF_NOUN.match(text, sent.span.start, first.start))
                 if parts[0].kind == "percent" and whole and sum(p.value for p in parts) > 100 + len(parts) * 0.5:
                     split = True  # "Of the airline's revenue, 55% ..., 30% ... and 20% ...": more than all of it
@@ -997,6 +1007,20 @@ def _with_value(f: Figure, value: float) -> Figure:
     return replace(f, value=value)
 
 
+_ENDS: dict[int, tuple[list[Figure], list[int]]] = {}
+
+
+def _ends(by_sentence: dict[int, list[Figure]], i: int) -> list[int]:
+    """The end offsets of sentence ``i``'s figures, kept while the same list is asked about."""
+    figs = by_sentence.get(i, [])
+    cached = _ENDS.get(i)
+    if cached is None or cached[0] is not figs or len(cached[1]) != len(figs):
+        _ENDS.clear()  # one sentence at a time: no growth, no stale lists
+        cached = (figs, [f.end for f in figs])
+        _ENDS[i] = cached
+    return cached[1]
+
+
 def _find_total(
     doc: Document, by_sentence: dict[int, list[Figure]], i: int, parts: list[Figure], remaining: bool, exhaustive: bool
 ) -> tuple[Figure | None, str]:
@@ -1017,8 +1041,17 @@ def _find_total(
     def counts_parts(f: Figure) -> bool:  # "three sites: 150 in Dayton ..." counts the parts, not their sum
         return f.value == n_parts and f.value <= 12
 
-    before = [f for f in figs if f.end <= first.start and not counts_parts(f)]
-    after = [f for f in figs if f.start >= last.end]
+    # Only the nearest figure before the parts and the first after them are looked at: found by
+    # binary search (figures are in text order, without overlaps), not by a walk of the sentence.
+    ends = [f.end for f in figs] if len(figs) <= 64 else _ends(by_sentence, i)
+    k = bisect.bisect_right(ends, first.start)
+    while k > 0 and counts_parts(figs[k - 1]):
+        k -= 1
+    before = figs[k - 1 : k] if k > 0 else []
+    j = bisect.bisect_left(ends, last.end)
+    while j < len(figs) and figs[j].start < last.end:
+        j += 1
+    after = figs[j : j + 1]
     for f in reversed(before):
         s = sentences[f.sentence]
         partitive = n_parts >= 3 and bool(_PARTITIVE.search(text[max(s.span.start, f.start - 24) : f.start]))
@@ -1029,7 +1062,7 @@ def _find_total(
         if marked(f) and _compatible_total(f, parts, True):
             return f, "same sentence"
     sent = sentences[i]
-    split = bool(_SPLIT_VERB.search(sent.text)) and exhaustive
+    split = _has_split_verb(sent.text) and exhaustive
     back = _OF_NOUN.match(text, sent.span.start, first.start)
     if back and (remaining or n_parts >= 3):  # "Of the starters, 11,200 were men ...": the runners who started
         word = back.group("word").lower()
