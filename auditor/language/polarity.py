@@ -70,6 +70,12 @@ class Conflict:
     reason: str
 
 
+def _conflict(kind: str, i: int, j: int, sentences: list[Sentence], reason: str) -> Conflict:
+    """A conflict between body sentences ``i`` and ``j``, in text order, both quoted."""
+    later, earlier = (i, j) if i > j else (j, i)
+    return Conflict(kind, later, earlier, _clip(sentences[later].text), _clip(sentences[earlier].text), reason)
+
+
 def _content(text: str) -> set[str]:
     words = (re.sub(r"['’]s$", "", w) for w in re.findall(r"[a-z][a-z'’-]+", text.lower()))
     return {stem(_singular(w)) for w in words if w not in _STOP and len(w) > 2}
@@ -203,18 +209,8 @@ def none_conflicts(doc: Document) -> list[Conflict]:
                     continue
                 if _dispute(doc, sent, other) or _HYPOTHETICAL.search(other.text[: f.start - other.span.start + 1]):
                     continue
-                later, earlier = (f.sentence, i) if f.sentence > i else (i, f.sentence)
-                said = m.group(0)
-                out.append(
-                    Conflict(
-                        "none",
-                        later,
-                        earlier,
-                        _clip(sentences[later].text),
-                        _clip(sentences[earlier].text),
-                        f'"{said}" against a count of {f.text} ({_clip(other.text, 60)})',
-                    )
-                )
+                reason = f'"{m.group(0)}" against a count of {f.text} ({_clip(other.text, 60)})'
+                out.append(_conflict("none", f.sentence, i, sentences, reason))
                 break
             else:
                 continue
@@ -305,17 +301,8 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
                 continue
             if _CHANGE.search(other.text) or _CONTRAST.search(other.text):
                 continue
-            later, earlier = (j, i) if j > i else (i, j)
-            out.append(
-                Conflict(
-                    "refusal",
-                    later,
-                    earlier,
-                    _clip(sentences[later].text),
-                    _clip(sentences[earlier].text),
-                    f'"{_clip(m.group(0).strip(), 70)}" against a statement of the same party on the same subject',
-                )
-            )
+            reason = f'"{_clip(m.group(0).strip(), 70)}" against a statement of the same party on the same subject'
+            out.append(_conflict("refusal", j, i, sentences, reason))
             break
     return out
 
@@ -397,17 +384,8 @@ def arrival_conflicts(doc: Document) -> list[Conflict]:
                 continue
             if _dated_apart(sent, other) or _dispute(doc, sent, other):
                 continue
-            later, earlier = (j, i) if j > i else (i, j)
-            out.append(
-                Conflict(
-                    "arrival",
-                    later,
-                    earlier,
-                    _clip(sentences[later].text),
-                    _clip(sentences[earlier].text),
-                    f'"{_clip(m.group(0).strip(), 60)}" against "{positive.group(0)}" about the same {thing}',
-                )
-            )
+            reason = f'"{_clip(m.group(0).strip(), 60)}" against "{positive.group(0)}" about the same {thing}'
+            out.append(_conflict("arrival", j, i, sentences, reason))
     return out
 
 
