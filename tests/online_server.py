@@ -14,6 +14,7 @@ import ssl
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 @dataclass
@@ -172,3 +173,18 @@ class Server:
         writer.write(("\r\n".join(head) + "\r\n\r\n").encode() + body)
         await writer.drain()
         return True
+
+
+def fast_settings(tmp_path: Path, **more: object) -> dict[str, object]:
+    """Online settings for loopback tests: private addresses allowed, short waits, the test's own cache."""
+    settings: dict[str, object] = {
+        "allow_private": True,
+        "cache_dir": str(tmp_path / "cache"),
+        "timeout": 1.0,
+        "backoff": 0.05,
+        "min_host_gap": 0,
+        "archive": False,
+        "max_retry_wait": 3,
+    }
+    settings.update(more)
+    return settings

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from online_server import Reply, Server
+from online_server import Reply, Server, fast_settings
 
 from auditor.online import check_pages
 from auditor.reading.urls import normalise_url
@@ -37,18 +37,7 @@ SHELL = "<html><head><title>Example App</title></head><body><div id='root'></div
 
 
 def fast(tmp_path: Path, **more: object) -> dict[str, object]:
-    """Settings for loopback tests: private addresses allowed, short waits, own cache."""
-    settings: dict[str, object] = {
-        "allow_private": True,
-        "cache_dir": str(tmp_path / "cache"),
-        "timeout": 1.0,
-        "backoff": 0.05,
-        "min_host_gap": 0,
-        "archive": False,
-        "max_retry_wait": 3,
-    }
-    settings.update(more)
-    return settings
+    return fast_settings(tmp_path, **more)
 
 
 def one(server: Server, path: str, settings: dict[str, object]) -> dict[str, object]:

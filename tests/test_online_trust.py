@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from online_server import Reply, Server
+from online_server import Reply, Server, fast_settings
 
 from auditor.config import load_config
 from auditor.online import check_pages
@@ -22,18 +22,7 @@ PAGE = "<html><head><title>Harbour reopens</title></head><body><p>The harbour re
 
 
 def fast(tmp_path: Path, **more: object) -> dict[str, object]:
-    settings: dict[str, object] = {
-        "allow_private": True,
-        "cache_dir": str(tmp_path / "cache"),
-        "timeout": 1.0,
-        "backoff": 0.05,
-        "min_host_gap": 0,
-        "archive": False,
-        "soft_404_probe": False,
-        "max_retry_wait": 3,
-    }
-    settings.update(more)
-    return settings
+    return fast_settings(tmp_path, **{"soft_404_probe": False, **more})
 
 
 # --- which configuration may weaken the guard -------------------------------------------------
