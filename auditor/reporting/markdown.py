@@ -161,11 +161,13 @@ def _finding_lines(
         head += f" *Why it matters:* {esc(f.why)}."
     lines = [head]
     quote = shown_excerpt(f)
-    if quote:  # what readers see, right under the message
-        lines.append(f"  > {esc(quote)}")
+    # What readers see, right under the message: a nested item, one line in every viewer (a block
+    # quote in a list item adds a paragraph's margins above and below it).
+    if quote:
+        lines.append(f"  - “{esc(quote)}”")
     for r in f.related:
-        lines.append(f"  > *line {r['line']}:* {esc(_CUT_URL.sub('…', r['excerpt']))}")
-    if f.status != "open":  # a nested item (a list closes the quote above): a line of its own
+        lines.append(f"  - *line {r['line']}:* “{esc(_CUT_URL.sub('…', r['excerpt']))}”")
+    if f.status != "open":
         reason = f" — {esc(f.note)}" if f.note else ""
         lines.append(f"  - *{f.status.capitalize()}*{reason}.")
     return lines
@@ -216,39 +218,37 @@ def render_scorecard(view: DocView) -> str:
     else:
         out.append(f"## {verdict.capitalize()}: {s.score} / 100, grade {s.grade}")
     if kind:
-        out += [f"**Why:** {esc(verdict_reason(view))}.", ""]
+        why = f"**Why:** {esc(verdict_reason(view))}."
     elif s.passed:
-        out += [f"**Why it passes:** {_pass_reason(s)}.", ""]
+        why = f"**Why it passes:** {_pass_reason(s)}."
     else:
-        out += [f"**Why it fails:** {esc(verdict_reason(view))}.", ""]
+        why = f"**Why it fails:** {esc(verdict_reason(view))}."
     groups = _groups(view.findings)
-    if groups:
-        out.append("**Fix first:**" if not s.passed else "**Worth a look:**")
+    if groups:  # the list interrupts the paragraph: no blank line, no paragraph of its own for the label
+        out.append(why + (" **Fix first:**" if not s.passed else " **Worth a look:**"))
         for i, items in enumerate(groups[:3], 1):
             f = items[0]
             link = rule_anchor(f.code, f.name)
             out.append(f"{i}. [{f.code} {f.name}](#{link}) ({_counts_text(items)}): {esc(_summary_of(items))}.")
         out.append("")
     else:
-        out += ["No findings from the enabled rules.", ""]
-    out += [_category_line(s), ""]
-    out += [] if kind else _sourcing_lines(view)
+        out += [why + " No findings from the enabled rules.", ""]
+    out += [" ".join([_category_line(s), *([] if kind else _sourcing_lines(view))]), ""]
     if view.set_aside:
         out += [f"{set_aside_phrase(view.set_aside_counts).capitalize()}: not counted (listed at the end).", ""]
     out += _citation_lines(view)
     listed = frozenset(c.url for c in view.citations if c.url)  # shown whole there: findings link by marker
-    out.append("## Findings")
     if not view.findings:
-        out += ["No findings.", ""]
-    else:
-        out += ["Quotes are what readers see; `line:column` (into the file as saved) is for tools.", ""]
+        out += ["## Findings", "No findings.", ""]
+    else:  # the note in the heading: a paragraph of its own cost a line and two margins
+        out.append("## Findings: quotes as readers see them, `line:column` (into the file as saved) for tools")
     out += _findings_lines(groups, listed)
     if view.set_aside:
         out += ["## Set aside (not counted)", ""]
         for f in view.set_aside:
             out += _finding_lines(f, listed=listed)
         out.append("")
-    out += ["## How this score is computed", METHOD, ""]
+    out += [f"**How this score is computed:** {METHOD}", ""]  # a label, not a heading: two sentences
     return "\n".join(out)
 
 
@@ -269,19 +269,16 @@ def _plural_counts(counts: Any) -> str:
 
 
 def _findings_lines(groups: list[list[FindingView]], listed: frozenset[str]) -> list[str]:
-    """The groups, each under its rule's heading, except rules with a single finding outside the
-    three to fix first: those share one heading, one item each (a heading and a paragraph for one
-    line of finding made a card a screen longer)."""
+    """The three rules to fix first under their own headings; the others as one list, a rule an item
+    with its findings nested (a heading and a paragraph for each rule made a card a screen longer)."""
     out: list[str] = []
-    singles = [g[0] for i, g in enumerate(groups) if i >= 3 and len(g) == 1]
-    for i, items in enumerate(groups):
-        if i < 3 or len(items) > 1:
-            out += _group_lines(items, listed)
-        elif items[0] is singles[0]:  # where the first of them falls in the costliest-first order
-            out.append("### One finding each")
-            for f in singles:
-                out += _finding_lines(f, listed=listed)
-            out.append("")
+    for items in groups[:3]:
+        out += _group_lines(items, listed)
+    if groups[3:]:
+        out.append("### Other findings")
+        for items in groups[3:]:
+            out += _rule_item(items, listed)
+        out.append("")
     return out
 
 
@@ -346,20 +343,44 @@ def _citation_lines(view: DocView) -> list[str]:
     return out
 
 
-def _group_lines(items: list[FindingView], listed: frozenset[str] = frozenset()) -> list[str]:
-    """One rule's findings: its explanation once, same-shaped findings collapsed into one item; the
-    severity on each finding only when the group mixes them (the counts above say it otherwise)."""
+def _group_note(items: list[FindingView], shared_fix: bool) -> str:
+    """A rule's category, counts, why it matters and (when all share it) fix, in one sentence or three."""
     f0 = items[0]
     category = "File and run" if f0.category == "input" else f0.category.capitalize()
-    out = [f"### {f0.code} {f0.name}"]
-    fixes = {f.fix for f in items}
-    shared_fix = len(fixes) == 1 and None not in fixes
     note = [f"{category} · {_counts_text(items)}."]
     if f0.why:
         note.append(f"*Why it matters:* {esc(f0.why)}.")
     if shared_fix:
         note.append(f"*Fix:* {esc(f0.fix)}.")
-    out.append(" ".join(note))  # the list follows at once: a list may start right under a paragraph
+    return " ".join(note)
+
+
+def _shares_fix(items: list[FindingView]) -> bool:
+    fixes = {f.fix for f in items}
+    return len(fixes) == 1 and None not in fixes
+
+
+def _group_lines(items: list[FindingView], listed: frozenset[str] = frozenset()) -> list[str]:
+    """One rule's findings under its heading (the anchor "fix first" links to): its explanation once."""
+    shared_fix = _shares_fix(items)
+    out = [f"### {items[0].code} {items[0].name}", _group_note(items, shared_fix)]
+    # the list follows at once: a list may start right under a paragraph
+    return [*out, *_group_body(items, listed, shared_fix), ""]
+
+
+def _rule_item(items: list[FindingView], listed: frozenset[str]) -> list[str]:
+    """One rule as one list item, its findings nested under it (no heading: nothing links to it)."""
+    if len(items) == 1:
+        return _finding_lines(items[0], listed=listed)
+    shared_fix = _shares_fix(items)
+    head = f"- **{items[0].code} {items[0].name}** · {_group_note(items, shared_fix)}"
+    return [head, *("  " + ln for ln in _group_body(items, listed, shared_fix))]
+
+
+def _group_body(items: list[FindingView], listed: frozenset[str], shared_fix: bool) -> list[str]:
+    """A rule's findings as list items, same-shaped ones collapsed into one; the severity on each
+    finding only when the rule's findings mix them (the counts above say it otherwise)."""
+    out: list[str] = []
     shapes: dict[tuple[str, str], list[FindingView]] = {}
     for f in items:
         shapes.setdefault((f.severity, _TEMPLATE.sub("#", f.message)), []).append(f)
@@ -370,20 +391,21 @@ def _group_lines(items: list[FindingView], listed: frozenset[str] = frozenset())
                 out += _finding_lines(f, with_docs=False, shared_fix=shared_fix, listed=listed, severity=mixed)
             continue
         sev = f"{same[0].severity} · " if mixed else ""
-        out.append(f"- {sev}{len(same)} alike — e.g. {esc(same[0].message)}")
+        head = f"- {sev}{len(same)} alike — e.g. {esc(same[0].message)}"
         if all(f.url and f.marker for f in same):  # references: their full URLs are in Citations above
             links = (f"[{esc(f.marker)}]({url_target(f.url or '')}) `{f.line}:{f.column}`" for f in same)
-            out.append("  - " + " · ".join(links))
+            out.append(f"{head} Each: " + " · ".join(links))
             continue
+        out.append(head)
         for f in same:
-            where = _about(f, listed) or esc(shown_excerpt(f))
+            quote = shown_excerpt(f)
+            where = _about(f, listed) or (f"“{esc(quote)}”" if quote else "")
             out.append(f"  - `{f.line}:{f.column}` {where}")
-    out.append("")
     return out
 
 
 def _sourcing_lines(view: DocView) -> list[str]:
-    """The sourcing summary, and how it counts (SRC004, SRC001, SRC003 turn it into findings)."""
+    """The sourcing summary's sentences, and how they count (SRC004, SRC001, SRC003 turn them into findings)."""
     n = view.sourcing
     if not n:
         return []
@@ -409,7 +431,7 @@ def _sourcing_lines(view: DocView) -> list[str]:
         lines.append(
             f"**Citations:** {n['rated_reliable']} of {rated} rated reliable" + (f", {others}" if others else "") + "."
         )
-    return [" ".join(lines), ""] if lines else []
+    return lines
 
 
 def _nonzero(*terms: tuple[int, str]) -> str:
