@@ -236,12 +236,12 @@ def render_scorecard(view: DocView) -> str:
     out += [" ".join([_category_line(s), *([] if kind else _sourcing_lines(view))]), ""]
     if view.set_aside:
         out += [f"{set_aside_phrase(view.set_aside_counts).capitalize()}: not counted (listed at the end).", ""]
-    out += _citation_lines(view)
+    out += _citation_lines(view, "" if kind else _ratings_text(view))
     listed = frozenset(c.url for c in view.citations if c.url)  # shown whole there: findings link by marker
     if not view.findings:
         out += ["## Findings", "No findings.", ""]
     else:  # the note in the heading: a paragraph of its own cost a line and two margins
-        out.append("## Findings: quotes as readers see them, `line:column` (into the file as saved) for tools")
+        out.append("## Findings: quotes as readers see them, `line:column` in the file as saved")
     out += _findings_lines(groups, listed)
     if view.set_aside:
         out += ["## Set aside (not counted)", ""]
@@ -304,10 +304,10 @@ def _cited_text(c: Any) -> str:
     return "**not cited**"
 
 
-def _citation_lines(view: DocView) -> list[str]:
-    """Sources one line each (a list, which wraps in every viewer, unlike a wide table); site
-    navigation and link lists apart, each URL once."""
-    out = ["## Citations", ""]
+def _citation_lines(view: DocView, ratings: str = "") -> list[str]:
+    """Sources one line each (a list, which wraps in every viewer, unlike a wide table), under a
+    heading that sums up their ratings; site navigation and link lists apart, each URL once."""
+    out = ["## Citations" + (f": {ratings}" if ratings else ""), ""]
     if not view.citations:
         return [*out, "The article cites no URL, link or reference.", ""]
     sources: dict[str, list[Any]] = {}
@@ -405,12 +405,11 @@ def _group_body(items: list[FindingView], listed: frozenset[str], shared_fix: bo
 
 
 def _sourcing_lines(view: DocView) -> list[str]:
-    """The sourcing summary's sentences, and how they count (SRC004, SRC001, SRC003 turn them into findings)."""
+    """The sourcing summary, and the bar SRC004 holds it to (the ratings go to the Citations heading)."""
     n = view.sourcing
     if not n:
         return []
     statements = sum(n.get(k, 0) for k in ("named", "described", "unnamed", "cited", "nothing"))
-    rated = sum(n.get(k, 0) for k in ("rated_reliable", "rated_mixed", "rated_unreliable", "rated_unrated"))
     lines = []
     if statements:
         sourced = n["named"] + n["described"] + n["cited"]
@@ -422,16 +421,21 @@ def _sourcing_lines(view: DocView) -> list[str]:
             + (f"; {rest}" if rest else "")
             + " (SRC004 flags fewer than 1 in 10)."
         )
-    if rated:
-        others = _nonzero(
-            (n["rated_mixed"], "mixed"),
-            (n["rated_unreliable"], "unreliable (SRC001)"),
-            (n["rated_unrated"], "unrated (SRC003)"),
-        )
-        lines.append(
-            f"**Citations:** {n['rated_reliable']} of {rated} rated reliable" + (f", {others}" if others else "") + "."
-        )
     return lines
+
+
+def _ratings_text(view: DocView) -> str:
+    """ "5 of 6 rated reliable, 1 unrated (SRC003)": the citations' ratings, for the Citations heading."""
+    n = view.sourcing or {}
+    rated = sum(n.get(k, 0) for k in ("rated_reliable", "rated_mixed", "rated_unreliable", "rated_unrated"))
+    if not rated:
+        return ""
+    others = _nonzero(
+        (n["rated_mixed"], "mixed"),
+        (n["rated_unreliable"], "unreliable (SRC001)"),
+        (n["rated_unrated"], "unrated (SRC003)"),
+    )
+    return f"{n['rated_reliable']} of {rated} rated reliable" + (f", {others}" if others else "")
 
 
 def _nonzero(*terms: tuple[int, str]) -> str:
