@@ -459,17 +459,17 @@ _NEG_EVENT_RE = re.compile(
 _PARTICIPLE_RE = re.compile(r"[a-z]{3,}(?:ed|en)$")
 _EVENT_LIGHT = frozenset(
     verb_stem(w)
-    for w in (
-        "be have do say know think want need like seem appear mean expect believe feel care matter get go come "
-        "make take see look let try use give tell ask call become put keep show hear play live happen exist "
-        "include allow comment respond reply answer remember understand recall specify elaborate confirm "
-        "acknowledge admit announce concede disclose deny mind bother hesitate stop intend plan wish hope "
-        "disclose reveal identify name require change affect involve consider intend"
-    ).split()
+    for w in _words(
+        "be have do say know think want need like seem appear mean expect believe feel care matter get go "
+        "come make take see look let try use give tell ask call become put keep show hear play live happen "
+        "exist include allow comment respond reply answer remember understand recall specify elaborate "
+        "confirm acknowledge admit announce concede disclose deny mind bother hesitate stop intend plan wish "
+        "hope disclose reveal identify name require change affect involve consider intend"
+    )
 )
-_IRREGULAR_PARTICIPLES = frozenset(
-    "paid made held sold built sent cut shut lost won left found seen hurt struck caught bought brought kept "
-    "met told given taken broken chosen spent stolen thrown begun done gone".split()
+_IRREGULAR_PARTICIPLES = _words(
+    "paid made held sold built sent cut shut lost won left found seen hurt struck caught bought brought "
+    "kept met told given taken broken chosen spent stolen thrown begun done gone"
 )
 _PRONOUNS = _words("it they he she we i this that these those there which who")
 _CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|while|after|when|because|although|as|that|which|who)\b")
@@ -575,9 +575,9 @@ def _affirms(other: Sentence, stem_: str, thing: str, subject: set[str], passive
         head, _ = _clause_subject(text[: m.start()])
         if _QUANTIFIED.search(_CLAUSE_START.split(text[: m.start()])[-1]):
             continue
-        if subject and not any(re.search(r"\b" + re.escape(w), low) for w in subject):
-            if not (passive and head == thing):  # "the contract was signed": no other agent named
-                continue
+        named = not subject or any(re.search(r"\b" + re.escape(w), low) for w in subject)
+        if not named and not (passive and head == thing):  # "the contract was signed": no other agent named
+            continue
         return m
     return None
 
