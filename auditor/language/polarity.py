@@ -1,6 +1,6 @@
 """Statements that deny what another sentence of the same article asserts (for CON002).
 
-Three shapes, read as (subject, predicate, object, polarity) and compared only when the
+Five shapes, read as (subject, predicate, object, polarity) and compared only when the
 thing they are about is the same:
 
 - **none against a count**: "No arrests have been made" and "Two men were arrested";
@@ -13,6 +13,16 @@ thing they are about is the same:
 - **not arrived against a decision about it**: "The council has not received a petition
   from Elm Street" and "Councillors voted to reject the Elm Street petition"; "The convoy
   has not reached Kessala" and "aid workers distributed the convoy's supplies in Kessala".
+- **an event denied against the event told**: "The club has never been relegated" and "The
+  club was relegated in 1998": a past or perfect negation of a verb, the same verb in the past
+  tense in another sentence, about the same thing and by the same subject (habits such as
+  "does not follow" and parts of a group such as "1% of respondents" are left alone).
+- **every member against the exceptions**: "Every volunteer was paid" and "Some 60
+  volunteers are still waiting for payment"; "All 2,400 patients completed the trial" and
+  "130 dropped out".
+
+"None" statements come in several shapes: "No arrests were made", "made no arrests", "did not
+make any arrests", and the assurance "promised that no jobs would be lost".
 
 A dispute the article reports is not a contradiction: when the two sentences are
 attributed to different parties ("A denied, B confirmed"), or the later one marks the
