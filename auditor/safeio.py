@@ -16,18 +16,37 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 
 @contextlib.contextmanager
 def atomic_write(path: Path, encoding: str = "utf-8") -> Iterator[IO[str]]:
     """Open a text stream whose content replaces ``path`` atomically when the block ends without error."""
+    with _atomic(path, binary=False, encoding=encoding) as fh:
+        yield fh
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` atomically."""
+    with atomic_write(path) as fh:
+        fh.write(text)
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically (caches: never a half-written file)."""
+    with _atomic(path, binary=True, encoding=None) as fh:
+        fh.write(data)
+
+
+@contextlib.contextmanager
+def _atomic(path: Path, binary: bool, encoding: str | None) -> Iterator[IO[Any]]:
     path = Path(path)
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
+        stream = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding=encoding, newline="")
+        with stream as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
@@ -40,12 +59,6 @@ def atomic_write(path: Path, encoding: str = "utf-8") -> Iterator[IO[str]]:
         if isinstance(exc, OSError) and not exc.filename:  # write() and fsync() name no file: say which
             raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
         raise
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` atomically."""
-    with atomic_write(path) as fh:
-        fh.write(text)
 
 
 def _umask() -> int:
