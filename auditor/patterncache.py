@@ -173,3 +173,10 @@ def save() -> None:
     except OSError:
         return
     state.changed = False
+
+
+def stored(path: Path | None = None) -> int:
+    """How many programs the file holds that this Python would use (0: it would not read the file)."""
+    state = _State(path or cache_path())
+    _load(state)
+    return len(state.programs)
