@@ -20,7 +20,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 
 @contextlib.contextmanager
@@ -29,25 +29,8 @@ def atomic_write(path: Path, encoding: str = "utf-8", sync: bool = True) -> Iter
 
     ``sync=False`` skips the ``fsync`` (the rename is as atomic; durability is left to a later
     :func:`sync_filesystem`)."""
-    path = Path(path)
-    folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-            yield fh
-            fh.flush()
-            if sync:
-                os.fsync(fh.fileno())
-        with contextlib.suppress(OSError):
-            os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError) and not exc.filename:  # write() and fsync() name no file: say which
-            raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
-        raise
+    with _atomic(path, binary=False, encoding=encoding, sync=sync) as fh:
+        yield fh
 
 
 def write_text_atomic(path: Path, text: str, sync: bool = True) -> None:
@@ -73,6 +56,36 @@ def sync_filesystem(folder: Path) -> None:
             os.close(fd)
         return
     os.sync()
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically (caches: never a half-written file)."""
+    with _atomic(path, binary=True, encoding=None) as fh:
+        fh.write(data)
+
+
+@contextlib.contextmanager
+def _atomic(path: Path, binary: bool, encoding: str | None, sync: bool = True) -> Iterator[IO[Any]]:
+    path = Path(path)
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=folder)
+    try:
+        stream = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding=encoding, newline="")
+        with stream as fh:
+            yield fh
+            fh.flush()
+            if sync:
+                os.fsync(fh.fileno())
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError) and not exc.filename:  # write() and fsync() name no file: say which
+            raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
+        raise
 
 
 def _umask() -> int:
