@@ -52,3 +52,36 @@ def test_sourced_continued_or_non_measured_figures_are_left_alone(text: str) -> 
 def test_a_poll_named_by_its_maker_is_sourced() -> None:
     assert cit004("A Marist poll of 1,100 voters published on Wednesday put Nunez on 47%.") == []
     assert len(cit004("A poll of 1,200 likely voters put Nunez on 48% and Whitford on 45%.")) == 1
+
+
+def test_the_state_reporting_is_a_named_source() -> None:
+    text = (
+        "The Oregon Health Authority reported 1,517 new infections on Sunday.\n\n"
+        "The state reported one additional death on Sunday. That brings the state's death toll to 820."
+    )
+    assert cit004(text) == []
+
+
+def test_a_results_account_runs_on_while_its_subject_does() -> None:
+    """The lede's source carries on to a later paragraph on the group's results, and a caption
+    restating that paragraph's figures is sourced with it."""
+    lede = (
+        "SPH remains operationally profitable. For the full year, operating profit fell 41 per cent to $110 million.\n\n"
+        "SPH on Tuesday reported its first net loss for the group, whose media business remains challenged.\n\n"
+        "The company's media business took a hit from fair value losses on its malls.\n\n"
+        "The valuation of its retail malls slipped during the pandemic.\n\n"
+        "The group, however, remains operationally profitable. For the full year, operating profit fell 41 per cent "
+        "to $110 million."
+    )
+    assert cit004(lede) == []
+
+
+def test_an_unnamed_group_carries_no_account_on() -> None:
+    text = (
+        "The company said revenue in the quarter fell to $2.31 billion.\n\n"
+        "Its new factory opens in May.\n\n"
+        "Analysts say the slowdown in revenue could last into next year.\n\n"
+        "The slowdown cut demand from carmakers by 22% while orders from data centres rose 6%."
+    )
+    assert len(cit004(text)) == 1
+    assert cit004(text.replace("Analysts say", "The company says")) == []

@@ -53,8 +53,8 @@ _INSTITUTIONS = (
     "channel|outlet|organisation|organization|institute|authority|authorities|regulator|watchdog|"
     "service|embassy|senator|governor|mayor|chief|director|ambassador|general|commander|group|"
     "coalition|party|union|bank|fund|university|network|paper|magazine|website|white house|kremlin|"
-    "pentagon|un|eu|nato|who|imf"
-)
+    "pentagon|un|eu|nato|who|imf|state|city|county|province|municipality"
+)  # "the state reported one additional death": the state's authorities, named by the article
 
 _SAY = (
     "said|says|told|tells|reported|reports|stated|states|announced|announces|confirmed|confirms|"

@@ -382,32 +382,44 @@ _STOP = frozenset(
      "billion", "percent", "according", "said", "added", "through", "between", "during", "against", "because"]
 )  # fmt: skip
 _CONTINUE_SPAN = 2  # paragraphs a sourced account may run on for
-_OVERLAP = 1  # content words the paragraph shares with the account it carries on
+_OVERLAP = 1  # content words the paragraph shares with the last paragraph of the account it carries on
+_OVERLAP_ACCOUNT = 2  # or with the whole account, its sourced opening included
 
 
 def _continued_paragraphs(doc: Document, sentences: list[Sentence], sourced: list[bool]) -> frozenset[int]:
     """Paragraphs that carry on a sourced account: within two paragraphs of it and on its subject.
 
     "Operating revenue declined 9.8 per cent" three paragraphs into a results story continues
-    "SPH said its full-year results ..."; a subject is shared when two content words are.
+    "SPH said its full-year results ..."; a paragraph shares the subject when one content word is
+    in the account's last paragraph, or two anywhere in the account since its source. A paragraph
+    that gives its view to an unnamed group ("Analysts say ...") carries nothing on.
     """
+    attributions = document_attributions(doc)
     words: dict[int, set[str]] = {}
     has_source: set[int] = set()
+    hearsay: set[int] = set()
     for s in sentences:
         words.setdefault(s.paragraph, set()).update(w for w in _CONTENT.findall(s.text.lower()) if w not in _STOP)
         if sourced[s.index]:
             has_source.add(s.paragraph)
+        elif any(a.kind == "unnamed" for a in attributions.in_sentence(s.index)):
+            hearsay.add(s.paragraph)
     out: set[int] = set()
-    accounts: list[int] = []  # paragraphs whose account may be carried on: sourced or carrying one on
+    last = -_CONTINUE_SPAN - 1  # the last paragraph of the running account: sourced or carrying one on
+    subject: set[str] = set()  # the content words of the running account, its sourced opening included
     for p in sorted(words):
         if p in has_source:
-            accounts.append(p)
+            subject = words[p] | (subject if p - last <= _CONTINUE_SPAN else set())
+            last = p
             continue
-        if any(
-            0 < p - q <= _CONTINUE_SPAN and len(words[p] & words[q]) >= _OVERLAP for q in accounts[-_CONTINUE_SPAN:]
+        if p in hearsay:
+            continue  # "Analysts say ...": carries on no one's account
+        if 0 < p - last <= _CONTINUE_SPAN and (
+            len(words[p] & words.get(last, set())) >= _OVERLAP or len(words[p] & subject) >= _OVERLAP_ACCOUNT
         ):
             out.add(p)
-            accounts.append(p)
+            subject |= words[p]
+            last = p
     return frozenset(out)
 
 
