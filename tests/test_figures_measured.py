@@ -20,6 +20,10 @@ def cit004(text: str) -> list[str]:
         "Waiting lists across the region reached 412,000 in January.",
         "The hall lost £310,000 last year and needs new windows.",
         "Its workforce grew to 620 people last year.",
+        "The plant employs 3,400 people and sold 4,300 robots.",  # large counts of things, however carried
+        "The storm left 14,000 homes without power.",
+        "Landlords sold 18,500 buy-to-let properties last year.",
+        "Tenants now spend 41% of their income on rent.",
     ],
 )
 def test_measured_figures_without_a_source_are_flagged(text: str) -> None:
@@ -35,8 +39,10 @@ def test_measured_figures_without_a_source_are_flagged(text: str) -> None:
         "The company said revenue fell to $2.31 billion. Its margin narrowed to 38.2%.",
         "The wage would go up to $8 in Rhode Island.",
         "Recipients received a £3,000 grant for their projects.",
-        "The plant employs 3,400 people and sold 4,300 robots.",
         "Brown won 55.88% of the vote on Sunday.",
+        "Brown won 55.88% of the popular votes on Sunday.",
+        "The plant employs 620 people.",  # under a thousand: what the reporter saw or was told
+        "The band sold 40,000 tickets' worth of merchandise.",
         "Canara Bank (up 1.28 per cent), UCO Bank (up 1.25 per cent) and others rose.",
         "Ellison, 58, has led the council since 2021 and lost 2 votes.",
         '"We lost £310,000 last year," said the treasurer.',
@@ -85,3 +91,18 @@ def test_an_unnamed_group_carries_no_account_on() -> None:
     )
     assert len(cit004(text)) == 1
     assert cit004(text.replace("Analysts say", "The company says")) == []
+
+
+def test_a_survey_bringing_its_own_unnamed_source_is_not_vouched_for_by_the_paragraph() -> None:
+    text = (
+        'Chief executive Lena Fischer told reporters the company remained "second to none". '
+        "A survey of 400 fund managers showed 61% expect chip stocks to fall."
+    )
+    assert len(cit004(text)) == 1
+    named = text.replace("A survey of 400 fund managers", "A Bank of America survey of 400 fund managers")
+    assert cit004(named) == []
+
+
+def test_an_expected_cost_is_an_estimate() -> None:
+    assert len(cit004("The storm was the wettest in years, and the clean-up is expected to cost £85 million.")) == 1
+    assert cit004("The clean-up is expected to cost £85 million, the council said.") == []
