@@ -1275,9 +1275,13 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
     containers: dict[str, list[Figure]] = {}
     out: list[Mismatch] = []
     times = _sentence_times(doc)
-    for f in figures(doc):
+    figs = figures(doc)
+    survey = _survey_populations(doc.text, figs)
+    for f in figs:
         if not f.head or not f.usable:
             continue
+        if f.definite and _DEMONSTRATIVE.search(doc.text[max(0, f.start - 8) : f.start]):
+            continue  # "These six functions" are the ones just listed, not the earlier "19 functions"
         block = blocks.setdefault(_key(f), [])
         floor = max(sentences[f.sentence].span.start, f.start - 24)
         partitive = bool(_PARTITIVE.search(doc.text[floor : f.start]))
@@ -1290,8 +1294,15 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
             for e in reversed(candidates[-_MAX_ANTECEDENTS:]):
                 if e.sentence == f.sentence or not _disjoint(e, f) or not _same_group(e, f):
                     continue
-                if e.compound and (f.owner is None or f.owner != e.owner):
+                if e.compound and (f.compound or f.owner is None or f.owner != e.owner):
                     continue  # "a 50-over World Cup" names a format; only "the hospital's 450 beds" restates "380-bed hospital"
+                # ("the 32-bit directory" and "the 16-bit directory" are two kinds of directory)
+                if (
+                    f.kind == "percent"
+                    and _population(doc.text, f) in survey
+                    and not _THE_SHARE.search(doc.text[max(0, f.start - 5) : f.start])
+                ):
+                    continue  # a survey report: its many shares of "respondents" answer different questions
                 if partitive and not f.high < e.low:
                     continue  # "Of the 30 districts" may hold the earlier 10; "Of the 22 who died" cannot hold 27
                 if not f.definite and not (f.verbs & e.verbs - _LIGHT - _ANSWERING):
@@ -1324,6 +1335,34 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
         if f.kind == "money" and f.head in _CONTAINERS and f.sentence <= _LEAD_SENTENCES:
             containers.setdefault(f.unit, []).append(f)
     return out
+
+
+_DEMONSTRATIVE = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+$")
+_THE_SHARE = re.compile(r"\bthe\s+$", re.I)  # "the 40 percent who backed it" points back at one share
+_SURVEY_SHARES = 4  # indefinite shares of one population that make an article a survey report
+
+
+def _population(text: str, f: Figure) -> str | None:
+    """Whose share a percentage is: "respondent" in "56% of respondents found ..."."""
+    m = _POPULATION.match(text, f.end)
+    return _singular(m.group(1).lower()) if m else f.head
+
+
+def _survey_populations(text: str, figs: list[Figure]) -> frozenset[str]:
+    """Populations ("respondent", "user") an article gives many shares of: a survey's results."""
+    counts: dict[str, int] = {}
+    shares = 0
+    for f in figs:
+        if f.kind == "percent":
+            shares += 1
+            pop = _population(text, f)
+            if pop:
+                counts[pop] = counts.get(pop, 0) + 1
+    need = 2 if shares >= 2 * _SURVEY_SHARES else _SURVEY_SHARES
+    return frozenset(h for h, n in counts.items() if n >= need)
+
+
+_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+|those\s+)?([A-Za-z][a-z]+)\b")
 
 
 _PARTITIVE = re.compile(
