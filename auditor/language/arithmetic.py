@@ -148,7 +148,8 @@ _HUMAN = _words(
     "woman boy girl doctor teacher driver"
 )
 _MODAL_RE = re.compile(
-    r"\b(?:would|could|might|may|will|should|can|expect(?:s|ed)?|forecast|projected|planned|plans?|target|"
+    r"\b(?:would|could|might|(?<!in\s)(?<!of\s)(?<!by\s)(?<!on\s)(?<!since\s)(?<!until\s)may(?!\s+\d)|will|should|can|"
+    r"expect(?:s|ed)?|forecast|projected|planned|plans?|target|"
     r"aims?|hopes?|if|unless|whether)\b"
 )
 _OLD_BEFORE = re.compile(r"\b(?:from|up\s+from|down\s+from|compared\s+(?:with|to)|versus|vs\.?|against)\s+$", re.I)
