@@ -39,8 +39,8 @@ def _letters(text: str) -> int:
 def prose_is_english(text: str) -> bool:
     """Lenient: too short to tell counts as English; otherwise the function-word test."""
     words = _WORD.findall(text.lower())
-    letters = _letters(text)
-    if letters and sum(map(len, words)) < letters / 2:
+    # In ASCII text every letter is in a word (a-z once lowered): only other text can fail this.
+    if not text.isascii() and (letters := _letters(text)) and sum(map(len, words)) < letters / 2:
         return False  # mostly another script (or heavily accented Latin)
     return len(words) < 40 or _common_enough(words)
 
