@@ -247,6 +247,62 @@ def test_a_failed_final_sync_is_one_line_exit_2_and_the_index_stays_incomplete(
     assert (rep / "index.md").read_text(encoding="utf-8") == INCOMPLETE_INDEX
 
 
+def _large_tree(tmp_path: Path) -> Path:
+    import auditor.pipeline
+
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    for i in range(auditor.pipeline.SYNC_EACH_UP_TO + 8):
+        (tree / f"a{i:02}.txt").write_text(ARTICLE, encoding="utf-8")
+    return tree
+
+
+def test_in_a_large_run_one_scorecard_that_cannot_be_written_is_one_line_and_the_rest_are_written(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    import auditor.safeio
+
+    tree = _large_tree(tmp_path)
+    rep = tmp_path / "rep"
+    real = auditor.safeio.write_text_atomic
+
+    def failing(path: Path, text: str, sync: bool = True) -> None:
+        assert not sync  # written by the background writer, synced at the end
+        if Path(path).name == "a03.txt.md":
+            raise OSError(errno.ENAMETOOLONG, "File name too long", str(path))
+        real(path, text, sync)
+
+    monkeypatch.setattr(auditor.safeio, "write_text_atomic", failing)
+    code = main(["check", str(tree), *AS_OF, "--report-dir", str(rep), "-q"])
+    err = capsys.readouterr().err
+    assert code == 2 and "could not write the scorecard" in err and "a03.txt.md" in err and "Traceback" not in err
+    written = sorted(p.name for p in rep.glob("a*.txt.md"))
+    assert len(written) == len(list(tree.iterdir())) - 1 and "a03.txt.md" not in written
+    assert "auditor report" in (rep / "index.md").read_text(encoding="utf-8")
+
+
+def test_in_a_large_run_a_full_disk_stops_the_run_with_one_line_and_the_index_incomplete(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    import auditor.safeio
+
+    tree = _large_tree(tmp_path)
+    rep = tmp_path / "rep"
+    real = auditor.safeio.write_text_atomic
+
+    def full(path: Path, text: str, sync: bool = True) -> None:
+        if Path(path).name >= "a05":
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        real(path, text, sync)
+
+    monkeypatch.setattr(auditor.safeio, "write_text_atomic", full)
+    code = main(["check", str(tree), *AS_OF, "--report-dir", str(rep), "-q"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and err[-1].startswith("auditor: error:") and "No space left" in err[-1]
+    assert (rep / "index.md").read_text(encoding="utf-8") == INCOMPLETE_INDEX
+    assert not [p for p in tmp_path.rglob("*.tmp")]
+
+
 def test_sync_filesystem_flushes_a_real_folder_and_names_a_missing_one(tmp_path: Path) -> None:
     from auditor.safeio import sync_filesystem, write_text_atomic
 
