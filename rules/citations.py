@@ -291,7 +291,8 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         paragraph neither has a source nor carries on a sourced account of the two paragraphs
         before it on the same subject. "Is expected to cost £85 million" is an estimate, and a
         sentence bringing in an unnamed survey or poll of its own ("A survey of 400 fund
-        managers showed 61% ...") is not vouched for by another source of its paragraph. A
+        managers showed 61% ...") is not vouched for by another source of its paragraph, nor
+        a market move ("shares jumped 27% to 412p") by a company's statement before it. A
         sentence that continues a sourced one ("An additional
         1,000 ..."), refers back to a sourced announcement, is sourced by the next paragraph
         ("The figures, from the ONS, ..."), or repeats a figure sourced earlier is left alone,

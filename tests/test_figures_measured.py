@@ -106,3 +106,29 @@ def test_a_survey_bringing_its_own_unnamed_source_is_not_vouched_for_by_the_para
 def test_an_expected_cost_is_an_estimate() -> None:
     assert len(cit004("The storm was the wettest in years, and the clean-up is expected to cost £85 million.")) == 1
     assert cit004("The clean-up is expected to cost £85 million, the council said.") == []
+
+
+def test_a_market_move_is_not_vouched_for_by_the_companys_statement() -> None:
+    text = (
+        "Including debt, the deal values the business at £210 million, Hartley's said.\n\n"
+        "Hartley's shares jumped 27% to 412p in early trading on Wednesday."
+    )
+    assert len(cit004(text)) == 1
+    assert cit004(text.replace("Hartley's shares jumped", "Hartley's profit jumped")) == []
+
+
+def test_a_data_noun_modifying_another_noun_names_no_source() -> None:
+    assert len(cit004("China's polar research budget rose 38% in 2024 to 1.6 billion yuan.")) == 1
+    assert cit004("China's research shows the budget rose 38% in 2024 to 1.6 billion yuan.") == []
+
+
+def test_an_account_leaps_a_paragraph_only_on_a_shared_subject() -> None:
+    """A sourced account may skip a paragraph that carries nothing on only when the next shares
+    two words with the one before the gap (one word is enough just after the source)."""
+    text = (
+        "The drilling team reached bedrock on Monday, the institute said.\n\n"
+        "The project grew out of a radar study of the sheet, followed by test drilling.\n\n"
+        "Funding for the programme is a matter of politics.\n\n"
+        "China's polar budget rose 38% in 2024 to 1.6 billion yuan, part of its drilling effort."
+    )
+    assert len(cit004(text)) == 1

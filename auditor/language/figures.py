@@ -423,7 +423,9 @@ def _continued_paragraphs(doc: Document, sentences: list[Sentence], sourced: lis
 
     "Operating revenue declined 9.8 per cent" three paragraphs into a results story continues
     "SPH said its full-year results ..."; a paragraph shares the subject when one content word is
-    in the account's last paragraph, or two anywhere in the account since its source. A paragraph
+    in the account's last paragraph, or two with the sourced paragraph it opened with; to leap over
+    a paragraph that carries nothing on, it must share two with the one before that, unless that
+    one is the source. A paragraph
     that gives its view to an unnamed group ("Analysts say ...") carries nothing on.
     """
     attributions = document_attributions(doc)
@@ -438,19 +440,20 @@ def _continued_paragraphs(doc: Document, sentences: list[Sentence], sourced: lis
             hearsay.add(s.paragraph)
     out: set[int] = set()
     last = -_CONTINUE_SPAN - 1  # the last paragraph of the running account: sourced or carrying one on
-    subject: set[str] = set()  # the content words of the running account, its sourced opening included
+    subject: set[str] = set()  # the content words of the running account's sourced paragraph
     for p in sorted(words):
         if p in has_source:
-            subject = words[p] | (subject if p - last <= _CONTINUE_SPAN else set())
+            subject = words[p]
             last = p
             continue
         if p in hearsay:
             continue  # "Analysts say ...": carries on no one's account
-        if 0 < p - last <= _CONTINUE_SPAN and (
-            len(words[p] & words.get(last, set())) >= _OVERLAP or len(words[p] & subject) >= _OVERLAP_ACCOUNT
+        gap = p - last
+        if 0 < gap <= _CONTINUE_SPAN and (
+            len(words[p] & words.get(last, set())) >= (_OVERLAP if gap == 1 or last in has_source else _OVERLAP_ACCOUNT)
+            or len(words[p] & subject) >= _OVERLAP_ACCOUNT
         ):
             out.add(p)
-            subject |= words[p]
             last = p
     return frozenset(out)
 
@@ -467,6 +470,16 @@ _NAMED_CUE = re.compile(
 _NEW_SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t\xa0]+(?:(?:new|recent|separate|online|national|latest)[ \t\xa0]+)?"
     r"(?:survey|poll|study)[ \t\xa0]+of\b"
+)
+
+
+# A price the market set ("Hartley's shares jumped 27% to 412p"): the exchange measured it, so a
+# company's statement the paragraph before does not vouch for it.
+_MARKET_MOVE = re.compile(
+    r"\b(?:shares|stocks?|index|indices|pound|sterling|dollar|euro|yen|yuan|rupee|bonds?|yields?|futures|"
+    r"crude|bitcoin)[ \t\xa0]+(?:[\w'’\-]+[ \t\xa0]+){0,3}?(?:rose|fell|jumped|slipped|slumped|surged|climbed|dropped|"
+    r"gained|lost|soared|plunged|tumbled|sank|rallied|edged|added|shed)\b",
+    re.I,
 )
 
 
@@ -532,7 +545,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
                 and (_excused(doc, sentence, previous, sourced) or sentence.paragraph in backed)
             )
         )
-        ok = ok or (cue is None and sentence.paragraph in continued)  # its figures count as sourced too
+        ok = ok or (cue is None and sentence.paragraph in continued and not _MARKET_MOVE.search(sentence.text))  # its figures count as sourced too
         strong: set[Span] = set()
         figures = (
             []
