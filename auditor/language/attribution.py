@@ -336,9 +336,13 @@ _NEXT_WORD = re.compile(r"[ \t\xa0]+([a-z]+)\b")
 # Words that may follow a data noun that is the source itself ("China's census shows", "the
 # ministry's data released on Monday", "Gallup's poll of 1,000 adults", "its survey results").
 _AFTER_SOURCE = frozenset(
-    [*_SAY.replace(" ", "|").split("|")]
-    + "also previously earlier recently now later first then already again not is are was were has have had will would may might could can on of by from in for at to and or but "
-    "that which as with results figures findings numbers data published released issued".split()
+    [
+        *_SAY.replace(" ", "|").split("|"),
+        *("also", "previously", "earlier", "recently", "now", "later", "first", "then", "already", "again", "not"),
+        *("is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "might", "could", "can"),
+        *("on", "of", "by", "from", "in", "for", "at", "to", "and", "or", "but", "that", "which", "as", "with"),
+        *("results", "figures", "findings", "numbers", "data", "published", "released", "issued"),
+    ]
 )
 
 
@@ -347,6 +351,8 @@ def _modifies_next(low: str, end: int) -> bool:
     budget rose 38%"): a budget, not research that says something."""
     nxt = _NEXT_WORD.match(low, end, end + 30)
     return nxt is not None and nxt.group(1) not in _AFTER_SOURCE
+
+
 _POSS_BEFORE = re.compile(r"['’]s?[ \t\xa0]+(?:[\w\-]+[ \t\xa0]+){0,2}?$")
 
 _QUOTE = re.compile(r"“[^“”]{1,1200}”|\"[^\"\n]{1,1200}\"|«[^«»]{1,1200}»|„[^„“”]{1,1200}[“”]")

@@ -545,7 +545,9 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
                 and (_excused(doc, sentence, previous, sourced) or sentence.paragraph in backed)
             )
         )
-        ok = ok or (cue is None and sentence.paragraph in continued and not _MARKET_MOVE.search(sentence.text))  # its figures count as sourced too
+        ok = ok or (
+            cue is None and sentence.paragraph in continued and not _MARKET_MOVE.search(sentence.text)
+        )  # its figures count as sourced too
         strong: set[Span] = set()
         figures = (
             []
