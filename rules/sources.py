@@ -469,18 +469,50 @@ _OPINION = re.compile(
 )
 
 
-def _declared_opinion(doc: Document) -> bool:
-    """The page files itself as opinion (its address or its title's section label says so).
+# Desks whose copy is results and prices: scores, odds, winners, index and share moves are public
+# record that nobody attributes (judged on real pages: a Derby post draw, a share-market update).
+_RESULTS_DESK = re.compile(r"(?:^|/)(?:sports?|sport-news|markets?|stocks?|scores|results)(?:/|$)", re.I)
+
+
+def _declared_genre(doc: Document) -> str:
+    """What the page files itself as, when that is not reporting: "opinion", "results" or "".
 
     Signed commentary argues rather than reports, so counting its attributions says nothing
-    about its sourcing (judged on real pages: every such SRC004 was a false alarm).
+    about its sourcing (judged on real pages: every such SRC004 was a false alarm); the address
+    or the title's section label says so.
     """
     from urllib.parse import urlsplit
 
     where = urlsplit(doc.meta.url).path if doc.meta.url else ""
     title = doc.meta.title or ""
     section = title.rsplit("|", 1)[1] if "|" in title else ""
-    return bool(_OPINION.search(where) or _OPINION.search(section) or _OPINION.search(doc.path.rsplit("/", 1)[0]))
+    if _OPINION.search(where) or _OPINION.search(section) or _OPINION.search(doc.path.rsplit("/", 1)[0]):
+        return "opinion"
+    return "results" if _RESULTS_DESK.search(where) else ""
+
+
+PERSONAL_SHARE = 0.3  # a piece where this share of statements says I/we/you is an account or a guide
+MODAL_SHARE = 0.4  # ... or where this share argues what would, should or could be
+LIST_LINES = 2  # ... or with more than this many non-statement lines per statement: a list
+
+
+def _not_reporting(doc: Document) -> str:
+    """Why the piece is not the third-person reporting SRC004 measures, or "" if it is."""
+    from auditor.language.sourcing import writing_register
+
+    genre = _declared_genre(doc)
+    if genre:
+        return genre
+    reg = writing_register(doc)
+    if reg.credit:
+        return "credited"  # a closing line names the source of the whole piece
+    if reg.share(reg.personal) >= PERSONAL_SHARE:
+        return "personal"  # a first-person account, a statement in the speaker's words, a how-to
+    if reg.share(reg.modal) >= MODAL_SHARE:
+        return "argument"
+    if reg.lines > LIST_LINES * reg.statements:
+        return "list"
+    return ""
 
 
 @rule(
@@ -496,9 +528,17 @@ def _declared_opinion(doc: Document) -> bool:
         source ("Smith said", "according to the ministry"), a described one ("two officials
         familiar with the talks") or a link or reference. Sentences crediting a vague group
         ("analysts say") do not count as sourced. The scorecard's sourcing summary shows the same
-        counts; the finding sits on the first statement (headings and titles are not statements).
-        Pages whose article was not read in full (AUD005) and pages that file themselves as
-        opinion (an address or a title section such as /opinion/, "| COMMENTARY") are left alone.
+        counts; the finding sits on the first statement (headings, titles, photo captions, a
+        sentence printed twice and sentences in another language are not counted). It measures
+        third-person reporting, so it leaves alone pages whose article was not read in full
+        (AUD005), pages that file themselves as opinion (an address or a title section such as
+        /opinion/, "| COMMENTARY") or under a results desk (/sports/, /markets/: scores, odds and
+        prices are public record), pieces where at least {int(PERSONAL_SHARE * 100)} % of the
+        statements speak as I or we or to the reader as you (a first-person blog post, a
+        how-to, a statement in its author's words), pieces where at least
+        {int(MODAL_SHARE * 100)} % argue what would, should or could be, lists (more than
+        {LIST_LINES} lines without a stop per statement) and pieces with a closing credit for the
+        whole ("(Sourcing: much of this list was obtained from ...)").
         """,
         why="""
         An article where nearly nothing is attributed asks readers to take every statement on the
@@ -522,15 +562,15 @@ def _declared_opinion(doc: Document) -> bool:
     ),
 )
 def check_thin_sourcing(doc: Document, ctx: Context) -> Iterator[Finding]:
-    from auditor.language.sourcing import is_statement, sentence_sourcing, sourced_share
+    from auditor.language.sourcing import counted_statements, sentence_sourcing, sourced_share
 
-    if doc.meta.body_note or _declared_opinion(doc):
-        return  # a page whose article was not read, or one that says it is opinion: not reporting
+    if doc.meta.body_note:
+        return  # a page whose article was not read
     counts = sentence_sourcing(doc)
     sourced, total = sourced_share(counts)
-    if total < THIN_MIN_SENTENCES or sourced * 100 >= THIN_SHARE * total:
+    if total < THIN_MIN_SENTENCES or sourced * 100 >= THIN_SHARE * total or _not_reporting(doc):
         return
-    first = next((x for x in doc.body_sentences if is_statement(x.text)), doc.body_sentences[0])
+    first = counted_statements(doc)[0]
     parts = ", ".join(f"{counts[k]} {k}" for k in ("named", "described", "cited"))
     yield Finding(
         "SRC004",
