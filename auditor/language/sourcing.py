@@ -36,8 +36,50 @@ _CAPTION = re.compile(
     r"|\((?:[A-Z][\w.]*\s+)?(?:Photo|Images?)\s*/[^)]{1,60}\)\s*$"
 )
 _ENGLISH_FUNCTION = frozenset(
-    "the and of to in a an is are was were be been for on with that this from by as it its he she they his her "
-    "their our we you has have had will not but or than which who".split()
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "a",
+        "an",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "for",
+        "on",
+        "with",
+        "that",
+        "this",
+        "from",
+        "by",
+        "as",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
+        "our",
+        "we",
+        "you",
+        "has",
+        "have",
+        "had",
+        "will",
+        "not",
+        "but",
+        "or",
+        "than",
+        "which",
+        "who",
+    ]
 )
 _WORD = re.compile(r"[A-Za-z]+")
 
