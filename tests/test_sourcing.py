@@ -179,12 +179,12 @@ def test_a_results_desk_page_is_not_thin_reporting() -> None:
 
 def test_captions_repeats_and_other_languages_are_not_counted() -> None:
     caption = "FILE - In this June 20, 2020, file photo, the bridge is seen from the river in Elmont, N.Y."
-    text = caption + "\n\n" + caption + "\n\n" + _article(PLAIN[:7] + [PLAIN[0]])
+    text = caption + "\n\n" + caption + "\n\n" + _article([*PLAIN[:7], PLAIN[0]])
     doc = load_text(text, "a.txt")
     assert sum(sentence_sourcing(doc).values()) == 7  # the caption and the repeated sentence go
     assert not _src004(text)
     tagalog = "Naglabas na nga ng official statement ang ABS-CBN tungkol sa paglipat ng manager ni Bea Alonzo."
-    mixed = _article(PLAIN[:7] + [tagalog])
+    mixed = _article([*PLAIN[:7], tagalog])
     assert sum(sentence_sourcing(load_text(mixed, "a.txt")).values()) == 7
     found = _src004(caption + "\n\n" + _article(PLAIN))
     assert found and "FILE" not in found[0].message and found[0].span.start > len(caption)
