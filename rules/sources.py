@@ -123,7 +123,7 @@ def _citing_sentences(doc: Document, c: Citation) -> list[Sentence]:
     return [found[i] for i in sorted(found)]
 
 
-_WRITTEN_URL = re.compile(r"\S*(?:https?://|www\.)\S*|\[\d+\]", re.I)
+_WRITTEN_URL = re.compile(r"\S*(?:://|www\.)\S*|\S+\.[a-z]{2,}/\S*|\[\d+\]", re.I)  # a URL as written, a marker
 
 
 # A publication named as the source of a report ("According to TechNewsWorld", "TechNewsWorld

@@ -76,5 +76,5 @@ def test_src001_leaves_alone_the_pages_own_site_and_platform_posts() -> None:
         "Rust was voted most loved in the [Stack Overflow survey](https://insights.stackoverflow.com/survey/2019).\n"
     )
     assert not _src(survey, "SRC001")
-    other = page.replace("https://sputniknews.com/world/202003171044893040-x/\"", "https://news.example.com/x\"")
+    other = page.replace('https://sputniknews.com/world/202003171044893040-x/"', 'https://news.example.com/x"')
     assert _src(other, "SRC001", "p.html")  # the same link on another site's page is a citation
