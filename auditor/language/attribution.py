@@ -547,9 +547,17 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
     name = _name_from(tokens)
     if not name:
         return None
+    rest = tokens[: len(tokens) - len(name.split())]
+    if rest and rest[-1].lower() in ("the", "a", "an"):
+        rest = rest[:-1]
+    if rest and rest[-1].lower() in _INSTRUMENT_WORDS:
+        return None  # "Astronomers using the James Webb Space Telescope confirmed": a tool, not the speaker
     if not _is_name(name) or name.split()[-1].lower().rstrip(_APOS + "s") in _GROUPS:
         return "unnamed", "speech", name
     return "named", "speech", name
+
+
+_INSTRUMENT_WORDS = frozenset(["using", "via", "through", "aboard", "operating"])
 
 
 def _name_from(tokens: list[str]) -> str:
