@@ -180,10 +180,28 @@ def _holds_marker(doc: Document, span: Span) -> bool:
     return False
 
 
+# A remark quoted in single quotes and introduced by a colon, as headlines and standfirsts quote:
+# "'Best boy band ever': David Beckham jokes ...". An apostrophe ("he's") opens no such quote.
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?P<words>[^'‘’\n]{2,80}?)['’](?=[ \t\xa0]*[:,])")
+
+
+def _single_quoted(doc: Document, sentence: Sentence, span: Span) -> bool:
+    """Whether ``span`` lies inside such a quoted remark of its sentence."""
+    text = doc.text
+    if "'" not in sentence.text and "‘" not in sentence.text:
+        return False
+    for m in _SINGLE_QUOTED.finditer(text, sentence.span.start, sentence.span.end):
+        if m.start("words") <= span.start and span.end <= m.end("words"):
+            return True
+    return False
+
+
 def _supported(doc: Document, sentence: Sentence, span: Span) -> str | None:
     """Why the words at ``span`` need no flag: a citation, a named source or a quote."""
     if doc.citations_in(sentence.span) or _holds_marker(doc, sentence.span):
         return "citation"
+    if _single_quoted(doc, sentence, span):
+        return "quote"  # "'Best boy band ever': Beckham jokes ...": his words, quoted
     attributions = document_attributions(doc)
     quote = attributions.quote_at(span.start)
     if quote is not None and (quote.attributed or _spoken(doc, quote.span)):
@@ -320,7 +338,8 @@ def _words(doc: Document, start: int, end: int) -> str:
         the field ("the world's largest fair"). Left alone when the sentence carries a citation
         or link, attributes its statement to a named or described source ("according to the US
         Geological Survey", "Smith said", "state media reported"), the words are inside a
-        quote attributed to someone, or a named source measures the record just after it on
+        quote attributed to someone (or a remark in single quotes before a colon, as headlines
+        quote: "'Best boy band ever': Beckham jokes ..."), or a named source measures the record just after it on
         the same subject (later in its paragraph or first in the next: "... a record high in
         Oregon." then "The Oregon Health Authority reported 1,517 new infections"; dates and
         years are no measurement); headlines and link lines are not prose claims. Plain

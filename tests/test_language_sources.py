@@ -139,3 +139,9 @@ def test_unnamed_research_and_vague_shares_are_weasels(text: str, words: str) ->
 )
 def test_named_determined_or_cited_research_is_left_alone(text: str) -> None:
     assert flagged(text, "LNG002") == [], text
+
+
+def test_a_remark_quoted_in_single_quotes_before_a_colon_is_the_speakers() -> None:
+    assert flagged("'Best boy band ever': David Beckham jokes he's wearing his dad's jeans.", "LNG001") == []
+    assert flagged("It was the best boy band ever, he's sure.", "LNG001") == ["best boy band ever"]
+    assert flagged("The fans' best boy band ever': nonsense.", "LNG001") == ["best boy band ever"]
