@@ -9,7 +9,8 @@ contradiction no reading of the dates can remove:
 * "N days/weeks/months later, on DATE" against the dated event before it;
 * an ordering of two dated events ("Days before the vote on November 5, ... on November 12");
 * a stated length ("the six-week trial, which began on June 2 and ended on June 6") against the
-  dates that bound it.
+  dates that bound it;
+* a range of year-less days that ends before it starts ("from May 20 to May 12").
 
 A date written without its year takes the year nearest the other date of the pair (or the
 article's date), so "on March 3, 2016 ... Ten days later, on March 20" compares days of 2016.
@@ -19,6 +20,7 @@ Every loop runs over the mentions of one sentence or a fixed window of them.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -113,6 +115,11 @@ _WEEKDAY_BEFORE = re.compile(
 )
 
 
+_WEEKDAY_AFTER = re.compile(
+    r"\s*(?:,\s*(?:a|which\s+(?:was|is))|\()\s*(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
 def weekday_conflicts(doc: Document, mentions: list[DateMention], anchor: dt.date | None) -> Iterator[Conflict]:
     """ "Wednesday, April 29, 2024" when 29 April 2024 was a Monday."""
     text = doc.text
@@ -120,6 +127,8 @@ def weekday_conflicts(doc: Document, mentions: list[DateMention], anchor: dt.dat
         if m.granularity != "day" or m.kind == "range":
             continue
         wm = _WEEKDAY_BEFORE.search(text, max(0, m.span.start - 16), m.span.start)
+        if wm is None:
+            wm = _WEEKDAY_AFTER.match(text, m.span.end, min(len(text), m.span.end + 16))
         if wm is None:
             continue
         want = WEEKDAYS.index(wm.group("w").lower())
@@ -139,9 +148,10 @@ def weekday_conflicts(doc: Document, mentions: list[DateMention], anchor: dt.dat
         if not days or any(d.weekday() == want for d in days):
             continue
         d = min(days, key=lambda x: abs((x - (anchor or x)).days))
-        said = text[wm.start() : m.span.end]
+        lo, hi = min(wm.start(), m.span.start), max(wm.end(), m.span.end)
+        said = text[lo:hi] if wm.start() > m.span.start else text[wm.start() : m.span.end]
         yield Conflict(
-            Span(wm.start(), m.span.end),
+            Span(lo, hi),
             None,
             f'"{" ".join(said.split())}": {human(d)} was a {WEEKDAYS[d.weekday()].title()}, not a '
             f"{wm.group('w')}; the weekday or the date is wrong.",
@@ -152,7 +162,8 @@ def weekday_conflicts(doc: Document, mentions: list[DateMention], anchor: dt.dat
 # ------------------------------------------------------------------ ages
 
 _AGE = re.compile(
-    r"(?:(?<=[A-Za-z.)])\s*,\s*(?P<a>\d{1,3})\s*,|\b(?P<b>\d{1,3})[-‑ ]year[-‑ ]old\b|\baged\s+(?P<c>\d{1,3})\b)"
+    r"(?:(?<=[A-Za-z.)])\s*,\s*(?:now\s+|aged\s+)?(?P<a>\d{1,3})\s*,|\b(?P<b>\d{1,3})[-‑ ]years?[-‑ ]old\b"
+    r"|\b(?:aged|turned|turns|turning|at\s+the\s+age\s+of)\s+(?P<c>\d{1,3})\b)"
 )
 _BORN_BEFORE = re.compile(r"\bborn\s+(?:(?:in|on)\s+)?\Z", re.I)
 _BORN = re.compile(r"\bborn\s+(?:(?:in|on)\s+)?(?=\S)", re.I)
@@ -168,7 +179,7 @@ def age_conflicts(
     """ "Holloway, 47, who was born in 1971" in an article dated 2025 (he is 53 or 54)."""
     text = doc.text
     lo, hi = sentence.span.start, sentence.span.end
-    if anchor is None or "born" not in text[lo:hi]:
+    if anchor is None or "orn" not in text[lo:hi]:  # "born", "Born"
         return
     ages = [(m, _count(next(g for g in m.group("a", "b", "c") if g))) for m in _AGE.finditer(text, lo, hi)]
     if len(ages) != 1:
@@ -205,8 +216,9 @@ def age_conflicts(
 # ------------------------------------------------------------------ "N days later"
 
 _LATER = re.compile(
-    rf"\b(?P<n>{_N})\s+(?P<u>day|week|month|year)s?\s+later\s*,?\s*(?:on|in)\s+\Z|"
-    rf"\b(?P<n2>{_N})\s+(?P<u2>day|week|month|year)s?\s+later\s*,?\s*\Z",
+    rf"\b(?P<n>{_N})\s+(?P<u>day|week|month|year)s?\s+(?:later|after)\s*,?\s*(?:on|in)\s+\Z|"
+    rf"\b(?P<n2>{_N})\s+(?P<u2>day|week|month|year)s?\s+later\s*,?\s*\Z|"
+    r"\b(?:the\s+(?:next|following)|the\s+(?P<u3>day|week)\s+after)\s+(?P<u4>day|week)?\s*,?\s*(?:on\s+)?\Z",
     re.I,
 )
 
@@ -229,9 +241,11 @@ def later_conflicts(
             previous = None  # a date told many sentences back belongs to another thread
         for m in by_sentence.get(s.index, []):
             lm = _LATER.search(text, max(s.span.start, m.span.start - 40), m.span.start)
+            if lm is not None and not (lm.group("n") or lm.group("n2") or lm.group("u3") or lm.group("u4")):
+                lm = None  # "the next" alone: the next what?
             if lm is not None and previous is not None and m.granularity in ("day", "month"):
-                n = _count(lm.group("n") or lm.group("n2"))
-                unit = (lm.group("u") or lm.group("u2")).lower()
+                n = _count(lm.group("n") or lm.group("n2") or "1")
+                unit = (lm.group("u") or lm.group("u2") or lm.group("u3") or lm.group("u4")).lower()
                 phrase = (
                     " ".join(text[lm.start() : lm.end()].split()).rstrip(" ,").removesuffix(" on").removesuffix(" in")
                 )
@@ -379,4 +393,37 @@ def length_conflicts(
             f'"{lm.group(0).strip()}" does not fit its dates: from "{start.text}" to "{end.text}" is {length}, '
             f"not {n} {unit}{'s' if n != 1 else ''}; the length or a date is wrong.",
             {"length": lm.group(0).strip(), "from": start.text, "to": end.text, "days": [lo, hi]},
+        )
+
+
+# ------------------------------------------------------------------ "from May 20 to May 12"
+
+_MD_RANGE_OPEN = re.compile(r"\b(?:from|between|runs?|ran|running)\s+(?:on\s+)?\Z", re.I)
+_MD_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*(?:on\s+)?\Z", re.I)
+
+
+def monthday_range_conflicts(doc: Document, found: list[DateMention]) -> Iterator[Conflict]:
+    """ "From May 20 to May 12": a range of year-less days that ends before it starts.
+
+    Read in one year, the end must not precede the start; across a new year ("December 20 to
+    January 5") it may, so only a reversal within 45 days (a year-long range otherwise) is reported.
+    """
+    text = doc.text
+    for a, b in itertools.pairwise(found):
+        ma, mb = _monthday(a), _monthday(b)
+        if ma is None or mb is None or b.span.start - a.span.end > 12:
+            continue
+        if not _MD_RANGE_JOIN.match(text[a.span.end : b.span.start]):
+            continue
+        if not _MD_RANGE_OPEN.search(text, max(0, a.span.start - 16), a.span.start):
+            continue
+        da, db = _in_year(ma, 2024), _in_year(mb, 2024)  # a leap year, so that 29 February exists
+        if da is None or db is None or db >= da or (da - db).days > 45:
+            continue
+        yield Conflict(
+            Span(a.span.start, b.span.end),
+            None,
+            f'The range "{" ".join(text[a.span.start : b.span.end].split())}" ends ({b.text}) before it starts '
+            f"({a.text}); one of the dates is wrong.",
+            {"from": a.text, "to": b.text},
         )
