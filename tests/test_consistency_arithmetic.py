@@ -177,7 +177,24 @@ SUM_FLAG += [
     "Of the airline's revenue, 55% came from tickets, 30% from cargo and 20% from fees such as baggage.\n",
     "A&E saw 1,240 patients, of whom 610 were admitted, 480 were discharged, and 200 left before being seen.\n",
 ]
+SUM_FLAG += [
+    # a list set off by a colon or dashes right after the total, in other nouns
+    "The depot held 48 buses on Friday: 20 double-deckers, 17 coaches and 9 minibuses.\n",
+    "The court heard from 33 witnesses: 19 neighbours, 8 officers and 4 paramedics.\n",
+    "The crew of 40 sailors - 22 deckhands, 12 engineers and 5 cooks - reached port.\n",
+    # "Of those," in the next sentence breaks down the previous sentence's count
+    "The charity has 520 volunteers. Of those, 300 work in shops, 150 in warehouses and 50 in offices.\n",
+]
 SUM_OK = [
+    "The depot held 46 buses on Friday: 20 double-deckers, 17 coaches and 9 minibuses.\n",
+    "The charity has 500 volunteers. Of those, 300 work in shops, 150 in warehouses and 50 in offices.\n",
+    # people are not broken down into animals, and "includes" lists only part
+    "The farm has 90 workers: 40 cows and 30 sheep graze the hills.\n",
+    "Its 30-strong crew, which includes 12 pilots and 9 mechanics, stayed behind.\n",
+    # "Of those" with a single figure is a subset, not a breakdown
+    "The charity has 520 volunteers. Of those, 300 work in shops.\n",
+]
+SUM_OK += [
     # a subset that stays within its whole, and shares that stay within 100%
     "A&E saw 1,240 patients, of whom 610 were admitted, 480 were discharged, and 100 left before being seen.\n",
     "Of the 50 victims, 30 were women and 25 were over 60.\n",
