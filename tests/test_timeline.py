@@ -143,5 +143,8 @@ def test_lengths_in_years_and_counted_days() -> None:
     assert "about 7 to 9 years, not 4 years" in f.message
     (f,) = dat003("The crew spent 40 days on the ice, arriving on November 30 and leaving on February 3.", "2025-02-18")
     assert "66 days, not 40 days" in f.message
-    assert dat003("The crew spent 62 days on the ice, arriving on November 30 and leaving on January 31.", "2025-02-18") == []
+    assert (
+        dat003("The crew spent 62 days on the ice, arriving on November 30 and leaving on January 31.", "2025-02-18")
+        == []
+    )
     assert dat003("The eight-year programme, which began in 2015 and ran until 2023, is over.", "2025-03-10") == []
