@@ -109,6 +109,16 @@ RESTATE_OK = [
     "Some 1,240 nurses joined the strike in Leeds.\n\nMore than 2,000 nurses joined the strike in York.\n",
     "The plant has 900 workers.\n\nThe plant has 1,200 workers.\n",
 ]
+RESTATE_FLAG += [
+    # a later, larger count with a participle describes the same group, it cannot be part of it
+    "About 1,200 nurses walked out on Monday.\n\nPay for the 1,900 striking nurses comes from the union fund.\n",
+    # a purchase price in the headline and a definite restatement, under a modal that is not the figure's
+    "Brewer agrees £90m takeover\n\nThe board accepted the bid.\n\nThe buyer will pay for the £120m purchase in cash.\n",
+]
+RESTATE_OK += [
+    "About 1,200 nurses walked out on Monday.\n\nPay for the 300 striking nurses in Leeds comes from the fund.\n",
+    "Brewer agrees £90m takeover\n\nThe board accepted the bid.\n\nThe buyer will pay for the £90m purchase in cash.\n",
+]
 RESTATE_OK += [
     # two compounds are two kinds, not two counts of one thing
     "The 32-bit Windows system directory is searched first.\n\nThe 16-bit Windows system directory comes next.\n",

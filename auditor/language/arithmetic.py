@@ -480,7 +480,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         lo = max(0, s - _CLAUSE_REACH)  # bounded: a 1 MB "sentence" must not be rescanned per figure
         clause_start = max(text.rfind(";", lo, s), text.rfind(":", lo, s), lo)
         clause_before = lowered[clause_start:s]
-        hypothetical = bool(_MODAL_RE.search(clause_before)) or (
+        # a definite figure names what exists ("will pay for the £184m purchase"): a modal before it is not its own
+        hypothetical = (bool(_MODAL_RE.search(clause_before)) and not (definite and kind == "money")) or (
             not definite and bool(_MODAL_RE.search(lowered[e : e + 60].split(";")[0]))
         )
         old = bool(_OLD_BEFORE.search(tail)) or bool(_OLD_AFTER.match(after))
@@ -1226,7 +1227,8 @@ def _find_total(
 # ---------------------------------------------------------------- restatements
 
 _CONTAINERS = _words(
-    "scheme programme program package plan fund deal budget project contract grant award investment bailout loan"
+    "scheme programme program package plan fund deal budget project contract grant award investment bailout loan "
+    "takeover purchase acquisition merger buyout"
 )
 _LEAD_SENTENCES = 3  # a container amount ("the €2.1 million scheme") refers back to the lead's amount
 _MAX_ANTECEDENTS = 40  # earlier figures of one noun a definite figure is compared with
@@ -1267,6 +1269,8 @@ def _same_group(a: Figure, b: Figure) -> bool:
     if extra_a and (a.kind == "count" or extra_b):
         return False  # money and percentages: "a £45m pre-tax loss" and "the loss of £54 million" are one loss
     new_words = {w for w in extra_b if w not in a.window and verb_stem(w) not in a.verbs}
+    if b.low > a.high:  # a larger group cannot be a part: "the 3,400 striking dockworkers" describes "2,400 dockworkers"
+        new_words = {w for w in new_words if not w.endswith(("ing", "ed"))}
     if new_words and a.kind == "count" and _disjoint(a, b):
         return False  # "four cores" then "the two available cores", "14 candidates" then "the 1,949 congressional
         # candidates": a later count with words the earlier's sentence lacks ("4,000 residents were
