@@ -1269,7 +1269,9 @@ def _same_group(a: Figure, b: Figure) -> bool:
     if extra_a and (a.kind == "count" or extra_b):
         return False  # money and percentages: "a £45m pre-tax loss" and "the loss of £54 million" are one loss
     new_words = {w for w in extra_b if w not in a.window and verb_stem(w) not in a.verbs}
-    if b.low > a.high:  # a larger group cannot be a part: "the 3,400 striking dockworkers" describes "2,400 dockworkers"
+    if (
+        b.low > a.high
+    ):  # a larger group cannot be a part: "the 3,400 striking dockworkers" describes "2,400 dockworkers"
         new_words = {w for w in new_words if not w.endswith(("ing", "ed"))}
     if new_words and a.kind == "count" and _disjoint(a, b):
         return False  # "four cores" then "the two available cores", "14 candidates" then "the 1,949 congressional
