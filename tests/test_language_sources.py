@@ -122,6 +122,7 @@ def test_quantified_groups_doing_things_are_left_alone(text: str) -> None:
         ("Studies show that coffee is healthy.", "Studies show"),
         ("Recent research suggests the drug works.", "research suggests"),
         ("Industry observers believe the dispute could drag on.", "observers believe"),
+        ("Pundits have tipped Brandt to start.", "Pundits have tipped"),
     ],
 )
 def test_unnamed_research_and_vague_shares_are_weasels(text: str, words: str) -> None:
