@@ -1,12 +1,13 @@
 """Start-up of a one-article run, as a pre-commit hook sees it: time per run and what imports cost.
 
-    python bench/startup.py [--runs 7] [--against PYTHON] [--no-write]
+    python bench/startup.py [--runs 7] [--against [LABEL=]PYTHON ...] [--no-write]
 
 Runs ``python -m auditor check ARTICLE -q --as-of 2026-01-01`` (start-up included, one process per
 run) on seeds/002 (.txt) and on newspaper4k's cnn_article.html, and reports the median wall time and
 the median CPU time (user + system, from ``os.wait4``: waiting for a core on a shared machine does
-not inflate it). ``--against PYTHON`` names another interpreter whose ``-m auditor`` is an older
-tree (its own venv): both are run alternately, so a change of load hits both alike. Bytecode is
+not inflate it). ``--against PYTHON`` (repeatable, ``LABEL=PYTHON`` names the column) is another
+interpreter whose ``-m auditor`` is an older tree (its own venv): all are run alternately, so a
+change of load hits each alike. Bytecode is
 cached (as after ``pip install``) in a temporary ``PYTHONPYCACHEPREFIX``, never in the trees, and
 the pattern cache (auditor.patterncache) lives in a temporary ``XDG_CACHE_HOME``: "warm" after two
 warm-up runs, "cold" with an empty one per run. One more run under ``-X importtime`` lists the
@@ -90,14 +91,19 @@ def _fmt(walls: list[float], cpus: list[float]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--against", help="another interpreter whose -m auditor is the tree to compare with")
+    parser.add_argument(
+        "--against", action="append", default=[], help="[LABEL=]PYTHON whose -m auditor is a tree to compare with"
+    )
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
     cases = [("seeds/002 (.txt)", next((ROOT / "seeds").glob("002_*.txt")))]
     html = EVAL_DATA / "newspaper4k" / "html" / "cnn_article.html"
     if html.is_file():
         cases.append(("newspaper4k cnn_article.html", html))
-    pythons = [("this tree", sys.executable)] + ([("--against", args.against)] if args.against else [])
+    pythons = [("this tree", sys.executable)]
+    for i, spec in enumerate(args.against):
+        label, _, python = spec.rpartition("=") if "=" in spec else (f"--against {i + 1}", "", spec)
+        pythons.append((label, python))
     scratch = Path(tempfile.mkdtemp(prefix="auditor-startup-"))
     load_before = os.getloadavg()
     rows = []
@@ -132,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     load_after = os.getloadavg()
-    header = ["article", "this tree (pattern cache warm)", *(["--against"] if args.against else [])]
+    header = ["article", "this tree (pattern cache warm)", *(name for name, _ in pythons[1:])]
     header.append("this tree, empty pattern cache")
     body = "\n".join(
         [
@@ -140,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
             "",
             f"Measured {stamp()} on {machine()}, load average {load_before[0]:.2f} before and "
             f"{load_after[0]:.2f} after. Command: `python bench/startup.py"
-            f"{' --against PYTHON' if args.against else ''}` (median of {args.runs} alternating runs of "
+            f"{''.join(f' --against {name}=PYTHON' for name, _ in pythons[1:])}` (median of {args.runs} alternating runs of "
             "`python -m auditor check ARTICLE -q --as-of 2026-01-01`, one process each, start-up included; "
             "bytecode cached; wall time, and CPU time in brackets).",
             "",
