@@ -27,6 +27,7 @@ from typing import Any
 _FORMAT = 1
 _MAX_PROGRAMS = 2048  # the built-in analyses need ~500 (HTML pages included); the rest are evicted oldest first
 _MAX_SEEN = 8192
+_MAX_FILE = 64 << 20  # 2,048 programs take about 2 MB
 _Key = tuple[str, int]
 
 
@@ -89,7 +90,10 @@ def enable(path: Path | None = None) -> bool:
     if engine is None:
         return False
     _sre, _compiler, _parser = engine
-    state = _State(path or cache_path())
+    try:
+        state = _State(path or cache_path())
+    except (RuntimeError, KeyError):  # no home folder to keep it in
+        return False
     _load(state)
     original = _compiler.compile
 
@@ -140,6 +144,8 @@ def disable() -> None:
 
 def _load(state: _State) -> None:
     try:
+        if state.path.stat().st_size > _MAX_FILE:  # not a file this module wrote
+            return
         raw = state.path.read_bytes()
     except OSError:
         return

@@ -134,3 +134,13 @@ def test_the_cache_lives_in_the_user_cache_folder(tmp_path: Path, monkeypatch: p
     assert patterncache.cache_path().parent == tmp_path / "auditor"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/ignored")
     assert patterncache.cache_path().parent == Path.home() / ".cache" / "auditor"
+
+
+def test_no_home_folder_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory")
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(patterncache.Path, "home", staticmethod(no_home))
+    assert patterncache.enable() is False
+    assert re.compile(r"\d+").match("42")
