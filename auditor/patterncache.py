@@ -107,7 +107,7 @@ def enable(path: Path | None = None) -> bool:
                 final, code, groups, groupindex, indexgroup = stored
                 compiled = _sre.compile(p, final, array.array("I", code).tolist(), groups, groupindex, indexgroup)
             except Exception:  # an entry this engine refuses: forget it, compile as usual
-                del state.programs[key]
+                state.programs.pop(key, None)
                 state.changed = True
             else:
                 state.used[key] = None
@@ -166,11 +166,13 @@ def save() -> None:
     state = _state
     if state is None or not state.changed:
         return
-    programs = {k: v for k, v in state.programs.items() if k not in state.used}
-    programs.update((k, state.programs[k]) for k in state.used if k in state.programs)  # the newest last
+    stored, used, now = dict(state.programs), list(state.used), dict(state.seen_now)  # (threads may still compile)
+    recent = set(used)
+    programs = {k: v for k, v in stored.items() if k not in recent}
+    programs.update((k, stored[k]) for k in used if k in stored)  # the ones this run used last: evicted last
     for k in list(programs)[: max(0, len(programs) - _MAX_PROGRAMS)]:
         del programs[k]
-    seen = [d for d in state.seen_before if d not in state.seen_now] + list(state.seen_now)
+    seen = [d for d in state.seen_before if d not in now] + list(now)
     payload = marshal.dumps((_header(), programs, seen[-_MAX_SEEN:]))
     from auditor.safeio import write_bytes_atomic
 

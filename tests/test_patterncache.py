@@ -144,3 +144,21 @@ def test_no_home_folder_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(patterncache.Path, "home", staticmethod(no_home))
     assert patterncache.enable() is False
     assert re.compile(r"\d+").match("42")
+
+
+def test_the_file_is_bounded_and_keeps_what_the_last_run_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "patterns.bin"
+    _run(path)
+    _run(path)
+    monkeypatch.setattr(patterncache, "_MAX_PROGRAMS", 3)
+    re.purge()
+    patterncache.enable(path)
+    for p, f in PATTERNS[:2]:  # this run uses two of the six stored
+        re.compile(p, f)
+    patterncache._state.changed = True  # (as if it had compiled something new)
+    patterncache.save()
+    patterncache.disable()
+    assert patterncache.stored(path) == 3
+    state = patterncache._State(path)
+    patterncache._load(state)
+    assert {(p, int(f)) for p, f in PATTERNS[:2]} <= set(state.programs)
