@@ -9,7 +9,7 @@ not inflate it). ``--against PYTHON`` (repeatable, ``LABEL=PYTHON`` names the co
 interpreter whose ``-m auditor`` is an older tree (its own venv): all are run alternately, so a
 change of load hits each alike. Bytecode is
 cached (as after ``pip install``) in a temporary ``PYTHONPYCACHEPREFIX``, never in the trees
-(``--no-bytecode``: every module compiled from source in every run, PYTHONDONTWRITEBYTECODE=1), and
+(``--no-bytecode``: auditor's modules compiled from source in every run, PYTHONDONTWRITEBYTECODE=1), and
 the pattern cache (auditor.patterncache) lives in a temporary ``XDG_CACHE_HOME``: "warm" after two
 warm-up runs, "cold" with an empty one per run. One more run under ``-X importtime`` lists the
 heaviest top-level imports and checks that no module of the online or HTML stack was imported for
@@ -40,8 +40,10 @@ HTML = ("lxml", "readability", "bs4", "chardet", "auditor.reading.loaders.html")
 def _env(pycache: Path, xdg: Path, bytecode: bool = True) -> dict[str, str]:
     drop = ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX", "AUDITOR_PATTERN_CACHE")
     env = {k: v for k, v in os.environ.items() if k not in drop}
-    env.update(PYTHONPYCACHEPREFIX=str(pycache), XDG_CACHE_HOME=str(xdg))
-    if not bytecode:
+    env["XDG_CACHE_HOME"] = str(xdg)
+    if bytecode:
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    else:  # the standard library's own bytecode is still read; the trees' modules are compiled each time
         env["PYTHONDONTWRITEBYTECODE"] = "1"
     return env
 
@@ -99,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--against", action="append", default=[], help="[LABEL=]PYTHON whose -m auditor is a tree to compare with"
     )
-    parser.add_argument("--no-bytecode", action="store_true", help="compile every module from source in every run")
+    parser.add_argument("--no-bytecode", action="store_true", help="compile auditor's modules from source in every run")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
     env = functools.partial(_env, bytecode=not args.no_bytecode)

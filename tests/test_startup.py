@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -23,7 +24,7 @@ def _imported(article: Path, tmp_path: Path) -> list[str]:
         f"main(['check', {str(article)!r}, '-q', '--as-of', '2026-01-01', '--report-dir', {str(tmp_path / 'r')!r}])\n"
         "print(json.dumps(sorted(sys.modules)))\n"
     )
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")}
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT, env=env, check=False
     )
