@@ -15,6 +15,7 @@ from typing import Any
 from auditor.context import Context
 from auditor.language import ratings as _ratings
 from auditor.language.publishers import classify, is_asset_url, is_navigation_url, is_official_domain, site_named_in
+from auditor.language.sourcing import PERSONAL_SHARE
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
 from auditor.reading.citations import prose_words
 from auditor.reading.urls import registrable_domain
@@ -570,7 +571,6 @@ def _declared_genre(doc: Document) -> str:
     return "results" if _RESULTS_DESK.search(where) else ""
 
 
-PERSONAL_SHARE = 0.3  # a piece where this share of statements says I/we/you is an account or a guide
 MODAL_SHARE = 0.4  # ... or where this share argues what would, should or could be
 LIST_LINES = 2  # ... or with more than this many non-statement lines per statement: a list
 
@@ -585,7 +585,7 @@ def _not_reporting(doc: Document) -> str:
     reg = writing_register(doc)
     if reg.credit:
         return "credited"  # a closing line names the source of the whole piece
-    if reg.share(reg.personal) >= PERSONAL_SHARE:
+    if reg.personal_piece:
         return "personal"  # a first-person account, a statement in the speaker's words, a how-to
     if reg.share(reg.modal) >= MODAL_SHARE:
         return "argument"
