@@ -490,7 +490,10 @@ _WORDS = {
         to the article's date need that date stated; against a date inferred from the text only
         the clearly too short ones are reported, softened. A weekday may follow its date ("March
         9, a Saturday"), an age may be "turned 30" or "70 years old", "the next day" is one day, and
-        a range of year-less days may end before it starts ("from May 20 to May 12"). Two years
+        a range of year-less days may end before it starts ("from May 20 to May 12"), an
+        anniversary must fit its founding year ("founded in 1927 ... its centenary in 2023"), and a
+        counted length its dates ("spent 71 days, arriving on November 30 and leaving on January
+        31"; "the three-year plan, which began in 2019 and ran until 2024"). Two years
         compared ("grew between 2020 and 2019") and years that name editions ("Rust 2015 ... the
         2018 edition") are not timelines and are left alone.
         """,
@@ -532,6 +535,7 @@ def _interval_checks(
     in_body = [m for s in body for m in by_sentence.get(s.index, [])]
     conflicts.extend(timeline.weekday_conflicts(doc, in_body, anchor))
     conflicts.extend(timeline.later_conflicts(doc, body, by_sentence, anchor))
+    conflicts.extend(timeline.anniversary_conflicts(body))
     for s in body:
         found = by_sentence.get(s.index, [])
         if not found:

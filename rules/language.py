@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cache
 
 from auditor.context import Context
 from auditor.language import lexicon as _lexicon
 from auditor.language.attribution import document_attributions
+from auditor.language.trie import announce_triggers, folded, trie_regex, word_hits
 from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, rule
 
@@ -115,8 +117,12 @@ def _described_group(doc: Document, sentence: Sentence, start: int, end: int) ->
         return "described"  # "Rebel sources said", "security officials said": who they are, if not by name
     if _ONLY_BEFORE.search(text, lo, start):
         return "restricted"  # "only academic economists believe this": the writer's claim about the group
-    if _BARE_QUANTIFIER.match(phrase) and not text[sentence.span.start : start].strip(" \t\xa0\"“‘'(—–-,").strip(
-        "ButAnd "
+    second = phrase.split()[1] if len(phrase.split()) > 1 else ""
+    bare = not (_PEOPLE_PLURAL.fullmatch(second) or second in _lexicon.lexicon()["weasel"]["groups"])
+    if (
+        bare
+        and _BARE_QUANTIFIER.match(phrase)
+        and not text[sentence.span.start : start].strip(" \t\xa0\"“‘'(—–-,").strip("ButAnd ")
     ):
         previous = doc.sentences[sentence.index - 1] if sentence.index > 0 else None
         if previous is not None and sentence.paragraph - previous.paragraph <= 1:
@@ -330,6 +336,40 @@ def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
             )
 
 
+_QUANTIFIER_WORDS = frozenset(["some", "many", "most", "several", "numerous", "certain", "various"])
+announce_triggers(lambda: _QUANTIFIER_WORDS)
+
+
+@cache
+def _quantified_pattern() -> re.Pattern[str]:
+    """A vague quantifier, at most one modifier, a plural noun of people and a verb of opinion:
+    "some investors fear", "many residents believe" (the group found by its ending, not a list)."""
+    verbs = _lexicon.lexicon()["weasel"]["verbs"]
+    aux = r"(?:[ \t\xa0]+(?:have|has|had|also|often|long|widely|now|increasingly|generally))?"
+    return re.compile(
+        rf"(?:{'|'.join(sorted(_QUANTIFIER_WORDS))})[ \t\xa0]+(?:[a-z][a-z\-]*[ \t\xa0]+)?"
+        rf"(?P<noun>{_PEOPLE_PLURAL.pattern.removeprefix(chr(92) + 'b')}){aux}[ \t\xa0]+{trie_regex(verbs)}\b"
+    )
+
+
+def _quantified_groups(doc: Document, ctx: Context) -> Iterator[tuple[_lexicon.LexMatch, Sentence]]:
+    """Weasels the group list does not hold, found by structure ("Some investors fear ..."), in body
+    sentences, where no lexicon weasel already sits."""
+    low = folded(doc)
+    taken = [(m.start, m.end) for m in _lexicon.matches(doc, _vocab(ctx)) if m.kind in ("weasel", "nob")]
+    pattern = _quantified_pattern()
+    for pos, _word in word_hits(doc, _QUANTIFIER_WORDS):
+        m = pattern.match(low, pos)
+        if m is None or m.group("noun") in _NOT_PEOPLE or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        sentence = doc.sentence_at(pos)
+        if sentence is None or doc.in_reference_zone(pos) or _headline(sentence):
+            continue
+        if _vocab(ctx).accept and _vocab(ctx).accepted(doc.text[m.start() : m.end()]):
+            continue
+        yield _lexicon.LexMatch("weasel", m.start(), m.end()), sentence
+
+
 @rule(
     "LNG002",
     "weasel-attribution",
@@ -339,7 +379,8 @@ def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
     RuleDocs(
         what="""
         Flags claims attributed to unnamed groups ("analysts suggest", "experts say", "critics
-        argue", "some say", "many believe") or to nobody ("it is widely believed", "it has been
+        argue", "some say", "many believe", and any vague quantifier before a plural noun of
+        people and a verb of opinion: "some investors fear", "many residents believe") or to nobody ("it is widely believed", "it has been
         reported", "is seen as", "reportedly"). A named group ("analysts at Chatham House said",
         "Chatham House analysts said") is fine, and so are sources described the way newsrooms
         describe anonymous sources ("two officials familiar with the talks", "Rebel sources
@@ -361,7 +402,10 @@ def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
 def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
     attributions = document_attributions(doc)
     for group in ("weasel", "nob"):
-        for m, sentence in _hits(doc, ctx, group):
+        found = list(_hits(doc, ctx, group))
+        if group == "weasel":
+            found = sorted([*found, *_quantified_groups(doc, ctx)], key=lambda h: h[0].start)
+        for m, sentence in found:
             span = Span(m.start, m.end)
             quote = attributions.quote_at(span.start)
             if quote is not None:

@@ -109,6 +109,16 @@ RESTATE_OK = [
     "Some 1,240 nurses joined the strike in Leeds.\n\nMore than 2,000 nurses joined the strike in York.\n",
     "The plant has 900 workers.\n\nThe plant has 1,200 workers.\n",
 ]
+RESTATE_FLAG += [
+    # a later, larger count with a participle describes the same group, it cannot be part of it
+    "About 1,200 nurses walked out on Monday.\n\nPay for the 1,900 striking nurses comes from the union fund.\n",
+    # a purchase price in the headline and a definite restatement, under a modal that is not the figure's
+    "Brewer agrees £90m takeover\n\nThe board accepted the bid.\n\nThe buyer will pay for the £120m purchase in cash.\n",
+]
+RESTATE_OK += [
+    "About 1,200 nurses walked out on Monday.\n\nPay for the 300 striking nurses in Leeds comes from the fund.\n",
+    "Brewer agrees £90m takeover\n\nThe board accepted the bid.\n\nThe buyer will pay for the £90m purchase in cash.\n",
+]
 RESTATE_OK += [
     # two compounds are two kinds, not two counts of one thing
     "The 32-bit Windows system directory is searched first.\n\nThe 16-bit Windows system directory comes next.\n",
@@ -177,7 +187,24 @@ SUM_FLAG += [
     "Of the airline's revenue, 55% came from tickets, 30% from cargo and 20% from fees such as baggage.\n",
     "A&E saw 1,240 patients, of whom 610 were admitted, 480 were discharged, and 200 left before being seen.\n",
 ]
+SUM_FLAG += [
+    # a list set off by a colon or dashes right after the total, in other nouns
+    "The depot held 48 buses on Friday: 20 double-deckers, 17 coaches and 9 minibuses.\n",
+    "The court heard from 33 witnesses: 19 neighbours, 8 officers and 4 paramedics.\n",
+    "The crew of 40 sailors - 22 deckhands, 12 engineers and 5 cooks - reached port.\n",
+    # "Of those," in the next sentence breaks down the previous sentence's count
+    "The charity has 520 volunteers. Of those, 300 work in shops, 150 in warehouses and 50 in offices.\n",
+]
 SUM_OK = [
+    "The depot held 46 buses on Friday: 20 double-deckers, 17 coaches and 9 minibuses.\n",
+    "The charity has 500 volunteers. Of those, 300 work in shops, 150 in warehouses and 50 in offices.\n",
+    # people are not broken down into animals, and "includes" lists only part
+    "The farm has 90 workers: 40 cows and 30 sheep graze the hills.\n",
+    "Its 30-strong crew, which includes 12 pilots and 9 mechanics, stayed behind.\n",
+    # "Of those" with a single figure is a subset, not a breakdown
+    "The charity has 520 volunteers. Of those, 300 work in shops.\n",
+]
+SUM_OK += [
     # a subset that stays within its whole, and shares that stay within 100%
     "A&E saw 1,240 patients, of whom 610 were admitted, 480 were discharged, and 100 left before being seen.\n",
     "Of the 50 victims, 30 were women and 25 were over 60.\n",

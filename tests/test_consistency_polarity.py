@@ -163,3 +163,42 @@ def test_the_head_of_a_subject_is_before_its_prepositions() -> None:
         "Financial details for his deal with Arcade were not released.\n"
     )
     assert con002(text) == []
+
+
+MORE_FLAG = [
+    # a refusal "on whether" against a confirmation by the same body's officer
+    "The ministry declined to comment on whether it had signed a new contract with the firm.\n\n"
+    "Ministry spokesman Ali Khan confirmed on Monday that the ministry had signed a revised contract with the firm.\n",
+    # an assurance that none would be lost, against a plan to cut some (another verb of the same loss)
+    "The council said no posts would be lost in the merger.\n\nThe council said 30 posts would be axed in the merger.\n",
+    "Acme said no jobs would be lost as a result of the move.\n\nAcme said 45 jobs would be cut by December.\n",
+    # "none ever" against a vague count, even one told as later
+    "No tenant ever received compensation, the tribunal heard.\n\n"
+    "Several of the tenants later received compensation from the landlord.\n",
+]
+MORE_OK = [
+    "The council said no posts would be lost in the merger.\n\nThe council said 30 posts would be created.\n",
+    "No tenant received compensation in 2023.\n\nSeveral tenants received compensation in 2024.\n",
+    "No tenant has received compensation yet.\n\nSeveral tenants later received compensation.\n",
+    "No tenant ever received compensation, the tribunal heard.\n\nSeveral tenants did not receive compensation.\n",
+    "No tenant ever received compensation.\n\nSeveral landlords received compensation.\n",
+]
+
+
+@pytest.mark.parametrize("text", MORE_FLAG)
+def test_con002_more_shapes_flag(text: str) -> None:
+    found = con002(text)
+    assert len(found) == 1, text
+
+
+@pytest.mark.parametrize("text", MORE_OK)
+def test_con002_more_shapes_leave_alone(text: str) -> None:
+    assert con002(text) == [], text
+
+
+def test_notes_in_a_list_are_not_none_statements_against_vague_counts() -> None:
+    text = (
+        "* Consider unnormalized types: landed in 1.65, no regressions found\n"
+        "* Add the new lint: landing in 1.68, a lint because many regressions found\n"
+    )
+    assert codes(audit_text(text, path="a.md", select=["CON"]), "CON002") == []

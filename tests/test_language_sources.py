@@ -83,3 +83,32 @@ def test_unnamed_groups_are_still_flagged(text: str, words: str) -> None:
 def test_peacock_terms_in_a_headline_line_are_left_alone() -> None:
     assert flagged("Stunning photos of the cosmos\n\nThe probe sent them on Monday.", "LNG003") == []
     assert flagged("The probe sent stunning photos of the cosmos on Monday.", "LNG003") == ["stunning"]
+
+
+def test_a_record_beside_an_unsourced_figure_is_flagged() -> None:
+    text = "Funding for Antarctic drilling has never been higher. China's polar research budget rose 38% in 2024."
+    assert flagged(text, "LNG001") == ["never been higher"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Some investors fear the price undervalues the pub estate.", "Some investors fear"),
+        ("Many residents believe the plan is doomed.", "Many residents believe"),
+        ("Several lawmakers have warned of a shutdown.", "Several lawmakers have warned"),
+    ],
+)
+def test_quantified_groups_of_people_are_weasels_by_their_ending(text: str, words: str) -> None:
+    assert flagged(text, "LNG002") == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some investors bought shares on Monday.",
+        "He met some workers on Monday and they said the plant would close.",
+        '"Many residents believe the plan is doomed," the mayor said.',
+    ],
+)
+def test_quantified_groups_doing_things_are_left_alone(text: str) -> None:
+    assert flagged(text, "LNG002") == [], text

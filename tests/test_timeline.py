@@ -126,3 +126,25 @@ def test_edition_years_named_two_ways() -> None:
     assert dat003("NLL came to Rust 2015 after first being released for the 2018 edition.", "2019-11-07") == []
     (f,) = dat003("The law passed in 2015, after the 2018 election.", "2021-03-10")
     assert "2015" in f.message
+
+
+def test_anniversary_against_the_founding_year() -> None:
+    (f,) = dat003("Opened in 1931, the theatre marked its 90th anniversary in 2019 with a gala.", "2025-03-10")
+    assert "2019 - 1931 = 88 years, not 90" in f.message
+    (f,) = dat003("The club was formed in 1899.\n\nIt celebrated its centenary in 2001.", "2025-03-10")
+    assert "not 100" in f.message and f.related
+    assert dat003("Opened in 1931, the theatre marked its 90th anniversary in 2021 with a gala.", "2025-03-10") == []
+    assert dat003("The club, formed in 1899, held a centenary dinner in 1999 and 2009.", "2025-03-10") == []
+    assert dat003("Founded in 1950, the firm celebrated its 75th anniversary.", "2025-03-10") == []  # no year
+
+
+def test_lengths_in_years_and_counted_days() -> None:
+    (f,) = dat003("The four-year programme, which began in 2015 and ran until 2023, is over.", "2025-03-10")
+    assert "about 7 to 9 years, not 4 years" in f.message
+    (f,) = dat003("The crew spent 40 days on the ice, arriving on November 30 and leaving on February 3.", "2025-02-18")
+    assert "66 days, not 40 days" in f.message
+    assert (
+        dat003("The crew spent 62 days on the ice, arriving on November 30 and leaving on January 31.", "2025-02-18")
+        == []
+    )
+    assert dat003("The eight-year programme, which began in 2015 and ran until 2023, is over.", "2025-03-10") == []

@@ -145,7 +145,7 @@ _HUMAN = _words(
     "people person child adult nurse soldier troop staff police personnel civilian teen student medic guard "
     "refugee migrant captive hostage prisoner detainee victim casualty pilot crew passenger resident worker "
     "member employee volunteer participant patient firefighter officer paramedic spectator fan voter man "
-    "woman boy girl doctor teacher driver"
+    "woman boy girl doctor teacher driver witness"
 )
 _MODAL_RE = re.compile(
     r"\b(?:would|could|might|(?<!in\s)(?<!of\s)(?<!by\s)(?<!on\s)(?<!since\s)(?<!until\s)may(?!\s+\d)|will|should|can|"
@@ -464,7 +464,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
             of = re.match(r"^\s+\w+\s+of\s+(?:the\s+)?([a-z]+)", after)
             head = of.group(1) if of else None
         np_before = tail[: noun_before.start()] if noun_before else tail
-        det_words = _WORD.findall(np_before[-40:])[-3 if noun_before else -1 :]
+        clause_np = re.split(r"[,;:(]", np_before[-40:])[-1]  # "Of those, 380": the determiner is not the figure's
+        det_words = _WORD.findall(clause_np)[-3 if noun_before else -1 :]
         possessor = owner = None
         definite = False
         for det_word in reversed(det_words):
@@ -479,7 +480,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         lo = max(0, s - _CLAUSE_REACH)  # bounded: a 1 MB "sentence" must not be rescanned per figure
         clause_start = max(text.rfind(";", lo, s), text.rfind(":", lo, s), lo)
         clause_before = lowered[clause_start:s]
-        hypothetical = bool(_MODAL_RE.search(clause_before)) or (
+        # a definite figure names what exists ("will pay for the £184m purchase"): a modal before it is not its own
+        hypothetical = (bool(_MODAL_RE.search(clause_before)) and not (definite and kind == "money")) or (
             not definite and bool(_MODAL_RE.search(lowered[e : e + 60].split(";")[0]))
         )
         old = bool(_OLD_BEFORE.search(tail)) or bool(_OLD_AFTER.match(after))
@@ -931,6 +933,8 @@ _TOTAL_AFTER = re.compile(
     r"^(?:\s+[a-z][\w'’-]*){0,6}?\s+(?:in\s+all|in\s+total|altogether|combined|all\s+told|between\s+them|overall)\b",
     re.I,
 )
+_INTRODUCED = re.compile(r"[^,;.\d()]{0,80}?(?::|\s[-–—]|—|–|\()\s*$")
+_OF_THOSE = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these)\s*,")
 _REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+(?:of\s+\w+\s+)?were|rest)\s+$", re.I)
 _EXHAUSTIVE_BEFORE = re.compile(
     r"(?::|—|–|\s-)\s*$|\b(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of|divided\s+(?:into|between|among)|"
@@ -994,6 +998,19 @@ def _compatible_total(total: Figure, parts: list[Figure], marked: bool) -> bool:
     if not heads or total.head in heads:
         return True
     return _is_human(total.head or "") and all(_is_human(p.head) for p in parts if p.head)
+
+
+def _same_kind_of_thing(total: Figure, parts: list[Figure]) -> bool:
+    """People broken down into people, things into things: "9,000 residents: 3,000 dogs" is no breakdown."""
+    heads = [p.head for p in parts if p.head]
+    if _is_human(total.head or ""):
+        return not heads or any(_is_human(h) for h in heads)  # "neighbours", "cooks": morphology cannot tell all
+    return not any(_is_person(h) for h in heads)
+
+
+def _is_person(head: str) -> bool:
+    """Surely a person ("resident", "glaciologist", "employee"); "-er" nouns may be things ("tanker")."""
+    return head in _HUMAN or head.endswith(("ist", "ian", "ee", "ant", "ent"))
 
 
 def _is_human(head: str) -> bool:
@@ -1165,7 +1182,10 @@ def _find_total(
     for f in reversed(before):
         s = sentences[f.sentence]
         partitive = n_parts >= 3 and bool(_PARTITIVE.search(text[max(s.span.start, f.start - 24) : f.start]))
-        if (remaining or exhaustive or marked(f) or partitive) and _compatible_total(f, parts, marked(f)):
+        # "57 ships waiting ...: 31 container vessels, 14 bulk carriers and 9 tankers": a list set off right
+        # after the total's own words breaks that total down, whatever nouns its parts use
+        introduced = bool(_INTRODUCED.match(text, f.end, first.start)) and _same_kind_of_thing(f, parts)
+        if (remaining or exhaustive or marked(f) or partitive) and _compatible_total(f, parts, marked(f) or introduced):
             return f, "same sentence"
         break
     for f in after[:1]:
@@ -1184,6 +1204,12 @@ def _find_total(
                 same = f.head == _singular(word) or bool(stems & set(f.verbs))
                 if same and not counts_parts(f) and _compatible_total(f, parts, True):
                     return f, "across sentences"
+    if n_parts >= 2 and i > 0 and _OF_THOSE.match(text, sent.span.start, first.start):
+        # "Hartley's employs 640 people. Of those, 380 work at ...": the previous sentence's last count
+        for f in reversed(by_sentence.get(i - 1, [])):
+            if not counts_parts(f) and not f.rate and _compatible_total(f, parts, True):
+                return f, "across sentences"
+            break
     for j in (i - 1, i - 2):
         if j < 0 or sentences[j].paragraph < sent.paragraph - 1:
             break
@@ -1201,7 +1227,8 @@ def _find_total(
 # ---------------------------------------------------------------- restatements
 
 _CONTAINERS = _words(
-    "scheme programme program package plan fund deal budget project contract grant award investment bailout loan"
+    "scheme programme program package plan fund deal budget project contract grant award investment bailout loan "
+    "takeover purchase acquisition merger buyout"
 )
 _LEAD_SENTENCES = 3  # a container amount ("the €2.1 million scheme") refers back to the lead's amount
 _MAX_ANTECEDENTS = 40  # earlier figures of one noun a definite figure is compared with
@@ -1242,6 +1269,10 @@ def _same_group(a: Figure, b: Figure) -> bool:
     if extra_a and (a.kind == "count" or extra_b):
         return False  # money and percentages: "a £45m pre-tax loss" and "the loss of £54 million" are one loss
     new_words = {w for w in extra_b if w not in a.window and verb_stem(w) not in a.verbs}
+    if (
+        b.low > a.high
+    ):  # a larger group cannot be a part: "the 3,400 striking dockworkers" describes "2,400 dockworkers"
+        new_words = {w for w in new_words if not w.endswith(("ing", "ed"))}
     if new_words and a.kind == "count" and _disjoint(a, b):
         return False  # "four cores" then "the two available cores", "14 candidates" then "the 1,949 congressional
         # candidates": a later count with words the earlier's sentence lacks ("4,000 residents were

@@ -171,6 +171,7 @@ _EVENT_NOUNS = {
     "injury": ("injur", "hurt", "wound"), "casualty": ("kill", "injur", "wound"), "eviction": ("evict",),
     "case": ("confirm", "report", "record"), "complaint": ("receiv", "fil", "made"),
 }  # fmt: skip
+_LOSS = ("los", "lost", "cut", "axe", "shed", "slash", "eliminat", "scrap")  # verbs of one loss: jobs, posts, roles
 _GENERIC_VERBS = frozenset(verb_stem(v) for v in ("made", "reported", "recorded", "found", "seen", "filed"))
 _HUMAN_HEADS = _words("people person one")
 
@@ -186,9 +187,8 @@ def _singular(word: str) -> str:
 def none_conflicts(doc: Document) -> list[Conflict]:
     """ "No X were Y" against a sentence that counts Xs that were Y."""
     sentences = _sentences(doc)
-    counts = [f for f in figures(doc) if f.kind == "count" and f.value >= 1 and not f.hypothetical and not f.old]
-    if not counts:
-        return []
+    every = [f for f in figures(doc) if f.kind == "count" and f.value >= 1 and not f.old]
+    counts = [f for f in every if not f.hypothetical]
     out: list[Conflict] = []
     budget = _MAX_PAIRS
     for i, sent in enumerate(sentences):
@@ -198,16 +198,21 @@ def none_conflicts(doc: Document) -> list[Conflict]:
         if s.rstrip().endswith("?"):
             continue
         for said, start, end, np, verb_word in _none_statements(sent.text):
+            # an assurance that none "would be lost" meets a plan to cut some: both speak of the future
+            pool = every if " would " in said else counts
+            ever = " ever " in said  # "No customer ever received a refund": no later change excuses a refund
             before = sent.text[max(0, start - 12) : start].lower()
             if re.search(r"\b(?:almost|nearly|virtually|if|whether)\s+$", before):
                 continue
+            np = [w for w in np if w not in _NP_ADVERBS] or np  # "No customer ever received": the noun is customer
             head = _singular(np[-1])
             mods = [w for w in np[:-1] if w not in _STOP]
             verb = verb_stem(verb_word)
             clause = re.split(r"[,;:]|\bsaid\b|\baccording\b", sent.text[end:], maxsplit=1)[0]
             clause = _CAUSE.split(clause, maxsplit=1)[0]  # "because of the storm" gives a cause, not a scope
             scope = _content(clause) - {verb}
-            for f in sorted(counts, key=lambda f: abs(f.sentence - i)):
+            hit = None
+            for f in sorted(pool, key=lambda f: abs(f.sentence - i)):
                 if f.sentence == i or budget <= 0:
                     continue
                 budget -= 1
@@ -216,17 +221,55 @@ def none_conflicts(doc: Document) -> list[Conflict]:
                     continue
                 if not scope <= _content(other.text) | {stem(w) for w in f.verbs}:
                     continue  # "No chicks fledged from the southern stacks" is not about the northern cliffs
-                if _dated_apart(sent, other) or _CHANGE.search(other.text) or _CHANGE.search(sent.text):
+                if _dated_apart(sent, other) or (_CHANGE.search(other.text) and not ever) or _CHANGE.search(sent.text):
                     continue
-                if _dispute(doc, sent, other) or _HYPOTHETICAL.search(other.text[: f.start - other.span.start + 1]):
+                if _dispute(doc, sent, other):
                     continue
-                reason = f'"{said}" against a count of {f.text} ({_clip(other.text, 60)})'
-                out.append(_conflict("none", f.sentence, i, sentences, reason))
+                if pool is counts and _HYPOTHETICAL.search(other.text[: f.start - other.span.start + 1]):
+                    continue
+                hit = (f.sentence, f.text, other)
                 break
-            else:
-                continue
-            break
+            # a vague count ("several customers") is weak: the "none" must be a clause, not a note ("no regressions found")
+            if hit is None and budget > 0 and not _CHANGE.search(sent.text) and _FINITE_NONE.search(said):
+                hit = _vague_count(doc, sentences, i, head, verb, scope, ever)
+                budget -= len(sentences)
+            if hit is not None:
+                j, counted, other = hit
+                reason = f'"{said}" against a count of {counted} ({_clip(other.text, 60)})'
+                out.append(_conflict("none", j, i, sentences, reason))
+                break
     return out
+
+
+_FINITE_NONE = re.compile(r"\b(?:ever|has|have|had|was|were|is|are|did|would|will)\b", re.I)
+_NP_ADVERBS = _words("ever yet still actually really even currently")
+_VAGUE_COUNT = re.compile(
+    r"\b(?:[Ss]everal|[Ss]ome|[Mm]any|[Aa]\s+few|[Dd]ozens|[Hh]undreds|[Tt]housands|[Aa]\s+number|[Aa]\s+handful)\s+"
+    r"(?:of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w'’-]*['’]s\s+)?)?(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\b(?!['’])"
+)
+
+
+def _vague_count(
+    doc: Document, sentences: list[Sentence], i: int, head: str, verb: str, scope: set[str], ever: bool
+) -> tuple[int, str, Sentence] | None:
+    """ "Several of the firm's customers received refunds" against "No customer received a refund"."""
+    sent = sentences[i]
+    for j, other in enumerate(sentences):
+        if j == i or not other.text or other.text.rstrip().endswith("?"):
+            continue
+        for m in _VAGUE_COUNT.finditer(other.text):
+            if _singular(m.group("head").lower()) != head:
+                continue
+            clause = re.split(r"[,;:]", other.text[m.end() :], maxsplit=1)[0]
+            form = next((w for w in re.findall(r"[a-z]+", clause.lower()) if verb_stem(w) == verb), None)
+            if form is None or _NEGATION.search(clause) or _HYPOTHETICAL.search(other.text[: m.end()] + clause):
+                continue
+            if not scope <= _content(other.text):
+                continue
+            if _dated_apart(sent, other) or (_CHANGE.search(other.text) and not ever) or _dispute(doc, sent, other):
+                continue
+            return j, m.group(0), other
+    return None
 
 
 _NOT_ANY_RE = re.compile(
@@ -264,6 +307,8 @@ def _counts_same(f, head: str, mods: list[str], verb: str, other: Sentence, np: 
     verbs = set(f.verbs) | {verb_stem(w) for w in other_words if w.endswith(("ed", "ing", "en")) or w == verb}
     same_verb = verb in verbs or verb in _GENERIC_VERBS
     if f.head == head or (head == "staff" and f.head == "staff"):
+        if not same_verb and verb.startswith(_LOSS):  # "no jobs would be lost" and "45 jobs would be cut"
+            same_verb = any(v.startswith(_LOSS) for v in verbs)
         return same_verb and all(m in other_words for m in mods)
     if head in _HUMAN_HEADS and f.head in ("people", "person", "men", "women", "children", "passenger", "resident"):
         return verb in verbs or (len(verb) >= 4 and any(w.startswith(verb) for w in other_words))  # "injuries"
@@ -318,7 +363,7 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
         rest = m.group("rest") if m.group("rest") is not None else m.group("rest2") or ""
         if _NOT_THE_FACT.match(rest) or "further" in rest.lower()[:40]:
             continue
-        topic_text = re.sub(r"^\s*(?:on|about|whether|how|what|why|if|to)\b", "", rest)
+        topic_text = re.sub(r"^(?:\s*(?:on|about|whether|how|what|why|if|to)\b)+", "", rest)  # "on whether"
         topic = _content(_TOPIC_CUT.split(topic_text, maxsplit=1)[0]) - {"comment", "request"}
         who = _subject_words(sent.text[: m.start()])
         if not who:  # "Ruth Chebet won the race, and declined to comment": the sentence's named subject
@@ -332,7 +377,7 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
             speech = _SPEECH.search(other.text)
             if speech is None or _REFUSAL_RE.search(other.text) or _PAST_SPEECH.search(other.text):
                 continue
-            party = _party(doc, other) or _subject_words(other.text[: speech.start()])
+            party = (_party(doc, other) or set()) | _subject_words(other.text[: speech.start()])
             if not _same_party(who, party):
                 continue
             if len(topic & _content(other.text)) * 3 < len(topic) * 2:
