@@ -56,7 +56,7 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
         body, smap, paragraphs, links, comments = reduce_markdown(text, body_start)
         _front_matter_meta(meta, front)
     elif fmt == "html":
-        from auditor.reading.loaders.html import body_note, extract_body_checked, extract_metadata
+        from auditor.reading.loaders.html import body_note, extract_body_checked, extract_metadata, page_description
         from auditor.reading.loaders.maincontent import select_main_content
         from auditor.reading.pagedate import page_tree
         from auditor.reading.pagekind import listing_note, page_shape
@@ -66,14 +66,22 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
         root = page_tree(text)
         if meta.body_note is None and root is not None:  # read in full, but perhaps a home page or listing
             meta.body_note = listing_note(page_shape(root, text))
-        if meta.body_note is None:  # a page read in full: keep only its article (never hide an unread one)
-            body, paragraphs, links, meta.main_content = select_main_content(
-                text, body, paragraphs, links, coverage.max_depth, coverage.elements
-            )
         try:
             info = extract_metadata(text, root)
         except Exception:  # broken markup: keep the body, lose the metadata
             info = {}
+        if meta.body_note is None:  # a page read in full: keep only its article (never hide an unread one)
+            body, paragraphs, links, meta.main_content = select_main_content(
+                text,
+                body,
+                paragraphs,
+                links,
+                coverage.max_depth,
+                coverage.elements,
+                coverage.blocks,
+                info.get("url"),
+                page_description(root),
+            )
         meta.title = info.get("title")
         meta.url = info.get("url")
         if info.get("published"):

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
 from typing import Any
 
 from auditor.model import Comment, Span
 from auditor.reading.citations import LinkRef
+from auditor.reading.loaders.boilerplate import BlockRole, block_roles
 from auditor.reading.pagedate import page_date
 from auditor.reading.textmap import LineIndex, SourceMap, TextBuilder
 from auditor.reading.urls import web_link
@@ -55,6 +56,7 @@ _REFRESH = re.compile(r"<meta[^>]+http-equiv\s*=\s*[\"']?refresh", re.I)
 
 
 _NEVER_TEXT = {"script", "style", "noscript", "template", "svg"}
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _WORD = re.compile(r"\w+")
 # Tags whose class or id says nothing about whether their content is navigation: the page's
 # outermost wrappers ("has-sidebar" on <html>, "header-spacing" on <body>) hold the article too.
@@ -91,6 +93,8 @@ class _BodyText(HTMLParser):
         self._open_items: list[_ListItem] = []
         self._notes_at: list[int] = []  # stack places of open elements marked as notes sections
         self.max_depth = 0  # the deepest nesting of open elements (unclosed tags pile up)
+        self.anchors: list[tuple[int, int, str]] = []  # every <a href> but "#x" (relative too): text extent, href
+        self.heading_at: set[int] = set()  # starts of the blocks opened inside <h1>-<h6>
         self.elements = 0  # start tags seen (the main-content extractor's cost grows with them)
 
     def _offset(self) -> int:
@@ -243,6 +247,8 @@ class _BodyText(HTMLParser):
             self.links.append(LinkRef(url, Span(start, len(self.builder)), ""))
         elif len(self.builder) > start and href.startswith("#") and len(href) > 1:
             self.fragment_links.append(_FragmentLink(href[1:], Span(start, len(self.builder)), self._anchor_sup))
+        if len(self.builder) > start and not href.startswith("#"):
+            self.anchors.append((start, len(self.builder), href))
 
     def _visible(self) -> bool:
         return not self._skip_depth and (self._seen_body or not self._open_tags.get("head"))
@@ -252,6 +258,8 @@ class _BodyText(HTMLParser):
             if len(self.builder):
                 self.builder.add("\n\n", at)
             self._para_start = len(self.builder)
+            if any(self._open_tags.get(h) for h in _HEADINGS):
+                self.heading_at.add(self._para_start)
 
     def handle_data(self, data: str) -> None:
         if PLACEHOLDER in data:
@@ -424,6 +432,7 @@ class BodyCoverage:
     refresh: bool  # the page is a <meta http-equiv="refresh"> redirect stub
     max_depth: int = 0  # the deepest nesting of open elements
     elements: int = 0  # start tags on the page
+    blocks: list[BlockRole] = field(default_factory=list)  # one per paragraph read, in order: its shape
 
 
 PLACEHOLDER = "\ue000"  # stands for a "<" html.parser must not read as markup; handle_data turns it back
@@ -474,13 +483,6 @@ def extract_body_checked(
         second = _parse(source, by_class=False)
         if second.kept_page_words > parser.kept_page_words:
             parser = second
-    coverage = BodyCoverage(
-        parser.page_words,
-        parser.kept_page_words,
-        bool(_REFRESH.search(source[:20000])),
-        parser.max_depth,
-        parser.elements,
-    )
     text, smap = parser.builder.build()
     paragraphs = [p for p in parser.paragraphs if text[p.start : p.end].strip()]
     trimmed: list[Span] = []
@@ -488,6 +490,14 @@ def extract_body_checked(
         chunk = text[p.start : p.end]
         lead = len(chunk) - len(chunk.lstrip())
         trimmed.append(Span(p.start + lead, p.start + lead + len(chunk.strip())))
+    coverage = BodyCoverage(
+        parser.page_words,
+        parser.kept_page_words,
+        bool(_REFRESH.search(source[:20000])),
+        parser.max_depth,
+        parser.elements,
+        block_roles(text, trimmed, [p.start in parser.heading_at for p in paragraphs], parser.anchors),
+    )
     for link in parser.links:
         shown = text[link.span.start : link.span.end]
         link.anchor_text = shown.strip()
@@ -590,6 +600,18 @@ def _tree_title_url(root: Any) -> tuple[str | None, str | None]:
         if tag is not None and str(tag.get("content", "")).startswith("http"):
             url = str(tag.get("content")).strip()
     return title or None, url
+
+
+def page_description(root: Any) -> str | None:
+    """The page's own summary of itself (og:description, else the meta description), from its lxml tree."""
+    if root is None:
+        return None
+    found: dict[str, str] = {}
+    for m in root.iter("meta"):
+        key = str(m.get("property") or m.get("name") or "").lower()
+        if key in ("og:description", "description") and key not in found and m.get("content"):
+            found[key] = str(m.get("content"))
+    return found.get("og:description") or found.get("description")
 
 
 def _page_url(soup: Any) -> str | None:

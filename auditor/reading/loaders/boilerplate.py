@@ -1,0 +1,168 @@
+"""Which blocks of an HTML page are boilerplate by their shape: teaser lists, link lists, promos.
+
+The main-content extractor (:mod:`auditor.reading.loaders.maincontent`) finds the
+article on most pages, but it keeps what sits inside the article's container (a
+"next posts" list, a "Most read" promo, a carousel of other stories) and on some
+pages it finds nothing or the wrong block. What those blocks share is their shape,
+whatever the site or language:
+
+- a **link list**: three or more blocks in a row that are each mostly link text
+  (menus, network rings, language editions, headline lists, sponsor logos);
+- a **teaser**: a headline that is a link to another page, and the short summary
+  printed under it;
+- a **promo** after the article: a short block past the article's last paragraph
+  of prose whose text is mostly one link (an app download, "follow us", a
+  "Retrieved from" address), or a block that only repeats the page's own address.
+
+Lists under a reference heading ("Sources", "References", "Further reading") and
+blocks holding footnote markers or notes are the article's apparatus and are
+never called boilerplate.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from auditor.model import Span
+from auditor.reading.citations import is_reference_heading
+from auditor.reading.urls import registrable_domain
+
+LINKED_SHARE = 0.5  # a block with at least this share of its characters in links is "mostly links"
+MIN_RUN = 3  # this many mostly-link blocks in a row are a list of links, not prose
+RUN_BLOCK_WORDS = 60  # ...each no longer than this (a long linked block is a quotation or a reference)
+TEASER_WORDS = 80  # a summary under a linked headline is at most this long
+TEASER_MIN_WORDS = 8  # ...and at least this long (a byline under the article's own linked title is not one)
+PROSE_WORDS = 25  # a block of prose: this many words, most of them outside links
+PROMO_WORDS = 60  # a trailing promo is at most this long
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class BlockRole:
+    """The shape of one block our own pass read: what the boilerplate tests need to know."""
+
+    span: Span
+    heading: bool  # opened inside <h1>-<h6>
+    chars: int  # characters other than white space
+    link_chars: int  # of those, the characters inside links (relative links too)
+    hrefs: tuple[str, ...] = ()  # the addresses its links go to
+
+    @property
+    def linked(self) -> bool:
+        """Mostly link text: a menu entry, a headline link, a logo's caption."""
+        return self.chars > 0 and self.link_chars >= LINKED_SHARE * self.chars
+
+
+def _size(text: str) -> int:
+    return len(text) - sum(text.count(c) for c in " \n\t\xa0")
+
+
+def block_roles(
+    text: str, spans: list[Span], headings: list[bool], anchors: list[tuple[int, int, str]]
+) -> list[BlockRole]:
+    """One :class:`BlockRole` per block (``anchors``: the text extent and address of every link)."""
+    ordered = sorted(anchors)
+    starts = [a[0] for a in ordered]
+    roles: list[BlockRole] = []
+    for span, heading in zip(spans, headings):
+        i = max(0, bisect_left(starts, span.start) - 1)
+        linked = 0
+        hrefs: list[str] = []
+        while i < len(ordered) and ordered[i][0] < span.end:  # each link is looked at by its block(s) only
+            a, b, href = ordered[i]
+            lo, hi = max(a, span.start), min(b, span.end)
+            if lo < hi:
+                linked += _size(text[lo:hi])
+                hrefs.append(href)
+            i += 1
+        roles.append(BlockRole(span, heading, _size(text[span.start : span.end]), linked, tuple(hrefs)))
+    return roles
+
+
+_TEXT_URL = re.compile(r"https?://[^\s<>\"']+")
+
+
+def _bare(url: str) -> str:
+    """An address without its scheme, "www." and final slash, to compare a page's own address."""
+    return re.sub(r"^\w+://(?:www\.)?", "", url.strip()).rstrip("/")
+
+
+def _elsewhere(role: BlockRole, own: str) -> bool:
+    """The block links somewhere other than the page itself (a permalink on its own title does not)."""
+    return any(_bare(h) != own for h in role.hrefs if h.startswith(("http", "//"))) or not own
+
+
+def _shallow(href: str) -> bool:
+    """A link to a site's front page or a profile (at most one path segment, no query): not a source."""
+    parts = urlsplit(href)
+    if not parts.netloc or parts.query:
+        return False
+    return len([seg for seg in parts.path.split("/") if seg]) <= 1
+
+
+def _own(href: str, site: str | None) -> bool:
+    """A link to the page's own site: relative, or on its registrable domain."""
+    if not urlsplit(href).netloc:
+        return not href.startswith("#")
+    return bool(site) and registrable_domain(href) == site
+
+
+def _words(text: str, span: Span) -> int:
+    return len(_WORD.findall(text[span.start : span.end]))
+
+
+def boilerplate_blocks(text: str, roles: list[BlockRole], keep: set[int], page_url: str | None = None) -> set[int]:
+    """Indices of the blocks that are boilerplate by shape; ``keep`` holds blocks never to drop
+    (footnote markers and notes)."""
+    out: set[int] = set()
+    words = [_words(text, r.span) for r in roles]
+    # Link lists: runs of short mostly-link blocks, unless they are a reference list under its heading.
+    i = 0
+    while i < len(roles):
+        if not (roles[i].linked and words[i] <= RUN_BLOCK_WORDS):
+            i += 1
+            continue
+        j = i
+        while j < len(roles) and roles[j].linked and words[j] <= RUN_BLOCK_WORDS and j not in keep:
+            j += 1
+        referenced = i > 0 and is_reference_heading(text[roles[i - 1].span.start : roles[i - 1].span.end])
+        if j - i >= MIN_RUN and not referenced:
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    # Teasers: headlines that link to other pages, each with a short summary under it, two or more
+    # of them (a list). One linked headline is often the article's own title as a permalink.
+    own = _bare(page_url or "")
+    pairs = [
+        i
+        for i, r in enumerate(roles[:-1])
+        if r.heading
+        and r.linked
+        and _elsewhere(r, own)
+        and not roles[i + 1].heading
+        and not roles[i + 1].linked
+        and TEASER_MIN_WORDS <= words[i + 1] <= TEASER_WORDS
+        and not {i, i + 1} & keep
+    ]
+    if len(pairs) >= 2:
+        for i in pairs:
+            out.update((i, i + 1))
+    # Promos after the article: past its last block of prose, short blocks whose every link goes to a
+    # site's front or a profile ("follow us", an app's short link) or to the page's own site.
+    prose = [i for i, r in enumerate(roles) if words[i] >= PROSE_WORDS and not r.linked and i not in out]
+    if prose:
+        site = registrable_domain(page_url) if page_url else None
+        for i in range(prose[-1] + 1, len(roles)):
+            if i in keep or words[i] > PROMO_WORDS:
+                continue
+            hrefs = list(roles[i].hrefs) + _TEXT_URL.findall(text[roles[i].span.start : roles[i].span.end])
+            if hrefs and all(_shallow(h) or _own(h, site) for h in hrefs):
+                out.add(i)
+    if own:
+        for i, role in enumerate(roles):
+            shown = _bare(text[role.span.start : role.span.end].strip())
+            if shown == own and i not in keep:  # a "copy link" box: the page's own address, not a citation
+                out.add(i)
+    return out
