@@ -57,7 +57,7 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
         _front_matter_meta(meta, front)
     elif fmt == "html":
         from auditor.reading.loaders.html import body_note, extract_body_checked, extract_metadata, page_description
-        from auditor.reading.loaders.maincontent import select_main_content
+        from auditor.reading.loaders.maincontent import leave_out_listing, select_main_content
         from auditor.reading.pagedate import page_tree
         from auditor.reading.pagekind import listing_note, page_shape
 
@@ -66,6 +66,8 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
         root = page_tree(text)
         if meta.body_note is None and root is not None:  # read in full, but perhaps a home page or listing
             meta.body_note = listing_note(page_shape(root, text))
+            if meta.body_note:  # no article on the page: its teasers and menus are not audited as one
+                body, paragraphs, links, meta.main_content = leave_out_listing(body, paragraphs)
         try:
             info = extract_metadata(text, root)
         except Exception:  # broken markup: keep the body, lose the metadata

@@ -49,6 +49,7 @@ class BlockRole:
     chars: int  # characters other than white space
     link_chars: int  # of those, the characters inside links (relative links too)
     hrefs: tuple[str, ...] = ()  # the addresses its links go to
+    card: bool = False  # opens with a picture that links to another page (a teaser card's thumbnail)
 
     @property
     def linked(self) -> bool:
@@ -61,13 +62,17 @@ def _size(text: str) -> int:
 
 
 def block_roles(
-    text: str, spans: list[Span], headings: list[bool], anchors: list[tuple[int, int, str]]
+    text: str,
+    spans: list[Span],
+    headings: list[bool],
+    anchors: list[tuple[int, int, str]],
+    cards: list[bool] | None = None,
 ) -> list[BlockRole]:
     """One :class:`BlockRole` per block (``anchors``: the text extent and address of every link)."""
     ordered = sorted(anchors)
     starts = [a[0] for a in ordered]
     roles: list[BlockRole] = []
-    for span, heading in zip(spans, headings):
+    for n, (span, heading) in enumerate(zip(spans, headings, strict=True)):
         i = max(0, bisect_left(starts, span.start) - 1)
         linked = 0
         hrefs: list[str] = []
@@ -78,7 +83,8 @@ def block_roles(
                 linked += _size(text[lo:hi])
                 hrefs.append(href)
             i += 1
-        roles.append(BlockRole(span, heading, _size(text[span.start : span.end]), linked, tuple(hrefs)))
+        card = bool(cards and cards[n])
+        roles.append(BlockRole(span, heading, _size(text[span.start : span.end]), linked, tuple(hrefs), card))
     return roles
 
 
@@ -149,17 +155,26 @@ def boilerplate_blocks(text: str, roles: list[BlockRole], keep: set[int], page_u
     if len(pairs) >= 2:
         for i in pairs:
             out.update((i, i + 1))
-    # Promos after the article: past its last block of prose, short blocks whose every link goes to a
-    # site's front or a profile ("follow us", an app's short link) or to the page's own site.
-    prose = [i for i, r in enumerate(roles) if words[i] >= PROSE_WORDS and not r.linked and i not in out]
+    # Teaser cards: a thumbnail that links to another story, then its summary (two or more of them).
+    cards = [i for i, r in enumerate(roles) if r.card and words[i] <= TEASER_WORDS and i not in keep]
+    if len(cards) >= 2:
+        out.update(cards)
+    # Promos after the article: short blocks whose every link goes to a site's front or a profile
+    # ("follow us", an app's short link) or to the page's own site, past the last block of prose
+    # that is not one of them.
+    site = registrable_domain(page_url) if page_url else None
+    promos = set()
+    for i, role in enumerate(roles):
+        if i in keep or i in out or words[i] > PROMO_WORDS:
+            continue
+        bare = _TEXT_URL.findall(text[role.span.start : role.span.end])
+        hrefs = list(role.hrefs) + bare
+        linked = role.link_chars + sum(len(u) for u in bare) >= LINKED_SHARE * role.chars
+        if (linked or len(hrefs) >= MIN_RUN) and all(_shallow(h) or _own(h, site) for h in hrefs):
+            promos.add(i)  # mostly one link, or a row of them ("follow us on X, Y, Z")
+    prose = [i for i, r in enumerate(roles) if words[i] >= PROSE_WORDS and not r.linked and not {i} & (out | promos)]
     if prose:
-        site = registrable_domain(page_url) if page_url else None
-        for i in range(prose[-1] + 1, len(roles)):
-            if i in keep or words[i] > PROMO_WORDS:
-                continue
-            hrefs = list(roles[i].hrefs) + _TEXT_URL.findall(text[roles[i].span.start : roles[i].span.end])
-            if hrefs and all(_shallow(h) or _own(h, site) for h in hrefs):
-                out.add(i)
+        out.update(i for i in promos if i > prose[-1])
     if own:
         for i, role in enumerate(roles):
             shown = _bare(text[role.span.start : role.span.end].strip())

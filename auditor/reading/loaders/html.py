@@ -57,6 +57,7 @@ _REFRESH = re.compile(r"<meta[^>]+http-equiv\s*=\s*[\"']?refresh", re.I)
 
 _NEVER_TEXT = {"script", "style", "noscript", "template", "svg"}
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.I)
 _WORD = re.compile(r"\w+")
 # Tags whose class or id says nothing about whether their content is navigation: the page's
 # outermost wrappers ("has-sidebar" on <html>, "header-spacing" on <body>) hold the article too.
@@ -95,6 +96,9 @@ class _BodyText(HTMLParser):
         self.max_depth = 0  # the deepest nesting of open elements (unclosed tags pile up)
         self.anchors: list[tuple[int, int, str]] = []  # every <a href> but "#x" (relative too): text extent, href
         self.heading_at: set[int] = set()  # starts of the blocks opened inside <h1>-<h6>
+        self.card_at: set[int] = set()  # starts of the blocks that open with a linked picture (a teaser card)
+        self._anchor_img = False  # the open anchor holds an <img>
+        self._card = False  # a linked picture with no text just closed: the block it opens is a card
         self.elements = 0  # start tags seen (the main-content extractor's cost grows with them)
 
     def _offset(self) -> int:
@@ -105,6 +109,7 @@ class _BodyText(HTMLParser):
         if self._para_start is not None and len(self.builder) > self._para_start:
             self.paragraphs.append(Span(self._para_start, len(self.builder)))
         self._para_start = None
+        self._card = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attr = {k: (v or "") for k, v in attrs}
@@ -131,6 +136,7 @@ class _BodyText(HTMLParser):
         if tag in _BLOCK:
             self._break()
         if tag in _VOID:
+            self._picture(tag)
             return
         if tag == "article":
             self._article_depth += 1
@@ -160,6 +166,7 @@ class _BodyText(HTMLParser):
                     self.builder.add(" ", self._offset())  # a back-link "↩" is no part of the word before it
                 self._anchor = (href, len(self.builder))
                 self._anchor_sup = sup
+                self._anchor_img = False
         elif tag == "sup" and self._anchor is not None:
             self._anchor_sup = True
         self._lists_start(tag, attr)
@@ -167,6 +174,11 @@ class _BodyText(HTMLParser):
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK:
             self._break()
+        self._picture(tag)
+
+    def _picture(self, tag: str) -> None:
+        if tag == "img" and self._anchor is not None:
+            self._anchor_img = True
 
     def _close_head(self) -> None:
         """Body content while <head> is still open (never closed): the head has ended."""
@@ -242,6 +254,8 @@ class _BodyText(HTMLParser):
             return
         href, start = self._anchor
         self._anchor = None
+        if len(self.builder) == start and self._anchor_img and not _PICTURE_FILE.search(href):
+            self._card = not href.startswith("#")  # a picture linking to another page, not to its own file
         if len(self.builder) > start and web_link(href):  # a mistyped "htp://" too: CIT001 names it
             url = "https:" + href if href.startswith("//") else href
             self.links.append(LinkRef(url, Span(start, len(self.builder)), ""))
@@ -260,6 +274,9 @@ class _BodyText(HTMLParser):
             self._para_start = len(self.builder)
             if any(self._open_tags.get(h) for h in _HEADINGS):
                 self.heading_at.add(self._para_start)
+            if self._card:
+                self.card_at.add(self._para_start)
+                self._card = False
 
     def handle_data(self, data: str) -> None:
         if PLACEHOLDER in data:
@@ -496,7 +513,13 @@ def extract_body_checked(
         bool(_REFRESH.search(source[:20000])),
         parser.max_depth,
         parser.elements,
-        block_roles(text, trimmed, [p.start in parser.heading_at for p in paragraphs], parser.anchors),
+        block_roles(
+            text,
+            trimmed,
+            [p.start in parser.heading_at for p in paragraphs],
+            parser.anchors,
+            [p.start in parser.card_at for p in paragraphs],
+        ),
     )
     for link in parser.links:
         shown = text[link.span.start : link.span.end]

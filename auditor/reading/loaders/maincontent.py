@@ -143,6 +143,17 @@ def select_main_content(
     return "".join(chars), keep, kept_links, info
 
 
+def leave_out_listing(body: str, paragraphs: list[Span]) -> tuple[str, list[Span], list[LinkRef], MainContent]:
+    """A home page, section front or listing (AUD005 says so): none of its text is an article's.
+
+    Its headlines and teasers are other articles' words, so every block is blanked in place
+    and no link is a citation; the AUD005 finding tells the reader why nothing was audited.
+    """
+    words = sum(len(_tokens(body[p.start : p.end])) for p in paragraphs)
+    blank = "".join(c if c == "\n" else " " for c in body)
+    return blank, [], [], MainContent(True, 0, len(paragraphs), 0, words, "the page is a home page or listing")
+
+
 _DESCRIPTION_WORDS = 8  # the opening words of the page's description looked for in the text
 
 
