@@ -24,18 +24,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from auditor.model import Span
 from auditor.reading.citations import is_reference_heading
 from auditor.reading.urls import registrable_domain
 
 LINKED_SHARE = 0.5  # a block with at least this share of its characters in links is "mostly links"
+ROW_SHARE = 0.85  # a block of several links with this share of its characters in them is a menu row
 MIN_RUN = 3  # this many mostly-link blocks in a row are a list of links, not prose
 RUN_BLOCK_WORDS = 60  # ...each no longer than this (a long linked block is a quotation or a reference)
 TEASER_WORDS = 80  # a summary under a linked headline is at most this long
 TEASER_MIN_WORDS = 8  # ...and at least this long (a byline under the article's own linked title is not one)
 PROSE_WORDS = 25  # a block of prose: this many words, most of them outside links
+FEED_STORY_WORDS = 80  # a headline with this many words of prose under it (before the next) heads a whole story
 PROMO_WORDS = 60  # a trailing promo is at most this long
 _WORD = re.compile(r"\w+")
 
@@ -116,6 +118,35 @@ def _own(href: str, site: str | None) -> bool:
     return bool(site) and registrable_domain(href) == site
 
 
+def _after_feed_story(
+    text: str, roles: list[BlockRole], words: list[int], keep: set[int], page_url: str | None
+) -> range:
+    """On a feed of whole stories (a "speed reads" page), the blocks after the page's own story.
+
+    The page's story opens with a headline linking to the page itself; the next headline
+    linking to another page with a whole story under it (:data:`FEED_STORY_WORDS`) starts
+    a story that is not this page's: from there on, nothing is the article.
+    """
+    if not page_url:
+        return range(0)
+    own = _bare(page_url)
+    heads = [i for i, r in enumerate(roles) if r.heading and r.linked and r.hrefs]
+    mine = next((i for i in heads if _bare(urljoin(page_url, roles[i].hrefs[0])) == own), None)
+    if mine is None:
+        return range(0)
+    for i in heads:
+        if i <= mine or _bare(urljoin(page_url, roles[i].hrefs[0])) == own:
+            continue
+        story = 0
+        for j in range(i + 1, len(roles)):
+            if roles[j].heading:
+                break
+            story += 0 if roles[j].linked else words[j]
+        if story >= FEED_STORY_WORDS and not any(k in keep for k in range(i, len(roles))):
+            return range(i, len(roles))
+    return range(0)
+
+
 def _words(text: str, span: Span) -> int:
     return len(_WORD.findall(text[span.start : span.end]))
 
@@ -138,6 +169,12 @@ def boilerplate_blocks(text: str, roles: list[BlockRole], keep: set[int], page_u
         if j - i >= MIN_RUN and not referenced:
             out.update(range(i, j))
         i = max(j, i + 1)
+    # Menu rows: one block that is nothing but three or more links side by side ("MK | TV | Auto").
+    for i, role in enumerate(roles):
+        after_heading = i > 0 and is_reference_heading(text[roles[i - 1].span.start : roles[i - 1].span.end])
+        if len(role.hrefs) >= MIN_RUN and role.link_chars >= ROW_SHARE * role.chars and i not in keep:
+            if not after_heading:
+                out.add(i)
     # Teasers: headlines that link to other pages, each with a short summary under it, two or more
     # of them (a list). One linked headline is often the article's own title as a permalink.
     own = _bare(page_url or "")
@@ -155,6 +192,21 @@ def boilerplate_blocks(text: str, roles: list[BlockRole], keep: set[int], page_u
     if len(pairs) >= 2:
         for i in pairs:
             out.update((i, i + 1))
+    # Own-site promos: blocks that are one link to another story of the page's own site ("[Most read] ..."
+    # between paragraphs), two or more of them. Not sources either way: a site does not vet itself.
+    site = registrable_domain(page_url) if page_url else None
+    promoted = [
+        i
+        for i, r in enumerate(roles)
+        if r.hrefs
+        and r.link_chars >= ROW_SHARE * r.chars
+        and words[i] <= TEASER_WORDS
+        and all(_own(h, site) and _bare(urljoin(page_url or "", h)) != own for h in r.hrefs)
+        and i not in keep
+    ]
+    if site and len(promoted) >= 2:
+        out.update(promoted)
+    out.update(_after_feed_story(text, roles, words, keep, page_url))
     # Teaser cards: a thumbnail that links to another story, then its summary (two or more of them).
     cards = [i for i, r in enumerate(roles) if r.card and words[i] <= TEASER_WORDS and i not in keep]
     if len(cards) >= 2:
@@ -162,7 +214,6 @@ def boilerplate_blocks(text: str, roles: list[BlockRole], keep: set[int], page_u
     # Promos after the article: short blocks whose every link goes to a site's front or a profile
     # ("follow us", an app's short link) or to the page's own site, past the last block of prose
     # that is not one of them.
-    site = registrable_domain(page_url) if page_url else None
     promos = set()
     for i, role in enumerate(roles):
         if i in keep or i in out or words[i] > PROMO_WORDS:

@@ -78,6 +78,7 @@ def select_main_content(
     roles: list[BlockRole] | None = None,
     page_url: str | None = None,
     description: str | None = None,
+    ask_extractor: bool = True,
 ) -> tuple[str, list[Span], list[LinkRef], MainContent]:
     """Blank the blocks of ``body`` that are not the article; return the new body, blocks and links.
 
@@ -87,7 +88,8 @@ def select_main_content(
     faster than the page). ``roles`` (one per paragraph) give each block's shape:
     blocks that are boilerplate by shape (:mod:`auditor.reading.loaders.boilerplate`)
     go whatever the extractor says, and when the extractor finds no article, keeps
-    too little or misses the page's own description of it, the shape alone decides.
+    too little or misses the page's own description of it, the shape alone decides
+    (as it does on a page read in part, ``ask_extractor`` False: AUD005 already says so).
     """
     notes = sorted(link.span.start for link in links if link.kind in ("note", "marker"))
     apparatus = {i for i, p in enumerate(paragraphs) if _holds(notes, p)}
@@ -100,8 +102,8 @@ def select_main_content(
     if shaped and by_shape < MIN_EXTRACTED_WORDS and by_shape < MIN_KEPT_SHARE * ours:
         shaped = set()  # nearly everything looks like links: a page of links, left as read (never hide a body)
         by_shape = ours
-    why = ""
-    if depth > MAX_DEPTH or elements > MAX_ELEMENTS or len(source) > MAX_SOURCE:
+    why = "" if ask_extractor else "page read in part"
+    if not why and (depth > MAX_DEPTH or elements > MAX_ELEMENTS or len(source) > MAX_SOURCE):
         why = "page too large or deep"
     extracted = None if why else extracted_text(source)
     if not why and extracted is None:
