@@ -98,11 +98,6 @@ def _bare(url: str) -> str:
     return re.sub(r"^\w+://(?:www\.)?", "", url.strip()).rstrip("/")
 
 
-def _elsewhere(role: BlockRole, own: str) -> bool:
-    """The block links somewhere other than the page itself (a permalink on its own title does not)."""
-    return any(_bare(h) != own for h in role.hrefs if h.startswith(("http", "//"))) or not own
-
-
 def _shallow(href: str) -> bool:
     """A link to a site's front page or a profile (at most one path segment, no query): not a source."""
     parts = urlsplit(href)
@@ -118,117 +113,167 @@ def _own(href: str, site: str | None) -> bool:
     return bool(site) and registrable_domain(href) == site
 
 
-def _after_feed_story(
-    text: str, roles: list[BlockRole], words: list[int], keep: set[int], page_url: str | None
-) -> range:
+def _words(text: str, span: Span) -> int:
+    return len(_WORD.findall(text[span.start : span.end]))
+
+
+@dataclass(slots=True)
+class _Page:
+    """What every shape test reads: the text, the blocks, their word counts, the page's own address."""
+
+    text: str
+    roles: list[BlockRole]
+    words: list[int]
+    keep: set[int]  # footnote markers and notes: never boilerplate
+    url: str  # the page's own address ("" when unknown)
+    own: str  # ...bare, for comparing
+    site: str | None  # ...its registrable domain
+
+    def under_reference_heading(self, i: int) -> bool:
+        prev = self.roles[i - 1].span if i > 0 else None
+        return prev is not None and is_reference_heading(self.text[prev.start : prev.end])
+
+    def to_self(self, href: str) -> bool:
+        return bool(self.own) and _bare(urljoin(self.url, href)) == self.own
+
+    def prose(self, i: int) -> bool:
+        return self.words[i] >= PROSE_WORDS and not self.roles[i].linked
+
+
+def boilerplate_blocks(text: str, roles: list[BlockRole], keep: set[int], page_url: str | None = None) -> set[int]:
+    """Indices of the blocks that are boilerplate by shape; ``keep`` holds blocks never to drop
+    (footnote markers and notes)."""
+    url = page_url or ""
+    page = _Page(
+        text,
+        roles,
+        [_words(text, r.span) for r in roles],
+        keep,
+        url,
+        _bare(url),
+        registrable_domain(url) if url else None,
+    )
+    out: set[int] = set()
+    for test in (_link_runs, _menu_rows, _teaser_pairs, _teaser_cards, _own_site_promos, _after_feed_story):
+        out |= test(page)
+    out |= _trailing_promos(page, out)
+    out |= _own_address(page)
+    return out - keep
+
+
+def _link_runs(page: _Page) -> set[int]:
+    """Runs of short mostly-link blocks (menus, headline lists, network rings), unless they are
+    a reference list under its heading."""
+    out: set[int] = set()
+    roles, words = page.roles, page.words
+    i = 0
+    while i < len(roles):
+        j = i
+        while j < len(roles) and roles[j].linked and words[j] <= RUN_BLOCK_WORDS and j not in page.keep:
+            j += 1
+        if j - i >= MIN_RUN and not page.under_reference_heading(i):
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
+def _menu_rows(page: _Page) -> set[int]:
+    """One block of nothing but three or more links side by side ("MK | TV | Auto"), before the
+    article's first paragraph of prose or after its last (inside the article, such a row may be sources)."""
+    prose = [i for i in range(len(page.roles)) if page.prose(i)]
+    first, last = (prose[0], prose[-1]) if prose else (len(page.roles), -1)
+    return {
+        i
+        for i, r in enumerate(page.roles)
+        if (i < first or i > last)
+        and len(r.hrefs) >= MIN_RUN
+        and r.link_chars >= ROW_SHARE * r.chars
+        and not page.under_reference_heading(i)
+    }
+
+
+def _teaser_pairs(page: _Page) -> set[int]:
+    """Headlines that link to other pages, each with a short summary under it, two or more of
+    them (a list). One linked headline is often the article's own title as a permalink."""
+    roles, words = page.roles, page.words
+    pairs = [
+        i
+        for i, r in enumerate(roles[:-1])
+        if r.heading
+        and r.linked
+        and any(not page.to_self(h) for h in r.hrefs)
+        and not roles[i + 1].heading
+        and not roles[i + 1].linked
+        and TEASER_MIN_WORDS <= words[i + 1] <= TEASER_WORDS
+    ]
+    return {k for i in pairs for k in (i, i + 1)} if len(pairs) >= 2 else set()
+
+
+def _teaser_cards(page: _Page) -> set[int]:
+    """A thumbnail that links to another story, then its summary: two or more such cards."""
+    cards = {i for i, r in enumerate(page.roles) if r.card and page.words[i] <= TEASER_WORDS}
+    return cards if len(cards) >= 2 else set()
+
+
+def _own_site_promos(page: _Page) -> set[int]:
+    """Blocks that are one link to another story of the page's own site ("[Most read] ..." between
+    paragraphs), two or more of them. Not sources either way: a site does not vet itself."""
+    if not page.site:
+        return set()
+    promoted = {
+        i
+        for i, r in enumerate(page.roles)
+        if r.hrefs
+        and r.link_chars >= ROW_SHARE * r.chars
+        and page.words[i] <= TEASER_WORDS
+        and all(_own(h, page.site) and not page.to_self(h) for h in r.hrefs)
+    }
+    return promoted if len(promoted) >= 2 else set()
+
+
+def _after_feed_story(page: _Page) -> set[int]:
     """On a feed of whole stories (a "speed reads" page), the blocks after the page's own story.
 
     The page's story opens with a headline linking to the page itself; the next headline
     linking to another page with a whole story under it (:data:`FEED_STORY_WORDS`) starts
     a story that is not this page's: from there on, nothing is the article.
     """
-    if not page_url:
-        return range(0)
-    own = _bare(page_url)
+    roles = page.roles
     heads = [i for i, r in enumerate(roles) if r.heading and r.linked and r.hrefs]
-    mine = next((i for i in heads if _bare(urljoin(page_url, roles[i].hrefs[0])) == own), None)
+    mine = next((i for i in heads if page.to_self(roles[i].hrefs[0])), None)
     if mine is None:
-        return range(0)
+        return set()
     for i in heads:
-        if i <= mine or _bare(urljoin(page_url, roles[i].hrefs[0])) == own:
+        if i <= mine or page.to_self(roles[i].hrefs[0]):
             continue
         story = 0
-        for j in range(i + 1, len(roles)):
+        for j in range(i + 1, len(roles)):  # each block is counted for the headlines above it only
             if roles[j].heading:
                 break
-            story += 0 if roles[j].linked else words[j]
-        if story >= FEED_STORY_WORDS and not any(k in keep for k in range(i, len(roles))):
-            return range(i, len(roles))
-    return range(0)
+            story += 0 if roles[j].linked else page.words[j]
+        if story >= FEED_STORY_WORDS:
+            return set(range(i, len(roles)))
+    return set()
 
 
-def _words(text: str, span: Span) -> int:
-    return len(_WORD.findall(text[span.start : span.end]))
-
-
-def boilerplate_blocks(text: str, roles: list[BlockRole], keep: set[int], page_url: str | None = None) -> set[int]:
-    """Indices of the blocks that are boilerplate by shape; ``keep`` holds blocks never to drop
-    (footnote markers and notes)."""
-    out: set[int] = set()
-    words = [_words(text, r.span) for r in roles]
-    # Link lists: runs of short mostly-link blocks, unless they are a reference list under its heading.
-    i = 0
-    while i < len(roles):
-        if not (roles[i].linked and words[i] <= RUN_BLOCK_WORDS):
-            i += 1
+def _trailing_promos(page: _Page, found: set[int]) -> set[int]:
+    """Short blocks past the article's last paragraph of prose whose every link goes to a site's
+    front or a profile ("follow us", an app's short link) or to the page's own site."""
+    promos: set[int] = set()
+    for i, role in enumerate(page.roles):
+        if i in found or page.words[i] > PROMO_WORDS:
             continue
-        j = i
-        while j < len(roles) and roles[j].linked and words[j] <= RUN_BLOCK_WORDS and j not in keep:
-            j += 1
-        referenced = i > 0 and is_reference_heading(text[roles[i - 1].span.start : roles[i - 1].span.end])
-        if j - i >= MIN_RUN and not referenced:
-            out.update(range(i, j))
-        i = max(j, i + 1)
-    # Menu rows: one block that is nothing but three or more links side by side ("MK | TV | Auto").
-    for i, role in enumerate(roles):
-        after_heading = i > 0 and is_reference_heading(text[roles[i - 1].span.start : roles[i - 1].span.end])
-        if len(role.hrefs) >= MIN_RUN and role.link_chars >= ROW_SHARE * role.chars and i not in keep:
-            if not after_heading:
-                out.add(i)
-    # Teasers: headlines that link to other pages, each with a short summary under it, two or more
-    # of them (a list). One linked headline is often the article's own title as a permalink.
-    own = _bare(page_url or "")
-    pairs = [
-        i
-        for i, r in enumerate(roles[:-1])
-        if r.heading
-        and r.linked
-        and _elsewhere(r, own)
-        and not roles[i + 1].heading
-        and not roles[i + 1].linked
-        and TEASER_MIN_WORDS <= words[i + 1] <= TEASER_WORDS
-        and not {i, i + 1} & keep
-    ]
-    if len(pairs) >= 2:
-        for i in pairs:
-            out.update((i, i + 1))
-    # Own-site promos: blocks that are one link to another story of the page's own site ("[Most read] ..."
-    # between paragraphs), two or more of them. Not sources either way: a site does not vet itself.
-    site = registrable_domain(page_url) if page_url else None
-    promoted = [
-        i
-        for i, r in enumerate(roles)
-        if r.hrefs
-        and r.link_chars >= ROW_SHARE * r.chars
-        and words[i] <= TEASER_WORDS
-        and all(_own(h, site) and _bare(urljoin(page_url or "", h)) != own for h in r.hrefs)
-        and i not in keep
-    ]
-    if site and len(promoted) >= 2:
-        out.update(promoted)
-    out.update(_after_feed_story(text, roles, words, keep, page_url))
-    # Teaser cards: a thumbnail that links to another story, then its summary (two or more of them).
-    cards = [i for i, r in enumerate(roles) if r.card and words[i] <= TEASER_WORDS and i not in keep]
-    if len(cards) >= 2:
-        out.update(cards)
-    # Promos after the article: short blocks whose every link goes to a site's front or a profile
-    # ("follow us", an app's short link) or to the page's own site, past the last block of prose
-    # that is not one of them.
-    promos = set()
-    for i, role in enumerate(roles):
-        if i in keep or i in out or words[i] > PROMO_WORDS:
-            continue
-        bare = _TEXT_URL.findall(text[role.span.start : role.span.end])
+        bare = _TEXT_URL.findall(page.text[role.span.start : role.span.end])
         hrefs = list(role.hrefs) + bare
         linked = role.link_chars + sum(len(u) for u in bare) >= LINKED_SHARE * role.chars
-        if (linked or len(hrefs) >= MIN_RUN) and all(_shallow(h) or _own(h, site) for h in hrefs):
+        if (linked or len(hrefs) >= MIN_RUN) and all(_shallow(h) or _own(h, page.site) for h in hrefs):
             promos.add(i)  # mostly one link, or a row of them ("follow us on X, Y, Z")
-    prose = [i for i, r in enumerate(roles) if words[i] >= PROSE_WORDS and not r.linked and not {i} & (out | promos)]
-    if prose:
-        out.update(i for i in promos if i > prose[-1])
-    if own:
-        for i, role in enumerate(roles):
-            shown = _bare(text[role.span.start : role.span.end].strip())
-            if shown == own and i not in keep:  # a "copy link" box: the page's own address, not a citation
-                out.add(i)
-    return out
+    prose = [i for i in range(len(page.roles)) if page.prose(i) and i not in found and i not in promos]
+    return {i for i in promos if i > prose[-1]} if prose else set()
+
+
+def _own_address(page: _Page) -> set[int]:
+    """A "copy link" box: a block that is only the page's own address, not a citation."""
+    if not page.own:
+        return set()
+    return {i for i, r in enumerate(page.roles) if _bare(page.text[r.span.start : r.span.end]) == page.own}
