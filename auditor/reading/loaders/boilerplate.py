@@ -161,6 +161,23 @@ def boilerplate_blocks(text: str, roles: list[BlockRole], keep: set[int], page_u
     return out - keep
 
 
+def reference_blocks(text: str, roles: list[BlockRole]) -> set[int]:
+    """A reference heading ("Sources", "References", "Further reading") and the short entries under it,
+    to the next heading or paragraph of prose: the article's apparatus, whatever an extractor says."""
+    out: set[int] = set()
+    i = 0
+    while i < len(roles):
+        if not is_reference_heading(text[roles[i].span.start : roles[i].span.end]):
+            i += 1
+            continue
+        out.add(i)
+        i += 1
+        while i < len(roles) and not roles[i].heading and _words(text, roles[i].span) <= RUN_BLOCK_WORDS:
+            out.add(i)
+            i += 1
+    return out
+
+
 def _link_runs(page: _Page) -> set[int]:
     """Runs of short mostly-link blocks (menus, headline lists, network rings), unless they are
     a reference list under its heading."""

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from auditor.model import Span
 from auditor.reading.citations import LinkRef
-from auditor.reading.loaders.boilerplate import BlockRole, boilerplate_blocks
+from auditor.reading.loaders.boilerplate import BlockRole, boilerplate_blocks, reference_blocks
 
 _WORD = re.compile(r"\w+")
 MIN_EXTRACTED_WORDS = 40  # below this the extractor found no article: keep our own reading
@@ -95,6 +95,7 @@ def select_main_content(
     apparatus = {i for i, p in enumerate(paragraphs) if _holds(notes, p)}
     shaped: set[int] = set()
     if roles is not None and len(roles) == len(paragraphs):
+        apparatus |= reference_blocks(body, roles)
         shaped = boilerplate_blocks(body, roles, apparatus, page_url)
     counts = [len(_tokens(body[p.start : p.end])) for p in paragraphs]
     ours = sum(counts)
