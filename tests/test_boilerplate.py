@@ -192,6 +192,23 @@ def test_the_pages_own_address_in_a_copy_link_box_is_not_a_citation() -> None:
     assert PAGE_URL not in _urls(doc)
 
 
+def test_a_link_to_the_page_itself_is_not_a_citation() -> None:
+    inside = f'<p>This story was first published on our site. <a href="{PAGE_URL}/">Read it here</a>.</p>'
+    doc = load_text(_page(inside=inside), "page.html", "html")
+    assert "Read it here" in doc.text and not [u for u in _urls(doc) if "bridge-vote-delayed" in u]
+
+
+def test_links_to_the_sites_front_and_sections_are_not_citations_but_its_stories_are() -> None:
+    inside = (
+        '<p>More in <a href="https://www.example-news.com/">Example News</a> and '
+        '<a href="https://www.example-news.com/politics/">Politics</a>; our earlier '
+        '<a href="https://www.example-news.com/2025/01/02/bridge-costs">report on the costs</a>.</p>'
+    )
+    page = _page().replace(f"<p>{STORY[2]}</p>", f"<p>{STORY[2]}</p>{inside}")
+    urls = _urls(load_text(page, "page.html", "html"))
+    assert urls == ["https://www.example-news.com/2025/01/02/bridge-costs"]
+
+
 # --- feeds of whole stories ----------------------------------------------------------------------
 
 

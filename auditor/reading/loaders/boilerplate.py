@@ -98,6 +98,17 @@ def _bare(url: str) -> str:
     return re.sub(r"^\w+://(?:www\.)?", "", url.strip()).rstrip("/")
 
 
+def self_link(url: str, page_url: str | None) -> bool:
+    """``url`` is the page's own address (its canonical or og:url) or its own site's front or a section
+    of it (one path segment): the page pointing at itself, never a source."""
+    if not page_url:
+        return False
+    if _bare(url) == _bare(page_url):
+        return True
+    site = registrable_domain(page_url)
+    return bool(site) and registrable_domain(url) == site and _shallow(url)
+
+
 def _shallow(href: str) -> bool:
     """A link to a site's front page or a profile (at most one path segment, no query): not a source."""
     parts = urlsplit(href)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from auditor.model import Span
 from auditor.reading.citations import LinkRef
-from auditor.reading.loaders.boilerplate import BlockRole, boilerplate_blocks, reference_blocks
+from auditor.reading.loaders.boilerplate import BlockRole, boilerplate_blocks, reference_blocks, self_link
 
 _WORD = re.compile(r"\w+")
 MIN_EXTRACTED_WORDS = 40  # below this the extractor found no article: keep our own reading
@@ -127,6 +127,7 @@ def select_main_content(
             why = "extractor missed the page's own summary"
         else:
             drop |= voted
+    links = [link for link in links if not (link.kind == "link" and self_link(link.url, page_url))]  # self-links
     if not drop:
         return body, paragraphs, links, MainContent(not why, len(paragraphs), 0, ours, 0, why)
     chars = list(body)
