@@ -86,16 +86,23 @@ _TICK = 0.25  # CPU seconds between the timer's looks at the budget
 
 
 def _rss_mb() -> float:
-    """The process's resident memory now, in MB (Linux ``/proc``; elsewhere its peak so far)."""
+    """The process's resident memory now, in MB (Linux ``/proc``; elsewhere its peak so far).
+
+    Read twice per rule per article: through one descriptor kept open (``pread`` regenerates the
+    figures), because opening the file each time cost more than most rules."""
+    global _STATM
     try:
-        with open("/proc/self/statm", "rb") as fh:
-            return int(fh.read().split()[1]) * _PAGE / 1_048_576
-    except (OSError, ValueError, IndexError):
+        if _STATM is None or _STATM[0] != os.getpid():  # a forked worker opens its own
+            _STATM = (os.getpid(), os.open("/proc/self/statm", os.O_RDONLY | getattr(os, "O_CLOEXEC", 0)))
+        return int(os.pread(_STATM[1], 128, 0).split()[1]) * _PAGE / 1_048_576
+    except (OSError, ValueError, IndexError, AttributeError):
         import resource
 
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         return peak / (1_048_576 if sys.platform == "darwin" else 1024)
 
+
+_STATM: tuple[int, int] | None = None  # (pid, descriptor of /proc/self/statm)
 
 try:
     _PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -135,6 +142,21 @@ class _Budget:
             raise RuleTimeout(reason)
 
 
+class _Watch:
+    """One SIGPROF timer for all the enrichers and rules of a document: each puts its own budget
+    here while it runs. Arming and taking down a timer for every rule cost more CPU than half the
+    rules themselves; the budgets, and how often they are looked at, are the same."""
+
+    def __init__(self) -> None:
+        self.budget: _Budget | None = None
+        self.active = False  # True while the timer runs and this is the SIGPROF handler
+
+    def on_alarm(self, signum: int, frame: object) -> None:
+        budget = self.budget
+        if budget is not None:
+            budget.on_alarm(signum, frame)
+
+
 def _can_use_alarm() -> bool:
     """SIGPROF may be used: POSIX, the main thread, and no other handler or timer in the way."""
     if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
@@ -146,27 +168,56 @@ def _can_use_alarm() -> bool:
     except (ValueError, OSError):
         return False
     # ours, left by a rule stopped while its timer was being taken down, is disarmed and harmless
-    return handler in (signal.SIG_DFL, signal.SIG_IGN, None) or isinstance(getattr(handler, "__self__", None), _Budget)
+    return handler in (signal.SIG_DFL, signal.SIG_IGN, None) or isinstance(
+        getattr(handler, "__self__", None), _Budget | _Watch
+    )
 
 
 @contextmanager
-def _timed(seconds: float, memory_mb: float = 0) -> Iterator[_Budget]:
-    """A budget for one rule: a CPU-time interval timer when allowed (it looks every quarter
-    second of CPU), else checks only."""
-    budget = _Budget(seconds, memory_mb)
+def _watching(seconds: float, memory_mb: float = 0) -> Iterator[_Watch]:
+    """The document's timer: a CPU-time interval timer when allowed (it looks at the running
+    rule's budget every quarter second of CPU, or sooner for a shorter budget), else none."""
+    watch = _Watch()
     if (seconds <= 0 and memory_mb <= 0) or not _can_use_alarm():
-        yield budget
+        yield watch
         return
-    previous = signal.signal(signal.SIGPROF, budget.on_alarm)
-    budget.armed = True
+    previous = signal.signal(signal.SIGPROF, watch.on_alarm)
+    watch.active = True
     tick = min(_TICK, seconds) if seconds > 0 else _TICK
     signal.setitimer(signal.ITIMER_PROF, tick, tick)
     try:
-        yield budget
+        yield watch
     finally:
-        budget.armed = False  # first: an alarm arriving now is ignored
+        watch.budget = None  # first: an alarm arriving now is ignored
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)
+        watch.active = False
+
+
+@contextmanager
+def _timed(seconds: float, memory_mb: float = 0, watch: _Watch | None = None) -> Iterator[_Budget]:
+    """A budget for one rule, looked at by the document's timer when there is one (else by its own
+    timer when allowed), and by the checks between findings in any case."""
+    budget = _Budget(seconds, memory_mb)
+    if seconds <= 0 and memory_mb <= 0:
+        yield budget
+        return
+    if watch is not None and watch.active:
+        watch.budget = budget
+        budget.armed = True
+        try:
+            yield budget
+        finally:
+            budget.armed = False
+            watch.budget = None
+        return
+    with _watching(seconds, memory_mb) as own:
+        own.budget = budget
+        budget.armed = own.active
+        try:
+            yield budget
+        finally:
+            budget.armed = False
 
 
 MAX_TEXT = 4000
@@ -242,14 +293,48 @@ def collect(
     return kept
 
 
-def _run_one(fn: Callable[[], Iterable[Finding] | None], seconds: float, memory_mb: float = 0) -> list[Finding]:
+def _run_one(
+    fn: Callable[[], Iterable[Finding] | None], seconds: float, memory_mb: float = 0, watch: _Watch | None = None
+) -> list[Finding]:
     """Run an enricher or a rule under its budget; raises RuleTimeout when it runs out."""
-    with _timed(seconds, memory_mb) as budget:
+    with _timed(seconds, memory_mb, watch) as budget:
         produced = fn()
         if produced is None:  # an enricher
             budget.check(final=True)
             return []
         return collect(produced, budget)
+
+
+def _run_all(
+    doc: Document,
+    ctx: Context,
+    config: Config,
+    seconds: float,
+    memory: float,
+    watch: _Watch,
+    findings: list[Finding],
+    failures: list[RuleFailure],
+) -> None:
+    """Every enricher, then every enabled rule, each under its budget; findings and failures appended."""
+    for _, name, enrich in enrichers():
+        try:
+            _run_one(lambda enrich=enrich: enrich(doc, ctx), seconds, memory, watch)  # type: ignore[misc]
+        except RuleTimeout as stop:
+            failures.append(RuleFailure(f"enricher {name}", _stopped(stop, seconds, memory), stop.reason))
+        except Exception as exc:  # an enricher's bug must not stop the run
+            failures.append(RuleFailure(f"enricher {name}", _describe(exc)))
+    for r in all_rules():
+        if not config.enabled(r.code) or (r.online and not config.online):
+            continue
+        try:
+            produced = _run_one(lambda r=r: r.check(doc, ctx), seconds, memory, watch)  # type: ignore[misc]
+        except RuleTimeout as stop:  # stopped by the budget: a finding says so; the run goes on
+            failures.append(RuleFailure(r.code, _stopped(stop, seconds, memory), stop.reason))
+            continue
+        except Exception as exc:  # a rule's bug becomes a finding; the run goes on
+            failures.append(RuleFailure(r.code, _describe(exc)))
+            continue
+        findings.extend(produced)
 
 
 def audit_document(
@@ -275,25 +360,8 @@ def audit_document(
         message = f"Front matter not read: {why}. The title and date it holds were not used."
         findings.append(Finding("AUD006", Span(0, 0), message, evidence={"line": line}))
     seconds, memory = config.rule_timeout, config.rule_memory
-    for _, name, enrich in enrichers():
-        try:
-            _run_one(lambda enrich=enrich: enrich(doc, ctx), seconds, memory)  # type: ignore[misc]
-        except RuleTimeout as stop:
-            failures.append(RuleFailure(f"enricher {name}", _stopped(stop, seconds, memory), stop.reason))
-        except Exception as exc:  # an enricher's bug must not stop the run
-            failures.append(RuleFailure(f"enricher {name}", _describe(exc)))
-    for r in all_rules():
-        if not config.enabled(r.code) or (r.online and not config.online):
-            continue
-        try:
-            produced = _run_one(lambda r=r: r.check(doc, ctx), seconds, memory)  # type: ignore[misc]
-        except RuleTimeout as stop:  # stopped by the budget: a finding says so; the run goes on
-            failures.append(RuleFailure(r.code, _stopped(stop, seconds, memory), stop.reason))
-            continue
-        except Exception as exc:  # a rule's bug becomes a finding; the run goes on
-            failures.append(RuleFailure(r.code, _describe(exc)))
-            continue
-        findings.extend(produced)
+    with _watching(seconds, memory) as watch:
+        _run_all(doc, ctx, config, seconds, memory, watch, findings, failures)
     for failure in failures:
         if failure.timed_out:
             message = f"{failure.rule} was stopped: {failure.error}. The article was only partly checked."

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from auditor import exits
+from auditor import exits, patterncache
 from auditor.arguments import build_parser
 from auditor.config import Config, ConfigError, load_config, parse_codes, parse_date, parse_size
 from auditor.exits import EXIT_ERROR, EXIT_OK, UsageError
@@ -24,6 +24,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     exits.end()
+    patterncache.enable()
+    try:
+        return _command(parser, args)
+    finally:
+        patterncache.save()
+
+
+def _command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     try:
         if args.command == "check":
             return cmd_check(args)

@@ -1,6 +1,6 @@
 """Recall and trap hits of the rules on the development corpus (bench/corpus/dev).
 
-    python bench/eval_dev.py [--codes CON001,CON002] [--show]
+    python bench/eval_dev.py [--codes CON001,CON002] [--files new-] [--show]
 
 Reads every ``bench/corpus/dev/labels-*.json`` (a list of {file, code, kind, line, quote,
 note}), audits the corpus once with ``auditor check --format json=FILE`` and matches findings
@@ -109,12 +109,20 @@ def run(limit: int | None = None) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--codes", default="", help="comma-separated codes to report (default: all labelled)")
+    parser.add_argument(
+        "--files",
+        default="",
+        help="only labels of files whose names start with one of these comma-separated prefixes (new-05,new-06)",
+    )
     parser.add_argument("--show", action="store_true", help="list missed defects and trap hits")
     args = parser.parse_args(argv)
     labels = load_labels()
     wanted = {c.strip() for c in args.codes.split(",") if c.strip()}
     if wanted:
         labels = [lab for lab in labels if lab["code"] in wanted]
+    prefixes = tuple(p.strip() for p in args.files.split(",") if p.strip())
+    if prefixes:
+        labels = [lab for lab in labels if lab["file"].startswith(prefixes)]
     table = score(labels, run_auditor())
     print(f"{'code':8} {'recall':>14} {'trap hits':>12}")
     total = [0, 0, 0, 0]

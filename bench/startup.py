@@ -1,93 +1,158 @@
-"""Start-up of a one-article run, as a pre-commit hook sees it: wall time and what imports cost.
+"""Start-up of a one-article run, as a pre-commit hook sees it: time per run and what imports cost.
 
-    python bench/startup.py [--runs 7] [--no-write]
+    python bench/startup.py [--runs 7] [--against PYTHON] [--no-write]
 
-Runs `python -X importtime -m auditor check ARTICLE -q` on a seed without URLs and on one with a
-reference list, and reports the median wall time and the cumulative import time of the heaviest
-top-level modules. It also checks that no module of the online stack (httpx, httpcore, anyio,
-auditor.online) was imported. It measures; it asserts nothing.
+Runs ``python -m auditor check ARTICLE -q --as-of 2026-01-01`` (start-up included, one process per
+run) on seeds/002 (.txt) and on newspaper4k's cnn_article.html, and reports the median wall time and
+the median CPU time (user + system, from ``os.wait4``: waiting for a core on a shared machine does
+not inflate it). ``--against PYTHON`` names another interpreter whose ``-m auditor`` is an older
+tree (its own venv): both are run alternately, so a change of load hits both alike. Bytecode is
+cached (as after ``pip install``) in a temporary ``PYTHONPYCACHEPREFIX``, never in the trees, and
+the pattern cache (auditor.patterncache) lives in a temporary ``XDG_CACHE_HOME``: "warm" after two
+warm-up runs, "cold" with an empty one per run. One more run under ``-X importtime`` lists the
+heaviest top-level imports and checks that no module of the online or HTML stack was imported for
+the .txt article. It measures; it asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _results import ROOT, machine, markdown_table, replace_section, stamp
+from _results import EVAL_DATA, ROOT, machine, markdown_table, replace_section, stamp
 
 ONLINE = ("httpx", "httpcore", "anyio", "h11", "auditor.online")
+HTML = ("lxml", "readability", "bs4", "chardet", "auditor.reading.loaders.html")
 
 
-def run_once(article: Path) -> tuple[float, dict[str, int], set[str]]:
-    """Wall seconds, cumulative µs per top-level import, and every imported module name."""
+def _env(pycache: Path, xdg: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "AUDITOR_PATTERN_CACHE")}
+    env.update(PYTHONPYCACHEPREFIX=str(pycache), XDG_CACHE_HOME=str(xdg))
+    return env
+
+
+def run_once(python: str, article: Path, env: dict[str, str], importtime: bool = False) -> tuple[float, float, str]:
+    """Wall seconds, CPU seconds (user + system) and stderr of one run.
+
+    It runs in the scratch folder (``env["XDG_CACHE_HOME"]``'s parent): from a tree's root,
+    ``-m auditor`` would import that tree's package whatever the interpreter.
+    """
+    cmd = [python, *(["-X", "importtime"] if importtime else []), "-m", "auditor", "check", str(article)]
+    cmd += ["-q", "--as-of", "2026-01-01"]
     start = time.perf_counter()
-    res = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "auditor", "check", str(article), "-q"],
-        capture_output=True,
+    proc = subprocess.Popen(
+        cmd,
+        cwd=Path(env["XDG_CACHE_HOME"]).parent,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
         text=True,
-        cwd=ROOT,
-        check=False,
     )
+    assert proc.stderr is not None
+    with proc.stderr:
+        err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
-    top: dict[str, int] = {}
+    proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, so that Popen does not wait again
+    if proc.returncode not in (0, 1):  # 1: the article fails its audit
+        raise SystemExit(f"{python} failed on {article}:\n{err[-2000:]}")
+    return wall, usage.ru_utime + usage.ru_stime, err
+
+
+def heaviest(stderr: str, n: int = 8) -> tuple[list[tuple[str, float]], set[str]]:
+    """The ``n`` heaviest top-level imports (cumulative ms) and every module name imported."""
+    top: dict[str, float] = {}
     names: set[str] = set()
-    for line in res.stderr.splitlines():
+    for line in stderr.splitlines():
         if not line.startswith("import time:") or "|" not in line:
             continue
-        _, cumulative, name = (part.strip() for part in line[len("import time:") :].split("|", 2))
-        raw = line.split("|", 2)[2]
+        _, cumulative, raw = line[len("import time:") :].split("|", 2)
+        name = raw.strip()
         names.add(name)
-        if cumulative.isdigit() and len(raw) - len(raw.lstrip()) <= 1:  # a top-level import
-            top[name] = int(cumulative)
-    return wall, top, names
+        if cumulative.strip().isdigit() and len(raw) - len(raw.lstrip()) <= 1:
+            top[name] = int(cumulative) / 1000
+    return sorted(top.items(), key=lambda kv: -kv[1])[:n], names
 
 
-def measure(article: Path, runs: int) -> tuple[float, dict[str, float], list[str]]:
-    walls: list[float] = []
-    tops: dict[str, list[int]] = {}
-    online: set[str] = set()
-    for _ in range(runs):
-        wall, top, names = run_once(article)
-        walls.append(wall)
-        for k, v in top.items():
-            tops.setdefault(k, []).append(v)
-        online |= {n for n in names if n.startswith(ONLINE)}
-    medians = {k: statistics.median(v) / 1000 for k, v in tops.items()}
-    return statistics.median(walls), medians, sorted(online)
+def _fmt(walls: list[float], cpus: list[float]) -> str:
+    return f"{statistics.median(walls):.3f} s (cpu {statistics.median(cpus):.3f} s)"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--against", help="another interpreter whose -m auditor is the tree to compare with")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
-    seeds = sorted((ROOT / "seeds").glob("*.txt"))
-    cases = [("seed 000 (no URLs)", seeds[0]), ("seed 002 (a reference list of 6 URLs)", seeds[2])]
+    cases = [("seeds/002 (.txt)", next((ROOT / "seeds").glob("002_*.txt")))]
+    html = EVAL_DATA / "newspaper4k" / "html" / "cnn_article.html"
+    if html.is_file():
+        cases.append(("newspaper4k cnn_article.html", html))
+    pythons = [("this tree", sys.executable)] + ([("--against", args.against)] if args.against else [])
+    scratch = Path(tempfile.mkdtemp(prefix="auditor-startup-"))
+    load_before = os.getloadavg()
     rows = []
     heavy: dict[str, list[str]] = {}
-    for label, article in cases:
-        wall, top, online = measure(article, args.runs)
-        rows.append([label, f"{wall * 1000:.0f} ms", ", ".join(online) or "none"])
-        for name, ms in sorted(top.items(), key=lambda kv: -kv[1])[:8]:
-            heavy.setdefault(name, ["-", "-"])[cases.index((label, article))] = f"{ms:.0f} ms"
+    leaked: list[str] = []
+    try:
+        pycache, warm = scratch / "pycache", scratch / "warm"
+        for label, article in cases:
+            timing: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name, _ in pythons}
+            cold: tuple[list[float], list[float]] = ([], [])
+            for _, python in pythons:
+                for _ in range(2):  # bytecode written, then the pattern cache filled
+                    run_once(python, article, _env(pycache, warm))
+            for i in range(args.runs):
+                for name, python in pythons:
+                    wall, cpu, _ = run_once(python, article, _env(pycache, warm))
+                    timing[name][0].append(wall)
+                    timing[name][1].append(cpu)
+                empty = scratch / f"cold-{label[:4]}-{i}"
+                wall, cpu, _ = run_once(sys.executable, article, _env(pycache, empty))
+                cold[0].append(wall)
+                cold[1].append(cpu)
+                shutil.rmtree(empty, ignore_errors=True)
+            row = [label, *(_fmt(*timing[name]) for name, _ in pythons), _fmt(*cold)]
+            rows.append(row)
+            _, _, err = run_once(sys.executable, article, _env(pycache, warm), importtime=True)
+            top, names = heaviest(err)
+            for name, ms in top:
+                heavy.setdefault(name, ["-"] * len(cases))[cases.index((label, article))] = f"{ms:.0f} ms"
+            stacks = ONLINE + (HTML if article.suffix == ".txt" else ())
+            leaked += [f"{label}: {n}" for n in sorted(names) if n.startswith(stacks)]
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    load_after = os.getloadavg()
+    header = ["article", "this tree (pattern cache warm)", *(["--against"] if args.against else [])]
+    header.append("this tree, empty pattern cache")
     body = "\n".join(
         [
             "## Start-up of a one-article run",
             "",
-            f"Measured {stamp()} on {machine()}. Command: `python bench/startup.py` "
-            f"(median of {args.runs} runs of `python -X importtime -m auditor check ARTICLE -q`).",
+            f"Measured {stamp()} on {machine()}, load average {load_before[0]:.2f} before and "
+            f"{load_after[0]:.2f} after. Command: `python bench/startup.py"
+            f"{' --against PYTHON' if args.against else ''}` (median of {args.runs} alternating runs of "
+            "`python -m auditor check ARTICLE -q --as-of 2026-01-01`, one process each, start-up included; "
+            "bytecode cached; wall time, and CPU time in brackets).",
             "",
-            markdown_table(["article", "wall time, whole command", "online-stack modules imported"], rows),
+            markdown_table(header, rows),
             "",
-            "Heaviest top-level imports (cumulative, median):",
+            "Modules of the online stack (and, for the .txt article, of the HTML stack) imported: "
+            + (", ".join(leaked) or "none")
+            + ".",
             "",
-            markdown_table(["module", cases[0][0], cases[1][0]], [[k, *v] for k, v in heavy.items()]),
+            "Heaviest top-level imports of this tree, warm pattern cache (`-X importtime`, cumulative, one run):",
+            "",
+            markdown_table(["module", *(label for label, _ in cases)], [[k, *v] for k, v in heavy.items()]),
         ]
     )
     print(body)

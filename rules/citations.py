@@ -286,9 +286,14 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         the talks said"). It also flags a measured figure stated as fact without that
         vocabulary: a move of a share, an amount or a count of 100 or more after a verb of
         change ("fell 1.8% to 19,412 points", "lost £310,000", "reached 412,000", ", up 40%"),
-        when no one in the sentence gives it ("..., prosecutors said", "it added") and the
+        a share of a whole ("41% of their income"; not "of the vote") or a count of a thousand
+        things or more ("14,000 homes", "sold 4,300 robots"), when no one in the sentence gives it ("..., prosecutors said", "it added") and the
         paragraph neither has a source nor carries on a sourced account of the two paragraphs
-        before it on the same subject. A sentence that continues a sourced one ("An additional
+        before it on the same subject. "Is expected to cost £85 million" is an estimate, and a
+        sentence bringing in an unnamed survey or poll of its own ("A survey of 400 fund
+        managers showed 61% ...") is not vouched for by another source of its paragraph, nor
+        a market move ("shares jumped 27% to 412p") by a company's statement before it. A
+        sentence that continues a sourced one ("An additional
         1,000 ..."), refers back to a sourced announcement, is sourced by the next paragraph
         ("The figures, from the ONS, ..."), or repeats a figure sourced earlier is left alone,
         and so are plans and rules ("the wage would go up to $8"), prices and fees, stock

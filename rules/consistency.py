@@ -116,8 +116,10 @@ def numeric_conflicts(doc: Document, tolerance: float = 0.0) -> list[tuple[Quant
     blocks: dict[tuple, list[Quantity]] = defaultdict(list)
     for q in claims.quantities:
         # without a named subject, only a count of an event ("killed", "arrested") is specific enough
-        if q.comparable and (q.subject or q.event):
-            blocks[(q.subject or "", q.head, q.modifiers, q.event or "")].append(q)
+        # without a subject or a known event, what the counted things did ("joined the strike") names the fact
+        if q.comparable and (q.subject or q.event or q.predicate):
+            event = q.event or ("" if q.subject else "p:" + q.predicate)
+            blocks[(q.subject or "", q.head, q.modifiers, event)].append(q)
     out: list[tuple[Quantity, Quantity]] = []
     for key in sorted(blocks):
         items = blocks[key][:_MAX_BLOCK]

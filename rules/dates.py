@@ -431,7 +431,14 @@ _WORDS = {
         the dates that bound it ("the six-week trial, which began on June 2 and ended on June
         6"); a date without its year takes the year nearest the other date. Durations measured
         to the article's date need that date stated; against a date inferred from the text only
-        the clearly too short ones are reported, softened.
+        the clearly too short ones are reported, softened. A weekday may follow its date ("March
+        9, a Saturday"), an age may be "turned 30" or "70 years old", "the next day" is one day, and
+        a range of year-less days may end before it starts ("from May 20 to May 12"), an
+        anniversary must fit its founding year ("founded in 1927 ... its centenary in 2023"), and a
+        counted length its dates ("spent 71 days, arriving on November 30 and leaving on January
+        31"; "the three-year plan, which began in 2019 and ran until 2024"). Two years
+        compared ("grew between 2020 and 2019") and years that name editions ("Rust 2015 ... the
+        2018 edition") are not timelines and are left alone.
         """,
         why="""
         A timeline that cannot be true tells readers the copy was not checked, and usually hides a
@@ -451,7 +458,7 @@ def check_timeline(doc: Document, ctx: Context) -> Iterator[Finding]:
         if s is not None:
             by_sentence.setdefault(s.index, []).append(m)
     for m in info.mentions:
-        if m.kind == "range" and m.start and m.end and m.end < m.start:
+        if m.kind == "range" and m.start and m.end and m.end < m.start and not _comparison(doc, m):
             yield from _reversed_range(doc, m)
     for s in body:
         found = by_sentence.get(s.index, [])
@@ -471,6 +478,7 @@ def _interval_checks(
     in_body = [m for s in body for m in by_sentence.get(s.index, [])]
     conflicts.extend(timeline.weekday_conflicts(doc, in_body, anchor))
     conflicts.extend(timeline.later_conflicts(doc, body, by_sentence, anchor))
+    conflicts.extend(timeline.anniversary_conflicts(body))
     for s in body:
         found = by_sentence.get(s.index, [])
         if not found:
@@ -478,12 +486,56 @@ def _interval_checks(
         conflicts.extend(timeline.age_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.lead_ordering_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.length_conflicts(doc, s, found, anchor))
+        conflicts.extend(timeline.monthday_range_conflicts(doc, found))
     for c in conflicts:
         yield _finding(doc, c.span, c.related or c.span, c.message, evidence=c.evidence)
 
 
 def _finding(doc: Document, later: Span, earlier: Span, message: str, **kw) -> Finding:
     return Finding("DAT003", later, message, related=[earlier] if earlier != later else [], **kw)
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?\Z", re.I)
+_COMPARING = re.compile(
+    r"\b(?:chang\w*|differen\w*|compar\w*|grew|grow\w*|rose|ris\w+|fell|fall\w*|drop\w*|increas\w*|"
+    r"decreas\w*|declin\w*|jump\w*|higher|lower|more|less|fewer|gap|shift\w*|improv\w*|worsen\w*)\b",
+    re.I,
+)
+
+
+def _comparison(doc: Document, m: DateMention) -> bool:
+    """ "Sales grew between 2020 and 2019": two years compared, in either order, not a span of time."""
+    text = doc.text
+    if not _BETWEEN_BEFORE.search(text, max(0, m.span.start - 14), m.span.start):
+        return False
+    s = doc.sentence_at(m.span.start)
+    return s is not None and bool(_COMPARING.search(s.text))
+
+
+def _same_label(doc: Document, a: DateMention, b: DateMention) -> bool:
+    """ "Rust 2015 ... Rust 2018", "Rust 2015 ... the 2018 edition": years that name editions, not times."""
+    return _label(doc, a) and _label(doc, b)
+
+
+def _label(doc: Document, m: DateMention) -> bool:
+    """A bare year after a name ("Rust 2015", "Windows 2000") or before "edition", "version", "release"."""
+    text = doc.text
+    if m.granularity != "year" or m.kind != "absolute":
+        return False
+    if _LABEL_AFTER.match(text, m.span.end):
+        return True
+    w = re.search(r"\b([A-Z][\w.+-]*)\s+\Z", text[max(0, m.span.start - 30) : m.span.start])
+    return bool(w and w.group(1).lower() not in _NOT_LABELS and w.group(1).lower() not in dating.MONTHS)
+
+
+_NOT_LABELS = frozenset(
+    re.findall(
+        r"\w+",
+        "in on of since from until by early late mid before after during the a an and or but spring summer autumn "
+        "fall winter christmas easter",
+    )
+)
+_LABEL_AFTER = re.compile(r"\s+(?:edition|version|release|model|standard)s?\b", re.I)
 
 
 def _reversed_range(doc: Document, m: DateMention) -> Iterator[Finding]:
@@ -511,7 +563,7 @@ def _orderings(doc: Document, found: list[DateMention]) -> Iterator[Finding]:
     text = doc.text
     for i, a in enumerate(found[:-1]):
         b = found[i + 1]
-        if not (_plain(a) and _plain(b)):
+        if not (_plain(a) and _plain(b)) or _same_label(doc, a, b):
             continue
         gap = text[a.span.end : b.span.start]
         cm = _CONNECTIVE.search(gap)

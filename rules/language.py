@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cache
 
 from auditor.context import Context
 from auditor.language import lexicon as _lexicon
 from auditor.language.attribution import document_attributions
+from auditor.language.trie import announce_triggers, folded, trie_regex, word_hits
 from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, rule
 
@@ -70,6 +72,71 @@ def _looks_alike(doc: Document, sentence: Sentence, start: int, end: int) -> boo
     return bool(_CONSIDERED.search(phrase) and _TAKEN_INTO_ACCOUNT.match(rest))
 
 
+# Who holds the view is described or already known, so the words are no weasel (real copy:
+# "Rebel sources said", "only academic economists believe this", "Restaurant owners in Milan
+# protested ... Many worry", "people say unkind things", "analysts and activists working in the region").
+_ROLE_GROUPS = frozenset(["sources", "officials", "diplomats", "insiders"])  # nouns of anonymous sourcing
+_VAGUE_MODIFIERS = frozenset(
+    ["anonymous", "unnamed", "unidentified", "informed", "reliable", "credible", "trusted", "multiple",
+     "knowledgeable", "senior", "top", "other", "various", "numerous", "certain", "several", "some", "many",
+     "most", "few", "all", "and", "or", "but", "that", "which", "who", "as", "of", "by", "to", "in", "on",
+     "with", "from", "for", "at", "said", "say", "says", "a", "an", "unofficial", "private"]
+)  # fmt: skip
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)[ \t\xa0]+$")
+_ONLY_BEFORE = re.compile(r"\b(?:only|not[ \t\xa0]+even|no)[ \t\xa0]+(?:[\w\-]+[ \t\xa0]+)?$", re.I)
+_BARE_QUANTIFIER = re.compile(r"(?:many|some|most|others)\b", re.I)
+# Plural nouns of people by their endings ("owners", "residents", "activists", "villagers").
+_PEOPLE_PLURAL = re.compile(
+    r"\b(?:[a-z\-]{2,}(?:ers|ors|ents|ists|ians|ants|ees|ites)|people|families|children|women|men|parents|fans|"
+    r"staff|crowds|villagers|farmers|locals|citizens|youths|teenagers|pupils|students)\b"
+)
+_QUANTIFIED_PEOPLE = re.compile(
+    r"\b(?:some|many|several|most|few|numerous|certain|various|other)(?:[ \t\xa0]+[\w\-]+){0,2}?[ \t\xa0]+"
+    + _PEOPLE_PLURAL.pattern.removeprefix(r"\b")
+)
+_NOT_PEOPLE = frozenset(["numbers", "others", "matters", "orders", "waters", "letters", "centers", "percents"])
+_SAY_VERB = re.compile(r"\b(?:say|says|said)$", re.I)
+_OBJECT_AFTER = re.compile(
+    r"[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}?(?:things|something|anything|nothing|stuff|words|hello|goodbye|sorry|"
+    r"thanks|prayers|grace|yes|no)\b"
+)
+_POSTMODIFIER = re.compile(
+    r"(?:[ \t\xa0]+(?:and|or)[ \t\xa0]+[a-z\-]+)?,?[ \t\xa0]+(?:who|working|based|living|stationed|familiar|close|"
+    r"involved|monitoring|tracking|reporting|inside|on[ \t\xa0]+the[ \t\xa0]+ground)\b"
+)
+
+
+def _described_group(doc: Document, sentence: Sentence, start: int, end: int) -> str | None:
+    """Why an unnamed group is in fact described or known (see the grammar above), or None."""
+    text = doc.text
+    phrase = text[start:end].lower()
+    head = phrase.split()[0] if phrase.split() else ""
+    lo = max(sentence.span.start, start - 60)
+    before = _WORD_BEFORE.search(text, lo, start)
+    if head in _ROLE_GROUPS and before and before.group(1).lower() not in _VAGUE_MODIFIERS:
+        return "described"  # "Rebel sources said", "security officials said": who they are, if not by name
+    if _ONLY_BEFORE.search(text, lo, start):
+        return "restricted"  # "only academic economists believe this": the writer's claim about the group
+    second = phrase.split()[1] if len(phrase.split()) > 1 else ""
+    bare = not (_PEOPLE_PLURAL.fullmatch(second) or second in _lexicon.lexicon()["weasel"]["groups"])
+    if (
+        bare
+        and _BARE_QUANTIFIER.match(phrase)
+        and not text[sentence.span.start : start].strip(" \t\xa0\"“‘'(—–-,").strip("ButAnd ")
+    ):
+        previous = doc.sentences[sentence.index - 1] if sentence.index > 0 else None
+        if previous is not None and sentence.paragraph - previous.paragraph <= 1:
+            low = previous.text.lower()
+            people = [w for w in _PEOPLE_PLURAL.findall(low) if w not in _NOT_PEOPLE]
+            if people and not _QUANTIFIED_PEOPLE.search(low):  # "some lawmakers ... Some noted": still vague
+                return "anaphoric"  # "Restaurant owners protested ... Many worry": some of those just named
+    if _SAY_VERB.search(phrase) and _OBJECT_AFTER.match(text, end, min(sentence.span.end, end + 40)):
+        return "behaviour"  # "people say unkind things": what people do, not a view they hold
+    if _POSTMODIFIER.match(text, end, min(sentence.span.end, end + 60)):
+        return "described"  # "analysts and activists working in the region"
+    return None
+
+
 _CONSENSUS = re.compile(r"\b(?:expect|forecast|predict|estimat|anticipat|project|poll)\w*", re.I)
 
 
@@ -106,19 +173,64 @@ def _supported(doc: Document, sentence: Sentence, span: Span) -> str | None:
     return None
 
 
+_NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w,]|\.\d)([ \t\xa0]*(?:%|per[ \t\xa0]*cent\b|percent\b))?"
+)
+_MONTH_NEAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t\xa0]*(?:\d{1,2},?[ \t\xa0]*)?$", re.I
+)
+
+
+def _has_measure(text: str) -> bool:
+    """Whether a sentence gives a measured figure (a share, or a count of ten or more), not a date or year."""
+    for m in _NUMBER.finditer(text):
+        if m.group(2):
+            return True
+        raw = m.group(1)
+        value = int(raw.replace(",", ""))
+        if value < 10 or ("," not in raw and len(raw) == 4 and 1800 <= value <= 2100):
+            continue  # small counts and years
+        if _MONTH_NEAR.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "December 9", "Oct. 21, 2020"
+        return True
+    return False
+
+
+_CONTENT_WORD = re.compile(r"[a-z][a-z\-]{4,}")
+_COMMON_WORDS = frozenset(
+    ["about", "after", "again", "their", "there", "these", "those", "which", "while", "would", "could", "should",
+     "other", "where", "being", "since", "under", "before", "still", "first", "three", "according", "said",
+     "added", "through", "between", "during", "against", "because", "record", "records", "highest", "lowest",
+     "biggest", "largest", "never", "their", "years", "million", "billion", "percent"]
+)  # fmt: skip
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in _CONTENT_WORD.findall(text.lower()) if w not in _COMMON_WORDS}
+
+
 def _measured_beside(doc: Document, sentence: Sentence) -> bool:
-    """A record whose measurement a named source gives in the sentence just after or before it
-    ("... reached a record high." then "The Oregon Health Authority reported 1,517 new infections")."""
+    """A record whose measurement a named source gives just after it, on the same subject: later in
+    its paragraph or first in the next (news pages give each sentence its own <p>): "... reached a
+    record high in Oregon." then "The Oregon Health Authority reported 1,517 new infections". Dates
+    and years are no measurement, and a source on another subject measures nothing of this record
+    ("the worst flooding the coast has seen" then "Wind gusts reached 112 mph, the Met Office said")."""
     attributions = document_attributions(doc)
-    for i in (sentence.index + 1, sentence.index - 1):
-        if 0 <= i < len(doc.sentences):
-            other = doc.sentences[i]
-            if (
-                abs(other.paragraph - sentence.paragraph) <= 1  # news pages give each sentence its own <p>
-                and any(ch.isdigit() for ch in other.text)
-                and (attributions.named(i) or doc.citations_in(other.span))
-            ):
+    sentences = doc.sentences
+    own: set[str] | None = None
+    i = sentence.index + 1
+    while i < len(sentences) and i - sentence.index <= 8:
+        other = sentences[i]
+        gap = other.paragraph - sentence.paragraph
+        if gap > 1:
+            break
+        if (attributions.named(i) or doc.citations_in(other.span)) and _has_measure(other.text):
+            own = _content(sentence.text) if own is None else own
+            if own & _content(other.text):
                 return True
+        if gap == 1:
+            break  # only the first sentence of the next paragraph
+        i += 1
     return False
 
 
@@ -185,8 +297,11 @@ def _words(doc: Document, start: int, end: int) -> str:
         relative clause of experience ("the worst storm the coast has seen"), or the world as
         the field ("the world's largest fair"). Left alone when the sentence carries a citation
         or link, attributes its statement to a named or described source ("according to the US
-        Geological Survey", "Smith said", "state media reported"), or the words are inside a
-        quote attributed to someone; headlines and link lines are not prose claims. Plain
+        Geological Survey", "Smith said", "state media reported"), the words are inside a
+        quote attributed to someone, or a named source measures the record just after it on
+        the same subject (later in its paragraph or first in the next: "... a record high in
+        Oregon." then "The Oregon Health Authority reported 1,517 new infections"; dates and
+        years are no measurement); headlines and link lines are not prose claims. Plain
         superlatives ("the largest city in the region") and words that only look like
         superlatives (interest, protest, forest, honest ...) are left alone.
         """,
@@ -208,7 +323,7 @@ def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
             span = Span(m.start, m.end)
             if _title_line(doc, sentence) or _supported(doc, sentence, span):
                 continue
-            if group == "rec" and _measured_beside(doc, sentence):
+            if _measured_beside(doc, sentence):
                 continue
             words = _words(doc, m.start, m.end)
             what = "record claim" if group == "rec" else "superlative"
@@ -221,6 +336,40 @@ def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
             )
 
 
+_QUANTIFIER_WORDS = frozenset(["some", "many", "most", "several", "numerous", "certain", "various"])
+announce_triggers(lambda: _QUANTIFIER_WORDS)
+
+
+@cache
+def _quantified_pattern() -> re.Pattern[str]:
+    """A vague quantifier, at most one modifier, a plural noun of people and a verb of opinion:
+    "some investors fear", "many residents believe" (the group found by its ending, not a list)."""
+    verbs = _lexicon.lexicon()["weasel"]["verbs"]
+    aux = r"(?:[ \t\xa0]+(?:have|has|had|also|often|long|widely|now|increasingly|generally))?"
+    return re.compile(
+        rf"(?:{'|'.join(sorted(_QUANTIFIER_WORDS))})[ \t\xa0]+(?:[a-z][a-z\-]*[ \t\xa0]+)?"
+        rf"(?P<noun>{_PEOPLE_PLURAL.pattern.removeprefix(chr(92) + 'b')}){aux}[ \t\xa0]+{trie_regex(verbs)}\b"
+    )
+
+
+def _quantified_groups(doc: Document, ctx: Context) -> Iterator[tuple[_lexicon.LexMatch, Sentence]]:
+    """Weasels the group list does not hold, found by structure ("Some investors fear ..."), in body
+    sentences, where no lexicon weasel already sits."""
+    low = folded(doc)
+    taken = [(m.start, m.end) for m in _lexicon.matches(doc, _vocab(ctx)) if m.kind in ("weasel", "nob")]
+    pattern = _quantified_pattern()
+    for pos, _word in word_hits(doc, _QUANTIFIER_WORDS):
+        m = pattern.match(low, pos)
+        if m is None or m.group("noun") in _NOT_PEOPLE or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        sentence = doc.sentence_at(pos)
+        if sentence is None or doc.in_reference_zone(pos) or _headline(sentence):
+            continue
+        if _vocab(ctx).accept and _vocab(ctx).accepted(doc.text[m.start() : m.end()]):
+            continue
+        yield _lexicon.LexMatch("weasel", m.start(), m.end()), sentence
+
+
 @rule(
     "LNG002",
     "weasel-attribution",
@@ -230,10 +379,15 @@ def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
     RuleDocs(
         what="""
         Flags claims attributed to unnamed groups ("analysts suggest", "experts say", "critics
-        argue", "some say", "many believe") or to nobody ("it is widely believed", "it has been
+        argue", "some say", "many believe", and any vague quantifier before a plural noun of
+        people and a verb of opinion: "some investors fear", "many residents believe") or to nobody ("it is widely believed", "it has been
         reported", "is seen as", "reportedly"). A named group ("analysts at Chatham House said",
         "Chatham House analysts said") is fine, and so are sources described the way newsrooms
-        describe anonymous sources ("two officials familiar with the talks"). "Reportedly" and
+        describe anonymous sources ("two officials familiar with the talks", "Rebel sources
+        said", "analysts and activists working in the region"). Also left alone: a group the
+        writer restricts ("only academic economists believe this"), a bare "many" or "some"
+        referring back to people just named ("Restaurant owners protested. Many worry ..."),
+        saying as behaviour ("people say unkind things") and headline lines. "Reportedly" and
         the passive forms are left alone when the same sentence names its source.
         """,
         why="""
@@ -248,12 +402,17 @@ def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
 def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
     attributions = document_attributions(doc)
     for group in ("weasel", "nob"):
-        for m, sentence in _hits(doc, ctx, group):
+        found = list(_hits(doc, ctx, group))
+        if group == "weasel":
+            found = sorted([*found, *_quantified_groups(doc, ctx)], key=lambda h: h[0].start)
+        for m, sentence in found:
             span = Span(m.start, m.end)
             quote = attributions.quote_at(span.start)
             if quote is not None:
                 continue  # someone else's words
-            if _looks_alike(doc, sentence, m.start, m.end):
+            if _looks_alike(doc, sentence, m.start, m.end) or _title_line(doc, sentence):
+                continue
+            if _described_group(doc, sentence, m.start, m.end):
                 continue
             if group == "weasel":
                 lo = max(sentence.span.start, m.start - 60)
@@ -290,7 +449,8 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
         why: "a significant moment", "pivotal role", "historic deal", "critical questions",
         "sends a clear message", "a new era", "dangerous precedent", "game-changer". Words
         inside an attributed quote, or in a sentence that attributes its statement to a named
-        source, are that source's and are left alone.
+        source, are that source's and are left alone, and so are headline lines (a short line
+        of its own without closing punctuation).
         """,
         why="""
         Such words are the writer's judgement dressed as fact. Editors usually cut them or
@@ -304,7 +464,7 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
 def check_peacocks(doc: Document, ctx: Context) -> Iterator[Finding]:
     for m, sentence in _hits(doc, ctx, "peacock"):
         span = Span(m.start, m.end)
-        if _supported(doc, sentence, span):
+        if _title_line(doc, sentence) or _supported(doc, sentence, span):
             continue
         words = _words(doc, m.start, m.end)
         yield Finding(

@@ -14,7 +14,7 @@ from typing import Any
 
 from auditor.context import Context
 from auditor.language import ratings as _ratings
-from auditor.language.publishers import classify, is_asset_url, is_navigation_url
+from auditor.language.publishers import classify, is_asset_url, is_navigation_url, is_official_domain, site_named_in
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
 from auditor.reading.citations import prose_words
 from auditor.reading.urls import registrable_domain
@@ -113,6 +113,69 @@ def _unique_urls(doc: Document) -> Iterator[Citation]:
         yield c
 
 
+def _citing_sentences(doc: Document, c: Citation) -> list[Sentence]:
+    """The sentences that cite ``c`` (or hold it), in order, each once."""
+    found: dict[int, Sentence] = {}
+    for span in [*c.cited_by, c.span]:
+        s = doc.sentence_at(span.start)
+        if s is not None:
+            found[s.index] = s
+    return [found[i] for i in sorted(found)]
+
+
+_WRITTEN_URL = re.compile(r"\S*(?:://|www\.)\S*|\S+\.[a-z]{2,}/\S*|\[\d+\]", re.I)  # a URL as written, a marker
+
+
+# A publication named as the source of a report ("According to TechNewsWorld", "TechNewsWorld
+# reported"): naming it does not say who runs it, so the note stays.
+_AS_REPORTER_BEFORE = re.compile(
+    r"(?:according\s+to|reported\s+(?:by|in)|cited\s+by|quoted\s+(?:by|in)|\bper|wrote\s+in|told)\s+(?:the\s+)?$", re.I
+)
+_AS_REPORTER_AFTER = re.compile(r"^\W*(?:\w+\W+)?(?:reported|reports|wrote|writes|quoted|says|said)\b", re.I)
+
+
+def _names_its_site(doc: Document, c: Citation) -> bool:
+    """A sentence citing ``c`` names the site's owner ("Target CEO", "Michael Mann", "shadowcrew.com").
+
+    The site is then the named party's own, a primary record of its words or data, unless the
+    sentence names it as the outlet reporting the claim. URLs written out in the sentence are
+    left out: an address spells its own domain.
+    """
+    for s in _citing_sentences(doc, c):
+        text = _WRITTEN_URL.sub(lambda m: " " * len(m.group()), s.text)
+        where = site_named_in(c.url or "", text)
+        if where is None:
+            continue
+        before, after = text[max(0, where[0] - 40) : where[0]], text[where[1] : where[1] + 40]
+        if not (_AS_REPORTER_BEFORE.search(before) or _AS_REPORTER_AFTER.match(after)):
+            return True
+    return False
+
+
+# The site's owner releasing documents: "Wikileaks announced the forthcoming release of ...",
+# "WikiLeaks published the files". Reporting verbs ("RT reported", "said") are not releases.
+_RELEASES = re.compile(
+    r"\b(?:released|releases|leaked|leaks|published|publishes|posted|dumped|made\s+public|"
+    r"announced\s+(?:the\s+)?(?:\w+\s+)?(?:release|publication))\b",
+    re.I,
+)
+
+
+def _own_document(doc: Document, c: Citation) -> bool:
+    """The link is a document the rated site itself released, cited for what that site released.
+
+    The sentence citing it, or the one before it in its paragraph, names the site's owner as
+    releasing it: the link is then the primary record of what was published, not a source
+    vouching for a fact.
+    """
+    for s in _citing_sentences(doc, c):
+        around = [s] + [p for p in doc.sentences[max(0, s.index - 1) : s.index] if p.paragraph == s.paragraph]
+        for t in around:
+            if _RELEASES.search(t.text) and site_named_in(c.url or "", t.text) is not None:
+                return True
+    return False
+
+
 @rule(
     "SRC001",
     "low-reliability-source",
@@ -124,7 +187,13 @@ def _unique_urls(doc: Document) -> Iterator[Citation]:
         Flags a citation whose site the shipped ratings (Wikipedia's perennial sources list,
         Burdisso et al. 2024, Lin et al. 2023, Lasser et al.) or the newsroom's `untrusted` list
         rate unreliable (warning) or deprecated (error). Sites rated "mixed" are not flagged:
-        the scorecard shows their rating beside the citation.
+        the scorecard shows their rating beside the citation. Not flagged either: a page's links
+        to its own site (its logo, its own address), posts on platforms where anyone publishes
+        (the rating is the platform's: social networks, Q&A sites such as Stack Overflow,
+        preprint servers), and a document the rated site itself released, cited where the
+        sentence or the one before names the site releasing it ("Wikileaks announced the release
+        of CIA files. One tool called Marble ..."): that link is the primary record of what was
+        published, not a source vouching for a fact.
         """,
         why="""
         A claim is only as good as its source. Deprecated sites (for example ones that publish
@@ -136,11 +205,14 @@ def _unique_urls(doc: Document) -> Iterator[Citation]:
     ),
 )
 def check_low_reliability(doc: Document, ctx: Context) -> Iterator[Finding]:
+    own = registrable_domain(doc.meta.url) if doc.meta.url else None
     for c in _unique_urls(doc):
         if c.rating not in ("unreliable", "deprecated"):
             continue
-        if is_asset_url(c.url or ""):
-            continue  # a logo or an image file supports no claim (a page's own assets, mostly)
+        if is_asset_url(c.url or "") or (own and c.domain == own):
+            continue  # a logo, an image, the page's own address: its own site supports no claim of its own
+        if c.rating_detail.get("override") != "untrusted" and _own_document(doc, c):
+            continue
         detail = c.rating_detail
         if detail.get("platform") and detail.get("override") != "untrusted":
             continue  # the rating is the platform's, not the linked account's
@@ -179,7 +251,12 @@ def check_low_reliability(doc: Document, ctx: Context) -> Iterator[Finding]:
     RuleDocs(
         what="""
         Notes each cited site that none of the shipped rating lists (nor the newsroom's
-        `trusted` / `untrusted` lists) rates, once per domain.
+        `trusted` / `untrusted` lists) rates, once per domain. Left alone: sites under a suffix
+        only official bodies may register (.gov, gov.il, .edu, ac.uk, state.co.us ...), and a
+        site the citing sentence names as its owner ("Target CEO" for corporate.target.com,
+        "Michael Mann" for michaelmann.net, "Health and Human Services" for hhs.gov), the named
+        party's own record of its words or data; the note stays when the sentence names the site
+        as the outlet reporting the claim ("According to TechNewsWorld", "TechNewsWorld reported").
         """,
         why="""
         An unrated site is not a bad site, but nobody has vouched for it: an editor should know
@@ -197,6 +274,8 @@ def check_unrated(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if not re.search(r"[a-z]", c.domain or ""):  # a bare IP address: CIT001's business
             continue
+        if is_official_domain(c.url or "") or _names_its_site(doc, c):
+            continue  # the suffix or the sentence already says who publishes it: nothing to look up
         seen.add(c.domain or "")
         yield Finding(
             "SRC003",
@@ -469,18 +548,50 @@ _OPINION = re.compile(
 )
 
 
-def _declared_opinion(doc: Document) -> bool:
-    """The page files itself as opinion (its address or its title's section label says so).
+# Desks whose copy is results and prices: scores, odds, winners, index and share moves are public
+# record that nobody attributes (judged on real pages: a Derby post draw, a share-market update).
+_RESULTS_DESK = re.compile(r"(?:^|/)(?:sports?|sport-news|markets?|stocks?|scores|results)(?:/|$)", re.I)
+
+
+def _declared_genre(doc: Document) -> str:
+    """What the page files itself as, when that is not reporting: "opinion", "results" or "".
 
     Signed commentary argues rather than reports, so counting its attributions says nothing
-    about its sourcing (judged on real pages: every such SRC004 was a false alarm).
+    about its sourcing (judged on real pages: every such SRC004 was a false alarm); the address
+    or the title's section label says so.
     """
     from urllib.parse import urlsplit
 
     where = urlsplit(doc.meta.url).path if doc.meta.url else ""
     title = doc.meta.title or ""
     section = title.rsplit("|", 1)[1] if "|" in title else ""
-    return bool(_OPINION.search(where) or _OPINION.search(section) or _OPINION.search(doc.path.rsplit("/", 1)[0]))
+    if _OPINION.search(where) or _OPINION.search(section) or _OPINION.search(doc.path.rsplit("/", 1)[0]):
+        return "opinion"
+    return "results" if _RESULTS_DESK.search(where) else ""
+
+
+PERSONAL_SHARE = 0.3  # a piece where this share of statements says I/we/you is an account or a guide
+MODAL_SHARE = 0.4  # ... or where this share argues what would, should or could be
+LIST_LINES = 2  # ... or with more than this many non-statement lines per statement: a list
+
+
+def _not_reporting(doc: Document) -> str:
+    """Why the piece is not the third-person reporting SRC004 measures, or "" if it is."""
+    from auditor.language.sourcing import writing_register
+
+    genre = _declared_genre(doc)
+    if genre:
+        return genre
+    reg = writing_register(doc)
+    if reg.credit:
+        return "credited"  # a closing line names the source of the whole piece
+    if reg.share(reg.personal) >= PERSONAL_SHARE:
+        return "personal"  # a first-person account, a statement in the speaker's words, a how-to
+    if reg.share(reg.modal) >= MODAL_SHARE:
+        return "argument"
+    if reg.lines > LIST_LINES * reg.statements:
+        return "list"
+    return ""
 
 
 @rule(
@@ -496,9 +607,17 @@ def _declared_opinion(doc: Document) -> bool:
         source ("Smith said", "according to the ministry"), a described one ("two officials
         familiar with the talks") or a link or reference. Sentences crediting a vague group
         ("analysts say") do not count as sourced. The scorecard's sourcing summary shows the same
-        counts; the finding sits on the first statement (headings and titles are not statements).
-        Pages whose article was not read in full (AUD005) and pages that file themselves as
-        opinion (an address or a title section such as /opinion/, "| COMMENTARY") are left alone.
+        counts; the finding sits on the first statement (headings, titles, photo captions, a
+        sentence printed twice and sentences in another language are not counted). It measures
+        third-person reporting, so it leaves alone pages whose article was not read in full
+        (AUD005), pages that file themselves as opinion (an address or a title section such as
+        /opinion/, "| COMMENTARY") or under a results desk (/sports/, /markets/: scores, odds and
+        prices are public record), pieces where at least {int(PERSONAL_SHARE * 100)} % of the
+        statements speak as I or we or to the reader as you (a first-person blog post, a
+        how-to, a statement in its author's words), pieces where at least
+        {int(MODAL_SHARE * 100)} % argue what would, should or could be, lists (more than
+        {LIST_LINES} lines without a stop per statement) and pieces with a closing credit for the
+        whole ("(Sourcing: much of this list was obtained from ...)").
         """,
         why="""
         An article where nearly nothing is attributed asks readers to take every statement on the
@@ -522,15 +641,15 @@ def _declared_opinion(doc: Document) -> bool:
     ),
 )
 def check_thin_sourcing(doc: Document, ctx: Context) -> Iterator[Finding]:
-    from auditor.language.sourcing import is_statement, sentence_sourcing, sourced_share
+    from auditor.language.sourcing import counted_statements, sentence_sourcing, sourced_share
 
-    if doc.meta.body_note or _declared_opinion(doc):
-        return  # a page whose article was not read, or one that says it is opinion: not reporting
+    if doc.meta.body_note:
+        return  # a page whose article was not read
     counts = sentence_sourcing(doc)
     sourced, total = sourced_share(counts)
-    if total < THIN_MIN_SENTENCES or sourced * 100 >= THIN_SHARE * total:
+    if total < THIN_MIN_SENTENCES or sourced * 100 >= THIN_SHARE * total or _not_reporting(doc):
         return
-    first = next((x for x in doc.body_sentences if is_statement(x.text)), doc.body_sentences[0])
+    first = counted_statements(doc)[0]
     parts = ", ".join(f"{counts[k]} {k}" for k in ("named", "described", "cited"))
     yield Finding(
         "SRC004",

@@ -49,9 +49,25 @@ def test_perf_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
     perf = _load("perf")
     results = tmp_path / "RESULTS.md"
     results.write_text("# R\n\n<!-- eval:start -->\neval table\n<!-- eval:end -->\n")
-    assert perf.main(["--articles", "20", "--no-proselint", "--one-runs", "1", "--results", str(results)]) == 0
+    argv = ["--articles", "20", "--seed-copies", "8", "--auditor-only", "--one-runs", "1", "--results", str(results)]
+    assert perf.main(argv) == 0  # offline: no other tool is installed or run
     text = results.read_text()
     assert "eval table" in text
     assert "| auditor --jobs 1 | 20 |" in text and "| auditor --jobs 2 | 20 |" in text
-    assert "One article (`auditor check one-article.txt`" in text
-    assert "proselint: not measured" in text
+    assert "| auditor --jobs 1 | 8 |" in text  # the seed copies
+    assert "| floor: read + one regex pass | 20 |" in text
+    assert "One article (`auditor check one-article.txt`" in text and "`python -c pass`" in text
+    assert "Other tools: none measured in this run." in text
+
+
+def test_seed_copies_cycle_through_the_seeds(tmp_path: Path) -> None:
+    perf = _load("perf")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("a.txt", "b.md"):
+        (seeds / name).write_text(f"article {name}\n", encoding="utf-8")
+    dirs = perf.build_seed_copies(tmp_path / "out", 5, chunk=2, seeds=seeds)
+    files = [p for d in dirs for p in sorted(d.iterdir())]
+    assert len(dirs) == 3 and len(files) == 5
+    assert [p.read_text() for p in files] == [f"article {n}\n" for n in ("a.txt", "b.md", "a.txt", "b.md", "a.txt")]
+    assert files[1].suffix == ".md"  # the extension is kept, so the loader is the seed's

@@ -21,6 +21,8 @@ def flagged(text: str, path: str = "article.txt") -> list[str]:
         "The rebels are believed to have 3,000 fighters.",
         "Officials estimate that thousands of homes were destroyed.",
         "A poll found that 58 percent of voters back the plan.",
+        # measured figures stated as fact: a count of thousands, a share of a whole
+        "The plant employs 3,400 people and exports 60% of its output.",
     ],
 )
 def test_cit004_flags_unsourced_figures(text: str) -> None:
@@ -59,7 +61,7 @@ def test_cit004_one_finding_per_claim() -> None:
         "Her column ran under the headline “12,000 troops cross border”.",
         "Three people and two dogs were rescued.",
         # plain figures without the vocabulary of estimates, data or assessments
-        "The plant employs 3,400 people and exports 60% of its output.",
+        "The plant employs 340 people and exports most of its output.",
         "The penalty is $95 per adult, and workers in 13 states will see raises.",
         "More than 43 million Americans are expected by AAA to travel this weekend, an estimate says.",
     ],

@@ -21,7 +21,17 @@ SHARE_FLAG += [
     "Some 42 per cent of the 1,500 respondents, or 780 people, backed the plan.\n",
 ]
 SHARE_FLAG += ["Out of 2,400 patients, 360 — 12 per cent — developed complications.\n"]
+SHARE_FLAG += [
+    # a fraction word is a share too
+    "Half of the 80 delegates, or 50 people, voted for the motion.\n",
+    "A quarter of the 2,000 staff (about 700 people) will move to Leeds.\n",
+]
 SHARE_OK = [
+    "Half of the 80 delegates, or 40 people, voted for the motion.\n",
+    "Nearly half of the 80 delegates, or 35 people, voted for the motion.\n",
+    "Two-thirds of the 90 members, or 61 people, backed the plan.\n",
+]
+SHARE_OK += [
     "Women made up 95 of the 190 passengers, or 50 percent, the manifest showed.\n",
     "They lost only four of their 38 matches, or about 10 percent.\n",
     "Some 2,400 of the town's 13,300 households, or 18 percent, responded.\n",
@@ -40,7 +50,20 @@ CHANGE_FLAG += [
     "Applications jumped 25 per cent to 1,400 from 1,000 in the previous round.\n",
     "The number of aftershocks doubled from 40 on Sunday to 90 on Monday.\n",
 ]
+CHANGE_FLAG += [
+    # the change before its figures, a comma before "from", and a change in points
+    "The budget grew by 10 percent, from $50 million to $60 million.\n",
+    "Sales rose 8% to 540 units, from 400 units a year earlier.\n",
+    "Unemployment fell to 4.1% in May from 4.5% in April, a drop of 0.6 percentage points.\n",
+]
 CHANGE_OK = [
+    "The budget grew by 20 percent, from $50 million to $60 million.\n",
+    "Sales rose 35% to 540 units, from 400 units a year earlier.\n",
+    "Unemployment fell to 4.1% in May from 4.5% in April, a drop of 0.4 percentage points.\n",
+    "Support rose by three points, from 40% to 43%.\n",
+    "Costs rose by 5 percent, while revenue went from $50 million to $60 million.\n",
+]
+CHANGE_OK += [
     "Applications jumped 40 per cent to 1,400 from 1,000 in the previous round.\n",
     "Sales more than doubled from 40 to 95 units.\n",
     "The deficit halved from 80 million to 41 million.\n",
@@ -75,7 +98,38 @@ RESTATE_FLAG += [
     "Skyway reported a £45m pre-tax loss.\n\nDunne said the loss of £54 million was painful.\n",
 ]
 RESTATE_FLAG += ["The 380-bed St Anne's Hospital declared an incident.\n\nThe hospital's 450 beds were all occupied.\n"]
+RESTATE_FLAG += [
+    # no named subject: what the counted things did, and to what, names the fact
+    "Some 1,240 nurses joined the strike on Monday, the union said.\n\n"
+    "More than 2,000 nurses joined Monday's strike, according to the union.\n",
+]
 RESTATE_OK = [
+    "Some 1,240 nurses joined the strike on Monday.\n\nAbout 1,300 nurses joined the strike.\n",
+    "Some 1,240 nurses joined the strike on Monday.\n\nMore than 2,000 nurses joined the march on Monday.\n",
+    "Some 1,240 nurses joined the strike in Leeds.\n\nMore than 2,000 nurses joined the strike in York.\n",
+    "The plant has 900 workers.\n\nThe plant has 1,200 workers.\n",
+]
+RESTATE_FLAG += [
+    # a later, larger count with a participle describes the same group, it cannot be part of it
+    "About 1,200 nurses walked out on Monday.\n\nPay for the 1,900 striking nurses comes from the union fund.\n",
+    # a purchase price in the headline and a definite restatement, under a modal that is not the figure's
+    "Brewer agrees £90m takeover\n\nThe board accepted the bid.\n\nThe buyer will pay for the £120m purchase in cash.\n",
+]
+RESTATE_OK += [
+    "About 1,200 nurses walked out on Monday.\n\nPay for the 300 striking nurses in Leeds comes from the fund.\n",
+    "Brewer agrees £90m takeover\n\nThe board accepted the bid.\n\nThe buyer will pay for the £90m purchase in cash.\n",
+]
+RESTATE_OK += [
+    # two compounds are two kinds, not two counts of one thing
+    "The 32-bit Windows system directory is searched first.\n\nThe 16-bit Windows system directory comes next.\n",
+    # a demonstrative count names the items just listed
+    "Beyond that, 19 functions were made const.\n\nThese six functions convert integers to bytes.\n",
+    # a survey report: many shares of one population answer different questions
+    "In the survey, 61% of respondents found that compile times improved. 35% of respondents use nightly. "
+    "12% of respondents are new.\n\n"
+    "The language server showed the most improvement: 56% of respondents found it has improved.\n",
+]
+RESTATE_OK += [
     # a compound that names a format, not the count of the thing the later figure belongs to
     "Gibbs hit six sixes at the 50-over World Cup.\n\nHe ended with 0-60 off his four overs.\n",
     "The 380-bed St Anne's Hospital declared an incident.\n\nThe ward's 40 beds were all occupied.\n",
@@ -133,7 +187,24 @@ SUM_FLAG += [
     "Of the airline's revenue, 55% came from tickets, 30% from cargo and 20% from fees such as baggage.\n",
     "A&E saw 1,240 patients, of whom 610 were admitted, 480 were discharged, and 200 left before being seen.\n",
 ]
+SUM_FLAG += [
+    # a list set off by a colon or dashes right after the total, in other nouns
+    "The depot held 48 buses on Friday: 20 double-deckers, 17 coaches and 9 minibuses.\n",
+    "The court heard from 33 witnesses: 19 neighbours, 8 officers and 4 paramedics.\n",
+    "The crew of 40 sailors - 22 deckhands, 12 engineers and 5 cooks - reached port.\n",
+    # "Of those," in the next sentence breaks down the previous sentence's count
+    "The charity has 520 volunteers. Of those, 300 work in shops, 150 in warehouses and 50 in offices.\n",
+]
 SUM_OK = [
+    "The depot held 46 buses on Friday: 20 double-deckers, 17 coaches and 9 minibuses.\n",
+    "The charity has 500 volunteers. Of those, 300 work in shops, 150 in warehouses and 50 in offices.\n",
+    # people are not broken down into animals, and "includes" lists only part
+    "The farm has 90 workers: 40 cows and 30 sheep graze the hills.\n",
+    "Its 30-strong crew, which includes 12 pilots and 9 mechanics, stayed behind.\n",
+    # "Of those" with a single figure is a subset, not a breakdown
+    "The charity has 520 volunteers. Of those, 300 work in shops.\n",
+]
+SUM_OK += [
     # a subset that stays within its whole, and shares that stay within 100%
     "A&E saw 1,240 patients, of whom 610 were admitted, 480 were discharged, and 100 left before being seen.\n",
     "Of the 50 victims, 30 were women and 25 were over 60.\n",

@@ -99,3 +99,106 @@ def test_con002_structural_leaves_alone(text: str) -> None:
 def test_message_quotes_both_statements() -> None:
     (f,) = con002("No arrests have been made, police said.\n\nTwo men were arrested at the scene, police said.\n")
     assert '"No arrests have been made' in f.message and "Two men were arrested" in f.message
+
+
+# ---------------------------------------------------------------- events denied and told; universals and exceptions
+
+EVENT_FLAG = [
+    # "none" as "did not ... any" and "made no", against a count
+    "The police did not make any arrests.\n\nTwo men were arrested at the scene, police said.\n",
+    "Officers made no arrests at the march.\n\nThree protesters were arrested at the march on Saturday.\n",
+    # a cause is not a scope: the count need not repeat it
+    "No schools were closed because of the storm, the council said.\n\nFour schools were closed on Tuesday.\n",
+    # an assurance that nothing would happen, against a count of it happening
+    "The mayor promised that no jobs would be lost at the depot.\n\nForty jobs were lost at the depot in May.\n",
+    # reported speech moves "has not" back to "had not"
+    "The agency said it had not received the application.\n\nThe agency rejected the application on Thursday.\n",
+    # a past event denied, then told (passive and active)
+    "The club has never been relegated.\n\nThe club was relegated in 1998 after a poor season.\n",
+    "Harlow Council did not sign the contract.\n\nHarlow Council signed the contract with Veolia in March.\n",
+    # every member of a group, against a count of members left out
+    "Every volunteer was paid in full by June, the charity said.\n\nSome 60 volunteers are still waiting for payment.\n",
+    "All 2,400 patients completed the trial.\n\nOf the 2,400 patients, 130 dropped out before the final visit.\n",
+]
+
+EVENT_OK = [
+    # habits and generic statements are not events
+    "The function does not follow symbolic links.\n\nThe tool followed the links it was given.\n",
+    # a part of a group against another part
+    "Only 1% of respondents did not find the change useful.\n\nMost respondents found the change useful.\n",
+    # the denial repeated, not contradicted
+    "Cargo did not perform host key checks.\n\nCargo performed no validation of the keys.\n",
+    # an earlier moment, and a later change
+    "The FEC had never worked with agile teams.\n\nThe FEC worked with 18F on the new site.\n",
+    "The club has never been relegated.\n\nThe club was nearly relegated in 1998.\n",
+    "Harlow Council did not sign the contract in 2023.\n\nHarlow Council signed the contract in 2024.\n",
+    "Harlow Council did not sign the contract.\n\nHarlow Council later signed the contract.\n",
+    # another party signed; another contract
+    "Harlow Council did not sign the contract.\n\nThe union signed the contract on Monday.\n",
+    "Harlow Council did not sign the contract.\n\nHarlow Council signed another contract with Veolia.\n",
+    # exceptions that do not deny the universal, or a universal that is not one
+    "Every volunteer was paid in full by June.\n\nSome 60 volunteers did not qualify for the bonus.\n",
+    "Not every volunteer was paid by June.\n\nSome 60 volunteers are still waiting for payment.\n",
+    "All 2,400 patients completed the trial.\n\nOf the 2,400 patients, 1,200 were women.\n",
+    "Nearly all applicants were paid.\n\nSome 60 applicants are still waiting for their money.\n",
+]
+
+
+@pytest.mark.parametrize("text", EVENT_FLAG)
+def test_con002_events_and_universals_flag(text: str) -> None:
+    found = con002(text)
+    assert len(found) == 1, text
+    assert found[0].related and "line 1" in found[0].message
+
+
+@pytest.mark.parametrize("text", EVENT_OK)
+def test_con002_events_and_universals_leave_alone(text: str) -> None:
+    assert con002(text) == [], text
+
+
+def test_the_head_of_a_subject_is_before_its_prepositions() -> None:
+    """ "Financial details for his deal with Arcade were not released" is about details, not Arcade."""
+    text = (
+        "The book was released on Monday by Arcade Publishing.\n\n"
+        "Financial details for his deal with Arcade were not released.\n"
+    )
+    assert con002(text) == []
+
+
+MORE_FLAG = [
+    # a refusal "on whether" against a confirmation by the same body's officer
+    "The ministry declined to comment on whether it had signed a new contract with the firm.\n\n"
+    "Ministry spokesman Ali Khan confirmed on Monday that the ministry had signed a revised contract with the firm.\n",
+    # an assurance that none would be lost, against a plan to cut some (another verb of the same loss)
+    "The council said no posts would be lost in the merger.\n\nThe council said 30 posts would be axed in the merger.\n",
+    "Acme said no jobs would be lost as a result of the move.\n\nAcme said 45 jobs would be cut by December.\n",
+    # "none ever" against a vague count, even one told as later
+    "No tenant ever received compensation, the tribunal heard.\n\n"
+    "Several of the tenants later received compensation from the landlord.\n",
+]
+MORE_OK = [
+    "The council said no posts would be lost in the merger.\n\nThe council said 30 posts would be created.\n",
+    "No tenant received compensation in 2023.\n\nSeveral tenants received compensation in 2024.\n",
+    "No tenant has received compensation yet.\n\nSeveral tenants later received compensation.\n",
+    "No tenant ever received compensation, the tribunal heard.\n\nSeveral tenants did not receive compensation.\n",
+    "No tenant ever received compensation.\n\nSeveral landlords received compensation.\n",
+]
+
+
+@pytest.mark.parametrize("text", MORE_FLAG)
+def test_con002_more_shapes_flag(text: str) -> None:
+    found = con002(text)
+    assert len(found) == 1, text
+
+
+@pytest.mark.parametrize("text", MORE_OK)
+def test_con002_more_shapes_leave_alone(text: str) -> None:
+    assert con002(text) == [], text
+
+
+def test_notes_in_a_list_are_not_none_statements_against_vague_counts() -> None:
+    text = (
+        "* Consider unnormalized types: landed in 1.65, no regressions found\n"
+        "* Add the new lint: landing in 1.68, a lint because many regressions found\n"
+    )
+    assert codes(audit_text(text, path="a.md", select=["CON"]), "CON002") == []

@@ -134,10 +134,10 @@ def test_one_scorecard_that_cannot_be_written_is_one_line_and_the_run_goes_on(tm
 
     real = auditor.safeio.write_text_atomic
 
-    def failing(path: Path, text: str) -> None:
+    def failing(path: Path, text: str, sync: bool = True) -> None:
         if Path(path).name == "a.txt.md":
             raise OSError(errno.ENAMETOOLONG, "File name too long", str(path))
-        real(path, text)
+        real(path, text, sync)
 
     pytest.MonkeyPatch.setattr(pytest.MonkeyPatch(), auditor.safeio, "write_text_atomic", failing)
     try:
@@ -169,6 +169,148 @@ def test_a_full_disk_is_one_line_exit_2_and_leaves_the_old_files_whole(tmp_path:
     assert out.read_text(encoding="utf-8") == '{"old": "complete"}\n'
     assert (rep / "a.txt.md").read_text(encoding="utf-8") == card
     assert not [p for p in tmp_path.rglob("*.tmp")]
+
+
+def _fsynced_names(monkeypatch) -> list[str]:
+    """Record the name of every file ``os.fsync`` is called on (and still sync it)."""
+    real = os.fsync
+    names: list[str] = []
+
+    def recording(fd: int) -> None:
+        try:
+            names.append(Path(os.readlink(f"/proc/self/fd/{fd}")).name)
+        except OSError:
+            names.append("?")
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", recording)
+    return names
+
+
+def test_a_large_run_syncs_its_scorecards_once_before_the_index_says_complete(tmp_path: Path, monkeypatch) -> None:
+    import auditor.pipeline
+    import auditor.safeio
+
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    n = auditor.pipeline.SYNC_EACH_UP_TO + 4
+    for i in range(n):
+        (tree / f"a{i:02}.txt").write_text(ARTICLE, encoding="utf-8")
+    rep = tmp_path / "rep"
+    names = _fsynced_names(monkeypatch)
+    seen: list[tuple[int, str]] = []
+    real_sync = auditor.safeio.sync_filesystem
+
+    def sync(folder: Path) -> None:  # at that moment: every scorecard written, the index still incomplete
+        seen.append((len(list(rep.glob("a*.txt.md"))), (rep / "index.md").read_text(encoding="utf-8")))
+        real_sync(folder)
+
+    monkeypatch.setattr(auditor.safeio, "sync_filesystem", sync)
+    assert main(["check", str(tree), *AS_OF, "--report-dir", str(rep), "-q"]) == 0
+    assert seen == [(n, INCOMPLETE_INDEX)]
+    assert not [name for name in names if ".txt.md." in name]  # no scorecard synced one by one
+    assert "auditor report" in (rep / "index.md").read_text(encoding="utf-8")
+
+
+def test_a_small_run_syncs_each_scorecard_and_never_the_whole_file_system(tmp_path: Path, monkeypatch) -> None:
+    import auditor.safeio
+
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    for i in range(3):
+        (tree / f"a{i}.txt").write_text(ARTICLE, encoding="utf-8")
+    names = _fsynced_names(monkeypatch)
+    monkeypatch.setattr(auditor.safeio, "sync_filesystem", lambda folder: pytest.fail("synced the file system"))
+    assert main(["check", str(tree), *AS_OF, "--report-dir", str(tmp_path / "rep"), "-q"]) == 0
+    assert len([name for name in names if ".txt.md." in name]) == 3
+
+
+def test_a_failed_final_sync_is_one_line_exit_2_and_the_index_stays_incomplete(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    import auditor.pipeline
+    import auditor.safeio
+
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    for i in range(auditor.pipeline.SYNC_EACH_UP_TO + 1):
+        (tree / f"a{i:02}.txt").write_text(ARTICLE, encoding="utf-8")
+    rep = tmp_path / "rep"
+
+    def broken(folder: Path) -> None:
+        raise OSError(errno.EIO, "Input/output error", str(folder))
+
+    monkeypatch.setattr(auditor.safeio, "sync_filesystem", broken)
+    code = main(["check", str(tree), *AS_OF, "--report-dir", str(rep), "-q"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and err[-1].startswith("auditor: error:") and "Input/output error" in err[-1]
+    assert (rep / "index.md").read_text(encoding="utf-8") == INCOMPLETE_INDEX
+
+
+def _large_tree(tmp_path: Path) -> Path:
+    import auditor.pipeline
+
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    for i in range(auditor.pipeline.SYNC_EACH_UP_TO + 8):
+        (tree / f"a{i:02}.txt").write_text(ARTICLE, encoding="utf-8")
+    return tree
+
+
+def test_in_a_large_run_one_scorecard_that_cannot_be_written_is_one_line_and_the_rest_are_written(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    import auditor.safeio
+
+    tree = _large_tree(tmp_path)
+    rep = tmp_path / "rep"
+    real = auditor.safeio.write_text_atomic
+
+    def failing(path: Path, text: str, sync: bool = True) -> None:
+        assert not sync  # written by the background writer, synced at the end
+        if Path(path).name == "a03.txt.md":
+            raise OSError(errno.ENAMETOOLONG, "File name too long", str(path))
+        real(path, text, sync)
+
+    monkeypatch.setattr(auditor.safeio, "write_text_atomic", failing)
+    code = main(["check", str(tree), *AS_OF, "--report-dir", str(rep), "-q"])
+    err = capsys.readouterr().err
+    assert code == 2 and "could not write the scorecard" in err and "a03.txt.md" in err and "Traceback" not in err
+    written = sorted(p.name for p in rep.glob("a*.txt.md"))
+    assert len(written) == len(list(tree.iterdir())) - 1 and "a03.txt.md" not in written
+    assert "auditor report" in (rep / "index.md").read_text(encoding="utf-8")
+
+
+def test_in_a_large_run_a_full_disk_stops_the_run_with_one_line_and_the_index_incomplete(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    import auditor.safeio
+
+    tree = _large_tree(tmp_path)
+    rep = tmp_path / "rep"
+    real = auditor.safeio.write_text_atomic
+
+    def full(path: Path, text: str, sync: bool = True) -> None:
+        if Path(path).name >= "a05":
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        real(path, text, sync)
+
+    monkeypatch.setattr(auditor.safeio, "write_text_atomic", full)
+    code = main(["check", str(tree), *AS_OF, "--report-dir", str(rep), "-q"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and err[-1].startswith("auditor: error:") and "No space left" in err[-1]
+    assert (rep / "index.md").read_text(encoding="utf-8") == INCOMPLETE_INDEX
+    assert not [p for p in tmp_path.rglob("*.tmp")]
+
+
+def test_sync_filesystem_flushes_a_real_folder_and_names_a_missing_one(tmp_path: Path) -> None:
+    from auditor.safeio import sync_filesystem, write_text_atomic
+
+    write_text_atomic(tmp_path / "a.md", "text\n", sync=False)
+    sync_filesystem(tmp_path)
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == "text\n"
+    with pytest.raises(OSError):
+        sync_filesystem(tmp_path / "missing")
 
 
 @pytest.mark.skipif(os.geteuid() != 0 or not sys.platform.startswith("linux"), reason="needs root to mount a tmpfs")

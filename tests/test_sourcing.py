@@ -113,3 +113,78 @@ def test_a_page_whose_article_was_not_read_is_not_judged() -> None:
         )
         == []
     )
+
+
+# --- pieces that are not third-person reporting (judged on real pages and two real blogs) ---------
+
+
+def _src004(text: str, name: str = "a.txt") -> list:
+    return codes(audit_text(text, name, select=["SRC004"]), "SRC004")
+
+
+def test_a_first_person_post_or_a_guide_is_not_thin_reporting() -> None:
+    post = [
+        "We moved our build to a new server in May.",
+        "Our team had been waiting for this for a year.",
+        "I wrote the first draft of the migration plan.",
+        "You can read the plan in the repository.",
+        *PLAIN[:6],
+    ]
+    assert not _src004(_article(post))
+
+
+def test_quoted_first_person_does_not_make_a_report_personal() -> None:
+    quoted = [
+        '"We will close the bridge in May," the sign reads.',
+        '"Our crews start on Monday," another sign says.',
+        '"You should plan another route," reads a third.',
+        *PLAIN,
+    ]
+    assert _src004(_article(quoted))
+
+
+def test_an_argument_is_not_thin_reporting() -> None:
+    argument = [
+        "A toll would pay for the repairs.",
+        "The council should raise it in May.",
+        "Drivers could use the old road instead.",
+        "Shops might lose some trade for a while.",
+        "The works must not last two years.",
+        *PLAIN[:5],
+    ]
+    assert not _src004(_article(argument))
+
+
+def test_a_list_of_names_or_results_is_not_thin_reporting() -> None:
+    winners = "\n\n".join(f"Winner {i}\n\nRunner-up {i}\n\nThird place {i}" for i in range(8))
+    assert not _src004(_article(PLAIN) + "\n" + winners + "\n")
+
+
+def test_a_closing_credit_for_the_whole_piece_sources_it() -> None:
+    credit = "(Sourcing: much of this list was obtained from the National Conference of State Legislatures)."
+    assert not _src004(_article(PLAIN) + "\n" + credit + "\n")
+    based = "This post is based on a recent piece that the author wrote for Bloomberg."
+    assert not _src004(_article(PLAIN) + "\n" + based + "\n")
+    assert _src004(_article(PLAIN) + "\nThis list will grow as the works go on.\n")
+
+
+def test_a_results_desk_page_is_not_thin_reporting() -> None:
+    sport = _html(PLAIN, "https://news.example.com/sports/article/derby-draw-123.php", "Derby draw")
+    assert not _src004(sport, "s.html")
+    market = _html(PLAIN, "https://news.example.com/markets/stocks/news/bank-shares-gain", "Bank shares gain")
+    assert not _src004(market, "m.html")
+    sporty_word = _html(PLAIN, "https://news.example.com/news/sportsman-bridge-closes", "Bridge closes")
+    assert _src004(sporty_word, "n.html")
+
+
+def test_captions_repeats_and_other_languages_are_not_counted() -> None:
+    caption = "FILE - In this June 20, 2020, file photo, the bridge is seen from the river in Elmont, N.Y."
+    text = caption + "\n\n" + caption + "\n\n" + _article([*PLAIN[:7], PLAIN[0]])
+    doc = load_text(text, "a.txt")
+    assert sum(sentence_sourcing(doc).values()) == 7  # the caption and the repeated sentence go
+    assert not _src004(text)
+    tagalog = "Naglabas na nga ng official statement ang ABS-CBN tungkol sa paglipat ng manager ni Bea Alonzo."
+    mixed = _article([*PLAIN[:7], tagalog])
+    assert sum(sentence_sourcing(load_text(mixed, "a.txt")).values()) == 7
+    found = _src004(caption + "\n\n" + _article(PLAIN))
+    assert found and "FILE" not in found[0].message and found[0].span.start > len(caption)

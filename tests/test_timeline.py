@@ -80,3 +80,71 @@ def test_stated_length_against_its_dates() -> None:
     assert "8 days" in f.message
     assert dat003("The five-day trial, which began on June 2 and ended on June 6, heard 31 witnesses.") == []
     assert dat003("The two-week shutdown from July 1 to July 15 cost millions.", "2025-08-01") == []
+
+
+def test_weekday_after_its_date() -> None:
+    (f,) = dat003("The vote came on March 9, a Saturday, after a long debate.", "2025-03-20")
+    assert "9 March 2025 was a Sunday, not a Saturday" in f.message
+    assert dat003("The vote came on March 8, a Saturday, after a long debate.", "2025-03-20") == []
+    assert dat003("The vote came on March 9 (Sunday) after a long debate.", "2025-03-20") == []
+
+
+def test_ages_in_other_shapes() -> None:
+    (f,) = dat003("The singer, who turned 30 in January, was born in 1990.", "2025-03-10")
+    assert "34 or 35" in f.message
+    (f,) = dat003("Born in 1961, Okafor is now 70 years old.", "2025-03-10")
+    assert "63 or 64" in f.message
+    assert dat003("The singer, who turned 35 in January, was born in 1990.", "2025-03-10") == []
+    assert dat003("Born in 1961, she won gold at the age of 23 in 1984.", "2025-03-10") == []
+
+
+def test_the_next_day_against_the_dates() -> None:
+    (f,) = dat003("The fire broke out on June 2. The next day, June 5, crews contained it.")
+    assert "3 days, not 1 day" in f.message
+    assert dat003("The fire broke out on June 2. The next day, June 3, crews contained it.") == []
+    assert dat003("The fire broke out on June 2. The next week, on June 10, crews left.") == []
+
+
+def test_range_of_year_less_days_that_ends_before_it_starts() -> None:
+    (f,) = dat003("The exhibition runs from May 20 to May 12 at the town hall.", "2025-03-10")
+    assert '"May 20 to May 12"' in f.message
+    assert dat003("The exhibition runs from May 12 to May 20 at the town hall.", "2025-03-10") == []
+    assert dat003("The festival runs from December 20 to January 5.", "2025-03-10") == []
+    assert dat003("Compare May 20 to May 12, when prices were lower.", "2025-03-10") == []
+
+
+def test_comparisons_and_edition_names_are_not_timelines() -> None:
+    assert dat003("Sales grew by a third between 2020 and 2019 figures.", "2021-03-10") == []
+    assert dat003("NLL came to Rust 2015 after first being released for Rust 2018.", "2019-11-07") == []
+    (f,) = dat003("The bridge was finished in 2015, after work began in 2018.", "2021-03-10")
+    assert "2015" in f.message
+    (f,) = dat003("The offensive lasted between 2020 and 2019, officials said.", "2021-03-10")
+    assert "ends (2019) before it starts (2020)" in f.message
+
+
+def test_edition_years_named_two_ways() -> None:
+    assert dat003("NLL came to Rust 2015 after first being released for the 2018 edition.", "2019-11-07") == []
+    (f,) = dat003("The law passed in 2015, after the 2018 election.", "2021-03-10")
+    assert "2015" in f.message
+
+
+def test_anniversary_against_the_founding_year() -> None:
+    (f,) = dat003("Opened in 1931, the theatre marked its 90th anniversary in 2019 with a gala.", "2025-03-10")
+    assert "2019 - 1931 = 88 years, not 90" in f.message
+    (f,) = dat003("The club was formed in 1899.\n\nIt celebrated its centenary in 2001.", "2025-03-10")
+    assert "not 100" in f.message and f.related
+    assert dat003("Opened in 1931, the theatre marked its 90th anniversary in 2021 with a gala.", "2025-03-10") == []
+    assert dat003("The club, formed in 1899, held a centenary dinner in 1999 and 2009.", "2025-03-10") == []
+    assert dat003("Founded in 1950, the firm celebrated its 75th anniversary.", "2025-03-10") == []  # no year
+
+
+def test_lengths_in_years_and_counted_days() -> None:
+    (f,) = dat003("The four-year programme, which began in 2015 and ran until 2023, is over.", "2025-03-10")
+    assert "about 7 to 9 years, not 4 years" in f.message
+    (f,) = dat003("The crew spent 40 days on the ice, arriving on November 30 and leaving on February 3.", "2025-02-18")
+    assert "66 days, not 40 days" in f.message
+    assert (
+        dat003("The crew spent 62 days on the ice, arriving on November 30 and leaving on January 31.", "2025-02-18")
+        == []
+    )
+    assert dat003("The eight-year programme, which began in 2015 and ran until 2023, is over.", "2025-03-10") == []

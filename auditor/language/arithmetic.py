@@ -145,10 +145,11 @@ _HUMAN = _words(
     "people person child adult nurse soldier troop staff police personnel civilian teen student medic guard "
     "refugee migrant captive hostage prisoner detainee victim casualty pilot crew passenger resident worker "
     "member employee volunteer participant patient firefighter officer paramedic spectator fan voter man "
-    "woman boy girl doctor teacher driver"
+    "woman boy girl doctor teacher driver witness"
 )
 _MODAL_RE = re.compile(
-    r"\b(?:would|could|might|may|will|should|can|expect(?:s|ed)?|forecast|projected|planned|plans?|target|"
+    r"\b(?:would|could|might|(?<!in\s)(?<!of\s)(?<!by\s)(?<!on\s)(?<!since\s)(?<!until\s)may(?!\s+\d)|will|should|can|"
+    r"expect(?:s|ed)?|forecast|projected|planned|plans?|target|"
     r"aims?|hopes?|if|unless|whether)\b"
 )
 _OLD_BEFORE = re.compile(r"\b(?:from|up\s+from|down\s+from|compared\s+(?:with|to)|versus|vs\.?|against)\s+$", re.I)
@@ -463,7 +464,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
             of = re.match(r"^\s+\w+\s+of\s+(?:the\s+)?([a-z]+)", after)
             head = of.group(1) if of else None
         np_before = tail[: noun_before.start()] if noun_before else tail
-        det_words = _WORD.findall(np_before[-40:])[-3 if noun_before else -1 :]
+        clause_np = re.split(r"[,;:(]", np_before[-40:])[-1]  # "Of those, 380": the determiner is not the figure's
+        det_words = _WORD.findall(clause_np)[-3 if noun_before else -1 :]
         possessor = owner = None
         definite = False
         for det_word in reversed(det_words):
@@ -478,7 +480,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         lo = max(0, s - _CLAUSE_REACH)  # bounded: a 1 MB "sentence" must not be rescanned per figure
         clause_start = max(text.rfind(";", lo, s), text.rfind(":", lo, s), lo)
         clause_before = lowered[clause_start:s]
-        hypothetical = bool(_MODAL_RE.search(clause_before)) or (
+        # a definite figure names what exists ("will pay for the £184m purchase"): a modal before it is not its own
+        hypothetical = (bool(_MODAL_RE.search(clause_before)) and not (definite and kind == "money")) or (
             not definite and bool(_MODAL_RE.search(lowered[e : e + 60].split(";")[0]))
         )
         old = bool(_OLD_BEFORE.search(tail)) or bool(_OLD_AFTER.match(after))
@@ -646,11 +649,19 @@ def fit_mismatches(doc: Document) -> list[Mismatch]:
     sentences = _sentences(doc)
     text = doc.text
     for i, figs in sorted(by_sentence.items()):
-        if len(figs) < 3 or not any(f.kind == "percent" for f in figs):
+        if len(figs) < 2:
             continue
         sent = sentences[i]
+        found = _fraction_share(text, figs) or _points_change(text, sent, figs)
+        if found is not None:
+            kind, arithmetic, evidence, (a, b) = found
+            quote = _clip(sent.text, a - sent.span.start, b - sent.span.start)
+            out.append(Mismatch("CON001", kind, i, i, quote, quote, arithmetic, evidence))
+            continue
+        if len(figs) < 3 or not any(f.kind == "percent" for f in figs):
+            continue
         for n in range(len(figs) - 2):
-            found = _share(text, figs, n) or _change(text, figs, n)
+            found = _share(text, figs, n) or _change(text, figs, n) or _loose_change(text, figs, n)
             if found is None:
                 continue
             kind, arithmetic, evidence, (a, b) = found
@@ -756,10 +767,111 @@ def _change_result(old: Figure, new: Figure, c: Figure, span: tuple[int, int]) -
     return "change", arithmetic, {"from": old.value, "to": new.value, "stated": c.value}, span
 
 
+_FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "two thirds": 200 / 3,
+              "two-thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,
+              "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
+              "one-fifth": 20.0, "a tenth": 10.0}  # fmt: skip
+_FRACTION_BEFORE = re.compile(
+    r"\b(?P<frac>" + "|".join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True)) + r")\s+of\s+"
+    r"(?:(?:the|its|their|all|his|her|[A-Za-z]\w*['’]s)\s+){0,2}$",
+    re.I,
+)
+_FRACTION_TO_PART = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}?\s*(?:,\s*or|\(|—|–|\s-)\s*(?:some\s+|about\s+)?$", re.I)
+
+
+_FRACTION_HEDGE = re.compile(
+    r"\b(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|under|just|up\s+to|at\s+least|"
+    r"close\s+to|well)\s+$",
+    re.I,
+)
+
+
+def _fraction_share(text: str, figs: list[Figure]) -> tuple | None:
+    """ "Half of the 80 delegates, or 50 people": a fraction word and the count it names must agree."""
+    for whole, part in itertools.pairwise(figs):
+        if whole.kind != "count" or part.kind != "count" or not whole.value or part.value > whole.value:
+            continue
+        window = text[max(0, whole.start - 60) : whole.start]
+        m = _FRACTION_BEFORE.search(window)
+        if m is None or not _FRACTION_TO_PART.match(_between(text, whole, part)):
+            continue
+        if _FRACTION_HEDGE.search(window[: m.start()]):
+            continue  # "nearly half", "more than a third": a bound, not a share
+        stated = _FRACTIONS[m.group("frac").lower()]
+        actual = 100.0 * part.value / whole.value
+        if abs(actual - stated) <= 5.0 or part.hedge or whole.hedge:
+            continue
+        arithmetic = f"{fmt(part.value)} of {fmt(whole.value)} is {_pct(actual)}, not {m.group('frac').lower()}"
+        start = whole.start - len(m.group(0)) + (len(m.group(0)) - len(m.group(0).lstrip()))
+        return "share", arithmetic, {"part": part.value, "whole": whole.value, "stated": stated}, (start, part.end)
+    return None
+
+
+_POINTS_RE = re.compile(
+    r"\b(?P<cue>by|of|up|down|rose|fell|dropped|climbed|gained|lost|a\s+(?:rise|fall|drop|gain|decline|increase|"
+    r"decrease|jump)\s+of)\s+(?P<n>\d+(?:\.\d+)?)\s+(?:percentage\s+)?points?\b",
+    re.I,
+)
+
+
+def _points_change(text: str, sent: Sentence, figs: list[Figure]) -> tuple | None:
+    """ "Fell to 4.1% from 4.5%, a drop of 0.6 percentage points": a change in points is a difference."""
+    pcts = [f for f in figs if f.kind == "percent"]
+    if len(pcts) < 2 or "point" not in sent.text:
+        return None
+    for a, b in itertools.pairwise(pcts):
+        before_a = text[max(0, a.start - 12) : a.start]
+        before_b = text[max(0, b.start - 12) : b.start]
+        if _FROM.search(before_a) and _TO.search(before_b):
+            old, new = a, b
+        elif _TO.search(before_a) and _FROM.search(before_b):
+            old, new = b, a
+        else:
+            continue
+        gap = _between(text, a, b)
+        if len(gap) > 60 or _BREAKER.search(gap):
+            continue
+        m = _POINTS_RE.search(text, b.end, min(sent.span.end, b.end + 80))
+        if m is None or _BREAKER.search(text[b.end : m.start()]):
+            continue
+        stated = float(m.group("n"))
+        actual = abs(new.value - old.value)
+        slack = 0.5 * 10 ** -len(m.group("n").partition(".")[2]) + old.precision + new.precision + 1e-9
+        if abs(actual - stated) <= slack:
+            return None
+        arithmetic = f"from {_pct(old.value)} to {_pct(new.value)} is {fmt(round(actual, 2))} percentage points, not {m.group('n')}"
+        return "change", arithmetic, {"from": old.value, "to": new.value, "stated": stated}, (a.start, m.end())
+    return None
+
+
+_CHANGE_CUE_BEFORE = re.compile(
+    r"\b(?:rose|risen|jumped|climbed|grew|grown|increased|fell|fallen|dropped|declined|decreased|slipped|slid|"
+    r"surged|soared|plunged|gained|shrank|up|down|(?:a|an)\s+(?:" + _CHANGE_NOUNS + r")\s+of)\s+"
+    r"(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$",
+    re.I,
+)
+
+
+def _loose_change(text: str, figs: list[Figure], n: int) -> tuple | None:
+    """A change given before its figures: "grew by 10 percent, from $50 million to $60 million"."""
+    c, a, b = figs[n], figs[n + 1], figs[n + 2]
+    if c.kind != "percent" or a.kind != b.kind or a.kind == "percent" or a.unit != b.unit:
+        return None
+    if not _CHANGE_CUE_BEFORE.search(text[max(0, c.start - 30) : c.start]):
+        return None
+    lead = _between(text, c, a)
+    if len(lead) > 40 or _BREAKER.search(lead) or not re.search(r"\bfrom\s+$", lead, re.I):
+        return None
+    gap = _between(text, a, b)
+    if not re.fullmatch(r"(?:\s+[a-z][\w'’-]*){0,4}?\s+to\s+", gap, re.I) or any(ch.isdigit() for ch in gap):
+        return None
+    return _change_result(a, b, c, (c.start, b.end))
+
+
 _UP_P = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s*,\s*(?:up|down)\s+(?:by\s+)?$", re.I)
 _FROM_AFTER_P = re.compile(r"^\s+(?:from|on)\s+$", re.I)
 _TO_AFTER_P = re.compile(r"^\s+to\s+$", re.I)
-_FROM_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s+from\s+$")
+_FROM_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?,?\s+from\s+$")
 _CHANGE_VERB_BEFORE = re.compile(
     r"\b(?:rose|risen|jumped|climbed|grew|increased|fell|fallen|dropped|declined|decreased|slipped|slid|surged|"
     r"soared|plunged|gained|lost)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
@@ -821,6 +933,8 @@ _TOTAL_AFTER = re.compile(
     r"^(?:\s+[a-z][\w'’-]*){0,6}?\s+(?:in\s+all|in\s+total|altogether|combined|all\s+told|between\s+them|overall)\b",
     re.I,
 )
+_INTRODUCED = re.compile(r"[^,;.\d()]{0,80}?(?::|\s[-–—]|—|–|\()\s*$")
+_OF_THOSE = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these)\s*,")
 _REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+(?:of\s+\w+\s+)?were|rest)\s+$", re.I)
 _EXHAUSTIVE_BEFORE = re.compile(
     r"(?::|—|–|\s-)\s*$|\b(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of|divided\s+(?:into|between|among)|"
@@ -884,6 +998,19 @@ def _compatible_total(total: Figure, parts: list[Figure], marked: bool) -> bool:
     if not heads or total.head in heads:
         return True
     return _is_human(total.head or "") and all(_is_human(p.head) for p in parts if p.head)
+
+
+def _same_kind_of_thing(total: Figure, parts: list[Figure]) -> bool:
+    """People broken down into people, things into things: "9,000 residents: 3,000 dogs" is no breakdown."""
+    heads = [p.head for p in parts if p.head]
+    if _is_human(total.head or ""):
+        return not heads or any(_is_human(h) for h in heads)  # "neighbours", "cooks": morphology cannot tell all
+    return not any(_is_person(h) for h in heads)
+
+
+def _is_person(head: str) -> bool:
+    """Surely a person ("resident", "glaciologist", "employee"); "-er" nouns may be things ("tanker")."""
+    return head in _HUMAN or head.endswith(("ist", "ian", "ee", "ant", "ent"))
 
 
 def _is_human(head: str) -> bool:
@@ -1055,7 +1182,10 @@ def _find_total(
     for f in reversed(before):
         s = sentences[f.sentence]
         partitive = n_parts >= 3 and bool(_PARTITIVE.search(text[max(s.span.start, f.start - 24) : f.start]))
-        if (remaining or exhaustive or marked(f) or partitive) and _compatible_total(f, parts, marked(f)):
+        # "57 ships waiting ...: 31 container vessels, 14 bulk carriers and 9 tankers": a list set off right
+        # after the total's own words breaks that total down, whatever nouns its parts use
+        introduced = bool(_INTRODUCED.match(text, f.end, first.start)) and _same_kind_of_thing(f, parts)
+        if (remaining or exhaustive or marked(f) or partitive) and _compatible_total(f, parts, marked(f) or introduced):
             return f, "same sentence"
         break
     for f in after[:1]:
@@ -1074,6 +1204,12 @@ def _find_total(
                 same = f.head == _singular(word) or bool(stems & set(f.verbs))
                 if same and not counts_parts(f) and _compatible_total(f, parts, True):
                     return f, "across sentences"
+    if n_parts >= 2 and i > 0 and _OF_THOSE.match(text, sent.span.start, first.start):
+        # "Hartley's employs 640 people. Of those, 380 work at ...": the previous sentence's last count
+        for f in reversed(by_sentence.get(i - 1, [])):
+            if not counts_parts(f) and not f.rate and _compatible_total(f, parts, True):
+                return f, "across sentences"
+            break
     for j in (i - 1, i - 2):
         if j < 0 or sentences[j].paragraph < sent.paragraph - 1:
             break
@@ -1091,7 +1227,8 @@ def _find_total(
 # ---------------------------------------------------------------- restatements
 
 _CONTAINERS = _words(
-    "scheme programme program package plan fund deal budget project contract grant award investment bailout loan"
+    "scheme programme program package plan fund deal budget project contract grant award investment bailout loan "
+    "takeover purchase acquisition merger buyout"
 )
 _LEAD_SENTENCES = 3  # a container amount ("the €2.1 million scheme") refers back to the lead's amount
 _MAX_ANTECEDENTS = 40  # earlier figures of one noun a definite figure is compared with
@@ -1132,6 +1269,10 @@ def _same_group(a: Figure, b: Figure) -> bool:
     if extra_a and (a.kind == "count" or extra_b):
         return False  # money and percentages: "a £45m pre-tax loss" and "the loss of £54 million" are one loss
     new_words = {w for w in extra_b if w not in a.window and verb_stem(w) not in a.verbs}
+    if (
+        b.low > a.high
+    ):  # a larger group cannot be a part: "the 3,400 striking dockworkers" describes "2,400 dockworkers"
+        new_words = {w for w in new_words if not w.endswith(("ing", "ed"))}
     if new_words and a.kind == "count" and _disjoint(a, b):
         return False  # "four cores" then "the two available cores", "14 candidates" then "the 1,949 congressional
         # candidates": a later count with words the earlier's sentence lacks ("4,000 residents were
@@ -1165,9 +1306,13 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
     containers: dict[str, list[Figure]] = {}
     out: list[Mismatch] = []
     times = _sentence_times(doc)
-    for f in figures(doc):
+    figs = figures(doc)
+    survey = _survey_populations(doc.text, figs)
+    for f in figs:
         if not f.head or not f.usable:
             continue
+        if f.definite and _DEMONSTRATIVE.search(doc.text[max(0, f.start - 8) : f.start]):
+            continue  # "These six functions" are the ones just listed, not the earlier "19 functions"
         block = blocks.setdefault(_key(f), [])
         floor = max(sentences[f.sentence].span.start, f.start - 24)
         partitive = bool(_PARTITIVE.search(doc.text[floor : f.start]))
@@ -1180,8 +1325,15 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
             for e in reversed(candidates[-_MAX_ANTECEDENTS:]):
                 if e.sentence == f.sentence or not _disjoint(e, f) or not _same_group(e, f):
                     continue
-                if e.compound and (f.owner is None or f.owner != e.owner):
+                if e.compound and (f.compound or f.owner is None or f.owner != e.owner):
                     continue  # "a 50-over World Cup" names a format; only "the hospital's 450 beds" restates "380-bed hospital"
+                # ("the 32-bit directory" and "the 16-bit directory" are two kinds of directory)
+                if (
+                    f.kind == "percent"
+                    and _population(doc.text, f) in survey
+                    and not _THE_SHARE.search(doc.text[max(0, f.start - 5) : f.start])
+                ):
+                    continue  # a survey report: its many shares of "respondents" answer different questions
                 if partitive and not f.high < e.low:
                     continue  # "Of the 30 districts" may hold the earlier 10; "Of the 22 who died" cannot hold 27
                 if not f.definite and not (f.verbs & e.verbs - _LIGHT - _ANSWERING):
@@ -1214,6 +1366,34 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
         if f.kind == "money" and f.head in _CONTAINERS and f.sentence <= _LEAD_SENTENCES:
             containers.setdefault(f.unit, []).append(f)
     return out
+
+
+_DEMONSTRATIVE = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+$")
+_THE_SHARE = re.compile(r"\bthe\s+$", re.I)  # "the 40 percent who backed it" points back at one share
+_SURVEY_SHARES = 4  # indefinite shares of one population that make an article a survey report
+
+
+def _population(text: str, f: Figure) -> str | None:
+    """Whose share a percentage is: "respondent" in "56% of respondents found ..."."""
+    m = _POPULATION.match(text, f.end)
+    return _singular(m.group(1).lower()) if m else f.head
+
+
+def _survey_populations(text: str, figs: list[Figure]) -> frozenset[str]:
+    """Populations ("respondent", "user") an article gives many shares of: a survey's results."""
+    counts: dict[str, int] = {}
+    shares = 0
+    for f in figs:
+        if f.kind == "percent":
+            shares += 1
+            pop = _population(text, f)
+            if pop:
+                counts[pop] = counts.get(pop, 0) + 1
+    need = 2 if shares >= 2 * _SURVEY_SHARES else _SURVEY_SHARES
+    return frozenset(h for h, n in counts.items() if n >= need)
+
+
+_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+|those\s+)?([A-Za-z][a-z]+)\b")
 
 
 _PARTITIVE = re.compile(

@@ -53,8 +53,8 @@ _INSTITUTIONS = (
     "channel|outlet|organisation|organization|institute|authority|authorities|regulator|watchdog|"
     "service|embassy|senator|governor|mayor|chief|director|ambassador|general|commander|group|"
     "coalition|party|union|bank|fund|university|network|paper|magazine|website|white house|kremlin|"
-    "pentagon|un|eu|nato|who|imf"
-)
+    "pentagon|un|eu|nato|who|imf|state|city|county|province|municipality"
+)  # "the state reported one additional death": the state's authorities, named by the article
 
 _SAY = (
     "said|says|told|tells|reported|reports|stated|states|announced|announces|confirmed|confirms|"
@@ -332,6 +332,27 @@ _VIEW_DESC_START = re.compile(
     r"with[ \t\xa0]+(?:direct[ \t\xa0]+)?knowledge"
 )
 _DATA_WORDS = frozenset(_DATA_NOUNS.split("|"))
+_NEXT_WORD = re.compile(r"[ \t\xa0]+([a-z]+)\b")
+# Words that may follow a data noun that is the source itself ("China's census shows", "the
+# ministry's data released on Monday", "Gallup's poll of 1,000 adults", "its survey results").
+_AFTER_SOURCE = frozenset(
+    [
+        *_SAY.replace(" ", "|").split("|"),
+        *("also", "previously", "earlier", "recently", "now", "later", "first", "then", "already", "again", "not"),
+        *("is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "might", "could", "can"),
+        *("on", "of", "by", "from", "in", "for", "at", "to", "and", "or", "but", "that", "which", "as", "with"),
+        *("results", "figures", "findings", "numbers", "data", "published", "released", "issued"),
+    ]
+)
+
+
+def _modifies_next(low: str, end: int) -> bool:
+    """Whether the data noun ending at ``end`` modifies the noun after it ("China's polar research
+    budget rose 38%"): a budget, not research that says something."""
+    nxt = _NEXT_WORD.match(low, end, end + 30)
+    return nxt is not None and nxt.group(1) not in _AFTER_SOURCE
+
+
 _POSS_BEFORE = re.compile(r"['’]s?[ \t\xa0]+(?:[\w\-]+[ \t\xa0]+){0,2}?$")
 
 _QUOTE = re.compile(r"“[^“”]{1,1200}”|\"[^\"\n]{1,1200}\"|«[^«»]{1,1200}»|„[^„“”]{1,1200}[“”]")
@@ -547,9 +568,17 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
     name = _name_from(tokens)
     if not name:
         return None
+    rest = tokens[: len(tokens) - len(name.split())]
+    if rest and rest[-1].lower() in ("the", "a", "an"):
+        rest = rest[:-1]
+    if rest and rest[-1].lower() in _INSTRUMENT_WORDS:
+        return None  # "Astronomers using the James Webb Space Telescope confirmed": a tool, not the speaker
     if not _is_name(name) or name.split()[-1].lower().rstrip(_APOS + "s") in _GROUPS:
         return "unnamed", "speech", name
     return "named", "speech", name
+
+
+_INSTRUMENT_WORDS = frozenset(["using", "via", "through", "aboard", "operating"])
 
 
 def _name_from(tokens: list[str]) -> str:
@@ -612,7 +641,7 @@ def find_attributions(
                 continue
         elif word in _DATA_WORDS:
             poss = _POSS_BEFORE.search(text, max(0, pos - 60), pos)
-            src = _name_before(text, poss.start()) if poss else ""
+            src = _name_before(text, poss.start()) if poss and not _modifies_next(low, pos + len(word)) else ""
             if src:
                 kind = "named" if _is_name(src) else "unnamed"
                 out.append(

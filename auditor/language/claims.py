@@ -175,6 +175,7 @@ class Quantity:
     hedge: str | None
     vague: bool
     markers: tuple[str, ...]  # additional, revision, rate, subset, hypothetical
+    predicate: str = ""  # "join strike" for "1,240 nurses joined the strike": what the counted things did
 
     @property
     def comparable(self) -> bool:
@@ -563,7 +564,9 @@ def _quantity(ctx: _Ctx, m: re.Match[str], i: int) -> Quantity | None:
         d = abs(pos - m.start())
         if best is None or d < best:
             best, event = d, ev
+    predicate = "" if event else _predicate(text, np_end, sent.span.end)
     return Quantity(
+        predicate=predicate,
         sentence=i,
         span=Span(m.start(), max(np_end, end)),
         text=text[m.start() : end],
@@ -578,6 +581,33 @@ def _quantity(ctx: _Ctx, m: re.Match[str], i: int) -> Quantity | None:
         vague=vague,
         markers=tuple(sorted(set(markers))),
     )
+
+
+_PRED_AFTER = re.compile(
+    r"\s*(?:(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|now\s+|also\s+|all\s+)?)?"
+    r"(?P<verb>[a-z]{3,}ed|[a-z]{3,}en|made|held|sold|built|sent|cut|lost|won|left|found|paid|fled|met|took|gave|"
+    r"came|went|ran|got|kept)\b(?P<rest>[^,;:.!?]{0,60})"
+)
+_NOT_OBJECT = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|today|yesterday|week|weekend|month|year|day|night|morning|"
+    r"evening|afternoon)(?:['’]s)?\b|\b\d\w*"
+)
+
+
+def _predicate(text: str, start: int, limit: int) -> str:
+    """What the counted things did, and to what: "join strike" for "nurses joined the strike on Monday"."""
+    m = _PRED_AFTER.match(text, start, min(limit, start + 90))
+    if m is None:
+        return ""
+    verb = verb_stem(m.group("verb").lower())
+    if verb in _LIGHT_STEMS or m.group("verb").lower() in _STOP:
+        return ""
+    rest = _NOT_OBJECT.sub(" ", m.group("rest").lower())
+    words = [w for w in re.findall(r"[a-z][a-z'’-]+", rest) if w not in _STOP and len(w) > 2]
+    if not words:
+        return ""
+    return verb + " " + _singular(re.sub(r"['’]s$", "", words[0]))
 
 
 def _bounds(hedge: str, value: float, low: float, high: float) -> tuple[float, float]:

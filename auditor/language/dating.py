@@ -47,9 +47,15 @@ _NUMBER_WORDS = {
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    """Longest alternatives first, ties in a fixed order: the pattern's text is the same in every run
+    (a set's order is not), so its compiled form can be reused (auditor.patterncache)."""
+    return (-len(word), word)
+
+
 def _cased(words: list[str]) -> str:
     """Title-case forms (month names in lower case are ordinary words: "may", "march")."""
-    return "|".join(sorted({f(w) for w in words for f in (str.title,)}, key=len, reverse=True))
+    return "|".join(sorted({f(w) for w in words for f in (str.title,)}, key=_longest_first))
 
 
 _FULL_MONTH = rf"(?:{_cased(MONTHS)})"
@@ -90,8 +96,7 @@ _NAMES = re.compile(
                 for w in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
                 for f in (str.title, str.upper)
             },
-            key=len,
-            reverse=True,
+            key=_longest_first,
         )
     )
 )

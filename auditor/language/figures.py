@@ -5,8 +5,10 @@ The analysis behind CIT004 (``rules/citations.py``), which only words the findin
 A *claim* here is a sentence with the vocabulary of estimates, official data,
 intelligence assessments or polls ("estimate", "assessment", "poll", "census",
 "death toll", "data show", "is believed to" ...) and a figure (5,000 workers,
-40%, $3bn) or a vague magnitude (thousands of troops). Plain figures without
-that vocabulary are left alone: on real copy they were nearly all false alarms.
+40%, $3bn) or a vague magnitude (thousands of troops); or a measured figure
+stated as fact without that vocabulary: a move after a verb of change, a share
+of a whole ("41% of their income") or a count of a thousand things or more.
+Other plain figures are left alone: on real copy they were nearly all false alarms.
 The claim is *sourced* when the sentence, or its paragraph, carries a citation,
 a link, a marker, or a named or described source (see
 :mod:`auditor.language.attribution`); when it opens by continuing a sourced sentence ("An
@@ -52,8 +54,9 @@ _CUE = re.compile(
     r"\b(?:estimat\w*|assess\w*|intelligence|polls?|polled|polling|surveys?|surveyed|census|"
     r"statistics|official[ \t\xa0]+(?:figures|data|count|tally|estimates?)|(?:death|casualty)[ \t\xa0]+toll|"
     r"casualt\w*|tally|projected|projections?|forecasts?|data[ \t\xa0]+(?:show|shows|showed|suggest)|"
-    r"(?:is|are|was|were)[ \t\xa0]+(?:believed|thought|said|understood)[ \t\xa0]+to)\b",
-)
+    r"(?:is|are|was|were)[ \t\xa0]+(?:believed|thought|said|understood)[ \t\xa0]+to|"
+    r"expected[ \t\xa0]+to[ \t\xa0]+(?:cost|reach|total|exceed|top|hit|climb|rise|fall|drop))\b",
+)  # "the clean-up is expected to cost £85 million": an estimate, whoever made it
 _NOT_A_COUNT_AFTER = re.compile(
     rf"[ \t\xa0\-]*(?:{_MONTHS}\b|st\b|nd\b|rd\b|th\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|"
     r"seconds?\b|decades?\b|centuries\b|century\b|year-old|years-old|a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|"
@@ -198,12 +201,41 @@ def _strong(text: str, m: re.Match[str], value: float) -> bool:
     record more often than a measurement, and is left to the vocabulary of estimates.
     """
     start = m.start("cur") if m.group("cur") else m.start("num")
-    moved = _MOVE_BEFORE.search(text, max(0, start - 48), start) is not None
-    end = m.end("mag") if m.group("mag") else m.end("num")
-    money = bool(m.group("cur")) or _MONEY_WORDS.match(text, end, end + 12) is not None
-    if not moved or _MODAL_BEFORE.search(text, max(0, start - 60), start):
+    if _MODAL_BEFORE.search(text, max(0, start - 60), start):
         return False  # "the wage would go up to $8": a rule or a plan, not a measurement
+    end = m.end("pct") if m.group("pct") else (m.end("mag") if m.group("mag") else m.end("num"))
+    if _counted(text, m, value, end):
+        return True
+    if _MOVE_BEFORE.search(text, max(0, start - 48), start) is None:
+        return False
+    money = bool(m.group("cur")) or _MONEY_WORDS.match(text, end, end + 12) is not None
     return bool(m.group("pct")) or money or value >= _STRONG_COUNT or bool(m.group("mag"))
+
+
+# A large count of a named thing ("14,000 homes", "18,500 buy-to-let properties") or a share of
+# a whole ("41% of their income") is a measurement whatever verb carries it.
+_LARGE_COUNT = 1000
+_COUNTED_NOUN = re.compile(r"[ \t\xa0]+(?:[a-z][a-z\-]*[ \t\xa0]+)?(?P<noun>[a-z][a-z\-]{2,}s)\b(?![ \t\xa0]*[’'])")
+_SHARE_OF = re.compile(
+    r"[ \t\xa0]+of[ \t\xa0]+(?:the|their|its|his|her|our|all)\b(?![ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?:votes?|ballots?|seats)\b)"
+)  # "55.88% of the vote": a result the count declared, not a measurement to source
+
+
+def _counted(text: str, m: re.Match[str], value: float, end: int) -> bool:
+    """A share of a whole, or a count of a thousand things or more (no money: prices and fees)."""
+    if m.group("pct"):
+        return _SHARE_OF.match(text, end, end + 48) is not None
+    if m.group("cur") or _MONEY_WORDS.match(text, end, end + 12) is not None:
+        return False
+    scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
+    mag = (m.group("mag") or "").strip().lower()
+    if value * scale.get(mag, 1) < _LARGE_COUNT:
+        return False
+    noun = _COUNTED_NOUN.match(text, end, end + 40)
+    return noun is not None and noun.group("noun") not in _NOT_COUNTED and noun.group("noun") not in _NOT_THINGS
+
+
+_NOT_THINGS = frozenset(["years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "points", "votes"])
 
 
 _MODAL_BEFORE = re.compile(
@@ -222,7 +254,7 @@ _CUE_WORDS = frozenset(
         *("assess", "assesses", "assessed", "assessing", "assessment", "assessments", "intelligence"),
         *("poll", "polls", "polled", "polling", "survey", "surveys", "surveyed", "census", "statistics"),
         *("official", "death", "casualty", "casualties", "tally", "projected", "projection", "projections"),
-        *("forecast", "forecasts", "data", "believed", "thought", "said", "understood"),
+        *("forecast", "forecasts", "data", "believed", "thought", "said", "understood", "expected"),
     ]
 )
 _PASSIVE_CUES = frozenset(["believed", "thought", "said", "understood"])
@@ -382,32 +414,47 @@ _STOP = frozenset(
      "billion", "percent", "according", "said", "added", "through", "between", "during", "against", "because"]
 )  # fmt: skip
 _CONTINUE_SPAN = 2  # paragraphs a sourced account may run on for
-_OVERLAP = 1  # content words the paragraph shares with the account it carries on
+_OVERLAP = 1  # content words the paragraph shares with the last paragraph of the account it carries on
+_OVERLAP_ACCOUNT = 2  # or with the whole account, its sourced opening included
 
 
 def _continued_paragraphs(doc: Document, sentences: list[Sentence], sourced: list[bool]) -> frozenset[int]:
     """Paragraphs that carry on a sourced account: within two paragraphs of it and on its subject.
 
     "Operating revenue declined 9.8 per cent" three paragraphs into a results story continues
-    "SPH said its full-year results ..."; a subject is shared when two content words are.
+    "SPH said its full-year results ..."; a paragraph shares the subject when one content word is
+    in the account's last paragraph, or two with the sourced paragraph it opened with; to leap over
+    a paragraph that carries nothing on, it must share two with the one before that, unless that
+    one is the source. A paragraph
+    that gives its view to an unnamed group ("Analysts say ...") carries nothing on.
     """
+    attributions = document_attributions(doc)
     words: dict[int, set[str]] = {}
     has_source: set[int] = set()
+    hearsay: set[int] = set()
     for s in sentences:
         words.setdefault(s.paragraph, set()).update(w for w in _CONTENT.findall(s.text.lower()) if w not in _STOP)
         if sourced[s.index]:
             has_source.add(s.paragraph)
+        elif any(a.kind == "unnamed" for a in attributions.in_sentence(s.index)):
+            hearsay.add(s.paragraph)
     out: set[int] = set()
-    accounts: list[int] = []  # paragraphs whose account may be carried on: sourced or carrying one on
+    last = -_CONTINUE_SPAN - 1  # the last paragraph of the running account: sourced or carrying one on
+    subject: set[str] = set()  # the content words of the running account's sourced paragraph
     for p in sorted(words):
         if p in has_source:
-            accounts.append(p)
+            subject = words[p]
+            last = p
             continue
-        if any(
-            0 < p - q <= _CONTINUE_SPAN and len(words[p] & words[q]) >= _OVERLAP for q in accounts[-_CONTINUE_SPAN:]
+        if p in hearsay:
+            continue  # "Analysts say ...": carries on no one's account
+        gap = p - last
+        if 0 < gap <= _CONTINUE_SPAN and (
+            len(words[p] & words.get(last, set())) >= (_OVERLAP if gap == 1 or last in has_source else _OVERLAP_ACCOUNT)
+            or len(words[p] & subject) >= _OVERLAP_ACCOUNT
         ):
             out.add(p)
-            accounts.append(p)
+            last = p
     return frozenset(out)
 
 
@@ -418,15 +465,38 @@ _NAMED_CUE = re.compile(
 )
 
 
+# "A survey of 400 fund managers showed ...": the sentence brings in a source of its own, unnamed,
+# so another source of its paragraph (a chief executive's remark) does not vouch for it.
+_NEW_SOURCE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t\xa0]+(?:(?:new|recent|separate|online|national|latest)[ \t\xa0]+)?"
+    r"(?:survey|poll|study)[ \t\xa0]+of\b"
+)
+
+
+# A price the market set ("Hartley's shares jumped 27% to 412p"): the exchange measured it, so a
+# company's statement the paragraph before does not vouch for it.
+_MARKET_MOVE = re.compile(
+    r"\b(?:shares|stocks?|index|indices|pound|sterling|dollar|euro|yen|yuan|rupee|bonds?|yields?|futures|"
+    r"crude|bitcoin)[ \t\xa0]+(?:[\w'’\-]+[ \t\xa0]+){0,3}?(?:rose|fell|jumped|slipped|slumped|surged|climbed|dropped|"
+    r"gained|lost|soared|plunged|tumbled|sank|rallied|edged|added|shed)\b",
+    re.I,
+)
+
+
 def _listing(sentence: Sentence) -> bool:
     """Price lists, scores and tables: more figures than words to state them."""
-    words = sentence.text.split()
-    digits = sum(1 for w in words if any(ch.isdigit() for ch in w))
+    text = sentence.text
+    words = text.split()
+    if text.isascii():  # one C pass: the words holding a digit, each found from its first character
+        digits = len(_WORD_WITH_DIGIT.findall(text))
+    else:
+        digits = sum(1 for w in words if any(ch.isdigit() for ch in w))
     bracketed = len(_BRACKETED.findall(sentence.text))  # "Canara Bank (up 1.28 per cent), UCO Bank (...)"
     return len(words) < 6 or digits * 3 > len(words) or bracketed >= 2
 
 
 _BRACKETED = re.compile(r"\([^()]{0,40}\d[^()]{0,40}\)")
+_WORD_WITH_DIGIT = re.compile(r"(?<!\S)\S*?[0-9]")  # tried only where a word starts: linear
 
 
 def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
@@ -471,11 +541,13 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             sourced[i]
             or bool(cue is not None and _NAMED_CUE.search(sentence.text))
             or (
-                not (cue is not None and unnamed_own)
+                not (cue is not None and (unnamed_own or _NEW_SOURCE.search(sentence.text)))
                 and (_excused(doc, sentence, previous, sourced) or sentence.paragraph in backed)
             )
         )
-        ok = ok or (cue is None and sentence.paragraph in continued)  # its figures count as sourced too
+        ok = ok or (
+            cue is None and sentence.paragraph in continued and not _MARKET_MOVE.search(sentence.text)
+        )  # its figures count as sourced too
         strong: set[Span] = set()
         figures = (
             []

@@ -12,20 +12,37 @@ _COMMON = frozenset({"the", "and", "of", "to", "in", "a", "is", "for", "on", "wi
 
 def looks_english(text: str) -> bool:
     """Enough of the commonest English function words (8 % of words, as in any English prose)."""
-    words = _WORD.findall((text or "").lower())
+    return _common_enough(_WORD.findall((text or "").lower()))
+
+
+def _common_enough(words: list[str]) -> bool:
     if len(words) < 8:
         return False
-    common = sum(w in _COMMON for w in words)
+    common = sum(map(_COMMON.__contains__, words))
     return common / len(words) >= 0.08
+
+
+_ASCII_LETTERS = dict.fromkeys(range(ord("A"), ord("Z") + 1)) | dict.fromkeys(range(ord("a"), ord("z") + 1))
+_ASCII = dict.fromkeys(range(128))
+
+
+def _letters(text: str) -> int:
+    """How many characters of ``text`` are letters (``str.isalpha``), counted in C for ASCII: a
+    per-character loop over every article was the costliest line of the language check."""
+    rest = text.translate(_ASCII_LETTERS)
+    letters = len(text) - len(rest)
+    if not rest.isascii():
+        letters += sum(ch.isalpha() for ch in rest.translate(_ASCII))
+    return letters
 
 
 def prose_is_english(text: str) -> bool:
     """Lenient: too short to tell counts as English; otherwise the function-word test."""
     words = _WORD.findall(text.lower())
-    letters = sum(ch.isalpha() for ch in text)
-    if letters and sum(len(w) for w in words) < letters / 2:
+    # In ASCII text every letter is in a word (a-z once lowered): only other text can fail this.
+    if not text.isascii() and (letters := _letters(text)) and sum(map(len, words)) < letters / 2:
         return False  # mostly another script (or heavily accented Latin)
-    return len(words) < 40 or looks_english(text)
+    return len(words) < 40 or _common_enough(words)
 
 
 def doc_is_english(doc: Document) -> bool:

@@ -129,6 +129,9 @@ _NEVER_BEEN = re.compile(
     r"(?=[ \t\xa0]*(?:[.,;:!?)”\"]|$)|[ \t\xa0]+(?:than|in|since|for|before|at|among)\b)"
 )
 
+# "newest services no fees ever": "ever" closing a negated noun phrase is no record qualifier.
+_NEGATED_EVER = re.compile(r"\b(?:no|without)[ \t\xa0]+[a-z\-]+[ \t\xa0]+ever\Z")
+
 _LEADING_RUN = re.compile(r"[a-z0-9]*")
 
 
@@ -351,7 +354,7 @@ def _superlative(low: str, start: int, word: str, c: Compiled) -> LexMatch | Non
     if world is not None:
         return LexMatch("sup", world.start(), end)
     qual = c.qualifier.match(low, end)
-    if not qual:
+    if not qual or _NEGATED_EVER.search(low, end, qual.end()):
         return None
     more = c.qualifier.match(low, qual.end())  # "the worst the valley has seen since 1953": both contexts
     return LexMatch("sup", start, (more or qual).end())

@@ -1,6 +1,6 @@
 """Statements that deny what another sentence of the same article asserts (for CON002).
 
-Three shapes, read as (subject, predicate, object, polarity) and compared only when the
+Five shapes, read as (subject, predicate, object, polarity) and compared only when the
 thing they are about is the same:
 
 - **none against a count**: "No arrests have been made" and "Two men were arrested";
@@ -13,6 +13,16 @@ thing they are about is the same:
 - **not arrived against a decision about it**: "The council has not received a petition
   from Elm Street" and "Councillors voted to reject the Elm Street petition"; "The convoy
   has not reached Kessala" and "aid workers distributed the convoy's supplies in Kessala".
+- **an event denied against the event told**: "The club has never been relegated" and "The
+  club was relegated in 1998": a past or perfect negation of a verb, the same verb in the past
+  tense in another sentence, about the same thing and by the same subject (habits such as
+  "does not follow" and parts of a group such as "1% of respondents" are left alone).
+- **every member against the exceptions**: "Every volunteer was paid" and "Some 60
+  volunteers are still waiting for payment"; "All 2,400 patients completed the trial" and
+  "130 dropped out".
+
+"None" statements come in several shapes: "No arrests were made", "made no arrests", "did not
+make any arrests", and the assurance "promised that no jobs would be lost".
 
 A dispute the article reports is not a contradiction: when the two sentences are
 attributed to different parties ("A denied, B confirmed"), or the later one marks the
@@ -24,6 +34,7 @@ explicit changes ("later", "since", "by Wednesday") are left alone too.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from auditor.language.arithmetic import figures
@@ -160,6 +171,7 @@ _EVENT_NOUNS = {
     "injury": ("injur", "hurt", "wound"), "casualty": ("kill", "injur", "wound"), "eviction": ("evict",),
     "case": ("confirm", "report", "record"), "complaint": ("receiv", "fil", "made"),
 }  # fmt: skip
+_LOSS = ("los", "lost", "cut", "axe", "shed", "slash", "eliminat", "scrap")  # verbs of one loss: jobs, posts, roles
 _GENERIC_VERBS = frozenset(verb_stem(v) for v in ("made", "reported", "recorded", "found", "seen", "filed"))
 _HUMAN_HEADS = _words("people person one")
 
@@ -175,28 +187,32 @@ def _singular(word: str) -> str:
 def none_conflicts(doc: Document) -> list[Conflict]:
     """ "No X were Y" against a sentence that counts Xs that were Y."""
     sentences = _sentences(doc)
-    counts = [f for f in figures(doc) if f.kind == "count" and f.value >= 1 and not f.hypothetical and not f.old]
-    if not counts:
-        return []
+    every = [f for f in figures(doc) if f.kind == "count" and f.value >= 1 and not f.old]
+    counts = [f for f in every if not f.hypothetical]
     out: list[Conflict] = []
     budget = _MAX_PAIRS
     for i, sent in enumerate(sentences):
         s = sent.text
-        if not ("No" in s or "no " in s or "none" in s or "obody" in s) or s.rstrip().endswith("?"):
+        if not ("No" in s or "no " in s or "none" in s or "obody" in s or "not " in s or "never " in s or "n't" in s):
             continue
-        for m in _NONE_RE.finditer(sent.text):
-            before = sent.text[max(0, m.start() - 12) : m.start()].lower()
+        if s.rstrip().endswith("?"):
+            continue
+        for said, start, end, np, verb_word in _none_statements(sent.text):
+            # an assurance that none "would be lost" meets a plan to cut some: both speak of the future
+            pool = every if " would " in said else counts
+            ever = " ever " in said  # "No customer ever received a refund": no later change excuses a refund
+            before = sent.text[max(0, start - 12) : start].lower()
             if re.search(r"\b(?:almost|nearly|virtually|if|whether)\s+$", before):
                 continue
-            if _HYPOTHETICAL.search(sent.text[: m.end()]):
-                continue
-            np = (m.group("np") or m.group("np2") or "people").lower().split()
+            np = [w for w in np if w not in _NP_ADVERBS] or np  # "No customer ever received": the noun is customer
             head = _singular(np[-1])
             mods = [w for w in np[:-1] if w not in _STOP]
-            verb = verb_stem(m.group("verb").split()[0].lower())
-            clause = re.split(r"[,;:]|\bsaid\b|\baccording\b", sent.text[m.end() :], maxsplit=1)[0]
+            verb = verb_stem(verb_word)
+            clause = re.split(r"[,;:]|\bsaid\b|\baccording\b", sent.text[end:], maxsplit=1)[0]
+            clause = _CAUSE.split(clause, maxsplit=1)[0]  # "because of the storm" gives a cause, not a scope
             scope = _content(clause) - {verb}
-            for f in sorted(counts, key=lambda f: abs(f.sentence - i)):
+            hit = None
+            for f in sorted(pool, key=lambda f: abs(f.sentence - i)):
                 if f.sentence == i or budget <= 0:
                     continue
                 budget -= 1
@@ -205,17 +221,84 @@ def none_conflicts(doc: Document) -> list[Conflict]:
                     continue
                 if not scope <= _content(other.text) | {stem(w) for w in f.verbs}:
                     continue  # "No chicks fledged from the southern stacks" is not about the northern cliffs
-                if _dated_apart(sent, other) or _CHANGE.search(other.text) or _CHANGE.search(sent.text):
+                if _dated_apart(sent, other) or (_CHANGE.search(other.text) and not ever) or _CHANGE.search(sent.text):
                     continue
-                if _dispute(doc, sent, other) or _HYPOTHETICAL.search(other.text[: f.start - other.span.start + 1]):
+                if _dispute(doc, sent, other):
                     continue
-                reason = f'"{m.group(0)}" against a count of {f.text} ({_clip(other.text, 60)})'
-                out.append(_conflict("none", f.sentence, i, sentences, reason))
+                if pool is counts and _HYPOTHETICAL.search(other.text[: f.start - other.span.start + 1]):
+                    continue
+                hit = (f.sentence, f.text, other)
                 break
-            else:
-                continue
-            break
+            # a vague count ("several customers") is weak: the "none" must be a clause, not a note ("no regressions found")
+            if hit is None and budget > 0 and not _CHANGE.search(sent.text) and _FINITE_NONE.search(said):
+                hit = _vague_count(doc, sentences, i, head, verb, scope, ever)
+                budget -= len(sentences)
+            if hit is not None:
+                j, counted, other = hit
+                reason = f'"{said}" against a count of {counted} ({_clip(other.text, 60)})'
+                out.append(_conflict("none", j, i, sentences, reason))
+                break
     return out
+
+
+_FINITE_NONE = re.compile(r"\b(?:ever|has|have|had|was|were|is|are|did|would|will)\b", re.I)
+_NP_ADVERBS = _words("ever yet still actually really even currently")
+_VAGUE_COUNT = re.compile(
+    r"\b(?:[Ss]everal|[Ss]ome|[Mm]any|[Aa]\s+few|[Dd]ozens|[Hh]undreds|[Tt]housands|[Aa]\s+number|[Aa]\s+handful)\s+"
+    r"(?:of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w'’-]*['’]s\s+)?)?(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\b(?!['’])"
+)
+
+
+def _vague_count(
+    doc: Document, sentences: list[Sentence], i: int, head: str, verb: str, scope: set[str], ever: bool
+) -> tuple[int, str, Sentence] | None:
+    """ "Several of the firm's customers received refunds" against "No customer received a refund"."""
+    sent = sentences[i]
+    for j, other in enumerate(sentences):
+        if j == i or not other.text or other.text.rstrip().endswith("?"):
+            continue
+        for m in _VAGUE_COUNT.finditer(other.text):
+            if _singular(m.group("head").lower()) != head:
+                continue
+            clause = re.split(r"[,;:]", other.text[m.end() :], maxsplit=1)[0]
+            form = next((w for w in re.findall(r"[a-z]+", clause.lower()) if verb_stem(w) == verb), None)
+            if form is None or _NEGATION.search(clause) or _HYPOTHETICAL.search(other.text[: m.end()] + clause):
+                continue
+            if not scope <= _content(other.text):
+                continue
+            if _dated_apart(sent, other) or (_CHANGE.search(other.text) and not ever) or _dispute(doc, sent, other):
+                continue
+            return j, m.group(0), other
+    return None
+
+
+_NOT_ANY_RE = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had)\s+not|(?:did|does|do|has|have|had)n['’]t|never)\s+(?P<verb>[a-z]{3,})\s+any\s+"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b"
+    r"|\b(?P<verb2>[a-z]{3,}ed|made|found|saw|held|paid|sold|lost)\s+no\s+(?P<np2>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b"
+)
+_ASSURANCE_RE = re.compile(
+    r"\b(?:promised|pledged|vowed|guaranteed|assured\s+\w+|insisted|said)\s+(?:that\s+)?(?:[Nn]o|none\s+of\s+the)\s+"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+would\s+(?:be\s+)?(?P<verb>[a-z]{3,})\b"
+)
+_CAUSE = re.compile(r"\b(?:because|due\s+to|after|amid|following|despite|as\s+a\s+result)\b", re.I)
+
+
+def _none_statements(text: str) -> Iterator[tuple[str, int, int, list[str], str]]:
+    """(text, start, end, noun phrase, verb) of every "none" statement: "No arrests were made", "made no
+    arrests", "did not make any arrests", and the assurance "promised no jobs would be lost"."""
+    for m in _NONE_RE.finditer(text):
+        if not _HYPOTHETICAL.search(text[: m.end()]):
+            np = (m.group("np") or m.group("np2") or "people").lower().split()
+            yield m.group(0), m.start(), m.end(), np, m.group("verb").split()[0].lower()
+    for m in _NOT_ANY_RE.finditer(text):
+        verb = (m.group("verb") or m.group("verb2")).lower()
+        if verb_stem(verb) in _EVENT_LIGHT - {verb_stem("make")} or _HYPOTHETICAL.search(text[: m.start()]):
+            continue
+        yield m.group(0), m.start(), m.end(), (m.group("np") or m.group("np2")).lower().split(), verb
+    for m in _ASSURANCE_RE.finditer(text):
+        if not _HYPOTHETICAL.search(text[: m.start()]):
+            yield m.group(0), m.start(), m.end(), m.group("np").lower().split(), m.group("verb").lower()
 
 
 def _counts_same(f, head: str, mods: list[str], verb: str, other: Sentence, np: list[str]) -> bool:
@@ -224,6 +307,8 @@ def _counts_same(f, head: str, mods: list[str], verb: str, other: Sentence, np: 
     verbs = set(f.verbs) | {verb_stem(w) for w in other_words if w.endswith(("ed", "ing", "en")) or w == verb}
     same_verb = verb in verbs or verb in _GENERIC_VERBS
     if f.head == head or (head == "staff" and f.head == "staff"):
+        if not same_verb and verb.startswith(_LOSS):  # "no jobs would be lost" and "45 jobs would be cut"
+            same_verb = any(v.startswith(_LOSS) for v in verbs)
         return same_verb and all(m in other_words for m in mods)
     if head in _HUMAN_HEADS and f.head in ("people", "person", "men", "women", "children", "passenger", "resident"):
         return verb in verbs or (len(verb) >= 4 and any(w.startswith(verb) for w in other_words))  # "injuries"
@@ -278,7 +363,7 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
         rest = m.group("rest") if m.group("rest") is not None else m.group("rest2") or ""
         if _NOT_THE_FACT.match(rest) or "further" in rest.lower()[:40]:
             continue
-        topic_text = re.sub(r"^\s*(?:on|about|whether|how|what|why|if|to)\b", "", rest)
+        topic_text = re.sub(r"^(?:\s*(?:on|about|whether|how|what|why|if|to)\b)+", "", rest)  # "on whether"
         topic = _content(_TOPIC_CUT.split(topic_text, maxsplit=1)[0]) - {"comment", "request"}
         who = _subject_words(sent.text[: m.start()])
         if not who:  # "Ruth Chebet won the race, and declined to comment": the sentence's named subject
@@ -292,7 +377,7 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
             speech = _SPEECH.search(other.text)
             if speech is None or _REFUSAL_RE.search(other.text) or _PAST_SPEECH.search(other.text):
                 continue
-            party = _party(doc, other) or _subject_words(other.text[: speech.start()])
+            party = (_party(doc, other) or set()) | _subject_words(other.text[: speech.start()])
             if not _same_party(who, party):
                 continue
             if len(topic & _content(other.text)) * 3 < len(topic) * 2:
@@ -311,7 +396,7 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
 
 _NOT_ARRIVED_RE = re.compile(
     r"(?:\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<shead>[a-z][\w-]*)\s+|\b(?:it|they|we)\s+|\b)"
-    r"(?:(?P<aux>has|have|did)\s+not\s+(?:yet\s+)?|(?:has|have)\s+yet\s+to\s+|never\s+)"
+    r"(?:(?P<aux>has|have|did|had)\s+not\s+(?:yet\s+)?|(?:has|have)\s+yet\s+to\s+|never\s+)"
     r"(?P<verb>reach(?:ed)?|arrived?|receive[d]?|got|been\s+(?:received|delivered|submitted|filed|issued|published)|"
     r"issued?|published?|signed?|released?|filed?|submitted|submit)\b(?P<rest>[^.;]*)"
 )
@@ -335,6 +420,12 @@ _MADE_HINT = re.compile(r"\b(?:issu|publish|sign|releas|fil|submit)")
 _ARRIVAL_RE = re.compile(r"\b(?:reach(?:ed|es)?|arrived?|arrives|received?|receives)\b", re.I)
 
 
+_BACKSHIFT = re.compile(
+    r"\b(?:said|says|told\s+\w+|insisted|added|stated|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:it|they|we|he|she|(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s*$"
+)
+
+
 def arrival_conflicts(doc: Document) -> list[Conflict]:
     """ "The convoy has not reached Kessala" against "the convoy reached Kessala" or a decision about it."""
     sentences = _sentences(doc)
@@ -349,6 +440,8 @@ def arrival_conflicts(doc: Document) -> list[Conflict]:
         m = _NOT_ARRIVED_RE.search(sent.text)
         if m is None or _HYPOTHETICAL.search(sent.text[: m.start()]) or _CHANGE.search(sent.text):
             continue
+        if m.group("aux") == "had" and not _BACKSHIFT.search(sent.text[: m.start("aux")]):
+            continue  # "had not received" is an earlier moment, unless it reports "has not received"
         if re.search(
             r"\bby\s+(?:the\s+)?(?:time|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
             m.group("rest"),
@@ -395,7 +488,13 @@ def conflicts(doc: Document) -> list[Conflict]:
     def build(d: Document) -> list[Conflict]:
         seen: set[tuple[int, int]] = set()
         out = []
-        for c in [*none_conflicts(d), *refusal_conflicts(d), *arrival_conflicts(d)]:
+        for c in [
+            *none_conflicts(d),
+            *refusal_conflicts(d),
+            *arrival_conflicts(d),
+            *event_conflicts(d),
+            *universal_conflicts(d),
+        ]:
             if (c.later, c.earlier) not in seen:
                 seen.add((c.later, c.earlier))
                 out.append(c)
@@ -403,3 +502,245 @@ def conflicts(doc: Document) -> list[Conflict]:
         return out
 
     return doc.derived("consistency.polarity", build)
+
+
+# ---------------------------------------------------------------- a negated event against the event
+
+_NEG_EVENT_RE = re.compile(
+    r"\b(?:(?P<aux>did|has|have|had|was|were)(?:\s+not|n['’]t)|(?P<aux2>has|have|had|was|were)\s+never"
+    r"|(?P<never>never))\s+(?:yet\s+)?(?P<be>(?:been|be)\s+)?(?:(?:actually|officially|formally|even|ever|fully)\s+)?"
+    r"(?P<verb>[a-z]{3,})\b"
+)
+_PARTICIPLE_RE = re.compile(r"[a-z]{3,}(?:ed|en)$")
+_EVENT_LIGHT = frozenset(
+    verb_stem(w)
+    for w in _words(
+        "be have do say know think want need like seem appear mean expect believe feel care matter get go "
+        "come make take see look let try use give tell ask call become put keep show hear play live happen "
+        "exist include allow comment respond reply answer remember understand recall specify elaborate "
+        "confirm acknowledge admit announce concede disclose deny mind bother hesitate stop intend plan wish "
+        "hope disclose reveal identify name require change affect involve consider intend"
+    )
+)
+_IRREGULAR_PARTICIPLES = _words(
+    "paid made held sold built sent cut shut lost won left found seen hurt struck caught bought brought "
+    "kept met told given taken broken chosen spent stolen thrown begun done gone"
+)
+_PRONOUNS = _words("it they he she we i this that these those there which who")
+_CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|while|after|when|because|although|as|that|which|who)\b")
+_REPORTED = re.compile(r"\b(?P<who>[^,;:]{2,60}?)\s+(?:said|says|told\s+\w+|insisted|added|stated)\s+(?:that\s+)?$")
+_DET = r"(?:(?:a|an|the|its|their|his|her|any|this|that)\s+)?"
+_OBJECT_HEAD = re.compile(
+    r"\s*"
+    + _DET
+    + r"(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z][a-z-]{2,})(?=\s*(?:$|[,.;:]|\b(?:in|at|on|for|from|to|by|with|after|before|until|since|because)\b))"
+)
+_POSTMODIFIER = re.compile(r"\b(?:of|for|with|in|at|on|from|by|to|about|over|under|near)\b")
+_FORM_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _verb_forms(stem_: str) -> re.Pattern[str]:
+    """Any inflection of a verb stem, irregular past forms included ("paid" for "pay")."""
+    pat = _FORM_CACHE.get(stem_)
+    if pat is None:
+        irregular = sorted(w for w in _IRREGULAR_PARTICIPLES if verb_stem(w) == stem_)
+        alternation = "|".join([re.escape(stem_) + r"[a-z]{0,4}", *map(re.escape, irregular)])
+        pat = _FORM_CACHE[stem_] = re.compile(r"\b(?:" + alternation + r")\b", re.I)
+    return pat
+
+
+def _clause_subject(text: str) -> tuple[str | None, set[str]]:
+    """The head of the noun phrase that ends ``text`` (the words before a verb), and all its content words."""
+    tail = _CLAUSE_START.split(text)[-1]
+    words = [w for w in re.findall(r"[a-z][\w'’-]*", tail.lower()) if w not in _STOP or w in _PRONOUNS]
+    if not words:
+        return None, set()
+    core = _POSTMODIFIER.split(tail.lower(), maxsplit=1)[0]  # "details for his deal with Arcade": details
+    heads = [w for w in re.findall(r"[a-z][\w'’-]*", core) if w not in _STOP or w in _PRONOUNS]
+    return (heads or words)[-1], {_singular(w) for w in words if w not in _PRONOUNS}
+
+
+def _negated_events(sent: Sentence) -> Iterator[tuple[str, str, set[str], str, bool]]:
+    """(verb stem, the thing it is about, the subject's words, the matched text, passive) per negated event."""
+    text = sent.text
+    if text.rstrip().endswith("?"):
+        return
+    for m in _NEG_EVENT_RE.finditer(text):
+        verb = m.group("verb")
+        aux = (m.group("aux") or m.group("aux2") or "").lower()
+        before = text[: m.start()]
+        if _HYPOTHETICAL.search(before) or re.search(r"\bnot\s+only\b", m.group(0)):
+            continue
+        participle = bool(_PARTICIPLE_RE.match(verb)) or verb in _IRREGULAR_PARTICIPLES
+        if verb.endswith("ly") or (aux == "had" and not _BACKSHIFT.search(before)):
+            continue  # an adverb; "had never worked" is an earlier moment unless it reports "has never"
+        if m.group("never") and not participle:
+            continue  # "never work" is a habit, not an event
+        if aux == "did":
+            if participle and verb.endswith("ed"):
+                continue  # "did not exceeded" is a typo; "did not need" is the base form we want
+        elif not participle:
+            continue  # "was not available", "has not enough": not a verb phrase
+        stem_ = verb_stem(verb)
+        if stem_ in _EVENT_LIGHT or len(stem_) < 3:
+            continue
+        passive = bool(m.group("be")) or aux in ("was", "were", "is", "are")
+        head, subject = _clause_subject(before)
+        if _QUANTIFIED.search(_CLAUSE_START.split(before)[-1]):
+            continue  # "only 1% of respondents did not find": a part of a group, which other parts may contradict
+        if head in _PRONOUNS:
+            said = _REPORTED.search(before[: before.rfind(head)] if head else before)
+            if said is None:
+                continue  # a pronoun subject is never guessed, except the speaker's "it" in reported speech
+            head, subject = _clause_subject(said.group("who"))
+            if head is None or head in _PRONOUNS:
+                continue
+        if passive or head is None:
+            thing = head
+        else:
+            obj = _OBJECT_HEAD.match(text, m.end())
+            thing = _singular(obj.group("head")) if obj else head  # "has not arrived": the subject is the thing
+        if not thing or thing in _STOP or thing in _PRONOUNS:
+            continue
+        yield stem_, _singular(thing), subject, m.group(0), passive
+
+
+def _affirms(other: Sentence, stem_: str, thing: str, subject: set[str], passive: bool) -> re.Match[str] | None:
+    """The affirmed form of the event in ``other``, about the same thing and by the same subject."""
+    text = other.text
+    if text.rstrip().endswith("?"):
+        return None
+    low = text.lower()
+    if not re.search(r"\b" + re.escape(thing) + r"(?:s|es)?\b", low):
+        return None
+    for m in _verb_forms(stem_).finditer(text):
+        form = m.group(0).lower()
+        if verb_stem(form) != stem_ or not (form.endswith("ed") or form in _IRREGULAR_PARTICIPLES):
+            continue  # an event is told in the past: "working", "Check" and "warning" are not
+        window = text[max(0, m.start() - 30) : m.start()]
+        if _NEGATION.search(window) or re.search(r"\b(?:to|yet|nearly|almost|narrowly)\s+$", window):
+            continue
+        if re.match(r"\s+(?:no|nothing|none)\b", text[m.end() :], re.I):
+            continue  # "performed no validation" is the denial again
+        if _HYPOTHETICAL.search(re.split(r"[.;:]", text[: m.start()])[-1]):
+            continue
+        near = low[max(0, m.start() - 60) : m.end() + 60]
+        if not re.search(r"\b" + re.escape(thing) + r"(?:s|es)?\b", near):
+            continue  # the thing must sit by the verb, not anywhere in a long sentence
+        head, _ = _clause_subject(text[: m.start()])
+        if _QUANTIFIED.search(_CLAUSE_START.split(text[: m.start()])[-1]):
+            continue
+        named = not subject or any(re.search(r"\b" + re.escape(w), low) for w in subject)
+        if not named and not (passive and head == thing):  # "the contract was signed": no other agent named
+            continue
+        return m
+    return None
+
+
+def event_conflicts(doc: Document) -> list[Conflict]:
+    """ "The club has never been relegated" against "the club was relegated in 1998": one event denied and told."""
+    sentences = _sentences(doc)
+    out: list[Conflict] = []
+    budget = _MAX_PAIRS
+    for i, sent in enumerate(sentences):
+        s = sent.text
+        if not ("not" in s or "never" in s or "n't" in s or "n’t" in s):
+            continue
+        if _CHANGE.search(s):
+            continue
+        for stem_, thing, subject, said, passive in _negated_events(sent):
+            found = None
+            for j, other in enumerate(sentences):
+                if j == i or budget <= 0:
+                    continue
+                budget -= 1
+                hit = _affirms(other, stem_, thing, subject, passive)
+                if hit is None or _CHANGE.search(other.text) or _dated_apart(sent, other):
+                    continue
+                if _DISTINCT_THING.search(sent.text + " " + other.text) or _dispute(doc, sent, other):
+                    continue
+                found = (j, hit)
+                break
+            if found is not None:
+                j, hit = found
+                reason = f'"{said}" against "{hit.group(0)}" about the same {thing}'
+                out.append(_conflict("event", j, i, sentences, reason))
+                break
+    return out
+
+
+_QUANTIFIED = re.compile(
+    r"\d|%|\b(?:some|many|most|few|only|several|half|part|none|one|two|three|four|five|more|fewer|less)\b", re.I
+)
+_DISTINCT_THING = re.compile(r"\b(?:another|other|second|first|separate|new|previous|next|each|both|either)\b", re.I)
+
+
+# ---------------------------------------------------------------- "every X was paid" against "60 X are still waiting"
+
+_UNIVERSAL_RE = re.compile(
+    r"(?<![\w-])(?P<q>[Ee]very|[Ee]ach|[Aa]ll(?:\s+of)?(?:\s+(?:the|its|their))?)\s+(?:(?P<n>\d[\d,]*)\s+)?"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:(?:has|have|had|was|were|is|are)\s+(?:now\s+|already\s+)?"
+    r"(?:been\s+)?)?(?P<verb>[a-z]{3,}(?:ed|en)|paid|made|held|sold|built|sent|left|found|won|got|met)\b"
+)
+_NOT_UNIVERSAL = re.compile(r"\b(?:not|almost|nearly|virtually|practically|if|whether|once)\s+$", re.I)
+_EXCEPTION_RE = re.compile(
+    r"\b(?:not|never|n['’]t|yet\s+to|still\s+(?:waiting|await\w*|owed|unpaid|missing|without|outstanding|due)|"
+    r"dropped\s+out|drop\s+out|withdr[ae]w\w*|failed\s+to|refused\s+to|missed|unpaid|excluded)\b",
+    re.I,
+)
+
+
+def universal_conflicts(doc: Document) -> list[Conflict]:
+    """ "Every eligible applicant has been paid" against "Some 60 applicants are still waiting"."""
+    sentences = _sentences(doc)
+    counts = [f for f in figures(doc) if f.kind == "count" and f.value >= 1 and not f.hypothetical]
+    if not counts:
+        return []
+    out: list[Conflict] = []
+    budget = _MAX_PAIRS
+    for i, sent in enumerate(sentences):
+        s = sent.text
+        if not ("very" in s or "ach " in s or "ll " in s) or s.rstrip().endswith("?") or _CHANGE.search(s):
+            continue
+        for m in _UNIVERSAL_RE.finditer(s):
+            if _NOT_UNIVERSAL.search(s[: m.start()]) or _HYPOTHETICAL.search(s[: m.start()]):
+                continue
+            if _NEGATION.search(s[m.start() : m.end()]):
+                continue
+            np = m.group("np").lower().split()
+            head = _singular(np[-1])
+            if head in _STOP or len(head) < 3:
+                continue
+            total = float(m.group("n").replace(",", "")) if m.group("n") else None
+            head_re = re.compile(r"\b" + re.escape(head) + r"(?:s|es)?\b", re.I)
+            verb = verb_stem(m.group("verb").lower())
+            hit = None
+            for f in sorted(counts, key=lambda f: abs(f.sentence - i)):
+                if f.sentence == i or budget <= 0:
+                    continue
+                budget -= 1
+                if total is not None and f.value >= total:
+                    continue
+                other = sentences[f.sentence]
+                rel = f.start - other.span.start
+                clause = re.split(r"[;]|,\s*(?:but|while|and)\b", other.text[rel:], maxsplit=1)[0]
+                named = (f.head and _singular(f.head) == head) or head_re.search(other.text[:rel] + clause)
+                if not named:
+                    continue
+                exc = _EXCEPTION_RE.search(clause)
+                if exc is None or _HYPOTHETICAL.search(other.text[: rel + exc.start()]):
+                    continue
+                if exc.group(0).lower() in ("not", "never", "n't", "n’t") and verb not in {
+                    verb_stem(w) for w in re.findall(r"[a-z]+", clause.lower())
+                }:
+                    continue  # "60 applicants did not qualify" does not deny that every one was paid
+                if _dated_apart(sent, other) or _CHANGE.search(other.text) or _dispute(doc, sent, other):
+                    continue
+                hit = (f, exc)
+                break
+            if hit is not None:
+                f, exc = hit
+                reason = f'"{_clip(m.group(0), 60)}" against {f.text} {head}s that "{exc.group(0)}"'
+                out.append(_conflict("universal", f.sentence, i, sentences, reason))
+                break
+    return out

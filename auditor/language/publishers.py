@@ -202,3 +202,76 @@ def url_date(url: str) -> dt.date | None:
             if found:
                 return found
     return None
+
+
+# --- whose site a link is ------------------------------------------------------------------------
+
+_OFFICIAL_TLDS = frozenset({"gov", "mil", "edu", "int"})
+_OFFICIAL_SECOND = frozenset({"gov", "gouv", "gob", "govt", "go", "gv", "mil", "edu", "ac"})
+_GLUE = frozenset({"of", "and", "the", "for", "de", "la", "le", "du", "des", "del", "di", "der", "und", "y", "et"})
+_NAME_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def is_official_domain(url: str) -> bool:
+    """A site under a suffix only governments, armed forces, universities or treaty bodies may register.
+
+    ``hhs.gov``, ``www.gov.il``, ``unisa.edu.au``, ``ox.ac.uk``, ``coloradocrimestats.state.co.us``:
+    the suffix itself says who publishes the site.
+    """
+    host = (host_of(url) or "").lower().rstrip(".")
+    labels = host.split(".")
+    if len(labels) < 2:
+        return False
+    if labels[-1] in _OFFICIAL_TLDS:
+        return True
+    if len(labels[-1]) == 2 and labels[-2] in _OFFICIAL_SECOND and len(labels) >= 3:
+        return True
+    return labels[-1] == "us" and len(labels) >= 4 and labels[-3] == "state"
+
+
+def _fold(word: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
+
+
+def site_named_in(url: str, text: str, max_words: int = 200) -> tuple[int, int] | None:
+    """Where ``text`` names the owner of the site ``url`` is on, by the site's own name, or None.
+
+    The name is the registrable domain's first label, hyphens dropped ("corporate.target.com" ->
+    "target", "michaelmann.net", "ch-cote-basque.fr"). It is named when consecutive words of the
+    text spell it, each word whole or by its initial, with "of", "and", "de" ... skippable inside:
+    "Target", "Michael Mann", "shadowcrew.com", "Centre Hospitalier de la Côte Basque", "Health and
+    Human Services" (hhs). A name spelled by initials alone needs three of them. Returns the
+    character span of the words that spell it. Linear in the text's first ``max_words`` words
+    times the name's length.
+    """
+    domain = registrable_domain(url) or ""
+    label = _fold(domain.split(".", 1)[0]).replace("-", "")
+    if len(label) < 3 or not label.isalnum():
+        return None
+    found = list(_NAME_WORD.finditer(text))[:max_words]
+    words = [_fold(m.group()) for m in found]
+    n, size = len(words), len(label)
+    for start in range(n):
+        # position in the label -> (a whole word was used, initials used)
+        states: dict[int, tuple[bool, int]] = {0: (False, 0)}
+        j = start
+        while states and j < n:
+            w = words[j]
+            nxt: dict[int, tuple[bool, int]] = {}
+            for i, (whole, initials) in states.items():
+                if label.startswith(w, i):
+                    nxt[i + len(w)] = (True, initials)
+                if w and label[i] == w[0]:
+                    old = nxt.get(i + 1)
+                    if old is None or not old[0]:
+                        nxt[i + 1] = (whole, initials + 1)
+                if i and w in _GLUE:
+                    nxt.setdefault(i, (whole, initials))
+            for i, (whole, initials) in nxt.items():
+                if i == size and (whole or initials >= 3):
+                    return found[start].start(), found[j].end()
+            states = {i: v for i, v in nxt.items() if i < size}
+            j += 1
+    return None

@@ -4,21 +4,117 @@ Each body sentence counts once, under the strongest attribution it carries
 (named > described > unnamed), as :mod:`auditor.language.attribution` reads it; a
 sentence without attribution that links or cites a reference counts as ``cited``,
 and one with neither as ``nothing``. Lines without a final stop (headings, titles,
-captions) are not statements and are not counted. Attribution is read from English wording, so
-other languages count no sentences (the summary and SRC004 then say nothing).
+captions) are not statements and are not counted, nor are photo captions that do end in a stop
+("FILE - In this June 20, 2020, file photo, ..."), a sentence printed twice (a caption or teaser
+repeating the text) after its first time, and sentences in another language. Attribution is read
+from English wording, so other languages count no sentences (the summary and SRC004 then say
+nothing).
+
+:func:`writing_register` says how the piece is written (first or second person, conditionals,
+a list of lines, a closing credit for the whole piece): SRC004 measures news-style attribution,
+which only reporting in the third person owes its readers.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
-from auditor.model import Document
+from auditor.model import Document, Sentence
 
 _STATEMENT_END = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")  # a heading, caption or title line has none
 
 SENTENCE_KINDS = ("named", "described", "unnamed", "cited", "nothing")
 SOURCED_KINDS = ("named", "described", "cited")  # a reader can tell where the sentence comes from
+
+# A photo caption: the wire's "FILE -" prefix, "In this ... photo/screengrab", a credit line, or a
+# trailing "(AP Photo/Name)". Captions describe a picture; nobody attributes them.
+_CAPTION = re.compile(
+    r"^\W*(?:FILE\s*[-–—]|In\s+this\s+(?:[\w,'’-]+\s+){0,6}?(?:photo|image|picture|screengrab|screenshot|"
+    r"still|video\s+grab|frame\s+grab|handout)s?\b|(?:Photo|Image|Picture|Photograph|Credit)s?(?:\s+credit)?\s*:)"
+    r"|\((?:[A-Z][\w.]*\s+)?(?:Photo|Images?)\s*/[^)]{1,60}\)\s*$"
+)
+_ENGLISH_FUNCTION = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "a",
+        "an",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "for",
+        "on",
+        "with",
+        "that",
+        "this",
+        "from",
+        "by",
+        "as",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
+        "our",
+        "we",
+        "you",
+        "has",
+        "have",
+        "had",
+        "will",
+        "not",
+        "but",
+        "or",
+        "than",
+        "which",
+        "who",
+    ]
+)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def is_caption(text: str) -> bool:
+    """Whether a sentence is a photo caption or credit line (see ``_CAPTION``)."""
+    return bool(_CAPTION.search(text))
+
+
+def _foreign(text: str) -> bool:
+    """A sentence of eight or more words with none of the commonest English function words.
+
+    Catches the other language's sentences of a mixed page (Tagalog narration around English quotes).
+    """
+    words = text.split()
+    if len(words) < 8:
+        return False
+    return not any(w.lower() in _ENGLISH_FUNCTION for w in _WORD.findall(text))
+
+
+def counted_statements(doc: Document) -> list[Sentence]:
+    """The body sentences the sourcing counts read: statements, not captions, repeats or another language."""
+    return list(doc.derived("sourcing.statements", _statements))
+
+
+def _statements(doc: Document) -> list[Sentence]:
+    seen: set[str] = set()
+    out = []
+    for sent in doc.body_sentences:
+        text = sent.text.strip()
+        if not is_statement(text) or is_caption(text) or text in seen or _foreign(text):
+            continue
+        seen.add(text)
+        out.append(sent)
+    return out
 
 
 def sentence_sourcing(doc: Document) -> dict[str, int]:
@@ -37,9 +133,7 @@ def _compute(doc: Document) -> dict[str, int]:
     attributions = document_attributions(doc)
     cited = sorted((s.start, s.end) for c in doc.citations for s in c.cited_by)
     cited_starts = [a for a, _ in cited]
-    for sent in sentences:
-        if not is_statement(sent.text):
-            continue
+    for sent in counted_statements(doc):
         kinds = {a.kind for a in attributions.in_sentence(sent.index)}
         kind = next((k for k in ("named", "described", "unnamed") if k in kinds), "")
         if not kind:
@@ -58,3 +152,58 @@ def is_statement(text: str) -> bool:
 def sourced_share(counts: dict[str, int]) -> tuple[int, int]:
     """(sentences that name, describe or cite a source, all sentences counted)."""
     return sum(counts.get(k, 0) for k in SOURCED_KINDS), sum(counts.get(k, 0) for k in SENTENCE_KINDS)
+
+
+# --- how the piece is written ---------------------------------------------------------------------
+
+_QUOTED = re.compile(r"[\"“][^\"“”]{0,600}[\"”]")
+# The writer speaking as I or we, or to the reader as you ("US", the country, is not "us").
+_PERSONAL = re.compile(
+    r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves|[Yy]ou|[Yy]our|[Yy]ours|"
+    r"[Yy]ourself|[Yy]ourselves)\b"
+)
+# Conditionals and modals: what would, should or could be argues or advises; it reports nothing.
+_MODAL = re.compile(r"\b(?:would|should|could|might|must|ought|may)(?:n['’]t)?\b")
+# A closing credit for the whole piece: "(Sourcing: much of this list was obtained from ...)",
+# "This post is based on a recent piece that the author wrote for Bloomberg."
+_PIECE_CREDIT = re.compile(
+    r"^\W*(?:Sourcing|Sources?)\s*:\s*\w"
+    r"|\b(?:this|the\s+above)\s+(?:list|article|story|post|report|piece|round-?up|roundup|information|data|"
+    r"figures|table|guide|timeline)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+    r"(?:(?:largely|mostly|partly|mainly|partially|primarily)\s+)?"
+    r"(?:obtained|compiled|drawn|taken|sourced|adapted|based|derived|gathered|excerpted|reprinted)\s+(?:from|on)\s+\w",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Register:
+    """How a piece is written, from its counted statements and its other lines."""
+
+    statements: int  # counted statements (see counted_statements)
+    personal: int  # statements in which the writer says I/we or addresses you, outside quotations
+    modal: int  # statements built on would/should/could/might/must/may
+    lines: int  # body lines that are not statements: headings, list items, names, captions
+    credit: str  # a sentence crediting the whole piece to a source, or ""
+
+    def share(self, n: int) -> float:
+        return n / self.statements if self.statements else 0.0
+
+
+def writing_register(doc: Document) -> Register:
+    """How the piece is written (see :class:`Register`), computed once per document."""
+    return doc.derived("sourcing.register", _register)
+
+
+def _register(doc: Document) -> Register:
+    statements = counted_statements(doc)
+    personal = modal = 0
+    credit = ""
+    for sent in statements:
+        bare = _QUOTED.sub(" ", sent.text)
+        personal += bool(_PERSONAL.search(bare))
+        modal += bool(_MODAL.search(bare))
+        if not credit and _PIECE_CREDIT.search(sent.text):
+            credit = sent.text.strip()
+    lines = sum(1 for s in doc.body_sentences if not is_statement(s.text))
+    return Register(len(statements), personal, modal, lines, credit)

@@ -9,7 +9,9 @@ contradiction no reading of the dates can remove:
 * "N days/weeks/months later, on DATE" against the dated event before it;
 * an ordering of two dated events ("Days before the vote on November 5, ... on November 12");
 * a stated length ("the six-week trial, which began on June 2 and ended on June 6") against the
-  dates that bound it.
+  dates that bound it;
+* a range of year-less days that ends before it starts ("from May 20 to May 12");
+* an anniversary against the founding year ("founded in 1927 ... its centenary in 2023").
 
 A date written without its year takes the year nearest the other date of the pair (or the
 article's date), so "on March 3, 2016 ... Ten days later, on March 20" compares days of 2016.
@@ -19,6 +21,7 @@ Every loop runs over the mentions of one sentence or a fixed window of them.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -113,6 +116,11 @@ _WEEKDAY_BEFORE = re.compile(
 )
 
 
+_WEEKDAY_AFTER = re.compile(
+    r"\s*(?:,\s*(?:a|which\s+(?:was|is))|\()\s*(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
 def weekday_conflicts(doc: Document, mentions: list[DateMention], anchor: dt.date | None) -> Iterator[Conflict]:
     """ "Wednesday, April 29, 2024" when 29 April 2024 was a Monday."""
     text = doc.text
@@ -120,6 +128,8 @@ def weekday_conflicts(doc: Document, mentions: list[DateMention], anchor: dt.dat
         if m.granularity != "day" or m.kind == "range":
             continue
         wm = _WEEKDAY_BEFORE.search(text, max(0, m.span.start - 16), m.span.start)
+        if wm is None:
+            wm = _WEEKDAY_AFTER.match(text, m.span.end, min(len(text), m.span.end + 16))
         if wm is None:
             continue
         want = WEEKDAYS.index(wm.group("w").lower())
@@ -139,9 +149,10 @@ def weekday_conflicts(doc: Document, mentions: list[DateMention], anchor: dt.dat
         if not days or any(d.weekday() == want for d in days):
             continue
         d = min(days, key=lambda x: abs((x - (anchor or x)).days))
-        said = text[wm.start() : m.span.end]
+        lo, hi = min(wm.start(), m.span.start), max(wm.end(), m.span.end)
+        said = text[lo:hi] if wm.start() > m.span.start else text[wm.start() : m.span.end]
         yield Conflict(
-            Span(wm.start(), m.span.end),
+            Span(lo, hi),
             None,
             f'"{" ".join(said.split())}": {human(d)} was a {WEEKDAYS[d.weekday()].title()}, not a '
             f"{wm.group('w')}; the weekday or the date is wrong.",
@@ -152,7 +163,8 @@ def weekday_conflicts(doc: Document, mentions: list[DateMention], anchor: dt.dat
 # ------------------------------------------------------------------ ages
 
 _AGE = re.compile(
-    r"(?:(?<=[A-Za-z.)])\s*,\s*(?P<a>\d{1,3})\s*,|\b(?P<b>\d{1,3})[-‑ ]year[-‑ ]old\b|\baged\s+(?P<c>\d{1,3})\b)"
+    r"(?:(?<=[A-Za-z.)])\s*,\s*(?:now\s+|aged\s+)?(?P<a>\d{1,3})\s*,|\b(?P<b>\d{1,3})[-‑ ]years?[-‑ ]old\b"
+    r"|\b(?:aged|turned|turns|turning|at\s+the\s+age\s+of)\s+(?P<c>\d{1,3})\b)"
 )
 _BORN_BEFORE = re.compile(r"\bborn\s+(?:(?:in|on)\s+)?\Z", re.I)
 _BORN = re.compile(r"\bborn\s+(?:(?:in|on)\s+)?(?=\S)", re.I)
@@ -168,7 +180,7 @@ def age_conflicts(
     """ "Holloway, 47, who was born in 1971" in an article dated 2025 (he is 53 or 54)."""
     text = doc.text
     lo, hi = sentence.span.start, sentence.span.end
-    if anchor is None or "born" not in text[lo:hi]:
+    if anchor is None or "orn" not in text[lo:hi]:  # "born", "Born"
         return
     ages = [(m, _count(next(g for g in m.group("a", "b", "c") if g))) for m in _AGE.finditer(text, lo, hi)]
     if len(ages) != 1:
@@ -205,8 +217,9 @@ def age_conflicts(
 # ------------------------------------------------------------------ "N days later"
 
 _LATER = re.compile(
-    rf"\b(?P<n>{_N})\s+(?P<u>day|week|month|year)s?\s+later\s*,?\s*(?:on|in)\s+\Z|"
-    rf"\b(?P<n2>{_N})\s+(?P<u2>day|week|month|year)s?\s+later\s*,?\s*\Z",
+    rf"\b(?P<n>{_N})\s+(?P<u>day|week|month|year)s?\s+(?:later|after)\s*,?\s*(?:on|in)\s+\Z|"
+    rf"\b(?P<n2>{_N})\s+(?P<u2>day|week|month|year)s?\s+later\s*,?\s*\Z|"
+    r"\b(?:the\s+(?:next|following)|the\s+(?P<u3>day|week)\s+after)\s+(?P<u4>day|week)?\s*,?\s*(?:on\s+)?\Z",
     re.I,
 )
 
@@ -229,9 +242,11 @@ def later_conflicts(
             previous = None  # a date told many sentences back belongs to another thread
         for m in by_sentence.get(s.index, []):
             lm = _LATER.search(text, max(s.span.start, m.span.start - 40), m.span.start)
+            if lm is not None and not (lm.group("n") or lm.group("n2") or lm.group("u3") or lm.group("u4")):
+                lm = None  # "the next" alone: the next what?
             if lm is not None and previous is not None and m.granularity in ("day", "month"):
-                n = _count(lm.group("n") or lm.group("n2"))
-                unit = (lm.group("u") or lm.group("u2")).lower()
+                n = _count(lm.group("n") or lm.group("n2") or "1")
+                unit = (lm.group("u") or lm.group("u2") or lm.group("u3") or lm.group("u4")).lower()
                 phrase = (
                     " ".join(text[lm.start() : lm.end()].split()).rstrip(" ,").removesuffix(" on").removesuffix(" in")
                 )
@@ -319,18 +334,24 @@ def lead_ordering_conflicts(
 
 _LENGTH = re.compile(
     rf"\b(?P<hedge>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|close\s+to)\s+)?"
-    rf"(?P<n>{_N})[-‑](?P<u>day|week|month)(?:-long)?\b(?![-‑])",
+    rf"(?:(?P<n>{_N})[-‑](?P<u>day|week|month|year)(?:-long)?\b(?![-‑])"
+    rf"|\b(?:spent|lasted|took|for)\s+(?P<n2>{_N})\s+(?P<u2>day|week|month)s?\b)",
     re.I,
 )
 _WEEKDAY_OPT = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _START_WORD = re.compile(
-    rf"\b(?:began|begun|started|opened|beginning|starting|opening|from)\s+(?:on\s+|in\s+)?{_WEEKDAY_OPT}\Z", re.I
-)
-_END_WORD = re.compile(
-    r"\b(?:ended|ending|closed|finished|concluded|ran\s+until|lasted\s+until|until|till|to|through)\s+"
+    rf"\b(?:began|begun|started|opened|beginning|starting|opening|from|arriving|arrived|launched)\s+"
     rf"(?:on\s+|in\s+)?{_WEEKDAY_OPT}\Z",
     re.I,
 )
+_END_WORD = re.compile(
+    r"\b(?:ended|ending|closed|finished|concluded|ran\s+until|lasted\s+until|until|till|to|through|leaving|left|"
+    rf"departing|departed)\s+(?:on\s+|in\s+)?{_WEEKDAY_OPT}\Z",
+    re.I,
+)
+
+
+_LENGTH_GATE = re.compile(r"\b(?:spent|lasted|took|for)\s", re.I)
 
 
 def length_conflicts(
@@ -338,10 +359,8 @@ def length_conflicts(
 ) -> Iterator[Conflict]:
     """ "The six-week trial, which began on June 2 and ended on June 6": five days, not six weeks."""
     text = doc.text
-    if (
-        "-" not in text[sentence.span.start : sentence.span.end]
-        and "‑" not in text[sentence.span.start : sentence.span.end]
-    ):
+    said = text[sentence.span.start : sentence.span.end]
+    if "-" not in said and "‑" not in said and not _LENGTH_GATE.search(said):
         return
     for lm in _LENGTH.finditer(text, sentence.span.start, sentence.span.end):
         after = [
@@ -367,12 +386,16 @@ def length_conflicts(
             continue
         (a0, a1), (b0, b1) = pair
         lo, hi = (b0 - a1).days + 1, (b1 - a0).days + 1
-        n, unit = _count(lm.group("n")), lm.group("u").lower()
+        n, unit = _count(lm.group("n") or lm.group("n2")), (lm.group("u") or lm.group("u2")).lower()
         want = n * _UNIT_DAYS[unit]
         slack = max(1.0, want * (0.35 if lm.group("hedge") else 0.25))
+        if lm.group("n2") and not lm.group("hedge"):
+            slack = {"day": 1, "week": 3, "month": 16}[unit]  # "spent 71 days": counted, not a rounded length
         if n <= 0 or lo - slack <= want <= hi + slack or hi <= 0:
             continue
         length = f"{lo} days" if lo == hi else f"{lo} to {hi} days"
+        if unit == "year":
+            length = f"about {lo / 365.25:.0f} to {hi / 365.25:.0f} years"
         yield Conflict(
             Span(lm.start(), lm.end()),
             end.span,
@@ -380,3 +403,108 @@ def length_conflicts(
             f"not {n} {unit}{'s' if n != 1 else ''}; the length or a date is wrong.",
             {"length": lm.group(0).strip(), "from": start.text, "to": end.text, "days": [lo, hi]},
         )
+
+
+# ------------------------------------------------------------------ "from May 20 to May 12"
+
+_MD_RANGE_OPEN = re.compile(r"\b(?:from|between|runs?|ran|running)\s+(?:on\s+)?\Z", re.I)
+_MD_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*(?:on\s+)?\Z", re.I)
+
+
+def monthday_range_conflicts(doc: Document, found: list[DateMention]) -> Iterator[Conflict]:
+    """ "From May 20 to May 12": a range of year-less days that ends before it starts.
+
+    Read in one year, the end must not precede the start; across a new year ("December 20 to
+    January 5") it may, so only a reversal within 45 days (a year-long range otherwise) is reported.
+    """
+    text = doc.text
+    for a, b in itertools.pairwise(found):
+        ma, mb = _monthday(a), _monthday(b)
+        if ma is None or mb is None or b.span.start - a.span.end > 12:
+            continue
+        if not _MD_RANGE_JOIN.match(text[a.span.end : b.span.start]):
+            continue
+        if not _MD_RANGE_OPEN.search(text, max(0, a.span.start - 16), a.span.start):
+            continue
+        da, db = _in_year(ma, 2024), _in_year(mb, 2024)  # a leap year, so that 29 February exists
+        if da is None or db is None or db >= da or (da - db).days > 45:
+            continue
+        yield Conflict(
+            Span(a.span.start, b.span.end),
+            None,
+            f'The range "{" ".join(text[a.span.start : b.span.end].split())}" ends ({b.text}) before it starts '
+            f"({a.text}); one of the dates is wrong.",
+            {"from": a.text, "to": b.text},
+        )
+
+
+# ------------------------------------------------------------------ anniversaries
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80,
+    "ninetieth": 90, "hundredth": 100, "one-hundredth": 100,
+}  # fmt: skip
+_NAMED = {
+    "centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200, "tercentenary": 300,
+    "sesquicentennial": 150, "silver jubilee": 25, "golden jubilee": 50, "diamond jubilee": 60,
+    "platinum jubilee": 70, "golden anniversary": 50, "silver anniversary": 25, "diamond anniversary": 60,
+}  # fmt: skip
+_ANNIVERSARY = re.compile(
+    r"\b(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r"))"
+    r"\s+(?:anniversary|birthday|jubilee)\b"
+    r"|\b(?P<named>" + "|".join(sorted(_NAMED, key=len, reverse=True)).replace(" ", r"\s+") + r")\b",
+    re.I,
+)
+_FOUNDED = re.compile(
+    r"\b(?i:founded|established|formed|opened|built|launched|created|incorporated|set\s+up|born)\s+"
+    r"(?:(?:in|on)\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?P<y>(?:1[5-9]|20)\d\d)\b"
+)
+_YEAR_RE = re.compile(r"\b(?P<y>(?:1[5-9]|20)\d\d)\b")
+
+
+def anniversary_conflicts(sentences: list[Sentence]) -> Iterator[Conflict]:
+    """ "Founded in 1927, the brewery celebrated its centenary in 2023": 96 years, not 100.
+
+    The founding year is looked for in the anniversary's sentence and the two before it; the
+    anniversary's own year is the one year its sentence names.
+    """
+    for k, s in enumerate(sentences):
+        said = s.text
+        if not ("nnivers" in said or "entena" in said or "entenn" in said or "ubilee" in said or "irthday" in said):
+            continue
+        for am in _ANNIVERSARY.finditer(said):
+            n = (
+                int(am.group("num")) if am.group("num")
+                else _ORDINALS.get((am.group("word") or "").lower())
+                or _NAMED.get(" ".join((am.group("named") or "").lower().split()), 0)
+            )  # fmt: skip
+            if not n:
+                continue
+            founded = None
+            for back in range(k, max(-1, k - 3), -1):
+                fm = _FOUNDED.search(sentences[back].text)
+                if fm is not None:
+                    founded = (back, fm)
+                    break
+            if founded is None:
+                continue
+            back, fm = founded
+            birth = int(fm.group("y"))
+            years = [
+                int(y.group("y")) for y in _YEAR_RE.finditer(said) if not (back == k and y.start() == fm.start("y"))
+            ]
+            if len(years) != 1:
+                continue  # no year for the anniversary, or two: which is it?
+            on = years[0]
+            if on - birth == n or not 0 < n < 1000:
+                continue
+            founded_at = sentences[back].span.start + fm.start()
+            yield Conflict(
+                Span(s.span.start + am.start(), s.span.start + am.end()),
+                Span(founded_at, sentences[back].span.start + fm.end()) if back != k else None,
+                f'"{am.group(0)}" in {on} does not fit "{" ".join(fm.group(0).split())}": {on} - {birth} = '
+                f"{on - birth} years, not {n}; the anniversary or a year is wrong.",
+                {"anniversary": n, "year": on, "founded": birth},
+            )

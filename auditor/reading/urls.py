@@ -20,6 +20,7 @@ from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 _PRIVATE_SECTION = "// ===BEGIN PRIVATE DOMAINS==="
 _ROOT_DOTS = ".\u3002\uff0e\uff61"
+_MAX_UNKNOWN_LABELS = 65536
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,8 +79,68 @@ class _Node:
     __slots__ = ("children", "end")
 
     def __init__(self) -> None:
-        self.children: dict[str, _Node] = {}
+        self.children: dict[str, _Node] | _TopLabels = {}
         self.end = False
+
+
+class _TopLabels:
+    """The trie's first level, each top-level label's subtree built the first time a host asks for it.
+
+    The ICANN section holds ~6,900 rules under ~1,500 top-level labels; building them all cost ~9 ms
+    of every run, while an article's hosts need a handful (com, org, uk, ...). The rules of one label
+    are its lines, found with ``str.find`` ("uk" alone, or ending in ".uk"): PSL rules are whole lines.
+    """
+
+    __slots__ = ("_built", "_section")
+
+    def __init__(self, section: str) -> None:
+        self._section = section  # the rule lines, each between newlines
+        self._built: dict[str, _Node | None] = {}
+
+    def get(self, label: str) -> _Node | None:
+        try:
+            return self._built[label]
+        except KeyError:
+            node = self._build(label)
+        if node is not None or len(self._built) < _MAX_UNKNOWN_LABELS:  # hostile hosts cannot grow it without end
+            self._built[label] = node
+        return node
+
+    def __contains__(self, label: str) -> bool:
+        return self.get(label) is not None
+
+    def _build(self, label: str) -> _Node | None:
+        if not label or "\n" in label:
+            return None
+        top = _Node()
+        section = self._section
+        for needle, back in ((f"\n{label}\n", 0), (f".{label}\n", 1)):
+            i = section.find(needle)
+            while i != -1:
+                start = i + 1 if back == 0 else section.rfind("\n", 0, i) + 1
+                _add_rule(top, section[start : i + len(needle) - 1], label)
+                i = section.find(needle, i + 1)
+        return top if top.children or top.end else None
+
+
+def _add_rule(top: _Node, line: str, label: str) -> None:
+    """Put one rule line of the top-level ``label`` under ``top`` (the rules the PSL format allows only)."""
+    token = line.split(None, 1)[0] if line.strip() else ""
+    if not token or token.startswith("//"):
+        return
+    rule = token.lstrip(".*!")
+    if not rule or not (rule[0].isalnum() or rule[0] == "_"):
+        return
+    labels = token.split(".")
+    if labels[-1] != label:
+        return
+    node = top
+    for part in reversed(labels[:-1]):
+        child = node.children.get(part)
+        if child is None:  # (setdefault would build a throwaway node for every label)
+            child = node.children[part] = _Node()  # type: ignore[index]
+        node = child
+    node.end = True
 
 
 @functools.lru_cache(maxsize=1)
@@ -93,22 +154,12 @@ def _suffix_trie() -> _Node | None:
         text = snapshot.read_text(encoding="utf-8")
     except (OSError, ImportError, ValueError, StopIteration):
         return None
+    section = "\n" + text.partition(_PRIVATE_SECTION)[0].replace("\r\n", "\n") + "\n"
+    if not re.search(r"^[^/\s]", section, re.MULTILINE):  # no rule at all
+        return None
     root = _Node()
-    for line in text.partition(_PRIVATE_SECTION)[0].splitlines():
-        token = line.split(None, 1)[0] if line.strip() else ""
-        if not token or token.startswith("//"):
-            continue
-        rule = token.lstrip(".*!")
-        if not rule or not (rule[0].isalnum() or rule[0] == "_"):
-            continue
-        node = root
-        for label in reversed(token.split(".")):
-            child = node.children.get(label)
-            if child is None:  # (setdefault would build a throwaway node for every label)
-                child = node.children[label] = _Node()
-            node = child
-        node.end = True
-    return root if root.children else None
+    root.children = _TopLabels(section)
+    return root
 
 
 def _decode_label(label: str) -> str:

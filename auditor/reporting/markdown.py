@@ -105,10 +105,14 @@ def rating_text(c: Any) -> str:
 DATE_SOURCE = {"publisher-url": "URL", "url": "URL", "page": "page", "reference-text": "reference"}
 
 
-def _about(f: FindingView) -> str:
-    """The citation a finding is about: marker, anchor text and the whole, clickable URL."""
+def _about(f: FindingView, listed: frozenset[str] = frozenset()) -> str:
+    """The citation a finding is about, as one link: its marker or anchor text when the card's
+    Citations section shows the whole URL already (``listed``), else the whole URL and the anchor."""
     if not f.url:
         return ""
+    if f.url in listed and (f.marker or f.anchor):
+        label = esc(f.marker) if f.marker else f"“{esc(f.anchor)}”"
+        return f"[{label}]({url_target(f.url)})"
     anchor = f" “{esc(f.anchor)}”" if f.anchor else ""
     marker = f"{esc(f.marker)} " if f.marker else ""
     return f"{marker}{url_link(f.url)}{anchor}"
@@ -136,27 +140,36 @@ def shown_excerpt(f: FindingView) -> str:
     return text if re.search(r"\w", text) else ""
 
 
-def _finding_lines(f: FindingView, with_docs: bool = True, shared_fix: bool = False) -> list[str]:
-    head = f"- {f.severity} · `{f.line}:{f.column}` — {esc(f.message)}"
-    if with_docs:
-        head = f"- **{f.line}:{f.column} {f.code} {f.name}** ({f.severity}) — {esc(f.message)}"
+def _finding_lines(
+    f: FindingView,
+    with_docs: bool = True,
+    shared_fix: bool = False,
+    listed: frozenset[str] = frozenset(),
+    severity: bool = True,
+) -> list[str]:
+    """One finding as one list item: where, which citation, the message and fix, then the quote."""
+    about = _about(f, listed)
+    link = f" {about}" if about else ""
+    if with_docs:  # a finding alone: its rule, then the same line as in a group
+        head = f"- **{f.code} {f.name}** · {f.severity} · `{f.line}:{f.column}`{link} — {esc(f.message)}"
+    else:
+        sev = f"{f.severity} · " if severity else ""
+        head = f"- {sev}`{f.line}:{f.column}`{link} — {esc(f.message)}"
+    if f.fix and not shared_fix:
+        head += f" *Fix:* {esc(f.fix)}."
+    if f.why and with_docs:
+        head += f" *Why it matters:* {esc(f.why)}."
     lines = [head]
     quote = shown_excerpt(f)
-    if quote:  # what readers see, right under the message
-        lines.append(f"  > {esc(quote)}")
+    # What readers see, right under the message: a nested item, one line in every viewer (a block
+    # quote in a list item adds a paragraph's margins above and below it).
+    if quote:
+        lines.append(f"  - “{esc(quote)}”")
     for r in f.related:
-        lines.append(f"  > *line {r['line']}:* {esc(_CUT_URL.sub('…', r['excerpt']))}")
-    about = _about(f)
-    extra = [f"URL: {about}"] if about else []  # a nested item (a list closes the quote above): a line of its own
-    if f.why and with_docs:
-        extra.append(f"*Why it matters:* {esc(f.why)}.")
-    if f.fix and not shared_fix:
-        extra.append(f"*Fix:* {esc(f.fix)}.")
+        lines.append(f"  - *line {r['line']}:* “{esc(_CUT_URL.sub('…', r['excerpt']))}”")
     if f.status != "open":
         reason = f" — {esc(f.note)}" if f.note else ""
-        extra.append(f"*{f.status.capitalize()}*{reason}.")
-    if extra:
-        lines.append("  - " + " · ".join(extra))
+        lines.append(f"  - *{f.status.capitalize()}*{reason}.")
     return lines
 
 
@@ -182,8 +195,7 @@ def _groups(findings: list[FindingView]) -> list[list[FindingView]]:
 
 
 def _counts_text(items: list[FindingView]) -> str:
-    sev = Counter(f.severity for f in items)
-    return ", ".join(f"{sev[k]} {k}{'s' if sev[k] != 1 and k != 'info' else ''}" for k in _SEV_ORDER if sev[k])
+    return _plural_counts(Counter(f.severity for f in items))
 
 
 def _summary_of(items: list[FindingView]) -> str:
@@ -206,49 +218,68 @@ def render_scorecard(view: DocView) -> str:
     else:
         out.append(f"## {verdict.capitalize()}: {s.score} / 100, grade {s.grade}")
     if kind:
-        out += [f"**Why:** {esc(verdict_reason(view))}.", ""]
+        why = f"**Why:** {esc(verdict_reason(view))}."
     elif s.passed:
-        out += [f"**Why it passes:** {_pass_reason(s)}.", ""]
+        why = f"**Why it passes:** {_pass_reason(s)}."
     else:
-        out += [f"**Why it fails:** {esc(verdict_reason(view))}.", ""]
+        why = f"**Why it fails:** {esc(verdict_reason(view))}."
     groups = _groups(view.findings)
-    if groups:
-        out.append("**Fix first:**" if not s.passed else "**Worth a look:**")
+    if groups:  # the list interrupts the paragraph: no blank line, no paragraph of its own for the label
+        out.append(why + (" **Fix first:**" if not s.passed else " **Worth a look:**"))
         for i, items in enumerate(groups[:3], 1):
             f = items[0]
             link = rule_anchor(f.code, f.name)
             out.append(f"{i}. [{f.code} {f.name}](#{link}) ({_counts_text(items)}): {esc(_summary_of(items))}.")
         out.append("")
     else:
-        out += ["No findings from the enabled rules.", ""]
-    # One column per category: three lines, however many categories, on the scale of the overall score.
-    out += [
-        "| category | " + " | ".join(c.name.capitalize() for c in s.categories) + " |",
-        "|---|" + "---|" * len(s.categories),
-        "| score | " + " | ".join(str(c.score) for c in s.categories) + " |",
-        "| errors · warnings · info | "
-        + " | ".join(f"{c.counts['error']} · {c.counts['warning']} · {c.counts['info']}" for c in s.categories)
-        + " |",
-        "",
-    ]
-    out += [] if kind else _sourcing_lines(view)
+        out += [why + " No findings from the enabled rules.", ""]
+    out += [" ".join([_category_line(s), *([] if kind else _sourcing_lines(view))]), ""]
     if view.set_aside:
         out += [f"{set_aside_phrase(view.set_aside_counts).capitalize()}: not counted (listed at the end).", ""]
-    out += _citation_lines(view)
-    out.append("## Findings")
+    out += _citation_lines(view, "" if kind else _ratings_text(view))
+    listed = frozenset(c.url for c in view.citations if c.url)  # shown whole there: findings link by marker
     if not view.findings:
-        out += ["No findings.", ""]
-    else:
-        out += ["Quotes are what readers see; `line:column` (into the file as saved) is for tools.", ""]
-    for items in groups:
-        out += _group_lines(items)
+        out += ["## Findings", "No findings.", ""]
+    else:  # the note in the heading: a paragraph of its own cost a line and two margins
+        out.append("## Findings: quotes as readers see them, `line:column` in the file as saved")
+    out += _findings_lines(groups, listed)
     if view.set_aside:
         out += ["## Set aside (not counted)", ""]
         for f in view.set_aside:
-            out += _finding_lines(f)
+            out += _finding_lines(f, listed=listed)
         out.append("")
-    out += ["## How this score is computed", METHOD, ""]
+    out += [f"**How this score is computed:** {METHOD}", ""]  # a label, not a heading: two sentences
     return "\n".join(out)
+
+
+def _category_line(s: Any) -> str:
+    """Each category's score and what it counts, on one line (a table took three and a wide page)."""
+    parts = []
+    for c in s.categories:
+        counts = _plural_counts(c.counts)
+        parts.append(f"{c.name.capitalize()} {c.score}" + (f" ({counts})" if counts else ""))
+    return "**By category:** " + " · ".join(parts) + "."
+
+
+def _plural_counts(counts: Any) -> str:
+    """ "1 error, 2 warnings, 1 info": the severities present, in order."""
+    return ", ".join(
+        f"{counts[k]} {k}{'s' if counts[k] != 1 and k != 'info' else ''}" for k in _SEV_ORDER if counts.get(k)
+    )
+
+
+def _findings_lines(groups: list[list[FindingView]], listed: frozenset[str]) -> list[str]:
+    """The three rules to fix first under their own headings; the others as one list, a rule an item
+    with its findings nested (a heading and a paragraph for each rule made a card a screen longer)."""
+    out: list[str] = []
+    for items in groups[:3]:
+        out += _group_lines(items, listed)
+    if groups[3:]:
+        out.append("### Other findings")
+        for items in groups[3:]:
+            out += _rule_item(items, listed)
+        out.append("")
+    return out
 
 
 def _pass_reason(s: Any) -> str:
@@ -263,20 +294,20 @@ def _pass_reason(s: Any) -> str:
 def _cited_text(c: Any) -> str:
     """Where the text relies on a citation, in the same line:column as the findings."""
     if c.kind != "reference":
-        return f"in the text at `{c.line}:{c.column}`"
+        return f"at `{c.line}:{c.column}`"
     if c.cited_at:
         return (
             "cited at "
             + ", ".join(f"`{ln}:{col}`" for ln, col in c.cited_at[:5])
             + (f" and {len(c.cited_at) - 5} more" if len(c.cited_at) > 5 else "")
         )
-    return "**not cited** in the text"
+    return "**not cited**"
 
 
-def _citation_lines(view: DocView) -> list[str]:
-    """Sources one line each (a list, which wraps in every viewer, unlike a wide table); site
-    navigation and link lists apart, each URL once."""
-    out = ["## Citations", ""]
+def _citation_lines(view: DocView, ratings: str = "") -> list[str]:
+    """Sources one line each (a list, which wraps in every viewer, unlike a wide table), under a
+    heading that sums up their ratings; site navigation and link lists apart, each URL once."""
+    out = ["## Citations" + (f": {ratings}" if ratings else ""), ""]
     if not view.citations:
         return [*out, "The article cites no URL, link or reference.", ""]
     sources: dict[str, list[Any]] = {}
@@ -312,60 +343,104 @@ def _citation_lines(view: DocView) -> list[str]:
     return out
 
 
-def _group_lines(items: list[FindingView]) -> list[str]:
-    """One rule's findings: its explanation once, same-shaped findings collapsed into one item."""
+def _group_note(items: list[FindingView], shared_fix: bool) -> str:
+    """A rule's category, counts, why it matters and (when all share it) fix, in one sentence or three."""
     f0 = items[0]
     category = "File and run" if f0.category == "input" else f0.category.capitalize()
-    out = [f"### {f0.code} {f0.name}"]
-    fixes = {f.fix for f in items}
-    shared_fix = len(fixes) == 1 and None not in fixes
     note = [f"{category} · {_counts_text(items)}."]
     if f0.why:
         note.append(f"*Why it matters:* {esc(f0.why)}.")
     if shared_fix:
         note.append(f"*Fix:* {esc(f0.fix)}.")
-    out.append(" ".join(note))  # the list follows at once: a list may start right under a paragraph
+    return " ".join(note)
+
+
+def _shares_fix(items: list[FindingView]) -> bool:
+    fixes = {f.fix for f in items}
+    return len(fixes) == 1 and None not in fixes
+
+
+def _group_lines(items: list[FindingView], listed: frozenset[str] = frozenset()) -> list[str]:
+    """One rule's findings under its heading (the anchor "fix first" links to): its explanation once."""
+    shared_fix = _shares_fix(items)
+    out = [f"### {items[0].code} {items[0].name}", _group_note(items, shared_fix)]
+    # the list follows at once: a list may start right under a paragraph
+    return [*out, *_group_body(items, listed, shared_fix), ""]
+
+
+def _rule_item(items: list[FindingView], listed: frozenset[str]) -> list[str]:
+    """One rule as one list item, its findings nested under it (no heading: nothing links to it)."""
+    if len(items) == 1:
+        return _finding_lines(items[0], listed=listed)
+    shared_fix = _shares_fix(items)
+    head = f"- **{items[0].code} {items[0].name}** · {_group_note(items, shared_fix)}"
+    return [head, *("  " + ln for ln in _group_body(items, listed, shared_fix))]
+
+
+def _group_body(items: list[FindingView], listed: frozenset[str], shared_fix: bool) -> list[str]:
+    """A rule's findings as list items, same-shaped ones collapsed into one; the severity on each
+    finding only when the rule's findings mix them (the counts above say it otherwise)."""
+    out: list[str] = []
     shapes: dict[tuple[str, str], list[FindingView]] = {}
     for f in items:
         shapes.setdefault((f.severity, _TEMPLATE.sub("#", f.message)), []).append(f)
+    mixed = len({f.severity for f in items}) > 1
     for (_sev, _shape), same in shapes.items():
         if len(same) < 3:
             for f in same:
-                out += _finding_lines(f, with_docs=False, shared_fix=shared_fix)
+                out += _finding_lines(f, with_docs=False, shared_fix=shared_fix, listed=listed, severity=mixed)
             continue
-        out.append(f"- {same[0].severity} · {len(same)} alike — e.g. {esc(same[0].message)}")
+        sev = f"{same[0].severity} · " if mixed else ""
+        head = f"- {sev}{len(same)} alike — e.g. {esc(same[0].message)}"
         if all(f.url and f.marker for f in same):  # references: their full URLs are in Citations above
             links = (f"[{esc(f.marker)}]({url_target(f.url or '')}) `{f.line}:{f.column}`" for f in same)
-            out.append("  - " + " · ".join(links))
+            out.append(f"{head} Each: " + " · ".join(links))
             continue
+        out.append(head)
         for f in same:
-            where = _about(f) or esc(shown_excerpt(f))
+            quote = shown_excerpt(f)
+            where = _about(f, listed) or (f"“{esc(quote)}”" if quote else "")
             out.append(f"  - `{f.line}:{f.column}` {where}")
-    out.append("")
     return out
 
 
 def _sourcing_lines(view: DocView) -> list[str]:
-    """The sourcing summary, and how it counts (SRC004, SRC001, SRC003 turn it into findings)."""
+    """The sourcing summary, and the bar SRC004 holds it to (the ratings go to the Citations heading)."""
     n = view.sourcing
     if not n:
         return []
     statements = sum(n.get(k, 0) for k in ("named", "described", "unnamed", "cited", "nothing"))
-    rated = sum(n.get(k, 0) for k in ("rated_reliable", "rated_mixed", "rated_unreliable", "rated_unrated"))
     lines = []
     if statements:
         sourced = n["named"] + n["described"] + n["cited"]
+        how = _nonzero((n["named"], "named"), (n["described"], "described"), (n["cited"], "a link or reference only"))
+        rest = _nonzero((n["unnamed"], "credit an unnamed group"), (n["nothing"], "attribute nothing"))
         lines.append(
-            f"**Sourcing:** {sourced} of {statements} statements rest on a source: {n['named']} named, "
-            f"{n['described']} described, {n['cited']} a link or reference only; {n['unnamed']} credit an "
-            f"unnamed group and {n['nothing']} attribute nothing (SRC004 flags fewer than 1 in 10)."
+            f"**Sourcing:** {sourced} of {statements} statements rest on a source"
+            + (f" ({how})" if how else "")
+            + (f"; {rest}" if rest else "")
+            + " (SRC004 flags fewer than 1 in 10)."
         )
-    if rated:
-        lines.append(
-            f"**Citations:** {n['rated_reliable']} of {rated} rated reliable, {n['rated_mixed']} mixed, "
-            f"{n['rated_unreliable']} unreliable (SRC001), {n['rated_unrated']} unrated (SRC003)."
-        )
-    return [" ".join(lines), ""] if lines else []
+    return lines
+
+
+def _ratings_text(view: DocView) -> str:
+    """ "5 of 6 rated reliable, 1 unrated (SRC003)": the citations' ratings, for the Citations heading."""
+    n = view.sourcing or {}
+    rated = sum(n.get(k, 0) for k in ("rated_reliable", "rated_mixed", "rated_unreliable", "rated_unrated"))
+    if not rated:
+        return ""
+    others = _nonzero(
+        (n["rated_mixed"], "mixed"),
+        (n["rated_unreliable"], "unreliable (SRC001)"),
+        (n["rated_unrated"], "unrated (SRC003)"),
+    )
+    return f"{n['rated_reliable']} of {rated} rated reliable" + (f", {others}" if others else "")
+
+
+def _nonzero(*terms: tuple[int, str]) -> str:
+    """ "59 named, 2 described": the counts that are not zero (the total beside them says the rest)."""
+    return ", ".join(f"{k} {what}" for k, what in terms if k)
 
 
 def score_bar(score: int, width: int = 10) -> str:

@@ -1,0 +1,182 @@
+"""Compiled regular expressions kept between runs, the way Python keeps bytecode in ``__pycache__``.
+
+auditor's analyses build about 360 regular expressions, and Python's regex compiler (pure Python)
+spends about 70 ms of CPU on them in every run: a third of a one-article run, the cost a pre-commit
+hook pays per commit (bench/RESULTS.md). What it produces, the engine's program for a pattern,
+depends only on the pattern, its flags and the Python build. :func:`enable` keeps those programs in
+one file in the user's cache folder and hands a known one straight to the engine, so ``re.compile``
+returns the Pattern it always returned, without parsing the pattern again.
+
+A pattern is stored when a run compiles it that an earlier run also compiled, so the words of one
+article (a pattern built from a name it mentions) never reach the file. Another Python, a changed
+engine, or a file that is corrupt, unreadable or unwritable only means patterns are compiled as
+usual; ``AUDITOR_PATTERN_CACHE=off`` turns the cache off.
+"""
+
+from __future__ import annotations
+
+import array
+import marshal
+import os
+import re
+import sys
+import zlib
+from pathlib import Path
+from typing import Any
+
+_FORMAT = 1
+_MAX_PROGRAMS = 2048  # the built-in analyses need ~500 (HTML pages included); the rest are evicted oldest first
+_MAX_SEEN = 8192
+_Key = tuple[str, int]
+
+
+class _State:
+    """What this process knows: the stored programs, the patterns earlier runs compiled, what changed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.programs: dict[_Key, tuple[Any, ...]] = {}
+        self.seen_before: dict[int, None] = {}  # digests of the patterns earlier runs compiled
+        self.seen_now: dict[int, None] = {}  # ... and this run (ordered: the newest last)
+        self.used: dict[_Key, None] = {}
+        self.changed = False
+
+
+_state: _State | None = None
+_original: Any = None
+
+
+def cache_path() -> Path:
+    """$XDG_CACHE_HOME/auditor (else ~/.cache/auditor), one file per Python build tag."""
+    base = os.environ.get("XDG_CACHE_HOME", "").strip()
+    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
+    return root / "auditor" / f"patterns-{sys.implementation.cache_tag}.bin"
+
+
+def _engine() -> tuple[Any, Any, Any] | None:
+    """The regex engine's compiler pieces, if they have the shape this module was written against."""
+    if sys.implementation.name != "cpython" or not (3, 11) <= sys.version_info[:2] <= (3, 13):
+        return None
+    try:
+        import _sre
+        from re import _compiler, _parser
+    except ImportError:
+        return None
+    if array.array("I").itemsize != _sre.CODESIZE or not hasattr(_compiler, "_code"):
+        return None
+    return _sre, _compiler, _parser
+
+
+def _header() -> tuple[Any, ...]:
+    import _sre
+
+    return (_FORMAT, sys.version, _sre.MAGIC, _sre.CODESIZE, sys.maxunicode)
+
+
+def _digest(pattern: str, flags: int) -> int:
+    raw = pattern.encode("utf-8", "surrogatepass")
+    return (zlib.crc32(raw) << 32 | zlib.adler32(raw)) ^ flags
+
+
+def enable(path: Path | None = None) -> bool:
+    """Serve ``re.compile`` from the cache for the rest of the process; False when it cannot."""
+    global _state, _original
+    if _state is not None:
+        return True
+    if os.environ.get("AUDITOR_PATTERN_CACHE", "").strip().lower() in {"0", "off", "no", "false"}:
+        return False
+    engine = _engine()
+    if engine is None:
+        return False
+    _sre, _compiler, _parser = engine
+    state = _State(path or cache_path())
+    _load(state)
+    original = _compiler.compile
+
+    def compile_cached(p: Any, flags: int = 0) -> Any:
+        if type(p) is not str or flags & re.DEBUG:
+            return original(p, flags)
+        key = (p, int(flags))
+        stored = state.programs.get(key)
+        if stored is not None:
+            try:
+                final, code, groups, groupindex, indexgroup = stored
+                compiled = _sre.compile(p, final, array.array("I", code).tolist(), groups, groupindex, indexgroup)
+            except Exception:  # an entry this engine refuses: forget it, compile as usual
+                del state.programs[key]
+                state.changed = True
+            else:
+                state.used[key] = None
+                return compiled
+        parsed = _parser.parse(p, flags)
+        program = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        entry = (int(flags | parsed.state.flags), program, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        compiled = _sre.compile(p, *entry)
+        digest = _digest(p, key[1])
+        if digest in state.seen_before:  # an earlier run compiled it too: not one article's own pattern
+            state.programs[key] = (entry[0], array.array("I", program).tobytes(), *entry[2:])
+            state.used[key] = None
+        state.seen_now[digest] = None
+        state.changed = True
+        return compiled
+
+    _state, _original = state, original
+    _compiler.compile = compile_cached  # re._compile looks it up on every miss of re's own cache
+    return True
+
+
+def disable() -> None:
+    """Back to the plain compiler (tests); nothing is saved."""
+    global _state, _original
+    engine = _engine()
+    if _state is not None and engine is not None:
+        engine[1].compile = _original
+    _state, _original = None, None
+
+
+def _load(state: _State) -> None:
+    try:
+        raw = state.path.read_bytes()
+    except OSError:
+        return
+    try:
+        if len(raw) < 4 or zlib.crc32(raw[4:]) != int.from_bytes(raw[:4], "big"):
+            return
+        header, programs, seen = marshal.loads(raw[4:])
+    except (ValueError, EOFError, TypeError):
+        return
+    if header != _header() or not isinstance(programs, dict) or not isinstance(seen, list):
+        return
+    state.programs = programs
+    state.seen_before = dict.fromkeys(seen)
+
+
+def save() -> None:
+    """Write what this run added, if anything; a cache that cannot be written is left as it was."""
+    state = _state
+    if state is None or not state.changed:
+        return
+    programs = {k: v for k, v in state.programs.items() if k not in state.used}
+    programs.update((k, state.programs[k]) for k in state.used if k in state.programs)  # the newest last
+    for k in list(programs)[: max(0, len(programs) - _MAX_PROGRAMS)]:
+        del programs[k]
+    seen = [d for d in state.seen_before if d not in state.seen_now] + list(state.seen_now)
+    payload = marshal.dumps((_header(), programs, seen[-_MAX_SEEN:]))
+    from auditor.safeio import write_bytes_atomic
+
+    try:
+        write_bytes_atomic(state.path, zlib.crc32(payload).to_bytes(4, "big") + payload)
+    except OSError:
+        return
+    state.changed = False
+
+
+def stored(path: Path | None = None) -> int:
+    """How many programs the file holds that this Python would use (0: it would not read the file)."""
+    state = _State(path or cache_path())
+    _load(state)
+    return len(state.programs)

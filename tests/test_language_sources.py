@@ -1,0 +1,114 @@
+"""LNG001 records measured by the source that follows them, and LNG002 groups that are described,
+restricted, already introduced or only behaving (sentences modelled on real pages)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import audit_text, codes
+
+
+def flagged(text: str, code: str) -> list[str]:
+    result = audit_text(text, select=[code])
+    return [result.doc.snippet(f.span) for f in codes(result, code)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New cases have reached a record high in Oregon.\n\nThe Oregon Health Authority reported 1,517 new infections.",
+        "Rattled by the biggest single-day spurt yet in cases, Bihar announced a lockdown. Other districts follow.\n\n"
+        "According to the state health department, 749 people tested positive, raising the cases to 13,274.",
+    ],
+)
+def test_a_record_measured_by_the_next_named_source_is_left_alone(text: str) -> None:
+    assert flagged(text, "LNG001") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the source that follows is on another subject
+        "Storm Ivo brought the worst flooding the coast has seen.\n\n"
+        "Wind gusts reached 112 mph at the head, according to the Met Office.",
+        # the source that follows gives only dates
+        "The team has confirmed the most distant galaxy ever observed.\n\n"
+        "A second instrument confirmed its distance in March 2025 ([NASA](https://science.nasa.gov/webb/galaxy)).",
+        # a source before the record does not measure it
+        "Vela raised $140 million in a robotics round, according to PitchBook.\n\n"
+        "The round is the largest ever for a European robotics company.",
+        # the telescope is the astronomers' tool, not the speaker
+        "Astronomers using the James Webb Space Telescope have confirmed the most distant galaxy ever observed.",
+    ],
+)
+def test_records_without_their_own_measurement_are_flagged(text: str) -> None:
+    assert len(flagged(text, "LNG001")) == 1, text
+
+
+def test_ever_closing_a_negated_phrase_is_no_record() -> None:
+    assert flagged("Try the newest dating services no fees ever for red units.", "LNG001") == []
+    assert flagged("It was the worst storm no one has ever seen.", "LNG001") == ["worst storm no one has ever seen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces pushed in on Monday. Rebel sources said clashes were continuing.",
+        "Security officials said the border was closed.",
+        "The case is weak, but only academic economists believe this is the case.",
+        "Restaurant owners in Milan protested on Tuesday. Many worry they will have to close again.",
+        "I love the guestbook, but not when people say unkind things about each other.",
+        "Surveillance has grown, according to analysts and activists working in the region.",
+        "Marianne Williamson reportedly lays off her entire campaign staff",  # a headline line of its own
+    ],
+)
+def test_described_restricted_or_known_groups_are_left_alone(text: str) -> None:
+    assert flagged(text, "LNG002") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Sources said the talks had failed.", "Sources said"),
+        ("Anonymous sources said the talks had failed.", "sources said"),
+        ("The talks collapsed on Monday. Many fear a war.", "Many fear"),
+        ("Some lawmakers hope for a deal. Some noted that the recess would give more time.", "Some noted"),
+        ("People say the town is dying.", "People say"),
+        ("According to analysts, the town is dying.", "According to analysts"),
+    ],
+)
+def test_unnamed_groups_are_still_flagged(text: str, words: str) -> None:
+    assert words in flagged(text, "LNG002"), text
+
+
+def test_peacock_terms_in_a_headline_line_are_left_alone() -> None:
+    assert flagged("Stunning photos of the cosmos\n\nThe probe sent them on Monday.", "LNG003") == []
+    assert flagged("The probe sent stunning photos of the cosmos on Monday.", "LNG003") == ["stunning"]
+
+
+def test_a_record_beside_an_unsourced_figure_is_flagged() -> None:
+    text = "Funding for Antarctic drilling has never been higher. China's polar research budget rose 38% in 2024."
+    assert flagged(text, "LNG001") == ["never been higher"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Some investors fear the price undervalues the pub estate.", "Some investors fear"),
+        ("Many residents believe the plan is doomed.", "Many residents believe"),
+        ("Several lawmakers have warned of a shutdown.", "Several lawmakers have warned"),
+    ],
+)
+def test_quantified_groups_of_people_are_weasels_by_their_ending(text: str, words: str) -> None:
+    assert flagged(text, "LNG002") == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some investors bought shares on Monday.",
+        "He met some workers on Monday and they said the plant would close.",
+        '"Many residents believe the plan is doomed," the mayor said.',
+    ],
+)
+def test_quantified_groups_doing_things_are_left_alone(text: str) -> None:
+    assert flagged(text, "LNG002") == [], text

@@ -1,0 +1,136 @@
+"""The pattern cache hands back the Pattern ``re.compile`` builds, and never trusts a file it cannot check."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from auditor import patterncache
+
+PATTERNS = [
+    (r"(?P<year>(?:1[89]|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?", 0),
+    (r"\b(?:according\s+to|said)\b", re.IGNORECASE),
+    (r"""(?x) (?<![\w.]) (\d{1,3}(?:,\d{3})+|\d+) \s* (?i:per\s?cent|%)  # a share""", 0),
+    (r"[«“\"](?P<q>[^»”\"]{3,200})[»”\"]", re.UNICODE),
+    (r"^(?:Sources?|References)\s*:?$", re.MULTILINE),
+    (r"(a)(b)?\2", 0),
+]
+TEXTS = [
+    "In 2024-03 and 2019-11-02",
+    "ACCORDING TO the agency, 12,500 per cent",
+    "«Nous partons» dit-il",
+    "References\n",
+]
+
+
+@pytest.fixture(autouse=True)
+def _plain_compiler() -> Iterator[None]:
+    """Each test starts and ends with the stdlib compiler and an empty ``re`` cache."""
+    patterncache.disable()
+    re.purge()
+    yield
+    patterncache.disable()
+    re.purge()
+
+
+def _run(path: Path) -> list[re.Pattern[str]]:
+    """One process's worth: enable, compile every pattern, save."""
+    re.purge()
+    assert patterncache.enable(path)
+    compiled = [re.compile(p, f) for p, f in PATTERNS]
+    patterncache.save()
+    patterncache.disable()
+    return compiled
+
+
+def _behaviour(p: re.Pattern[str]) -> tuple[object, ...]:
+    found = [(m.span(), m.groups(), m.groupdict()) for t in TEXTS for m in p.finditer(t)]
+    return (p.pattern, p.flags, p.groups, dict(p.groupindex), found)
+
+
+def test_a_pattern_is_stored_on_its_second_run_and_served_the_same(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.bin"
+    plain = [re.compile(p, f) for p, f in PATTERNS]
+    _run(path)
+    assert patterncache.stored(path) == 0  # the first run only notes what it compiled
+    _run(path)
+    assert patterncache.stored(path) == len(PATTERNS)
+    with pytest.MonkeyPatch.context() as mp:  # the third run parses nothing
+        mp.setattr(re._parser, "parse", lambda *a: pytest.fail(f"{a[0]!r} was parsed again"))
+        served = _run(path)
+    assert [_behaviour(p) for p in served] == [_behaviour(p) for p in plain]
+    assert [p == q for p, q in zip(served, plain, strict=True)] == [True] * len(PATTERNS)
+
+
+def test_a_run_that_only_reads_the_cache_does_not_write_it(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.bin"
+    _run(path)
+    _run(path)
+    before = path.stat().st_mtime_ns, path.read_bytes()
+    _run(path)
+    assert (path.stat().st_mtime_ns, path.read_bytes()) == before
+
+
+def test_a_pattern_seen_in_one_run_only_is_not_stored(tmp_path: Path) -> None:
+    """A pattern built from one article's words (a name it mentions) never reaches the file."""
+    path = tmp_path / "patterns.bin"
+    for name in ("Okonkwo", "Abernathy"):
+        re.purge()
+        patterncache.enable(path)
+        re.compile(rf"\b{name}\b")
+        patterncache.save()
+        patterncache.disable()
+    assert patterncache.stored(path) == 0
+    assert b"Okonkwo" not in path.read_bytes()
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "garbage", "empty"])
+def test_a_damaged_file_is_ignored_and_rebuilt(tmp_path: Path, damage: str) -> None:
+    path = tmp_path / "patterns.bin"
+    _run(path)
+    _run(path)
+    raw = path.read_bytes()
+    broken = {
+        "truncate": raw[: len(raw) // 2],
+        "flip": raw[:-10] + bytes([raw[-10] ^ 0xFF]) + raw[-9:],
+        "garbage": b"\x00\x01not a cache" * 50,
+        "empty": b"",
+    }[damage]
+    path.write_bytes(broken)
+    assert patterncache.stored(path) == 0
+    served = _run(path)
+    assert [_behaviour(p) for p in served] == [_behaviour(re.compile(p, f)) for p, f in PATTERNS]
+    _run(path)
+    assert patterncache.stored(path) == len(PATTERNS)
+
+
+def test_another_python_build_does_not_read_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "patterns.bin"
+    _run(path)
+    _run(path)
+    monkeypatch.setattr(patterncache.sys, "version", "3.11.0 (another build)")
+    assert patterncache.stored(path) == 0
+
+
+def test_an_unwritable_cache_folder_costs_nothing_but_speed(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", "utf-8")
+    served = _run(blocker / "patterns.bin")  # the folder cannot be created: save() gives up quietly
+    assert [p.pattern for p in served] == [p for p, _ in PATTERNS]
+
+
+def test_the_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AUDITOR_PATTERN_CACHE", "off")
+    assert patterncache.enable(tmp_path / "patterns.bin") is False
+    patterncache.save()
+    assert not (tmp_path / "patterns.bin").exists()
+
+
+def test_the_cache_lives_in_the_user_cache_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert patterncache.cache_path().parent == tmp_path / "auditor"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/ignored")
+    assert patterncache.cache_path().parent == Path.home() / ".cache" / "auditor"
