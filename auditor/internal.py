@@ -100,7 +100,7 @@ _internal(
         "little prose, or long paragraphs that are each a summary under a linked headline (a page whose "
         "`og:type` or JSON-LD says it is an article is never called a listing), or an RSS, Atom or RDF feed "
         "saved as a page. It says how many words were read, or what made the page look like a listing. "
-        "The text of a listing or feed is not audited: its headlines and teasers are other articles' words.",
+        "A feed's text is not audited; on a listing, teasers and headline lists are dropped by their shape.",
         why="A page whose article was not read has no findings and would score 100/A: the most misleading "
         "report there is. It is an error so that the page is never graded as clean.",
         flag="A page whose whole article sits inside elements marked as menus or sidebars; a home page "

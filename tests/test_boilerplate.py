@@ -238,7 +238,7 @@ def test_a_linked_subheading_with_a_short_note_does_not_cut_the_article() -> Non
 # --- pages that are not articles -------------------------------------------------------------------
 
 
-def test_a_listing_page_has_no_article_text() -> None:
+def test_a_listing_pages_teasers_are_not_audited() -> None:
     heads = "".join(
         f'<h2><a href="https://www.example-news.com/2025/03/{i:02d}/s">Headline {i}</a></h2>'
         f"<p>{'A summary of a stunning and iconic story that the editors chose for the front page today. ' * 3}</p>"
@@ -246,7 +246,7 @@ def test_a_listing_page_has_no_article_text() -> None:
     )
     result = audit_text(f"<html><body>{heads}</body></html>", "front.html", select=["LNG003", "AUD005"])
     assert codes(result, "AUD005") and not codes(result, "LNG003")
-    assert not result.doc.text.strip() and not _urls(result.doc)
+    assert "stunning" not in result.doc.text and not _urls(result.doc)
 
 
 def test_an_rss_file_is_not_an_article() -> None:

@@ -63,17 +63,18 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
 
         body, smap, paragraphs, links, comments, coverage = extract_body_checked(text)
         meta.body_note = body_note(coverage, len(body.split()))
-        partial = meta.body_note is not None
         root = page_tree(text)
-        if meta.body_note is None:  # read in full, but perhaps a feed, a home page or a listing
-            meta.body_note = feed_note(text) or (listing_note(page_shape(root, text)) if root is not None else None)
-            if meta.body_note:  # no article on the page: its teasers and menus are not audited as one
-                body, paragraphs, links, meta.main_content = leave_out_listing(body, paragraphs)
+        if meta.body_note is None and feed_note(text):  # a syndication feed: no article at all
+            meta.body_note = feed_note(text)
+            body, paragraphs, links, meta.main_content = leave_out_listing(body, paragraphs)
+        elif meta.body_note is None and root is not None:  # read in full, but perhaps a home page or listing
+            meta.body_note = listing_note(page_shape(root, text))
+        partial = meta.body_note is not None and meta.main_content is None
         try:
             info = extract_metadata(text, root)
         except Exception:  # broken markup: keep the body, lose the metadata
             info = {}
-        if meta.body_note is None or partial:  # keep only the article; a page read in part, by shape only
+        if meta.body_note is None or partial:  # keep only the article; a page read in part or a listing: by shape
             body, paragraphs, links, meta.main_content = select_main_content(
                 text,
                 body,

@@ -151,9 +151,12 @@ class _Page:
         return self.words[i] >= PROSE_WORDS and not self.roles[i].linked
 
 
-def boilerplate_blocks(text: str, roles: list[BlockRole], keep: set[int], page_url: str | None = None) -> set[int]:
+def boilerplate_blocks(
+    text: str, roles: list[BlockRole], keep: set[int], page_url: str | None = None, lists: bool = True
+) -> set[int]:
     """Indices of the blocks that are boilerplate by shape; ``keep`` holds blocks never to drop
-    (footnote markers and notes)."""
+    (footnote markers and notes). ``lists`` False leaves link lists and menu rows alone (the
+    weakest evidence: a page of unclosed links reads as one long list)."""
     url = page_url or ""
     page = _Page(
         text,
@@ -165,7 +168,8 @@ def boilerplate_blocks(text: str, roles: list[BlockRole], keep: set[int], page_u
         registrable_domain(url) if url else None,
     )
     out: set[int] = set()
-    for test in (_link_runs, _menu_rows, _teaser_pairs, _teaser_cards, _own_site_promos, _after_feed_story):
+    tests = (_link_runs, _menu_rows) if lists else ()
+    for test in (*tests, _teaser_pairs, _teaser_cards, _own_site_promos, _after_feed_story):
         out |= test(page)
     out |= _trailing_promos(page, out)
     out |= _own_address(page)

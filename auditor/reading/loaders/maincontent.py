@@ -101,8 +101,12 @@ def select_main_content(
     ours = sum(counts)
     by_shape = sum(n for i, n in enumerate(counts) if i not in shaped)
     if shaped and by_shape < MIN_EXTRACTED_WORDS and by_shape < MIN_KEPT_SHARE * ours:
-        shaped = set()  # nearly everything looks like links: a page of links, left as read (never hide a body)
-        by_shape = ours
+        # Nearly everything looks like links (a page of unclosed <a>, say): only the stronger shapes
+        # count, and on a page believed to be an article, not even those (never hide a body).
+        shaped = boilerplate_blocks(body, roles or [], apparatus, page_url, lists=False)
+        if ask_extractor:
+            shaped = set()
+        by_shape = sum(n for i, n in enumerate(counts) if i not in shaped)
     why = "" if ask_extractor else "page read in part"
     if not why and (depth > MAX_DEPTH or elements > MAX_ELEMENTS or len(source) > MAX_SOURCE):
         why = "page too large or deep"
@@ -148,14 +152,14 @@ def select_main_content(
 
 
 def leave_out_listing(body: str, paragraphs: list[Span]) -> tuple[str, list[Span], list[LinkRef], MainContent]:
-    """A home page, section front or listing (AUD005 says so): none of its text is an article's.
+    """A syndication feed saved as a page (AUD005 says so): none of its text is an article's.
 
-    Its headlines and teasers are other articles' words, so every block is blanked in place
+    Its items are other pages' headlines and summaries, so every block is blanked in place
     and no link is a citation; the AUD005 finding tells the reader why nothing was audited.
     """
     words = sum(len(_tokens(body[p.start : p.end])) for p in paragraphs)
     blank = "".join(c if c == "\n" else " " for c in body)
-    return blank, [], [], MainContent(True, 0, len(paragraphs), 0, words, "the page is a home page or listing")
+    return blank, [], [], MainContent(True, 0, len(paragraphs), 0, words, "the file is a feed")
 
 
 _DESCRIPTION_WORDS = 8  # the opening words of the page's description looked for in the text
