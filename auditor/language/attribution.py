@@ -349,6 +349,8 @@ _AFTER_SOURCE = frozenset(
 def _modifies_next(low: str, end: int) -> bool:
     """Whether the data noun ending at ``end`` modifies the noun after it ("China's polar research
     budget rose 38%"): a budget, not research that says something."""
+    if end < len(low) and low[end] in "-‐‑":
+        return True  # "Arden's data-centre chips": part of a compound
     nxt = _NEXT_WORD.match(low, end, end + 30)
     return nxt is not None and nxt.group(1) not in _AFTER_SOURCE
 
@@ -421,6 +423,12 @@ def _modifier_only(source: str, following: str) -> bool:
     return bool(_DEMONYM.search(last)) and bool(re.match(r"[ \t\xa0]+[a-z]", following))
 
 
+_RECORDS_OF = re.compile(
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:{_INSTITUTIONS}|court|police|hospital|school|land|tax|public)\s+(?:[\w\-]+\s+){{0,2}}?"
+    r"(?:records|filings|documents|data|figures|statistics|minutes|accounts)\b"
+)
+
+
 def _classify_phrase(phrase: str) -> str:
     """named / described / unnamed for the words after "according to"."""
     if _DESCRIBED_CUES.search(phrase):
@@ -437,6 +445,8 @@ def _classify_phrase(phrase: str) -> str:
     low = stripped.lower()
     if re.match(rf"(?:the|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_INSTITUTIONS})\b", low):
         return "named"
+    if _RECORDS_OF.match(low):
+        return "described"  # "council licensing records", "court filings": an institution's documents
     if re.match(r"(?:he|she)\b", low):
         return "named"
     return "unnamed"

@@ -375,6 +375,16 @@ def _cue_hits(doc: Document, low: str) -> tuple[list[re.Match[str]], list[re.Mat
     return cues_found, vague_found
 
 
+_PER_CENT = re.compile(r"[ \t\xa0]*(?:per[ \t\xa0]*cent|percent)\b")
+
+
+def _figure_key(text: str, span: Span) -> str:
+    """A figure with its unit, so "$300 million" is not the "300 km" sourced elsewhere: digits
+    without commas, "per cent" as %, lower case ("1,200" and a total of parts, "1200", meet)."""
+    shown = _PER_CENT.sub("%", text[span.start : span.end].lower()).replace(",", "")
+    return " ".join(shown.split())
+
+
 def _total(numbers: Iterator[str] | list[str]) -> str:
     """The sum of a sentence's figures, so a total of sourced parts counts as sourced."""
     total = 0.0
@@ -433,6 +443,8 @@ _STOP = frozenset(
 )  # fmt: skip
 _CONTINUE_SPAN = 2  # paragraphs a sourced account may run on for
 _OVERLAP = 1  # content words the paragraph shares with the last paragraph of the account it carries on
+_TOPIC_MIN_PARAGRAPHS = 8
+_TOPIC_SHARE = 0.4  # a word in 40% of an article's paragraphs is its topic ("council" in a council story)
 _OVERLAP_ACCOUNT = 2  # or with the whole account, its sourced opening included
 
 
@@ -444,7 +456,8 @@ def _continued_paragraphs(doc: Document, sentences: list[Sentence], sourced: lis
     in the account's last paragraph, or two with the sourced paragraph it opened with; to leap over
     a paragraph that carries nothing on, it must share two with the one before that, unless that
     one is the source. A paragraph
-    that gives its view to an unnamed group ("Analysts say ...") carries nothing on.
+    that gives its view to an unnamed group ("Analysts say ...") carries nothing on, and the
+    article's topic words (in 40% of its paragraphs or more) are no shared subject.
     """
     attributions = document_attributions(doc)
     words: dict[int, set[str]] = {}
@@ -456,6 +469,14 @@ def _continued_paragraphs(doc: Document, sentences: list[Sentence], sourced: lis
             has_source.add(s.paragraph)
         elif any(a.kind == "unnamed" for a in attributions.in_sentence(s.index)):
             hearsay.add(s.paragraph)
+    if len(words) >= _TOPIC_MIN_PARAGRAPHS:  # the article's topic words tell no account from another
+        counts: dict[str, int] = {}
+        for ws in words.values():
+            for w in ws:
+                counts[w] = counts.get(w, 0) + 1
+        topic = {w for w, n in counts.items() if n >= _TOPIC_SHARE * len(words)}
+        if topic:
+            words = {p: ws - topic for p, ws in words.items()}
     out: set[int] = set()
     last = -_CONTINUE_SPAN - 1  # the last paragraph of the running account: sourced or carrying one on
     subject: set[str] = set()  # the content words of the running account's sourced paragraph
@@ -580,7 +601,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             if _in_quote(quotes, vague.start()):
                 vague = None
         if ok and figures:
-            sourced_numbers.update(n for _, n in figures)
+            sourced_numbers.update(_figure_key(doc.text, span) for span, _ in figures)
             sourced_numbers.add(_total(n for _, n in figures))
         # a measured figure someone is quoted as giving ("..., prosecutors said", "it added") is not stated as fact
         measured = (
@@ -596,7 +617,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     for sentence, figures, vague, cue, ok, measured in plan:
         if ok or not (figures or vague) or (cue is None and not measured):
             continue  # a plain count without the vocabulary of estimates or official data: stay silent
-        if figures and all(n in sourced_numbers for _, n in figures):
+        if figures and all(_figure_key(doc.text, span) in sourced_numbers for span, _ in figures):
             continue  # the same figure is sourced elsewhere in the article
         if any(o < sentence.span.start for o in named_offsets) and _BACK_REFERENCE.search(sentence.text):
             continue  # "the recent announcement": refers back to a sourced statement
