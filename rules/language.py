@@ -364,7 +364,8 @@ def _words(doc: Document, start: int, end: int) -> str:
         or link, attributes its statement to a named or described source ("according to the US
         Geological Survey", "Smith said", "state media reported"), the words are inside a
         quote attributed to someone (or a remark in single quotes before a colon, as headlines
-        quote: "'Best boy band ever': Beckham jokes ..."), or a named source measures the record just after it on
+        quote: "'Best boy band ever': Beckham jokes ..."), a named subject characterises it ("The
+        ministry called it the biggest week since ..."), or a named source measures the record just after it on
         the same subject (later in its paragraph or first in the next: "... a record high in
         Oregon." then "The Oregon Health Authority reported 1,517 new infections"; dates and
         years are no measurement); headlines and link lines are not prose claims. Plain

@@ -213,11 +213,12 @@ def _strong(text: str, m: re.Match[str], value: float) -> bool:
 
 
 # A large count of a named thing ("14,000 homes", "18,500 buy-to-let properties") or a share of
-# a whole ("41% of their income") is a measurement whatever verb carries it.
+# a whole ("41% of their income") is a measurement whatever verb carries it. A share of one
+# person's own ("24 percent of his days") is the story's count of that person, left alone.
 _LARGE_COUNT = 1000
 _COUNTED_NOUN = re.compile(r"[ \t\xa0]+(?:[a-z][a-z\-]*[ \t\xa0]+)?(?P<noun>[a-z][a-z\-]{2,}s)\b(?![ \t\xa0]*[’'])")
 _SHARE_OF = re.compile(
-    r"[ \t\xa0]+of[ \t\xa0]+(?:the|their|its|his|her|our|all)\b(?![ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?:votes?|ballots?|seats)\b)"
+    r"[ \t\xa0]+of[ \t\xa0]+(?:the|their|its|our|all)\b(?![ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?:votes?|ballots?|seats)\b)"
 )  # "55.88% of the vote": a result the count declared, not a measurement to source
 
 
@@ -443,8 +444,6 @@ _STOP = frozenset(
 )  # fmt: skip
 _CONTINUE_SPAN = 2  # paragraphs a sourced account may run on for
 _OVERLAP = 1  # content words the paragraph shares with the last paragraph of the account it carries on
-_TOPIC_MIN_PARAGRAPHS = 8
-_TOPIC_SHARE = 0.4  # a word in 40% of an article's paragraphs is its topic ("council" in a council story)
 _OVERLAP_ACCOUNT = 2  # or with the whole account, its sourced opening included
 
 
@@ -456,8 +455,7 @@ def _continued_paragraphs(doc: Document, sentences: list[Sentence], sourced: lis
     in the account's last paragraph, or two with the sourced paragraph it opened with; to leap over
     a paragraph that carries nothing on, it must share two with the one before that, unless that
     one is the source. A paragraph
-    that gives its view to an unnamed group ("Analysts say ...") carries nothing on, and the
-    article's topic words (in 40% of its paragraphs or more) are no shared subject.
+    that gives its view to an unnamed group ("Analysts say ...") carries nothing on.
     """
     attributions = document_attributions(doc)
     words: dict[int, set[str]] = {}
@@ -469,14 +467,6 @@ def _continued_paragraphs(doc: Document, sentences: list[Sentence], sourced: lis
             has_source.add(s.paragraph)
         elif any(a.kind == "unnamed" for a in attributions.in_sentence(s.index)):
             hearsay.add(s.paragraph)
-    if len(words) >= _TOPIC_MIN_PARAGRAPHS:  # the article's topic words tell no account from another
-        counts: dict[str, int] = {}
-        for ws in words.values():
-            for w in ws:
-                counts[w] = counts.get(w, 0) + 1
-        topic = {w for w, n in counts.items() if n >= _TOPIC_SHARE * len(words)}
-        if topic:
-            words = {p: ws - topic for p, ws in words.items()}
     out: set[int] = set()
     last = -_CONTINUE_SPAN - 1  # the last paragraph of the running account: sourced or carrying one on
     subject: set[str] = set()  # the content words of the running account's sourced paragraph
