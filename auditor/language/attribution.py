@@ -571,8 +571,8 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
         return "described", "media", " ".join(tokens[-3:])
     if last in _DATA_WORDS and len(tokens) >= 2:
         name = _name_from(tokens[:-1])
-        if name and _is_name(name):
-            return "named", "document", f"{name} {tokens[-1]}"  # "Eurostat figures show", "ONS data show"
+        if name and _is_name(name) and not all(w.lower() in _DATA_WORDS for w in name.split()):
+            return "named", "document", f"{name} {tokens[-1]}"  # "Eurostat figures show", not "Census data show"
     if last in _INSTITUTION_WORDS:
         before = tokens[-4:-1]
         if any(t.lower() in ("the", "its", "his", "her", "their") for t in before) or _is_name(
