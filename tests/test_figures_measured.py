@@ -169,5 +169,9 @@ def test_a_figure_is_sourced_elsewhere_only_with_its_unit() -> None:
 
 
 def test_named_figures_and_institutions_records_are_sources() -> None:
-    assert cit004("Eurostat figures show that French overnight stays in Italy hit 14 million last year.") == []
+    text = (
+        "To illustrate the point, Eurostat figures show that French overnight stays in Italy hit 14 million last year."
+    )
+    assert cit004(text) == []
+    assert len(cit004("Official figures show that French overnight stays in Italy hit 14 million last year.")) == 1
     assert cit004("Its share of a person's own days: he spent 24 percent of his days at golf courses.") == []

@@ -571,7 +571,13 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
         return "described", "media", " ".join(tokens[-3:])
     if last in _DATA_WORDS and len(tokens) >= 2:
         name = _name_from(tokens[:-1])
-        if name and _is_name(name) and not all(w.lower() in _DATA_WORDS for w in name.split()):
+        opening = len(name.split()) == len(tokens) - 1 == 1  # one capitalised word opening the clause
+        if (
+            name
+            and _is_name(name)
+            and not all(w.lower() in _DATA_WORDS for w in name.split())
+            and (not opening or _proper(text, name))
+        ):
             return "named", "document", f"{name} {tokens[-1]}"  # "Eurostat figures show", not "Census data show"
     if last in _INSTITUTION_WORDS:
         before = tokens[-4:-1]
@@ -593,6 +599,18 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
 
 
 _INSTRUMENT_WORDS = frozenset(["using", "via", "through", "aboard", "operating"])
+
+
+def _proper(text: str, word: str) -> bool:
+    """Whether a capitalised word opening a sentence is a name ("Eurostat figures show"), not a
+    common word ("Official figures show"): an acronym, or a word the text never writes in lower
+    case and writes capitalised inside a sentence."""
+    word = word.strip(_APOS + ".,")
+    if len(word) > 1 and word.isupper():
+        return True
+    if not word or re.search(rf"\b{re.escape(word.lower())}\b", text):
+        return False
+    return re.search(rf"[\w,;:][ \t\xa0]+{re.escape(word)}\b", text) is not None
 
 
 def _name_from(tokens: list[str]) -> str:
