@@ -478,7 +478,7 @@ def _interval_checks(
     in_body = [m for s in body for m in by_sentence.get(s.index, [])]
     conflicts.extend(timeline.weekday_conflicts(doc, in_body, anchor))
     conflicts.extend(timeline.later_conflicts(doc, body, by_sentence, anchor))
-    conflicts.extend(timeline.anniversary_conflicts(body))
+    conflicts.extend(timeline.anniversary_conflicts(doc, body))
     for s in body:
         found = by_sentence.get(s.index, [])
         if not found:

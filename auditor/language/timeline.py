@@ -360,8 +360,9 @@ def length_conflicts(
     """ "The six-week trial, which began on June 2 and ended on June 6": five days, not six weeks."""
     text = doc.text
     said = text[sentence.span.start : sentence.span.end]
-    if "-" not in said and "‑" not in said and not _LENGTH_GATE.search(said):
-        return
+    if "-" not in said and "‑" not in said:
+        if not (" day" in said or " week" in said or " month" in said) or not _LENGTH_GATE.search(said):
+            return  # "spent 71 days": a counted length needs its unit word first
     for lm in _LENGTH.finditer(text, sentence.span.start, sentence.span.end):
         after = [
             m
@@ -464,12 +465,15 @@ _FOUNDED = re.compile(
 _YEAR_RE = re.compile(r"\b(?P<y>(?:1[5-9]|20)\d\d)\b")
 
 
-def anniversary_conflicts(sentences: list[Sentence]) -> Iterator[Conflict]:
+def anniversary_conflicts(doc: Document, sentences: list[Sentence]) -> Iterator[Conflict]:
     """ "Founded in 1927, the brewery celebrated its centenary in 2023": 96 years, not 100.
 
     The founding year is looked for in the anniversary's sentence and the two before it; the
     anniversary's own year is the one year its sentence names.
     """
+    whole = doc.text
+    if not ("nnivers" in whole or "entena" in whole or "entenn" in whole or "ubilee" in whole or "irthday" in whole):
+        return  # one look at the whole text: most articles name no anniversary
     for k, s in enumerate(sentences):
         said = s.text
         if not ("nnivers" in said or "entena" in said or "entenn" in said or "ubilee" in said or "irthday" in said):
