@@ -360,9 +360,10 @@ def length_conflicts(
     """ "The six-week trial, which began on June 2 and ended on June 6": five days, not six weeks."""
     text = doc.text
     said = text[sentence.span.start : sentence.span.end]
-    if "-" not in said and "‑" not in said:
-        if not (" day" in said or " week" in said or " month" in said) or not _LENGTH_GATE.search(said):
-            return  # "spent 71 days": a counted length needs its unit word first
+    hyphen = "-" in said or "‑" in said
+    counted = (" day" in said or " week" in said or " month" in said) and _LENGTH_GATE.search(said)
+    if not hyphen and not counted:
+        return  # "spent 71 days": a counted length needs its unit word first
     for lm in _LENGTH.finditer(text, sentence.span.start, sentence.span.end):
         after = [
             m
