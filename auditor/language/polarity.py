@@ -280,7 +280,8 @@ _NOT_ANY_RE = re.compile(
     r"|\b(?P<verb2>[a-z]{3,}ed|made|found|saw|held|paid|sold|lost)\s+no\s+(?P<np2>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b"
 )
 _ASSURANCE_RE = re.compile(
-    r"\b(?:promised|pledged|vowed|guaranteed|assured\s+\w+|insisted|said)\s+(?:that\s+)?(?:[Nn]o|none\s+of\s+the)\s+"
+    r"\b(?:promised|pledged|vowed|guaranteed|assured\s+\w+|insisted|said)\s+(?:that\s+)?"
+    r"(?:[Nn]o|none\s+of\s+(?:the|its|their|our))\s+"
     r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+would\s+(?:be\s+)?(?P<verb>[a-z]{3,})\b"
 )
 _CAUSE = re.compile(r"\b(?:because|due\s+to|after|amid|following|despite|as\s+a\s+result)\b", re.I)
@@ -340,9 +341,12 @@ def _counts_same(
 _REFUSAL_RE = re.compile(
     r"\b(?:(?:declin|refus)(?:ed|es|e)\s+to|would\s+not|did\s+not\s+want\s+to|was\s+unable\s+to)\s+"
     r"(?P<act>comment|discuss|say|disclose|elaborate|detail|specify|reveal|give\s+details)\b(?P<rest>[^.;:]*)"
-    r"|\bdid\s+not\s+(?:respond|reply)\s+to\s+(?:a\s+|repeated\s+)?requests?\s+for\s+comment\b(?P<rest2>[^.;:]*)",
+    r"|\bdid\s+not\s+(?:respond|reply)\s+to\s+(?:a\s+|repeated\s+)?requests?\s+for\s+comment\b(?P<rest2>[^.;:]*)"
+    r"|\b(?:denied|denies|deny|dismissed|rejected)\s+(?:claims\s+|reports\s+|suggestions\s+)?that\b(?P<rest3>[^.;:]*)",
     re.I,
 )
+_DENIED_BEFORE = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected)\b[^.;]*$", re.I)
+_NOT_DENIED = re.compile(r"\b(?:nor|neither|not|never|n['’]t|would|could|may|might|to)\s+(?:\w+\s+)?$", re.I)
 _NOT_THE_FACT = re.compile(r"^\s*(?:further|beyond|in\s+detail|directly|on\s+the\s+record|publicly\s+further)\b", re.I)
 _TOPIC_CUT = re.compile(
     r"\b(?:when|saying|but|although|as|after|because|citing|under|during|before|until|amid|despite|"
@@ -369,14 +373,17 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
     budget = _MAX_PAIRS
     for i, sent in enumerate(sentences):
         s = sent.text
-        if not ("comment" in s or "declin" in s or "refus" in s or "would not" in s or "did not" in s):
+        if not ("comment" in s or "declin" in s or "refus" in s or "would not" in s or "did not" in s or "den" in s):
             continue
         m = _REFUSAL_RE.search(sent.text)
         if m is None:
             continue
-        rest = m.group("rest") if m.group("rest") is not None else m.group("rest2") or ""
+        rest = next((g for g in m.group("rest", "rest2", "rest3") if g is not None), "")
         if _NOT_THE_FACT.match(rest) or "further" in rest.lower()[:40]:
             continue
+        denial = m.group("rest3") is not None
+        if denial and _NOT_DENIED.search(sent.text[max(0, m.start() - 30) : m.start()]):
+            continue  # "would neither confirm nor deny that": a refusal, and "did not deny" is no denial
         topic_text = re.sub(r"^(?:\s*(?:on|about|whether|how|what|why|if|to)\b)+", "", rest)  # "on whether"
         topic = _content(_TOPIC_CUT.split(topic_text, maxsplit=1)[0]) - {"comment", "request"}
         who = _subject_words(sent.text[: m.start()])
@@ -400,6 +407,8 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
                 continue
             if _CHANGE.search(other.text) or _CONTRAST.search(other.text):
                 continue
+            if denial and _NEGATION.search(other.text[speech.end() :]):
+                continue  # a denial meets only a statement that asserts what was denied
             reason = f'"{_clip(m.group(0).strip(), 70)}" against a statement of the same party on the same subject'
             out.append(_conflict("refusal", j, i, sentences, reason))
             break
@@ -416,7 +425,8 @@ _NOT_ARRIVED_RE = re.compile(
 )
 _HANDLING = (
     r"reject\w*|approv\w*|accept\w*|review\w*|consider\w*|process\w*|distribut\w*|unload\w*|vot\w+\s+(?:on|to)|"
-    r"inspect\w*|sign\w*|debat\w*|examin\w*|discuss\w*|open\w*|hand\w*\s+out|deliver\w*"
+    r"inspect\w*|sign\w*|debat\w*|examin\w*|discuss\w*|open\w*|hand\w*\s+out|deliver\w*|display\w*|exhibit\w*|"
+    r"install\w*|unveil\w*|restor\w*|auction\w*|sold|sell\w*|stor(?:ed|ing)"
 )
 _HANDLING_RE = re.compile(r"\b(?:" + _HANDLING + r")\b", re.I)
 _OBJECT = re.compile(
@@ -637,6 +647,8 @@ def _affirms(other: Sentence, stem_: str, thing: str, subject: set[str], passive
         window = text[max(0, m.start() - 30) : m.start()]
         if _NEGATION.search(window) or re.search(r"\b(?:to|yet|nearly|almost|narrowly)\s+$", window):
             continue
+        if _DENIED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+            continue  # "denied that the dam had been damaged" tells no damage
         if re.match(r"\s+(?:no|nothing|none)\b", text[m.end() :], re.I):
             continue  # "performed no validation" is the denial again
         if _HYPOTHETICAL.search(re.split(r"[.;:]", text[: m.start()])[-1]):
@@ -699,6 +711,8 @@ _UNIVERSAL_RE = re.compile(
     r"(?<![\w-])(?P<q>[Ee]very|[Ee]ach|[Aa]ll(?:\s+of)?(?:\s+(?:the|its|their))?)\s+(?:(?P<n>\d[\d,]*)\s+)?"
     r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:(?:has|have|had|was|were|is|are)\s+(?:now\s+|already\s+)?"
     r"(?:been\s+)?)?(?P<verb>[a-z]{3,}(?:ed|en)|paid|made|held|sold|built|sent|left|found|won|got|met)\b"
+    r"|\b(?:promised|pledged|vowed|assured|guaranteed)\s+(?:\w+\s+)?(?:that\s+)?(?P<q2>every|each|all(?:\s+the)?)\s+"
+    r"(?P<np2>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+would\s+(?:be\s+)?(?P<verb2>[a-z]{3,})\b"
 )
 _NOT_UNIVERSAL = re.compile(r"\b(?:not|almost|nearly|virtually|practically|if|whether|once)\s+$", re.I)
 _EXCEPTION_RE = re.compile(
@@ -728,13 +742,13 @@ def universal_conflicts(doc: Document) -> list[Conflict]:
                 continue
             if _NEGATION.search(s[m.start() : m.end()]):
                 continue
-            np = m.group("np").lower().split()
+            np = (m.group("np") or m.group("np2")).lower().split()
             head = _singular(np[-1])
             if head in _STOP or len(head) < 3:
                 continue
             total = float(m.group("n").replace(",", "")) if m.group("n") else None
             head_re = re.compile(r"\b" + re.escape(head) + r"(?:s|es)?\b", re.I)
-            verb = verb_stem(m.group("verb").lower())
+            verb = verb_stem((m.group("verb") or m.group("verb2")).lower())
             hit = None
             root = head[:-1] if head.endswith("y") else head
             near = [f for f in counts if f.sentence != i and root in sentences[f.sentence].text.lower()]
