@@ -115,6 +115,34 @@ RESTATE_FLAG += [
     # a purchase price in the headline and a definite restatement, under a modal that is not the figure's
     "Brewer agrees £90m takeover\n\nThe board accepted the bid.\n\nThe buyer will pay for the £120m purchase in cash.\n",
 ]
+SHARE_FLAG += [
+    # words between the part and ", or P percent"
+    "Of the 500 staff surveyed, 120 said they felt safe, or 30 percent.\n",
+]
+SHARE_OK += [
+    "Of the 500 staff surveyed, 150 said they felt safe, or 30 percent.\n",
+    "Of the 500 staff surveyed, 120 said they felt safe, and 30 percent said they did not.\n",
+]
+CHANGE_FLAG += [
+    # a change by a fraction
+    "Membership has fallen by a third, from 900 to 450.\n",
+]
+CHANGE_OK += [
+    "Membership has fallen by a third, from 900 to 600.\n",
+    "Membership has fallen by nearly a third, from 900 to 610.\n",
+]
+RESTATE_FLAG += [
+    # "the 2.3% rise" restates the rise told before; two readings of one level
+    "Prices rose 3.2% in April, the statistics office said.\n\nThe 2.3% rise in April was driven by energy.\n",
+    "Turnout reached 64 percent, the electoral commission said.\n\nWith turnout at 46 percent, the result was close.\n",
+]
+RESTATE_OK += [
+    "Revenue from services grew 8.7 per cent.\n\nThe 9.4 per cent growth in circulation came from tablets.\n",
+    "Prices rose 3.2% in April.\n\nThe 2.3% rise in May was driven by energy.\n",
+    "Turnout reached 64 percent in 2024.\n\nWith turnout at 46 percent in 2019, the result was close.\n",
+    "Turnout reached 64 percent.\n\nTurnout rose 6 percent from the last vote.\n",
+    "Turnout reached 64 percent.\n\nSome 46 percent of voters backed the mayor.\n",
+]
 RESTATE_OK += [
     "About 1,200 nurses walked out on Monday.\n\nPay for the 300 striking nurses in Leeds comes from the fund.\n",
     "Brewer agrees £90m takeover\n\nThe board accepted the bid.\n\nThe buyer will pay for the £90m purchase in cash.\n",

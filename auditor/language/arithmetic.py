@@ -618,6 +618,9 @@ _SHARE_TO_PCT = re.compile(
 _OF_THE_BEFORE = re.compile(r"\b(?:[Oo]f\s+(?:the|their|its|all)|[Oo]ut\s+of(?:\s+the|\s+its|\s+their)?)\s+$")
 _Y_TO_X = re.compile(r"^(?:\s+[a-z][\w-]*){0,4}?\s*,\s*$")
 _X_TO_PCT = re.compile(r"^\s*(?:\(|,\s*(?:or\s+)?|—\s*|–\s*|-\s*)$")
+_X_WORDS_OR = re.compile(
+    r"^(?:\s+[a-z][\w'’-]*){1,8}?\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+)?$"
+)
 _PCT_WITH = re.compile(r"^\s*,?\s*with\s+$")
 _PCT_OR = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*,\s*or\s+$")
 _PCT_OF_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|all|[A-Za-z]\w*['’]s)\s+$")
@@ -652,7 +655,7 @@ def fit_mismatches(doc: Document) -> list[Mismatch]:
         if len(figs) < 2:
             continue
         sent = sentences[i]
-        found = _fraction_share(text, figs) or _points_change(text, sent, figs)
+        found = _fraction_share(text, figs) or _points_change(text, sent, figs) or _fraction_change(text, figs)
         if found is not None:
             kind, arithmetic, evidence, (a, b) = found
             quote = _clip(sent.text, a - sent.span.start, b - sent.span.start)
@@ -687,9 +690,9 @@ def _share(text: str, figs: list[Figure], n: int) -> tuple | None:
         and c.kind == "percent"
         and _OF_THE_BEFORE.search(text[max(0, a.start - 20) : a.start])
         and _Y_TO_X.match(_between(text, a, b))
-        and _X_TO_PCT.match(_between(text, b, c))
+        and (_X_TO_PCT.match(_between(text, b, c)) or _X_WORDS_OR.match(_between(text, b, c)))
     ):
-        part, whole, pct = b, a, c
+        part, whole, pct = b, a, c  # "Of the 500 staff surveyed, 120 said they felt safe, or 30 percent"
     elif (
         a.kind == "percent"
         and b.kind == c.kind == "count"
@@ -804,6 +807,34 @@ def _fraction_share(text: str, figs: list[Figure]) -> tuple | None:
         arithmetic = f"{fmt(part.value)} of {fmt(whole.value)} is {_pct(actual)}, not {m.group('frac').lower()}"
         start = whole.start - len(m.group(0)) + (len(m.group(0)) - len(m.group(0).lstrip()))
         return "share", arithmetic, {"part": part.value, "whole": whole.value, "stated": stated}, (start, part.end)
+    return None
+
+
+_FRACTION_CHANGE = re.compile(
+    r"\b(?:rose|risen|fell|fallen|grew|grown|dropped|declined|increased|decreased|shrank|shrunk|cut|climbed|"
+    r"jumped|slumped|up|down)\s+(?:by\s+)?(?P<frac>"
+    + "|".join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))
+    + r")\s*,?\s+from\s+$",
+    re.I,
+)
+
+
+def _fraction_change(text: str, figs: list[Figure]) -> tuple | None:
+    """ "Membership has fallen by a third, from 900 to 450": a half, not a third."""
+    for a, b in itertools.pairwise(figs):
+        if a.kind != b.kind or a.unit != b.unit or a.kind == "percent" or not a.value:
+            continue
+        m = _FRACTION_CHANGE.search(text[max(0, a.start - 60) : a.start])
+        if m is None or not _TO.search(text[max(0, b.start - 6) : b.start]) or len(_between(text, a, b)) > 40:
+            continue
+        stated = _FRACTIONS[m.group("frac").lower()]
+        actual = 100.0 * abs(b.value - a.value) / a.value
+        if abs(actual - stated) <= 5.0 or a.hedge or b.hedge:
+            return None
+        direction = "rise" if b.value > a.value else "fall"
+        arithmetic = f"from {_amount(a)} to {_amount(b)} is a {_pct(actual)} {direction}, not {m.group('frac').lower()}"
+        start = max(0, a.start - 60) + m.start()
+        return "change", arithmetic, {"from": a.value, "to": b.value, "stated": stated}, (start, b.end)
     return None
 
 
@@ -1226,6 +1257,14 @@ def _find_total(
 
 # ---------------------------------------------------------------- restatements
 
+_CHANGE_VERB_OF = {
+    noun: verb_stem(verb)
+    for noun, verb in (
+        ("rise", "rise"), ("increase", "increase"), ("fall", "fall"), ("drop", "drop"), ("decline", "decline"),
+        ("jump", "jump"), ("gain", "gain"), ("growth", "grew"), ("climb", "climb"), ("slump", "slump"),
+        ("surge", "surge"), ("plunge", "plunge"), ("decrease", "decrease"), ("dip", "dip"), ("slide", "slid"),
+    )
+}  # fmt: skip
 _CONTAINERS = _words(
     "scheme programme program package plan fund deal budget project contract grant award investment bailout loan "
     "takeover purchase acquisition merger buyout"
@@ -1319,6 +1358,8 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
         candidates = block
         if f.definite and not block and f.head.endswith("er") and len(f.head) > 5:
             candidates = by_verb.get((f.kind, f.unit, verb_stem(f.head[:-2])), [])  # "the finishers": who finished
+        elif f.definite and not block and f.kind == "percent" and f.head in _CHANGE_VERB_OF:
+            candidates = by_verb.get((f.kind, f.unit, _CHANGE_VERB_OF[f.head]), [])  # "the 2.3% rise": what rose
         elif f.definite and not block and f.kind == "money" and f.head in _CONTAINERS:
             candidates = containers.get(f.unit, [])  # "the €2.1 million scheme" and the lead's "€2.4 million in grants"
         if f.definite or f.kind == "percent":
@@ -1334,10 +1375,12 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                     and not _THE_SHARE.search(doc.text[max(0, f.start - 5) : f.start])
                 ):
                     continue  # a survey report: its many shares of "respondents" answer different questions
+                if candidates is not block and f.kind == "percent" and not _same_change(doc, sentences, e, f):
+                    continue  # "the 9.4 per cent growth in circulation" is not the growth of revenue
                 if partitive and not f.high < e.low:
                     continue  # "Of the 30 districts" may hold the earlier 10; "Of the 22 who died" cannot hold 27
-                if not f.definite and not (f.verbs & e.verbs - _LIGHT - _ANSWERING):
-                    continue  # two indefinite percentages: only of one population doing one thing
+                if not f.definite and not (f.verbs & e.verbs - _LIGHT - _ANSWERING) and not _levels(doc.text, e, f):
+                    continue  # two indefinite percentages: only of one population doing one thing, or one level
                 if times[e.sentence] and times[f.sentence] and times[e.sentence] != times[f.sentence]:
                     continue
                 if _both_in_one(doc, e, f):
@@ -1368,6 +1411,56 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
     return out
 
 
+def _same_change(doc: Document, sentences: list[Sentence], e: Figure, f: Figure) -> bool:
+    """Whether "the 2.3% rise [in X]" can restate the earlier change ``e``: X is named there, or, with no
+    X, the change was told at most three sentences back."""
+    m = _CHANGE_OF.match(doc.text, f.end)
+    what = [w for w in (m.group("what").lower().split() if m else []) if w not in _STOP and w not in _MONTHS]
+    months_e = set(_MONTH_NAME.findall(sentences[e.sentence].text))
+    months_f = set(_MONTH_NAME.findall(sentences[f.sentence].text))
+    if months_e and months_f and months_e != months_f:
+        return False  # "rose 3.2% in April" and "the 2.3% rise in May"
+    if what:
+        earlier = sentences[e.sentence].text.lower()
+        return any(_singular(w) in earlier for w in what)
+    return f.sentence - e.sentence <= 3
+
+
+_CHANGE_OF = re.compile(r"\s+[a-z]+\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?P<what>[a-z][\w-]*)", re.I)
+_MONTH_NAME = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def _levels(text: str, a: Figure, b: Figure) -> bool:
+    """Two readings of one level: "Turnout reached 64 percent" and "with turnout at 46 percent".
+
+    The percentage is the value of the noun before it (not a share "of" something after it), and
+    neither is a change ("rose 5 percent") or a comparison.
+    """
+    if a.kind != "percent" or b.kind != "percent":
+        return False
+    for f in (a, b):
+        if _POPULATION.match(text, f.end) or (f.verbs & _CHANGE_STEMS) or _COMPARED_AFTER.match(text, f.end):
+            return False
+        if not _LEVEL_BEFORE.search(text[max(0, f.start - 40) : f.start]):
+            return False
+    return True
+
+
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:was|is|were|are|stood\s+at|stands\s+at|reached|hit|at|of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|"
+    r"roughly\s+|just\s+)?$",
+    re.I,
+)
+_COMPARED_AFTER = re.compile(r"\s*(?:,\s*)?(?:up|down|higher|lower|more|less|compared|against|than|from)\b", re.I)
+_CHANGE_STEMS = frozenset(
+    verb_stem(v)
+    for v in _words(
+        "rose rise risen fell fall fallen grew grow increased decreased dropped declined climbed jumped gained lost "
+        "slipped slid surged plunged doubled halved"
+    )
+)
 _DEMONSTRATIVE = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+$")
 _THE_SHARE = re.compile(r"\bthe\s+$", re.I)  # "the 40 percent who backed it" points back at one share
 _SURVEY_SHARES = 4  # indefinite shares of one population that make an article a survey report
