@@ -232,6 +232,20 @@ SUM_OK = [
     # "Of those" with a single figure is a subset, not a breakdown
     "The charity has 520 volunteers. Of those, 300 work in shops.\n",
 ]
+SUM_FLAG += [
+    # a total that announces how many parts follow, one sentence each
+    "The £2 million budget covers three things. Staff get £900,000. Equipment gets £700,000. Training gets "
+    "£300,000.\n",
+    # the previous sentence gives the total and the number of parts
+    "The 90 delegates came from 3 countries.\n\nFrance sent 40 delegates, Spain 30 and Italy 25.\n",
+]
+SUM_OK += [
+    "The £2 million budget covers three things. Staff get £1 million. Equipment gets £700,000. Training gets "
+    "£300,000.\n",
+    "The £2 million budget covers three things. Staff get £900,000. Equipment gets £700,000.\n",
+    "The 90 delegates came from 3 countries.\n\nFrance sent 40 delegates, Spain 30 and Italy 20.\n",
+    "The 90 delegates came from 3 countries.\n\nFrance sent 40 ministers, Spain 30 and Italy 25.\n",
+]
 SUM_OK += [
     # a subset that stays within its whole, and shares that stay within 100%
     "A&E saw 1,240 patients, of whom 610 were admitted, 480 were discharged, and 100 left before being seen.\n",

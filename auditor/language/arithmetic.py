@@ -1144,6 +1144,9 @@ def _item_lists(doc: Document, by_sentence: dict[int, list[Figure]]) -> dict[int
     out: dict[int, list[Figure]] = {}
     for i, sent in enumerate(sentences):
         if not sent.text.rstrip().endswith(":"):
+            announced = _announced_items(by_sentence, sentences, i)
+            if announced:
+                out[i] = announced
             continue
         parts: list[Figure] = []
         for j in range(i + 1, min(len(sentences), i + 1 + _MAX_ITEMS)):
@@ -1157,6 +1160,25 @@ def _item_lists(doc: Document, by_sentence: dict[int, list[Figure]]) -> dict[int
         if len(parts) >= 2:
             out[i] = parts
     return out
+
+
+def _announced_items(by_sentence: dict[int, list[Figure]], sentences: list[Sentence], i: int) -> list[Figure]:
+    """ "The £2 million budget covers three things. Staff get £900,000. Equipment gets ...": a total that
+    announces how many parts follow, and exactly that many sentences after it, one amount each."""
+    figs = by_sentence.get(i, [])
+    if len(figs) < 2:
+        return []
+    k = int(figs[-1].value) if figs[-1].kind == "count" and figs[-1].value == int(figs[-1].value) else 0
+    total = figs[-2]
+    if not 2 <= k <= _MAX_ITEMS or total.kind == "percent" or i + k >= len(sentences) + 1:
+        return []
+    parts: list[Figure] = []
+    for j in range(i + 1, min(len(sentences), i + 1 + k)):
+        own = by_sentence.get(j, [])
+        if len(own) != 1 or own[0].kind != total.kind or own[0].unit != total.unit or own[0].rate or own[0].old:
+            return []
+        parts.append(own[0])
+    return parts if len(parts) == k else []
 
 
 def _with_value(f: Figure, value: float) -> Figure:
@@ -1252,6 +1274,10 @@ def _find_total(
                 return f, "across sentences"
             if split and j == i - 1 and _compatible_total(f, parts, False):
                 return f, "across sentences"
+            if j == i - 1 and n_parts >= 2 and f.head and f.head in {p.head for p in parts}:
+                announces = any(counts_parts(g) for g in by_sentence.get(j, []) if g is not f)
+                if announces and _compatible_total(f, parts, False):
+                    return f, "across sentences"  # "The 90 delegates came from 3 countries. France sent 40 ..."
     return None, ""
 
 
