@@ -234,8 +234,7 @@ SUM_OK = [
 ]
 SUM_FLAG += [
     # a total that announces how many parts follow, one sentence each
-    "The £2 million budget covers three things. Staff get £900,000. Equipment gets £700,000. Training gets "
-    "£300,000.\n",
+    "The £2 million budget covers three things. Staff get £900,000. Equipment gets £700,000. Training gets £300,000.\n",
     # the previous sentence gives the total and the number of parts
     "The 90 delegates came from 3 countries.\n\nFrance sent 40 delegates, Spain 30 and Italy 25.\n",
 ]
