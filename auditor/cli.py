@@ -21,10 +21,10 @@ __all__ = ["UsageError", "build_run_config", "main"]
 
 
 def main(argv: list[str] | None = None) -> int:
+    patterncache.enable()  # before anything compiles a pattern (see auditor.patterncache)
     parser = build_parser()
     args = parser.parse_args(argv)
     exits.end()
-    patterncache.enable()
     try:
         return _command(parser, args)
     finally:

@@ -7,10 +7,12 @@ depends only on the pattern, its flags and the Python build. :func:`enable` keep
 one file in the user's cache folder and hands a known one straight to the engine, so ``re.compile``
 returns the Pattern it always returned, without parsing the pattern again.
 
-A pattern is stored when a run compiles it that an earlier run also compiled, so the words of one
-article (a pattern built from a name it mentions) never reach the file. Another Python, a changed
-engine, or a file that is corrupt, unreadable or unwritable only means patterns are compiled as
-usual; ``AUDITOR_PATTERN_CACHE=off`` turns the cache off.
+A pattern is stored when a run compiles it that an earlier run also compiled: the analyses' own
+patterns are stored from the second run on, while one built from an article's words (the people it
+names) is stored only if a later run builds it again, and then only its compiled form and text, in
+the user's own cache folder, among at most 2,048. Another Python, a changed engine, or a file that
+is corrupt, unreadable or unwritable only means patterns are compiled as usual;
+``AUDITOR_PATTERN_CACHE=off`` turns the cache off.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import Any
 _FORMAT = 1
 _MAX_PROGRAMS = 2048  # the built-in analyses need ~500 (HTML pages included); the rest are evicted oldest first
 _MAX_SEEN = 8192
+_MAX_FILE = 64 << 20  # 2,048 programs take about 2 MB
 _Key = tuple[str, int]
 
 
@@ -89,7 +92,10 @@ def enable(path: Path | None = None) -> bool:
     if engine is None:
         return False
     _sre, _compiler, _parser = engine
-    state = _State(path or cache_path())
+    try:
+        state = _State(path or cache_path())
+    except (RuntimeError, KeyError):  # no home folder to keep it in
+        return False
     _load(state)
     original = _compiler.compile
 
@@ -103,7 +109,7 @@ def enable(path: Path | None = None) -> bool:
                 final, code, groups, groupindex, indexgroup = stored
                 compiled = _sre.compile(p, final, array.array("I", code).tolist(), groups, groupindex, indexgroup)
             except Exception:  # an entry this engine refuses: forget it, compile as usual
-                del state.programs[key]
+                state.programs.pop(key, None)
                 state.changed = True
             else:
                 state.used[key] = None
@@ -117,7 +123,7 @@ def enable(path: Path | None = None) -> bool:
         entry = (int(flags | parsed.state.flags), program, parsed.state.groups - 1, groupindex, tuple(indexgroup))
         compiled = _sre.compile(p, *entry)
         digest = _digest(p, key[1])
-        if digest in state.seen_before:  # an earlier run compiled it too: not one article's own pattern
+        if digest in state.seen_before:  # an earlier run compiled it too: worth keeping
             state.programs[key] = (entry[0], array.array("I", program).tobytes(), *entry[2:])
             state.used[key] = None
         state.seen_now[digest] = None
@@ -140,6 +146,8 @@ def disable() -> None:
 
 def _load(state: _State) -> None:
     try:
+        if state.path.stat().st_size > _MAX_FILE:  # not a file this module wrote
+            return
         raw = state.path.read_bytes()
     except OSError:
         return
@@ -160,11 +168,13 @@ def save() -> None:
     state = _state
     if state is None or not state.changed:
         return
-    programs = {k: v for k, v in state.programs.items() if k not in state.used}
-    programs.update((k, state.programs[k]) for k in state.used if k in state.programs)  # the newest last
+    stored, used, now = dict(state.programs), list(state.used), dict(state.seen_now)  # (threads may still compile)
+    recent = set(used)
+    programs = {k: v for k, v in stored.items() if k not in recent}
+    programs.update((k, stored[k]) for k in used if k in stored)  # the ones this run used last: evicted last
     for k in list(programs)[: max(0, len(programs) - _MAX_PROGRAMS)]:
         del programs[k]
-    seen = [d for d in state.seen_before if d not in state.seen_now] + list(state.seen_now)
+    seen = [d for d in state.seen_before if d not in now] + list(now)
     payload = marshal.dumps((_header(), programs, seen[-_MAX_SEEN:]))
     from auditor.safeio import write_bytes_atomic
 

@@ -467,6 +467,9 @@ def _targets(request: CheckRequest) -> tuple[list[Target], list[str]]:
 
 
 def _write_index(request: CheckRequest, info: Any) -> None:
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if request.report_dir is None and not (summary_file and request.step_summary):
+        return  # no index to write: a one-article run does not even load the Markdown writer
     from auditor.reporting.markdown import write_index
     from auditor.safeio import atomic_write
 
@@ -474,7 +477,6 @@ def _write_index(request: CheckRequest, info: Any) -> None:
     if request.report_dir is not None:
         with atomic_write(request.report_dir / "index.md") as fh:
             write_index(fh, *args, info.cross_document)
-    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_file and request.step_summary:
         try:
             with open(summary_file, "a", encoding="utf-8") as fh:

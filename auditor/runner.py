@@ -279,8 +279,6 @@ def default_triage(doc: Any, findings: list[Finding]) -> list[tuple[Finding, Sev
 
 def process_file(target: Target, settings: RunSettings) -> Processed:
     """Load, audit, score and render one article. Pure: no writes, no network."""
-    from auditor.reporting.markdown import render_scorecard
-
     config = settings.config
     doc = load_path(target.path, target.display, config.max_file_size)
     audited = audit_document(doc, config, settings.as_of, settings.pages)
@@ -325,7 +323,11 @@ def process_file(target: Target, settings: RunSettings) -> Processed:
         internal_error=bool(audited.failures),
         sourcing=sourcing_counts(doc, citations) if not doc.not_audited else {},
     )
-    markdown = render_scorecard(view) if settings.write_markdown else ""
+    markdown = ""
+    if settings.write_markdown:  # a run without --report-dir never loads the scorecard writer
+        from auditor.reporting.markdown import render_scorecard
+
+        markdown = render_scorecard(view)
     return Processed(view, markdown, audited.facts)
 
 

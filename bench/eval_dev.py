@@ -110,7 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--codes", default="", help="comma-separated codes to report (default: all labelled)")
     parser.add_argument(
-        "--files", default="", help="only labels of files whose names start with this prefix (e.g. new-)"
+        "--files",
+        default="",
+        help="only labels of files whose names start with one of these comma-separated prefixes (new-05,new-06)",
     )
     parser.add_argument("--show", action="store_true", help="list missed defects and trap hits")
     args = parser.parse_args(argv)
@@ -118,8 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     wanted = {c.strip() for c in args.codes.split(",") if c.strip()}
     if wanted:
         labels = [lab for lab in labels if lab["code"] in wanted]
-    if args.files:
-        labels = [lab for lab in labels if lab["file"].startswith(args.files)]
+    prefixes = tuple(p.strip() for p in args.files.split(",") if p.strip())
+    if prefixes:
+        labels = [lab for lab in labels if lab["file"].startswith(prefixes)]
     table = score(labels, run_auditor())
     print(f"{'code':8} {'recall':>14} {'trap hits':>12}")
     total = [0, 0, 0, 0]

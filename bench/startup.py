@@ -1,13 +1,15 @@
 """Start-up of a one-article run, as a pre-commit hook sees it: time per run and what imports cost.
 
-    python bench/startup.py [--runs 7] [--against PYTHON] [--no-write]
+    python bench/startup.py [--runs 7] [--against [LABEL=]PYTHON ...] [--no-bytecode] [--no-write]
 
 Runs ``python -m auditor check ARTICLE -q --as-of 2026-01-01`` (start-up included, one process per
 run) on seeds/002 (.txt) and on newspaper4k's cnn_article.html, and reports the median wall time and
 the median CPU time (user + system, from ``os.wait4``: waiting for a core on a shared machine does
-not inflate it). ``--against PYTHON`` names another interpreter whose ``-m auditor`` is an older
-tree (its own venv): both are run alternately, so a change of load hits both alike. Bytecode is
-cached (as after ``pip install``) in a temporary ``PYTHONPYCACHEPREFIX``, never in the trees, and
+not inflate it). ``--against PYTHON`` (repeatable, ``LABEL=PYTHON`` names the column) is another
+interpreter whose ``-m auditor`` is an older tree (its own venv): all are run alternately, so a
+change of load hits each alike. Bytecode is
+cached (as after ``pip install``) in a temporary ``PYTHONPYCACHEPREFIX``, never in the trees
+(``--no-bytecode``: auditor's modules compiled from source in every run, PYTHONDONTWRITEBYTECODE=1), and
 the pattern cache (auditor.patterncache) lives in a temporary ``XDG_CACHE_HOME``: "warm" after two
 warm-up runs, "cold" with an empty one per run. One more run under ``-X importtime`` lists the
 heaviest top-level imports and checks that no module of the online or HTML stack was imported for
@@ -17,6 +19,7 @@ the .txt article. It measures; it asserts nothing.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import shutil
 import statistics
@@ -34,9 +37,14 @@ ONLINE = ("httpx", "httpcore", "anyio", "h11", "auditor.online")
 HTML = ("lxml", "readability", "bs4", "chardet", "auditor.reading.loaders.html")
 
 
-def _env(pycache: Path, xdg: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "AUDITOR_PATTERN_CACHE")}
-    env.update(PYTHONPYCACHEPREFIX=str(pycache), XDG_CACHE_HOME=str(xdg))
+def _env(pycache: Path, xdg: Path, bytecode: bool = True) -> dict[str, str]:
+    drop = ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX", "AUDITOR_PATTERN_CACHE")
+    env = {k: v for k, v in os.environ.items() if k not in drop}
+    env["XDG_CACHE_HOME"] = str(xdg)
+    if bytecode:
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    else:  # the standard library's own bytecode is still read; the trees' modules are compiled each time
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
     return env
 
 
@@ -90,14 +98,21 @@ def _fmt(walls: list[float], cpus: list[float]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--against", help="another interpreter whose -m auditor is the tree to compare with")
+    parser.add_argument(
+        "--against", action="append", default=[], help="[LABEL=]PYTHON whose -m auditor is a tree to compare with"
+    )
+    parser.add_argument("--no-bytecode", action="store_true", help="compile auditor's modules from source in every run")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
+    env = functools.partial(_env, bytecode=not args.no_bytecode)
     cases = [("seeds/002 (.txt)", next((ROOT / "seeds").glob("002_*.txt")))]
     html = EVAL_DATA / "newspaper4k" / "html" / "cnn_article.html"
     if html.is_file():
         cases.append(("newspaper4k cnn_article.html", html))
-    pythons = [("this tree", sys.executable)] + ([("--against", args.against)] if args.against else [])
+    pythons = [("this tree", sys.executable)]
+    for i, spec in enumerate(args.against):
+        label, _, python = spec.rpartition("=") if "=" in spec else (f"--against {i + 1}", "", spec)
+        pythons.append((label, python))
     scratch = Path(tempfile.mkdtemp(prefix="auditor-startup-"))
     load_before = os.getloadavg()
     rows = []
@@ -110,20 +125,20 @@ def main(argv: list[str] | None = None) -> int:
             cold: tuple[list[float], list[float]] = ([], [])
             for _, python in pythons:
                 for _ in range(2):  # bytecode written, then the pattern cache filled
-                    run_once(python, article, _env(pycache, warm))
+                    run_once(python, article, env(pycache, warm))
             for i in range(args.runs):
                 for name, python in pythons:
-                    wall, cpu, _ = run_once(python, article, _env(pycache, warm))
+                    wall, cpu, _ = run_once(python, article, env(pycache, warm))
                     timing[name][0].append(wall)
                     timing[name][1].append(cpu)
                 empty = scratch / f"cold-{label[:4]}-{i}"
-                wall, cpu, _ = run_once(sys.executable, article, _env(pycache, empty))
+                wall, cpu, _ = run_once(sys.executable, article, env(pycache, empty))
                 cold[0].append(wall)
                 cold[1].append(cpu)
                 shutil.rmtree(empty, ignore_errors=True)
             row = [label, *(_fmt(*timing[name]) for name, _ in pythons), _fmt(*cold)]
             rows.append(row)
-            _, _, err = run_once(sys.executable, article, _env(pycache, warm), importtime=True)
+            _, _, err = run_once(sys.executable, article, env(pycache, warm), importtime=True)
             top, names = heaviest(err)
             for name, ms in top:
                 heavy.setdefault(name, ["-"] * len(cases))[cases.index((label, article))] = f"{ms:.0f} ms"
@@ -132,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     load_after = os.getloadavg()
-    header = ["article", "this tree (pattern cache warm)", *(["--against"] if args.against else [])]
+    header = ["article", "this tree (pattern cache warm)", *(name for name, _ in pythons[1:])]
     header.append("this tree, empty pattern cache")
     body = "\n".join(
         [
@@ -140,9 +155,11 @@ def main(argv: list[str] | None = None) -> int:
             "",
             f"Measured {stamp()} on {machine()}, load average {load_before[0]:.2f} before and "
             f"{load_after[0]:.2f} after. Command: `python bench/startup.py"
-            f"{' --against PYTHON' if args.against else ''}` (median of {args.runs} alternating runs of "
+            f"{''.join(f' --against {name}=PYTHON' for name, _ in pythons[1:])}"
+            f"{' --no-bytecode' if args.no_bytecode else ''}` (median of {args.runs} alternating runs of "
             "`python -m auditor check ARTICLE -q --as-of 2026-01-01`, one process each, start-up included; "
-            "bytecode cached; wall time, and CPU time in brackets).",
+            f"{'no bytecode cache (PYTHONDONTWRITEBYTECODE=1)' if args.no_bytecode else 'bytecode cached'}; "
+            "wall time, and CPU time in brackets).",
             "",
             markdown_table(header, rows),
             "",

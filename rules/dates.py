@@ -299,6 +299,11 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
         Flags a citation dated (from its URL or reference entry) after the article's own
         publication date, when that date is stated (front matter, HTML metadata, a dateline,
         or `--as-of`); without a stated date, after the run's date, which no source can be.
+        Left alone: an event's page whose URL carries the day the text gives for the event
+        beside the link ("the meeting will take place on Monday, 2022-04-18 ... details [on the
+        website]" linking .../meetings/2022-04-18.html), a link in a note marked as a later
+        update ("Update: the results are [here]."), and on web pages a link on a line of its
+        own (menus, related stories).
         """,
         why="""
         An article cannot cite what was not yet written. Either the article's date is wrong, the
@@ -342,6 +347,8 @@ def check_future(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue  # a menu or "related" link, often newer than the page
         if (c.date - limit).days <= 1:  # a day's grace for time zones
             continue
+        if _dated_by_its_event(doc, c) or _marked_as_update(doc, c):
+            continue
         seen.add((c.span.start, c.span.end))
         yield Finding(
             "DAT002",
@@ -350,6 +357,56 @@ def check_future(doc: Document, ctx: Context) -> Iterator[Finding]:
             related=[s for s in c.cited_by if not s.overlaps(c.span)],
             evidence={"url": c.url, "citation_date": c.date.isoformat(), "limit": limit.isoformat()},
         )
+
+
+def _citing_paragraphs(doc: Document, c: Citation) -> list[Span]:
+    """The paragraphs of the sentences that cite ``c``."""
+    found: dict[int, Span] = {}
+    for span in c.cited_by:
+        s = doc.sentence_at(span.start)
+        if s is not None and 0 <= s.paragraph < len(doc.paragraphs):
+            found[s.paragraph] = doc.paragraphs[s.paragraph]
+    return list(found.values())
+
+
+def _dated_by_its_event(doc: Document, c: Citation) -> bool:
+    """The URL's date is a day the text gives beside the link: an event's page, dated by the event.
+
+    "The next meeting will take place on Monday, 2022-04-18 ... details [on the website]" links
+    .../meetings/2022-04-18.html; "The meeting will be on [March 2nd]" links a page whose URL
+    carries 2020-03-02. The date in such a URL says when the event is, not when the page was
+    written. A month and day without a year match the URL's month and day.
+    """
+    if c.date is None or "url" not in (c.date_source or ""):
+        return False
+    paras = _citing_paragraphs(doc, c)
+    if not paras:
+        return False
+    for m in dating.document_mentions(doc):
+        if m.granularity != "day" or not _in(paras, m):
+            continue
+        if m.start == c.date and m.end == c.date:
+            return True
+        if m.rel and m.rel[0] == "monthday" and (m.rel[1], m.rel[2]) == (c.date.month, c.date.day):
+            return True
+    return False
+
+
+# A note that says it was added after publication: "Update:", "Updated (May 3):", "Editor's note:".
+_UPDATE_NOTE = re.compile(r"\W*(?:update[sd]?|edit(?:ed)?|editor['’]s\s+note|correction|addendum)\b", re.I)
+
+
+def _marked_as_update(doc: Document, c: Citation) -> bool:
+    """The link sits in a sentence or paragraph marked as a later update (the fix DAT002 asks for)."""
+    for span in c.cited_by:
+        s = doc.sentence_at(span.start)
+        if s is None:
+            continue
+        if _UPDATE_NOTE.match(s.text):
+            return True
+        if 0 <= s.paragraph < len(doc.paragraphs) and _UPDATE_NOTE.match(doc.text, doc.paragraphs[s.paragraph].start):
+            return True
+    return False
 
 
 def _origin(doc: Document) -> str:

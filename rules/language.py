@@ -137,6 +137,28 @@ def _described_group(doc: Document, sentence: Sentence, start: int, end: int) ->
     return None
 
 
+_OPENERS = frozenset(
+    ["but", "and", "yet", "so", "now", "still", "meanwhile", "however", "also", "even", "other", "these", "those",
+     "such", "many", "some", "most", "few", "several", "all", "both", "more", "fewer", "new", "recent", "earlier",
+     "previous", "past", "current", "further", "scientific", "medical", "academic", "independent", "western"]
+)  # fmt: skip
+
+
+def _names(doc: Document, words: str) -> bool:
+    """Whether capitalised words opening a sentence before a group name it ("Harvard research",
+    "NASA scientists say"), not just open the sentence ("Industry observers", "Recent studies"):
+    an acronym, or a word the article writes capitalised inside a sentence and never in lower case."""
+    first = words.split()[0].strip("'’") if words.split() else ""
+    if not first or first.lower() in _OPENERS:
+        return False
+    if len(first) > 1 and first.isupper():
+        return True
+    word = re.escape(first)
+    if re.search(rf"\b{word.lower()}\b", doc.text):
+        return False  # "industry" elsewhere: a common word
+    return re.search(rf"[\w,;:][ \t\xa0]+{word}\b", doc.text) is not None
+
+
 _CONSENSUS = re.compile(r"\b(?:expect|forecast|predict|estimat|anticipat|project|poll)\w*", re.I)
 
 
@@ -158,10 +180,28 @@ def _holds_marker(doc: Document, span: Span) -> bool:
     return False
 
 
+# A remark quoted in single quotes and introduced by a colon, as headlines and standfirsts quote:
+# "'Best boy band ever': David Beckham jokes ...". An apostrophe ("he's") opens no such quote.
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?P<words>[^'‘’\n]{2,80}?)['’](?=[ \t\xa0]*[:,])")
+
+
+def _single_quoted(doc: Document, sentence: Sentence, span: Span) -> bool:
+    """Whether ``span`` lies inside such a quoted remark of its sentence."""
+    text = doc.text
+    if "'" not in sentence.text and "‘" not in sentence.text:
+        return False
+    for m in _SINGLE_QUOTED.finditer(text, sentence.span.start, sentence.span.end):
+        if m.start("words") <= span.start and span.end <= m.end("words"):
+            return True
+    return False
+
+
 def _supported(doc: Document, sentence: Sentence, span: Span) -> str | None:
     """Why the words at ``span`` need no flag: a citation, a named source or a quote."""
     if doc.citations_in(sentence.span) or _holds_marker(doc, sentence.span):
         return "citation"
+    if _single_quoted(doc, sentence, span):
+        return "quote"  # "'Best boy band ever': Beckham jokes ...": his words, quoted
     attributions = document_attributions(doc)
     quote = attributions.quote_at(span.start)
     if quote is not None and (quote.attributed or _spoken(doc, quote.span)):
@@ -298,7 +338,8 @@ def _words(doc: Document, start: int, end: int) -> str:
         the field ("the world's largest fair"). Left alone when the sentence carries a citation
         or link, attributes its statement to a named or described source ("according to the US
         Geological Survey", "Smith said", "state media reported"), the words are inside a
-        quote attributed to someone, or a named source measures the record just after it on
+        quote attributed to someone (or a remark in single quotes before a colon, as headlines
+        quote: "'Best boy band ever': Beckham jokes ..."), or a named source measures the record just after it on
         the same subject (later in its paragraph or first in the next: "... a record high in
         Oregon." then "The Oregon Health Authority reported 1,517 new infections"; dates and
         years are no measurement); headlines and link lines are not prose claims. Plain
@@ -345,11 +386,13 @@ def _quantified_pattern() -> re.Pattern[str]:
     """A vague quantifier, at most one modifier, a plural noun of people and a verb of opinion:
     "some investors fear", "many residents believe" (the group found by its ending, not a list)."""
     verbs = _lexicon.lexicon()["weasel"]["verbs"]
-    aux = r"(?:[ \t\xa0]+(?:have|has|had|also|often|long|widely|now|increasingly|generally))?"
+    aux = r"(?:[ \t\xa0]+(?:have|has|had|also|often|long|widely|now|increasingly|generally)){0,2}"
+    people = _PEOPLE_PLURAL.pattern.removeprefix(chr(92) + "b")
     return re.compile(
-        rf"(?:{'|'.join(sorted(_QUANTIFIER_WORDS))})[ \t\xa0]+(?:[a-z][a-z\-]*[ \t\xa0]+)?"
-        rf"(?P<noun>{_PEOPLE_PLURAL.pattern.removeprefix(chr(92) + 'b')}){aux}[ \t\xa0]+{trie_regex(verbs)}\b"
-    )
+        rf"(?:{'|'.join(sorted(_QUANTIFIER_WORDS))})[ \t\xa0]+"
+        rf"(?:(?:[a-z][a-z\-]*[ \t\xa0]+)?(?P<noun>{people})|(?:in|within|inside)[ \t\xa0]+the[ \t\xa0]+[a-z\-]+)"
+        rf"{aux}[ \t\xa0]+{trie_regex(verbs)}\b"
+    )  # "some investors fear", "many in the party believe": a vague share of a vague group
 
 
 def _quantified_groups(doc: Document, ctx: Context) -> Iterator[tuple[_lexicon.LexMatch, Sentence]]:
@@ -360,7 +403,7 @@ def _quantified_groups(doc: Document, ctx: Context) -> Iterator[tuple[_lexicon.L
     pattern = _quantified_pattern()
     for pos, _word in word_hits(doc, _QUANTIFIER_WORDS):
         m = pattern.match(low, pos)
-        if m is None or m.group("noun") in _NOT_PEOPLE or any(a < m.end() and m.start() < b for a, b in taken):
+        if m is None or (m.group("noun") or "") in _NOT_PEOPLE or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         sentence = doc.sentence_at(pos)
         if sentence is None or doc.in_reference_zone(pos) or _headline(sentence):
@@ -380,7 +423,9 @@ def _quantified_groups(doc: Document, ctx: Context) -> Iterator[tuple[_lexicon.L
         what="""
         Flags claims attributed to unnamed groups ("analysts suggest", "experts say", "critics
         argue", "some say", "many believe", and any vague quantifier before a plural noun of
-        people and a verb of opinion: "some investors fear", "many residents believe") or to nobody ("it is widely believed", "it has been
+        people and a verb of opinion: "some investors fear", "many residents believe", "many in
+        the party believe"), to unnamed research ("studies show", "research suggests": left
+        alone when named, "Harvard research", or cited in the sentence) or to nobody ("it is widely believed", "it has been
         reported", "is seen as", "reportedly"). A named group ("analysts at Chatham House said",
         "Chatham House analysts said") is fine, and so are sources described the way newsrooms
         describe anonymous sources ("two officials familiar with the talks", "Rebel sources
@@ -417,8 +462,16 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
             if group == "weasel":
                 lo = max(sentence.span.start, m.start - 60)
                 cap = _CAPITAL_BEFORE.search(doc.text, lo, m.start)
-                if cap and cap.start() > sentence.span.start and not doc.text[m.start].isupper():
-                    continue  # "Chatham House analysts said": a named group
+                if (
+                    cap
+                    and not doc.text[m.start].isupper()
+                    and (cap.start() > sentence.span.start or _names(doc, cap.group()))
+                ):
+                    continue  # "Chatham House analysts said", "Harvard research suggests": a named group
+                if doc.text[m.start : m.start + 8].lower().startswith(("studies", "research")) and (
+                    doc.citations_in(sentence.span) or _holds_marker(doc, sentence.span)
+                ):
+                    continue  # "Studies show ... [1]": the study is cited
                 if _DEFINITE_BEFORE.search(doc.text, lo, m.start):
                     continue  # "the researchers said": a group the article has already introduced
                 if _CONSENSUS.search(doc.text, m.start, m.end) and (

@@ -15,6 +15,7 @@ from typing import Any
 from auditor.context import Context
 from auditor.language import ratings as _ratings
 from auditor.language.publishers import classify, is_asset_url, is_navigation_url, is_official_domain, site_named_in
+from auditor.language.sourcing import PERSONAL_SHARE
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
 from auditor.reading.citations import prose_words
 from auditor.reading.urls import registrable_domain
@@ -556,6 +557,8 @@ _RESULTS_DESK = re.compile(r"(?:^|/)(?:sports?|sport-news|markets?|stocks?|score
 def _declared_genre(doc: Document) -> str:
     """What the page files itself as, when that is not reporting: "opinion", "results" or "".
 
+    A results desk is a /sports/ or /markets/ section, or a site whose name says it covers sport.
+
     Signed commentary argues rather than reports, so counting its attributions says nothing
     about its sourcing (judged on real pages: every such SRC004 was a false alarm); the address
     or the title's section label says so.
@@ -567,10 +570,12 @@ def _declared_genre(doc: Document) -> str:
     section = title.rsplit("|", 1)[1] if "|" in title else ""
     if _OPINION.search(where) or _OPINION.search(section) or _OPINION.search(doc.path.rsplit("/", 1)[0]):
         return "opinion"
-    return "results" if _RESULTS_DESK.search(where) else ""
+    if _RESULTS_DESK.search(where):
+        return "results"
+    site = (registrable_domain(doc.meta.url) or "").split(".", 1)[0] if doc.meta.url else ""
+    return "results" if site.startswith("sport") or site.endswith("sports") else ""  # skysports, oneesports
 
 
-PERSONAL_SHARE = 0.3  # a piece where this share of statements says I/we/you is an account or a guide
 MODAL_SHARE = 0.4  # ... or where this share argues what would, should or could be
 LIST_LINES = 2  # ... or with more than this many non-statement lines per statement: a list
 
@@ -585,7 +590,7 @@ def _not_reporting(doc: Document) -> str:
     reg = writing_register(doc)
     if reg.credit:
         return "credited"  # a closing line names the source of the whole piece
-    if reg.share(reg.personal) >= PERSONAL_SHARE:
+    if reg.personal_piece:
         return "personal"  # a first-person account, a statement in the speaker's words, a how-to
     if reg.share(reg.modal) >= MODAL_SHARE:
         return "argument"
@@ -611,8 +616,8 @@ def _not_reporting(doc: Document) -> str:
         sentence printed twice and sentences in another language are not counted). It measures
         third-person reporting, so it leaves alone pages whose article was not read in full
         (AUD005), pages that file themselves as opinion (an address or a title section such as
-        /opinion/, "| COMMENTARY") or under a results desk (/sports/, /markets/: scores, odds and
-        prices are public record), pieces where at least {int(PERSONAL_SHARE * 100)} % of the
+        /opinion/, "| COMMENTARY") or under a results desk (/sports/, /markets/, a sports site
+        such as skysports.com: scores, odds and prices are public record), pieces where at least {int(PERSONAL_SHARE * 100)} % of the
         statements speak as I or we or to the reader as you (a first-person blog post, a
         how-to, a statement in its author's words), pieces where at least
         {int(MODAL_SHARE * 100)} % argue what would, should or could be, lists (more than

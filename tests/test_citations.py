@@ -30,10 +30,19 @@ def test_url_broken_by_a_space_is_joined_when_the_next_token_continues_it() -> N
     assert len(found.breaks) == 1
 
 
+def test_a_slug_broken_after_a_hyphen_at_the_end_of_an_entry_is_joined() -> None:
+    text = "[4] https://nos.nl/artikel/2558123-havenstaking- rotterdam-sjorders-vroegpensioen\n[5] https://x.nl/a\n"
+    first = find_urls(text)[0]
+    assert first.url == "https://nos.nl/artikel/2558123-havenstaking-rotterdam-sjorders-vroegpensioen"
+    assert len(first.breaks) == 1
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "See https://example.com/ for details.",
+        "Read https://example.com/report- well-known-ish words follow here.",
+        "Read https://example.com/report- long-term\n",  # one joined pair closing a line: prose
         "Read https://example.com/report- and more later.",
         "It was at https://example.com/a 2024 figures show.",
     ],

@@ -107,6 +107,39 @@ def test_no_future_citation_against_an_inferred_date() -> None:
     assert codes(dat(text), "DAT002") == []
 
 
+def test_an_event_page_dated_by_its_event_is_not_a_future_citation() -> None:
+    head = "---\ndate: 2022-04-12\n---\n"
+    meeting = (
+        head + "The next meeting will take place on Monday, 2022-04-18 at 9pm. You will find the full "
+        "details [on the website](https://team.example.org/meetings/2022-04-18.html).\n"
+    )
+    assert codes(dat(meeting, "a.md"), "DAT002") == []
+    no_year = (
+        head + "The design meeting will be on [April 18th](https://calendar.example.org/UTC/2022-04-18/17:00/x).\n"
+    )
+    assert codes(dat(no_year, "a.md"), "DAT002") == []
+    other_day = meeting.replace("meetings/2022-04-18", "meetings/2022-05-16")
+    assert codes(dat(other_day, "a.md"), "DAT002")  # the text gives another day: still flagged
+    far = (
+        head
+        + "The plant reopened on 18 April. Details are [in a later report](https://x.example.com/2022/06/01/plant).\n"
+    )
+    assert codes(dat(far, "a.md"), "DAT002")
+
+
+def test_a_link_in_a_note_marked_as_an_update_is_not_a_future_citation() -> None:
+    head = "---\ndate: 2024-12-05\n---\n"
+    note = head + "Update: the results of the survey are [here](https://blog.example.org/2025/02/13/survey-results).\n"
+    assert codes(dat(note, "a.md"), "DAT002") == []
+    later = (
+        head
+        + "The survey is open.\n\nUpdated Feb 13: the survey closed. The results are [here](https://blog.example.org/2025/02/13/survey-results).\n"
+    )
+    assert codes(dat(later, "a.md"), "DAT002") == []  # the paragraph opens with the note
+    plain = head + "The results of the survey are [here](https://blog.example.org/2025/02/13/survey-results).\n"
+    assert codes(dat(plain, "a.md"), "DAT002")
+
+
 # ------------------------------------------------------------------ DAT003
 
 

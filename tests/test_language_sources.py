@@ -112,3 +112,37 @@ def test_quantified_groups_of_people_are_weasels_by_their_ending(text: str, word
 )
 def test_quantified_groups_doing_things_are_left_alone(text: str) -> None:
     assert flagged(text, "LNG002") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Critics have long said the scheme wastes money.", "Critics have long said"),
+        ("Many in the party believe she should go.", "Many in the party believe"),
+        ("Studies show that coffee is healthy.", "Studies show"),
+        ("Recent research suggests the drug works.", "research suggests"),
+        ("Industry observers believe the dispute could drag on.", "observers believe"),
+        ("Pundits have tipped Brandt to start.", "Pundits have tipped"),
+    ],
+)
+def test_unnamed_research_and_vague_shares_are_weasels(text: str, words: str) -> None:
+    assert flagged(text, "LNG002") == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harvard research suggests the drug works. She studied at Harvard.",
+        "NASA scientists say the probe will land.",
+        "The studies show that coffee is healthy.",
+        "Studies show coffee is healthy [1].\n\n[1] https://example.org/study",
+    ],
+)
+def test_named_determined_or_cited_research_is_left_alone(text: str) -> None:
+    assert flagged(text, "LNG002") == [], text
+
+
+def test_a_remark_quoted_in_single_quotes_before_a_colon_is_the_speakers() -> None:
+    assert flagged("'Best boy band ever': David Beckham jokes he's wearing his dad's jeans.", "LNG001") == []
+    assert flagged("It was the best boy band ever, he's sure.", "LNG001") == ["best boy band ever"]
+    assert flagged("The fans' best boy band ever': nonsense.", "LNG001") == ["best boy band ever"]

@@ -75,7 +75,7 @@ def test_a_run_that_only_reads_the_cache_does_not_write_it(tmp_path: Path) -> No
 
 
 def test_a_pattern_seen_in_one_run_only_is_not_stored(tmp_path: Path) -> None:
-    """A pattern built from one article's words (a name it mentions) never reaches the file."""
+    """A pattern built from one article's words (a name it mentions) is not kept after one run."""
     path = tmp_path / "patterns.bin"
     for name in ("Okonkwo", "Abernathy"):
         re.purge()
@@ -134,3 +134,31 @@ def test_the_cache_lives_in_the_user_cache_folder(tmp_path: Path, monkeypatch: p
     assert patterncache.cache_path().parent == tmp_path / "auditor"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/ignored")
     assert patterncache.cache_path().parent == Path.home() / ".cache" / "auditor"
+
+
+def test_no_home_folder_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory")
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(patterncache.Path, "home", staticmethod(no_home))
+    assert patterncache.enable() is False
+    assert re.compile(r"\d+").match("42")
+
+
+def test_the_file_is_bounded_and_keeps_what_the_last_run_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "patterns.bin"
+    _run(path)
+    _run(path)
+    monkeypatch.setattr(patterncache, "_MAX_PROGRAMS", 3)
+    re.purge()
+    patterncache.enable(path)
+    for p, f in PATTERNS[:2]:  # this run uses two of the six stored
+        re.compile(p, f)
+    patterncache._state.changed = True  # (as if it had compiled something new)
+    patterncache.save()
+    patterncache.disable()
+    assert patterncache.stored(path) == 3
+    state = patterncache._State(path)
+    patterncache._load(state)
+    assert {(p, int(f)) for p, f in PATTERNS[:2]} <= set(state.programs)

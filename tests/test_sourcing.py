@@ -175,6 +175,10 @@ def test_a_results_desk_page_is_not_thin_reporting() -> None:
     assert not _src004(market, "m.html")
     sporty_word = _html(PLAIN, "https://news.example.com/news/sportsman-bridge-closes", "Bridge closes")
     assert _src004(sporty_word, "n.html")
+    esports = _html(PLAIN, "https://www.oneesports.gg/league-of-legends/t1-worlds-champion/", "T1 win")
+    assert not _src004(esports, "e.html")
+    transport = _html(PLAIN, "https://www.transport-news.com/bridge-closes/", "Bridge closes")
+    assert _src004(transport, "t.html")
 
 
 def test_captions_repeats_and_other_languages_are_not_counted() -> None:

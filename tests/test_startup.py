@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,15 +16,12 @@ ONLINE_STACK = ("httpx", "httpcore", "h11", "anyio", "auditor.online")
 ELSEWHERE = ("tldextract", "blingfire", "numpy", "dask", "distributed", "auditor.scale")
 
 
-def _imported(article: Path, tmp_path: Path) -> list[str]:
+def _imported(article: Path, tmp_path: Path, report_dir: bool = True) -> list[str]:
     """Every module a ``check`` of ``article`` left in sys.modules, in a fresh interpreter."""
-    code = (
-        "import json, sys\n"
-        "from auditor.cli import main\n"
-        f"main(['check', {str(article)!r}, '-q', '--as-of', '2026-01-01', '--report-dir', {str(tmp_path / 'r')!r}])\n"
-        "print(json.dumps(sorted(sys.modules)))\n"
-    )
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    argv = ["check", str(article), "-q", "--as-of", "2026-01-01", "--no-step-summary"]
+    argv += ["--report-dir", str(tmp_path / "r")] if report_dir else []
+    code = f"import json, sys\nfrom auditor.cli import main\nmain({argv!r})\nprint(json.dumps(sorted(sys.modules)))\n"
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")}
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT, env=env, check=False
     )
@@ -40,6 +38,11 @@ def test_a_text_article_imports_no_html_markdown_or_online_stack(tmp_path: Path)
     modules = _imported(article, tmp_path)
     assert "auditor_rules.citations" in modules  # the rules did run
     assert _loaded(modules, HTML_STACK + MARKDOWN_STACK + ONLINE_STACK + ELSEWHERE) == []
+
+
+def test_without_a_report_folder_the_scorecard_writer_is_not_loaded(tmp_path: Path) -> None:
+    article = next((ROOT / "seeds").glob("002_*.txt"))
+    assert "auditor.reporting.markdown" not in _imported(article, tmp_path, report_dir=False)
 
 
 def test_a_markdown_article_imports_no_html_or_online_stack(tmp_path: Path) -> None:

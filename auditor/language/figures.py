@@ -487,8 +487,8 @@ def _listing(sentence: Sentence) -> bool:
     """Price lists, scores and tables: more figures than words to state them."""
     text = sentence.text
     words = text.split()
-    if text.isascii():  # one C pass: the words holding a digit, each found from its first character
-        digits = len(_WORD_WITH_DIGIT.findall(text))
+    if text.isascii() or not any(ch.isdigit() for ch in _NON_ASCII.findall(text)):
+        digits = len(_WORD_WITH_DIGIT.findall(text))  # one C pass: the digits are then 0-9
     else:
         digits = sum(1 for w in words if any(ch.isdigit() for ch in w))
     bracketed = len(_BRACKETED.findall(sentence.text))  # "Canara Bank (up 1.28 per cent), UCO Bank (...)"
@@ -497,6 +497,7 @@ def _listing(sentence: Sentence) -> bool:
 
 _BRACKETED = re.compile(r"\([^()]{0,40}\d[^()]{0,40}\)")
 _WORD_WITH_DIGIT = re.compile(r"(?<!\S)\S*?[0-9]")  # tried only where a word starts: linear
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:

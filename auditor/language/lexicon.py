@@ -185,7 +185,9 @@ class WordPatterns:
 
     @cached_property
     def _weasel(self) -> re.Pattern[str]:
-        aux = r"(?:[ \t\xa0]+(?:have|has|had|also|often|long|widely|now|increasingly|generally))?"
+        aux = (
+            r"(?:[ \t\xa0]+(?:have|has|had|also|often|long|widely|now|increasingly|generally)){0,2}"  # "have long said"
+        )
         return re.compile(rf"\b(?P<weasel>{trie_regex(self._groups)}){aux}[ \t\xa0]+{trie_regex(self._verbs)}\b")
 
     def match(self, low: str, pos: int, key: str) -> re.Match[str] | None:

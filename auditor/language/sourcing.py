@@ -176,6 +176,9 @@ _PIECE_CREDIT = re.compile(
 )
 
 
+PERSONAL_SHARE = 0.3  # a piece where this share of statements says I/we/you is an account or a guide
+
+
 @dataclass(frozen=True, slots=True)
 class Register:
     """How a piece is written, from its counted statements and its other lines."""
@@ -188,6 +191,11 @@ class Register:
 
     def share(self, n: int) -> float:
         return n / self.statements if self.statements else 0.0
+
+    @property
+    def personal_piece(self) -> bool:
+        """Written as I or we, or to the reader as you: a blog post, a how-to, a statement."""
+        return self.share(self.personal) >= PERSONAL_SHARE
 
 
 def writing_register(doc: Document) -> Register:

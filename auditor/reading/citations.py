@@ -28,6 +28,7 @@ _TRAILING = ".,;:!?'’)*"
 _CONTINUATION = re.compile(r"[A-Za-z0-9\-._~%/?#=&+:@!$,;*()']+")
 _FILE_LIKE = re.compile(r"^[\w\-.]*\.(?:html?|php\d?|aspx?|jsp|shtml|cms|pdf|ece|stm)(?:[?#].*)?$", re.I)
 _SEPARATED = re.compile(r"^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+$")
+_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
 
 _MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*)\]|\[\^([\w\-]{1,20})\]")
 _LABEL_AT_START = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)](?=\s)|\^(\d{1,3})\s|\[\^([\w\-]{1,20})\]:)\s*")
@@ -95,7 +96,8 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[FoundUR
                 break
             token_end = _trim(text, nxt.start(), nxt.end())
             token = text[nxt.start() : token_end]
-            if not token or not _continues(text[m.start() : stop], token):
+            last = _LINE_END.match(text, token_end, end) is not None
+            if not token or not _continues(text[m.start() : stop], token, last):
                 break
             breaks.append(Span(stop, stop + 1))
             stop = token_end
@@ -137,7 +139,12 @@ _SCHEME_AT = re.compile(r"https?://(?=[^\s/])", re.I)
 _HOST_PATH = re.compile(r"[\w-]+(?:\.[\w-]+)+/")  # "pic.twitter.com/x": a new address, without its scheme
 
 
-def _continues(url: str, token: str) -> bool:
+def _continues(url: str, token: str, ends_line: bool = False) -> bool:
+    """Whether ``token``, after one space, is the rest of ``url`` (a stray space in the address).
+
+    ``ends_line``: nothing but the line's end follows the token, as on a reference entry whose
+    URL was broken after a hyphen ("2558123-havenstaking- rotterdam-sjorders-vroegpensioen").
+    """
     if _URL_START.match(token):
         return False
     if _HOST_PATH.match(token) and "/" in url.split("//", 1)[-1]:
@@ -148,7 +155,10 @@ def _continues(url: str, token: str) -> bool:
         return True
     if "/" in token and not token.startswith("//") and re.search(r"[A-Za-z0-9]/|/[A-Za-z0-9]", token):
         return True
-    return url[-1] in "-_/=&?%" and bool(_SEPARATED.match(token)) and any(c.isdigit() for c in token)
+    if not (url[-1] in "-_/=&?%" and _SEPARATED.match(token)):
+        return False
+    # A slug's rest: digits in it, or two or more joined words closing the line.
+    return any(c.isdigit() for c in token) or (ends_line and url[-1] in "-_" and len(re.findall(r"[-_]", token)) >= 2)
 
 
 def is_reference_heading(line: str) -> bool:
