@@ -238,6 +238,22 @@ SUM_FLAG += [
     # the previous sentence gives the total and the number of parts
     "The 90 delegates came from 3 countries.\n\nFrance sent 40 delegates, Spain 30 and Italy 25.\n",
 ]
+SUM_FLAG += [
+    # verbs that say the list is the whole, and a length between the total and its colon
+    "The £80 million grant breaks down as £40 million for roads, £25 million for buses and £10 million for bikes.\n",
+    "The £9.5 million fund splits into £4 million for parks, £3 million for pools and £2 million for halls.\n",
+    "The 300 birds ringed comprised 150 swallows, 90 martins and 40 swifts.\n",
+    "The plant made 7.5 million cans in May, split between 4 million for beer, 2 million for soda and 1 million "
+    "for water.\n",
+    "Crews cleared 960 tonnes in the first three days: 500 from roads, 300 from parks and 100 from beaches.\n",
+]
+SUM_OK += [
+    "The £80 million grant breaks down as £40 million for roads, £30 million for buses and £10 million for bikes.\n",
+    "The 300 birds ringed comprised 150 swallows, 90 martins and 60 swifts.\n",
+    "The plant made 7 million cans in May, split between 4 million for beer, 2 million for soda and 1 million "
+    "for water.\n",
+    "Crews cleared 900 tonnes in the first three days: 500 from roads, 300 from parks and 100 from beaches.\n",
+]
 SUM_OK += [
     "The £2 million budget covers three things. Staff get £1 million. Equipment gets £700,000. Training gets "
     "£300,000.\n",

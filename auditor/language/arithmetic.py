@@ -968,8 +968,9 @@ _INTRODUCED = re.compile(r"[^,;.\d()]{0,80}?(?::|\s[-–—]|—|–|\()\s*$")
 _OF_THOSE = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these)\s*,")
 _REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+(?:of\s+\w+\s+)?were|rest)\s+$", re.I)
 _EXHAUSTIVE_BEFORE = re.compile(
-    r"(?::|—|–|\s-)\s*$|\b(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of|divided\s+(?:into|between|among)|"
-    r"split\s+(?:into|between|among)|broken\s+down\s+(?:into|as)|allocated\s+(?:as|between)|namely)\s+$",
+    r"(?::|—|–|\s-)\s*$|\b(?:comprising|comprised|comprises|consisting\s+of|consists\s+of|made\s+up\s+of|"
+    r"composed\s+of|divided\s+(?:into|between|among)|splits?\s+(?:into|between|among)|"
+    r"(?:broken|breaks?|broke)\s+down\s+(?:into|as|to)|allocated\s+(?:as|between)|namely)\s+$",
     re.I,
 )
 _SPLIT_VERB = re.compile(r"\b(?:split|divided|broken\s+down|breaks?\s+down|allocated|apportioned|shared)\b", re.I)
@@ -1006,6 +1007,7 @@ def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
                 and len(run) < _MAX_PARTS
                 and not (len(run) == 1 and prev.definite)  # "Of the 36 workers, 24 ...": a whole, not a part
                 and not _SUBSET_LEAD.search(gap)  # "1,240 patients, of whom 610 ...": the whole
+                and not _EXHAUSTIVE_BEFORE.search(gap)  # "9.6 million chips, split between 5.2 million ...": the whole
             )
             if joined:
                 run.append(f)
@@ -1031,6 +1033,20 @@ def _compatible_total(total: Figure, parts: list[Figure], marked: bool) -> bool:
     return _is_human(total.head or "") and all(_is_human(p.head) for p in parts if p.head)
 
 
+_TIME_UNITS = _words("days day weeks week months month years year hours hour minutes minute decades")
+
+
+def _elided_unit(total: Figure, parts: list[Figure]) -> bool:
+    """Bare numbers after a measured total take its unit: "960 tonnes ...: 500 from roads, 300 from parks"."""
+    return (
+        total.kind == "measure"
+        and total.unit not in _TIME_UNITS
+        and all(p.kind == "count" and p.head is None for p in parts)
+        and total.value > max(p.value for p in parts)
+        and not (total.rate or total.capacity or total.hedge in ("above", "below"))
+    )
+
+
 def _same_kind_of_thing(total: Figure, parts: list[Figure]) -> bool:
     """People broken down into people, things into things: "9,000 residents: 3,000 dogs" is no breakdown."""
     heads = [p.head for p in parts if p.head]
@@ -1041,7 +1057,7 @@ def _same_kind_of_thing(total: Figure, parts: list[Figure]) -> bool:
 
 def _is_person(head: str) -> bool:
     """Surely a person ("resident", "glaciologist", "employee"); "-er" nouns may be things ("tanker")."""
-    return head in _HUMAN or head.endswith(("ist", "ian", "ee", "ant", "ent"))
+    return head in _HUMAN or head.endswith(("ist", "ian", "ant", "ent"))  # not "-ee": "bumblebee", "committee"
 
 
 def _is_human(head: str) -> bool:
@@ -1232,14 +1248,19 @@ def _find_total(
     while j < len(figs) and figs[j].start < last.end:
         j += 1
     after = figs[j : j + 1]
+    while k > 1 and figs[k - 1].kind != first.kind and figs[k - 1].unit in _TIME_UNITS:
+        k -= 1  # "gave 3,940 doses in the first two weeks: 2,210 at ...": a length between the total and its parts
+    before = figs[k - 1 : k] if k > 0 else []
     for f in reversed(before):
         s = sentences[f.sentence]
         partitive = n_parts >= 3 and bool(_PARTITIVE.search(text[max(s.span.start, f.start - 24) : f.start]))
         # "57 ships waiting ...: 31 container vessels, 14 bulk carriers and 9 tankers": a list set off right
         # after the total's own words breaks that total down, whatever nouns its parts use
-        introduced = bool(_INTRODUCED.match(text, f.end, first.start)) and _same_kind_of_thing(f, parts)
+        introduced = (bool(_INTRODUCED.match(text, f.end, first.start)) or exhaustive) and _same_kind_of_thing(f, parts)
         if (remaining or exhaustive or marked(f) or partitive) and _compatible_total(f, parts, marked(f) or introduced):
             return f, "same sentence"
+        if introduced and _elided_unit(f, parts):
+            return f, "same sentence"  # "4,200 metres of ascent: 1,300 at Fleet Moss, 1,100 at ...": the unit said once
         break
     for f in after[:1]:
         if marked(f) and _compatible_total(f, parts, True):
