@@ -985,6 +985,7 @@ def _has_split_verb(sentence: str) -> bool:
 _OF_NOUN = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|its|their)\s+(?:[A-Za-z]+['’]s\s+)?(?P<word>[a-z]+)\s*,")
 _PARTIAL = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as|of\s+whom|at\s+least|for\s+example)\b", re.I)
 _SUBSET_LEAD = re.compile(r"\b(?:of\s+whom|of\s+them|of\s+which)\s*$", re.I)
+_BARE_DIGIT = re.compile(r"[()]|(?<![A-Za-z-])\d")
 _LIST_SEP = re.compile(r"(?:,|;|\band\b|\bplus\b|\bwhile\b)", re.I)
 _MAX_PARTS = 12
 
@@ -1001,7 +1002,7 @@ def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
                 f.kind == prev.kind
                 and f.unit == prev.unit
                 and len(gap) <= 90
-                and not any(ch.isdigit() or ch in "()" for ch in gap)
+                and not _BARE_DIGIT.search(gap)  # "32 kg for Mahda-2, 30 kg": a digit in a name is no figure
                 and _LIST_SEP.search(gap)
                 and not _TOTAL_AFTER.match(text[f.end : f.end + 40])
                 and len(run) < _MAX_PARTS
@@ -1052,7 +1053,7 @@ def _same_kind_of_thing(total: Figure, parts: list[Figure]) -> bool:
     heads = [p.head for p in parts if p.head]
     if _is_human(total.head or ""):
         return not heads or any(_is_human(h) for h in heads)  # "neighbours", "cooks": morphology cannot tell all
-    return not any(_is_person(h) for h in heads)
+    return True  # "212 plaintiffs - 140 drivers ...": morphology cannot tell that a plaintiff is a person
 
 
 def _is_person(head: str) -> bool:
