@@ -98,8 +98,9 @@ _internal(
         "page with almost no text, or a page whose structure is a home page, section front or listing "
         "rather than an article: most of its text in links with many headline links to its own site and "
         "little prose, or long paragraphs that are each a summary under a linked headline (a page whose "
-        "`og:type` or JSON-LD says it is an article is never called a listing). It says how many words "
-        "were read, or what made the page look like a listing.",
+        "`og:type` or JSON-LD says it is an article is never called a listing), or an RSS, Atom or RDF feed "
+        "saved as a page. It says how many words were read, or what made the page look like a listing. "
+        "A feed's text is not audited; on a listing, teasers and headline lists are dropped by their shape.",
         why="A page whose article was not read has no findings and would score 100/A: the most misleading "
         "report there is. It is an error so that the page is never graded as clean.",
         flag="A page whose whole article sits inside elements marked as menus or sidebars; a home page "
