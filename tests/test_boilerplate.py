@@ -258,3 +258,13 @@ def test_an_rss_file_is_not_an_article() -> None:
     result = audit_text(rss, "feed.html", select=["SRC003", "AUD005"])
     assert codes(result, "AUD005") and not codes(result, "SRC003")
     assert feed_note('<?xml version="1.0"?>\n<html><body><p>rss</p></body></html>') is None
+
+
+def test_auditor_read_says_why_nothing_was_kept(tmp_path, capsys) -> None:
+    from auditor.cli import main
+
+    page = tmp_path / "feed.html"
+    page.write_text('<?xml version="1.0"?><rss><channel><title>Exams</title></channel></rss>', encoding="utf-8")
+    assert main(["read", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "RSS feed" in out and "left out" in out and "the file is a feed" in out
