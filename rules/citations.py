@@ -49,6 +49,9 @@ def _after(raw: str, index: int) -> str:
     return f', after "{landmark}"' if landmark else ""
 
 
+_INNER_SPACE = re.compile(r"\s")
+
+
 def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span | None]]:
     """What is broken about a URL as written: (severity, message, fix, span)."""
     raw = c.raw or c.url or ""
@@ -61,6 +64,17 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
             b,
         )
     url = c.url or ""
+    inner = _INNER_SPACE.search(url.strip().split("?", 1)[0].split("#", 1)[0])
+    if not c.breaks and inner and c.kind != "url":
+        # A link's address (an href, a Markdown target) with a space in its path: browsers may
+        # send it as %20, but the address as written is not a URL, and it breaks wherever it is
+        # copied. A space in a search query ("?q=two words") is how search forms write it.
+        yield (
+            Severity.WARNING,
+            f'The link\'s address contains a space{_after(url.strip(), inner.start())}: "{url.strip()}".',
+            "remove the space, or write it as %20",
+            None,
+        )
     repair = repair_scheme(url)
     if repair is not None:
         # One finding for a broken scheme, naming the address meant; the rest of the checks read
@@ -148,7 +162,12 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
         Flags a cited URL that cannot work as written: a space inside it, a misspelt or missing
         scheme (`htp://`, `https:/`), a host that is not a domain or holds an invisible or
         direction-changing character (`reu\\u200bters.com`), unencoded non-ASCII characters in
-        the path, a broken `%` escape, or stray punctuation from the sentence around it.
+        the path, a broken `%` escape, or stray punctuation from the sentence around it. A space
+        in a link's path (an HTML href, a Markdown target) is a warning: browsers may send it as
+        `%20`, but the address breaks wherever it is copied; a space in a search query
+        (`?q=two words`) is left alone. In copy, a URL broken by a space is joined when the next
+        token clearly continues it (a path, a file name, a slug's numbered or line-closing rest:
+        `2558123-havenstaking- rotterdam-sjorders-vroegpensioen`).
         """,
         why="""
         Readers click the link and land on an error page; fact-checkers cannot reach the source.
