@@ -72,7 +72,6 @@ def test_a_confirmation_that_is_its_own_clause_or_by_state_media_does_not_clear_
     )
     assert src002(clause)
     itself = (
-        "Xinhua said the ensemble would return to Greenhithe next year. "
-        "Xinhua confirmed the booking on Sunday night.\n"
+        "Xinhua said the ensemble would return to Greenhithe next year. Xinhua confirmed the booking on Sunday night.\n"
     )
     assert src002(itself)
