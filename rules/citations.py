@@ -64,14 +64,18 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
             b,
         )
     url = c.url or ""
-    inner = _INNER_SPACE.search(url.strip().split("?", 1)[0].split("#", 1)[0])
+    written = url.strip()
+    scheme_end = written.find("://")
+    path_start = written.find("/", scheme_end + 3 if scheme_end >= 0 else 0)  # a space in the host: below
+    path = written.split("?", 1)[0].split("#", 1)[0]
+    inner = _INNER_SPACE.search(path, path_start) if path_start >= 0 else None
     if not c.breaks and inner and c.kind != "url":
         # A link's address (an href, a Markdown target) with a space in its path: browsers may
         # send it as %20, but the address as written is not a URL, and it breaks wherever it is
         # copied. A space in a search query ("?q=two words") is how search forms write it.
         yield (
             Severity.WARNING,
-            f'The link\'s address contains a space{_after(url.strip(), inner.start())}: "{url.strip()}".',
+            f'The link\'s address contains a space{_after(written, inner.start())}: "{written}".',
             "remove the space, or write it as %20",
             None,
         )
