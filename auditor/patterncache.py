@@ -7,10 +7,12 @@ depends only on the pattern, its flags and the Python build. :func:`enable` keep
 one file in the user's cache folder and hands a known one straight to the engine, so ``re.compile``
 returns the Pattern it always returned, without parsing the pattern again.
 
-A pattern is stored when a run compiles it that an earlier run also compiled, so the words of one
-article (a pattern built from a name it mentions) never reach the file. Another Python, a changed
-engine, or a file that is corrupt, unreadable or unwritable only means patterns are compiled as
-usual; ``AUDITOR_PATTERN_CACHE=off`` turns the cache off.
+A pattern is stored when a run compiles it that an earlier run also compiled: the analyses' own
+patterns are stored from the second run on, while one built from an article's words (the people it
+names) is stored only if a later run builds it again, and then only its compiled form and text, in
+the user's own cache folder, among at most 2,048. Another Python, a changed engine, or a file that
+is corrupt, unreadable or unwritable only means patterns are compiled as usual;
+``AUDITOR_PATTERN_CACHE=off`` turns the cache off.
 """
 
 from __future__ import annotations
@@ -121,7 +123,7 @@ def enable(path: Path | None = None) -> bool:
         entry = (int(flags | parsed.state.flags), program, parsed.state.groups - 1, groupindex, tuple(indexgroup))
         compiled = _sre.compile(p, *entry)
         digest = _digest(p, key[1])
-        if digest in state.seen_before:  # an earlier run compiled it too: not one article's own pattern
+        if digest in state.seen_before:  # an earlier run compiled it too: worth keeping
             state.programs[key] = (entry[0], array.array("I", program).tobytes(), *entry[2:])
             state.used[key] = None
         state.seen_now[digest] = None

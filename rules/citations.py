@@ -310,7 +310,9 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         vocabulary: a move of a share, an amount or a count of 100 or more after a verb of
         change ("fell 1.8% to 19,412 points", "lost £310,000", "reached 412,000", ", up 40%"),
         a share of a whole ("41% of their income"; not "of the vote") or a count of a thousand
-        things or more ("14,000 homes", "sold 4,300 robots"), when no one in the sentence gives it ("..., prosecutors said", "it added") and the
+        things or more ("14,000 homes", "sold 4,300 robots"), or a large sum paid, cost or
+        raised ("for a fee of £62 million", "cost the council $3.2 billion"), when no one in the
+        sentence gives it ("based on Florida tax appraisal records" counts) ("..., prosecutors said", "it added") and the
         paragraph neither has a source nor carries on a sourced account of the two paragraphs
         before it on the same subject. "Is expected to cost £85 million" is an estimate, and a
         sentence bringing in an unnamed survey or poll of its own ("A survey of 400 fund

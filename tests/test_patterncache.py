@@ -75,7 +75,7 @@ def test_a_run_that_only_reads_the_cache_does_not_write_it(tmp_path: Path) -> No
 
 
 def test_a_pattern_seen_in_one_run_only_is_not_stored(tmp_path: Path) -> None:
-    """A pattern built from one article's words (a name it mentions) never reaches the file."""
+    """A pattern built from one article's words (a name it mentions) is not kept after one run."""
     path = tmp_path / "patterns.bin"
     for name in ("Okonkwo", "Abernathy"):
         re.purge()
