@@ -258,3 +258,31 @@ def test_an_rss_file_is_not_an_article() -> None:
     result = audit_text(rss, "feed.html", select=["SRC003", "AUD005"])
     assert codes(result, "AUD005") and not codes(result, "SRC003")
     assert feed_note('<?xml version="1.0"?>\n<html><body><p>rss</p></body></html>') is None
+
+
+def test_auditor_read_says_why_nothing_was_kept(tmp_path, capsys) -> None:
+    from auditor.cli import main
+
+    page = tmp_path / "feed.html"
+    page.write_text('<?xml version="1.0"?><rss><channel><title>Exams</title></channel></rss>', encoding="utf-8")
+    assert main(["read", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "RSS feed" in out and "left out" in out and "the file is a feed" in out
+
+
+MENUS = "".join(
+    "<ul>" + "".join(f'<li><a href="/s{k}/{i}">Section {k} story {i}</a></li>' for i in range(8)) + "</ul>"
+    for k in range(12)
+)
+
+
+def test_a_page_of_nothing_but_menus_and_link_lists_is_not_graded_as_an_article() -> None:
+    result = audit_text(f"<html><body><div>{MENUS}</div><p>Watch the video.</p></body></html>", "v.html")
+    found = codes(result, "AUD005")
+    assert found and "no article was found" in found[0].message
+
+
+def test_a_short_article_among_heavy_menus_is_still_read() -> None:
+    story = " ".join(STORY[:2])
+    result = audit_text(f"<html><body><div>{MENUS}</div><p>{story}</p></body></html>", "a.html")
+    assert not codes(result, "AUD005") and "Paragraph 1 of the council story" in result.doc.text

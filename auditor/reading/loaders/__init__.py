@@ -57,7 +57,7 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
         _front_matter_meta(meta, front)
     elif fmt == "html":
         from auditor.reading.loaders.html import body_note, extract_body_checked, extract_metadata, page_description
-        from auditor.reading.loaders.maincontent import leave_out_listing, select_main_content
+        from auditor.reading.loaders.maincontent import leave_out_listing, no_article_note, select_main_content
         from auditor.reading.pagedate import page_tree
         from auditor.reading.pagekind import feed_note, listing_note, page_shape
 
@@ -87,6 +87,8 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
                 page_description(root),
                 ask_extractor=not partial,
             )
+            if meta.main_content.no_article:  # nothing but links, menus and teasers: not graded as an article
+                meta.body_note = no_article_note(meta.main_content)
         meta.title = info.get("title")
         meta.url = info.get("url")
         if info.get("published"):

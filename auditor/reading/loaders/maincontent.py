@@ -47,6 +47,7 @@ class MainContent:
     kept_words: int
     dropped_words: int
     reason: str = ""
+    no_article: bool = False  # nearly all the text is boilerplate by shape and the extractor found nothing either
 
 
 def _tokens(text: str) -> list[str]:
@@ -100,6 +101,7 @@ def select_main_content(
     counts = [len(_tokens(body[p.start : p.end])) for p in paragraphs]
     ours = sum(counts)
     by_shape = sum(n for i, n in enumerate(counts) if i not in shaped)
+    all_shaped = set(shaped)
     if shaped and by_shape < MIN_EXTRACTED_WORDS and by_shape < MIN_KEPT_SHARE * ours:
         # Nearly everything looks like links (a page of unclosed <a>, say): only the stronger shapes
         # count, and on a page believed to be an article, not even those (never hide a body).
@@ -107,6 +109,7 @@ def select_main_content(
         if ask_extractor:
             shaped = set()
         by_shape = sum(n for i, n in enumerate(counts) if i not in shaped)
+    links_only = all_shaped != shaped and ask_extractor
     why = "" if ask_extractor else "page read in part"
     if not why and (depth > MAX_DEPTH or elements > MAX_ELEMENTS or len(source) > MAX_SOURCE):
         why = "page too large or deep"
@@ -131,6 +134,9 @@ def select_main_content(
             why = "extractor missed the page's own summary"
         else:
             drop |= voted
+    if links_only and why and why != "page too large or deep":
+        # Neither the shape nor the extractor finds an article: say so (AUD005) and drop the boilerplate.
+        drop, why = all_shaped, "no article found"
     links = [link for link in links if not (link.kind == "link" and self_link(link.url, page_url))]  # self-links
     if not drop:
         return body, paragraphs, links, MainContent(not why, len(paragraphs), 0, ours, 0, why)
@@ -147,7 +153,7 @@ def select_main_content(
     kept_links = [link for link in links if not _inside(link.span, dropped)]
     kept_words = sum(n for i, n in enumerate(counts) if i not in drop)
     reason = f"{why}: blocks left out by their shape only" if why else ""
-    info = MainContent(True, len(keep), len(drop), kept_words, ours - kept_words, reason)
+    info = MainContent(True, len(keep), len(drop), kept_words, ours - kept_words, reason, why == "no article found")
     return "".join(chars), keep, kept_links, info
 
 
@@ -160,6 +166,15 @@ def leave_out_listing(body: str, paragraphs: list[Span]) -> tuple[str, list[Span
     words = sum(len(_tokens(body[p.start : p.end])) for p in paragraphs)
     blank = "".join(c if c == "\n" else " " for c in body)
     return blank, [], [], MainContent(True, 0, len(paragraphs), 0, words, "the file is a feed")
+
+
+def no_article_note(info: MainContent) -> str:
+    """The AUD005 message for a page whose text is nearly all links, menus and teasers."""
+    return (
+        f"{info.dropped_words} of the page's {info.dropped_words + info.kept_words} words are menus, link lists "
+        "and teasers, and no article was found in the rest (the text may be loaded by a script, or the page "
+        "is a video, gallery or interstitial page); it is not graded as an article"
+    )
 
 
 _DESCRIPTION_WORDS = 8  # the opening words of the page's description looked for in the text
