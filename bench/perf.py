@@ -694,6 +694,8 @@ def render(r: Report) -> str:
         command += f" --seed-copies {r.corpora[1].articles}"
     if r.repeat > 1:
         command += f" --repeat {r.repeat}"
+    if IDLE:
+        command += f" --idle-below {IDLE['below']:g}"
     command += " --scale-check`" if r.scale_check else "`"
     lines = [
         "## Performance",
