@@ -1,6 +1,6 @@
 """Start-up of a one-article run, as a pre-commit hook sees it: time per run and what imports cost.
 
-    python bench/startup.py [--runs 7] [--against [LABEL=]PYTHON ...] [--no-bytecode] [--no-write]
+    python bench/startup.py [--runs 7] [--against [LABEL=]PYTHON ...] [--no-bytecode] [--instructions] [--no-write]
 
 Runs ``python -m auditor check ARTICLE -q --as-of 2026-01-01`` (start-up included, one process per
 run) on seeds/002 (.txt) and on newspaper4k's cnn_article.html, and reports the median wall time and
@@ -13,7 +13,9 @@ cached (as after ``pip install``) in a temporary ``PYTHONPYCACHEPREFIX``, never 
 the pattern cache (auditor.patterncache) lives in a temporary ``XDG_CACHE_HOME``: "warm" after two
 warm-up runs, "cold" with an empty one per run. One more run under ``-X importtime`` lists the
 heaviest top-level imports and checks that no module of the online or HTML stack was imported for
-the .txt article. It measures; it asserts nothing.
+the .txt article. ``--instructions`` adds one run of each under valgrind's callgrind and reports the
+instructions executed: a count that the machine's load does not change at all. It measures; it
+asserts nothing.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import functools
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -48,13 +51,15 @@ def _env(pycache: Path, xdg: Path, bytecode: bool = True) -> dict[str, str]:
     return env
 
 
-def run_once(python: str, article: Path, env: dict[str, str], importtime: bool = False) -> tuple[float, float, str]:
+def run_once(
+    python: str, article: Path, env: dict[str, str], importtime: bool = False, prefix: tuple[str, ...] = ()
+) -> tuple[float, float, str]:
     """Wall seconds, CPU seconds (user + system) and stderr of one run.
 
     It runs in the scratch folder (``env["XDG_CACHE_HOME"]``'s parent): from a tree's root,
     ``-m auditor`` would import that tree's package whatever the interpreter.
     """
-    cmd = [python, *(["-X", "importtime"] if importtime else []), "-m", "auditor", "check", str(article)]
+    cmd = [*prefix, python, *(["-X", "importtime"] if importtime else []), "-m", "auditor", "check", str(article)]
     cmd += ["-q", "--as-of", "2026-01-01"]
     start = time.perf_counter()
     proc = subprocess.Popen(
@@ -74,6 +79,15 @@ def run_once(python: str, article: Path, env: dict[str, str], importtime: bool =
     if proc.returncode not in (0, 1):  # 1: the article fails its audit
         raise SystemExit(f"{python} failed on {article}:\n{err[-2000:]}")
     return wall, usage.ru_utime + usage.ru_stime, err
+
+
+CALLGRIND = ("valgrind", "--tool=callgrind", "--trace-children=yes", "--callgrind-out-file=/dev/null")
+
+
+def instructions(python: str, article: Path, env: dict[str, str]) -> int:
+    """Instructions one run executes (every process of it: an interpreter may be a wrapper script)."""
+    _, _, err = run_once(python, article, env, prefix=CALLGRIND)
+    return sum(int(m.replace(",", "")) for m in re.findall(r"I\s+refs:\s+([\d,]+)", err))
 
 
 def heaviest(stderr: str, n: int = 8) -> tuple[list[tuple[str, float]], set[str]]:
@@ -102,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         "--against", action="append", default=[], help="[LABEL=]PYTHON whose -m auditor is a tree to compare with"
     )
     parser.add_argument("--no-bytecode", action="store_true", help="compile auditor's modules from source in every run")
+    parser.add_argument("--instructions", action="store_true", help="also count instructions under valgrind")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
     env = functools.partial(_env, bytecode=not args.no_bytecode)
@@ -138,6 +153,12 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.rmtree(empty, ignore_errors=True)
             row = [label, *(_fmt(*timing[name]) for name, _ in pythons), _fmt(*cold)]
             rows.append(row)
+            if args.instructions:
+                counts = [instructions(python, article, env(pycache, warm)) for _, python in pythons]
+                empty = scratch / f"cold-{label[:4]}-i"
+                counts.append(instructions(sys.executable, article, env(pycache, empty)))
+                shutil.rmtree(empty, ignore_errors=True)
+                rows.append([f"{label}, instructions", *(f"{n / 1e6:,.0f} M" for n in counts)])
             _, _, err = run_once(sys.executable, article, env(pycache, warm), importtime=True)
             top, names = heaviest(err)
             for name, ms in top:
