@@ -12,7 +12,7 @@ cached (as after ``pip install``) in a temporary ``PYTHONPYCACHEPREFIX``, never 
 (``--no-bytecode``: auditor's modules compiled from source in every run, PYTHONDONTWRITEBYTECODE=1), and
 the pattern cache (auditor.patterncache) lives in a temporary ``XDG_CACHE_HOME``: "warm" after two
 warm-up runs, "cold" with an empty one per run. Three more runs under ``-X importtime`` list the
-heaviest top-level imports and checks that no module of the online or HTML stack was imported for
+heaviest top-level imports and check that no module of the online or HTML stack was imported for
 the .txt article. ``--instructions`` adds one run of each under valgrind's callgrind and reports the
 instructions executed: a count that the machine's load does not change at all. It measures; it
 asserts nothing.
