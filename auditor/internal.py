@@ -95,11 +95,13 @@ _internal(
     RuleDocs(
         what="Marks an HTML page whose text, as auditor read it, holds less than half of the words in the "
         'page\'s paragraphs (with at least 100 such words), a `<meta http-equiv="refresh">` redirect '
-        "page with almost no text, or a page whose structure is a home page, section front or listing "
+        "page with almost no text, a page whose structure is a home page, section front or listing "
         "rather than an article: most of its text in links with many headline links to its own site and "
         "little prose, or long paragraphs that are each a summary under a linked headline (a page whose "
-        "`og:type` or JSON-LD says it is an article is never called a listing). It says how many words "
-        "were read, or what made the page look like a listing.",
+        "`og:type` or JSON-LD says it is an article is never called a listing), an RSS, Atom or RDF feed "
+        "saved as a page, or a page whose text is nearly all menus, link lists and teasers with no article "
+        "found in the rest (a video or interstitial page, a page whose article a script loads). It says how many words were read, or what made the page look like a listing. "
+        "A feed's text is not audited; on a listing, teasers and headline lists are dropped by their shape.",
         why="A page whose article was not read has no findings and would score 100/A: the most misleading "
         "report there is. It is an error so that the page is never graded as clean.",
         flag="A page whose whole article sits inside elements marked as menus or sidebars; a home page "

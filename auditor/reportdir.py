@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from auditor.exits import UsageError
-from auditor.safeio import write_text_atomic
+from auditor.safeio import atomic_write, write_text_atomic
 
 MANIFEST = ".auditor-manifest"
 INDEX = "index.md"
@@ -206,7 +206,9 @@ class ReportFolder:
             "complete": complete,
             "files": sorted(files),
         }
-        write_text_atomic(self.root / MANIFEST, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+        with atomic_write(self.root / MANIFEST) as fh:  # streamed: no copy of 50,000 names as one string
+            json.dump(data, fh, indent=1, ensure_ascii=False)
+            fh.write("\n")
 
 
 def _safe_relative(name: str) -> bool:

@@ -86,6 +86,20 @@ def load_average() -> float | None:
         return None
 
 
+IDLE: dict[str, float] = {}  # "below" and "timeout" (seconds) when --idle-below is given
+
+
+def wait_until_idle() -> None:
+    """With ``--idle-below X``, wait (at most ``--idle-timeout`` seconds, polling every 5 s) until the
+    one-minute load average is under X, so wall-clock figures are taken on an otherwise idle machine."""
+    below = IDLE.get("below")
+    if below is None:
+        return
+    deadline = time.monotonic() + IDLE.get("timeout", 600.0)
+    while (load := load_average()) is not None and load >= below and time.monotonic() < deadline:
+        time.sleep(5)
+
+
 @dataclass
 class Measure:
     """One command, timed ``len(walls)`` times back to back: medians reported."""
@@ -200,6 +214,7 @@ def measure(
     peak_proc: float | None = None
     rc = 0
     for _ in range(max(1, repeat)):
+        wait_until_idle()
         loads.append(load_average())
         wall, rc, tree, proc_mb, cpu, _ = _run_once(cmd, cwd, env, ok_rc)
         walls.append(wall)
@@ -524,6 +539,7 @@ def run(
             small = measure("auditor --jobs 1 (1/10)", auditor_cmd(small_dirs, reports / "small", 1), tmp, sn, smb)
             big = jobs1
         one = _article_with_sources(main_dirs[0])
+        wait_until_idle()
         one_loads = [load_average()]
         one_times = one_article_times(one, tmp, one_runs)
         one_loads.append(load_average())
@@ -678,6 +694,8 @@ def render(r: Report) -> str:
         command += f" --seed-copies {r.corpora[1].articles}"
     if r.repeat > 1:
         command += f" --repeat {r.repeat}"
+    if IDLE:
+        command += f" --idle-below {IDLE['below']:g}"
     command += " --scale-check`" if r.scale_check else "`"
     lines = [
         "## Performance",
@@ -686,7 +704,8 @@ def render(r: Report) -> str:
         " The load average (1 minute) before each command is in its row: other work on the machine"
         " slows wall-clock figures, CPU-seconds are steadier."
         f" Command: {command}."
-        + (f" Each command run {r.repeat} times back to back: median wall and CPU." if r.repeat > 1 else ""),
+        + (f" Each command run {r.repeat} times back to back: median wall and CPU." if r.repeat > 1 else "")
+        + (f" Each waited for a load average under {IDLE['below']:g} (at most {IDLE['timeout']:g} s)." if IDLE else ""),
         "",
         f"Rule set: {r.rules}. Every run is the real CLI in a subprocess, one process each unless"
         " `--jobs 2`, offline, auditor writing scorecards to a temporary folder; wall times include"
@@ -743,6 +762,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-write-good", action="store_true", help="do not measure write-good")
     p.add_argument("--no-vale", action="store_true", help="do not look for Vale")
     p.add_argument("--auditor-only", action="store_true", help="measure no other tool")
+    p.add_argument(
+        "--idle-below",
+        type=float,
+        metavar="LOAD",
+        help="before each command wait until the 1-minute load average is under LOAD (e.g. 0.5): idle-machine figures",
+    )
+    p.add_argument(
+        "--idle-timeout", type=float, default=600, help="longest wait for --idle-below, seconds (default 600)"
+    )
     p.add_argument("--one-runs", type=int, default=7, help="runs of the one-article timing (median reported)")
     p.add_argument("--results", type=Path, default=RESULTS, help="the Markdown file to update")
     p.add_argument("--no-write", action="store_true", help="print only; do not update RESULTS.md")
@@ -754,6 +782,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.seed_copies < 0 or args.repeat < 1 or args.one_runs < 1:
         p.error("--seed-copies must be >= 0, --repeat and --one-runs >= 1")
     others = not args.auditor_only
+    if args.idle_below is not None:
+        IDLE.update(below=args.idle_below, timeout=args.idle_timeout)
     report = run(
         args.articles,
         args.scale_check,

@@ -493,7 +493,8 @@ _WORDS = {
         a range of year-less days may end before it starts ("from May 20 to May 12"), an
         anniversary must fit its founding year ("founded in 1927 ... its centenary in 2023"), and a
         counted length its dates ("spent 71 days, arriving on November 30 and leaving on January
-        31"; "the three-year plan, which began in 2019 and ran until 2024"). Two years
+        31"; "the three-year plan, which began in 2019 and ran until 2024"), and two dates said to
+        be a length apart must be ("reopened on March 30, a month after it closed on March 20"). Two years
         compared ("grew between 2020 and 2019") and years that name editions ("Rust 2015 ... the
         2018 edition") are not timelines and are left alone.
         """,
@@ -535,7 +536,7 @@ def _interval_checks(
     in_body = [m for s in body for m in by_sentence.get(s.index, [])]
     conflicts.extend(timeline.weekday_conflicts(doc, in_body, anchor))
     conflicts.extend(timeline.later_conflicts(doc, body, by_sentence, anchor))
-    conflicts.extend(timeline.anniversary_conflicts(body))
+    conflicts.extend(timeline.anniversary_conflicts(doc, body, anchor))
     for s in body:
         found = by_sentence.get(s.index, [])
         if not found:
@@ -544,6 +545,7 @@ def _interval_checks(
         conflicts.extend(timeline.lead_ordering_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.length_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.monthday_range_conflicts(doc, found))
+        conflicts.extend(timeline.apart_conflicts(doc, s, found, anchor))
     for c in conflicts:
         yield _finding(doc, c.span, c.related or c.span, c.message, evidence=c.evidence)
 
@@ -616,6 +618,30 @@ def _plain(m: DateMention) -> bool:
     return bool(m.start and m.end and not m.soft and m.kind in ("absolute", "relative"))
 
 
+def _same_year_as(a: DateMention, b: DateMention) -> tuple[dt.date, dt.date]:
+    """``b``'s days, moved to the year nearest ``a`` when neither gives a year ("June 9 ... June 23").
+
+    Year-less days are dated before the article by default; two of them in one sentence belong
+    together, so "June 9, two weeks before the semi-final on June 23" must not put June 23 a year back.
+    """
+    assert b.start is not None and b.end is not None and a.start is not None
+    if a.granularity != "day" or b.granularity != "day" or _HAS_YEAR.search(a.text) or _HAS_YEAR.search(b.text):
+        return b.start, b.end
+    options = []
+    for shift in (-1, 0, 1):
+        try:
+            options.append(b.start.replace(year=a.start.year + shift))
+        except ValueError:
+            continue
+    if not options:
+        return b.start, b.end
+    near = min(options, key=lambda d: abs((d - a.start).days))
+    return near, near
+
+
+_HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|['’]\d\d\b")
+
+
 def _orderings(doc: Document, found: list[DateMention]) -> Iterator[Finding]:
     text = doc.text
     for i, a in enumerate(found[:-1]):
@@ -631,9 +657,10 @@ def _orderings(doc: Document, found: list[DateMention]) -> Iterator[Finding]:
             continue
         word = cm.group("c").lower()
         after = word in ("after", "following")
-        if after and a.end < b.start:
+        b_start, b_end = _same_year_as(a, b)
+        if after and a.end < b_start:
             claim = "after"
-        elif not after and a.start > b.end:
+        elif not after and a.start > b_end:
             claim = "before"
         else:
             continue

@@ -335,7 +335,10 @@ def _words(doc: Document, start: int, end: int) -> str:
         what surrounds them: "the biggest since 1990", "the most overt sign yet", "the worst
         ever", "in the club's history", "on record", "in living memory", "in forty years", a
         relative clause of experience ("the worst storm the coast has seen"), or the world as
-        the field ("the world's largest fair"). Left alone when the sentence carries a citation
+        the field ("the world's largest fair"), "anywhere", "for the time of year", "first"
+        with its history ("the first time in the club's history", "first ever"; never "the first
+        visit since 2019"), "record" on a figure or measure ("a record 4.2 million units",
+        "record profits"), "Never before had ...", "no other city has ever". Left alone when the sentence carries a citation
         or link, attributes its statement to a named or described source ("according to the US
         Geological Survey", "Smith said", "state media reported"), the words are inside a
         quote attributed to someone (or a remark in single quotes before a colon, as headlines

@@ -71,3 +71,20 @@ def test_seed_copies_cycle_through_the_seeds(tmp_path: Path) -> None:
     assert len(dirs) == 3 and len(files) == 5
     assert [p.read_text() for p in files] == [f"article {n}\n" for n in ("a.txt", "b.md", "a.txt", "b.md", "a.txt")]
     assert files[1].suffix == ".md"  # the extension is kept, so the loader is the seed's
+
+
+def test_waiting_for_an_idle_machine_polls_the_load_and_gives_up_at_the_timeout(monkeypatch) -> None:
+    perf = _load("perf")
+    loads = iter([3.0, 2.0, 0.2, 9.9])
+    slept: list[float] = []
+    monkeypatch.setattr(perf, "load_average", lambda: next(loads))
+    monkeypatch.setattr(perf.time, "sleep", slept.append)
+    monkeypatch.setattr(perf, "IDLE", {"below": 0.5, "timeout": 600.0})
+    perf.wait_until_idle()
+    assert slept == [5, 5]  # two looks above 0.5, the third under it
+    monkeypatch.setattr(perf, "load_average", lambda: 9.9)
+    monkeypatch.setattr(perf, "IDLE", {"below": 0.5, "timeout": 0.0})
+    perf.wait_until_idle()  # never idle: returns at the timeout
+    assert slept == [5, 5]
+    monkeypatch.setattr(perf, "IDLE", {})
+    perf.wait_until_idle()  # not asked for: no look at all

@@ -115,6 +115,48 @@ RESTATE_FLAG += [
     # a purchase price in the headline and a definite restatement, under a modal that is not the figure's
     "Brewer agrees £90m takeover\n\nThe board accepted the bid.\n\nThe buyer will pay for the £120m purchase in cash.\n",
 ]
+SHARE_FLAG += [
+    # words between the part and ", or P percent"
+    "Of the 500 staff surveyed, 120 said they felt safe, or 30 percent.\n",
+]
+SHARE_OK += [
+    "Of the 500 staff surveyed, 150 said they felt safe, or 30 percent.\n",
+    "Of the 500 staff surveyed, 120 said they felt safe, and 30 percent said they did not.\n",
+]
+CHANGE_FLAG += [
+    # a change by a fraction
+    "Membership has fallen by a third, from 900 to 450.\n",
+]
+CHANGE_OK += [
+    "Membership has fallen by a third, from 900 to 600.\n",
+    "Membership has fallen by nearly a third, from 900 to 610.\n",
+]
+RESTATE_FLAG += [
+    # "the 2.3% rise" restates the rise told before; two readings of one level
+    "Prices rose 3.2% in April, the statistics office said.\n\nThe 2.3% rise in April was driven by energy.\n",
+    "Turnout reached 64 percent, the electoral commission said.\n\nWith turnout at 46 percent, the result was close.\n",
+]
+RESTATE_FLAG += [
+    # a date elsewhere in a long sentence is not the figure's
+    "Some 1,900 patients waited in January, according to papers for Thursday's meeting.\n\n"
+    "The 2,600 patients who waited in January included 35 children.\n",
+    # "her tally of", a level restated, a present-tense change
+    "She now has 27 goals in all competitions.\n\nHer tally of 31 goals in all competitions was a record.\n",
+    "Gross margin was 58.3%, up from 55.1% a year earlier.\n\nArden's gross margins of 61% were the best.\n",
+    "The cap falls 6.4% to £1,690 a year, from £1,849.\n",
+]
+RESTATE_OK += [
+    "Some 1,900 patients waited in January.\n\nThe 2,600 patients who waited in February included 35 children.\n",
+    "In 2023, gross margin was 58.3%.\n\nIn 2024, gross margins of 61% led the industry.\n",
+    "The cap falls 8.6% to £1,690 a year, from £1,849.\n",
+]
+RESTATE_OK += [
+    "Revenue from services grew 8.7 per cent.\n\nThe 9.4 per cent growth in circulation came from tablets.\n",
+    "Prices rose 3.2% in April.\n\nThe 2.3% rise in May was driven by energy.\n",
+    "Turnout reached 64 percent in 2024.\n\nWith turnout at 46 percent in 2019, the result was close.\n",
+    "Turnout reached 64 percent.\n\nTurnout rose 6 percent from the last vote.\n",
+    "Turnout reached 64 percent.\n\nSome 46 percent of voters backed the mayor.\n",
+]
 RESTATE_OK += [
     "About 1,200 nurses walked out on Monday.\n\nPay for the 300 striking nurses in Leeds comes from the fund.\n",
     "Brewer agrees £90m takeover\n\nThe board accepted the bid.\n\nThe buyer will pay for the £90m purchase in cash.\n",
@@ -203,6 +245,35 @@ SUM_OK = [
     "Its 30-strong crew, which includes 12 pilots and 9 mechanics, stayed behind.\n",
     # "Of those" with a single figure is a subset, not a breakdown
     "The charity has 520 volunteers. Of those, 300 work in shops.\n",
+]
+SUM_FLAG += [
+    # a total that announces how many parts follow, one sentence each
+    "The £2 million budget covers three things. Staff get £900,000. Equipment gets £700,000. Training gets £300,000.\n",
+    # the previous sentence gives the total and the number of parts
+    "The 90 delegates came from 3 countries.\n\nFrance sent 40 delegates, Spain 30 and Italy 25.\n",
+]
+SUM_FLAG += [
+    # verbs that say the list is the whole, and a length between the total and its colon
+    "The £80 million grant breaks down as £40 million for roads, £25 million for buses and £10 million for bikes.\n",
+    "The £9.5 million fund splits into £4 million for parks, £3 million for pools and £2 million for halls.\n",
+    "The 300 birds ringed comprised 150 swallows, 90 martins and 40 swifts.\n",
+    "The plant made 7.5 million cans in May, split between 4 million for beer, 2 million for soda and 1 million "
+    "for water.\n",
+    "Crews cleared 960 tonnes in the first three days: 500 from roads, 300 from parks and 100 from beaches.\n",
+]
+SUM_OK += [
+    "The £80 million grant breaks down as £40 million for roads, £30 million for buses and £10 million for bikes.\n",
+    "The 300 birds ringed comprised 150 swallows, 90 martins and 60 swifts.\n",
+    "The plant made 7 million cans in May, split between 4 million for beer, 2 million for soda and 1 million "
+    "for water.\n",
+    "Crews cleared 900 tonnes in the first three days: 500 from roads, 300 from parks and 100 from beaches.\n",
+]
+SUM_OK += [
+    "The £2 million budget covers three things. Staff get £1 million. Equipment gets £700,000. Training gets "
+    "£300,000.\n",
+    "The £2 million budget covers three things. Staff get £900,000. Equipment gets £700,000.\n",
+    "The 90 delegates came from 3 countries.\n\nFrance sent 40 delegates, Spain 30 and Italy 20.\n",
+    "The 90 delegates came from 3 countries.\n\nFrance sent 40 ministers, Spain 30 and Italy 25.\n",
 ]
 SUM_OK += [
     # a subset that stays within its whole, and shares that stay within 100%

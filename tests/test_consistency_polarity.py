@@ -202,3 +202,65 @@ def test_notes_in_a_list_are_not_none_statements_against_vague_counts() -> None:
         "* Add the new lint: landing in 1.68, a lint because many regressions found\n"
     )
     assert codes(audit_text(text, path="a.md", select=["CON"]), "CON002") == []
+
+
+DENIAL_FLAG = [
+    # a denial against the same party's assertion of what it denied
+    "Officials denied that the dam had been damaged.\n\nOfficials confirmed the dam had been damaged in the storm.\n",
+    # not received, against its display (a decision about it)
+    "The museum has yet to receive the painting.\n\nThe museum put the painting on display in March.\n",
+    # "none of its members would", and every member would, against the exceptions
+    "The union insisted none of its members would cross the picket line.\n\n"
+    "About 40 members crossed the picket line on Tuesday.\n",
+    "The school assured parents that every pupil would get a laptop.\n\nSome 80 pupils are still without a laptop.\n",
+]
+DENIAL_OK = [
+    "A spokeswoman would neither confirm nor deny that a second round is planned.\n\n"
+    "The office said no decision on a second round had been taken.\n",
+    "Officials denied that the dam had been damaged.\n\nOfficials said the dam had not been damaged.\n",
+    "Officials did not deny that the dam had been damaged.\n\nOfficials confirmed the dam had been damaged.\n",
+    "Officials denied that the dam had been damaged.\n\nEngineers confirmed the dam had been damaged.\n",
+    "The union insisted none of its members would cross the picket line.\n\nAbout 40 drivers crossed it on Tuesday.\n",
+    "The school assured parents that every pupil would get a laptop.\n\nSome 80 pupils already have a laptop.\n",
+]
+
+
+@pytest.mark.parametrize("text", DENIAL_FLAG)
+def test_con002_denials_and_assurances_flag(text: str) -> None:
+    assert len(con002(text)) == 1, text
+
+
+@pytest.mark.parametrize("text", DENIAL_OK)
+def test_con002_denials_and_assurances_leave_alone(text: str) -> None:
+    assert con002(text) == [], text
+
+
+TOLD_FLAG = [
+    # a denial of arrival against a refusal of it
+    "The ministry denied receiving a request for funding from the club.\n\n"
+    "The ministry turned down the club's request for funding in May.\n",
+    # "none" of an event against one case told
+    "No deaths have been reported.\n\nHealth officials said a two-year-old boy had died of the disease.\n",
+    "The race doctor said no rider had been taken to hospital.\n\n"
+    "Organisers named the injured rider as Hughes, who was taken to hospital in Leeds.\n",
+    # the event told in a clause of its own, whatever happened later
+    "The trust has not declared a critical incident this winter.\n\n"
+    "The trust's critical incident, declared on January 6, was stood down four days later.\n",
+]
+TOLD_OK = [
+    "No deaths have been reported in Cusco.\n\nHealth officials said a boy had died in Lima.\n",
+    "No deaths have been reported.\n\nHealth officials said a boy could have died without treatment.\n",
+    "The race doctor said no rider had been taken to hospital.\n\nA spectator was taken to hospital in Leeds.\n",
+    "The ministry denied receiving a request for funding.\n\nThe club said it would send a request for funding.\n",
+    "The trust has not declared a critical incident this winter.\n\nThe trust declared a critical incident in 2019.\n",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_FLAG)
+def test_con002_told_events_flag(text: str) -> None:
+    assert len(con002(text)) == 1, text
+
+
+@pytest.mark.parametrize("text", TOLD_OK)
+def test_con002_told_events_leave_alone(text: str) -> None:
+    assert con002(text) == [], text

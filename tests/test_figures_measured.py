@@ -132,3 +132,28 @@ def test_an_account_leaps_a_paragraph_only_on_a_shared_subject() -> None:
         "China's polar budget rose 38% in 2024 to 1.6 billion yuan, part of its drilling effort."
     )
     assert len(cit004(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rovers signed the striker on Wednesday for a fee of £62 million.",
+        "The scheme has cost the council more than $3.2 billion.",
+        "Vela raised $140 million in a round led by Northgate Capital.",
+    ],
+)
+def test_large_sums_paid_cost_or_raised_are_measured(text: str) -> None:
+    assert len(cit004(text)) == 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rovers signed the striker for a fee of £62 million, the club said.",
+        "Tickets cost $40 and sold out in an hour.",
+        "The judge found Mar-a-Lago was worth $18 million, a number based on Florida tax appraisal records.",
+        "Vela raised $140 million in a round, according to PitchBook.",
+    ],
+)
+def test_sourced_or_small_sums_are_left_alone(text: str) -> None:
+    assert cit004(text) == [], text

@@ -67,3 +67,39 @@ def test_consensus_from_named_data_is_not_a_weasel() -> None:
         "analysts had expected"
     ]
     assert flagged("Analysts say the slowdown could last, according to LSEG data.", "LNG002") == ["Analysts say"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Sales reached a record 4.2 million units.", "record 4.2 million"),
+        ("Retailers enjoyed record profits.", "record profits"),
+        ("This is the first time in the history of the club that it has won.", "first time in the history"),
+        ("It was their first ever title.", "first ever"),
+        ("Never before had so many people voted.", "Never before had"),
+        ("The museum has the largest collection of its kind anywhere.", "largest collection of its kind anywhere"),
+        ("Temperatures were the highest for the time of year.", "highest for the time of year"),
+        ("No other city has ever hosted the games three times.", "No other city has ever"),
+        (
+            "It was the longest winning streak in the competition's 60 years.",
+            "longest winning streak in the competition's 60 years",
+        ),
+        ("The hospital is the only one of its kind in the country.", "only one of its kind"),
+    ],
+)
+def test_more_record_contexts_are_flagged(text: str, words: str) -> None:
+    assert flagged(text) == [words], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first visit since 2019.",
+        "He broke the record of his rival. The record shows he voted against it. His criminal record was clean.",
+        "It is the biggest investment planned in the next 10 years.",
+        "There is no other way. No other team has won it.",
+        "It was the first time in history a government had done so, the ministry said.",
+    ],
+)
+def test_calendar_facts_and_records_as_nouns_are_left_alone(text: str) -> None:
+    assert flagged(text) == [], text

@@ -148,3 +148,25 @@ def test_lengths_in_years_and_counted_days() -> None:
         == []
     )
     assert dat003("The eight-year programme, which began in 2015 and ran until 2023, is over.", "2025-03-10") == []
+
+
+def test_dates_said_to_be_a_length_apart() -> None:
+    (f,) = dat003("The bridge reopened on March 30, a month after it closed on March 20.", "2025-05-14")
+    assert "10 days apart, not 1 month" in f.message
+    (f,) = dat003("The final was on June 9, two weeks before the semi-final on June 30.", "2025-06-14")
+    assert "21 days apart, not 2 weeks" in f.message
+    # two year-less days in one sentence belong to one year, even when one is after the article's date
+    assert dat003("The final was on June 9, two weeks before the semi-final on June 23.", "2025-06-14") == []
+    assert len(dat003("The final was on June 9, two weeks before the semi-final on June 2.", "2025-06-14")) == 1
+    assert dat003("The bridge reopened on April 20, a month after it closed on March 20.", "2025-05-14") == []
+    assert dat003("The final was on June 2, a week after the semi-final on May 26.", "2025-06-14") == []
+
+
+def test_ages_as_who_is_and_anniversaries_this_year() -> None:
+    (f,) = dat003("The mayor, who is 48, was born in 1961.", "2025-05-14")
+    assert "63 or 64" in f.message
+    assert dat003("The mayor, who is 63, was born in 1961.", "2025-05-14") == []
+    assert dat003("Born in 1961, she now earns 40 percent more.", "2025-05-14") == []
+    (f,) = dat003("The firm, founded in 1925, marked its 90th anniversary this year.", "2025-05-14")
+    assert "2025 - 1925 = 100 years, not 90" in f.message
+    assert dat003("The firm, founded in 1935, marked its 90th anniversary this year.", "2025-05-14") == []

@@ -477,6 +477,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 break
             if det_word.lower() in _STOP:
                 break
+        if not definite and _TALLY_OF.search(tail[-40:]):
+            definite = True  # "Her tally of 31 goals", "the toll of 14 dead": one known count
         lo = max(0, s - _CLAUSE_REACH)  # bounded: a 1 MB "sentence" must not be rescanned per figure
         clause_start = max(text.rfind(";", lo, s), text.rfind(":", lo, s), lo)
         clause_before = lowered[clause_start:s]
@@ -618,6 +620,9 @@ _SHARE_TO_PCT = re.compile(
 _OF_THE_BEFORE = re.compile(r"\b(?:[Oo]f\s+(?:the|their|its|all)|[Oo]ut\s+of(?:\s+the|\s+its|\s+their)?)\s+$")
 _Y_TO_X = re.compile(r"^(?:\s+[a-z][\w-]*){0,4}?\s*,\s*$")
 _X_TO_PCT = re.compile(r"^\s*(?:\(|,\s*(?:or\s+)?|—\s*|–\s*|-\s*)$")
+_X_WORDS_OR = re.compile(
+    r"^(?:\s+[a-z][\w'’-]*){1,8}?\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+)?$"
+)
 _PCT_WITH = re.compile(r"^\s*,?\s*with\s+$")
 _PCT_OR = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*,\s*or\s+$")
 _PCT_OF_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|all|[A-Za-z]\w*['’]s)\s+$")
@@ -652,7 +657,7 @@ def fit_mismatches(doc: Document) -> list[Mismatch]:
         if len(figs) < 2:
             continue
         sent = sentences[i]
-        found = _fraction_share(text, figs) or _points_change(text, sent, figs)
+        found = _fraction_share(text, figs) or _points_change(text, sent, figs) or _fraction_change(text, figs)
         if found is not None:
             kind, arithmetic, evidence, (a, b) = found
             quote = _clip(sent.text, a - sent.span.start, b - sent.span.start)
@@ -687,9 +692,9 @@ def _share(text: str, figs: list[Figure], n: int) -> tuple | None:
         and c.kind == "percent"
         and _OF_THE_BEFORE.search(text[max(0, a.start - 20) : a.start])
         and _Y_TO_X.match(_between(text, a, b))
-        and _X_TO_PCT.match(_between(text, b, c))
+        and (_X_TO_PCT.match(_between(text, b, c)) or _X_WORDS_OR.match(_between(text, b, c)))
     ):
-        part, whole, pct = b, a, c
+        part, whole, pct = b, a, c  # "Of the 500 staff surveyed, 120 said they felt safe, or 30 percent"
     elif (
         a.kind == "percent"
         and b.kind == c.kind == "count"
@@ -807,6 +812,34 @@ def _fraction_share(text: str, figs: list[Figure]) -> tuple | None:
     return None
 
 
+_FRACTION_CHANGE = re.compile(
+    r"\b(?:rose|risen|fell|fallen|grew|grown|dropped|declined|increased|decreased|shrank|shrunk|cut|climbed|"
+    r"jumped|slumped|up|down)\s+(?:by\s+)?(?P<frac>"
+    + "|".join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))
+    + r")\s*,?\s+from\s+$",
+    re.I,
+)
+
+
+def _fraction_change(text: str, figs: list[Figure]) -> tuple | None:
+    """ "Membership has fallen by a third, from 900 to 450": a half, not a third."""
+    for a, b in itertools.pairwise(figs):
+        if a.kind != b.kind or a.unit != b.unit or a.kind == "percent" or not a.value:
+            continue
+        m = _FRACTION_CHANGE.search(text[max(0, a.start - 60) : a.start])
+        if m is None or not _TO.search(text[max(0, b.start - 6) : b.start]) or len(_between(text, a, b)) > 40:
+            continue
+        stated = _FRACTIONS[m.group("frac").lower()]
+        actual = 100.0 * abs(b.value - a.value) / a.value
+        if abs(actual - stated) <= 5.0 or a.hedge or b.hedge:
+            return None
+        direction = "rise" if b.value > a.value else "fall"
+        arithmetic = f"from {_amount(a)} to {_amount(b)} is a {_pct(actual)} {direction}, not {m.group('frac').lower()}"
+        start = max(0, a.start - 60) + m.start()
+        return "change", arithmetic, {"from": a.value, "to": b.value, "stated": stated}, (start, b.end)
+    return None
+
+
 _POINTS_RE = re.compile(
     r"\b(?P<cue>by|of|up|down|rose|fell|dropped|climbed|gained|lost|a\s+(?:rise|fall|drop|gain|decline|increase|"
     r"decrease|jump)\s+of)\s+(?P<n>\d+(?:\.\d+)?)\s+(?:percentage\s+)?points?\b",
@@ -873,8 +906,9 @@ _FROM_AFTER_P = re.compile(r"^\s+(?:from|on)\s+$", re.I)
 _TO_AFTER_P = re.compile(r"^\s+to\s+$", re.I)
 _FROM_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?,?\s+from\s+$")
 _CHANGE_VERB_BEFORE = re.compile(
-    r"\b(?:rose|risen|jumped|climbed|grew|increased|fell|fallen|dropped|declined|decreased|slipped|slid|surged|"
-    r"soared|plunged|gained|lost)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    r"\b(?:rose|risen|rises|jumped|jumps|climbed|climbs|grew|grows|increased|increases|fell|fallen|falls|dropped|"
+    r"drops|declined|declines|decreased|decreases|slipped|slid|surged|soared|plunged|gained|gains|lost|loses)\s+"
+    r"(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
 _MULTIPLIER = re.compile(
@@ -937,8 +971,9 @@ _INTRODUCED = re.compile(r"[^,;.\d()]{0,80}?(?::|\s[-–—]|—|–|\()\s*$")
 _OF_THOSE = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these)\s*,")
 _REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+(?:of\s+\w+\s+)?were|rest)\s+$", re.I)
 _EXHAUSTIVE_BEFORE = re.compile(
-    r"(?::|—|–|\s-)\s*$|\b(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of|divided\s+(?:into|between|among)|"
-    r"split\s+(?:into|between|among)|broken\s+down\s+(?:into|as)|allocated\s+(?:as|between)|namely)\s+$",
+    r"(?::|—|–|\s-)\s*$|\b(?:comprising|comprised|comprises|consisting\s+of|consists\s+of|made\s+up\s+of|"
+    r"composed\s+of|divided\s+(?:into|between|among)|splits?\s+(?:into|between|among)|"
+    r"(?:broken|breaks?|broke)\s+down\s+(?:into|as|to)|allocated\s+(?:as|between)|namely)\s+$",
     re.I,
 )
 _SPLIT_VERB = re.compile(r"\b(?:split|divided|broken\s+down|breaks?\s+down|allocated|apportioned|shared)\b", re.I)
@@ -953,6 +988,7 @@ def _has_split_verb(sentence: str) -> bool:
 _OF_NOUN = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|its|their)\s+(?:[A-Za-z]+['’]s\s+)?(?P<word>[a-z]+)\s*,")
 _PARTIAL = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as|of\s+whom|at\s+least|for\s+example)\b", re.I)
 _SUBSET_LEAD = re.compile(r"\b(?:of\s+whom|of\s+them|of\s+which)\s*$", re.I)
+_BARE_DIGIT = re.compile(r"[()]|(?<![A-Za-z-])\d")
 _LIST_SEP = re.compile(r"(?:,|;|\band\b|\bplus\b|\bwhile\b)", re.I)
 _MAX_PARTS = 12
 
@@ -969,12 +1005,13 @@ def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
                 f.kind == prev.kind
                 and f.unit == prev.unit
                 and len(gap) <= 90
-                and not any(ch.isdigit() or ch in "()" for ch in gap)
+                and not _BARE_DIGIT.search(gap)  # "32 kg for Mahda-2, 30 kg": a digit in a name is no figure
                 and _LIST_SEP.search(gap)
                 and not _TOTAL_AFTER.match(text[f.end : f.end + 40])
                 and len(run) < _MAX_PARTS
                 and not (len(run) == 1 and prev.definite)  # "Of the 36 workers, 24 ...": a whole, not a part
                 and not _SUBSET_LEAD.search(gap)  # "1,240 patients, of whom 610 ...": the whole
+                and not _EXHAUSTIVE_BEFORE.search(gap)  # "9.6 million chips, split between 5.2 million ...": the whole
             )
             if joined:
                 run.append(f)
@@ -1000,17 +1037,31 @@ def _compatible_total(total: Figure, parts: list[Figure], marked: bool) -> bool:
     return _is_human(total.head or "") and all(_is_human(p.head) for p in parts if p.head)
 
 
+_TIME_UNITS = _words("days day weeks week months month years year hours hour minutes minute decades")
+
+
+def _elided_unit(total: Figure, parts: list[Figure]) -> bool:
+    """Bare numbers after a measured total take its unit: "960 tonnes ...: 500 from roads, 300 from parks"."""
+    return (
+        total.kind == "measure"
+        and total.unit not in _TIME_UNITS
+        and all(p.kind == "count" and p.head is None for p in parts)
+        and total.value > max(p.value for p in parts)
+        and not (total.rate or total.capacity or total.hedge in ("above", "below"))
+    )
+
+
 def _same_kind_of_thing(total: Figure, parts: list[Figure]) -> bool:
     """People broken down into people, things into things: "9,000 residents: 3,000 dogs" is no breakdown."""
     heads = [p.head for p in parts if p.head]
     if _is_human(total.head or ""):
         return not heads or any(_is_human(h) for h in heads)  # "neighbours", "cooks": morphology cannot tell all
-    return not any(_is_person(h) for h in heads)
+    return True  # "212 plaintiffs - 140 drivers ...": morphology cannot tell that a plaintiff is a person
 
 
 def _is_person(head: str) -> bool:
     """Surely a person ("resident", "glaciologist", "employee"); "-er" nouns may be things ("tanker")."""
-    return head in _HUMAN or head.endswith(("ist", "ian", "ee", "ant", "ent"))
+    return head in _HUMAN or head.endswith(("ist", "ian", "ant", "ent"))  # not "-ee": "bumblebee", "committee"
 
 
 def _is_human(head: str) -> bool:
@@ -1113,6 +1164,9 @@ def _item_lists(doc: Document, by_sentence: dict[int, list[Figure]]) -> dict[int
     out: dict[int, list[Figure]] = {}
     for i, sent in enumerate(sentences):
         if not sent.text.rstrip().endswith(":"):
+            announced = _announced_items(by_sentence, sentences, i)
+            if announced:
+                out[i] = announced
             continue
         parts: list[Figure] = []
         for j in range(i + 1, min(len(sentences), i + 1 + _MAX_ITEMS)):
@@ -1126,6 +1180,25 @@ def _item_lists(doc: Document, by_sentence: dict[int, list[Figure]]) -> dict[int
         if len(parts) >= 2:
             out[i] = parts
     return out
+
+
+def _announced_items(by_sentence: dict[int, list[Figure]], sentences: list[Sentence], i: int) -> list[Figure]:
+    """ "The £2 million budget covers three things. Staff get £900,000. Equipment gets ...": a total that
+    announces how many parts follow, and exactly that many sentences after it, one amount each."""
+    figs = by_sentence.get(i, [])
+    if len(figs) < 2:
+        return []
+    k = int(figs[-1].value) if figs[-1].kind == "count" and figs[-1].value == int(figs[-1].value) else 0
+    total = figs[-2]
+    if not 2 <= k <= _MAX_ITEMS or total.kind == "percent" or i + k >= len(sentences) + 1:
+        return []
+    parts: list[Figure] = []
+    for j in range(i + 1, min(len(sentences), i + 1 + k)):
+        own = by_sentence.get(j, [])
+        if len(own) != 1 or own[0].kind != total.kind or own[0].unit != total.unit or own[0].rate or own[0].old:
+            return []
+        parts.append(own[0])
+    return parts if len(parts) == k else []
 
 
 def _with_value(f: Figure, value: float) -> Figure:
@@ -1179,14 +1252,19 @@ def _find_total(
     while j < len(figs) and figs[j].start < last.end:
         j += 1
     after = figs[j : j + 1]
+    while k > 1 and figs[k - 1].kind != first.kind and figs[k - 1].unit in _TIME_UNITS:
+        k -= 1  # "gave 3,940 doses in the first two weeks: 2,210 at ...": a length between the total and its parts
+    before = figs[k - 1 : k] if k > 0 else []
     for f in reversed(before):
         s = sentences[f.sentence]
         partitive = n_parts >= 3 and bool(_PARTITIVE.search(text[max(s.span.start, f.start - 24) : f.start]))
         # "57 ships waiting ...: 31 container vessels, 14 bulk carriers and 9 tankers": a list set off right
         # after the total's own words breaks that total down, whatever nouns its parts use
-        introduced = bool(_INTRODUCED.match(text, f.end, first.start)) and _same_kind_of_thing(f, parts)
+        introduced = (bool(_INTRODUCED.match(text, f.end, first.start)) or exhaustive) and _same_kind_of_thing(f, parts)
         if (remaining or exhaustive or marked(f) or partitive) and _compatible_total(f, parts, marked(f) or introduced):
             return f, "same sentence"
+        if introduced and _elided_unit(f, parts):
+            return f, "same sentence"  # "4,200 metres of ascent: 1,300 at Fleet Moss, 1,100 at ...": the unit said once
         break
     for f in after[:1]:
         if marked(f) and _compatible_total(f, parts, True):
@@ -1221,11 +1299,23 @@ def _find_total(
                 return f, "across sentences"
             if split and j == i - 1 and _compatible_total(f, parts, False):
                 return f, "across sentences"
+            if j == i - 1 and n_parts >= 2 and f.head and f.head in {p.head for p in parts}:
+                announces = any(counts_parts(g) for g in by_sentence.get(j, []) if g is not f)
+                if announces and _compatible_total(f, parts, False):
+                    return f, "across sentences"  # "The 90 delegates came from 3 countries. France sent 40 ..."
     return None, ""
 
 
 # ---------------------------------------------------------------- restatements
 
+_CHANGE_VERB_OF = {
+    noun: verb_stem(verb)
+    for noun, verb in (
+        ("rise", "rise"), ("increase", "increase"), ("fall", "fall"), ("drop", "drop"), ("decline", "decline"),
+        ("jump", "jump"), ("gain", "gain"), ("growth", "grew"), ("climb", "climb"), ("slump", "slump"),
+        ("surge", "surge"), ("plunge", "plunge"), ("decrease", "decrease"), ("dip", "dip"), ("slide", "slid"),
+    )
+}  # fmt: skip
 _CONTAINERS = _words(
     "scheme programme program package plan fund deal budget project contract grant award investment bailout loan "
     "takeover purchase acquisition merger buyout"
@@ -1305,7 +1395,6 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
     by_verb: dict[tuple[str, str, str], list[Figure]] = {}
     containers: dict[str, list[Figure]] = {}
     out: list[Mismatch] = []
-    times = _sentence_times(doc)
     figs = figures(doc)
     survey = _survey_populations(doc.text, figs)
     for f in figs:
@@ -1319,6 +1408,8 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
         candidates = block
         if f.definite and not block and f.head.endswith("er") and len(f.head) > 5:
             candidates = by_verb.get((f.kind, f.unit, verb_stem(f.head[:-2])), [])  # "the finishers": who finished
+        elif f.definite and not block and f.kind == "percent" and f.head in _CHANGE_VERB_OF:
+            candidates = by_verb.get((f.kind, f.unit, _CHANGE_VERB_OF[f.head]), [])  # "the 2.3% rise": what rose
         elif f.definite and not block and f.kind == "money" and f.head in _CONTAINERS:
             candidates = containers.get(f.unit, [])  # "the €2.1 million scheme" and the lead's "€2.4 million in grants"
         if f.definite or f.kind == "percent":
@@ -1334,11 +1425,14 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                     and not _THE_SHARE.search(doc.text[max(0, f.start - 5) : f.start])
                 ):
                     continue  # a survey report: its many shares of "respondents" answer different questions
+                if candidates is not block and f.kind == "percent" and not _same_change(doc, sentences, e, f):
+                    continue  # "the 9.4 per cent growth in circulation" is not the growth of revenue
                 if partitive and not f.high < e.low:
                     continue  # "Of the 30 districts" may hold the earlier 10; "Of the 22 who died" cannot hold 27
-                if not f.definite and not (f.verbs & e.verbs - _LIGHT - _ANSWERING):
-                    continue  # two indefinite percentages: only of one population doing one thing
-                if times[e.sentence] and times[f.sentence] and times[e.sentence] != times[f.sentence]:
+                if not f.definite and not (f.verbs & e.verbs - _LIGHT - _ANSWERING) and not _levels(doc.text, e, f):
+                    continue  # two indefinite percentages: only of one population doing one thing, or one level
+                te, tf = _figure_times(sentences, e), _figure_times(sentences, f)
+                if te and tf and te != tf:
                     continue
                 if _both_in_one(doc, e, f):
                     continue
@@ -1368,6 +1462,80 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
     return out
 
 
+def _same_change(doc: Document, sentences: list[Sentence], e: Figure, f: Figure) -> bool:
+    """Whether "the 2.3% rise [in X]" can restate the earlier change ``e``: X is named there, or, with no
+    X, the change was told at most three sentences back."""
+    m = _CHANGE_OF.match(doc.text, f.end)
+    what = [w for w in (m.group("what").lower().split() if m else []) if w not in _STOP and w not in _MONTHS]
+    months_e = set(_MONTH_NAME.findall(sentences[e.sentence].text))
+    months_f = set(_MONTH_NAME.findall(sentences[f.sentence].text))
+    if months_e and months_f and months_e != months_f:
+        return False  # "rose 3.2% in April" and "the 2.3% rise in May"
+    if what:
+        earlier = sentences[e.sentence].text.lower()
+        return any(_singular(w) in earlier for w in what)
+    return f.sentence - e.sentence <= 3
+
+
+_CHANGE_OF = re.compile(r"\s+[a-z]+\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?P<what>[a-z][\w-]*)", re.I)
+_MONTH_NAME = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def _levels(text: str, a: Figure, b: Figure) -> bool:
+    """Two readings of one level: "Turnout reached 64 percent" and "with turnout at 46 percent".
+
+    The percentage is the value of the noun before it (not a share "of" something after it), and
+    neither is a change ("rose 5 percent") or a comparison.
+    """
+    if a.kind != "percent" or b.kind != "percent":
+        return False
+    for f in (a, b):
+        if _POPULATION.match(text, f.end) or (f.verbs & _CHANGE_STEMS) or _COMPARED_AFTER.match(text, f.end):
+            return False
+        if not _LEVEL_BEFORE.search(text[max(0, f.start - 40) : f.start]):
+            return False
+    return True
+
+
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:was|is|were|are|stood\s+at|stands\s+at|reached|hit|at|of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|"
+    r"roughly\s+|just\s+)?$",
+    re.I,
+)
+_COMPARED_AFTER = re.compile(r"\s*(?:,\s*)?(?:higher|lower|more|less|compared|against|than)\b", re.I)
+
+
+def _figure_times(sentences: list[Sentence], f: Figure) -> frozenset[str]:
+    """The dates a figure's own clause names, or the sentence's opening phrase ("In 2023, ..."): the
+    times elsewhere in a long sentence ("... according to papers for Thursday's meeting") are others'."""
+    sent = sentences[f.sentence]
+    rel = f.start - sent.span.start
+    text = sent.text
+    lo = max(text.rfind(",", 0, rel), text.rfind(";", 0, rel), text.rfind(":", 0, rel), -1) + 1
+    after = f.end - sent.span.start  # "1,900": the figure's own commas are not clause ends
+    ends = [i for i in (text.find(",", after), text.find(";", after)) if i != -1]
+    clause = text[lo : min(ends) if ends else len(text)]
+    found = frozenset(m.group(0).lower() for m in _TIME_RE.finditer(clause))
+    if found:
+        return found
+    comma = text.find(",")
+    if 0 <= comma < rel:
+        return frozenset(m.group(0).lower() for m in _TIME_RE.finditer(text[:comma]))
+    return frozenset()
+
+
+_CHANGE_STEMS = frozenset(
+    verb_stem(v)
+    for v in _words(
+        "rose rise risen fell fall fallen grew grow increased decreased dropped declined climbed jumped gained lost "
+        "slipped slid surged plunged doubled halved"
+    )
+)
+_TALLY_OF = re.compile(
+    r"\b(?:the|her|his|its|their|our|[A-Z][\w'’-]*['’]s)\s+(?:tally|total|toll|haul|count|number)\s+of\s+$", re.I
+)
 _DEMONSTRATIVE = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+$")
 _THE_SHARE = re.compile(r"\bthe\s+$", re.I)  # "the 40 percent who backed it" points back at one share
 _SURVEY_SHARES = 4  # indefinite shares of one population that make an article a survey report
@@ -1419,20 +1587,3 @@ _TIME_RE = re.compile(
     r"\b(?:(?:19|20)\d\d|January|February|March|April|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month|year))\b"
 )
-
-
-class _Times(dict):
-    """Dates and days a sentence names, computed on first use."""
-
-    def __init__(self, sentences: list[Sentence]) -> None:
-        super().__init__()
-        self.sentences = sentences
-
-    def __missing__(self, i: int) -> frozenset[str]:
-        value = frozenset(m.group(0).lower() for m in _TIME_RE.finditer(self.sentences[i].text))
-        self[i] = value
-        return value
-
-
-def _sentence_times(doc: Document) -> _Times:
-    return doc.derived("consistency.times", lambda d: _Times(_sentences(d)))

@@ -955,6 +955,10 @@ def verb_stem(word: str) -> str:
     """A crude verb stem: "charge", "charged", "charging" and "charges" all give "charg"."""
     word = _IRREGULAR_VERBS.get(word, word)
     for suffix in ("ing", "ied", "ed", "es", "s", "e"):
+        if suffix in ("s", "es") and word.endswith(("ss", "sses")):
+            if suffix == "es" and word.endswith("sses"):
+                word = word[:-2]  # "crosses": cross
+            break  # "cross", "press": the s is the stem's
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + ("i" if suffix == "ied" else "")
             break

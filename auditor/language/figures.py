@@ -226,7 +226,9 @@ def _counted(text: str, m: re.Match[str], value: float, end: int) -> bool:
     if m.group("pct"):
         return _SHARE_OF.match(text, end, end + 48) is not None
     if m.group("cur") or _MONEY_WORDS.match(text, end, end + 12) is not None:
-        return False
+        start = m.start("cur") if m.group("cur") else m.start("num")
+        large = bool(m.group("mag")) or value >= _LARGE_SUM
+        return large and _SPENT_BEFORE.search(text, max(0, start - 40), start) is not None
     scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
     mag = (m.group("mag") or "").strip().lower()
     if value * scale.get(mag, 1) < _LARGE_COUNT:
@@ -235,6 +237,22 @@ def _counted(text: str, m: re.Match[str], value: float, end: int) -> bool:
     return noun is not None and noun.group("noun") not in _NOT_COUNTED and noun.group("noun") not in _NOT_THINGS
 
 
+# "a number based on Florida tax appraisal records": the figure names the records it comes from.
+_BASED_ON = re.compile(
+    r"\b(?:based|drawn|calculated|derived)[ \t\xa0]+(?:on|from)[ \t\xa0]+(?:[\w'’\-]+[ \t\xa0]+){0,5}?"
+    r"(?:records|data|figures|estimates|filings|documents|appraisals?|statements|reports?|surveys?|census|accounts)\b",
+    re.I,
+)
+# A large sum as the object of paying, costing or valuing ("for a fee of £62 million", "cost the
+# council $3.2 billion", "a deal worth €800m"): an amount someone counted, to be sourced.
+_LARGE_SUM = 100_000
+_SPENT_BEFORE = re.compile(
+    r"\b(?:cost|costs|costing|spent|spend|spends|spending|paid|pays|paying|worth|valued|valuing|"
+    r"(?:fee|price|budget|bill|sum|bid|offer|deal|contract|package|settlement)[ \t\xa0]+of|raised|raises|raising)"
+    r"(?:[ \t\xa0]+(?:the[ \t\xa0]+[a-z]+|him|her|them|it|us|about|almost|nearly|more[ \t\xa0]+than|over|some|around|"
+    r"roughly|an[ \t\xa0]+estimated|a[ \t\xa0]+record|up[ \t\xa0]+to|at))*[ \t\xa0]+\Z",
+    re.I,
+)
 _NOT_THINGS = frozenset(["years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "points", "votes"])
 
 
@@ -487,8 +505,8 @@ def _listing(sentence: Sentence) -> bool:
     """Price lists, scores and tables: more figures than words to state them."""
     text = sentence.text
     words = text.split()
-    if text.isascii():  # one C pass: the words holding a digit, each found from its first character
-        digits = len(_WORD_WITH_DIGIT.findall(text))
+    if text.isascii() or not any(ch.isdigit() for ch in _NON_ASCII.findall(text)):
+        digits = len(_WORD_WITH_DIGIT.findall(text))  # one C pass: the digits are then 0-9
     else:
         digits = sum(1 for w in words if any(ch.isdigit() for ch in w))
     bracketed = len(_BRACKETED.findall(sentence.text))  # "Canara Bank (up 1.28 per cent), UCO Bank (...)"
@@ -497,6 +515,7 @@ def _listing(sentence: Sentence) -> bool:
 
 _BRACKETED = re.compile(r"\([^()]{0,40}\d[^()]{0,40}\)")
 _WORD_WITH_DIGIT = re.compile(r"(?<!\S)\S*?[0-9]")  # tried only where a word starts: linear
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
@@ -539,6 +558,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
         unnamed_own = any(a.kind == "unnamed" for a in own)
         ok = (
             sourced[i]
+            or _BASED_ON.search(sentence.text) is not None
             or bool(cue is not None and _NAMED_CUE.search(sentence.text))
             or (
                 not (cue is not None and (unnamed_own or _NEW_SOURCE.search(sentence.text)))

@@ -115,9 +115,10 @@ _RECORD_CONTEXT = (
     rf"in{_S}(?:[\w'’\-]+{_S}){{0,3}}?history"
     rf"|(?:has|have|had|['’]ve){_S}(?:ever{_S}|yet{_S}|so{_S}far{_S})?"
     r"(?:seen|known|experienced|witnessed|recorded|endured|suffered|faced|encountered|observed)"
-    rf"|in{_S}(?:(?:more{_S}than|over|nearly|almost|about|at{_S}least){_S})?{_COUNTED}{_S}"
+    rf"|in{_S}(?:(?:the|its|their|his|her|our|[\w\-]+['’]s?){_S}){{0,2}}?"
+    rf"(?:(?:more{_S}than|over|nearly|almost|about|at{_S}least|past|last){_S})?{_COUNTED}{_S}"
     r"(?:years|decades|centuries|decade|century|generations|generation)"
-)
+)  # "in forty years", "in the competition's 60 years", "in the past 20 years" (not "in the next 10 years")
 # A superlative whose field is the whole world needs no qualifier: "the world's largest fair".
 _WORLD_BEFORE = re.compile(r"(?<!one of the )(?<!one of )(?:world|planet|earth|globe)['’]s[ \t\xa0]+\Z")
 # "has never been higher", "never been so low", "never been more popular": a record without a superlative.
@@ -131,6 +132,19 @@ _NEVER_BEEN = re.compile(
 
 # "newest services no fees ever": "ever" closing a negated noun phrase is no record qualifier.
 _NEGATED_EVER = re.compile(r"\b(?:no|without)[ \t\xa0]+[a-z\-]+[ \t\xa0]+ever\Z")
+
+# "Never before had so many people voted": a record by inversion, at the head of a clause.
+_NEVER_BEFORE = re.compile(rf"never{_S}before{_S}(?:had|has|have|did|was|were|is|are)\b")
+# "first" is a record only with the history it is first in: "the first time in the club's history",
+# "the first ever", "the first ... on record" (never "the first visit since 2019").
+_FIRST_CONTEXT = re.compile(r"\b(?:history|ever|all[ \t\xa0]+time|on[ \t\xa0]+record)\b")
+# "record" as an adjective on a figure or a measure ("a record 4.2 million units", "record profits").
+_RECORD_ADJECTIVE = re.compile(
+    rf"record{_S}(?:[$€£¥]?\d[\d,.]*(?:{_S}(?:million|billion|thousand|bn|m)\b)?|(?:profits?|sales|losses|crowds?|temperatures?|turnout|heat|rainfall|prices|"
+    r"demand|highs|lows|revenues?|earnings|attendances?|exports|imports|numbers)\b)"
+)
+# "No other city has ever hosted ...": uniqueness by negation.
+_NO_OTHER = re.compile(rf"no{_S}other{_S}(?:[a-z\-]+{_S}){{0,3}}?(?:has|have|had|is|was|were|could|can){_S}ever\b")
 
 _LEADING_RUN = re.compile(r"[a-z0-9]*")
 
@@ -216,7 +230,8 @@ def _kinds(vocab: Vocabulary) -> dict[str, str]:
 
 
 def _irregular() -> frozenset[str]:
-    return frozenset({normalise(w) for w in lexicon()["superlative"]["irregular"]} | {"most", "least", "never"})
+    words = {normalise(w) for w in lexicon()["superlative"]["irregular"]}
+    return frozenset(words | {"most", "least", "never", "first", "record", "no"})
 
 
 def _trigger_words(vocab: Vocabulary) -> frozenset[str]:
@@ -298,6 +313,8 @@ def _scan(doc: Document, c: Compiled) -> list[LexMatch]:
     for hit in out:  # overlapping hits of one kind: keep the first, longest
         if any(k.kind == hit.kind and k.end > hit.start for k in kept[-3:]):
             continue
+        if hit.kind == "sup" and any(k.kind == "rec" and k.end > hit.start for k in kept[-3:]):
+            continue  # "the first time in history": the record entry already holds it
         kept.append(hit)
     return kept
 
@@ -317,6 +334,12 @@ def _superlative_words(doc: Document, low: str, padded: str, superlatives: froze
             found[start - 1] = padded[start : i + 3]
         i = padded.find("est ", i + 3)
     return sorted(found.items())
+
+
+def _clause_head(low: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence or clause (after . ! ? ; : , or a line break)."""
+    before = low[max(0, start - 3) : start].rstrip(" \t\xa0\"“‘'(")
+    return not before or before[-1] in ".!?;:,\n"
 
 
 def _compound(low: str, start: int, end: int) -> bool:
@@ -340,7 +363,15 @@ def _superlative(low: str, start: int, word: str, c: Compiled) -> LexMatch | Non
         return None  # the tail of a compound: "self-interest", "mid-west"
     if word == "never":
         never = _NEVER_BEEN.match(low, start)
+        if never is None and _clause_head(low, start):
+            never = _NEVER_BEFORE.match(low, start)
         return LexMatch("rec", start, never.end()) if never else None
+    if word == "record":
+        adjective = _RECORD_ADJECTIVE.match(low, start)
+        return LexMatch("rec", start, adjective.end()) if adjective else None
+    if word == "no":
+        other = _NO_OTHER.match(low, start)
+        return LexMatch("rec", start, other.end()) if other else None
     end = start + len(word)
     if word in ("most", "least"):
         before = [w.strip("‘'\"“(") for w in low[max(0, start - 16) : start].split()[-2:]]
@@ -358,5 +389,7 @@ def _superlative(low: str, start: int, word: str, c: Compiled) -> LexMatch | Non
     qual = c.qualifier.match(low, end)
     if not qual or _NEGATED_EVER.search(low, end, qual.end()):
         return None
+    if word == "first" and not _FIRST_CONTEXT.search(low, end, qual.end()):
+        return None  # "the first visit since 2019": a fact of the calendar, not a record
     more = c.qualifier.match(low, qual.end())  # "the worst the valley has seen since 1953": both contexts
     return LexMatch("sup", start, (more or qual).end())

@@ -52,8 +52,13 @@ _STOP = _words(
 )
 _TIMES = re.compile(
     r"\b(?:(?:19|20)\d\d|january|february|march|april|june|july|august|september|october|november|december|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+(?:week|month|year))\b"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+(?:week|month|year)|"
+    r"winter|spring|summer|autumn)\b"
 )
+_SEASON_MONTHS = {
+    "winter": {"december", "january", "february"}, "spring": {"march", "april"},
+    "summer": {"june", "july", "august"}, "autumn": {"september", "october", "november"},
+}  # fmt: skip
 _CHANGE = re.compile(
     r"\b(?:initially|originally|at\s+first|previously|earlier|later|eventually|subsequently|now|no\s+longer|since|"
     r"until|so\s+far|by\s+then|afterwards|then|finally|reversed|changed)\b",
@@ -140,7 +145,9 @@ def _dispute(doc: Document, a: Sentence, b: Sentence) -> bool:
 def _dated_apart(a: Sentence, b: Sentence) -> bool:
     """Both sentences are dated, and neither date includes the other ("Thursday" fits "April 17 ... Thursday")."""
     ta, tb = _times(a.text), _times(b.text)
-    return bool(ta and tb and not (ta <= tb or tb <= ta))
+    wide_a = ta.union(*(_SEASON_MONTHS.get(t, ()) for t in ta))  # "this winter" holds "January 6"
+    wide_b = tb.union(*(_SEASON_MONTHS.get(t, ()) for t in tb))
+    return bool(ta and tb and not (ta <= wide_b or tb <= wide_a))
 
 
 def _clip(text: str, width: int = 100) -> str:
@@ -189,6 +196,7 @@ def none_conflicts(doc: Document) -> list[Conflict]:
     sentences = _sentences(doc)
     every = [f for f in figures(doc) if f.kind == "count" and f.value >= 1 and not f.old]
     counts = [f for f in every if not f.hypothetical]
+    words_of: dict[int, tuple[set[str], set[str]]] = {}  # each counting sentence's words, read once
     out: list[Conflict] = []
     budget = _MAX_PAIRS
     for i, sent in enumerate(sentences):
@@ -217,7 +225,7 @@ def none_conflicts(doc: Document) -> list[Conflict]:
                     continue
                 budget -= 1
                 other = sentences[f.sentence]
-                if not _counts_same(f, head, mods, verb, other, np):
+                if not _counts_same(f, head, mods, verb, other, np, words_of):
                     continue
                 if not scope <= _content(other.text) | {stem(w) for w in f.verbs}:
                     continue  # "No chicks fledged from the southern stacks" is not about the northern cliffs
@@ -231,8 +239,10 @@ def none_conflicts(doc: Document) -> list[Conflict]:
                 break
             # a vague count ("several customers") is weak: the "none" must be a clause, not a note ("no regressions found")
             if hit is None and budget > 0 and not _CHANGE.search(sent.text) and _FINITE_NONE.search(said):
-                hit = _vague_count(doc, sentences, i, head, verb, scope, ever)
-                budget -= len(sentences)
+                hit = _vague_count(doc, sentences, i, head, verb, scope, ever) or _told_event(
+                    doc, sentences, i, head, verb, scope
+                )
+                budget -= 2 * len(sentences)
             if hit is not None:
                 j, counted, other = hit
                 reason = f'"{said}" against a count of {counted} ({_clip(other.text, 60)})'
@@ -249,13 +259,54 @@ _VAGUE_COUNT = re.compile(
 )
 
 
+def _told_event(
+    doc: Document, sentences: list[Sentence], i: int, head: str, verb: str, scope: set[str]
+) -> tuple[int, str, Sentence] | None:
+    """An event the "none" denies, told of one case: "No deaths have been reported" against "a
+    two-year-old had died"; "no rider had been taken to hospital" against "Hughes, who was taken to
+    hospital". Event nouns meet their verbs; people meet a named person the same thing happened to."""
+    sent = sentences[i]
+    events = _EVENT_NOUNS.get(head)
+    person = head in _HUMAN_HEADS or head.endswith(("er", "or", "ist", "ian", "ent", "ant"))
+    if not events and not person:
+        return None
+    stems = events or (verb,)
+    for j, other in enumerate(sentences):
+        text = other.text
+        if j == i or text.rstrip().endswith("?") or not any(st in text for st in stems):
+            continue
+        for m in re.finditer(r"\b[a-z]+\b", text):
+            word = m.group(0)
+            if not (word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES) or not any(
+                verb_stem(word).startswith(st) for st in stems
+            ):
+                continue
+            before = text[max(0, m.start() - 30) : m.start()]
+            if _NEGATION.search(before) or _HYPOTHETICAL.search(re.split(r"[.;:]", text[: m.start()])[-1]):
+                continue
+            if not events and not _NAMED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+                continue  # a person: the sentence must name who it happened to
+            if not scope <= _content(text) or _dated_apart(sent, other) or _CHANGE.search(text):
+                continue
+            if _dispute(doc, sent, other):
+                continue
+            return j, f'"{word}"', other
+    return None
+
+
+_NAMED_BEFORE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:who\s+)?(?:was|were|had\s+been)\s+$"
+)
+
+
 def _vague_count(
     doc: Document, sentences: list[Sentence], i: int, head: str, verb: str, scope: set[str], ever: bool
 ) -> tuple[int, str, Sentence] | None:
     """ "Several of the firm's customers received refunds" against "No customer received a refund"."""
     sent = sentences[i]
+    root = head[:-1] if head.endswith("y") else head  # "company" in "companies"
     for j, other in enumerate(sentences):
-        if j == i or not other.text or other.text.rstrip().endswith("?"):
+        if j == i or root not in other.text or other.text.rstrip().endswith("?"):
             continue
         for m in _VAGUE_COUNT.finditer(other.text):
             if _singular(m.group("head").lower()) != head:
@@ -278,7 +329,8 @@ _NOT_ANY_RE = re.compile(
     r"|\b(?P<verb2>[a-z]{3,}ed|made|found|saw|held|paid|sold|lost)\s+no\s+(?P<np2>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b"
 )
 _ASSURANCE_RE = re.compile(
-    r"\b(?:promised|pledged|vowed|guaranteed|assured\s+\w+|insisted|said)\s+(?:that\s+)?(?:[Nn]o|none\s+of\s+the)\s+"
+    r"\b(?:promised|pledged|vowed|guaranteed|assured\s+\w+|insisted|said)\s+(?:that\s+)?"
+    r"(?:[Nn]o|none\s+of\s+(?:the|its|their|our))\s+"
     r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+would\s+(?:be\s+)?(?P<verb>[a-z]{3,})\b"
 )
 _CAUSE = re.compile(r"\b(?:because|due\s+to|after|amid|following|despite|as\s+a\s+result)\b", re.I)
@@ -287,24 +339,36 @@ _CAUSE = re.compile(r"\b(?:because|due\s+to|after|amid|following|despite|as\s+a\
 def _none_statements(text: str) -> Iterator[tuple[str, int, int, list[str], str]]:
     """(text, start, end, noun phrase, verb) of every "none" statement: "No arrests were made", "made no
     arrests", "did not make any arrests", and the assurance "promised no jobs would be lost"."""
-    for m in _NONE_RE.finditer(text):
-        if not _HYPOTHETICAL.search(text[: m.end()]):
-            np = (m.group("np") or m.group("np2") or "people").lower().split()
-            yield m.group(0), m.start(), m.end(), np, m.group("verb").split()[0].lower()
-    for m in _NOT_ANY_RE.finditer(text):
-        verb = (m.group("verb") or m.group("verb2")).lower()
-        if verb_stem(verb) in _EVENT_LIGHT - {verb_stem("make")} or _HYPOTHETICAL.search(text[: m.start()]):
-            continue
-        yield m.group(0), m.start(), m.end(), (m.group("np") or m.group("np2")).lower().split(), verb
-    for m in _ASSURANCE_RE.finditer(text):
-        if not _HYPOTHETICAL.search(text[: m.start()]):
-            yield m.group(0), m.start(), m.end(), m.group("np").lower().split(), m.group("verb").lower()
+    if "No" in text or "no " in text or "one" in text:  # "No", "no", "none of", "no one", "nobody"
+        for m in _NONE_RE.finditer(text):
+            if not _HYPOTHETICAL.search(text[: m.end()]):
+                np = (m.group("np") or m.group("np2") or "people").lower().split()
+                yield m.group(0), m.start(), m.end(), np, m.group("verb").split()[0].lower()
+    if " any " in text or " no " in text:  # the pattern scans every word: only where it can match
+        for m in _NOT_ANY_RE.finditer(text):
+            verb = (m.group("verb") or m.group("verb2")).lower()
+            if verb_stem(verb) in _LIGHT_NOT_MAKE or _HYPOTHETICAL.search(text[: m.start()]):
+                continue
+            yield m.group(0), m.start(), m.end(), (m.group("np") or m.group("np2")).lower().split(), verb
+    if " would " in text:
+        for m in _ASSURANCE_RE.finditer(text):
+            if not _HYPOTHETICAL.search(text[: m.start()]):
+                yield m.group(0), m.start(), m.end(), m.group("np").lower().split(), m.group("verb").lower()
 
 
-def _counts_same(f, head: str, mods: list[str], verb: str, other: Sentence, np: list[str]) -> bool:
+def _counts_same(
+    f, head: str, mods: list[str], verb: str, other: Sentence, np: list[str], cache: dict | None = None
+) -> bool:
     """Whether figure ``f`` counts what the "none" statement says there were none of."""
-    other_words = set(re.findall(r"[a-z][\w-]*", other.text.lower()))
-    verbs = set(f.verbs) | {verb_stem(w) for w in other_words if w.endswith(("ed", "ing", "en")) or w == verb}
+    words = cache.get(other.index) if cache is not None else None
+    if words is None:
+        other_words = set(re.findall(r"[a-z][\w-]*", other.text.lower()))
+        stems = {verb_stem(w) for w in other_words if w.endswith(("ed", "ing", "en"))}
+        words = (other_words, stems)
+        if cache is not None:
+            cache[other.index] = words
+    other_words, stems = words
+    verbs = set(f.verbs) | stems | ({verb_stem(verb)} if verb in other_words else set())
     same_verb = verb in verbs or verb in _GENERIC_VERBS
     if f.head == head or (head == "staff" and f.head == "staff"):
         if not same_verb and verb.startswith(_LOSS):  # "no jobs would be lost" and "45 jobs would be cut"
@@ -326,9 +390,12 @@ def _counts_same(f, head: str, mods: list[str], verb: str, other: Sentence, np: 
 _REFUSAL_RE = re.compile(
     r"\b(?:(?:declin|refus)(?:ed|es|e)\s+to|would\s+not|did\s+not\s+want\s+to|was\s+unable\s+to)\s+"
     r"(?P<act>comment|discuss|say|disclose|elaborate|detail|specify|reveal|give\s+details)\b(?P<rest>[^.;:]*)"
-    r"|\bdid\s+not\s+(?:respond|reply)\s+to\s+(?:a\s+|repeated\s+)?requests?\s+for\s+comment\b(?P<rest2>[^.;:]*)",
+    r"|\bdid\s+not\s+(?:respond|reply)\s+to\s+(?:a\s+|repeated\s+)?requests?\s+for\s+comment\b(?P<rest2>[^.;:]*)"
+    r"|\b(?:denied|denies|deny|dismissed|rejected)\s+(?:claims\s+|reports\s+|suggestions\s+)?that\b(?P<rest3>[^.;:]*)",
     re.I,
 )
+_DENIED_BEFORE = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected)\b[^.;]*$", re.I)
+_NOT_DENIED = re.compile(r"\b(?:nor|neither|not|never|n['’]t|would|could|may|might|to)\s+(?:\w+\s+)?$", re.I)
 _NOT_THE_FACT = re.compile(r"^\s*(?:further|beyond|in\s+detail|directly|on\s+the\s+record|publicly\s+further)\b", re.I)
 _TOPIC_CUT = re.compile(
     r"\b(?:when|saying|but|although|as|after|because|citing|under|during|before|until|amid|despite|"
@@ -355,14 +422,17 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
     budget = _MAX_PAIRS
     for i, sent in enumerate(sentences):
         s = sent.text
-        if not ("comment" in s or "declin" in s or "refus" in s or "would not" in s or "did not" in s):
+        if not ("comment" in s or "declin" in s or "refus" in s or "would not" in s or "did not" in s or "den" in s):
             continue
         m = _REFUSAL_RE.search(sent.text)
         if m is None:
             continue
-        rest = m.group("rest") if m.group("rest") is not None else m.group("rest2") or ""
+        rest = next((g for g in m.group("rest", "rest2", "rest3") if g is not None), "")
         if _NOT_THE_FACT.match(rest) or "further" in rest.lower()[:40]:
             continue
+        denial = m.group("rest3") is not None
+        if denial and _NOT_DENIED.search(sent.text[max(0, m.start() - 30) : m.start()]):
+            continue  # "would neither confirm nor deny that": a refusal, and "did not deny" is no denial
         topic_text = re.sub(r"^(?:\s*(?:on|about|whether|how|what|why|if|to)\b)+", "", rest)  # "on whether"
         topic = _content(_TOPIC_CUT.split(topic_text, maxsplit=1)[0]) - {"comment", "request"}
         who = _subject_words(sent.text[: m.start()])
@@ -386,6 +456,8 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
                 continue
             if _CHANGE.search(other.text) or _CONTRAST.search(other.text):
                 continue
+            if denial and _NEGATION.search(other.text[speech.end() :]):
+                continue  # a denial meets only a statement that asserts what was denied
             reason = f'"{_clip(m.group(0).strip(), 70)}" against a statement of the same party on the same subject'
             out.append(_conflict("refusal", j, i, sentences, reason))
             break
@@ -396,13 +468,15 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
 
 _NOT_ARRIVED_RE = re.compile(
     r"(?:\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<shead>[a-z][\w-]*)\s+|\b(?:it|they|we)\s+|\b)"
-    r"(?:(?P<aux>has|have|did|had)\s+not\s+(?:yet\s+)?|(?:has|have)\s+yet\s+to\s+|never\s+)"
-    r"(?P<verb>reach(?:ed)?|arrived?|receive[d]?|got|been\s+(?:received|delivered|submitted|filed|issued|published)|"
+    r"(?:(?P<aux>has|have|did|had)\s+not\s+(?:yet\s+)?|(?:has|have)\s+yet\s+to\s+|never\s+|"
+    r"(?:denied|denies|deny)\s+(?:ever\s+)?(?:having\s+)?)"
+    r"(?P<verb>reach(?:ed)?|arrived?|receive[ds]?|receiving|got|been\s+(?:received|delivered|submitted|filed|issued|published)|"
     r"issued?|published?|signed?|released?|filed?|submitted|submit)\b(?P<rest>[^.;]*)"
 )
 _HANDLING = (
     r"reject\w*|approv\w*|accept\w*|review\w*|consider\w*|process\w*|distribut\w*|unload\w*|vot\w+\s+(?:on|to)|"
-    r"inspect\w*|sign\w*|debat\w*|examin\w*|discuss\w*|open\w*|hand\w*\s+out|deliver\w*"
+    r"inspect\w*|sign\w*|debat\w*|examin\w*|discuss\w*|open\w*|hand\w*\s+out|deliver\w*|display\w*|exhibit\w*|"
+    r"install\w*|unveil\w*|restor\w*|auction\w*|sold|sell\w*|stor(?:ed|ing)|turn\w*\s+down"
 )
 _HANDLING_RE = re.compile(r"\b(?:" + _HANDLING + r")\b", re.I)
 _OBJECT = re.compile(
@@ -433,7 +507,7 @@ def arrival_conflicts(doc: Document) -> list[Conflict]:
     budget = _MAX_PAIRS
     for i, sent in enumerate(sentences):
         s = sent.text
-        if not (" not " in s or " yet to " in s or "never" in s) or not (
+        if not (" not " in s or " yet to " in s or "never" in s or "den" in s) or not (
             "reach" in s or "arriv" in s or "receiv" in s or "got" in s or _MADE_HINT.search(s)
         ):
             continue
@@ -522,6 +596,7 @@ _EVENT_LIGHT = frozenset(
         "hope disclose reveal identify name require change affect involve consider intend"
     )
 )
+_LIGHT_NOT_MAKE = _EVENT_LIGHT - {verb_stem("make")}  # "made no arrests": make is the verb of counting
 _IRREGULAR_PARTICIPLES = _words(
     "paid made held sold built sent cut shut lost won left found seen hurt struck caught bought brought "
     "kept met told given taken broken chosen spent stolen thrown begun done gone"
@@ -608,10 +683,12 @@ def _negated_events(sent: Sentence) -> Iterator[tuple[str, str, set[str], str, b
 def _affirms(other: Sentence, stem_: str, thing: str, subject: set[str], passive: bool) -> re.Match[str] | None:
     """The affirmed form of the event in ``other``, about the same thing and by the same subject."""
     text = other.text
-    if text.rstrip().endswith("?"):
-        return None
     low = text.lower()
-    if not re.search(r"\b" + re.escape(thing) + r"(?:s|es)?\b", low):
+    if thing not in low or (
+        stem_ not in low and not any(w in low for w in _IRREGULAR_PARTICIPLES if verb_stem(w) == stem_)
+    ):
+        return None  # cheap substring tests first: most sentences mention neither
+    if text.rstrip().endswith("?") or not re.search(r"\b" + re.escape(thing) + r"(?:s|es)?\b", low):
         return None
     for m in _verb_forms(stem_).finditer(text):
         form = m.group(0).lower()
@@ -620,6 +697,8 @@ def _affirms(other: Sentence, stem_: str, thing: str, subject: set[str], passive
         window = text[max(0, m.start() - 30) : m.start()]
         if _NEGATION.search(window) or re.search(r"\b(?:to|yet|nearly|almost|narrowly)\s+$", window):
             continue
+        if _DENIED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+            continue  # "denied that the dam had been damaged" tells no damage
         if re.match(r"\s+(?:no|nothing|none)\b", text[m.end() :], re.I):
             continue  # "performed no validation" is the denial again
         if _HYPOTHETICAL.search(re.split(r"[.;:]", text[: m.start()])[-1]):
@@ -637,6 +716,13 @@ def _affirms(other: Sentence, stem_: str, thing: str, subject: set[str], passive
     return None
 
 
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` holding ``start:end``: from the punctuation before it to the punctuation after."""
+    lo = max(text.rfind(",", 0, start), text.rfind(";", 0, start), -1) + 1
+    hits = [i for i in (text.find(",", end), text.find(";", end)) if i != -1]
+    return text[lo : min(hits) if hits else len(text)]
+
+
 def event_conflicts(doc: Document) -> list[Conflict]:
     """ "The club has never been relegated" against "the club was relegated in 1998": one event denied and told."""
     sentences = _sentences(doc)
@@ -644,19 +730,22 @@ def event_conflicts(doc: Document) -> list[Conflict]:
     budget = _MAX_PAIRS
     for i, sent in enumerate(sentences):
         s = sent.text
-        if not ("not" in s or "never" in s or "n't" in s or "n’t" in s):
+        if not (" not " in s or "never" in s or "n't" in s or "n’t" in s):
             continue
-        if _CHANGE.search(s):
+        events = list(_negated_events(sent))
+        if not events or _CHANGE.search(s):
             continue
-        for stem_, thing, subject, said, passive in _negated_events(sent):
+        for stem_, thing, subject, said, passive in events:
             found = None
             for j, other in enumerate(sentences):
                 if j == i or budget <= 0:
                     continue
                 budget -= 1
                 hit = _affirms(other, stem_, thing, subject, passive)
-                if hit is None or _CHANGE.search(other.text) or _dated_apart(sent, other):
+                if hit is None or _dated_apart(sent, other):
                     continue
+                if _CHANGE.search(_clause_around(other.text, hit.start(), hit.end())):
+                    continue  # "declared on January 6, was stood down four days later": the later is another event's
                 if _DISTINCT_THING.search(sent.text + " " + other.text) or _dispute(doc, sent, other):
                     continue
                 found = (j, hit)
@@ -681,6 +770,8 @@ _UNIVERSAL_RE = re.compile(
     r"(?<![\w-])(?P<q>[Ee]very|[Ee]ach|[Aa]ll(?:\s+of)?(?:\s+(?:the|its|their))?)\s+(?:(?P<n>\d[\d,]*)\s+)?"
     r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:(?:has|have|had|was|were|is|are)\s+(?:now\s+|already\s+)?"
     r"(?:been\s+)?)?(?P<verb>[a-z]{3,}(?:ed|en)|paid|made|held|sold|built|sent|left|found|won|got|met)\b"
+    r"|\b(?:promised|pledged|vowed|assured|guaranteed)\s+(?:\w+\s+)?(?:that\s+)?(?P<q2>every|each|all(?:\s+the)?)\s+"
+    r"(?P<np2>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+would\s+(?:be\s+)?(?P<verb2>[a-z]{3,})\b"
 )
 _NOT_UNIVERSAL = re.compile(r"\b(?:not|almost|nearly|virtually|practically|if|whether|once)\s+$", re.I)
 _EXCEPTION_RE = re.compile(
@@ -700,24 +791,29 @@ def universal_conflicts(doc: Document) -> list[Conflict]:
     budget = _MAX_PAIRS
     for i, sent in enumerate(sentences):
         s = sent.text
-        if not ("very" in s or "ach " in s or "ll " in s) or s.rstrip().endswith("?") or _CHANGE.search(s):
+        if not ("very" in s or "ach " in s or " all " in s or "All " in s):  # substring tests: cheaper than a regex
             continue
-        for m in _UNIVERSAL_RE.finditer(s):
+        matches = list(_UNIVERSAL_RE.finditer(s))
+        if not matches or s.rstrip().endswith("?") or _CHANGE.search(s):
+            continue
+        for m in matches:
             if _NOT_UNIVERSAL.search(s[: m.start()]) or _HYPOTHETICAL.search(s[: m.start()]):
                 continue
             if _NEGATION.search(s[m.start() : m.end()]):
                 continue
-            np = m.group("np").lower().split()
+            np = (m.group("np") or m.group("np2")).lower().split()
             head = _singular(np[-1])
             if head in _STOP or len(head) < 3:
                 continue
             total = float(m.group("n").replace(",", "")) if m.group("n") else None
             head_re = re.compile(r"\b" + re.escape(head) + r"(?:s|es)?\b", re.I)
-            verb = verb_stem(m.group("verb").lower())
+            verb = verb_stem((m.group("verb") or m.group("verb2")).lower())
             hit = None
-            for f in sorted(counts, key=lambda f: abs(f.sentence - i)):
-                if f.sentence == i or budget <= 0:
-                    continue
+            root = head[:-1] if head.endswith("y") else head
+            near = [f for f in counts if f.sentence != i and root in sentences[f.sentence].text.lower()]
+            for f in sorted(near, key=lambda f: abs(f.sentence - i)):
+                if budget <= 0:
+                    break
                 budget -= 1
                 if total is not None and f.value >= total:
                     continue

@@ -164,7 +164,9 @@ def weekday_conflicts(doc: Document, mentions: list[DateMention], anchor: dt.dat
 
 _AGE = re.compile(
     r"(?:(?<=[A-Za-z.)])\s*,\s*(?:now\s+|aged\s+)?(?P<a>\d{1,3})\s*,|\b(?P<b>\d{1,3})[-‑ ]years?[-‑ ]old\b"
-    r"|\b(?:aged|turned|turns|turning|at\s+the\s+age\s+of)\s+(?P<c>\d{1,3})\b)"
+    r"|\b(?:aged|turned|turns|turning|at\s+the\s+age\s+of|who\s+is|who\s+was|is\s+now|now)\s+(?P<c>\d{1,3})\b"
+    r"(?!\s*(?:%|per|percent|years?\s+(?:ago|later|after|before)|[.,]\d|[-‑]))"
+    r")"
 )
 _BORN_BEFORE = re.compile(r"\bborn\s+(?:(?:in|on)\s+)?\Z", re.I)
 _BORN = re.compile(r"\bborn\s+(?:(?:in|on)\s+)?(?=\S)", re.I)
@@ -360,8 +362,10 @@ def length_conflicts(
     """ "The six-week trial, which began on June 2 and ended on June 6": five days, not six weeks."""
     text = doc.text
     said = text[sentence.span.start : sentence.span.end]
-    if "-" not in said and "‑" not in said and not _LENGTH_GATE.search(said):
-        return
+    hyphen = "-" in said or "‑" in said
+    counted = (" day" in said or " week" in said or " month" in said) and _LENGTH_GATE.search(said)
+    if not hyphen and not counted:
+        return  # "spent 71 days": a counted length needs its unit word first
     for lm in _LENGTH.finditer(text, sentence.span.start, sentence.span.end):
         after = [
             m
@@ -461,15 +465,19 @@ _FOUNDED = re.compile(
     r"\b(?i:founded|established|formed|opened|built|launched|created|incorporated|set\s+up|born)\s+"
     r"(?:(?:in|on)\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?P<y>(?:1[5-9]|20)\d\d)\b"
 )
+_THIS_YEAR = re.compile(r"\bthis\s+year\b", re.I)
 _YEAR_RE = re.compile(r"\b(?P<y>(?:1[5-9]|20)\d\d)\b")
 
 
-def anniversary_conflicts(sentences: list[Sentence]) -> Iterator[Conflict]:
+def anniversary_conflicts(doc: Document, sentences: list[Sentence], anchor: dt.date | None) -> Iterator[Conflict]:
     """ "Founded in 1927, the brewery celebrated its centenary in 2023": 96 years, not 100.
 
     The founding year is looked for in the anniversary's sentence and the two before it; the
     anniversary's own year is the one year its sentence names.
     """
+    whole = doc.text
+    if not ("nnivers" in whole or "entena" in whole or "entenn" in whole or "ubilee" in whole or "irthday" in whole):
+        return  # one look at the whole text: most articles name no anniversary
     for k, s in enumerate(sentences):
         said = s.text
         if not ("nnivers" in said or "entena" in said or "entenn" in said or "ubilee" in said or "irthday" in said):
@@ -495,6 +503,8 @@ def anniversary_conflicts(sentences: list[Sentence]) -> Iterator[Conflict]:
             years = [
                 int(y.group("y")) for y in _YEAR_RE.finditer(said) if not (back == k and y.start() == fm.start("y"))
             ]
+            if not years and anchor is not None and _THIS_YEAR.search(said):
+                years = [anchor.year]  # "marked its 90th anniversary this year"
             if len(years) != 1:
                 continue  # no year for the anniversary, or two: which is it?
             on = years[0]
@@ -508,3 +518,46 @@ def anniversary_conflicts(sentences: list[Sentence]) -> Iterator[Conflict]:
                 f"{on - birth} years, not {n}; the anniversary or a year is wrong.",
                 {"anniversary": n, "year": on, "founded": birth},
             )
+
+
+# ------------------------------------------------------------------ "on March 30, a month after ... March 20"
+
+_APART = re.compile(
+    rf"\W{{0,3}}(?P<n>{_N})\s+(?P<u>day|week|month|year)s?\s+(?P<c>after|before|later\s+than|earlier\s+than)\b",
+    re.I,
+)
+
+
+def apart_conflicts(
+    doc: Document, sentence: Sentence, found: list[DateMention], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """ "The bridge reopened on March 30, a month after it closed on March 20": ten days, not a month."""
+    text = doc.text
+    if " after " not in sentence.text and " before " not in sentence.text and " than " not in sentence.text:
+        return
+    for a, b in itertools.pairwise(found):
+        if a.granularity != "day" or b.granularity != "day" or b.span.start - a.span.end > 90:
+            continue
+        am = _APART.match(text, a.span.end, b.span.start)
+        if am is None or ";" in text[a.span.end : b.span.start]:
+            continue
+        pair = _pair(a, b, anchor)
+        if pair is None:
+            continue
+        (a0, _a1), (b0, _b1) = pair
+        n, unit = _count(am.group("n")), am.group("u").lower()
+        after = am.group("c").lower().startswith(("after", "later"))
+        gap = (a0 - b0).days if after else (b0 - a0).days  # the stated date is N units after (before) the other
+        want = n * _UNIT_DAYS[unit]
+        slack = {"day": 1, "week": 3, "month": 16, "year": 183}[unit]
+        if n <= 0 or abs(gap - want) <= slack or gap < 0:
+            continue  # dates in the wrong order are the ordering check's ("is said to come before")
+        phrase = " ".join(am.group(0).strip(" ,").split())
+        apart = f"{gap} days apart"
+        yield Conflict(
+            Span(a.span.start, am.end()),
+            b.span,
+            f'"{a.text}, {phrase}" does not fit "{b.text}": the dates are {apart}, not {n} '
+            f"{unit}{'s' if n != 1 else ''}; one of them is wrong.",
+            {"stated": f"{n} {unit}", "from": b.text, "to": a.text, "days": gap},
+        )

@@ -159,3 +159,22 @@ def listing_note(shape: PageShape | None) -> str | None:
         f"the page looks like a home page or listing, not an article ({why}); it is not graded as an article. "
         "Audit the articles it links to"
     )
+
+
+_FEED = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?[^>]*>\s*)*<(rss|feed|rdf:RDF)\b", re.S | re.I)
+
+
+def feed_note(source: str) -> str | None:
+    """Why the file is a syndication feed (RSS, Atom, RDF), not an article (None when it is not one).
+
+    A feed saved as .html is a list of other pages' headlines and summaries, whatever its
+    items say; its root element gives it away.
+    """
+    m = _FEED.match(source[:4000])
+    if m is None:
+        return None
+    kind = {"rss": "an RSS", "feed": "an Atom", "rdf:rdf": "an RDF"}[m.group(1).lower()]
+    return (
+        f"the file is {kind} feed (a list of other pages' headlines and summaries), not an article; "
+        "it is not graded as an article. Audit the articles it links to"
+    )

@@ -99,9 +99,10 @@ def render_text(info: dict[str, Any]) -> str:
             lines.append(f"{label}: {info[key]}")
     mc = info.get("main_content")
     if mc and mc["applied"] and mc["left_out_blocks"]:
+        how = f"; {mc['reason']}" if mc["reason"] else ""  # why the shape alone decided, or the file is a feed
         lines.append(
             f"main content: {mc['kept_blocks']} blocks kept, {mc['left_out_blocks']} left out "
-            f"({mc['left_out_words']} words of menus, teasers, comments and the like)"
+            f"({mc['left_out_words']} words of menus, teasers, comments and the like{how})"
         )
     elif mc and not mc["applied"]:
         lines.append(f"main content: the whole page as read ({mc['reason']})")

@@ -47,7 +47,7 @@ def host_of(url: str) -> str | None:
     return parts.hostname.rstrip(".").lower()
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)  # keyed by whole URLs, mostly distinct across an archive: 2 MB at most
 def registrable_domain(url: str) -> str | None:
     """``https://www.bbc.co.uk/news`` -> ``bbc.co.uk``; IP hosts are returned as they are."""
     host = host_of(url)

@@ -57,23 +57,37 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
         _front_matter_meta(meta, front)
     elif fmt == "html":
         from auditor.reading.loaders.html import body_note, extract_body_checked, extract_metadata
-        from auditor.reading.loaders.maincontent import select_main_content
+        from auditor.reading.loaders.maincontent import leave_out_listing, no_article_note, select_main_content
         from auditor.reading.pagedate import page_tree
-        from auditor.reading.pagekind import listing_note, page_shape
+        from auditor.reading.pagekind import feed_note, listing_note, page_shape
 
         body, smap, paragraphs, links, comments, coverage = extract_body_checked(text)
         meta.body_note = body_note(coverage, len(body.split()))
         root = page_tree(text)
-        if meta.body_note is None and root is not None:  # read in full, but perhaps a home page or listing
+        if meta.body_note is None and feed_note(text):  # a syndication feed: no article at all
+            meta.body_note = feed_note(text)
+            body, paragraphs, links, meta.main_content = leave_out_listing(body, paragraphs)
+        elif meta.body_note is None and root is not None:  # read in full, but perhaps a home page or listing
             meta.body_note = listing_note(page_shape(root, text))
-        if meta.body_note is None:  # a page read in full: keep only its article (never hide an unread one)
-            body, paragraphs, links, meta.main_content = select_main_content(
-                text, body, paragraphs, links, coverage.max_depth, coverage.elements
-            )
+        partial = meta.body_note is not None and meta.main_content is None
         try:
             info = extract_metadata(text, root)
         except Exception:  # broken markup: keep the body, lose the metadata
             info = {}
+        if meta.body_note is None or partial:  # keep only the article; a page read in part or a listing: by shape
+            body, paragraphs, links, meta.main_content = select_main_content(
+                text,
+                body,
+                paragraphs,
+                links,
+                coverage.max_depth,
+                coverage.elements,
+                coverage.blocks,
+                info.get("url"),
+                ask_extractor=not partial,
+            )
+            if meta.main_content.no_article:  # nothing but links, menus and teasers: not graded as an article
+                meta.body_note = no_article_note(meta.main_content)
         meta.title = info.get("title")
         meta.url = info.get("url")
         if info.get("published"):

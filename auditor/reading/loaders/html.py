@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
 from typing import Any
 
 from auditor.model import Comment, Span
 from auditor.reading.citations import LinkRef
+from auditor.reading.loaders.boilerplate import BlockRole, block_roles
 from auditor.reading.pagedate import page_date
 from auditor.reading.textmap import LineIndex, SourceMap, TextBuilder
 from auditor.reading.urls import web_link
@@ -55,6 +56,8 @@ _REFRESH = re.compile(r"<meta[^>]+http-equiv\s*=\s*[\"']?refresh", re.I)
 
 
 _NEVER_TEXT = {"script", "style", "noscript", "template", "svg"}
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.I)
 _WORD = re.compile(r"\w+")
 # Tags whose class or id says nothing about whether their content is navigation: the page's
 # outermost wrappers ("has-sidebar" on <html>, "header-spacing" on <body>) hold the article too.
@@ -91,6 +94,11 @@ class _BodyText(HTMLParser):
         self._open_items: list[_ListItem] = []
         self._notes_at: list[int] = []  # stack places of open elements marked as notes sections
         self.max_depth = 0  # the deepest nesting of open elements (unclosed tags pile up)
+        self.anchors: list[tuple[int, int, str]] = []  # every <a href> but "#x" (relative too): text extent, href
+        self.heading_at: set[int] = set()  # starts of the blocks opened inside <h1>-<h6>
+        self.card_at: set[int] = set()  # starts of the blocks that open with a linked picture (a teaser card)
+        self._anchor_img = False  # the open anchor holds an <img>
+        self._card = False  # a linked picture with no text just closed: the block it opens is a card
         self.elements = 0  # start tags seen (the main-content extractor's cost grows with them)
 
     def _offset(self) -> int:
@@ -101,6 +109,7 @@ class _BodyText(HTMLParser):
         if self._para_start is not None and len(self.builder) > self._para_start:
             self.paragraphs.append(Span(self._para_start, len(self.builder)))
         self._para_start = None
+        self._card = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attr = {k: (v or "") for k, v in attrs}
@@ -127,6 +136,7 @@ class _BodyText(HTMLParser):
         if tag in _BLOCK:
             self._break()
         if tag in _VOID:
+            self._picture(tag)
             return
         if tag == "article":
             self._article_depth += 1
@@ -156,6 +166,7 @@ class _BodyText(HTMLParser):
                     self.builder.add(" ", self._offset())  # a back-link "↩" is no part of the word before it
                 self._anchor = (href, len(self.builder))
                 self._anchor_sup = sup
+                self._anchor_img = False
         elif tag == "sup" and self._anchor is not None:
             self._anchor_sup = True
         self._lists_start(tag, attr)
@@ -163,6 +174,11 @@ class _BodyText(HTMLParser):
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK:
             self._break()
+        self._picture(tag)
+
+    def _picture(self, tag: str) -> None:
+        if tag == "img" and self._anchor is not None:
+            self._anchor_img = True
 
     def _close_head(self) -> None:
         """Body content while <head> is still open (never closed): the head has ended."""
@@ -238,11 +254,15 @@ class _BodyText(HTMLParser):
             return
         href, start = self._anchor
         self._anchor = None
+        if len(self.builder) == start and self._anchor_img and not _PICTURE_FILE.search(href):
+            self._card = not href.startswith("#")  # a picture linking to another page, not to its own file
         if len(self.builder) > start and web_link(href):  # a mistyped "htp://" too: CIT001 names it
             url = "https:" + href if href.startswith("//") else href
             self.links.append(LinkRef(url, Span(start, len(self.builder)), ""))
         elif len(self.builder) > start and href.startswith("#") and len(href) > 1:
             self.fragment_links.append(_FragmentLink(href[1:], Span(start, len(self.builder)), self._anchor_sup))
+        if len(self.builder) > start and not href.startswith("#"):
+            self.anchors.append((start, len(self.builder), href))
 
     def _visible(self) -> bool:
         return not self._skip_depth and (self._seen_body or not self._open_tags.get("head"))
@@ -252,6 +272,11 @@ class _BodyText(HTMLParser):
             if len(self.builder):
                 self.builder.add("\n\n", at)
             self._para_start = len(self.builder)
+            if any(self._open_tags.get(h) for h in _HEADINGS):
+                self.heading_at.add(self._para_start)
+            if self._card:
+                self.card_at.add(self._para_start)
+                self._card = False
 
     def handle_data(self, data: str) -> None:
         if PLACEHOLDER in data:
@@ -424,6 +449,7 @@ class BodyCoverage:
     refresh: bool  # the page is a <meta http-equiv="refresh"> redirect stub
     max_depth: int = 0  # the deepest nesting of open elements
     elements: int = 0  # start tags on the page
+    blocks: list[BlockRole] = field(default_factory=list)  # one per paragraph read, in order: its shape
 
 
 PLACEHOLDER = "\ue000"  # stands for a "<" html.parser must not read as markup; handle_data turns it back
@@ -474,13 +500,6 @@ def extract_body_checked(
         second = _parse(source, by_class=False)
         if second.kept_page_words > parser.kept_page_words:
             parser = second
-    coverage = BodyCoverage(
-        parser.page_words,
-        parser.kept_page_words,
-        bool(_REFRESH.search(source[:20000])),
-        parser.max_depth,
-        parser.elements,
-    )
     text, smap = parser.builder.build()
     paragraphs = [p for p in parser.paragraphs if text[p.start : p.end].strip()]
     trimmed: list[Span] = []
@@ -488,6 +507,20 @@ def extract_body_checked(
         chunk = text[p.start : p.end]
         lead = len(chunk) - len(chunk.lstrip())
         trimmed.append(Span(p.start + lead, p.start + lead + len(chunk.strip())))
+    coverage = BodyCoverage(
+        parser.page_words,
+        parser.kept_page_words,
+        bool(_REFRESH.search(source[:20000])),
+        parser.max_depth,
+        parser.elements,
+        block_roles(
+            text,
+            trimmed,
+            [p.start in parser.heading_at for p in paragraphs],
+            parser.anchors,
+            [p.start in parser.card_at for p in paragraphs],
+        ),
+    )
     for link in parser.links:
         shown = text[link.span.start : link.span.end]
         link.anchor_text = shown.strip()

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from auditor.model import Span
 from auditor.reading.citations import LinkRef
+from auditor.reading.loaders.boilerplate import BlockRole, boilerplate_blocks, reference_blocks, self_link
 
 _WORD = re.compile(r"\w+")
 MIN_EXTRACTED_WORDS = 40  # below this the extractor found no article: keep our own reading
@@ -46,6 +47,7 @@ class MainContent:
     kept_words: int
     dropped_words: int
     reason: str = ""
+    no_article: bool = False  # nearly all the text is boilerplate by shape and the extractor found nothing either
 
 
 def _tokens(text: str) -> list[str]:
@@ -68,48 +70,108 @@ def extracted_text(source: str) -> str | None:
 
 
 def select_main_content(
-    source: str, body: str, paragraphs: list[Span], links: list[LinkRef], depth: int = 0, elements: int = 0
+    source: str,
+    body: str,
+    paragraphs: list[Span],
+    links: list[LinkRef],
+    depth: int = 0,
+    elements: int = 0,
+    roles: list[BlockRole] | None = None,
+    page_url: str | None = None,
+    ask_extractor: bool = True,
 ) -> tuple[str, list[Span], list[LinkRef], MainContent]:
     """Blank the blocks of ``body`` that are not the article; return the new body, blocks and links.
 
     ``depth`` is the page's deepest element nesting and ``elements`` its number of
     start tags: past :data:`MAX_DEPTH`, :data:`MAX_ELEMENTS` or :data:`MAX_SOURCE`
     characters, the extractor is not asked (its cost would grow
-    faster than the page) and the page stays as our own pass read it.
+    faster than the page). ``roles`` (one per paragraph) give each block's shape:
+    blocks that are boilerplate by shape (:mod:`auditor.reading.loaders.boilerplate`)
+    go whatever the extractor says, and when the extractor finds no article or keeps
+    too little, the shape alone decides
+    (as it does on a page read in part, ``ask_extractor`` False: AUD005 already says so).
     """
-    ours = sum(len(_tokens(body[p.start : p.end])) for p in paragraphs)
-    if depth > MAX_DEPTH or elements > MAX_ELEMENTS or len(source) > MAX_SOURCE:
-        return body, paragraphs, links, MainContent(False, len(paragraphs), 0, ours, 0, "page too large or deep")
-    extracted = extracted_text(source)
-    if extracted is None:
-        return body, paragraphs, links, MainContent(False, len(paragraphs), 0, ours, 0, "no extractor result")
-    found = _tokens(extracted)
-    if len(found) < MIN_EXTRACTED_WORDS:
-        return body, paragraphs, links, MainContent(False, len(paragraphs), 0, ours, 0, "extractor found no article")
-    index = _Index(found)
     notes = sorted(link.span.start for link in links if link.kind in ("note", "marker"))
-    keep: list[Span] = []
-    drop: list[Span] = []
-    for p in paragraphs:
-        words = _tokens(body[p.start : p.end])
-        if not words or _holds(notes, p) or index.holds(words):
-            keep.append(p)
+    apparatus = {i for i, p in enumerate(paragraphs) if _holds(notes, p)}
+    shaped: set[int] = set()
+    if roles is not None and len(roles) == len(paragraphs):
+        apparatus |= reference_blocks(body, roles)
+        shaped = boilerplate_blocks(body, roles, apparatus, page_url)
+    counts = [len(_tokens(body[p.start : p.end])) for p in paragraphs]
+    ours = sum(counts)
+    by_shape = sum(n for i, n in enumerate(counts) if i not in shaped)
+    all_shaped = set(shaped)
+    if shaped and by_shape < MIN_EXTRACTED_WORDS and by_shape < MIN_KEPT_SHARE * ours:
+        # Nearly everything looks like links (a page of unclosed <a>, say): only the stronger shapes
+        # count, and on a page believed to be an article, not even those (never hide a body).
+        shaped = boilerplate_blocks(body, roles or [], apparatus, page_url, lists=False)
+        if ask_extractor:
+            shaped = set()
+        by_shape = sum(n for i, n in enumerate(counts) if i not in shaped)
+    links_only = all_shaped != shaped and ask_extractor
+    why = "" if ask_extractor else "page read in part"
+    if not why and (depth > MAX_DEPTH or elements > MAX_ELEMENTS or len(source) > MAX_SOURCE):
+        why = "page too large or deep"
+    extracted = None if why else extracted_text(source)
+    if not why and extracted is None:
+        why = "no extractor result"
+    found = _tokens(extracted or "")
+    if not why and len(found) < MIN_EXTRACTED_WORDS:
+        why = "extractor found no article"
+    drop = set(shaped)
+    if not why:
+        index = _Index(found)
+        voted = {
+            i
+            for i, p in enumerate(paragraphs)
+            if counts[i] and i not in apparatus and not index.holds(_tokens(body[p.start : p.end]))
+        }
+        kept_words = sum(n for i, n in enumerate(counts) if i not in voted and i not in shaped)
+        if kept_words < MIN_KEPT_SHARE * by_shape:
+            why = "extractor kept too little"
         else:
-            drop.append(p)
-    kept_words = sum(len(_tokens(body[p.start : p.end])) for p in keep)
+            drop |= voted
+    if links_only and why and why != "page too large or deep":
+        # Neither the shape nor the extractor finds an article: say so (AUD005) and drop the boilerplate.
+        drop, why = all_shaped, "no article found"
+    links = [link for link in links if not (link.kind == "link" and self_link(link.url, page_url))]  # self-links
     if not drop:
-        return body, paragraphs, links, MainContent(True, len(keep), 0, kept_words, 0)
-    if kept_words < MIN_KEPT_SHARE * ours:
-        return body, paragraphs, links, MainContent(False, len(paragraphs), 0, ours, 0, "extractor kept too little")
+        return body, paragraphs, links, MainContent(not why, len(paragraphs), 0, ours, 0, why)
     chars = list(body)
-    for p in drop:
-        for i in range(p.start, p.end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    dropped = [(p.start, p.end) for p in drop]
+    keep: list[Span] = []
+    for i, p in enumerate(paragraphs):
+        if i not in drop:
+            keep.append(p)
+            continue
+        for k in range(p.start, p.end):
+            if chars[k] != "\n":
+                chars[k] = " "
+    dropped = [(p.start, p.end) for i, p in enumerate(paragraphs) if i in drop]
     kept_links = [link for link in links if not _inside(link.span, dropped)]
-    info = MainContent(True, len(keep), len(drop), kept_words, ours - kept_words)
+    kept_words = sum(n for i, n in enumerate(counts) if i not in drop)
+    reason = f"{why}: blocks left out by their shape only" if why else ""
+    info = MainContent(True, len(keep), len(drop), kept_words, ours - kept_words, reason, why == "no article found")
     return "".join(chars), keep, kept_links, info
+
+
+def leave_out_listing(body: str, paragraphs: list[Span]) -> tuple[str, list[Span], list[LinkRef], MainContent]:
+    """A syndication feed saved as a page (AUD005 says so): none of its text is an article's.
+
+    Its items are other pages' headlines and summaries, so every block is blanked in place
+    and no link is a citation; the AUD005 finding tells the reader why nothing was audited.
+    """
+    words = sum(len(_tokens(body[p.start : p.end])) for p in paragraphs)
+    blank = "".join(c if c == "\n" else " " for c in body)
+    return blank, [], [], MainContent(True, 0, len(paragraphs), 0, words, "the file is a feed")
+
+
+def no_article_note(info: MainContent) -> str:
+    """The AUD005 message for a page whose text is nearly all links, menus and teasers."""
+    return (
+        f"{info.dropped_words} of the page's {info.dropped_words + info.kept_words} words are menus, link lists "
+        "and teasers, and no article was found in the rest (the text may be loaded by a script, or the page "
+        "is a video, gallery or interstitial page); it is not graded as an article"
+    )
 
 
 class _Index:

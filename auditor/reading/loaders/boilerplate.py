@@ -1,0 +1,311 @@
+"""Which blocks of an HTML page are boilerplate by their shape: teaser lists, link lists, promos.
+
+The main-content extractor (:mod:`auditor.reading.loaders.maincontent`) finds the
+article on most pages, but it keeps what sits inside the article's container (a
+"next posts" list, a "Most read" promo, a carousel of other stories) and on some
+pages it finds nothing or the wrong block. What those blocks share is their shape,
+whatever the site or language:
+
+- a **link list**: three or more blocks in a row that are each mostly link text
+  (menus, network rings, language editions, headline lists, sponsor logos);
+- a **teaser**: a headline that is a link to another page, and the short summary
+  printed under it;
+- a **promo** after the article: a short block past the article's last paragraph
+  of prose whose text is mostly one link (an app download, "follow us", a
+  "Retrieved from" address), or a block that only repeats the page's own address.
+
+Lists under a reference heading ("Sources", "References", "Further reading") and
+blocks holding footnote markers or notes are the article's apparatus and are
+never called boilerplate.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+from auditor.model import Span
+from auditor.reading.citations import is_reference_heading
+from auditor.reading.urls import registrable_domain
+
+LINKED_SHARE = 0.5  # a block with at least this share of its characters in links is "mostly links"
+ROW_SHARE = 0.85  # a block of several links with this share of its characters in them is a menu row
+MIN_RUN = 3  # this many mostly-link blocks in a row are a list of links, not prose
+RUN_BLOCK_WORDS = 60  # ...each no longer than this (a long linked block is a quotation or a reference)
+TEASER_WORDS = 80  # a summary under a linked headline is at most this long
+TEASER_MIN_WORDS = 8  # ...and at least this long (a byline under the article's own linked title is not one)
+PROSE_WORDS = 25  # a block of prose: this many words, most of them outside links
+FEED_STORY_WORDS = 80  # a headline with this many words of prose under it (before the next) heads a whole story
+PROMO_WORDS = 60  # a trailing promo is at most this long
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class BlockRole:
+    """The shape of one block our own pass read: what the boilerplate tests need to know."""
+
+    span: Span
+    heading: bool  # opened inside <h1>-<h6>
+    chars: int  # characters other than white space
+    link_chars: int  # of those, the characters inside links (relative links too)
+    hrefs: tuple[str, ...] = ()  # the addresses its links go to
+    card: bool = False  # opens with a picture that links to another page (a teaser card's thumbnail)
+
+    @property
+    def linked(self) -> bool:
+        """Mostly link text: a menu entry, a headline link, a logo's caption."""
+        return self.chars > 0 and self.link_chars >= LINKED_SHARE * self.chars
+
+
+def _size(text: str) -> int:
+    return len(text) - sum(text.count(c) for c in " \n\t\xa0")
+
+
+def block_roles(
+    text: str,
+    spans: list[Span],
+    headings: list[bool],
+    anchors: list[tuple[int, int, str]],
+    cards: list[bool] | None = None,
+) -> list[BlockRole]:
+    """One :class:`BlockRole` per block (``anchors``: the text extent and address of every link)."""
+    ordered = sorted(anchors)
+    starts = [a[0] for a in ordered]
+    roles: list[BlockRole] = []
+    for n, (span, heading) in enumerate(zip(spans, headings, strict=True)):
+        i = max(0, bisect_left(starts, span.start) - 1)
+        linked = 0
+        hrefs: list[str] = []
+        while i < len(ordered) and ordered[i][0] < span.end:  # each link is looked at by its block(s) only
+            a, b, href = ordered[i]
+            lo, hi = max(a, span.start), min(b, span.end)
+            if lo < hi:
+                linked += _size(text[lo:hi])
+                hrefs.append(href)
+            i += 1
+        card = bool(cards and cards[n])
+        roles.append(BlockRole(span, heading, _size(text[span.start : span.end]), linked, tuple(hrefs), card))
+    return roles
+
+
+_TEXT_URL = re.compile(r"https?://[^\s<>\"']+")
+
+
+def _bare(url: str) -> str:
+    """An address without its scheme, "www." and final slash, to compare a page's own address."""
+    return re.sub(r"^\w+://(?:www\.)?", "", url.strip()).rstrip("/")
+
+
+def self_link(url: str, page_url: str | None) -> bool:
+    """``url`` is the page's own address (its canonical or og:url) or its own site's front or a section
+    of it (one path segment): the page pointing at itself, never a source."""
+    if not page_url:
+        return False
+    if _bare(url) == _bare(page_url):
+        return True
+    site = registrable_domain(page_url)
+    return bool(site) and registrable_domain(url) == site and _shallow(url)
+
+
+def _shallow(href: str) -> bool:
+    """A link to a site's front page or a profile (at most one path segment, no query): not a source."""
+    parts = urlsplit(href)
+    if not parts.netloc or parts.query:
+        return False
+    return len([seg for seg in parts.path.split("/") if seg]) <= 1
+
+
+def _own(href: str, site: str | None) -> bool:
+    """A link to the page's own site: relative, or on its registrable domain."""
+    if not urlsplit(href).netloc:
+        return not href.startswith("#")
+    return bool(site) and registrable_domain(href) == site
+
+
+def _words(text: str, span: Span) -> int:
+    return len(_WORD.findall(text[span.start : span.end]))
+
+
+@dataclass(slots=True)
+class _Page:
+    """What every shape test reads: the text, the blocks, their word counts, the page's own address."""
+
+    text: str
+    roles: list[BlockRole]
+    words: list[int]
+    keep: set[int]  # footnote markers and notes: never boilerplate
+    url: str  # the page's own address ("" when unknown)
+    own: str  # ...bare, for comparing
+    site: str | None  # ...its registrable domain
+
+    def under_reference_heading(self, i: int) -> bool:
+        prev = self.roles[i - 1].span if i > 0 else None
+        return prev is not None and is_reference_heading(self.text[prev.start : prev.end])
+
+    def to_self(self, href: str) -> bool:
+        return bool(self.own) and _bare(urljoin(self.url, href)) == self.own
+
+    def prose(self, i: int) -> bool:
+        return self.words[i] >= PROSE_WORDS and not self.roles[i].linked
+
+
+def boilerplate_blocks(
+    text: str, roles: list[BlockRole], keep: set[int], page_url: str | None = None, lists: bool = True
+) -> set[int]:
+    """Indices of the blocks that are boilerplate by shape; ``keep`` holds blocks never to drop
+    (footnote markers and notes). ``lists`` False leaves link lists and menu rows alone (the
+    weakest evidence: a page of unclosed links reads as one long list)."""
+    url = page_url or ""
+    page = _Page(
+        text,
+        roles,
+        [_words(text, r.span) for r in roles],
+        keep,
+        url,
+        _bare(url),
+        registrable_domain(url) if url else None,
+    )
+    out: set[int] = set()
+    tests = (_link_runs, _menu_rows) if lists else ()
+    for test in (*tests, _teaser_pairs, _teaser_cards, _own_site_promos, _after_feed_story):
+        out |= test(page)
+    out |= _trailing_promos(page, out)
+    out |= _own_address(page)
+    return out - keep
+
+
+def reference_blocks(text: str, roles: list[BlockRole]) -> set[int]:
+    """A reference heading ("Sources", "References", "Further reading") and the short entries under it,
+    to the next heading or paragraph of prose: the article's apparatus, whatever an extractor says."""
+    out: set[int] = set()
+    i = 0
+    while i < len(roles):
+        if not is_reference_heading(text[roles[i].span.start : roles[i].span.end]):
+            i += 1
+            continue
+        out.add(i)
+        i += 1
+        while i < len(roles) and not roles[i].heading and _words(text, roles[i].span) <= RUN_BLOCK_WORDS:
+            out.add(i)
+            i += 1
+    return out
+
+
+def _link_runs(page: _Page) -> set[int]:
+    """Runs of short mostly-link blocks (menus, headline lists, network rings), unless they are
+    a reference list under its heading."""
+    out: set[int] = set()
+    roles, words = page.roles, page.words
+    i = 0
+    while i < len(roles):
+        j = i
+        while j < len(roles) and roles[j].linked and words[j] <= RUN_BLOCK_WORDS and j not in page.keep:
+            j += 1
+        if j - i >= MIN_RUN and not page.under_reference_heading(i):
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
+def _menu_rows(page: _Page) -> set[int]:
+    """One block of nothing but three or more links side by side ("MK | TV | Auto"), before the
+    article's first paragraph of prose or after its last (inside the article, such a row may be sources)."""
+    prose = [i for i in range(len(page.roles)) if page.prose(i)]
+    first, last = (prose[0], prose[-1]) if prose else (len(page.roles), -1)
+    return {
+        i
+        for i, r in enumerate(page.roles)
+        if (i < first or i > last)
+        and len(r.hrefs) >= MIN_RUN
+        and r.link_chars >= ROW_SHARE * r.chars
+        and not page.under_reference_heading(i)
+    }
+
+
+def _teaser_pairs(page: _Page) -> set[int]:
+    """Headlines that link to other pages, each with a short summary under it, two or more of
+    them (a list). One linked headline is often the article's own title as a permalink."""
+    roles, words = page.roles, page.words
+    pairs = [
+        i
+        for i, r in enumerate(roles[:-1])
+        if r.heading
+        and r.linked
+        and any(not page.to_self(h) for h in r.hrefs)
+        and not roles[i + 1].heading
+        and not roles[i + 1].linked
+        and TEASER_MIN_WORDS <= words[i + 1] <= TEASER_WORDS
+    ]
+    return {k for i in pairs for k in (i, i + 1)} if len(pairs) >= 2 else set()
+
+
+def _teaser_cards(page: _Page) -> set[int]:
+    """A thumbnail that links to another story, then its summary: two or more such cards."""
+    cards = {i for i, r in enumerate(page.roles) if r.card and page.words[i] <= TEASER_WORDS}
+    return cards if len(cards) >= 2 else set()
+
+
+def _own_site_promos(page: _Page) -> set[int]:
+    """Blocks that are one link to another story of the page's own site ("[Most read] ..." between
+    paragraphs), two or more of them. Not sources either way: a site does not vet itself."""
+    if not page.site:
+        return set()
+    promoted = {
+        i
+        for i, r in enumerate(page.roles)
+        if r.hrefs
+        and r.link_chars >= ROW_SHARE * r.chars
+        and page.words[i] <= TEASER_WORDS
+        and all(_own(h, page.site) and not page.to_self(h) for h in r.hrefs)
+    }
+    return promoted if len(promoted) >= 2 else set()
+
+
+def _after_feed_story(page: _Page) -> set[int]:
+    """On a feed of whole stories (a "speed reads" page), the blocks after the page's own story.
+
+    The page's story opens with a headline linking to the page itself; the next headline
+    linking to another page with a whole story under it (:data:`FEED_STORY_WORDS`) starts
+    a story that is not this page's: from there on, nothing is the article.
+    """
+    roles = page.roles
+    heads = [i for i, r in enumerate(roles) if r.heading and r.linked and r.hrefs]
+    mine = next((i for i in heads if page.to_self(roles[i].hrefs[0])), None)
+    if mine is None:
+        return set()
+    for i in heads:
+        if i <= mine or page.to_self(roles[i].hrefs[0]):
+            continue
+        story = 0
+        for j in range(i + 1, len(roles)):  # each block is counted for the headlines above it only
+            if roles[j].heading:
+                break
+            story += 0 if roles[j].linked else page.words[j]
+        if story >= FEED_STORY_WORDS:
+            return set(range(i, len(roles)))
+    return set()
+
+
+def _trailing_promos(page: _Page, found: set[int]) -> set[int]:
+    """Short blocks past the article's last paragraph of prose whose every link goes to a site's
+    front or a profile ("follow us", an app's short link) or to the page's own site."""
+    promos: set[int] = set()
+    for i, role in enumerate(page.roles):
+        if i in found or page.words[i] > PROMO_WORDS:
+            continue
+        bare = _TEXT_URL.findall(page.text[role.span.start : role.span.end])
+        hrefs = list(role.hrefs) + bare
+        linked = role.link_chars + sum(len(u) for u in bare) >= LINKED_SHARE * role.chars
+        if (linked or len(hrefs) >= MIN_RUN) and all(_shallow(h) or _own(h, page.site) for h in hrefs):
+            promos.add(i)  # mostly one link, or a row of them ("follow us on X, Y, Z")
+    prose = [i for i in range(len(page.roles)) if page.prose(i) and i not in found and i not in promos]
+    return {i for i in promos if i > prose[-1]} if prose else set()
+
+
+def _own_address(page: _Page) -> set[int]:
+    """A "copy link" box: a block that is only the page's own address, not a citation."""
+    if not page.own:
+        return set()
+    return {i for i, r in enumerate(page.roles) if _bare(page.text[r.span.start : r.span.end]) == page.own}
