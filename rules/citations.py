@@ -463,11 +463,17 @@ def _doc_terms(doc: Document) -> tuple[str, DocTerms]:
 
 
 def _slug_text(url: str) -> str | None:
-    """The path segment that reads as a headline (most words, at least four)."""
+    """The path segment that reads as a headline (most words, at least four), percent-decoded.
+
+    A Wikipedia title in another script is written as escapes (``/wiki/%D0%A7...``): read raw,
+    its hex digits would pass for words ("BD BC BA").
+    """
+    from urllib.parse import unquote
+
     parts = safe_split(url)
     if parts is None:
         return None
-    best = max((s for s in parts.path.split("/") if s), key=slug_words, default="")
+    best = max((unquote(s, errors="replace") for s in parts.path.split("/") if s), key=slug_words, default="")
     return best if slug_words(best) >= 4 else None
 
 

@@ -59,3 +59,8 @@ def test_a_slug_sharing_the_articles_names_or_off_a_known_edition_is_left_alone(
     assert codes(audit_text(f"{body}\n\n[1] {rovers}\n", select=["CIT006"]), "CIT006") == []
     elsewhere = "https://www.example-blog.net/2025/05/15/uk-mortgage-rates-fall-lenders-cut-deals-second-review"
     assert codes(audit_text(f"{FINAL}\n\n[1] {elsewhere}\n", select=["CIT006"]), "CIT006") == []
+
+
+def test_a_percent_encoded_title_in_another_script_is_not_read_as_hex_words() -> None:
+    wiki = "https://uk.wikipedia.org/wiki/%D0%A7%D0%BE%D1%80%D0%BD%D0%B5_%D0%BC%D0%BE%D1%80%D0%B5"
+    assert codes(audit_text(f"{FINAL}\n\n[1] {wiki}\n", select=["CIT006"]), "CIT006") == []
