@@ -264,3 +264,14 @@ def test_con002_told_events_flag(text: str) -> None:
 @pytest.mark.parametrize("text", TOLD_OK)
 def test_con002_told_events_leave_alone(text: str) -> None:
     assert con002(text) == [], text
+
+
+def test_none_of_a_thing_against_one_case_told() -> None:
+    flag = "The ministry said no bridge had collapsed.\n\nA small bridge near Lom collapsed on Sunday, the ministry said.\n"
+    assert len(con002(flag)) == 1
+    for ok in (
+        "The ministry said no bridge had collapsed.\n\nA tunnel near Lom collapsed on Sunday, the ministry said.\n",
+        "The ministry said no bridge had collapsed.\n\nA bridge near Lom nearly collapsed on Sunday.\n",
+        "The ministry said no bridge had collapsed.\n\nA bridge near Lom could collapse, the ministry said.\n",
+    ):
+        assert con002(ok) == [], ok

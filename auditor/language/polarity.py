@@ -268,8 +268,11 @@ def _told_event(
     sent = sentences[i]
     events = _EVENT_NOUNS.get(head)
     person = head in _HUMAN_HEADS or head.endswith(("er", "or", "ist", "ian", "ent", "ant"))
-    if not events and not person:
-        return None
+    one = (
+        None
+        if events or person
+        else re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?" + re.escape(head) + r"\b")
+    )
     stems = events or (verb,)
     for j, other in enumerate(sentences):
         text = other.text
@@ -284,8 +287,14 @@ def _told_event(
             before = text[max(0, m.start() - 30) : m.start()]
             if _NEGATION.search(before) or _HYPOTHETICAL.search(re.split(r"[.;:]", text[: m.start()])[-1]):
                 continue
-            if not events and not _NAMED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+            if re.search(r"\b(?:nearly|almost|narrowly)\s+$", before, re.I):
+                continue  # "nearly failed" did not fail
+            if person and not _NAMED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
                 continue  # a person: the sentence must name who it happened to
+            if one is not None:
+                case = one.search(text, max(0, m.start() - 60), m.start())
+                if case is None or _CLAUSE_BREAK.search(text, case.end(), m.start()):
+                    continue  # a thing: "A small dam near Jesenik failed" names one case of it
             if not scope <= _content(text) or _dated_apart(sent, other) or _CHANGE.search(text):
                 continue
             if _dispute(doc, sent, other):
@@ -294,6 +303,7 @@ def _told_event(
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 _NAMED_BEFORE = re.compile(
     r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:who\s+)?(?:was|were|had\s+been)\s+$"
 )
