@@ -1,6 +1,6 @@
 """Start-up of a one-article run, as a pre-commit hook sees it: time per run and what imports cost.
 
-    python bench/startup.py [--runs 7] [--against [LABEL=]PYTHON ...] [--no-bytecode] [--no-write]
+    python bench/startup.py [--runs 7] [--against [LABEL=]PYTHON ...] [--no-bytecode] [--instructions] [--no-write]
 
 Runs ``python -m auditor check ARTICLE -q --as-of 2026-01-01`` (start-up included, one process per
 run) on seeds/002 (.txt) and on newspaper4k's cnn_article.html, and reports the median wall time and
@@ -11,9 +11,11 @@ change of load hits each alike. Bytecode is
 cached (as after ``pip install``) in a temporary ``PYTHONPYCACHEPREFIX``, never in the trees
 (``--no-bytecode``: auditor's modules compiled from source in every run, PYTHONDONTWRITEBYTECODE=1), and
 the pattern cache (auditor.patterncache) lives in a temporary ``XDG_CACHE_HOME``: "warm" after two
-warm-up runs, "cold" with an empty one per run. One more run under ``-X importtime`` lists the
-heaviest top-level imports and checks that no module of the online or HTML stack was imported for
-the .txt article. It measures; it asserts nothing.
+warm-up runs, "cold" with an empty one per run. Three more runs under ``-X importtime`` list the
+heaviest top-level imports and check that no module of the online or HTML stack was imported for
+the .txt article. ``--instructions`` adds one run of each under valgrind's callgrind and reports the
+instructions executed: a count that the machine's load does not change at all. It measures; it
+asserts nothing.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import functools
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -48,13 +51,15 @@ def _env(pycache: Path, xdg: Path, bytecode: bool = True) -> dict[str, str]:
     return env
 
 
-def run_once(python: str, article: Path, env: dict[str, str], importtime: bool = False) -> tuple[float, float, str]:
+def run_once(
+    python: str, article: Path, env: dict[str, str], importtime: bool = False, prefix: tuple[str, ...] = ()
+) -> tuple[float, float, str]:
     """Wall seconds, CPU seconds (user + system) and stderr of one run.
 
     It runs in the scratch folder (``env["XDG_CACHE_HOME"]``'s parent): from a tree's root,
     ``-m auditor`` would import that tree's package whatever the interpreter.
     """
-    cmd = [python, *(["-X", "importtime"] if importtime else []), "-m", "auditor", "check", str(article)]
+    cmd = [*prefix, python, *(["-X", "importtime"] if importtime else []), "-m", "auditor", "check", str(article)]
     cmd += ["-q", "--as-of", "2026-01-01"]
     start = time.perf_counter()
     proc = subprocess.Popen(
@@ -74,6 +79,15 @@ def run_once(python: str, article: Path, env: dict[str, str], importtime: bool =
     if proc.returncode not in (0, 1):  # 1: the article fails its audit
         raise SystemExit(f"{python} failed on {article}:\n{err[-2000:]}")
     return wall, usage.ru_utime + usage.ru_stime, err
+
+
+CALLGRIND = ("valgrind", "--tool=callgrind", "--trace-children=yes", "--callgrind-out-file=/dev/null")
+
+
+def instructions(python: str, article: Path, env: dict[str, str]) -> int:
+    """Instructions one run executes (every process of it: an interpreter may be a wrapper script)."""
+    _, _, err = run_once(python, article, env, prefix=CALLGRIND)
+    return sum(int(m.replace(",", "")) for m in re.findall(r"I\s+refs:\s+([\d,]+)", err))
 
 
 def heaviest(stderr: str, n: int = 8) -> tuple[list[tuple[str, float]], set[str]]:
@@ -102,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         "--against", action="append", default=[], help="[LABEL=]PYTHON whose -m auditor is a tree to compare with"
     )
     parser.add_argument("--no-bytecode", action="store_true", help="compile auditor's modules from source in every run")
+    parser.add_argument("--instructions", action="store_true", help="also count instructions under valgrind")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
     env = functools.partial(_env, bytecode=not args.no_bytecode)
@@ -138,9 +153,22 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.rmtree(empty, ignore_errors=True)
             row = [label, *(_fmt(*timing[name]) for name, _ in pythons), _fmt(*cold)]
             rows.append(row)
-            _, _, err = run_once(sys.executable, article, env(pycache, warm), importtime=True)
-            top, names = heaviest(err)
-            for name, ms in top:
+            if args.instructions:
+                counts = [instructions(python, article, env(pycache, warm)) for _, python in pythons]
+                empty = scratch / f"cold-{label[:4]}-i"
+                counts.append(instructions(sys.executable, article, env(pycache, empty)))
+                shutil.rmtree(empty, ignore_errors=True)
+                rows.append([f"{label}, instructions", *(f"{n / 1e6:,.0f} M" for n in counts)])
+            per_module: dict[str, list[float]] = {}
+            names: set[str] = set()
+            for _ in range(3):  # one -X importtime run is at the mercy of the load: the median of three
+                _, _, err = run_once(sys.executable, article, env(pycache, warm), importtime=True)
+                top, seen = heaviest(err, n=1000)
+                names |= seen
+                for name, ms in top:
+                    per_module.setdefault(name, []).append(ms)
+            medians = {name: statistics.median(v) for name, v in per_module.items()}
+            for name, ms in sorted(medians.items(), key=lambda kv: -kv[1])[:8]:
                 heavy.setdefault(name, ["-"] * len(cases))[cases.index((label, article))] = f"{ms:.0f} ms"
             stacks = ONLINE + (HTML if article.suffix == ".txt" else ())
             leaked += [f"{label}: {n}" for n in sorted(names) if n.startswith(stacks)]
@@ -156,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
             f"Measured {stamp()} on {machine()}, load average {load_before[0]:.2f} before and "
             f"{load_after[0]:.2f} after. Command: `python bench/startup.py"
             f"{''.join(f' --against {name}=PYTHON' for name, _ in pythons[1:])}"
-            f"{' --no-bytecode' if args.no_bytecode else ''}` (median of {args.runs} alternating runs of "
+            f"{' --no-bytecode' if args.no_bytecode else ''}{' --instructions' if args.instructions else ''}` (median of {args.runs} alternating runs of "
             "`python -m auditor check ARTICLE -q --as-of 2026-01-01`, one process each, start-up included; "
             f"{'no bytecode cache (PYTHONDONTWRITEBYTECODE=1)' if args.no_bytecode else 'bytecode cached'}; "
             "wall time, and CPU time in brackets).",
@@ -167,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
             + (", ".join(leaked) or "none")
             + ".",
             "",
-            "Heaviest top-level imports of this tree, warm pattern cache (`-X importtime`, cumulative, one run):",
+            "Heaviest top-level imports of this tree, warm pattern cache (`-X importtime`, cumulative, median of 3):",
             "",
             markdown_table(["module", *(label for label, _ in cases)], [[k, *v] for k, v in heavy.items()]),
         ]

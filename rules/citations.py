@@ -16,8 +16,8 @@ from collections.abc import Iterator
 
 from auditor.context import Context
 from auditor.language.figures import uncited_claims
-from auditor.language.publishers import classify, is_asset_url, is_navigation_url, slug_words
-from auditor.language.relevance import DocTerms, Relevance, doc_terms, relevance, words
+from auditor.language.publishers import classify, english_edition, is_asset_url, is_navigation_url, slug_words
+from auditor.language.relevance import DocTerms, Relevance, doc_terms, relevance, stem, words
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
 from auditor.reading.citations import prose_words
 from auditor.reading.excerpts import has_invisible, visible
@@ -49,6 +49,9 @@ def _after(raw: str, index: int) -> str:
     return f', after "{landmark}"' if landmark else ""
 
 
+_INNER_SPACE = re.compile(r"\s")
+
+
 def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span | None]]:
     """What is broken about a URL as written: (severity, message, fix, span)."""
     raw = c.raw or c.url or ""
@@ -61,6 +64,21 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
             b,
         )
     url = c.url or ""
+    written = url.strip()
+    scheme_end = written.find("://")
+    path_start = written.find("/", scheme_end + 3 if scheme_end >= 0 else 0)  # a space in the host: below
+    path = written.split("?", 1)[0].split("#", 1)[0]
+    inner = _INNER_SPACE.search(path, path_start) if path_start >= 0 else None
+    if not c.breaks and inner and c.kind != "url":
+        # A link's address (an href, a Markdown target) with a space in its path: browsers may
+        # send it as %20, but the address as written is not a URL, and it breaks wherever it is
+        # copied. A space in a search query ("?q=two words") is how search forms write it.
+        yield (
+            Severity.WARNING,
+            f'The link\'s address contains a space{_after(written, inner.start())}: "{written}".',
+            "remove the space, or write it as %20",
+            None,
+        )
     repair = repair_scheme(url)
     if repair is not None:
         # One finding for a broken scheme, naming the address meant; the rest of the checks read
@@ -148,7 +166,12 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
         Flags a cited URL that cannot work as written: a space inside it, a misspelt or missing
         scheme (`htp://`, `https:/`), a host that is not a domain or holds an invisible or
         direction-changing character (`reu\\u200bters.com`), unencoded non-ASCII characters in
-        the path, a broken `%` escape, or stray punctuation from the sentence around it.
+        the path, a broken `%` escape, or stray punctuation from the sentence around it. A space
+        in a link's path (an HTML href, a Markdown target) is a warning: browsers may send it as
+        `%20`, but the address breaks wherever it is copied; a space in a search query
+        (`?q=two words`) is left alone. In copy, a URL broken by a space is joined when the next
+        token clearly continues it (a path, a file name, a slug's numbered or line-closing rest:
+        `2558123-havenstaking- rotterdam-sjorders-vroegpensioen`).
         """,
         why="""
         Readers click the link and land on an error page; fact-checkers cannot reach the source.
@@ -439,11 +462,17 @@ def _doc_terms(doc: Document) -> tuple[str, DocTerms]:
 
 
 def _slug_text(url: str) -> str | None:
-    """The path segment that reads as a headline (most words, at least four)."""
+    """The path segment that reads as a headline (most words, at least four), percent-decoded.
+
+    A Wikipedia title in another script is written as escapes (``/wiki/%D0%A7...``): read raw,
+    its hex digits would pass for words ("BD BC BA").
+    """
+    from urllib.parse import unquote
+
     parts = safe_split(url)
     if parts is None:
         return None
-    best = max((s for s in parts.path.split("/") if s), key=slug_words, default="")
+    best = max((unquote(s, errors="replace") for s in parts.path.split("/") if s), key=slug_words, default="")
     return best if slug_words(best) >= 4 else None
 
 
@@ -467,6 +496,23 @@ def citation_text(c: Citation, titles: dict[Span, str | None] | None = None) -> 
             return title, "reference title"
     slug = _slug_text(c.url or "")
     return (slug, "address") if slug else None
+
+
+OFF_SUBJECT_MISSING = 4  # the citation's words the article never uses, at least this many ...
+
+
+def _off_subject(rel: Relevance, terms: DocTerms) -> bool:
+    """... and at least half of its content words, and none of the article's names among the rest.
+
+    The article then shares only incidental words with it: "australia-beat-india-fifth-test-
+    sydney-reclaim-border-gavaskar" cited in an ice-core story shares "beat", "fifth" and "test",
+    and none of Australia, India, Sydney, reclaim, border or Gavaskar. A shared name (the IRS,
+    Israel, the Palestinians) means the same subject told in other words.
+    """
+    if len(rel.missing) < OFF_SUBJECT_MISSING or 2 * len(rel.missing) < len(rel.terms):
+        return False
+    missing = set(rel.missing)
+    return not any(stem(w) in terms.names for w in rel.terms if w not in missing)
 
 
 def _supports_something(doc: Document, c: Citation) -> bool:
@@ -495,8 +541,14 @@ def _supports_something(doc: Document, c: Citation) -> bool:
         specific things the article never mentions. Stems join -ance nouns to their -ant
         adjectives ("distance" and "distant" are one subject), and a slug with no stop word
         still counts as English when two of its words have English endings
-        ("crypto-exchange-collapse-leaves-investors-stranded"). Citations in another language,
-        and ones with too few words to judge, are left alone.
+        ("crypto-exchange-collapse-leaves-investors-stranded"), and always on a major publisher's
+        English edition (`english_hosts` in rules/data/publishers.toml:
+        "uk-mortgage-rates-fall-lenders-cut-deals" on theguardian.com). A publisher's headline
+        slug is also flagged when the article shares only incidental words with it: at least four
+        of its words, and half of them, are absent, and none of the rest is a name the article
+        uses ("australia-beat-india-fifth-test-sydney-reclaim-border-gavaskar" in an ice-core
+        story shares only "beat", "fifth" and "test"). Citations in another language, and ones
+        with too few words to judge, are left alone.
         """,
         why="""
         A citation about something else (another city, another year's event) lends a claim
@@ -541,7 +593,8 @@ def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
         rel = judged.get(key) if key is not None else None
         if rel is None:
             claims = [clean[s.start : s.end] for s in c.cited_by]
-            rel = relevance(" ".join(claims) if claims else None, text, terms)
+            english = source == "address" and english_edition(c.url or "")
+            rel = relevance(" ".join(claims) if claims else None, text, terms, english=english)
             if key is not None:
                 judged[key] = rel
         if not rel.judgeable or len(rel.missing) < 2:
@@ -549,9 +602,13 @@ def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
         if rel.claim is None:  # a reference no sentence cites: only the article to compare with
             if rel.document >= opts["document_threshold"]:
                 continue
-        elif rel.claim > 0 or rel.document >= opts["cited_document_threshold"]:
+        elif rel.claim > 0 or (
+            rel.document >= opts["cited_document_threshold"]
+            and not (source == "address" and english_edition(c.url or "") and _off_subject(rel, terms))
+        ):
             # Writers paraphrase what they link to, so a cited link is flagged only when its
-            # sentence shares none of its words and the article next to none.
+            # sentence shares none of its words and the article next to none, or, for a news
+            # publisher's headline slug, only a few incidental ones while most of its subject is absent.
             continue
         shown = ", ".join(f'"{w}"' for w in rel.missing[:4])
         about = " ".join(rel.terms[:10])

@@ -494,7 +494,11 @@ _WORDS = {
         anniversary must fit its founding year ("founded in 1927 ... its centenary in 2023"), and a
         counted length its dates ("spent 71 days, arriving on November 30 and leaving on January
         31"; "the three-year plan, which began in 2019 and ran until 2024"), and two dates said to
-        be a length apart must be ("reopened on March 30, a month after it closed on March 20"). Two years
+        be a length apart must be ("reopened on March 30, a month after it closed on March 20"; "two
+        days after the pause was agreed, on March 21"; "covers three months, from April 1 to
+        September 30"). A year-less weekday in a sentence about the future is read forward, and a
+        date inferred from the text (a byline) places year-less days for weekdays and "N days
+        later". Two years
         compared ("grew between 2020 and 2019") and years that name editions ("Rust 2015 ... the
         2018 edition") are not timelines and are left alone.
         """,
@@ -534,8 +538,10 @@ def _interval_checks(
     anchor = info.anchor if info.known else None
     conflicts: list[timeline.Conflict] = []
     in_body = [m for s in body for m in by_sentence.get(s.index, [])]
-    conflicts.extend(timeline.weekday_conflicts(doc, in_body, anchor))
-    conflicts.extend(timeline.later_conflicts(doc, body, by_sentence, anchor))
+    # a date inferred from the text (a byline's "Wednesday 6 November 2024") still places a year-less day
+    near = info.anchor
+    conflicts.extend(timeline.weekday_conflicts(doc, in_body, near))
+    conflicts.extend(timeline.later_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.anniversary_conflicts(doc, body, anchor))
     for s in body:
         found = by_sentence.get(s.index, [])

@@ -127,7 +127,8 @@ def _described_group(doc: Document, sentence: Sentence, start: int, end: int) ->
         previous = doc.sentences[sentence.index - 1] if sentence.index > 0 else None
         if previous is not None and sentence.paragraph - previous.paragraph <= 1:
             low = previous.text.lower()
-            people = [w for w in _PEOPLE_PLURAL.findall(low) if w not in _NOT_PEOPLE]
+            opening = " ".join(low.split()[:6])  # the people just named are the sentence's subject
+            people = [w for w in _PEOPLE_PLURAL.findall(opening) if w not in _NOT_PEOPLE]
             if people and not _QUANTIFIED_PEOPLE.search(low):  # "some lawmakers ... Some noted": still vague
                 return "anaphoric"  # "Restaurant owners protested ... Many worry": some of those just named
     if _SAY_VERB.search(phrase) and _OBJECT_AFTER.match(text, end, min(sentence.span.end, end + 40)):
@@ -196,12 +197,33 @@ def _single_quoted(doc: Document, sentence: Sentence, span: Span) -> bool:
     return False
 
 
+# "X called it / described the week as / dubbed it ...": X's characterisation, when X names someone
+# (a capitalised name or "the ministry"), not an unnamed group ("Critics called it ...").
+_CHARACTERISED = re.compile(
+    r"(?P<subject>\b(?:[Tt]he[ \t\xa0]+[a-z][\w\-]*|[A-Z][\w&'’.\-]*(?:[ \t\xa0]+[A-Z][\w&'’.\-]*)*))"
+    r"(?:[ \t\xa0]+(?:has|have|had|also|later|then))?[ \t\xa0]+"
+    r"(?:called|calls|described|describes|dubbed|dubs|termed|terms|hailed|hails|labelled|labeled)[ \t\xa0]+"
+    r"(?:it|this|that|them|him|her|the[ \t\xa0]+[\w\-]+)(?:[ \t\xa0]+as)?[ \t\xa0]+"
+)
+
+
+def _characterised(doc: Document, sentence: Sentence, span: Span) -> bool:
+    """Whether a named subject characterises, just before ``span``, what the words describe."""
+    m = _CHARACTERISED.search(doc.text, sentence.span.start, span.start)
+    if m is None or m.end() < span.start - 12:  # "the biggest" may sit a word or two after
+        return False
+    subject = m.group("subject").split()[-1].lower()
+    return subject not in _lexicon.lexicon()["weasel"]["groups"] and subject not in _QUANTIFIER_WORDS
+
+
 def _supported(doc: Document, sentence: Sentence, span: Span) -> str | None:
     """Why the words at ``span`` need no flag: a citation, a named source or a quote."""
     if doc.citations_in(sentence.span) or _holds_marker(doc, sentence.span):
         return "citation"
     if _single_quoted(doc, sentence, span):
         return "quote"  # "'Best boy band ever': Beckham jokes ...": his words, quoted
+    if _characterised(doc, sentence, span):
+        return "named source"  # "The ministry called it the biggest week since ...": the ministry's words
     attributions = document_attributions(doc)
     quote = attributions.quote_at(span.start)
     if quote is not None and (quote.attributed or _spoken(doc, quote.span)):
@@ -342,7 +364,8 @@ def _words(doc: Document, start: int, end: int) -> str:
         or link, attributes its statement to a named or described source ("according to the US
         Geological Survey", "Smith said", "state media reported"), the words are inside a
         quote attributed to someone (or a remark in single quotes before a colon, as headlines
-        quote: "'Best boy band ever': Beckham jokes ..."), or a named source measures the record just after it on
+        quote: "'Best boy band ever': Beckham jokes ..."), a named subject characterises it ("The
+        ministry called it the biggest week since ..."), or a named source measures the record just after it on
         the same subject (later in its paragraph or first in the next: "... a record high in
         Oregon." then "The Oregon Health Authority reported 1,517 new infections"; dates and
         years are no measurement); headlines and link lines are not prose claims. Plain

@@ -414,7 +414,9 @@ def _state_mentions(sentence: str) -> list[_Mention]:
         names or cites an independent source, when it reports what a government or its leader
         said (state media are the primary source for that), when the writer already warns
         that the claim could not be verified, and when the next sentence confirms the same fact
-        from an independent source ("Reuters, citing the governor, also said the fire was out").
+        from an independent source ("Reuters, citing the governor, also said the fire was out";
+        "The British Antarctic Survey ... confirmed that depth", a named source confirming a noun
+        phrase that points back at the fact).
         A subdomain takes its owner's state (english.news.cn is Xinhua's, as news.cn is), and a
         page's links to its own publisher's stories are navigation, not sources.
         """,
@@ -483,13 +485,32 @@ def _corroborated(doc: Document, s: Sentence) -> bool:
         other = doc.sentences[i]
         if abs(other.paragraph - s.paragraph) > 1 or not _CONFIRMS.search(other.text):
             continue
-        if not (set(_LONG_WORD.findall(s.text.lower())) & set(_LONG_WORD.findall(other.text.lower()))) - _COMMON_WORDS:
-            continue  # nothing in common: another fact
+        shared = (set(_LONG_WORD.findall(s.text.lower())) & set(_LONG_WORD.findall(other.text.lower()))) - _COMMON_WORDS
+        if not shared and not _CONFIRMS_IT.search(other.text):
+            continue  # nothing in common and no "confirmed that depth": another fact
         cited = [c for c in doc.citations_in(other.span) if c.url and not is_asset_url(c.url)]
         independent = [c for c in cited if not c.rating_detail.get("state_affiliated")]
         if independent or (not _state_mentions(other.text) and _OTHER_SOURCE.search(other.text)):
             return True
+        if not _mentions(other.text) and _named_confirmation(doc, other):
+            return True
     return False
+
+
+# The confirmation points back at the state media's fact: "confirmed that depth", "confirmed the
+# booking" (a noun phrase, not a clause of its own such as "confirmed the strike killed 40").
+_CONFIRMS_IT = re.compile(
+    r"\b(?:confirmed|confirms|corroborated|verified)\s+(?:that|this|these|those|the(?:\s+same)?)\s+[a-z]+\b"
+    r"(?!\s+(?:had|has|have|was|were|is|are|would|will|did|could|may|might|[a-z]+ed)\b)"
+)
+
+
+def _named_confirmation(doc: Document, other: Sentence) -> bool:
+    """The sentence names who confirms: a source by name, not state media ("Paul Ng confirmed ...")."""
+    from auditor.language.attribution import document_attributions
+
+    named = document_attributions(doc).named(other.index, scope=None)
+    return any(not _mentions(a.source) for a in named)
 
 
 def _check_sentence(doc: Document, s: Sentence, own: str | None = None) -> Iterator[Finding]:

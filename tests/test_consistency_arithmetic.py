@@ -136,6 +136,20 @@ RESTATE_FLAG += [
     "Prices rose 3.2% in April, the statistics office said.\n\nThe 2.3% rise in April was driven by energy.\n",
     "Turnout reached 64 percent, the electoral commission said.\n\nWith turnout at 46 percent, the result was close.\n",
 ]
+RESTATE_FLAG += [
+    # a date elsewhere in a long sentence is not the figure's
+    "Some 1,900 patients waited in January, according to papers for Thursday's meeting.\n\n"
+    "The 2,600 patients who waited in January included 35 children.\n",
+    # "her tally of", a level restated, a present-tense change
+    "She now has 27 goals in all competitions.\n\nHer tally of 31 goals in all competitions was a record.\n",
+    "Gross margin was 58.3%, up from 55.1% a year earlier.\n\nArden's gross margins of 61% were the best.\n",
+    "The cap falls 6.4% to £1,690 a year, from £1,849.\n",
+]
+RESTATE_OK += [
+    "Some 1,900 patients waited in January.\n\nThe 2,600 patients who waited in February included 35 children.\n",
+    "In 2023, gross margin was 58.3%.\n\nIn 2024, gross margins of 61% led the industry.\n",
+    "The cap falls 8.6% to £1,690 a year, from £1,849.\n",
+]
 RESTATE_OK += [
     "Revenue from services grew 8.7 per cent.\n\nThe 9.4 per cent growth in circulation came from tablets.\n",
     "Prices rose 3.2% in April.\n\nThe 2.3% rise in May was driven by energy.\n",

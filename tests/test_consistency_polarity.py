@@ -233,3 +233,45 @@ def test_con002_denials_and_assurances_flag(text: str) -> None:
 @pytest.mark.parametrize("text", DENIAL_OK)
 def test_con002_denials_and_assurances_leave_alone(text: str) -> None:
     assert con002(text) == [], text
+
+
+TOLD_FLAG = [
+    # a denial of arrival against a refusal of it
+    "The ministry denied receiving a request for funding from the club.\n\n"
+    "The ministry turned down the club's request for funding in May.\n",
+    # "none" of an event against one case told
+    "No deaths have been reported.\n\nHealth officials said a two-year-old boy had died of the disease.\n",
+    "The race doctor said no rider had been taken to hospital.\n\n"
+    "Organisers named the injured rider as Hughes, who was taken to hospital in Leeds.\n",
+    # the event told in a clause of its own, whatever happened later
+    "The trust has not declared a critical incident this winter.\n\n"
+    "The trust's critical incident, declared on January 6, was stood down four days later.\n",
+]
+TOLD_OK = [
+    "No deaths have been reported in Cusco.\n\nHealth officials said a boy had died in Lima.\n",
+    "No deaths have been reported.\n\nHealth officials said a boy could have died without treatment.\n",
+    "The race doctor said no rider had been taken to hospital.\n\nA spectator was taken to hospital in Leeds.\n",
+    "The ministry denied receiving a request for funding.\n\nThe club said it would send a request for funding.\n",
+    "The trust has not declared a critical incident this winter.\n\nThe trust declared a critical incident in 2019.\n",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_FLAG)
+def test_con002_told_events_flag(text: str) -> None:
+    assert len(con002(text)) == 1, text
+
+
+@pytest.mark.parametrize("text", TOLD_OK)
+def test_con002_told_events_leave_alone(text: str) -> None:
+    assert con002(text) == [], text
+
+
+def test_none_of_a_thing_against_one_case_told() -> None:
+    flag = "The ministry said no bridge had collapsed.\n\nA small bridge near Lom collapsed on Sunday, the ministry said.\n"
+    assert len(con002(flag)) == 1
+    for ok in (
+        "The ministry said no bridge had collapsed.\n\nA tunnel near Lom collapsed on Sunday, the ministry said.\n",
+        "The ministry said no bridge had collapsed.\n\nA bridge near Lom nearly collapsed on Sunday.\n",
+        "The ministry said no bridge had collapsed.\n\nA bridge near Lom could collapse, the ministry said.\n",
+    ):
+        assert con002(ok) == [], ok

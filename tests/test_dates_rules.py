@@ -299,3 +299,15 @@ def test_relative_events_resolve_against_the_article_date() -> None:
     text = f"Fighting ended on 2 May 2025.\n\nThe partnership was formalised last year [1].\n\n[1] {OLD}\n"
     (f,) = codes(dat(text), "DAT001")
     assert f.severity == Severity.INFO and "inferred" in f.message
+
+
+def test_a_possessive_weekday_dates_its_event() -> None:
+    text = (
+        "SACRAMENTO, Calif., April 29, 2025 - An appeals court on Monday upheld the award.\n\n"
+        "Monday's ruling also rejected the company's argument that the drivers were contractors [1].\n\n"
+        "[1] https://www.reuters.com/legal/drivers-wage-award-2019-09-11/\n"
+    )
+    (f,) = codes(dat(text, code="DAT001"), "DAT001")
+    assert "11 September 2019" in f.message and "28 April 2025" in f.message
+    plural = text.replace("Monday's ruling also", "Mondays are busy; the ruling also")
+    assert codes(dat(plural, code="DAT001"), "DAT001") == []  # "Mondays" dates nothing

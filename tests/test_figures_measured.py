@@ -157,3 +157,21 @@ def test_large_sums_paid_cost_or_raised_are_measured(text: str) -> None:
 )
 def test_sourced_or_small_sums_are_left_alone(text: str) -> None:
     assert cit004(text) == [], text
+
+
+def test_a_figure_is_sourced_elsewhere_only_with_its_unit() -> None:
+    text = (
+        "The rocket's first stage fell about 300 km off the coast, the JCS said.\n\n"
+        "North Korea spent an estimated $300 million on satellite launches last year."
+    )
+    assert len(cit004(text)) == 1
+    assert cit004(text + "\n\nIt spent $300 million on launches, the ministry said.") == []
+
+
+def test_named_figures_and_institutions_records_are_sources() -> None:
+    text = (
+        "To illustrate the point, Eurostat figures show that French overnight stays in Italy hit 14 million last year."
+    )
+    assert cit004(text) == []
+    assert len(cit004("Official figures show that French overnight stays in Italy hit 14 million last year.")) == 1
+    assert cit004("Its share of a person's own days: he spent 24 percent of his days at golf courses.") == []

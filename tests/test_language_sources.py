@@ -146,3 +146,24 @@ def test_a_remark_quoted_in_single_quotes_before_a_colon_is_the_speakers() -> No
     assert flagged("'Best boy band ever': David Beckham jokes he's wearing his dad's jeans.", "LNG001") == []
     assert flagged("It was the best boy band ever, he's sure.", "LNG001") == ["best boy band ever"]
     assert flagged("The fans' best boy band ever': nonsense.", "LNG001") == ["best boy band ever"]
+
+
+def test_a_data_noun_in_a_compound_names_no_source() -> None:
+    assert flagged("Arden's data-centre chips are the world's fastest.", "LNG001") == ["world's fastest"]
+
+
+def test_a_named_subjects_characterisation_is_attributed() -> None:
+    text = "The ministry called it the biggest single week of exports since the corridor opened."
+    assert flagged(text, "LNG001") == []
+    assert flagged("Critics called it the worst decision ever.", "LNG001") == ["worst decision ever"]
+
+
+def test_an_institutions_records_source_a_reported_claim() -> None:
+    text = "The firm had reportedly been fined £12,000 in 2022, according to council licensing records."
+    assert flagged(text, "LNG002") == []
+    assert flagged("The firm had reportedly been fined £12,000 in 2022.", "LNG002") == ["reportedly"]
+
+
+def test_a_bare_quantifier_refers_back_only_to_the_subject_just_named() -> None:
+    text = "Four million households pay through prepayment meters. Some say fixed deals are a rip-off."
+    assert flagged(text, "LNG002") == ["Some say"]

@@ -93,3 +93,15 @@ def test_an_old_source_linked_at_the_start_of_a_paragraph_gets_dat001_in_html() 
     )
     (f,) = codes(audit_text(html, "a.html", select=["DAT001"]), "DAT001")
     assert "2019" in f.message
+
+
+def test_a_space_in_a_links_path_is_cit001_a_space_in_its_query_is_not() -> None:
+    path = "<p>The latest <a href='https://www.example.gov.uk/transport/tram extension/consultation'>consultation</a> is open.</p>"
+    (f,) = codes(audit_text(path, "a.html", select=["CIT001"]), "CIT001")
+    assert "space" in f.message and 'after "tram"' in f.message and f.severity.name == "WARNING"
+    md = "The latest [consultation](<https://www.example.gov.uk/transport/tram extension/consultation>) is open.\n"
+    assert codes(audit_text(md, "a.md", select=["CIT001"]), "CIT001")
+    query = "<p>See <a href='https://search.example.com/find?q=two words'>the search</a> for more.</p>"
+    assert codes(audit_text(query, "a.html", select=["CIT001"]), "CIT001") == []
+    encoded = "<p>See <a href='https://www.example.gov.uk/docs/Tram%20Extension.pdf'>the case</a> online.</p>"
+    assert codes(audit_text(encoded, "a.html", select=["CIT001"]), "CIT001") == []

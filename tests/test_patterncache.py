@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -162,3 +164,22 @@ def test_the_file_is_bounded_and_keeps_what_the_last_run_used(tmp_path: Path, mo
     state = patterncache._State(path)
     patterncache._load(state)
     assert {(p, int(f)) for p, f in PATTERNS[:2]} <= set(state.programs)
+
+
+def test_concurrent_runs_leave_a_file_every_run_can_read(tmp_path: Path) -> None:
+    """Runs that save at once each replace the file whole (atomic writes): the last one wins, none is cut."""
+    path = tmp_path / "patterns.bin"
+    code = (
+        "import re, sys\n"
+        "from pathlib import Path\n"
+        "from auditor import patterncache\n"
+        "patterncache.enable(Path(sys.argv[1]))\n"
+        "for i in range(200):\n"
+        "    re.compile(rf'(?P<n{i}>\\d{{{i % 7 + 1}}})-[a-z]+{i}')\n"
+        "patterncache.save()\n"
+    )
+    for _ in range(2):  # the first round notes the patterns, the second stores them
+        procs = [subprocess.Popen([sys.executable, "-c", code, str(path)]) for _ in range(4)]
+        assert [p.wait(timeout=60) for p in procs] == [0] * 4
+    assert patterncache.stored(path) == 200
+    assert not [p for p in tmp_path.iterdir() if p.name != "patterns.bin"]  # no temporary file left behind

@@ -34,3 +34,33 @@ def test_english_slug_without_stop_words_is_judged() -> None:
     assert (
         codes(audit_text(f"{BODY}\n\nProposals rose this year [1].\n\n[1] {ok}\n", select=["CIT006"]), "CIT006") == []
     )
+
+
+# --- a news publisher's headline slug, judged without an English function word --------------------
+
+FINAL = (
+    "The home side won the cup final 2-1 in front of 41,000 fans, with the winner coming in the second half. "
+    "The coach said the team would review the tape before the league season opens in August. "
+    "Fans who want to watch the final again can find the full replay on the club's channel [1]. "
+    "The captain lifted the trophy after a tense final ten minutes, and the players thanked the travelling fans. "
+    "The club will hold an open-top bus parade through the city centre on Sunday afternoon."
+)
+
+
+def test_an_off_subject_headline_slug_of_an_english_edition_is_flagged() -> None:
+    mortgage = "https://www.theguardian.com/money/2025/may/15/uk-mortgage-rates-fall-lenders-cut-deals-second-review"
+    (f,) = codes(audit_text(f"{FINAL}\n\n[1] {mortgage}\n", select=["CIT006"]), "CIT006")
+    assert "mortgage" in f.message
+
+
+def test_a_slug_sharing_the_articles_names_or_off_a_known_edition_is_left_alone() -> None:
+    body = FINAL.replace("The home side", "Rovers").replace("the club's channel", "the Rovers channel")
+    rovers = "https://www.theguardian.com/football/2025/may/15/rovers-parade-route-traffic-closures-announced-council"
+    assert codes(audit_text(f"{body}\n\n[1] {rovers}\n", select=["CIT006"]), "CIT006") == []
+    elsewhere = "https://www.example-blog.net/2025/05/15/uk-mortgage-rates-fall-lenders-cut-deals-second-review"
+    assert codes(audit_text(f"{FINAL}\n\n[1] {elsewhere}\n", select=["CIT006"]), "CIT006") == []
+
+
+def test_a_percent_encoded_title_in_another_script_is_not_read_as_hex_words() -> None:
+    wiki = "https://uk.wikipedia.org/wiki/%D0%A7%D0%BE%D1%80%D0%BD%D0%B5_%D0%BC%D0%BE%D1%80%D0%B5"
+    assert codes(audit_text(f"{FINAL}\n\n[1] {wiki}\n", select=["CIT006"]), "CIT006") == []

@@ -49,3 +49,29 @@ def test_a_state_publishers_links_to_its_own_stories_are_navigation() -> None:
         '<a href="https://arabic.sputniknews.com/world/2/">more</a>.</p></article></body></html>'
     )
     assert src002(page, "a.html") == []
+
+
+def test_a_named_source_confirming_that_fact_clears_state_media() -> None:
+    depth = (
+        "Chinese state broadcaster CGTN reported in December that the drill had passed 2,800 metres. "
+        "The British Antarctic Survey, which tracks field seasons on the continent, confirmed that depth "
+        "to this newspaper.\n"
+    )
+    assert src002(depth) == []
+    booking = (
+        "Xinhua also said the ensemble would return to Greenhithe next year. "
+        "Paul Ng confirmed the booking to me on Sunday night and said contracts were signed.\n"
+    )
+    assert src002(booking) == []
+
+
+def test_a_confirmation_that_is_its_own_clause_or_by_state_media_does_not_clear_it() -> None:
+    clause = (
+        "KCNA said the missile flew 1,000 kilometres over the sea. "
+        "Seoul's defence ministry confirmed the launch happened early on Tuesday.\n"
+    )
+    assert src002(clause)
+    itself = (
+        "Xinhua said the ensemble would return to Greenhithe next year. Xinhua confirmed the booking on Sunday night.\n"
+    )
+    assert src002(itself)

@@ -170,3 +170,43 @@ def test_ages_as_who_is_and_anniversaries_this_year() -> None:
     (f,) = dat003("The firm, founded in 1925, marked its 90th anniversary this year.", "2025-05-14")
     assert "2025 - 1925 = 100 years, not 90" in f.message
     assert dat003("The firm, founded in 1935, marked its 90th anniversary this year.", "2025-05-14") == []
+
+
+def test_n_days_after_an_event_and_covered_lengths() -> None:
+    (f,) = dat003(
+        "The pause was agreed on Tuesday, March 18.\n\nTwo days after the pause was agreed, on March 21, a depot burned.",
+        "2025-03-25",
+    )
+    assert "3 days, not 2 days" in f.message
+    assert (
+        dat003(
+            "The pause was agreed on Tuesday, March 18.\n\nThree days after the pause was agreed, on March 21, a depot burned.",
+            "2025-03-25",
+        )
+        == []
+    )
+    (f,) = dat003("This cap covers three months, from April 1 to September 30.", "2025-03-25")
+    assert "183 days, not 3 months" in f.message
+    assert dat003("This cap covers six months, from April 1 to September 30.", "2025-03-25") == []
+
+
+def test_year_less_weekday_takes_the_nearest_year() -> None:
+    # 13 May 2025 was a Tuesday, but an article of March 2026 means May 2026 (a Wednesday)
+    (f,) = dat003("The company will hold an investor day on Tuesday, May 13.", "2026-03-04")
+    assert "Wednesday" in f.message
+    assert dat003("The company will hold an investor day on Wednesday, May 13.", "2026-03-04") == []
+
+
+def test_weekday_against_a_date_inferred_from_a_byline() -> None:
+    text = (
+        "Buses to go\n\nBy Gemma Hollis\nWednesday 6 November 2024\n\nThe changes take effect on Sunday, January 6.\n"
+    )
+    r = audit_text(text, "a.txt", select=["DAT003"], as_of=dt.date(2026, 11, 23))
+    (f,) = codes(r, "DAT003")
+    assert "6 January 2025 was a Monday" in f.message
+
+
+def test_year_less_weekday_of_next_year_is_left_alone() -> None:
+    # an article of September 2025 about May 2026 (19 May 2026 is a Tuesday): any reading within ~10 months
+    assert dat003("The conference takes place on Tuesday (19 May) and Wednesday (20 May).", "2025-09-30") == []
+    assert dat003("The second day (Wednesday 20 May) will include a project track.", "2025-09-30") == []

@@ -477,6 +477,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 break
             if det_word.lower() in _STOP:
                 break
+        if not definite and _TALLY_OF.search(tail[-40:]):
+            definite = True  # "Her tally of 31 goals", "the toll of 14 dead": one known count
         lo = max(0, s - _CLAUSE_REACH)  # bounded: a 1 MB "sentence" must not be rescanned per figure
         clause_start = max(text.rfind(";", lo, s), text.rfind(":", lo, s), lo)
         clause_before = lowered[clause_start:s]
@@ -904,8 +906,9 @@ _FROM_AFTER_P = re.compile(r"^\s+(?:from|on)\s+$", re.I)
 _TO_AFTER_P = re.compile(r"^\s+to\s+$", re.I)
 _FROM_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?,?\s+from\s+$")
 _CHANGE_VERB_BEFORE = re.compile(
-    r"\b(?:rose|risen|jumped|climbed|grew|increased|fell|fallen|dropped|declined|decreased|slipped|slid|surged|"
-    r"soared|plunged|gained|lost)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    r"\b(?:rose|risen|rises|jumped|jumps|climbed|climbs|grew|grows|increased|increases|fell|fallen|falls|dropped|"
+    r"drops|declined|declines|decreased|decreases|slipped|slid|surged|soared|plunged|gained|gains|lost|loses)\s+"
+    r"(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
 _MULTIPLIER = re.compile(
@@ -985,6 +988,7 @@ def _has_split_verb(sentence: str) -> bool:
 _OF_NOUN = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|its|their)\s+(?:[A-Za-z]+['’]s\s+)?(?P<word>[a-z]+)\s*,")
 _PARTIAL = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as|of\s+whom|at\s+least|for\s+example)\b", re.I)
 _SUBSET_LEAD = re.compile(r"\b(?:of\s+whom|of\s+them|of\s+which)\s*$", re.I)
+_BARE_DIGIT = re.compile(r"[()]|(?<![A-Za-z-])\d")
 _LIST_SEP = re.compile(r"(?:,|;|\band\b|\bplus\b|\bwhile\b)", re.I)
 _MAX_PARTS = 12
 
@@ -1001,7 +1005,7 @@ def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
                 f.kind == prev.kind
                 and f.unit == prev.unit
                 and len(gap) <= 90
-                and not any(ch.isdigit() or ch in "()" for ch in gap)
+                and not _BARE_DIGIT.search(gap)  # "32 kg for Mahda-2, 30 kg": a digit in a name is no figure
                 and _LIST_SEP.search(gap)
                 and not _TOTAL_AFTER.match(text[f.end : f.end + 40])
                 and len(run) < _MAX_PARTS
@@ -1052,7 +1056,7 @@ def _same_kind_of_thing(total: Figure, parts: list[Figure]) -> bool:
     heads = [p.head for p in parts if p.head]
     if _is_human(total.head or ""):
         return not heads or any(_is_human(h) for h in heads)  # "neighbours", "cooks": morphology cannot tell all
-    return not any(_is_person(h) for h in heads)
+    return True  # "212 plaintiffs - 140 drivers ...": morphology cannot tell that a plaintiff is a person
 
 
 def _is_person(head: str) -> bool:
@@ -1391,7 +1395,6 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
     by_verb: dict[tuple[str, str, str], list[Figure]] = {}
     containers: dict[str, list[Figure]] = {}
     out: list[Mismatch] = []
-    times = _sentence_times(doc)
     figs = figures(doc)
     survey = _survey_populations(doc.text, figs)
     for f in figs:
@@ -1428,7 +1431,8 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                     continue  # "Of the 30 districts" may hold the earlier 10; "Of the 22 who died" cannot hold 27
                 if not f.definite and not (f.verbs & e.verbs - _LIGHT - _ANSWERING) and not _levels(doc.text, e, f):
                     continue  # two indefinite percentages: only of one population doing one thing, or one level
-                if times[e.sentence] and times[f.sentence] and times[e.sentence] != times[f.sentence]:
+                te, tf = _figure_times(sentences, e), _figure_times(sentences, f)
+                if te and tf and te != tf:
                     continue
                 if _both_in_one(doc, e, f):
                     continue
@@ -1500,13 +1504,37 @@ _LEVEL_BEFORE = re.compile(
     r"roughly\s+|just\s+)?$",
     re.I,
 )
-_COMPARED_AFTER = re.compile(r"\s*(?:,\s*)?(?:up|down|higher|lower|more|less|compared|against|than|from)\b", re.I)
+_COMPARED_AFTER = re.compile(r"\s*(?:,\s*)?(?:higher|lower|more|less|compared|against|than)\b", re.I)
+
+
+def _figure_times(sentences: list[Sentence], f: Figure) -> frozenset[str]:
+    """The dates a figure's own clause names, or the sentence's opening phrase ("In 2023, ..."): the
+    times elsewhere in a long sentence ("... according to papers for Thursday's meeting") are others'."""
+    sent = sentences[f.sentence]
+    rel = f.start - sent.span.start
+    text = sent.text
+    lo = max(text.rfind(",", 0, rel), text.rfind(";", 0, rel), text.rfind(":", 0, rel), -1) + 1
+    after = f.end - sent.span.start  # "1,900": the figure's own commas are not clause ends
+    ends = [i for i in (text.find(",", after), text.find(";", after)) if i != -1]
+    clause = text[lo : min(ends) if ends else len(text)]
+    found = frozenset(m.group(0).lower() for m in _TIME_RE.finditer(clause))
+    if found:
+        return found
+    comma = text.find(",")
+    if 0 <= comma < rel:
+        return frozenset(m.group(0).lower() for m in _TIME_RE.finditer(text[:comma]))
+    return frozenset()
+
+
 _CHANGE_STEMS = frozenset(
     verb_stem(v)
     for v in _words(
         "rose rise risen fell fall fallen grew grow increased decreased dropped declined climbed jumped gained lost "
         "slipped slid surged plunged doubled halved"
     )
+)
+_TALLY_OF = re.compile(
+    r"\b(?:the|her|his|its|their|our|[A-Z][\w'’-]*['’]s)\s+(?:tally|total|toll|haul|count|number)\s+of\s+$", re.I
 )
 _DEMONSTRATIVE = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+$")
 _THE_SHARE = re.compile(r"\bthe\s+$", re.I)  # "the 40 percent who backed it" points back at one share
@@ -1559,20 +1587,3 @@ _TIME_RE = re.compile(
     r"\b(?:(?:19|20)\d\d|January|February|March|April|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month|year))\b"
 )
-
-
-class _Times(dict):
-    """Dates and days a sentence names, computed on first use."""
-
-    def __init__(self, sentences: list[Sentence]) -> None:
-        super().__init__()
-        self.sentences = sentences
-
-    def __missing__(self, i: int) -> frozenset[str]:
-        value = frozenset(m.group(0).lower() for m in _TIME_RE.finditer(self.sentences[i].text))
-        self[i] = value
-        return value
-
-
-def _sentence_times(doc: Document) -> _Times:
-    return doc.derived("consistency.times", lambda d: _Times(_sentences(d)))

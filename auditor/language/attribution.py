@@ -349,6 +349,8 @@ _AFTER_SOURCE = frozenset(
 def _modifies_next(low: str, end: int) -> bool:
     """Whether the data noun ending at ``end`` modifies the noun after it ("China's polar research
     budget rose 38%"): a budget, not research that says something."""
+    if end < len(low) and low[end] in "-‐‑":
+        return True  # "Arden's data-centre chips": part of a compound
     nxt = _NEXT_WORD.match(low, end, end + 30)
     return nxt is not None and nxt.group(1) not in _AFTER_SOURCE
 
@@ -421,6 +423,12 @@ def _modifier_only(source: str, following: str) -> bool:
     return bool(_DEMONYM.search(last)) and bool(re.match(r"[ \t\xa0]+[a-z]", following))
 
 
+_RECORDS_OF = re.compile(
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:{_INSTITUTIONS}|court|police|hospital|school|land|tax|public)\s+(?:[\w\-]+\s+){{0,2}}?"
+    r"(?:records|filings|documents|data|figures|statistics|minutes|accounts)\b"
+)
+
+
 def _classify_phrase(phrase: str) -> str:
     """named / described / unnamed for the words after "according to"."""
     if _DESCRIBED_CUES.search(phrase):
@@ -437,6 +445,8 @@ def _classify_phrase(phrase: str) -> str:
     low = stripped.lower()
     if re.match(rf"(?:the|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_INSTITUTIONS})\b", low):
         return "named"
+    if _RECORDS_OF.match(low):
+        return "described"  # "council licensing records", "court filings": an institution's documents
     if re.match(r"(?:he|she)\b", low):
         return "named"
     return "unnamed"
@@ -559,6 +569,16 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
         return "named", "pronoun", tokens[-1]
     if last in _MEDIA_WORDS and not tokens[-1][:1].isupper():  # "the Environment Agency" is a name
         return "described", "media", " ".join(tokens[-3:])
+    if last in _DATA_WORDS and len(tokens) >= 2:
+        name = _name_from(tokens[:-1])
+        opening = len(name.split()) == len(tokens) - 1 == 1  # one capitalised word opening the clause
+        if (
+            name
+            and _is_name(name)
+            and not all(w.lower() in _DATA_WORDS for w in name.split())
+            and (not opening or _proper(text, name))
+        ):
+            return "named", "document", f"{name} {tokens[-1]}"  # "Eurostat figures show", not "Census data show"
     if last in _INSTITUTION_WORDS:
         before = tokens[-4:-1]
         if any(t.lower() in ("the", "its", "his", "her", "their") for t in before) or _is_name(
@@ -579,6 +599,18 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
 
 
 _INSTRUMENT_WORDS = frozenset(["using", "via", "through", "aboard", "operating"])
+
+
+def _proper(text: str, word: str) -> bool:
+    """Whether a capitalised word opening a sentence is a name ("Eurostat figures show"), not a
+    common word ("Official figures show"): an acronym, or a word the text never writes in lower
+    case and writes capitalised inside a sentence."""
+    word = word.strip(_APOS + ".,")
+    if len(word) > 1 and word.isupper():
+        return True
+    if not word or re.search(rf"\b{re.escape(word.lower())}\b", text):
+        return False
+    return re.search(rf"[\w,;:][ \t\xa0]+{re.escape(word)}\b", text) is not None
 
 
 def _name_from(tokens: list[str]) -> str:

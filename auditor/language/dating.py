@@ -142,6 +142,7 @@ _PATTERN = re.compile(
         (?P<rel_u>(?i:year|month|week|weekend|spring|summer|autumn|fall|winter)|{_FULL_MONTH}|{_WEEKDAY})(?![\w-]))
   | (?P<day>(?<![\w-])(?P<day_w>(?i:yesterday|tomorrow))(?![\w-]))
   | (?P<wd>(?<![\w-])(?P<wd_p>(?i:on|since|until|by|from))\s+(?P<wd_w>{_WEEKDAY})(?![\w-]))
+  | (?P<wdp>(?<![\w-])(?P<wdp_w>{_WEEKDAY})(?=['’]s\b))
   | (?P<bm>(?<![\w-])(?P<bm_p>{_MONTH_PREFIX})[-\s]+
         (?P<bm_m>{_FULL_MONTH})(?!\.?\s+(?:of\s+)?\d|[\w-]))
   | (?P<year>(?<![\w$€£#.,/-])(?P<year_y>{_YEAR})(?![\w%]|[.,]\d|-\w|\s*(?:%|{_UNITS}\b)))
@@ -289,8 +290,8 @@ def _atom(m: re.Match[str], text: str) -> DateMention | None:
     if kind == "day":
         step = -1 if g("day_w").lower() == "yesterday" else 1
         return DateMention(span, raw, None, None, "day", "relative", ("unit", "day", step))
-    if kind == "wd":
-        w = WEEKDAYS.index(g("wd_w").lower())
+    if kind in ("wd", "wdp"):  # "on Monday"; "Monday's ruling", the weekday's own event
+        w = WEEKDAYS.index(g("wd_w" if kind == "wd" else "wdp_w").lower())
         return DateMention(span, raw, None, None, "day", "relative", ("weekday", w, 0))
     if kind == "bm":
         if g("bm_p").lower() in ("from", "between"):  # the range joiner wants the month alone

@@ -213,11 +213,12 @@ def _strong(text: str, m: re.Match[str], value: float) -> bool:
 
 
 # A large count of a named thing ("14,000 homes", "18,500 buy-to-let properties") or a share of
-# a whole ("41% of their income") is a measurement whatever verb carries it.
+# a whole ("41% of their income") is a measurement whatever verb carries it. A share of one
+# person's own ("24 percent of his days") is the story's count of that person, left alone.
 _LARGE_COUNT = 1000
 _COUNTED_NOUN = re.compile(r"[ \t\xa0]+(?:[a-z][a-z\-]*[ \t\xa0]+)?(?P<noun>[a-z][a-z\-]{2,}s)\b(?![ \t\xa0]*[’'])")
 _SHARE_OF = re.compile(
-    r"[ \t\xa0]+of[ \t\xa0]+(?:the|their|its|his|her|our|all)\b(?![ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?:votes?|ballots?|seats)\b)"
+    r"[ \t\xa0]+of[ \t\xa0]+(?:the|their|its|our|all)\b(?![ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?:votes?|ballots?|seats)\b)"
 )  # "55.88% of the vote": a result the count declared, not a measurement to source
 
 
@@ -373,6 +374,16 @@ def _cue_hits(doc: Document, low: str) -> tuple[list[re.Match[str]], list[re.Mat
         elif (hit := _CUE.match(low, pos)) is not None:
             cues_found.append(hit)
     return cues_found, vague_found
+
+
+_PER_CENT = re.compile(r"[ \t\xa0]*(?:per[ \t\xa0]*cent|percent)\b")
+
+
+def _figure_key(text: str, span: Span) -> str:
+    """A figure with its unit, so "$300 million" is not the "300 km" sourced elsewhere: digits
+    without commas, "per cent" as %, lower case ("1,200" and a total of parts, "1200", meet)."""
+    shown = _PER_CENT.sub("%", text[span.start : span.end].lower()).replace(",", "")
+    return " ".join(shown.split())
 
 
 def _total(numbers: Iterator[str] | list[str]) -> str:
@@ -580,7 +591,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             if _in_quote(quotes, vague.start()):
                 vague = None
         if ok and figures:
-            sourced_numbers.update(n for _, n in figures)
+            sourced_numbers.update(_figure_key(doc.text, span) for span, _ in figures)
             sourced_numbers.add(_total(n for _, n in figures))
         # a measured figure someone is quoted as giving ("..., prosecutors said", "it added") is not stated as fact
         measured = (
@@ -596,7 +607,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     for sentence, figures, vague, cue, ok, measured in plan:
         if ok or not (figures or vague) or (cue is None and not measured):
             continue  # a plain count without the vocabulary of estimates or official data: stay silent
-        if figures and all(n in sourced_numbers for _, n in figures):
+        if figures and all(_figure_key(doc.text, span) in sourced_numbers for span, _ in figures):
             continue  # the same figure is sourced elsewhere in the article
         if any(o < sentence.span.start for o in named_offsets) and _BACK_REFERENCE.search(sentence.text):
             continue  # "the recent announcement": refers back to a sourced statement

@@ -52,8 +52,13 @@ _STOP = _words(
 )
 _TIMES = re.compile(
     r"\b(?:(?:19|20)\d\d|january|february|march|april|june|july|august|september|october|november|december|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+(?:week|month|year))\b"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+(?:week|month|year)|"
+    r"winter|spring|summer|autumn)\b"
 )
+_SEASON_MONTHS = {
+    "winter": {"december", "january", "february"}, "spring": {"march", "april"},
+    "summer": {"june", "july", "august"}, "autumn": {"september", "october", "november"},
+}  # fmt: skip
 _CHANGE = re.compile(
     r"\b(?:initially|originally|at\s+first|previously|earlier|later|eventually|subsequently|now|no\s+longer|since|"
     r"until|so\s+far|by\s+then|afterwards|then|finally|reversed|changed)\b",
@@ -140,7 +145,9 @@ def _dispute(doc: Document, a: Sentence, b: Sentence) -> bool:
 def _dated_apart(a: Sentence, b: Sentence) -> bool:
     """Both sentences are dated, and neither date includes the other ("Thursday" fits "April 17 ... Thursday")."""
     ta, tb = _times(a.text), _times(b.text)
-    return bool(ta and tb and not (ta <= tb or tb <= ta))
+    wide_a = ta.union(*(_SEASON_MONTHS.get(t, ()) for t in ta))  # "this winter" holds "January 6"
+    wide_b = tb.union(*(_SEASON_MONTHS.get(t, ()) for t in tb))
+    return bool(ta and tb and not (ta <= wide_b or tb <= wide_a))
 
 
 def _clip(text: str, width: int = 100) -> str:
@@ -232,8 +239,10 @@ def none_conflicts(doc: Document) -> list[Conflict]:
                 break
             # a vague count ("several customers") is weak: the "none" must be a clause, not a note ("no regressions found")
             if hit is None and budget > 0 and not _CHANGE.search(sent.text) and _FINITE_NONE.search(said):
-                hit = _vague_count(doc, sentences, i, head, verb, scope, ever)
-                budget -= len(sentences)
+                hit = _vague_count(doc, sentences, i, head, verb, scope, ever) or _told_event(
+                    doc, sentences, i, head, verb, scope
+                )
+                budget -= 2 * len(sentences)
             if hit is not None:
                 j, counted, other = hit
                 reason = f'"{said}" against a count of {counted} ({_clip(other.text, 60)})'
@@ -247,6 +256,56 @@ _NP_ADVERBS = _words("ever yet still actually really even currently")
 _VAGUE_COUNT = re.compile(
     r"\b(?:[Ss]everal|[Ss]ome|[Mm]any|[Aa]\s+few|[Dd]ozens|[Hh]undreds|[Tt]housands|[Aa]\s+number|[Aa]\s+handful)\s+"
     r"(?:of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w'’-]*['’]s\s+)?)?(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\b(?!['’])"
+)
+
+
+def _told_event(
+    doc: Document, sentences: list[Sentence], i: int, head: str, verb: str, scope: set[str]
+) -> tuple[int, str, Sentence] | None:
+    """An event the "none" denies, told of one case: "No deaths have been reported" against "a
+    two-year-old had died"; "no rider had been taken to hospital" against "Hughes, who was taken to
+    hospital". Event nouns meet their verbs; people meet a named person the same thing happened to."""
+    sent = sentences[i]
+    events = _EVENT_NOUNS.get(head)
+    person = head in _HUMAN_HEADS or head.endswith(("er", "or", "ist", "ian", "ent", "ant"))
+    one = (
+        None
+        if events or person
+        else re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?" + re.escape(head) + r"\b")
+    )
+    stems = events or (verb,)
+    for j, other in enumerate(sentences):
+        text = other.text
+        if j == i or text.rstrip().endswith("?") or not any(st in text for st in stems):
+            continue
+        for m in re.finditer(r"\b[a-z]+\b", text):
+            word = m.group(0)
+            if not (word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES) or not any(
+                verb_stem(word).startswith(st) for st in stems
+            ):
+                continue
+            before = text[max(0, m.start() - 30) : m.start()]
+            if _NEGATION.search(before) or _HYPOTHETICAL.search(re.split(r"[.;:]", text[: m.start()])[-1]):
+                continue
+            if re.search(r"\b(?:nearly|almost|narrowly)\s+$", before, re.I):
+                continue  # "nearly failed" did not fail
+            if person and not _NAMED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+                continue  # a person: the sentence must name who it happened to
+            if one is not None:
+                case = one.search(text, max(0, m.start() - 60), m.start())
+                if case is None or _CLAUSE_BREAK.search(text, case.end(), m.start()):
+                    continue  # a thing: "A small dam near Jesenik failed" names one case of it
+            if not scope <= _content(text) or _dated_apart(sent, other) or _CHANGE.search(text):
+                continue
+            if _dispute(doc, sent, other):
+                continue
+            return j, f'"{word}"', other
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+_NAMED_BEFORE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:who\s+)?(?:was|were|had\s+been)\s+$"
 )
 
 
@@ -419,14 +478,15 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
 
 _NOT_ARRIVED_RE = re.compile(
     r"(?:\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<shead>[a-z][\w-]*)\s+|\b(?:it|they|we)\s+|\b)"
-    r"(?:(?P<aux>has|have|did|had)\s+not\s+(?:yet\s+)?|(?:has|have)\s+yet\s+to\s+|never\s+)"
-    r"(?P<verb>reach(?:ed)?|arrived?|receive[d]?|got|been\s+(?:received|delivered|submitted|filed|issued|published)|"
+    r"(?:(?P<aux>has|have|did|had)\s+not\s+(?:yet\s+)?|(?:has|have)\s+yet\s+to\s+|never\s+|"
+    r"(?:denied|denies|deny)\s+(?:ever\s+)?(?:having\s+)?)"
+    r"(?P<verb>reach(?:ed)?|arrived?|receive[ds]?|receiving|got|been\s+(?:received|delivered|submitted|filed|issued|published)|"
     r"issued?|published?|signed?|released?|filed?|submitted|submit)\b(?P<rest>[^.;]*)"
 )
 _HANDLING = (
     r"reject\w*|approv\w*|accept\w*|review\w*|consider\w*|process\w*|distribut\w*|unload\w*|vot\w+\s+(?:on|to)|"
     r"inspect\w*|sign\w*|debat\w*|examin\w*|discuss\w*|open\w*|hand\w*\s+out|deliver\w*|display\w*|exhibit\w*|"
-    r"install\w*|unveil\w*|restor\w*|auction\w*|sold|sell\w*|stor(?:ed|ing)"
+    r"install\w*|unveil\w*|restor\w*|auction\w*|sold|sell\w*|stor(?:ed|ing)|turn\w*\s+down"
 )
 _HANDLING_RE = re.compile(r"\b(?:" + _HANDLING + r")\b", re.I)
 _OBJECT = re.compile(
@@ -457,7 +517,7 @@ def arrival_conflicts(doc: Document) -> list[Conflict]:
     budget = _MAX_PAIRS
     for i, sent in enumerate(sentences):
         s = sent.text
-        if not (" not " in s or " yet to " in s or "never" in s) or not (
+        if not (" not " in s or " yet to " in s or "never" in s or "den" in s) or not (
             "reach" in s or "arriv" in s or "receiv" in s or "got" in s or _MADE_HINT.search(s)
         ):
             continue
@@ -666,6 +726,13 @@ def _affirms(other: Sentence, stem_: str, thing: str, subject: set[str], passive
     return None
 
 
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` holding ``start:end``: from the punctuation before it to the punctuation after."""
+    lo = max(text.rfind(",", 0, start), text.rfind(";", 0, start), -1) + 1
+    hits = [i for i in (text.find(",", end), text.find(";", end)) if i != -1]
+    return text[lo : min(hits) if hits else len(text)]
+
+
 def event_conflicts(doc: Document) -> list[Conflict]:
     """ "The club has never been relegated" against "the club was relegated in 1998": one event denied and told."""
     sentences = _sentences(doc)
@@ -685,8 +752,10 @@ def event_conflicts(doc: Document) -> list[Conflict]:
                     continue
                 budget -= 1
                 hit = _affirms(other, stem_, thing, subject, passive)
-                if hit is None or _CHANGE.search(other.text) or _dated_apart(sent, other):
+                if hit is None or _dated_apart(sent, other):
                     continue
+                if _CHANGE.search(_clause_around(other.text, hit.start(), hit.end())):
+                    continue  # "declared on January 6, was stood down four days later": the later is another event's
                 if _DISTINCT_THING.search(sent.text + " " + other.text) or _dispute(doc, sent, other):
                     continue
                 found = (j, hit)

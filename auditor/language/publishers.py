@@ -45,6 +45,7 @@ class Publisher:
     expected: str
     article: tuple[re.Pattern[str], ...]
     other: tuple[re.Pattern[str], ...]
+    english_hosts: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,7 @@ def _publisher(i: int) -> Publisher:
         expected=entry.get("expected", ""),
         article=tuple(re.compile(p, re.I) for p in entry.get("article", [])),
         other=tuple(re.compile(p, re.I) for p in entry.get("other", [])),
+        english_hosts=re.compile(entry["english_hosts"], re.I) if entry.get("english_hosts") else None,
     )
 
 
@@ -98,17 +100,29 @@ def publishers() -> dict[str, tuple[Publisher, ...]]:
     return {domain: _publishers_on(domain) for domain in _entries()[1]}
 
 
+def _host_prefix(url: str) -> tuple[str, str | None]:
+    """(registrable domain, the host's part before it) of ``url``; None when the host is not under it."""
+    domain = registrable_domain(url) or ""
+    host = host_of(url) or ""
+    return domain, (host[: len(host) - len(domain)] if domain and host.endswith(domain) else None)
+
+
 def publisher_for(url: str) -> Publisher | None:
     """The covered publisher whose article hosts include this URL's host, if any."""
-    domain = registrable_domain(url)
-    pubs = _publishers_on(domain or "")
-    if not pubs:
-        return None
-    host = host_of(url) or ""
-    prefix = host[: len(host) - len(domain or "")] if host.endswith(domain or "") else None
-    if prefix is None:
+    domain, prefix = _host_prefix(url)
+    pubs = _publishers_on(domain)
+    if not pubs or prefix is None:
         return None
     return next((p for p in pubs if p.hosts.match(prefix)), None)
+
+
+def english_edition(url: str) -> bool:
+    """The URL is on a covered publisher's host that publishes in English only (``english_hosts``)."""
+    pub = publisher_for(url)
+    if pub is None or pub.english_hosts is None:
+        return False
+    prefix = _host_prefix(url)[1]
+    return prefix is not None and bool(pub.english_hosts.match(prefix))
 
 
 def _date_from(m: re.Match[str]) -> dt.date | None:

@@ -295,13 +295,18 @@ def relevance(
     citation_text: str,
     doc_text: str | DocTerms,
     min_terms: int = 3,
+    english: bool = False,
 ) -> Relevance:
-    """Score how much ``citation_text`` is about ``claim_text`` and the article ``doc_text``."""
+    """Score how much ``citation_text`` is about ``claim_text`` and the article ``doc_text``.
+
+    ``english``: the citation is known to be English (a publisher's English edition), so words
+    without a function word or an English ending are judged instead of left unsure.
+    """
     tokens = [t for t in words(citation_text) if not t.isdigit()]
     doc = doc_text if isinstance(doc_text, DocTerms) else doc_terms(doc_text)
     content = [t for t in tokens if t.lower() not in STOP and len(t) > 1 and not _DIGIT.search(t)]
     lowered = {t.lower() for t in tokens}
-    if is_foreign(tokens) or not (lowered & STOP or lowered & GENERIC or _inflected(lowered)):
+    if is_foreign(tokens) or not (english or lowered & STOP or lowered & GENERIC or _inflected(lowered)):
         # Another language, or no English word to prove otherwise (a transliterated slug): unsure.
         return Relevance(None, 0.0, False, content)
     generic = _generic_stems()

@@ -121,6 +121,9 @@ _WEEKDAY_AFTER = re.compile(
 )
 
 
+_FUTURE = re.compile(r"\b(?:will|is\s+due\s+to|are\s+due\s+to|is\s+scheduled|are\s+scheduled|plans\s+to)\b")
+
+
 def weekday_conflicts(doc: Document, mentions: list[DateMention], anchor: dt.date | None) -> Iterator[Conflict]:
     """ "Wednesday, April 29, 2024" when 29 April 2024 was a Monday."""
     text = doc.text
@@ -138,10 +141,15 @@ def weekday_conflicts(doc: Document, mentions: list[DateMention], anchor: dt.dat
             if anchor is None:
                 continue
             # a year-less date may be last year's or next year's: any reading within ~10 months will do
-            days = [
+            readings = [
                 d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
                 if (d := _in_year(md, y)) is not None and abs((d - anchor).days) <= 300
             ]  # fmt: skip
+            sentence = doc.sentence_at(m.span.start)
+            if sentence is not None and _FUTURE.search(sentence.text):
+                # "will hold ... on Tuesday, May 13": a day to come, not last year's
+                readings = [d for d in readings if (d - anchor).days >= -7]
+            days = readings
         elif m.start is not None and m.start == m.end and not m.rel:
             days = [m.start]
         else:
@@ -221,7 +229,8 @@ def age_conflicts(
 _LATER = re.compile(
     rf"\b(?P<n>{_N})\s+(?P<u>day|week|month|year)s?\s+(?:later|after)\s*,?\s*(?:on|in)\s+\Z|"
     rf"\b(?P<n2>{_N})\s+(?P<u2>day|week|month|year)s?\s+later\s*,?\s*\Z|"
-    r"\b(?:the\s+(?:next|following)|the\s+(?P<u3>day|week)\s+after)\s+(?P<u4>day|week)?\s*,?\s*(?:on\s+)?\Z",
+    r"\b(?:the\s+(?:next|following)|the\s+(?P<u3>day|week)\s+after)\s+(?P<u4>day|week)?\s*,?\s*(?:on\s+)?\Z|"
+    rf"\b(?P<n5>{_N})\s+(?P<u5>day|week|month)s?\s+after\s+(?:the\s+)?[a-z][^,.;]{{2,60}},\s*(?:on|in)\s+\Z",
     re.I,
 )
 
@@ -243,12 +252,14 @@ def later_conflicts(
         if s.index - seen_in > 4:
             previous = None  # a date told many sentences back belongs to another thread
         for m in by_sentence.get(s.index, []):
-            lm = _LATER.search(text, max(s.span.start, m.span.start - 40), m.span.start)
-            if lm is not None and not (lm.group("n") or lm.group("n2") or lm.group("u3") or lm.group("u4")):
+            lm = _LATER.search(text, max(s.span.start, m.span.start - 90), m.span.start)
+            if lm is not None and not (
+                lm.group("n") or lm.group("n2") or lm.group("u3") or lm.group("u4") or lm.group("n5")
+            ):
                 lm = None  # "the next" alone: the next what?
             if lm is not None and previous is not None and m.granularity in ("day", "month"):
-                n = _count(lm.group("n") or lm.group("n2") or "1")
-                unit = (lm.group("u") or lm.group("u2") or lm.group("u3") or lm.group("u4")).lower()
+                n = _count(lm.group("n") or lm.group("n2") or lm.group("n5") or "1")
+                unit = (lm.group("u") or lm.group("u2") or lm.group("u3") or lm.group("u4") or lm.group("u5")).lower()
                 phrase = (
                     " ".join(text[lm.start() : lm.end()].split()).rstrip(" ,").removesuffix(" on").removesuffix(" in")
                 )
@@ -273,7 +284,8 @@ def _check_later(
     (a0, a1), (b0, b1) = pair
     lo, hi = (b0 - a1).days, (b1 - a0).days  # the shortest and longest gap the dates allow
     want = n * _UNIT_DAYS[unit]
-    slack = {"day": 1, "week": 3, "month": 16, "year": 183}[unit]
+    # "two days after March 18, on March 21": counted days are exact
+    slack = {"day": 0, "week": 3, "month": 16, "year": 183}[unit]
     if lo - slack <= want <= hi + slack:
         return None
     gap = (b0 - a0).days
@@ -337,7 +349,8 @@ def lead_ordering_conflicts(
 _LENGTH = re.compile(
     rf"\b(?P<hedge>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|close\s+to)\s+)?"
     rf"(?:(?P<n>{_N})[-‑](?P<u>day|week|month|year)(?:-long)?\b(?![-‑])"
-    rf"|\b(?:spent|lasted|took|for)\s+(?P<n2>{_N})\s+(?P<u2>day|week|month)s?\b)",
+    rf"|\b(?:spent|lasted|took|for|covers|covered|covering|spans|spanned|spanning)\s+(?P<n2>{_N})\s+"
+    r"(?P<u2>day|week|month)s?\b)",
     re.I,
 )
 _WEEKDAY_OPT = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
@@ -353,7 +366,7 @@ _END_WORD = re.compile(
 )
 
 
-_LENGTH_GATE = re.compile(r"\b(?:spent|lasted|took|for)\s", re.I)
+_LENGTH_GATE = re.compile(r"\b(?:spent|lasted|took|for|cover\w*|span\w*)\s", re.I)
 
 
 def length_conflicts(

@@ -56,7 +56,7 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
         body, smap, paragraphs, links, comments = reduce_markdown(text, body_start)
         _front_matter_meta(meta, front)
     elif fmt == "html":
-        from auditor.reading.loaders.html import body_note, extract_body_checked, extract_metadata, page_description
+        from auditor.reading.loaders.html import body_note, extract_body_checked, extract_metadata
         from auditor.reading.loaders.maincontent import leave_out_listing, no_article_note, select_main_content
         from auditor.reading.pagedate import page_tree
         from auditor.reading.pagekind import feed_note, listing_note, page_shape
@@ -84,7 +84,6 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
                 coverage.elements,
                 coverage.blocks,
                 info.get("url"),
-                page_description(root),
                 ask_extractor=not partial,
             )
             if meta.main_content.no_article:  # nothing but links, menus and teasers: not graded as an article

@@ -1,4 +1,4 @@
-"""Which blocks of an HTML page are boilerplate by their shape: teaser lists, link lists, promos.
+"""Which blocks of an HTML page are boilerplate by their shape: link lists, teasers, promos.
 
 The main-content extractor (:mod:`auditor.reading.loaders.maincontent`) finds the
 article on most pages, but it keeps what sits inside the article's container (a
@@ -7,12 +7,18 @@ pages it finds nothing or the wrong block. What those blocks share is their shap
 whatever the site or language:
 
 - a **link list**: three or more blocks in a row that are each mostly link text
-  (menus, network rings, language editions, headline lists, sponsor logos);
-- a **teaser**: a headline that is a link to another page, and the short summary
-  printed under it;
+  (menus, network rings, language editions, headline lists, sponsor logos), or one
+  block of three or more links side by side outside the article's prose (a menu row);
+- **teasers**: two or more headlines that link to other pages, each with the short
+  summary printed under it; two or more **cards** (a thumbnail linking to another
+  story, then its summary); two or more blocks that are one link each to other
+  stories of the page's own site ("[Most read] ..." between paragraphs);
+- a **feed's other stories**: past the page's own story (its headline links to the
+  page itself), the next linked headline with a whole story under it and all after;
 - a **promo** after the article: a short block past the article's last paragraph
-  of prose whose text is mostly one link (an app download, "follow us", a
-  "Retrieved from" address), or a block that only repeats the page's own address.
+  of prose whose links all go to a site's front or a profile, or to the page's own
+  site (an app download, "follow us on Telegram", a "Retrieved from" address), or a
+  block that only repeats the page's own address.
 
 Lists under a reference heading ("Sources", "References", "Further reading") and
 blocks holding footnote markers or notes are the article's apparatus and are

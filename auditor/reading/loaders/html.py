@@ -625,18 +625,6 @@ def _tree_title_url(root: Any) -> tuple[str | None, str | None]:
     return title or None, url
 
 
-def page_description(root: Any) -> str | None:
-    """The page's own summary of itself (og:description, else the meta description), from its lxml tree."""
-    if root is None:
-        return None
-    found: dict[str, str] = {}
-    for m in root.iter("meta"):
-        key = str(m.get("property") or m.get("name") or "").lower()
-        if key in ("og:description", "description") and key not in found and m.get("content"):
-            found[key] = str(m.get("content"))
-    return found.get("og:description") or found.get("description")
-
-
 def _page_url(soup: Any) -> str | None:
     """The page's own address: <link rel=canonical>, else og:url."""
     link = soup.find("link", attrs={"rel": lambda v: v and "canonical" in (v if isinstance(v, list) else [v])})

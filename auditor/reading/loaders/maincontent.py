@@ -78,7 +78,6 @@ def select_main_content(
     elements: int = 0,
     roles: list[BlockRole] | None = None,
     page_url: str | None = None,
-    description: str | None = None,
     ask_extractor: bool = True,
 ) -> tuple[str, list[Span], list[LinkRef], MainContent]:
     """Blank the blocks of ``body`` that are not the article; return the new body, blocks and links.
@@ -88,8 +87,8 @@ def select_main_content(
     characters, the extractor is not asked (its cost would grow
     faster than the page). ``roles`` (one per paragraph) give each block's shape:
     blocks that are boilerplate by shape (:mod:`auditor.reading.loaders.boilerplate`)
-    go whatever the extractor says, and when the extractor finds no article, keeps
-    too little or misses the page's own description of it, the shape alone decides
+    go whatever the extractor says, and when the extractor finds no article or keeps
+    too little, the shape alone decides
     (as it does on a page read in part, ``ask_extractor`` False: AUD005 already says so).
     """
     notes = sorted(link.span.start for link in links if link.kind in ("note", "marker"))
@@ -130,8 +129,6 @@ def select_main_content(
         kept_words = sum(n for i, n in enumerate(counts) if i not in voted and i not in shaped)
         if kept_words < MIN_KEPT_SHARE * by_shape:
             why = "extractor kept too little"
-        elif _misses_description(description, body, paragraphs, voted, shaped):
-            why = "extractor missed the page's own summary"
         else:
             drop |= voted
     if links_only and why and why != "page too large or deep":
@@ -175,27 +172,6 @@ def no_article_note(info: MainContent) -> str:
         "and teasers, and no article was found in the rest (the text may be loaded by a script, or the page "
         "is a video, gallery or interstitial page); it is not graded as an article"
     )
-
-
-_DESCRIPTION_WORDS = 8  # the opening words of the page's description looked for in the text
-
-
-def _misses_description(
-    description: str | None, body: str, paragraphs: list[Span], voted: set[int], shaped: set[int]
-) -> bool:
-    """The page's own summary (og:description) opens a block the extractor left out: it chose the wrong block.
-
-    Sites print the description as the article's first paragraph; when that paragraph is
-    read by our pass, is not boilerplate by shape, and the extractor still drops it, the
-    extractor has taken a list of other stories for the article.
-    """
-    want = _tokens(description or "")[:_DESCRIPTION_WORDS]
-    if len(want) < _DESCRIPTION_WORDS:
-        return False
-    for i, p in enumerate(paragraphs):
-        if _tokens(body[p.start : p.end])[: len(want)] == want:
-            return i in voted and i not in shaped
-    return False
 
 
 class _Index:
