@@ -72,15 +72,17 @@ def _looks_alike(doc: Document, sentence: Sentence, start: int, end: int) -> boo
     return bool(_CONSIDERED.search(phrase) and _TAKEN_INTO_ACCOUNT.match(rest))
 
 
-# Who holds the view is described or already known, so the words are no weasel (real copy:
+# Who holds the view is described or already known, so the words are no weasel; a field ("industry
+# sources", "market sources") describes nobody (real copy:
 # "Rebel sources said", "only academic economists believe this", "Restaurant owners in Milan
 # protested ... Many worry", "people say unkind things", "analysts and activists working in the region").
-_ROLE_GROUPS = frozenset(["sources", "officials", "diplomats", "insiders"])  # nouns of anonymous sourcing
+_ROLE_GROUPS = frozenset(["sources", "officials", "diplomats"])  # nouns of anonymous sourcing ("insiders" stays vague)
 _VAGUE_MODIFIERS = frozenset(
     ["anonymous", "unnamed", "unidentified", "informed", "reliable", "credible", "trusted", "multiple",
      "knowledgeable", "senior", "top", "other", "various", "numerous", "certain", "several", "some", "many",
      "most", "few", "all", "and", "or", "but", "that", "which", "who", "as", "of", "by", "to", "in", "on",
-     "with", "from", "for", "at", "said", "say", "says", "a", "an", "unofficial", "private"]
+     "with", "from", "for", "at", "said", "say", "says", "a", "an", "unofficial", "private",
+     "industry", "market", "trade", "business", "financial", "banking", "city", "crypto", "tech", "media"]
 )  # fmt: skip
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)[ \t\xa0]+$")
 _ONLY_BEFORE = re.compile(r"\b(?:only|not[ \t\xa0]+even|no)[ \t\xa0]+(?:[\w\-]+[ \t\xa0]+)?$", re.I)
@@ -461,7 +463,8 @@ def _quantified_groups(doc: Document, ctx: Context) -> Iterator[tuple[_lexicon.L
         reported", "is seen as", "reportedly"). A named group ("analysts at Chatham House said",
         "Chatham House analysts said") is fine, and so are sources described the way newsrooms
         describe anonymous sources ("two officials familiar with the talks", "Rebel sources
-        said", "analysts and activists working in the region"). Also left alone: a group the
+        said", "analysts and activists working in the region"; a field, "industry sources", describes
+        nobody). Also left alone: a group the
         writer restricts ("only academic economists believe this"), a bare "many" or "some"
         referring back to people just named ("Restaurant owners protested. Many worry ..."),
         saying as behaviour ("people say unkind things") and headline lines. "Reportedly" and

@@ -172,3 +172,14 @@ def test_a_bare_quantifier_refers_back_only_to_the_subject_just_named() -> None:
 def test_a_capitalised_group_word_inside_a_name_is_no_weasel() -> None:
     text = "Analysts at the International Institute for Strategic Studies said the launch failed."
     assert flagged(text, "LNG002") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Industry sources say the deal is off.", "sources say"),
+        ("Crypto insiders say two exchanges are short of funds.", "insiders say"),
+    ],
+)
+def test_a_field_describes_no_source(text: str, words: str) -> None:
+    assert flagged(text, "LNG002") == [words]

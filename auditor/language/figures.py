@@ -143,7 +143,7 @@ _BACK_REFERENCE = re.compile(
 _MOVE_BEFORE = re.compile(
     r"\b(?:rose|rises|risen|rise|fell|falls|fallen|reached|reaches|hit|hits|totall?ed|totals|topped|tops|"
     r"stood|stands|climbed|climbs|dropped|drops|jumped|jumps|slipped|slips|slumped|slumps|surged|surges|"
-    r"grew|grows|declined|declines|increased|increases|decreased|decreases|gained|gains|lost|loses|"
+    r"grew|grows|grown|declined|declines|increased|increases|decreased|decreases|gained|gains|lost|loses|"
     r"narrowed|widened|soared|plunged|tumbled|sank|[,(][ \t\xa0]*(?:up|down))"
     r"(?:[ \t\xa0]+(?:by|to|at|from|about|almost|nearly|more[ \t\xa0]+than|over|some|around|roughly|an?[ \t\xa0]+record))*"
     r"[ \t\xa0]+\Z",
