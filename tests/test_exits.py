@@ -75,3 +75,20 @@ def test_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     assert "BrokenPipe" not in proc.stderr
     assert proc.stderr == ""
     assert proc.returncode == 141
+
+
+def test_ctrl_c_in_a_large_run_stops_the_scorecard_writer_and_exits_130(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import threading
+
+    import auditor.pipeline
+
+    n = auditor.pipeline.SYNC_EACH_UP_TO + 10
+    news = _articles(tmp_path / "news", n)
+    monkeypatch.setattr(auditor.runner, "run", _interrupt_after(n - 3))
+    out = tmp_path / "out"
+    assert main(["check", str(news), "--report-dir", str(out)]) == 130
+    assert f"interrupted after {n - 3} of {n} articles; {out} is incomplete" in capsys.readouterr().err
+    assert not [t for t in threading.enumerate() if t.name == "auditor-scorecards"]  # the writer has ended
+    assert len(list(out.glob("a*.txt.md"))) <= n - 3
