@@ -312,7 +312,8 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         a share of a whole ("41% of their income"; not "of the vote") or a count of a thousand
         things or more ("14,000 homes", "sold 4,300 robots"), or a large sum paid, cost or
         raised ("for a fee of £62 million", "cost the council $3.2 billion"), when no one in the
-        sentence gives it ("based on Florida tax appraisal records" counts) ("..., prosecutors said", "it added") and the
+        sentence gives it ("based on Florida tax appraisal records", "the jury heard", "published
+        in the journal Ecology Letters", "Harbour master data showed" count) ("..., prosecutors said", "it added") and the
         paragraph neither has a source nor carries on a sourced account of the two paragraphs
         before it on the same subject. "Is expected to cost £85 million" is an estimate, and a
         sentence bringing in an unnamed survey or poll of its own ("A survey of 400 fund

@@ -271,7 +271,7 @@ def _content(text: str) -> set[str]:
     return {w for w in _CONTENT_WORD.findall(text.lower()) if w not in _COMMON_WORDS}
 
 
-def _measured_beside(doc: Document, sentence: Sentence) -> bool:
+def _measured_beside(doc: Document, sentence: Sentence, vocab: _lexicon.Vocabulary) -> bool:
     """A record whose measurement a named source gives just after it, on the same subject: later in
     its paragraph or first in the next (news pages give each sentence its own <p>): "... reached a
     record high in Oregon." then "The Oregon Health Authority reported 1,517 new infections". Dates
@@ -279,6 +279,7 @@ def _measured_beside(doc: Document, sentence: Sentence) -> bool:
     ("the worst flooding the coast has seen" then "Wind gusts reached 112 mph, the Met Office said")."""
     attributions = document_attributions(doc)
     sentences = doc.sentences
+    records = [h for h in _lexicon.matches(doc, vocab) if h.kind in ("rec", "sup")]
     own: set[str] | None = None
     i = sentence.index + 1
     while i < len(sentences) and i - sentence.index <= 8:
@@ -286,7 +287,11 @@ def _measured_beside(doc: Document, sentence: Sentence) -> bool:
         gap = other.paragraph - sentence.paragraph
         if gap > 1:
             break
-        if (attributions.named(i) or doc.citations_in(other.span)) and _has_measure(other.text):
+        if (
+            (attributions.named(i) or doc.citations_in(other.span))
+            and _has_measure(other.text)
+            and not any(other.span.start <= h.start < other.span.end for h in records)
+        ):  # a source giving a record of its own ("the largest since January") measures a narrower one
             own = _content(sentence.text) if own is None else own
             if own & _content(other.text):
                 return True
@@ -360,7 +365,8 @@ def _words(doc: Document, start: int, end: int) -> str:
         the field ("the world's largest fair"), "anywhere", "for the time of year", "first"
         with its history ("the first time in the club's history", "first ever"; never "the first
         visit since 2019"), "record" on a figure or measure ("a record 4.2 million units",
-        "record profits"), "Never before had ...", "no other city has ever". Left alone when the sentence carries a citation
+        "record profits"), "Never before had ...", "no other city has ever", "than in any year",
+        "of the war", "the county has ever made". Left alone when the sentence carries a citation
         or link, attributes its statement to a named or described source ("according to the US
         Geological Survey", "Smith said", "state media reported"), the words are inside a
         quote attributed to someone (or a remark in single quotes before a colon, as headlines
@@ -368,7 +374,7 @@ def _words(doc: Document, start: int, end: int) -> str:
         ministry called it the biggest week since ..."), or a named source measures the record just after it on
         the same subject (later in its paragraph or first in the next: "... a record high in
         Oregon." then "The Oregon Health Authority reported 1,517 new infections"; dates and
-        years are no measurement); headlines and link lines are not prose claims. Plain
+        years are no measurement, nor a narrower record of its own, "the largest since January"); headlines and link lines are not prose claims. Plain
         superlatives ("the largest city in the region") and words that only look like
         superlatives (interest, protest, forest, honest ...) are left alone.
         """,
@@ -390,7 +396,7 @@ def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
             span = Span(m.start, m.end)
             if _title_line(doc, sentence) or _supported(doc, sentence, span):
                 continue
-            if _measured_beside(doc, sentence):
+            if _measured_beside(doc, sentence, _vocab(ctx)):
                 continue
             words = _words(doc, m.start, m.end)
             what = "record claim" if group == "rec" else "superlative"
@@ -486,6 +492,8 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
             if _described_group(doc, sentence, m.start, m.end):
                 continue
             if group == "weasel":
+                if doc.text[m.start].isupper() and doc.text[sentence.span.start : m.start].strip():
+                    continue  # "the International Institute for Strategic Studies said": part of a name
                 lo = max(sentence.span.start, m.start - 60)
                 cap = _CAPITAL_BEFORE.search(doc.text, lo, m.start)
                 if (

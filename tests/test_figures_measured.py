@@ -175,3 +175,16 @@ def test_named_figures_and_institutions_records_are_sources() -> None:
     assert cit004(text) == []
     assert len(cit004("Official figures show that French overnight stays in Italy hit 14 million last year.")) == 1
     assert cit004("Its share of a person's own days: he spent 24 percent of his days at golf courses.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour master data showed 57 ships waiting outside the port on Tuesday morning.",
+        "The jury heard that Mercer took £2.3 million from 1,150 customers.",
+        "Arden forecast fourth-quarter revenue of $4.9 billion to $5.1 billion, above estimates.",
+        "Wild bees have declined, according to a study of 1,346 survey sites published on Tuesday in the journal Ecology Letters.",
+    ],
+)
+def test_keepers_of_data_courts_companies_and_journals_are_sources(text: str) -> None:
+    assert cit004(text) == [], text

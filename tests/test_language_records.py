@@ -103,3 +103,28 @@ def test_more_record_contexts_are_flagged(text: str, words: str) -> None:
 )
 def test_calendar_facts_and_records_as_nouns_are_left_alone(text: str) -> None:
     assert flagged(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "They are the deepest cuts to bus services the county has ever made.",
+            "deepest cuts to bus services the county has ever made",
+        ),
+        ("It was the largest drone attack of the war.", "largest drone attack of the war"),
+        ("Ashgrove has never been more profitable per plot.", "never been more profitable"),
+        ("More pupils got top grades than in any year the school has kept figures.", "than in any year"),
+    ],
+)
+def test_records_of_experience_war_and_comparison_are_flagged(text: str, words: str) -> None:
+    assert flagged(text) == [words], text
+
+
+def test_a_source_giving_a_narrower_record_does_not_measure_a_wider_one() -> None:
+    text = (
+        "It was the largest drone attack of the war.\n\n"
+        "The attack on March 12 had been the largest since January, according to Ukraine's air force, with 126 drones."
+    )
+    assert flagged(text) == ["largest drone attack of the war"]
+    assert flagged("He is taller than any other boy in the class.") == []

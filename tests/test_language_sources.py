@@ -167,3 +167,8 @@ def test_an_institutions_records_source_a_reported_claim() -> None:
 def test_a_bare_quantifier_refers_back_only_to_the_subject_just_named() -> None:
     text = "Four million households pay through prepayment meters. Some say fixed deals are a rip-off."
     assert flagged(text, "LNG002") == ["Some say"]
+
+
+def test_a_capitalised_group_word_inside_a_name_is_no_weasel() -> None:
+    text = "Analysts at the International Institute for Strategic Studies said the launch failed."
+    assert flagged(text, "LNG002") == []

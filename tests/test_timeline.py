@@ -210,3 +210,10 @@ def test_year_less_weekday_of_next_year_is_left_alone() -> None:
     # an article of September 2025 about May 2026 (19 May 2026 is a Tuesday): any reading within ~10 months
     assert dat003("The conference takes place on Tuesday (19 May) and Wednesday (20 May).", "2025-09-30") == []
     assert dat003("The second day (Wednesday 20 May) will include a project track.", "2025-09-30") == []
+
+
+def test_length_against_a_range_of_months() -> None:
+    (f,) = dat003("A 48-week extension, from September 2024 to March 2025, followed the trial.", "2025-06-06")
+    assert "not 48 weeks" in f.message
+    assert dat003("A 28-week extension, from September 2024 to March 2025, followed the trial.", "2025-06-06") == []
+    assert dat003("He got a five-year sentence for crimes from 2010 to 2012.", "2025-06-06") == []

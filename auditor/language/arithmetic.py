@@ -624,7 +624,7 @@ _X_WORDS_OR = re.compile(
     r"^(?:\s+[a-z][\w'’-]*){1,8}?\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+)?$"
 )
 _PCT_WITH = re.compile(r"^\s*,?\s*with\s+$")
-_PCT_OR = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*,\s*or\s+$")
+_PCT_OR = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w-]*\s*,\s*(?:or\s+)?$")
 _PCT_OF_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|all|[A-Za-z]\w*['’]s)\s+$")
 _WHOLE_OR_PART = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}?\s*,\s*(?:or|some|about|roughly|nearly)?\s*$")
 _OTHER_BASE = re.compile(r"^\s+of\s+(?:all|the\s+total|total|the\s+overall|the\s+entire|those|the\s+whole)\b", re.I)
@@ -904,7 +904,7 @@ def _loose_change(text: str, figs: list[Figure], n: int) -> tuple | None:
 _UP_P = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s*,\s*(?:up|down)\s+(?:by\s+)?$", re.I)
 _FROM_AFTER_P = re.compile(r"^\s+(?:from|on)\s+$", re.I)
 _TO_AFTER_P = re.compile(r"^\s+to\s+$", re.I)
-_FROM_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?,?\s+from\s+$")
+_FROM_GAP = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,3}?,?\s+from\s+$")  # "to $71,200 on Monday from $79,800"
 _CHANGE_VERB_BEFORE = re.compile(
     r"\b(?:rose|risen|rises|jumped|jumps|climbed|climbs|grew|grows|increased|increases|fell|fallen|falls|dropped|"
     r"drops|declined|declines|decreased|decreases|slipped|slid|surged|soared|plunged|gained|gains|lost|loses)\s+"
@@ -988,6 +988,7 @@ def _has_split_verb(sentence: str) -> bool:
 _OF_NOUN = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|its|their)\s+(?:[A-Za-z]+['’]s\s+)?(?P<word>[a-z]+)\s*,")
 _PARTIAL = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as|of\s+whom|at\s+least|for\s+example)\b", re.I)
 _SUBSET_LEAD = re.compile(r"\b(?:of\s+whom|of\s+them|of\s+which)\s*$", re.I)
+_UNCOUNTED_ITEM = re.compile(r"[^.;:]*?(?:,|\band\b|\bor\b)\s+(?:1|one|a\s+single)\s+[a-z]", re.I)
 _BARE_DIGIT = re.compile(r"[()]|(?<![A-Za-z-])\d")
 _LIST_SEP = re.compile(r"(?:,|;|\band\b|\bplus\b|\bwhile\b)", re.I)
 _MAX_PARTS = 12
@@ -1100,6 +1101,8 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
                 not itemised and _PARTIAL.search(text[first.end : last.start])
             ):
                 continue
+            if not itemised and _UNCOUNTED_ITEM.match(text, last.end, min(sent.span.end, last.end + 60)):
+                continue  # "6 caught, 3 bowled and 1 leg before": an item of one is not read as a figure
             remaining = bool(_REMAINING.search(text[max(sent.span.start, last.start - 20) : last.start]))
             exhaustive = itemised or bool(
                 _EXHAUSTIVE_BEFORE.search(text[max(sent.span.start, first.start - 40) : first.start])

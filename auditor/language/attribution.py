@@ -61,7 +61,7 @@ _SAY = (
     "estimated|estimates|estimate|claimed|claims|claim|wrote|writes|noted|notes|added|warned|warns|"
     "argued|argues|believes|believed|assessed|assesses|assess|concluded|concludes|found|finds|showed|"
     "shows|show|tweeted|posted|testified|acknowledged|acknowledges|insisted|insists|explained|"
-    "predicted|predicts|projected|projects|calculated|counted|recorded|cited|cites|quoted|"
+    "predicted|predicts|projected|projects|forecast|forecasts|calculated|counted|recorded|cited|cites|quoted|"
     "published|publishes|released|disclosed|discloses|revealed|reveals|reveal|"
     "suggested|suggests|suggest|say|told reporters|told the|indicated|indicates|indicate|surveyed|polled|"
     "touted|boasted|bragged|"
@@ -569,6 +569,9 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
         return "named", "pronoun", tokens[-1]
     if last in _MEDIA_WORDS and not tokens[-1][:1].isupper():  # "the Environment Agency" is a name
         return "described", "media", " ".join(tokens[-3:])
+    keeper = tokens[-2].lower() if len(tokens) >= 2 else ""
+    if last in _DATA_WORDS and keeper not in _DATA_WORDS and _AGENT_NOUN.search(keeper):
+        return "described", "document", " ".join(tokens[-3:])  # "Harbour master data showed", "police figures show"
     if last in _DATA_WORDS and len(tokens) >= 2:
         name = _name_from(tokens[:-1])
         opening = len(name.split()) == len(tokens) - 1 == 1  # one capitalised word opening the clause
@@ -599,6 +602,10 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
 
 
 _INSTRUMENT_WORDS = frozenset(["using", "via", "through", "aboard", "operating"])
+
+
+# The keeper of the data, by its ending or as an institution: "harbour master", "coroner", "police".
+_AGENT_NOUN = re.compile(rf"^(?:[a-z\-]{{2,}}(?:er|or|ist|ian)|police|{_INSTITUTIONS})$")
 
 
 def _proper(text: str, word: str) -> bool:

@@ -244,6 +244,13 @@ _BASED_ON = re.compile(
     r"(?:records|data|figures|estimates|filings|documents|appraisals?|statements|reports?|surveys?|census|accounts)\b",
     re.I,
 )
+# "The jury heard that ...", "the inquest was told", "published ... in the journal Ecology Letters":
+# evidence given in court or a named publication is the figure's source.
+_HEARD_OR_PUBLISHED = re.compile(
+    r"\b(?i:court|jury|inquest|tribunal|hearing|inquiry|trial)[ \t\xa0]+(?:heard|was[ \t\xa0]+told|were[ \t\xa0]+told)\b"
+    r"|\bin[ \t\xa0]+(?:the[ \t\xa0]+)?(?:journal|magazine)[ \t\xa0]+[A-Z]"
+    r"|\bpublished[ \t\xa0]+(?:[\w,]+[ \t\xa0]+){0,6}?in[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z]"
+)
 # A large sum as the object of paying, costing or valuing ("for a fee of £62 million", "cost the
 # council $3.2 billion", "a deal worth €800m"): an amount someone counted, to be sourced.
 _LARGE_SUM = 100_000
@@ -570,6 +577,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
         ok = (
             sourced[i]
             or _BASED_ON.search(sentence.text) is not None
+            or _HEARD_OR_PUBLISHED.search(sentence.text) is not None
             or bool(cue is not None and _NAMED_CUE.search(sentence.text))
             or (
                 not (cue is not None and (unnamed_own or _NEW_SOURCE.search(sentence.text)))

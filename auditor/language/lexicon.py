@@ -113,6 +113,7 @@ _COUNTED = (
 # out: "the best thing in the world" is an idiom far more often than a measured claim.)
 _RECORD_CONTEXT = (
     rf"in{_S}(?:[\w'’\-]+{_S}){{0,3}}?history"
+    rf"|(?:has|have|had|['’]ve){_S}ever{_S}[a-z]{{3,}}"  # "the deepest cuts the county has ever made"
     rf"|(?:has|have|had|['’]ve){_S}(?:ever{_S}|yet{_S}|so{_S}far{_S})?"
     r"(?:seen|known|experienced|witnessed|recorded|endured|suffered|faced|encountered|observed)"
     rf"|in{_S}(?:(?:the|its|their|his|her|our|[\w\-]+['’]s?){_S}){{0,2}}?"
@@ -127,7 +128,7 @@ _NEVER_BEEN = re.compile(
     r"(?!(?:under|over|after|ever|together|never|member|either|other|rather|sober|eager|proper|tender|"
     r"clever|better[ \t\xa0]+off|there|here|where|offer|order|answer|cover|power|water|easier|harder|simpler)\b)"
     r"[a-z]{2,}(?:er|ier))"
-    r"(?=[ \t\xa0]*(?:[.,;:!?)”\"]|$)|[ \t\xa0]+(?:than|in|since|for|before|at|among)\b)"
+    r"(?=[ \t\xa0]*(?:[.,;:!?)”\"]|$)|[ \t\xa0]+(?:than|in|since|for|before|at|among|per|on|across)\b)"
 )
 
 # "newest services no fees ever": "ever" closing a negated noun phrase is no record qualifier.
@@ -142,6 +143,10 @@ _FIRST_CONTEXT = re.compile(r"\b(?:history|ever|all[ \t\xa0]+time|on[ \t\xa0]+re
 _RECORD_ADJECTIVE = re.compile(
     rf"record{_S}(?:[$€£¥]?\d[\d,.]*(?:{_S}(?:million|billion|thousand|bn|m)\b)?|(?:profits?|sales|losses|crowds?|temperatures?|turnout|heat|rainfall|prices|"
     r"demand|highs|lows|revenues?|earnings|attendances?|exports|imports|numbers)\b)"
+)
+# "more top grades than in any year the school has kept figures": a record by comparison with every year.
+_THAN_ANY = re.compile(
+    rf"than{_S}(?:(?:in|at|during|on){_S})?any{_S}(?:other{_S})?(?:year|time|season|month|week|day|point|period)\b"
 )
 # "No other city has ever hosted ...": uniqueness by negation.
 _NO_OTHER = re.compile(rf"no{_S}other{_S}(?:[a-z\-]+{_S}){{0,3}}?(?:has|have|had|is|was|were|could|can){_S}ever\b")
@@ -231,7 +236,7 @@ def _kinds(vocab: Vocabulary) -> dict[str, str]:
 
 def _irregular() -> frozenset[str]:
     words = {normalise(w) for w in lexicon()["superlative"]["irregular"]}
-    return frozenset(words | {"most", "least", "never", "first", "record", "no"})
+    return frozenset(words | {"most", "least", "never", "first", "record", "no", "than"})
 
 
 def _trigger_words(vocab: Vocabulary) -> frozenset[str]:
@@ -369,6 +374,9 @@ def _superlative(low: str, start: int, word: str, c: Compiled) -> LexMatch | Non
     if word == "record":
         adjective = _RECORD_ADJECTIVE.match(low, start)
         return LexMatch("rec", start, adjective.end()) if adjective else None
+    if word == "than":
+        anytime = _THAN_ANY.match(low, start)
+        return LexMatch("rec", start, anytime.end()) if anytime else None
     if word == "no":
         other = _NO_OTHER.match(low, start)
         return LexMatch("rec", start, other.end()) if other else None

@@ -366,6 +366,7 @@ _END_WORD = re.compile(
 )
 
 
+_RANGE_OF_OTHER = re.compile(r"\b(?:for|of|over|about|after|before|since)\b", re.I)
 _LENGTH_GATE = re.compile(r"\b(?:spent|lasted|took|for|cover\w*|span\w*)\s", re.I)
 
 
@@ -388,6 +389,17 @@ def length_conflicts(
         start = next((m for m in after if _START_WORD.search(text, max(0, m.span.start - 32), m.span.start)), None)
         if start is None:
             continue
+        if start.kind == "range":  # "A 48-week extension, from September 2024 to March 2025"
+            gap = text[lm.end() : start.span.start]
+            if not start.parts or start.granularity == "year" or _RANGE_OF_OTHER.search(gap) or len(gap) > 40:
+                continue  # years are the duration check's; "a five-year sentence for crimes from 2010" is not
+            start, end = start.parts
+            pair = _pair(start, end, anchor)
+            if pair is not None:
+                conflict = _length_conflict(lm, start, end, pair)
+                if conflict is not None:
+                    yield conflict
+            continue
         end = next(
             (
                 m
@@ -401,25 +413,32 @@ def length_conflicts(
         pair = _pair(start, end, anchor)
         if pair is None:
             continue
-        (a0, a1), (b0, b1) = pair
-        lo, hi = (b0 - a1).days + 1, (b1 - a0).days + 1
-        n, unit = _count(lm.group("n") or lm.group("n2")), (lm.group("u") or lm.group("u2")).lower()
-        want = n * _UNIT_DAYS[unit]
-        slack = max(1.0, want * (0.35 if lm.group("hedge") else 0.25))
-        if lm.group("n2") and not lm.group("hedge"):
-            slack = {"day": 1, "week": 3, "month": 16}[unit]  # "spent 71 days": counted, not a rounded length
-        if n <= 0 or lo - slack <= want <= hi + slack or hi <= 0:
-            continue
-        length = f"{lo} days" if lo == hi else f"{lo} to {hi} days"
-        if unit == "year":
-            length = f"about {lo / 365.25:.0f} to {hi / 365.25:.0f} years"
-        yield Conflict(
-            Span(lm.start(), lm.end()),
-            end.span,
-            f'"{lm.group(0).strip()}" does not fit its dates: from "{start.text}" to "{end.text}" is {length}, '
-            f"not {n} {unit}{'s' if n != 1 else ''}; the length or a date is wrong.",
-            {"length": lm.group(0).strip(), "from": start.text, "to": end.text, "days": [lo, hi]},
-        )
+        conflict = _length_conflict(lm, start, end, pair)
+        if conflict is not None:
+            yield conflict
+
+
+def _length_conflict(lm: re.Match[str], start: DateMention, end: DateMention, pair: tuple) -> Conflict | None:
+    """A stated length against the days its two dates allow, or None when it fits."""
+    (a0, a1), (b0, b1) = pair
+    lo, hi = (b0 - a1).days + 1, (b1 - a0).days + 1
+    n, unit = _count(lm.group("n") or lm.group("n2")), (lm.group("u") or lm.group("u2")).lower()
+    want = n * _UNIT_DAYS[unit]
+    slack = max(1.0, want * (0.35 if lm.group("hedge") else 0.25))
+    if lm.group("n2") and not lm.group("hedge"):
+        slack = {"day": 1, "week": 3, "month": 16}[unit]  # "spent 71 days": counted, not a rounded length
+    if n <= 0 or lo - slack <= want <= hi + slack or hi <= 0:
+        return None
+    length = f"{lo} days" if lo == hi else f"{lo} to {hi} days"
+    if unit == "year":
+        length = f"about {lo / 365.25:.0f} to {hi / 365.25:.0f} years"
+    return Conflict(
+        Span(lm.start(), lm.end()),
+        end.span,
+        f'"{lm.group(0).strip()}" does not fit its dates: from "{start.text}" to "{end.text}" is {length}, '
+        f"not {n} {unit}{'s' if n != 1 else ''}; the length or a date is wrong.",
+        {"length": lm.group(0).strip(), "from": start.text, "to": end.text, "days": [lo, hi]},
+    )
 
 
 # ------------------------------------------------------------------ "from May 20 to May 12"
