@@ -309,7 +309,8 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         the talks said"). It also flags a measured figure stated as fact without that
         vocabulary: a move of a share, an amount or a count of 100 or more after a verb of
         change ("fell 1.8% to 19,412 points", "lost £310,000", "reached 412,000", ", up 40%"),
-        a share of a whole ("41% of their income"; not "of the vote") or a count of a thousand
+        a share of a whole ("41% of their income", "30% of Britain's electricity"; not "of the
+        vote") or a count of a thousand
         things or more ("14,000 homes", "sold 4,300 robots"), or a large sum paid, cost or
         raised ("for a fee of £62 million", "cost the council $3.2 billion"), when no one in the
         sentence gives it ("based on Florida tax appraisal records", "the jury heard", "published

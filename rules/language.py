@@ -368,7 +368,8 @@ def _words(doc: Document, start: int, end: int) -> str:
         with its history ("the first time in the club's history", "first ever"; never "the first
         visit since 2019"), "record" on a figure or measure ("a record 4.2 million units",
         "record profits"), "Never before had ...", "no other city has ever", "than in any year",
-        "of the war", "the county has ever made". Left alone when the sentence carries a citation
+        "of the war", "the county has ever made", "higher than it has ever been" (not "more
+        important than ever", an idiom). Left alone when the sentence carries a citation
         or link, attributes its statement to a named or described source ("according to the US
         Geological Survey", "Smith said", "state media reported"), the words are inside a
         quote attributed to someone (or a remark in single quotes before a colon, as headlines

@@ -25,6 +25,7 @@ def cit004(text: str) -> list[str]:
         "Landlords sold 18,500 buy-to-let properties last year.",
         "Tenants now spend 41% of their income on rent.",
         "Cycling in the city has grown 31% since 2019.",
+        "Wind power supplied 30% of Britain's electricity last year.",
     ],
 )
 def test_measured_figures_without_a_source_are_flagged(text: str) -> None:

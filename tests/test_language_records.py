@@ -128,3 +128,9 @@ def test_a_source_giving_a_narrower_record_does_not_measure_a_wider_one() -> Non
     )
     assert flagged(text) == ["largest drone attack of the war"]
     assert flagged("He is taller than any other boy in the class.") == []
+
+
+def test_higher_than_it_has_ever_been_is_a_record_but_more_than_ever_is_an_idiom() -> None:
+    assert flagged("Demand is higher than it has ever been.") == ["than it has ever been"]
+    assert flagged("It is more important than ever to talk to one another.") == []
+    assert flagged("I am more grateful than ever before for their care.") == []

@@ -218,7 +218,7 @@ def _strong(text: str, m: re.Match[str], value: float) -> bool:
 _LARGE_COUNT = 1000
 _COUNTED_NOUN = re.compile(r"[ \t\xa0]+(?:[a-z][a-z\-]*[ \t\xa0]+)?(?P<noun>[a-z][a-z\-]{2,}s)\b(?![ \t\xa0]*[’'])")
 _SHARE_OF = re.compile(
-    r"[ \t\xa0]+of[ \t\xa0]+(?:the|their|its|our|all)\b(?![ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?:votes?|ballots?|seats)\b)"
+    r"[ \t\xa0]+of[ \t\xa0]+(?:the|their|its|our|all|[A-Z][\w\-]*['’]s)(?![\w'’])(?![ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?:votes?|ballots?|seats)\b)"
 )  # "55.88% of the vote": a result the count declared, not a measurement to source
 
 

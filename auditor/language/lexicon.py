@@ -147,7 +147,8 @@ _RECORD_ADJECTIVE = re.compile(
 # "more top grades than in any year the school has kept figures": a record by comparison with every year.
 _THAN_ANY = re.compile(
     rf"than{_S}(?:(?:in|at|during|on){_S})?any{_S}(?:other{_S})?(?:year|time|season|month|week|day|point|period)\b"
-)
+    rf"|than{_S}(?:it|they|he|she|we|you|i){_S}(?:has|have|had){_S}ever{_S}been\b"
+)  # "than in any year", "higher than it has ever been" (not the idiom "more important than ever")
 # "No other city has ever hosted ...": uniqueness by negation.
 _NO_OTHER = re.compile(rf"no{_S}other{_S}(?:[a-z\-]+{_S}){{0,3}}?(?:has|have|had|is|was|were|could|can){_S}ever\b")
 
