@@ -576,8 +576,12 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
         unnamed_own = any(a.kind == "unnamed" for a in own)
         ok = (
             sourced[i]
-            or _BASED_ON.search(sentence.text) is not None
-            or _HEARD_OR_PUBLISHED.search(sentence.text) is not None
+            or (
+                (i in numbers or cue is not None)  # only a sentence with a figure or cue needs these
+                and (
+                    _BASED_ON.search(sentence.text) is not None or _HEARD_OR_PUBLISHED.search(sentence.text) is not None
+                )
+            )
             or bool(cue is not None and _NAMED_CUE.search(sentence.text))
             or (
                 not (cue is not None and (unnamed_own or _NEW_SOURCE.search(sentence.text)))
