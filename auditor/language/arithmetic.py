@@ -738,14 +738,10 @@ def _change(text: str, figs: list[Figure], n: int) -> tuple | None:
             return _change_result(c, b, a, (a.start, c.end))  # "jumped 40 per cent to 1,400 from 1,000"
     if c.kind != "percent" or a.kind != b.kind or a.kind == "percent" or a.unit != b.unit:
         return None
-    before_a = text[max(0, a.start - 12) : a.start]
-    before_b = text[max(0, b.start - 12) : b.start]
-    if _FROM.search(before_a) and _TO.search(before_b):
-        old, new = a, b
-    elif _TO.search(before_a) and _FROM.search(before_b):
-        old, new = b, a
-    else:
+    ordered = _from_and_to(text, a, b)
+    if ordered is None:
         return None
+    old, new = ordered
     gap = _between(text, a, b)
     tail = _between(text, b, c)
     if len(gap) > 60 or any(ch.isdigit() for ch in _YEAR.sub("", gap)) or _BREAKER.search(gap):
@@ -847,20 +843,27 @@ _POINTS_RE = re.compile(
 )
 
 
+def _from_and_to(text: str, a: Figure, b: Figure) -> tuple[Figure, Figure] | None:
+    """(old, new) of two figures when one follows "from" and the other "to", in either order."""
+    before_a = text[max(0, a.start - 12) : a.start]
+    before_b = text[max(0, b.start - 12) : b.start]
+    if _FROM.search(before_a) and _TO.search(before_b):
+        return a, b
+    if _TO.search(before_a) and _FROM.search(before_b):
+        return b, a
+    return None
+
+
 def _points_change(text: str, sent: Sentence, figs: list[Figure]) -> tuple | None:
     """ "Fell to 4.1% from 4.5%, a drop of 0.6 percentage points": a change in points is a difference."""
     pcts = [f for f in figs if f.kind == "percent"]
     if len(pcts) < 2 or "point" not in sent.text:
         return None
     for a, b in itertools.pairwise(pcts):
-        before_a = text[max(0, a.start - 12) : a.start]
-        before_b = text[max(0, b.start - 12) : b.start]
-        if _FROM.search(before_a) and _TO.search(before_b):
-            old, new = a, b
-        elif _TO.search(before_a) and _FROM.search(before_b):
-            old, new = b, a
-        else:
+        ordered = _from_and_to(text, a, b)
+        if ordered is None:
             continue
+        old, new = ordered
         gap = _between(text, a, b)
         if len(gap) > 60 or _BREAKER.search(gap):
             continue
