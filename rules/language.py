@@ -430,6 +430,37 @@ def _quantified_pattern() -> re.Pattern[str]:
     )  # "some investors fear", "many in the party believe": a vague share of a vague group
 
 
+_ADVERBS = frozenset({"also", "often", "long", "widely", "now", "increasingly", "generally"})
+_MASS_GROUPS = frozenset({"research"})  # a singular subject: "research suggests", never "research suggest"
+_PAST_FORMS = frozenset({"said", "thought", "had"})
+
+
+def _verb_disagrees(phrase: str) -> bool:
+    """True when a "GROUP VERB" hit is not a clause because subject and verb do not agree.
+
+    "Some notes:" (a plural "some" before "notes") and "a research question" (a singular
+    "research" before "question") are noun phrases; "some note", "research suggests" and
+    "others have long noted" are clauses. Past forms agree with either number.
+    """
+    words = phrase.lower().split()
+    firsts = _verb_first_words()
+    i = next((k for k in range(1, len(words)) if words[k] in _ADVERBS or words[k] in firsts), None)
+    if i is None:
+        return False
+    head = words[i - 1]
+    verb = next((w for w in words[i:] if w not in _ADVERBS), "")
+    if not verb or verb in _PAST_FORMS or verb.endswith("ed"):
+        return False
+    singular_verb = verb == "has" or (verb.endswith("s") and not verb.endswith("ss"))
+    return singular_verb != (head in _MASS_GROUPS)
+
+
+@cache
+def _verb_first_words() -> frozenset[str]:
+    """The first word of every reporting verb of the weasel grammar ("point" of "point out")."""
+    return frozenset(v.split()[0] for v in _lexicon.lexicon()["weasel"]["verbs"]) | {"have", "has", "had"}
+
+
 def _quantified_groups(doc: Document, ctx: Context) -> Iterator[tuple[_lexicon.LexMatch, Sentence]]:
     """Weasels the group list does not hold, found by structure ("Some investors fear ..."), in body
     sentences, where no lexicon weasel already sits."""
@@ -495,6 +526,8 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue
             if _described_group(doc, sentence, m.start, m.end):
                 continue
+            if group == "weasel" and _verb_disagrees(doc.text[m.start : m.end]):
+                continue  # "Some notes:", "a research question": a noun phrase, not a clause
             if group == "weasel":
                 if doc.text[m.start].isupper() and doc.text[sentence.span.start : m.start].strip():
                     continue  # "the International Institute for Strategic Studies said": part of a name

@@ -39,3 +39,30 @@ def test_weasels_are_still_flagged(text: str, n: int) -> None:
 def test_a_quantifier_opening_the_sentence_is_a_subject() -> None:
     text = "Many people think about refactoring as a bonus step."
     assert codes(audit_text(text, select=["LNG002"]), "LNG002")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some notes: the call starts at noon and runs for an hour.",
+        "Q: What is an example of a research question that the package can answer?",
+        "Many claims in the filing were later withdrawn.",
+        "Some shows were cancelled because of the storm.",
+    ],
+)
+def test_a_group_word_before_a_noun_that_does_not_agree_is_a_noun_phrase(text: str) -> None:
+    assert not codes(audit_text(text, select=["LNG002"]), "LNG002")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some note that the bridge was never inspected.",
+        "Research suggests the bridge was never inspected.",
+        "Others have long noted that the bridge was never inspected.",
+        "Critics claimed the bridge was never inspected.",
+        "Studies show the bridge was never inspected.",
+    ],
+)
+def test_a_group_and_a_verb_that_agree_are_still_flagged(text: str) -> None:
+    assert codes(audit_text(text, select=["LNG002"]), "LNG002")
