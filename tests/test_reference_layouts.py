@@ -170,3 +170,24 @@ def test_thousands_of_html_notes_are_read_in_linear_time() -> None:
     assert time.perf_counter() - start < 10
     assert len(result.doc.markers) == n and len(result.doc.reference_zones) == 2  # heading, and one run of notes
     assert codes(result) == []
+
+
+def test_headed_footnotes_whose_text_holds_a_link_resolve() -> None:
+    # A "### Footnotes" heading, then definitions apart, the first holding a Markdown link (a
+    # Hugo blog's layout): the link is the entry of [^1], so [^1] resolves and nothing is orphaned.
+    text = (
+        "We built it for three reasons [^1].\n\nIt became quicker with remake [^2].\n\n### Footnotes\n\n"
+        "[^1]: It is a database in the sense of an [organized collection](https://en.wikipedia.org/wiki/Database).\n\n"
+        "[^2]: The package was first called maker.\n"
+    )
+    result = audit_text(text, "a.md", select=["CIT"])
+    assert codes(result, "CIT003") == [] and codes(result, "CIT002") == []
+    assert [c.marker for c in result.doc.citations if c.in_reference_list] == ["[^1]", "[^2]"]
+
+
+def test_a_headed_footnote_marker_without_definition_is_still_cit003() -> None:
+    text = (
+        "We built it for three reasons [^1].\n\nIt became quicker [^3].\n\n### Footnotes\n\n"
+        "[^1]: It is a database in the sense of an [organized collection](https://en.wikipedia.org/wiki/Database).\n"
+    )
+    assert len(codes(audit_text(text, "a.md", select=["CIT"]), "CIT003")) == 1

@@ -378,9 +378,9 @@ def _labels(m: re.Match[str]) -> list[str]:
 def _zone_label(text: str, doc: Document, offset: int) -> str | None:
     for para in doc.paragraphs:
         if para.start <= offset < para.end:
-            m = _LABEL_AT_START.match(text, para.start, para.end)
+            m = _LABEL_AT_START.match(text[para.start : para.end])  # "^" anchors at a slice's start only
             if m:
-                return next(g for g in m.groups() if g)
+                return _label_of(m)
     return None
 
 
@@ -406,7 +406,7 @@ def _reference_entries(
                 return _entries_from(text, para, runs, urls)
         if len(lines) > 1:
             return _entries_from(text, para, lines, urls)
-        label = next(g for g in label_m.groups() if g)
+        label = _label_of(label_m)
         return _entries_from(text, para, [(len(line) - len(line.lstrip()), label)], urls)
     if headed and urls:  # "Sources: https://a, https://b"
         if lines and "\n" in line[: lines[0][0]]:  # a heading line, then labelled entries
@@ -414,7 +414,7 @@ def _reference_entries(
         return _entries_from(text, para, [(0, "")], urls)
     if in_sources and (urls or label_m or _BULLET.match(line)):
         if label_m:
-            label = next(g for g in label_m.groups() if g)
+            label = _label_of(label_m)
             return _entries_from(text, para, [(len(line) - len(line.lstrip()), label)], urls)
         return _entries_from(text, para, [(0, "")], urls)
     if not label_m and urls and _only_urls(line, urls, para):
@@ -440,6 +440,11 @@ def _prose_item(line: str, urls: list[FoundURL], para: Span) -> bool:
     return len(words) > 8 and personal > 0
 
 
+def _label_of(m: re.Match[str]) -> str:
+    """The label a ``_LABEL_AT_START`` match opens: "3" for "[3]", "3." and "^3", "^note" for "[^note]:"."""
+    return "^" + m.group(4) if m.group(4) else next(g for g in m.groups() if g)
+
+
 def _labelled_lines(block: str) -> list[tuple[int, str]]:
     """(offset, label) of each line of ``block`` that starts with a reference label."""
     out: list[tuple[int, str]] = []
@@ -447,7 +452,7 @@ def _labelled_lines(block: str) -> list[tuple[int, str]]:
     for ln in block.split("\n"):
         m = _LABEL_AT_START.match(ln)
         if m:
-            out.append((pos + len(ln) - len(ln.lstrip()), next(g for g in m.groups() if g)))
+            out.append((pos + len(ln) - len(ln.lstrip()), _label_of(m)))
         pos += len(ln) + 1
     return out
 
