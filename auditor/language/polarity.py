@@ -74,6 +74,23 @@ _NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|without|n['’]t)\b", re.
 _MAX_PAIRS = 400  # comparisons per article for each shape; articles rarely come near
 
 
+class _PairBudget:
+    """At most ``_MAX_PAIRS`` sentence comparisons per shape and article, however long the article."""
+
+    def __init__(self) -> None:
+        self.left = _MAX_PAIRS
+
+    def others(self, sentences: list[Sentence], i: int) -> Iterator[tuple[int, Sentence]]:
+        """Every sentence but the ``i``-th, while comparisons are left."""
+        for j, other in enumerate(sentences):
+            if j == i:
+                continue
+            if self.left <= 0:
+                return
+            self.left -= 1
+            yield j, other
+
+
 @dataclass(slots=True)
 class Conflict:
     """A denial (or silence, or "none") and the sentence that asserts what it denies."""
@@ -429,7 +446,7 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
     """ "X declined to discuss T" against "X said ... T ..." in another sentence, on the same dates."""
     sentences = _sentences(doc)
     out: list[Conflict] = []
-    budget = _MAX_PAIRS
+    budget = _PairBudget()
     for i, sent in enumerate(sentences):
         s = sent.text
         if not ("comment" in s or "declin" in s or "refus" in s or "would not" in s or "did not" in s or "den" in s):
@@ -450,10 +467,7 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
             who = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", sent.text[: m.start()])} - _STOP
         if not topic or not who:
             continue
-        for j, other in enumerate(sentences):
-            if j == i or budget <= 0:
-                continue
-            budget -= 1
+        for j, other in budget.others(sentences, i):
             speech = _SPEECH.search(other.text)
             if speech is None or _REFUSAL_RE.search(other.text) or _PAST_SPEECH.search(other.text):
                 continue
@@ -514,7 +528,7 @@ def arrival_conflicts(doc: Document) -> list[Conflict]:
     """ "The convoy has not reached Kessala" against "the convoy reached Kessala" or a decision about it."""
     sentences = _sentences(doc)
     out: list[Conflict] = []
-    budget = _MAX_PAIRS
+    budget = _PairBudget()
     for i, sent in enumerate(sentences):
         s = sent.text
         if not (" not " in s or " yet to " in s or "never" in s or "den" in s) or not (
@@ -546,10 +560,7 @@ def arrival_conflicts(doc: Document) -> list[Conflict]:
                 continue
             thing, qualifiers = m.group("shead"), set(re.findall(r"\b[A-Z][\w'’-]+", rest))
         thing_re = re.compile(r"\b" + re.escape(thing) + r"(?:s|es|['’]s)?\b", re.I)
-        for j, other in enumerate(sentences):
-            if j == i or budget <= 0:
-                continue
-            budget -= 1
+        for j, other in budget.others(sentences, i):
             text = other.text
             if not thing_re.search(text) or not all(q in text for q in qualifiers):
                 continue
@@ -737,7 +748,7 @@ def event_conflicts(doc: Document) -> list[Conflict]:
     """ "The club has never been relegated" against "the club was relegated in 1998": one event denied and told."""
     sentences = _sentences(doc)
     out: list[Conflict] = []
-    budget = _MAX_PAIRS
+    budget = _PairBudget()
     for i, sent in enumerate(sentences):
         s = sent.text
         if not (" not " in s or "never" in s or "n't" in s or "n’t" in s):
@@ -747,10 +758,7 @@ def event_conflicts(doc: Document) -> list[Conflict]:
             continue
         for stem_, thing, subject, said, passive in events:
             found = None
-            for j, other in enumerate(sentences):
-                if j == i or budget <= 0:
-                    continue
-                budget -= 1
+            for j, other in budget.others(sentences, i):
                 hit = _affirms(other, stem_, thing, subject, passive)
                 if hit is None or _dated_apart(sent, other):
                     continue
