@@ -24,19 +24,19 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "bench" / "corpus" / "dev"
 
 
-def load_labels() -> list[dict]:
+def load_labels(corpus: Path = DEV) -> list[dict]:
     labels: list[dict] = []
-    for path in sorted(DEV.glob("labels-*.json")):
+    for path in sorted(corpus.glob("labels*.json")):
         labels.extend(json.loads(path.read_text(encoding="utf-8")))
     return labels
 
 
-def run_auditor() -> dict[str, list[dict]]:
+def run_auditor(corpus: Path = DEV) -> dict[str, list[dict]]:
     """Findings per file name, from one run of the command line over the corpus."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "dev.json"
         subprocess.run(
-            [sys.executable, "-m", "auditor", "check", str(DEV), "--quiet", "--format", f"json={out}"],
+            [sys.executable, "-m", "auditor", "check", str(corpus), "--quiet", "--format", f"json={out}"],
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             check=False,
@@ -115,15 +115,21 @@ def main(argv: list[str] | None = None) -> int:
         help="only labels of files whose names start with one of these comma-separated prefixes (new-05,new-06)",
     )
     parser.add_argument("--show", action="store_true", help="list missed defects and trap hits")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=DEV,
+        help="another labelled folder of the same shape (a held-out batch measured once, not tuned on)",
+    )
     args = parser.parse_args(argv)
-    labels = load_labels()
+    labels = load_labels(args.corpus)
     wanted = {c.strip() for c in args.codes.split(",") if c.strip()}
     if wanted:
         labels = [lab for lab in labels if lab["code"] in wanted]
     prefixes = tuple(p.strip() for p in args.files.split(",") if p.strip())
     if prefixes:
         labels = [lab for lab in labels if lab["file"].startswith(prefixes)]
-    table = score(labels, run_auditor())
+    table = score(labels, run_auditor(args.corpus))
     print(f"{'code':8} {'recall':>14} {'trap hits':>12}")
     total = [0, 0, 0, 0]
     for code in sorted(table):
