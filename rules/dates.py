@@ -498,7 +498,14 @@ _WORDS = {
         days after the pause was agreed, on March 21"; "covers three months, from April 1 to
         September 30"). A year-less weekday in a sentence about the future is read forward, and a
         date inferred from the text (a byline) places year-less days for weekdays and "N days
-        later". Two years
+        later". Every statement of one person's age is read as the birth years it allows, so an
+        age at a dated event must fit the age now or the birth date ("Zhao, 46, who co-founded the
+        firm in 2004 at the age of 19"; "born in 1990, ... in 2017, when he was 24"); a counted year
+        must fit its start ("now in its 15th year, began in 2012", year 1 being the first); "N
+        years later, in 2019" must fit the year before it; "for two years from July 2022 until
+        Russia quit it in July 2023" its ends; and an event the story dated earlier must fit
+        what it is said to follow ("Iran launched ... on December 5" ... "The launch came three
+        weeks after a test on November 21"). Two years
         compared ("grew between 2020 and 2019") and years that name editions ("Rust 2015 ... the
         2018 edition") are not timelines and are left alone.
         """,
@@ -543,11 +550,13 @@ def _interval_checks(
     conflicts.extend(timeline.weekday_conflicts(doc, in_body, near))
     conflicts.extend(timeline.later_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.anniversary_conflicts(doc, body, anchor))
+    conflicts.extend(timeline.anaphor_conflicts(doc, body, by_sentence, near))
     for s in body:
         found = by_sentence.get(s.index, [])
         if not found:
             continue
         conflicts.extend(timeline.age_conflicts(doc, s, found, anchor))
+        conflicts.extend(timeline.age_at_event_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.lead_ordering_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.length_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.monthday_range_conflicts(doc, found))
