@@ -77,6 +77,7 @@ class BlockRole:
     hrefs: tuple[str, ...] = ()  # the addresses its links go to
     card: bool = False  # opens with a picture that links to another page (a teaser card's thumbnail)
     plain_chars: int = -1  # characters neither in a link nor set in <em>/<i> (-1: not measured)
+    words: int = -1  # its words (-1: not counted yet), counted once for every shape test
 
     @property
     def linked(self) -> bool:
@@ -120,9 +121,11 @@ def block_roles(
                 hrefs.append(href)
             i += 1
         card = bool(cards and cards[n])
-        size = _size(text[span.start : span.end])
+        chunk = text[span.start : span.end]
+        size = _size(chunk)
         plain = size - _marked(text, span, marked, marked_starts) if emphasis is not None else -1
-        roles.append(BlockRole(span, heading, size, linked, tuple(hrefs), card, plain))
+        words = len(_WORD.findall(chunk))
+        roles.append(BlockRole(span, heading, size, linked, tuple(hrefs), card, plain, words))
     return roles
 
 
@@ -200,6 +203,17 @@ def _words(text: str, span: Span) -> int:
     return len(_WORD.findall(text[span.start : span.end]))
 
 
+def _role_words(text: str, role: BlockRole) -> int:
+    return role.words if role.words >= 0 else _words(text, role.span)
+
+
+def _page_of(text: str, roles: list[BlockRole], keep: set[int], page_url: str | None) -> _Page:
+    """The page as every shape test reads it (word counts from the roles when they were counted)."""
+    url = page_url or ""
+    words = [r.words if r.words >= 0 else _words(text, r.span) for r in roles]
+    return _Page(text, roles, words, keep, url, _bare(url), registrable_domain(url) if url else None)
+
+
 @dataclass(slots=True)
 class _Page:
     """What every shape test reads: the text, the blocks, their word counts, the page's own address."""
@@ -229,16 +243,7 @@ def boilerplate_blocks(
     """Indices of the blocks that are boilerplate by shape; ``keep`` holds blocks never to drop
     (footnote markers and notes). ``lists`` False leaves link lists and menu rows alone (the
     weakest evidence: a page of unclosed links reads as one long list)."""
-    url = page_url or ""
-    page = _Page(
-        text,
-        roles,
-        [_words(text, r.span) for r in roles],
-        keep,
-        url,
-        _bare(url),
-        registrable_domain(url) if url else None,
-    )
+    page = _page_of(text, roles, keep, page_url)
     out: set[int] = set()
     tests = (_link_runs, _menu_rows) if lists else ()
     for test in (*tests, _teaser_pairs, _teaser_cards, _own_site_promos, _after_feed_story, _leading_promos):
@@ -254,16 +259,7 @@ def after_article(
     """The blocks past the article's last paragraph that are promos or widget links, once ``outside``
     (blocks already known not to be the article: the extractor's vote, the shapes) is known: a
     comment policy or a teaser the shapes kept no longer passes for the article's end."""
-    url = page_url or ""
-    page = _Page(
-        text,
-        roles,
-        [_words(text, r.span) for r in roles],
-        keep,
-        url,
-        _bare(url),
-        registrable_domain(url) if url else None,
-    )
+    page = _page_of(text, roles, keep, page_url)
     return _after_article(page, outside) - keep
 
 
@@ -276,16 +272,7 @@ def sign_offs(text: str, roles: list[BlockRole], page_url: str | None, outside: 
     """Blocks set apart in italics after the article's last plain paragraph (``outside`` aside), with
     links: an author's bio and books, "Got a tip?", "This story first appeared in ...". Their links
     are not the article's sources; their text is kept (it is the byline's, and readers see it)."""
-    url = page_url or ""
-    page = _Page(
-        text,
-        roles,
-        [_words(text, r.span) for r in roles],
-        set(),
-        url,
-        _bare(url),
-        registrable_domain(url) if url else None,
-    )
+    page = _page_of(text, roles, set(), page_url)
     return _sign_offs(page, outside)
 
 
@@ -300,7 +287,7 @@ def reference_blocks(text: str, roles: list[BlockRole]) -> set[int]:
             continue
         out.add(i)
         i += 1
-        while i < len(roles) and not roles[i].heading and _words(text, roles[i].span) <= RUN_BLOCK_WORDS:
+        while i < len(roles) and not roles[i].heading and _role_words(text, roles[i]) <= RUN_BLOCK_WORDS:
             out.add(i)
             i += 1
     return out
@@ -311,16 +298,7 @@ def listed_sources(text: str, roles: list[BlockRole], page_url: str | None = Non
     not know ("Key documents:", "Read the filings:"), past its first paragraph, every link to a
     document on another site. They are the article's apparatus, whatever the shapes or the
     extractor say; a menu, a ring of sites' fronts or a list of the site's own stories is not."""
-    url = page_url or ""
-    page = _Page(
-        text,
-        roles,
-        [_words(text, r.span) for r in roles],
-        set(),
-        url,
-        _bare(url),
-        registrable_domain(url) if url else None,
-    )
+    page = _page_of(text, roles, set(), page_url)
     out: set[int] = set()
     first = next((k for k in range(len(roles)) if page.prose(k)), len(roles))
     i = 0
