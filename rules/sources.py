@@ -282,7 +282,9 @@ def check_low_reliability(doc: Document, ctx: Context) -> Iterator[Finding]:
         what="""
         Notes each cited site that none of the shipped rating lists (nor the newsroom's
         `trusted` / `untrusted` lists) rates, once per domain. Left alone: sites under a suffix
-        only official bodies may register (.gov, gov.il, .edu, ac.uk, state.co.us ...), and a
+        only official bodies may register (.gov, gov.il, .edu, ac.uk, state.co.us ...), platforms
+        where anyone publishes (rules/data/platforms.toml: t.co, youtu.be, archive.org; the
+        account or the archived page is what to vet, and no list rates it), and a
         site the citing sentence names as its owner ("Target CEO" for corporate.target.com,
         "Michael Mann" for michaelmann.net, "Health and Human Services" for hhs.gov), the named
         party's own record of its words or data; the note stays when the sentence names the site
@@ -308,6 +310,8 @@ def check_unrated(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if is_official_domain(c.url or "") or _names_its_site(doc, c):
             continue  # the suffix or the sentence already says who publishes it: nothing to look up
+        if c.rating_detail.get("platform"):
+            continue  # a platform (t.co, youtu.be, archive.org): who posted it is the question, not the host
         seen.add(c.domain or "")
         yield Finding(
             "SRC003",

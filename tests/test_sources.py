@@ -325,3 +325,15 @@ def test_an_unreliable_sites_report_is_still_flagged() -> None:
             sentence + "\n\n[1] https://www.breitbart.com/politics/2025/03/01/plan-failed/\n", select=["SRC001"]
         )
         assert codes(r, "SRC001"), sentence
+
+
+def test_src003_leaves_platform_links_alone() -> None:
+    for url in (
+        "https://t.co/N6oZlU3aa2",
+        "https://youtu.be/wmp1fCkdpqg",
+        "https://web.archive.org/web/2012/https://x.example.org/a",
+    ):
+        r = audit_text(ARTICLE.format(url=url), select=["SRC003"])
+        assert not codes(r, "SRC003"), url
+    r = audit_text(ARTICLE.format(url="https://www.tiny-local-blog-unrated.net/2024/05/council"), select=["SRC003"])
+    assert codes(r, "SRC003")
