@@ -41,6 +41,7 @@ never called boilerplate.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -175,15 +176,20 @@ APPEAL_SEGMENTS = frozenset(
     }
 )  # fmt: skip
 _SEGMENT = re.compile(r"[/?&=#.]+")
+_APPEAL_STEMS = ("don", "doar", "spende", "subscri", "suscri", "assin", "abonn", "abbon", "member", "support")
 
 
 def appeal_link(url: str) -> bool:
     """A link to a donation, subscription or membership page (:data:`APPEAL_SEGMENTS`): an appeal, not a source."""
-    parts = urlsplit(url.lower())
+    low = url.lower()
+    if not any(stem in low for stem in _APPEAL_STEMS):  # most links: no split at all
+        return False
+    parts = urlsplit(low)
     where = f"{parts.netloc}/{parts.path}?{parts.query}".replace("_", "-")
     return any(piece in APPEAL_SEGMENTS for piece in _SEGMENT.split(where))
 
 
+@functools.lru_cache(maxsize=4096)
 def _shallow(href: str) -> bool:
     """A link to a site's front page or a profile (at most one path segment, no query): not a source."""
     parts = urlsplit(href)
@@ -301,14 +307,13 @@ def listed_sources(text: str, roles: list[BlockRole], page_url: str | None = Non
     page = _page_of(text, roles, set(), page_url)
     out: set[int] = set()
     first = next((k for k in range(len(roles)) if page.prose(k)), len(roles))
-    i = 0
-    while i < len(roles):
-        j = i
+    for lead in range(first + 1, len(roles) - 1):
+        if not _lead_in(page, lead):
+            continue
+        j = lead + 1
         while j < len(roles) and _source_entry(page, j):
             j += 1
-        if j > i and first < i - 1 and _lead_in(page, i - 1):
-            out.update(range(i, j))
-        i = max(j, i + 1)
+        out.update(range(lead + 1, j))
     return out
 
 
@@ -332,6 +337,7 @@ def _document(href: str) -> bool:
     return not _shallow(href) or _document_file(href)
 
 
+@functools.lru_cache(maxsize=4096)
 def _document_file(href: str) -> bool:
     """The address ends in a file name ("ruling.pdf", "story.html")."""
     return "." in urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1]
@@ -450,7 +456,8 @@ def _trailing_promos(page: _Page, found: set[int]) -> set[int]:
     for i, role in enumerate(page.roles):
         if i in found or page.words[i] > PROMO_WORDS:
             continue
-        bare = _TEXT_URL.findall(page.text[role.span.start : role.span.end])
+        chunk = page.text[role.span.start : role.span.end]
+        bare = _TEXT_URL.findall(chunk) if "://" in chunk else []
         hrefs = list(role.hrefs) + bare
         linked = role.link_chars + sum(len(u) for u in bare) >= LINKED_SHARE * role.chars
         if (linked or len(hrefs) >= MIN_RUN) and all(_shallow(h) or _own(h, page.site) for h in hrefs):
@@ -526,7 +533,7 @@ def _own_address(page: _Page) -> set[int]:
         chunk = page.text[r.span.start : r.span.end]
         if _bare(chunk) == page.own:
             out.add(i)
-        elif page.words[i] <= OWN_BOX_WORDS and page.site and r.chars:
+        elif page.words[i] <= OWN_BOX_WORDS and page.site and r.chars and "://" in chunk:
             own = [u for u in _TEXT_URL.findall(chunk) if registrable_domain(u) == page.site]
             if own and sum(len(u) for u in own) >= LINKED_SHARE * r.chars:
                 out.add(i)

@@ -157,7 +157,7 @@ class _BodyText(HTMLParser):
                 and tag not in _NO_CLASS_SKIP
                 and (
                     bool(_SKIP_CLASS.search(attr.get("class", "") + " " + attr.get("id", "")))
-                    or hidden_style(attr.get("style", ""))
+                    or ("style" in attr and hidden_style(attr["style"]))
                 )
             )
         )
