@@ -95,3 +95,62 @@ def test_list_items_with_their_own_labels_are_different_things() -> None:
         "- South bank park: Clear four old warehouses on River Road to make room for a terrace.\n"
     )
     assert codes(audit_text(text, path="article.md", select=["CON"]), "CON001") == []
+
+
+TOTALS_FLAG = [
+    # parts that fit one rounding unit each but not the total's
+    "The council's £4.1 million roads budget is made up of £2.3 million for resurfacing, £0.9 million for "
+    "lighting and £0.6 million for drains.\n",
+    # a month before a colon is no date: "since March: 6 for ..."
+    "Insurers logged 15 storm claims since March: 6 for roofs, 5 for flooding and 2 for fallen trees.\n",
+    # the figure right before the colon is too small to be the sum: the one before it is the total
+    "The crew of 27 sailors came from 4 countries: 12 from Spain, 9 from Portugal and 4 from Morocco.\n",
+    # two parts after "Of the N" that leave a little over unaccounted
+    "Of the 5,000 tickets, 3,100 went to members and 1,600 to the public.\n",
+    # a colon list whose subject repeats the noun of a total two sentences back
+    "The depot held 900 tonnes of salt when the snow began.\n\nGritters went out at dawn.\n\n"
+    "The salt was mostly rock salt: 500 tonnes of rock salt, 200 tonnes of brine crystals and 100 tonnes of grit.\n",
+]
+TOTALS_LEAVE = [
+    "The council's £4.1 million roads budget is made up of £2.6 million for resurfacing, £0.9 million for "
+    "lighting and £0.6 million for drains.\n",
+    "Insurers logged 13 storm claims since March: 6 for roofs, 5 for flooding and 2 for fallen trees.\n",
+    "The crew of 25 sailors came from 4 countries: 12 from Spain, 9 from Portugal and 4 from Morocco.\n",
+    # two parts may leave a remainder, or overlap
+    "Of the 5,000 tickets, 2,100 went to members and 1,600 to the public.\n",
+    "Of the 5,000 fans, 3,100 were women and 2,600 were under 30.\n",
+    # a part with "of which" holds the next ones: 6 and 5 break down the 11, not the 16
+    "So far the fund has had 16 bids. Of those, 11 were reviewed, 6 of which were accepted, and 5 are pending.\n",
+    "The depot held 900 tonnes of salt when the snow began.\n\nGritters went out at dawn.\n\n"
+    "The salt was mostly rock salt: 500 tonnes of rock salt, 300 tonnes of brine crystals and 100 tonnes of grit.\n",
+]
+
+
+@pytest.mark.parametrize("text", TOTALS_FLAG)
+def test_totals_flag(text: str) -> None:
+    found = codes(audit_text(text, select=["CON"]), "CON003")
+    assert len(found) == 1, text
+    assert " = " in found[0].message and "not" in found[0].message
+
+
+@pytest.mark.parametrize("text", TOTALS_LEAVE)
+def test_totals_leave_alone(text: str) -> None:
+    assert codes(audit_text(text, select=["CON"]), "CON003") == [], text
+
+
+RESTATE_LEAVE = [
+    # a selection ("the first", "out of"), a pointer into the text ("above"), a conjunction ("that 2 rows")
+    "There are 57 tables in the archive.\n\nHere we only load the two tables listed above.\n",
+    "The file has 400 rows.\n\nWe print the first six rows.\n\nThe tool warns that 2 rows were duplicates.\n",
+    "The survey had 100 rows.\n\nThe filter keeps the 10 rows out of 100 that repeat an address.\n",
+]
+
+
+@pytest.mark.parametrize("text", RESTATE_LEAVE)
+def test_selections_are_not_restatements(text: str) -> None:
+    assert con001(text) == [], text
+
+
+def test_a_restatement_is_still_one() -> None:
+    text = "A convoy of 42 trucks reached the town.\n\nThe 36 trucks were unloaded overnight.\n"
+    assert len(con001(text)) == 1

@@ -402,7 +402,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         if not (cur or pct or scale):
             if len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100:
                 continue  # a year
-            if prev_word in _MONTHS or next_word in _MONTHS or prev_word in ("aged", "age", "ages", "no", "number"):
+            month_before = prev_word in _MONTHS and prev is not None and not before[prev.end(1) :].strip(" .")
+            if month_before or next_word in _MONTHS or prev_word in ("aged", "age", "ages", "no", "number"):
                 if prev_word in ("aged", "age", "ages"):
                     age_until = e + 12
                 continue
@@ -469,6 +470,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         possessor = owner = None
         definite = False
         for det_word in reversed(det_words):
+            if det_word.lower() == "that" and det_word is det_words[-1]:
+                break  # "said that 40 people died", "telling us that 2 rows": a conjunction before a number
             if det_word.lower() in _DETERMINERS or det_word.endswith(("'s", "’s")):
                 definite = True
                 if det_word.endswith(("'s", "’s")):
@@ -1016,6 +1019,7 @@ def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
                 and not (len(run) == 1 and prev.definite)  # "Of the 36 workers, 24 ...": a whole, not a part
                 and not _SUBSET_LEAD.search(gap)  # "1,240 patients, of whom 610 ...": the whole
                 and not _EXHAUSTIVE_BEFORE.search(gap)  # "9.6 million chips, split between 5.2 million ...": the whole
+                and not _OF_THEM_AFTER.match(text, f.end)  # "11 were reviewed, 6 of which ...": a part of the last
             )
             if joined:
                 run.append(f)
@@ -1124,7 +1128,10 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
                 total_value, total_text, total_sentence = total.value, _amount(total), total.sentence
             parts_sum = sum(p.value for p in parts)
             hedged = any(p.hedge for p in parts) or (total is not None and total.hedge)
-            slack = 0.1 * total_value if hedged else sum(p.precision for p in parts) + (total.precision if total else 0)
+            # within one rounding unit: "£1.9m + £0.8m + £0.3m" is £3.0m, whatever each part's last digit hides
+            slack = (
+                0.1 * total_value if hedged else max([p.precision for p in parts] + [total.precision if total else 0])
+            )
             if abs(parts_sum - total_value) <= slack + 1e-9:
                 continue
             if subset and (len(parts) < 3 or parts_sum <= total_value + slack):
@@ -1260,10 +1267,14 @@ def _find_total(
     after = figs[j : j + 1]
     while k > 1 and figs[k - 1].kind != first.kind and figs[k - 1].unit in _TIME_UNITS:
         k -= 1  # "gave 3,940 doses in the first two weeks: 2,210 at ...": a length between the total and its parts
+    if k > 1 and exhaustive and figs[k - 1].value <= max(p.value for p in parts):
+        k -= 1  # "The team of 38 astronomers came from 12 institutions: 20 ...": 12 cannot be the sum
     before = figs[k - 1 : k] if k > 0 else []
     for f in reversed(before):
         s = sentences[f.sentence]
-        partitive = n_parts >= 3 and bool(_PARTITIVE.search(text[max(s.span.start, f.start - 24) : f.start]))
+        # two parts may overlap ("30 were women and 25 were over 60"): only two that leave a little over are read
+        near_all = n_parts >= 3 or (n_parts == 2 and 0.9 * f.value <= sum(p.value for p in parts) < f.value)
+        partitive = near_all and bool(_PARTITIVE.search(text[max(s.span.start, f.start - 24) : f.start]))
         # "57 ships waiting ...: 31 container vessels, 14 bulk carriers and 9 tankers": a list set off right
         # after the total's own words breaks that total down, whatever nouns its parts use
         introduced = (bool(_INTRODUCED.match(text, f.end, first.start)) or exhaustive) and _same_kind_of_thing(f, parts)
@@ -1288,12 +1299,20 @@ def _find_total(
                 same = f.head == _singular(word) or bool(stems & set(f.verbs))
                 if same and not counts_parts(f) and _compatible_total(f, parts, True):
                     return f, "across sentences"
-    if n_parts >= 2 and i > 0 and _OF_THOSE.match(text, sent.span.start, first.start):
+    if n_parts >= 2 and i > 0 and _OF_THOSE.match(text, sent.span.start, first.start) and figs[0] is first:
         # "Hartley's employs 640 people. Of those, 380 work at ...": the previous sentence's last count
         for f in reversed(by_sentence.get(i - 1, [])):
             if not counts_parts(f) and not f.rate and _compatible_total(f, parts, True):
                 return f, "across sentences"
             break
+    if exhaustive and not before and _INTRODUCED.match(text, sent.span.start, first.start):
+        # "The warehouse held 1,800 tonnes of stock. ... The stock was mostly paper and packaging: 1,100 tonnes
+        # of cardboard, ...": the subject repeats the total's noun
+        nouns = {_singular(w) for w in _WORD.findall(text[sent.span.start : first.start]) if w.lower() not in _STOP}
+        for j in range(i - 1, max(-1, i - 4), -1):
+            hit = [f for f in by_sentence.get(j, []) if f.head in nouns and _compatible_total(f, parts, True)]
+            if hit:
+                return hit[-1], "across sentences"
     for j in (i - 1, i - 2):
         if j < 0 or sentences[j].paragraph < sent.paragraph - 1:
             break
@@ -1408,6 +1427,8 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
             continue
         if f.definite and _DEMONSTRATIVE.search(doc.text[max(0, f.start - 8) : f.start]):
             continue  # "These six functions" are the ones just listed, not the earlier "19 functions"
+        if _SELECTED.search(doc.text[max(0, f.start - 16) : f.start]) or _POINTED.match(doc.text, f.end):
+            continue  # "the first two rows", "the 10 rows out of 100", "the two lists returned above": a selection
         block = blocks.setdefault(_key(f), [])
         floor = max(sentences[f.sentence].span.start, f.start - 24)
         partitive = bool(_PARTITIVE.search(doc.text[floor : f.start]))
@@ -1545,6 +1566,15 @@ _TALLY_OF = re.compile(
     r"\b(?:the|her|his|its|their|our|[A-Z][\w'’-]*['’]s)\s+(?:tally|total|toll|haul|count|number)\s+of\s+$", re.I
 )
 _DEMONSTRATIVE = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+$")
+# A figure picked out of a larger set by an ordinal or a selection word, or pointed at in the text itself
+_SELECTED = re.compile(
+    r"\b(?:first|last|top|next|other|remaining|following|final|previous|bottom|latest|opening|closing|only)\s+$", re.I
+)
+_POINTED = re.compile(
+    r"(?:\s+[a-z][\w-]*){1,3}?\s+(?:(?:out\s+)?of\s+(?:the\s+)?\d|(?:(?:returned|shown|listed|given|described|"
+    r"mentioned|used)\s+)?(?:above|below|here)\b)",
+    re.I,
+)
 _THE_SHARE = re.compile(r"\bthe\s+$", re.I)  # "the 40 percent who backed it" points back at one share
 _SURVEY_SHARES = 4  # indefinite shares of one population that make an article a survey report
 
