@@ -154,3 +154,41 @@ def test_selections_are_not_restatements(text: str) -> None:
 def test_a_restatement_is_still_one() -> None:
     text = "A convoy of 42 trucks reached the town.\n\nThe 36 trucks were unloaded overnight.\n"
     assert len(con001(text)) == 1
+
+
+RESTATE_FLAG = [
+    # a percentage named by the noun before it ("yields of 7%"), not by the verb after it
+    "Net yield was 4.2% in the first half.\n\nThe chief executive said the group's net yields of 7% set it apart.\n",
+    # an average is a statistic of one group, not a rate
+    "Cows on the new feed gained an average of 12% of their body mass in the study.\n\n"
+    "The cows gained an average of 9% of their body mass, the supplier told farmers.\n",
+    # "all N" names the whole set again
+    "The agency launched two weather balloons from the island.\n\nAll three weather balloons carry radiosondes.\n",
+]
+RESTATE_LEAVE2 = [
+    "Net yield was 4.2% in the first half.\n\nThe chief executive said the group's net yields of 4.2% set it apart.\n",
+    "The agency launched two weather balloons from the island.\n\nBoth weather balloons carry radiosondes.\n",
+    "The agency launched two weather balloons from the island.\n\nAll 40 of its balloons carry radiosondes.\n",
+    # two parallel lists are a comparison, not a total and its parts
+    "The forecast is for 15 named storms, seven hurricanes and three major hurricanes. "
+    "An average year has 12 named storms, six hurricanes and three major hurricanes.\n",
+]
+
+
+@pytest.mark.parametrize("text", RESTATE_FLAG)
+def test_restatements_flag(text: str) -> None:
+    assert len(con001(text)) == 1, text
+
+
+@pytest.mark.parametrize("text", RESTATE_LEAVE2)
+def test_restatements_leave_alone(text: str) -> None:
+    found = codes(audit_text(text, select=["CON"]), "CON001") + codes(audit_text(text, select=["CON"]), "CON003")
+    assert found == [], text
+
+
+def test_a_dateline_is_not_the_lead_figures_date() -> None:
+    text = (
+        "OSLO, March 3, 2025 (Wire) - Norway sent 40 rescuers to the avalanche site.\n\n"
+        "Norway sent 90 rescuers to the avalanche site, the army said.\n"
+    )
+    assert len(con001(text)) == 1

@@ -162,7 +162,7 @@ _RATE_AFTER = re.compile(
     r"^(?:\s+[\w-]+){0,3}?\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|person|head|capita)\b"
     r"(?!\s+(?:earlier|ago|before|later))"
 )
-_RATE_NEAR = re.compile(r"\b(?:each|every|per(?!\s+cent)|average|on\s+average|apiece)\b", re.I)
+_RATE_NEAR = re.compile(r"\b(?:each|every|per(?!\s+cent)|on\s+average|apiece)\b", re.I)
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:holds?|seats?|can\s+(?:hold|take|seat|accommodate)|accommodates?|capacity\s+(?:of|for)|room\s+for|"
     r"designed\s+for|built\s+for)\s+(?:up\s+to\s+|about\s+|some\s+)?$",
@@ -278,6 +278,17 @@ def _singular(word: str) -> str:
     if word.endswith(("ches", "shes", "xes", "sses")):
         return word[:-2]
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _is_verb_form(word: str) -> bool:
+    """A participle or gerund ("rose", "rising" are verbs; "margin" is not): not a counted noun."""
+    w = word.lower()
+    return (w.endswith(("ing", "ed")) and w not in _NOT_VERBS) or w in _IRREGULAR_VERB_FORMS
+
+
+def _is_modifier(word: str) -> bool:
+    """A lower-case adjective or noun before a head ("gross" in "gross margins"), not a name or function word."""
+    return word.islower() and word not in _STOP and not word.endswith(("'s", "’s")) and not _is_verb_form(word)
 
 
 def _is_plural(word: str) -> bool:
@@ -445,6 +456,13 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 np.append(w)
             if np:
                 head, mods, np_end = _singular(np[-1]), tuple(sorted(np[:-1])), of.end()
+        if head is None and kind == "percent" and not compound:
+            named = _NOUN_OF_BEFORE.search(
+                tail
+            )  # "gross margins of 61% put it ...": the noun before, not the verb after
+            if named and named.group("noun").lower() not in _STOP and not _is_verb_form(named.group("noun")):
+                head = _singular(named.group("noun"))
+                mods = tuple(sorted(w.lower() for w in _WORD.findall(tail[: named.start()])[-1:] if _is_modifier(w)))
         if head is None and not compound:
             head, mods, np_end = _noun_after(after, kind)
         if kind == "money" and head is None:
@@ -472,6 +490,9 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         for det_word in reversed(det_words):
             if det_word.lower() == "that" and det_word is det_words[-1]:
                 break  # "said that 40 people died", "telling us that 2 rows": a conjunction before a number
+            if det_word.lower() == "all" and det_word is det_words[-1]:
+                definite = True  # "All four satellites carry cameras": the whole set, once more
+                break
             if det_word.lower() in _DETERMINERS or det_word.endswith(("'s", "’s")):
                 definite = True
                 if det_word.endswith(("'s", "’s")):
@@ -1325,7 +1346,10 @@ def _find_total(
             if split and j == i - 1 and _compatible_total(f, parts, False):
                 return f, "across sentences"
             if j == i - 1 and n_parts >= 2 and f.head and f.head in {p.head for p in parts}:
-                announces = any(counts_parts(g) for g in by_sentence.get(j, []) if g is not f)
+                heads = {p.head for p in parts}
+                if any(f in run for run in _list_runs(text, by_sentence.get(j, []))):
+                    continue  # "14 named storms, seven hurricanes ... An average year has 12 named storms, ...": two lists
+                announces = any(counts_parts(g) and g.head not in heads for g in by_sentence.get(j, []) if g is not f)
                 if announces and _compatible_total(f, parts, False):
                     return f, "across sentences"  # "The 90 delegates came from 3 countries. France sent 40 ..."
     return None, ""
