@@ -1716,6 +1716,7 @@ _FRACTION_RE = re.compile(
     r"point|inch|metre|meter|kilometre|pound|price|the\s+size)s?\b)",
     re.I,
 )
+_FRACTION_KEYS = ("half", "third", "quarter", "fifth", "tenth", "one in ")
 _HEDGE_BEFORE_PCT = re.compile(r"(?:^|\s)(?P<hedge>" + _HEDGE_ALT + r")\s+$", re.I)
 
 
@@ -1729,6 +1730,9 @@ def _proportions(text: str, sent: Sentence, figs: list[Figure]) -> list[Proporti
         hedge = _PROPORTION_HEDGES[" ".join(m.group("hedge").lower().split())] if m else f.hedge
         start = m.start("hedge") if m else f.start
         out.append(Proportion(start, f.end, text[start : f.end], f.value, hedge, max(1.0, f.precision)))
+    lowered = sent.text.lower()
+    if not any(w in lowered for w in _FRACTION_KEYS):
+        return sorted(out, key=lambda p: p.start)  # most sentences: no fraction word, no regex scan
     for m in _FRACTION_RE.finditer(sent.text):
         hedge = _PROPORTION_HEDGES[" ".join(m.group("hedge").lower().split())] if m.group("hedge") else None
         value = _FRACTION_WORDS[" ".join(m.group("frac").lower().split())]
@@ -1936,6 +1940,8 @@ def proportion_mismatches(doc: Document) -> list[Mismatch]:
     out: list[Mismatch] = []
     for i, figs in sorted(by_sentence.items()):
         sent = sentences[i]
+        if all(f.kind == "percent" for f in figs):
+            continue  # a proportion needs a part (or an end of a change) beside it
         props = _proportions(text, sent, figs)
         if not props:
             continue
