@@ -169,6 +169,9 @@ RESTATE_LEAVE2 = [
     "Net yield was 4.2% in the first half.\n\nThe chief executive said the group's net yields of 4.2% set it apart.\n",
     "The agency launched two weather balloons from the island.\n\nBoth weather balloons carry radiosondes.\n",
     "The agency launched two weather balloons from the island.\n\nAll 40 of its balloons carry radiosondes.\n",
+    # a class named by a capitalised word and a number ("Group 4") is no count of four
+    "The three Group 4 metals are hard.\n\nAll three metals form oxides.\n",
+    "A Category 3 storm hit two towns.\n\nThe two towns lost power.\n",
     # two parallel lists are a comparison, not a total and its parts
     "The forecast is for 15 named storms, seven hurricanes and three major hurricanes. "
     "An average year has 12 named storms, six hurricanes and three major hurricanes.\n",

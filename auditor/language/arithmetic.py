@@ -377,6 +377,9 @@ def _matches(text: str, offsets: list[int]) -> list[re.Match[str]]:
     return out
 
 
+_NAMED_CLASS = re.compile(
+    r"\b(?:the|a|an|its|their|these|those|" + _WORD_ALT + r"|\d+)\s+[A-Z][a-z]+\s$", re.I
+)  # a determiner or a count, then a capitalised word right before the number
 _CLAUSE_REACH = 400  # characters looked back for the clause a figure sits in (a modal verb before it)
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _RANGE_BEFORE = re.compile(r"\d\s?[–-]\s?$|\d\s,\s$")
@@ -420,6 +423,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 continue
             if s < age_until and _AGE_JOIN.fullmatch(text[age_until - 12 : s] or " "):
                 continue
+            if prev and prev.group(1)[0].isupper() and prev.end(1) == len(before) - 1 and _NAMED_CLASS.search(before):
+                continue  # "the three Group 4 elements", "a Category 3 storm": a class's name, not a count
             if prev and prev.group(1)[0].isupper() and prev.end() == len(before) - 1 and s > prev.end():
                 label_word = prev.group(1)
                 if label_word not in ("In", "Of", "About", "Some", "All", "And", "But", "With", "Only", "The"):
