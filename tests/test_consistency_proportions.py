@@ -126,6 +126,19 @@ TOTALS_LEAVE = [
 ]
 
 
+TOTALS_FLAG += [
+    # a head count split by role in the next sentence
+    "The hospital employs 2,300 people.\n\nIt has 900 nurses, 400 doctors and 300 porters, with 650 more in "
+    "offices and labs.\n",
+]
+TOTALS_LEAVE += [
+    "The hospital employs 2,300 people.\n\nIt has 900 nurses, 400 doctors and 300 porters, with 700 more in "
+    "offices and labs.\n",
+    # a subset, far from the whole, is no split
+    "The hospital employs 2,300 people.\n\nIt has 600 nurses, 400 doctors and 300 porters.\n",
+]
+
+
 @pytest.mark.parametrize("text", TOTALS_FLAG)
 def test_totals_flag(text: str) -> None:
     found = codes(audit_text(text, select=["CON"]), "CON003")

@@ -1240,6 +1240,18 @@ def _announced_items(by_sentence: dict[int, list[Figure]], sentences: list[Sente
     return parts if len(parts) == k else []
 
 
+def _head_count_split(total: Figure, parts: list[Figure], own: list[Figure]) -> bool:
+    """A head count split by role in the next sentence: the sentence's one count of people, three or more
+    parts that name people (or nothing), and a sum within a tenth of it (a near-partition, not a subset)."""
+    if len(parts) < 3 or not _is_human(total.head or "") or sum(1 for g in own if g.kind == "count") != 1:
+        return False
+    if not all(p.head is None or _is_human(p.head) for p in parts):
+        return False
+    return 0.9 * total.value <= sum(p.value for p in parts) <= 1.1 * total.value and _compatible_total(
+        total, parts, True
+    )
+
+
 def _with_value(f: Figure, value: float) -> Figure:
     from dataclasses import replace
 
@@ -1350,6 +1362,8 @@ def _find_total(
                 return f, "across sentences"
             if split and j == i - 1 and _compatible_total(f, parts, False):
                 return f, "across sentences"
+            if j == i - 1 and _head_count_split(f, parts, by_sentence.get(j, [])):
+                return f, "across sentences"  # "Skylark employed 1,240 people. Pilots numbered 310, cabin crew 540 ..."
             if j == i - 1 and n_parts >= 2 and f.head and f.head in {p.head for p in parts}:
                 heads = {p.head for p in parts}
                 if any(f in run for run in _list_runs(text, by_sentence.get(j, []))):
