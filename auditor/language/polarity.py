@@ -21,6 +21,11 @@ thing they are about is the same:
   volunteers are still waiting for payment"; "All 2,400 patients completed the trial" and
   "130 dropped out".
 
+One party's statements are also compared through the statement model of
+:mod:`auditor.language.statements` (subject, predicate lemma, content and modality: asserted, open,
+refused, denied): "Helix has not said how much it will cost" against "Helix said the pill would
+cost about $1,000 a month".
+
 "None" statements come in several shapes: "No arrests were made", "made no arrests", "did not
 make any arrests", and the assurance "promised that no jobs would be lost".
 
@@ -40,7 +45,9 @@ from dataclasses import dataclass
 from auditor.language.arithmetic import figures
 from auditor.language.attribution import document_attributions
 from auditor.language.claims import document_claims, stem, verb_stem
+from auditor.language.entities import display_name
 from auditor.language.entities import words as _words
+from auditor.language.statements import StatementConflict, content_verb, lemma, statement_conflicts
 from auditor.model import Document, Sentence
 
 _STOP = _words(
@@ -95,7 +102,7 @@ class _PairBudget:
 class Conflict:
     """A denial (or silence, or "none") and the sentence that asserts what it denies."""
 
-    kind: str  # none | refusal | arrival
+    kind: str  # none | refusal | arrival | event | universal | open | refused | denied
     later: int  # body-sentence indexes
     earlier: int
     later_text: str
@@ -421,6 +428,7 @@ _REFUSAL_RE = re.compile(
     r"|\b(?:denied|denies|deny|dismissed|rejected)\s+(?:claims\s+|reports\s+|suggestions\s+)?that\b(?P<rest3>[^.;:]*)",
     re.I,
 )
+_TOLD_CHANGE = re.compile(r"\b(?:initially|originally|at\s+first|previously|had\s+earlier)\b", re.I)
 _DENIED_BEFORE = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected)\b[^.;]*$", re.I)
 _NOT_DENIED = re.compile(r"\b(?:nor|neither|not|never|n['’]t|would|could|may|might|to)\s+(?:\w+\s+)?$", re.I)
 _NOT_THE_FACT = re.compile(r"^\s*(?:further|beyond|in\s+detail|directly|on\s+the\s+record|publicly\s+further)\b", re.I)
@@ -457,7 +465,10 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
         rest = next((g for g in m.group("rest", "rest2", "rest3") if g is not None), "")
         if _NOT_THE_FACT.match(rest) or "further" in rest.lower()[:40]:
             continue
+        if _TOLD_CHANGE.search(sent.text):
+            continue  # "had at first refused to say": the sentence itself dates the refusal before a change
         denial = m.group("rest3") is not None
+        denied_verb = content_verb(rest) if denial else ""
         if denial and _NOT_DENIED.search(sent.text[max(0, m.start() - 30) : m.start()]):
             continue  # "would neither confirm nor deny that": a refusal, and "did not deny" is no denial
         topic_text = re.sub(r"^(?:\s*(?:on|about|whether|how|what|why|if|to)\b)+", "", rest)  # "on whether"
@@ -482,6 +493,8 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
                 continue
             if denial and _NEGATION.search(other.text[speech.end() :]):
                 continue  # a denial meets only a statement that asserts what was denied
+            if denied_verb and denied_verb not in {lemma(w) for w in re.findall(r"[a-z]+", other.text.lower())}:
+                continue  # "denied that it had dumped waste" is not met by "said it had stored waste"
             reason = f'"{_clip(m.group(0).strip(), 70)}" against a statement of the same party on the same subject'
             out.append(_conflict("refusal", j, i, sentences, reason))
             break
@@ -589,6 +602,7 @@ def conflicts(doc: Document) -> list[Conflict]:
             *arrival_conflicts(d),
             *event_conflicts(d),
             *universal_conflicts(d),
+            *_model_conflicts(d),
         ]:
             if (c.later, c.earlier) not in seen:
                 seen.add((c.later, c.earlier))
@@ -597,6 +611,29 @@ def conflicts(doc: Document) -> list[Conflict]:
         return out
 
     return doc.derived("consistency.polarity", build)
+
+
+def _model_conflicts(doc: Document) -> list[Conflict]:
+    """The statement model's conflicts (one party's open, refused or denied content against its assertion)."""
+    sentences = _sentences(doc)
+    return [
+        _conflict(c.negative.modality, c.negative.sentence, c.positive.sentence, sentences, _model_reason(c))
+        for c in statement_conflicts(doc)
+    ]
+
+
+def _model_reason(c: StatementConflict) -> str:
+    """Both statements, who made them and why one party cannot hold both."""
+    neg, pos = c.negative, c.positive
+    party = display_name(neg.subject.removeprefix("country:"))
+    names = [
+        w
+        for w in dict.fromkeys((neg.who, pos.who))
+        if w.lower().removeprefix("the ") not in (party.lower(), "it", "they")
+    ]
+    alias = f" ({' and '.join(names)} {'speaks' if len(names) == 1 else 'both speak'} for {party})" if names else ""
+    held = {"open": "leaves open", "refused": "refuses to say", "denied": "denies"}[neg.modality]
+    return f'{party} {held} what it asserts elsewhere: "{_clip(neg.text, 70)}" against "{_clip(pos.text, 70)}"{alias}'
 
 
 # ---------------------------------------------------------------- a negated event against the event
