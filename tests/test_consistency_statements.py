@@ -67,6 +67,26 @@ OK = [
 ]
 
 
+# an assurance that something would not happen, against a sentence that tells it happening
+FLAG += [
+    "The mayor promised that the Castle Street pool would not close.\n\n"
+    "The Castle Street pool will close in April to save £300,000.\n",
+    "Harlow Bus pledged not to cut the night services.\n\nThe night services were cut in June, the company said.\n",
+    "The council has ruled out closing the library.\n\nThe budget includes the closure of the library in April.\n",
+]
+OK += [
+    # a possibility is no breach
+    "The mayor promised that the pool would not close.\n\nThe pool could close if the repairs cost more than £1m.\n",
+    # dated apart
+    "The minister said the fares would not rise this year.\n\nThe fares rose by 5% in 2019.\n",
+    # told as not happening
+    "The club said the stadium would not be sold.\n\nThe club did not sell the stadium, its chairman said.\n",
+    "The mayor promised that the pool would not close.\n\nThe council voted against closing the pool.\n",
+    # two parties: a dispute
+    "The union said the strike would not end.\n\nThe government said the strike would end on Friday.\n",
+]
+
+
 @pytest.mark.parametrize("text", FLAG)
 def test_flags_one_party_leaving_open_or_denying_what_it_asserts(text: str) -> None:
     found = con002(text)

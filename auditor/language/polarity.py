@@ -47,7 +47,14 @@ from auditor.language.attribution import document_attributions
 from auditor.language.claims import document_claims, stem, verb_stem
 from auditor.language.entities import display_name
 from auditor.language.entities import words as _words
-from auditor.language.statements import StatementConflict, content_verb, lemma, statement_conflicts
+from auditor.language.statements import (
+    StatementConflict,
+    breaches,
+    content_verb,
+    lemma,
+    same_speaker,
+    statement_conflicts,
+)
 from auditor.model import Document, Sentence
 
 _STOP = _words(
@@ -329,8 +336,9 @@ def _told_event(
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 _NAMED_BEFORE = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:who\s+)?(?:was|were|had\s+been)\s+$"
-)
+    r"(?:(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+who\s+)"
+    r"(?:who\s+)?(?:was|were|had\s+been)\s+$"
+)  # a name before the verb; at a sentence's start only with ", who" ("Hughes, who was taken")
 
 
 def _vague_count(
@@ -614,12 +622,19 @@ def conflicts(doc: Document) -> list[Conflict]:
 
 
 def _model_conflicts(doc: Document) -> list[Conflict]:
-    """The statement model's conflicts (one party's open, refused or denied content against its assertion)."""
+    """The statement model's conflicts: one party's open, refused or denied content against its assertion,
+    and an assurance that something would not happen against a sentence that tells it happening."""
     sentences = _sentences(doc)
-    return [
+    out = [
         _conflict(c.negative.modality, c.negative.sentence, c.positive.sentence, sentences, _model_reason(c))
         for c in statement_conflicts(doc)
     ]
+    for b in breaches(doc, sentences):
+        if b.assured_by and b.told_by and not same_speaker(doc, b, sentences):
+            continue  # "the union said the strike would not end" and "the government said it would": a dispute
+        reason = f'the assurance "{_clip(b.said, 70)}" against "{b.told}" told of the same {b.thing}'
+        out.append(_conflict("assurance", b.assurance, b.breach, sentences, reason))
+    return out
 
 
 def _model_reason(c: StatementConflict) -> str:
@@ -795,7 +810,12 @@ def event_conflicts(doc: Document) -> list[Conflict]:
             continue
         for stem_, thing, subject, said, passive in events:
             found = None
-            for j, other in budget.others(sentences, i):
+            forms = (stem_, *(w for w in _IRREGULAR_PARTICIPLES if verb_stem(w) == stem_))
+            told = [
+                (j, o) for j, o in enumerate(sentences) if j != i and any(f in o.text.lower() for f in forms)
+            ]  # a substring test first: only sentences that hold the verb cost a comparison
+            for j, other in budget.others([o for _, o in told], -1):
+                j = told[j][0]
                 hit = _affirms(other, stem_, thing, subject, passive)
                 if hit is None or _dated_apart(sent, other):
                     continue

@@ -64,8 +64,8 @@ def lemma(word: str) -> str:
         return base if base in ("forecast", "finding", "data") else verb_stem(base)
     if w.endswith("ies") and len(w) > 4:
         w = w[:-3] + "y"
-    if len(w) > 7 and _NOMINAL.search(w):
-        w = _NOMINAL.sub("", w)
+    if len(w) >= 7 and _NOMINAL.search(w):
+        w = _NOMINAL.sub("", w) + "e"  # "closure" -> "close", "completion" -> "complete"
     return verb_stem(w)
 
 
@@ -99,7 +99,7 @@ def _terms(text: str) -> set[str]:
 
 # ---------------------------------------------------------------- referents
 
-_ORG_NOUNS = _words(
+ORG_NOUNS = _words(
     "company firm group club studio studios exchange school council trust party ministry department agency "
     "government organisers organizers team board authority operator airline bank university hospital league "
     "festival housebuilder chipmaker retailer insurer carrier lender brewery developer business charity union "
@@ -132,7 +132,7 @@ _DESCRIBED = re.compile(
     r"(?P<name>" + _NAME + r"),\s+(?:(?:a|an)\s+(?P<desc>(?:[\w-]+\s+){0,4}?[a-z]+)(?=[\s,.;]|$)"
     r"|the\s+(?P<desc2>(?:[\w-]+\s+){0,4}?[a-z]+),)"
 )
-_BEFORE_NAME = re.compile(r"\b(?P<desc>" + "|".join(sorted(_ORG_NOUNS)) + r")\s+(?P<name>" + _NAME + r")")
+_BEFORE_NAME = re.compile(r"\b(?P<desc>" + "|".join(sorted(ORG_NOUNS)) + r")\s+(?P<name>" + _NAME + r")")
 
 
 @dataclass(slots=True)
@@ -215,7 +215,7 @@ def _referents(doc: Document, sentences: list[Sentence]) -> _Referents:
         desc = m.group("desc") or m.group("desc2")
         ref.described.setdefault(key, set()).update(lemma(w) for w in desc.lower().split())
     for m in _BEFORE_NAME.finditer(text):
-        if m.group("desc") in _ORG_NOUNS:
+        if m.group("desc") in ORG_NOUNS:
             key = ref.name_key(_clean_name(m.group("name")))
             ref.described.setdefault(key, set()).add(lemma(m.group("desc")))
     person_keys = set()
@@ -267,7 +267,7 @@ def _resolve(ref: _Referents, phrase: str, start: int | None, previous: str | No
         if name and (name in ref.canon or " " in name or run.start() > 0):
             return ref.name_key(name)
     g = _GENERIC_SUBJECT.match(low)
-    if g and g.group("noun") in _ORG_NOUNS:
+    if g and g.group("noun") in ORG_NOUNS:
         noun = lemma(g.group("noun"))
         described = [k for k, d in ref.described.items() if noun in d and ref.first_seen.get(k, 10**9) < start]
         if described:
@@ -613,3 +613,129 @@ def _compute(doc: Document) -> list[StatementConflict]:
             out.append(StatementConflict(neg, pos, why))
             break
     return out
+
+
+# ---------------------------------------------------------------- an assurance against its breach
+
+_NP_END = r"(?=\s*(?:$|[,.;:]|\b(?:in|at|on|for|from|to|by|with|after|before|until|this|next|unless|if|while|and|or|because)\b))"
+_ASSURANCE_RE = re.compile(
+    r"\b(?:promised|pledged|vowed|guaranteed|assured\s+[\w ]{2,30}?|insisted|said|told\s+[\w ]{2,30}?|"
+    r"confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?P<np>(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)\s+"
+    r"(?:would|will)\s+(?:not|never)\s+(?:be\s+)?(?P<verb>[a-z]{3,})\b"
+    r"|\b(?:promised|pledged|vowed|guaranteed|agreed)\s+(?:not|never)\s+to\s+(?P<verb2>[a-z]{3,})\s+"
+    r"(?P<obj2>(?:the\s+|its\s+|their\s+|any\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)"
+    + _NP_END
+    + r"|\bruled\s+out\s+(?P<ving>[a-z]{3,}ing)\s+(?P<obj3>(?:the\s+|its\s+|their\s+|any\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?"
+    r"[a-z][\w-]*)" + _NP_END,
+)
+_ASSURED_LIGHT = _words(
+    "say comment confirm know expect need want seem comment respond happen change affect discuss give make take"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Breach:
+    """An assurance that something would not happen, and the sentence that says it does."""
+
+    assurance: int  # body-sentence indexes
+    breach: int
+    said: str
+    told: str
+    thing: str
+    assured_by: str  # who gave the assurance and who tells the breach, as written ("" for the article's voice)
+    told_by: str
+
+
+def _thing_of(np: str) -> str:
+    """The head of a noun phrase: its last word that is no stop word."""
+    words = [w for w in re.findall(r"[a-z][\w'’-]*", np.lower()) if w not in _STOP]
+    return words[-1] if words else ""
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def assurances(sentences: list[Sentence]) -> list[tuple[int, str, str, str, int]]:
+    """(sentence, thing, verb lemma, text, where it starts) of every assurance that a thing would not happen to something."""
+    out = []
+    for i, sent in enumerate(sentences):
+        text = sent.text
+        if not (" not " in text or "never" in text or "ruled out" in text) or text.rstrip().endswith("?"):
+            continue
+        for m in _ASSURANCE_RE.finditer(text):
+            if _HYPO.search(text[: m.start()]) or _CHANGE.search(text):
+                continue
+            verb = m.group("verb") or m.group("verb2") or m.group("ving")
+            np = m.group("np") or m.group("obj2") or m.group("obj3") or ""
+            thing = _singular(_thing_of(np))
+            v = lemma(verb)
+            if not thing or len(thing) < 3 or v in {lemma(w) for w in _ASSURED_LIGHT} or thing in _PRONOUN:
+                continue
+            out.append((i, thing, v, m.group(0), m.start()))
+    return out
+
+
+def _speaker(sentences: list[Sentence], i: int, start: int | None = None) -> str:
+    """Who speaks in a sentence: the subject before ``start``, or a trailing "..., the company said"."""
+    text = sentences[i].text
+    if start is not None:
+        return _subject_before(text, start)[0]
+    trailing = _TRAILING_RE.match(text) if "," in text else None
+    return trailing.group("subj") if trailing else ""
+
+
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|announced|confirmed|stated|insisted|added|admitted)\b")
+_BREACH_NEG = re.compile(r"\b(?:not|never|no|n['’]t|without|against|rejected|refused|blocked)\b[^,;.]*$", re.I)
+_BREACH_MODAL = re.compile(r"\b(?:could|might|may|if|unless|whether|should|plans?\s+to|proposed|considering)\b", re.I)
+
+
+def breaches(doc: Document, sentences: list[Sentence]) -> list[Breach]:
+    """Every assurance against a sentence that tells the same thing happening to the same thing."""
+    out: list[Breach] = []
+    budget = _MAX_PAIRS
+    found = assurances(sentences)
+    speakers = {i: _speaker(sentences, i, start) for i, _, _, _, start in found}
+    for i, thing, verb, said, _ in found:
+        thing_re = re.compile(r"\b" + re.escape(thing[:-1] if thing.endswith("y") else thing) + r"\w{0,3}\b", re.I)
+        for j, other in enumerate(sentences):
+            if j == i or budget <= 0:
+                continue
+            text = other.text
+            if verb[:4] not in text.lower() or not thing_re.search(text):
+                continue  # a substring test first
+            budget -= 1
+            if text.rstrip().endswith("?") or _CHANGE.search(text) or _dated_apart(sentences[i].text, text):
+                continue
+            if _DISPUTE.search(text) or re.match(r"\s*(?:However|But)\b", text):
+                continue
+            for m in re.finditer(r"[A-Za-z][a-z'’-]+", text):
+                if lemma(m.group(0)) != verb:
+                    continue
+                before = text[max(0, m.start() - 40) : m.start()]
+                if _BREACH_NEG.search(before) or _BREACH_MODAL.search(text[: m.start()]):
+                    continue
+                near = text[max(0, m.start() - 60) : m.end() + 60]
+                if not thing_re.search(near):
+                    continue
+                speech = list(_SPEECH_VERB.finditer(text, 0, m.start()))
+                told_by = _speaker(sentences, j, speech[-1].start() if speech else None)
+                out.append(Breach(i, j, said, m.group(0), thing, speakers[i], told_by))
+                break
+            else:
+                continue
+            break
+    return out
+
+
+def same_speaker(doc: Document, b: Breach, sentences: list[Sentence]) -> bool:
+    """Whether the assurance and the breach come from one party (resolved: "Harlow Bus", "the company")."""
+    ref = _referents(doc, sentences)
+    a = _resolve(ref, b.assured_by, None, None)
+    t = _resolve(ref, b.told_by, None, None)
+    return a is not None and a == t
