@@ -73,6 +73,12 @@ FLAG += [
     "The Castle Street pool will close in April to save £300,000.\n",
     "Harlow Bus pledged not to cut the night services.\n\nThe night services were cut in June, the company said.\n",
     "The council has ruled out closing the library.\n\nThe budget includes the closure of the library in April.\n",
+    # a decision against something, and the same thing decided
+    "Councillors voted against closing the Elmfield pool.\n\n"
+    "The plan approved on Monday includes the closure of the Elmfield pool in May.\n",
+    # none received, against a count of the same things: "before" and "since" give times, not a scope
+    "The trust said it had not received any complaints about the ward before the inquiry.\n\n"
+    "Hospital records listed 9 complaints about the ward since 2021.\n",
 ]
 OK += [
     # a possibility is no breach
@@ -84,6 +90,12 @@ OK += [
     "The mayor promised that the pool would not close.\n\nThe council voted against closing the pool.\n",
     # two parties: a dispute
     "The union said the strike would not end.\n\nThe government said the strike would end on Friday.\n",
+    # a name narrows the thing: "a pool in the county" is not the Elmfield pool
+    "Councillors voted against closing the Elmfield pool.\n\n"
+    "The closure of a pool in the county was described by one blog as likely.\n",
+    # complaints about another thing
+    "The trust said it had not received any complaints about the ward.\n\n"
+    "Hospital records listed 9 complaints about the car park.\n",
 ]
 
 

@@ -74,7 +74,9 @@ _SEASON_MONTHS = {
     "summer": {"june", "july", "august"}, "autumn": {"september", "october", "november"},
 }  # fmt: skip
 _CHANGE = re.compile(
-    r"\b(?:initially|originally|at\s+first|previously|earlier|later|eventually|subsequently|now|no\s+longer|since|"
+    r"\b(?:initially|originally|at\s+first|previously|earlier|later|eventually|subsequently|now|no\s+longer|"
+    r"since(?!\s+(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|last\b|the\s+(?:start|beginning)))|"
     r"until|so\s+far|by\s+then|afterwards|then|finally|reversed|changed)\b",
     re.I,
 )
@@ -210,7 +212,10 @@ _EVENT_NOUNS = {
     "case": ("confirm", "report", "record"), "complaint": ("receiv", "fil", "made"),
 }  # fmt: skip
 _LOSS = ("los", "lost", "cut", "axe", "shed", "slash", "eliminat", "scrap")  # verbs of one loss: jobs, posts, roles
-_GENERIC_VERBS = frozenset(verb_stem(v) for v in ("made", "reported", "recorded", "found", "seen", "filed"))
+_GENERIC_VERBS = frozenset(
+    verb_stem(v)
+    for v in ("made", "reported", "recorded", "found", "seen", "filed", "received", "logged", "lodged", "listed")
+)  # verbs that only say the things exist: "had not received any complaints" meets "records listed 14 complaints"
 _HUMAN_HEADS = _words("people person one")
 
 
@@ -249,6 +254,7 @@ def none_conflicts(doc: Document) -> list[Conflict]:
             verb = verb_stem(verb_word)
             clause = re.split(r"[,;:]|\bsaid\b|\baccording\b", sent.text[end:], maxsplit=1)[0]
             clause = _CAUSE.split(clause, maxsplit=1)[0]  # "because of the storm" gives a cause, not a scope
+            clause = _WHEN.split(clause, maxsplit=1)[0]  # "before her death" gives a time, not a scope
             scope = _content(clause) - {verb}
             hit = None
             for f in sorted(pool, key=lambda f: abs(f.sentence - i)):
@@ -375,6 +381,7 @@ _ASSURANCE_RE = re.compile(
     r"(?:[Nn]o|none\s+of\s+(?:the|its|their|our))\s+"
     r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+would\s+(?:be\s+)?(?P<verb>[a-z]{3,})\b"
 )
+_WHEN = re.compile(r"\b(?:before|since|until|during|by\s+the\s+time)\b", re.I)
 _CAUSE = re.compile(r"\b(?:because|due\s+to|after|amid|following|despite|as\s+a\s+result)\b", re.I)
 
 
@@ -605,12 +612,12 @@ def conflicts(doc: Document) -> list[Conflict]:
         seen: set[tuple[int, int]] = set()
         out = []
         for c in [
+            *_model_conflicts(d),  # first: its messages name the party and both statements
             *none_conflicts(d),
             *refusal_conflicts(d),
             *arrival_conflicts(d),
             *event_conflicts(d),
             *universal_conflicts(d),
-            *_model_conflicts(d),
         ]:
             if (c.later, c.earlier) not in seen:
                 seen.add((c.later, c.earlier))

@@ -626,7 +626,7 @@ _ASSURANCE_RE = re.compile(
     r"|\b(?:promised|pledged|vowed|guaranteed|agreed)\s+(?:not|never)\s+to\s+(?P<verb2>[a-z]{3,})\s+"
     r"(?P<obj2>(?:the\s+|its\s+|their\s+|any\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)"
     + _NP_END
-    + r"|\bruled\s+out\s+(?P<ving>[a-z]{3,}ing)\s+(?P<obj3>(?:the\s+|its\s+|their\s+|any\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?"
+    + r"|\b(?:voted\s+(?:against|down)|ruled\s+out)\s+(?P<ving>[a-z]{3,}ing)\s+(?P<obj3>(?:the\s+|its\s+|their\s+|any\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?"
     r"[a-z][\w-]*)" + _NP_END,
 )
 _ASSURED_LIGHT = _words(
@@ -661,12 +661,14 @@ def _singular(word: str) -> str:
     return word
 
 
-def assurances(sentences: list[Sentence]) -> list[tuple[int, str, str, str, int]]:
-    """(sentence, thing, verb lemma, text, where it starts) of every assurance that a thing would not happen to something."""
+def assurances(sentences: list[Sentence]) -> list[tuple[int, str, str, str, int, frozenset[str]]]:
+    """(sentence, thing, verb lemma, text, where it starts, the names narrowing the thing) of every assurance that a thing would not happen to something."""
     out = []
     for i, sent in enumerate(sentences):
         text = sent.text
-        if not (" not " in text or "never" in text or "ruled out" in text) or text.rstrip().endswith("?"):
+        if not (
+            " not " in text or "never" in text or "ruled out" in text or "voted " in text
+        ) or text.rstrip().endswith("?"):
             continue
         for m in _ASSURANCE_RE.finditer(text):
             if _HYPO.search(text[: m.start()]) or _CHANGE.search(text):
@@ -674,10 +676,11 @@ def assurances(sentences: list[Sentence]) -> list[tuple[int, str, str, str, int]
             verb = m.group("verb") or m.group("verb2") or m.group("ving")
             np = m.group("np") or m.group("obj2") or m.group("obj3") or ""
             thing = _singular(_thing_of(np))
+            names = frozenset(re.findall(r"(?<!^)\b[A-Z][\w'’-]+", np))  # "the Northgate library": Northgate
             v = lemma(verb)
             if not thing or len(thing) < 3 or v in {lemma(w) for w in _ASSURED_LIGHT} or thing in _PRONOUN:
                 continue
-            out.append((i, thing, v, m.group(0), m.start()))
+            out.append((i, thing, v, m.group(0), m.start(), names))
     return out
 
 
@@ -700,15 +703,17 @@ def breaches(doc: Document, sentences: list[Sentence]) -> list[Breach]:
     out: list[Breach] = []
     budget = _MAX_PAIRS
     found = assurances(sentences)
-    speakers = {i: _speaker(sentences, i, start) for i, _, _, _, start in found}
-    for i, thing, verb, said, _ in found:
+    speakers = {i: _speaker(sentences, i, start) for i, _, _, _, start, _ in found}
+    for i, thing, verb, said, _, names in found:
         thing_re = re.compile(r"\b" + re.escape(thing[:-1] if thing.endswith("y") else thing) + r"\w{0,3}\b", re.I)
-        for j, other in enumerate(sentences):
-            if j == i or budget <= 0:
-                continue
+        order = [*range(i + 1, len(sentences)), *range(i - 1, -1, -1)]  # the nearest telling after it first
+        for j in order:
+            other = sentences[j]
+            if budget <= 0:
+                break
             text = other.text
-            if verb[:4] not in text.lower() or not thing_re.search(text):
-                continue  # a substring test first
+            if verb[:4] not in text.lower() or not thing_re.search(text) or not all(n in text for n in names):
+                continue  # substring tests first; "the Northgate library" is not "a library in the district"
             budget -= 1
             if text.rstrip().endswith("?") or _CHANGE.search(text) or _dated_apart(sentences[i].text, text):
                 continue
