@@ -38,7 +38,23 @@ FLAG = [
     "The insurer said storm claims figures reached $80 million by the end of the month.\n",
 ]
 
+FLAG += [
+    # a denial in other words: "said it had not", "rejected claims that"
+    "Marlowe Chemicals said it had not dumped solvent in the canal.\n\n"
+    "Marlowe Chemicals admitted in court that it had dumped solvent in the canal in 2022.\n",
+    "The ministry rejected claims that it had sold the land.\n\nThe ministry sold the land to a developer, the ministry admitted.\n",
+    # an assertion in "according to"
+    "Northwind Rail has not said how much the new trains will cost.\n\n"
+    "According to Northwind Rail, the new trains will cost £240 million.\n",
+    # "is still waiting for" is "has not received"
+    "The council is still waiting for the flood report from the agency.\n\n"
+    "Councillors voted on Monday to accept the flood report from the agency.\n",
+]
 OK = [
+    # a name narrows the denied content
+    "Marlowe Chemicals said it had not cut jobs in Ohio.\n\nMarlowe Chemicals said it cut 300 jobs in Texas.\n",
+    # "said it had not" beside another party's account
+    "Marlowe Chemicals said it had not dumped solvent in the canal.\n\nCampaigners said it had dumped solvent there.\n",
     # the sentence tells the change itself
     "Northwind Rail had at first refused to say how much the trains would cost.\n\n"
     "On Monday Northwind Rail said the trains would cost £240 million.\n",

@@ -530,6 +530,7 @@ _HANDLING = (
     r"inspect\w*|sign\w*|debat\w*|examin\w*|discuss\w*|open\w*|hand\w*\s+out|deliver\w*|display\w*|exhibit\w*|"
     r"install\w*|unveil\w*|restor\w*|auction\w*|sold|sell\w*|stor(?:ed|ing)|turn\w*\s+down"
 )
+_AWAITING = re.compile(r"\b(?:is|are)\s+still\s+(?:waiting\s+for|awaiting)\b")  # "is still waiting for the report"
 _HANDLING_RE = re.compile(r"\b(?:" + _HANDLING + r")\b", re.I)
 _OBJECT = re.compile(
     r"\s*(?:an?|the|any|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z][a-z-]+)"
@@ -558,15 +559,15 @@ def arrival_conflicts(doc: Document) -> list[Conflict]:
     out: list[Conflict] = []
     budget = _PairBudget()
     for i, sent in enumerate(sentences):
-        s = sent.text
+        s = _AWAITING.sub("has not received", sent.text) if "wait" in sent.text else sent.text
         if not (" not " in s or " yet to " in s or "never" in s or "den" in s) or not (
             "reach" in s or "arriv" in s or "receiv" in s or "got" in s or _MADE_HINT.search(s)
         ):
             continue
-        m = _NOT_ARRIVED_RE.search(sent.text)
-        if m is None or _HYPOTHETICAL.search(sent.text[: m.start()]) or _CHANGE.search(sent.text):
+        m = _NOT_ARRIVED_RE.search(s)  # "is still waiting for the report" read as "has not received the report"
+        if m is None or _HYPOTHETICAL.search(s[: m.start()]) or _CHANGE.search(s):
             continue
-        if m.group("aux") == "had" and not _BACKSHIFT.search(sent.text[: m.start("aux")]):
+        if m.group("aux") == "had" and not _BACKSHIFT.search(s[: m.start("aux")]):
             continue  # "had not received" is an earlier moment, unless it reports "has not received"
         if re.search(
             r"\bby\s+(?:the\s+)?(?:time|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
@@ -803,6 +804,15 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[lo : min(hits) if hits else len(text)]
 
 
+def _names_after(text: str, said: str) -> list[str]:
+    """The capitalised words of the clause after a negated verb: the names that narrow the event."""
+    at = text.find(said)
+    tail = re.split(r"[,;:]|\b(?:but|while|because|although)\b", text[at + len(said) :] if at >= 0 else "", maxsplit=1)[
+        0
+    ]
+    return re.findall(r"\b[A-Z][\w'’-]{2,}", tail)
+
+
 def event_conflicts(doc: Document) -> list[Conflict]:
     """ "The club has never been relegated" against "the club was relegated in 1998": one event denied and told."""
     sentences = _sentences(doc)
@@ -830,6 +840,8 @@ def event_conflicts(doc: Document) -> list[Conflict]:
                     continue  # "declared on January 6, was stood down four days later": the later is another event's
                 if _DISTINCT_THING.search(sent.text + " " + other.text) or _dispute(doc, sent, other):
                     continue
+                if not all(n in other.text for n in _names_after(s, said)):
+                    continue  # "had not cut jobs in Ohio" is not met by "cut 300 jobs in Texas"
                 found = (j, hit)
                 break
             if found is not None:

@@ -272,7 +272,7 @@ def _resolve(ref: _Referents, phrase: str, start: int | None, previous: str | No
         described = [k for k, d in ref.described.items() if noun in d and ref.first_seen.get(k, 10**9) < start]
         if described:
             return max(described, key=lambda k: ref.first_seen.get(k, 0))
-        return ref.protagonist
+        return ref.protagonist or "the:" + noun  # no named party: "the ministry" is the ministry throughout
     words = [w for w in re.findall(r"[a-z]+", low) if w not in _STOP]
     return "np:" + lemma(words[-1]) if words else None
 
@@ -304,10 +304,21 @@ _TRAILING_RE = re.compile(
     r"acknowledged|added|conceded|told\s+\w+)(?:\s+(?:on|in|at|to|late|earlier|last)\b[^,]*)?\s*[.!]?\s*$"
 )
 _DENY_RE = re.compile(
-    r"\b(?P<verb>denied|denies|deny|denying)\s+(?:(?:claims|reports|suggestions|allegations)\s+)?"
+    r"\b(?P<verb>denied|denies|deny|denying|(?:rejected|rejects|dismissed|dismisses)(?=\s+(?:the\s+)?"
+    r"(?:claims?|reports?|suggestions?|allegations?)\s+that))\s+(?:(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?)\s+)?"
     r"(?:that\s+(?P<p>[^.;:!?]*)|(?:ever\s+)?(?:having\s+)?(?P<ving>[a-z]+ing)\b(?P<rest>[^.;:!?]*))",
     re.I,
 )
+_SAID_NOT_RE = re.compile(
+    r"\b(?P<verb>said|says|insisted|insists|maintained|maintains|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?P<p>[^.;:!?]*?\b(?:had|has|have|was|were|did|is|are)\s+(?:not|never)\b[^.;:!?]*)",
+    re.I,
+)  # "the exchange said it had not lent out customer funds": a denial in other words
+_ACCORDING_RE = re.compile(
+    r"^[Aa]ccording\s+to\s+(?P<subj>[^,]{2,60}),\s*(?P<content>.{12,})$|^(?P<content2>.{12,}?),\s*according\s+to\s+"
+    r"(?P<subj2>[^,]{2,60}?)\s*[.!]?\s*$"
+)
+_SAY_LEMMAS = frozenset(lemma(w) for w in ("say", "tell", "comment", "confirm", "know", "think", "believe"))
 _NOT_BEFORE = re.compile(r"\b(?:not|never|nor|neither|no|n['’]t|to|would|could|may|might)\s+(?:\w+\s+)?$", re.I)
 _HYPO = re.compile(r"\b(?:if|unless|whether|may|might|could|should|once|would\s+be\s+asked)\b", re.I)
 _CUT = re.compile(r",\s*(?:but|while|although|though|whereas|which|who|saying|when|as)\b|\s+(?:but|and)\s+|;|—|–| - ")
@@ -350,6 +361,7 @@ class Clause:
     past_perfect: bool
     figure: bool = False  # an open "how much/how many" asks for a figure; an assertion gives one
     negated: bool = False  # an assertion whose content is negative ("said the dam had not been damaged")
+    names: frozenset[str] = frozenset()  # a denied content's names, which the assertion must repeat
 
 
 _FIGURE = re.compile(
@@ -419,7 +431,7 @@ def _negatives(sentences: list[Sentence]) -> list[_Raw]:
                     "figure": bool(_ASKS_FIGURE.match(rest)),
                 }  # fmt: skip
                 out.append((i, m.start(), subj, sent.span.start + at, fields))
-        if "den" in low:
+        if "den" in low or "rejec" in low or "dismiss" in low:
             for m in _DENY_RE.finditer(text):
                 if _NOT_BEFORE.search(text[max(0, m.start() - 25) : m.start()]) or _CHANGE.search(text):
                     continue
@@ -435,9 +447,33 @@ def _negatives(sentences: list[Sentence]) -> list[_Raw]:
                     "lemma": "deny", "modality": "denied", "text": m.group(0).strip(),
                     "terms": frozenset(_terms(content) - {verb}), "head": verb,
                     "universal": bool(re.search(r"\bany\b", content, re.I)), "perfect": False, "past_perfect": False,
+                    "names": _names(content),
+                }  # fmt: skip
+                out.append((i, m.start(), subj, sent.span.start + at, fields))
+        if " not " in text or "never" in text:
+            for m in _SAID_NOT_RE.finditer(text):
+                content = _CUT.split(m.group("p"), maxsplit=1)[0]
+                if _NOT_BEFORE.search(text[max(0, m.start() - 25) : m.start()]) or _CHANGE.search(text):
+                    continue
+                if _HYPO.search(text[: m.start()]) or re.search(r"\b(?:would|will|could|can)\b", content, re.I):
+                    continue  # a forecast or an ability, not a denial of what happened
+                verb = content_verb(content)
+                if not verb or verb in _SAY_LEMMAS:
+                    continue
+                subj, at = _subject_before(text, m.start())
+                fields = {
+                    "lemma": "deny", "modality": "denied", "text": _clip(m.group(0).strip()),
+                    "terms": frozenset(_terms(content) - {verb}), "head": verb,
+                    "universal": bool(re.search(r"\bany\b", content, re.I)), "perfect": False, "past_perfect": False,
+                    "names": _names(content),
                 }  # fmt: skip
                 out.append((i, m.start(), subj, sent.span.start + at, fields))
     return out
+
+
+def _names(text: str) -> frozenset[str]:
+    """The capitalised words of a content that narrow what it is about ("Ohio" in "cut jobs in Ohio")."""
+    return frozenset(w for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]{2,}", text.strip()) if w not in _CALENDAR)
 
 
 def _assertions(sentences: list[Sentence], wanted: set[str]) -> list[_Raw]:
@@ -461,6 +497,19 @@ def _assertions(sentences: list[Sentence], wanted: set[str]) -> list[_Raw]:
                 }  # fmt: skip
                 at = trailing.start("subj")
                 out.append((i, at, trailing.group("subj"), sent.span.start + at, fields))
+        according = _ACCORDING_RE.match(text) if "ccording" in text else None
+        if according:
+            subj = according.group("subj") or according.group("subj2")
+            content = according.group("content") or according.group("content2")
+            terms = frozenset(_terms(content))
+            if terms & wanted:
+                at = according.start("subj") if according.group("subj") else according.start("subj2")
+                fields = {
+                    "lemma": "say", "modality": "asserted", "text": _clip(text), "terms": terms,
+                    "head": content_verb(content), "universal": False, "perfect": False, "past_perfect": False,
+                    "figure": bool(_FIGURE.search(content)), "negated": bool(_NEGATIVE.search(content)),
+                }  # fmt: skip
+                out.append((i, at, subj, sent.span.start + at, fields))
         for m in _ASSERT_RE.finditer(text):
             if trailing and m.start() >= trailing.start("subj"):
                 continue
@@ -547,8 +596,8 @@ def _dated_apart(a: str, b: str) -> bool:
 
 def _covers(neg: Clause, pos: Clause) -> bool:
     """Whether the assertion says what the open or refused statement leaves unsaid."""
-    if neg.figure and not pos.figure:
-        return False  # "would not say how many jobs would go": only a figure says it
+    if (neg.figure and not pos.figure) or pos.negated:
+        return False  # "would not say how many jobs would go": only a figure says it; "said it had not" neither
     if neg.lemma == pos.lemma and neg.lemma not in ("say", "comment") and len(neg.terms) <= 1:
         return True  # "has not conceded the result" and "conceded the seat": the act itself
     shared = neg.terms & (pos.terms | {pos.lemma})
@@ -577,7 +626,10 @@ def _compute(doc: Document) -> list[StatementConflict]:
     if not sentences:
         return []
     probe = " ".join(s.text for s in sentences[:400]).lower()
-    if not any(c in probe for c in (" not ", "n't", "n’t", "yet to", "declin", "refus", " no ", "denied", "denies")):
+    if not any(
+        c in probe
+        for c in (" not ", "n't", "n’t", "yet to", "declin", "refus", " no ", "denied", "denies", "reject", "dismiss")
+    ):
         return []
     clauses = _clauses(doc, sentences)
     positives: dict[str, list[Clause]] = {}
@@ -604,6 +656,8 @@ def _compute(doc: Document) -> list[StatementConflict]:
             if neg.modality == "denied":
                 if not _denied_told(neg, pos):
                     continue
+                if not neg.universal and not all(n in b for n in neg.names):
+                    continue  # "said it had not cut jobs in Ohio" is not met by "cut 300 jobs in Texas"
                 why = "the same party denies it and says it"
             else:
                 if not _covers(neg, pos):
