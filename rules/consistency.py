@@ -18,8 +18,10 @@ from auditor.context import Context
 from auditor.language.arithmetic import (
     Mismatch,
     breakdown_mismatches,
+    different_items,
     fit_mismatches,
     multiplier_mismatches,
+    proportion_mismatches,
     restatement_mismatches,
 )
 from auditor.language.claims import (
@@ -131,6 +133,8 @@ def numeric_conflicts(doc: Document, tolerance: float = 0.0) -> list[tuple[Quant
                     continue  # each sentence gives both figures: a repeated sentence or caption
                 if _context(claims, doc, earlier) != _context(claims, doc, later):
                     continue
+                if different_items(claims.sentences[earlier.sentence].text, claims.sentences[later.sentence].text):
+                    continue  # list items with their own labels: two projects, two options, two sites
                 if not later.subject and _DISTINCT_RE.search(
                     claims.sentences[earlier.sentence].text + " " + claims.sentences[later.sentence].text
                 ):
@@ -222,7 +226,12 @@ def check_numeric(doc: Document, ctx: Context) -> Iterator[Finding]:
     flagged = {
         (later.sentence, earlier.sentence) for later, earlier in numeric_conflicts(doc, float(opts["tolerance"]))
     }
-    for m in [*fit_mismatches(doc), *multiplier_mismatches(doc), *restatement_mismatches(doc)]:
+    for m in [
+        *fit_mismatches(doc),
+        *proportion_mismatches(doc),
+        *multiplier_mismatches(doc),
+        *restatement_mismatches(doc),
+    ]:
         if (m.later, m.earlier) in flagged or _within_tolerance(m, float(opts["tolerance"])):
             continue
         flagged.add((m.later, m.earlier))
