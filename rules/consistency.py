@@ -560,8 +560,15 @@ def _alias_note(a: str, b: str, subject: str) -> str:
         Kremlin") and officials the article introduces by apposition ("Russian Foreign Minister
         Sergei Lavrov", then "Lavrov") count as one subject. The two statements must share what
         they are about (a named party or a content word) unless one is silence on "the matter".
-        Explicit changes over time are left alone: "initially denied ... later confirmed",
-        "had denied", "no longer", and statements dated differently.
+        Also flagged: one party leaving open, refusing to say or denying what it asserts
+        elsewhere ("Helix has not said how much it will cost" / "Helix said the pill would
+        cost about $1,000 a month"; "The exchange denied that it had lent out customer funds" /
+        "Vaultline lent $600 million of customer deposits, the exchange admitted"), with the
+        party's spokespeople, candidates and descriptions ("the company") as the party; a
+        "none" statement against a count of the same thing; "has not received" against a
+        decision about it; "every X" against the exceptions. Explicit changes over time are left
+        alone: "initially denied ... later confirmed", "had denied", "no longer", and
+        statements dated differently; so are two parties' accounts (a dispute).
         """,
         why="""
         Readers cannot tell which statement is true; a fact-checker will. Such pairs usually come
