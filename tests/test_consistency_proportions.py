@@ -31,6 +31,9 @@ FLAG = [
     # a change told with one end: the other is the figure its subject refers to
     "The museum counted 9,000 visitors in August.\n\nThe August figure was up from 6,000 in July, a rise of 20%.\n",
     "The board approved a $6 million grant to the clinic.\n\nIt had reduced the grant from $8 million, a cut of more than half.\n",
+    # the whole right after the part, a bound on a fraction, both ends before a fraction of change
+    "Only 45 of the 300 bids were approved, fewer than one in ten.\n",
+    "Ridership grew from 800 to 1,200 over the summer, a rise of a third.\n",
     # a ratio between the two figures it joins
     "The river rose 90 cm overnight, nearly double its usual spring rise of 30 cm.\n",
     "The new depot holds 500 buses, three times the 300 of the old one.\n",
@@ -57,6 +60,8 @@ LEAVE = [
     "The new depot holds 900 buses, three times the 300 of the old one.\n",
     "She earned $90,000, twice as much as the $30,000 she was paid in 2019.\n",  # "as much as": not read
     "Half of the 80 members, or 40 people, voted.\n",
+    "Only 25 of the 300 bids were approved, fewer than one in ten.\n",
+    "Ridership grew from 800 to 1,200 over the summer, a rise of half.\n",
     "It will cut 300 of its 700 jobs, or nearly half.\n",
 ]
 
@@ -112,6 +117,9 @@ TOTALS_FLAG = [
     "The salt was mostly rock salt: 500 tonnes of rock salt, 200 tonnes of brine crystals and 100 tonnes of grit.\n",
 ]
 TOTALS_LEAVE = [
+    # "three quarters" is a fraction, not three parts of a list
+    "Of the 60 councillors, 45 voted in favour, three quarters of the chamber, and 15 against.\n",
+    "Of the 60 councillors, 45 voted in favour, three quarters of the chamber, and 20 against.\n",
     "The council's £4.1 million roads budget is made up of £2.6 million for resurfacing, £0.9 million for "
     "lighting and £0.6 million for drains.\n",
     "Insurers logged 13 storm claims since March: 6 for roofs, 5 for flooding and 2 for fallen trees.\n",

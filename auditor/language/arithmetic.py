@@ -377,6 +377,14 @@ def _matches(text: str, offsets: list[int]) -> list[re.Match[str]]:
     return out
 
 
+_DENOMINATORS = _words("halves thirds quarters fifths sixths eighths tenths")
+
+
+def compound_of(m: re.Match[str]) -> bool:
+    """Whether a figure match is a count written as an adjective ("a 12-member panel")."""
+    return m.re is _COMPOUND
+
+
 _NAMED_CLASS = re.compile(
     r"\b(?:the|a|an|its|their|these|those|" + _WORD_ALT + r"|\d+)\s+[A-Z][a-z]+\s$", re.I
 )  # a determiner or a count, then a capitalised word right before the number
@@ -435,6 +443,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         unit = cur or ("%" if pct else "")
         if kind == "count" and next_word in _MEASURES:
             kind, unit = "measure", next_word
+        if kind == "count" and next_word in _DENOMINATORS and not compound_of(m):
+            continue  # "three quarters of the chamber": a fraction, not three things
         if kind == "count" and value < 2:
             continue
         hedge = None
@@ -1893,7 +1903,13 @@ def _apposed_share(
             continue  # "a 5 percent rise", "20% more than": a change, not a share
         parts = [f for f in figs if f.end <= p.start and f.kind != "percent" and f.usable]
         for n, part in enumerate(reversed(parts)):
-            gap = text[part.end : p.start]
+            k = figs.index(part)
+            if k > 0 and _SHARE_OF.match(_between(text, figs[k - 1], part)):
+                continue  # "45 of the 300 applicants": 300 is the whole, the part is before it
+            whole_after = figs[k + 1] if k + 1 < len(figs) and figs[k + 1].end <= p.start else None
+            if whole_after is not None and not _SHARE_OF.match(_between(text, part, whole_after)):
+                whole_after = None
+            gap = text[(whole_after or part).end : p.start]
             first_after = n == len(parts) - 1 or _OPENING_WHOLE.search(text[sent.span.start : parts[-n - 2].start])
             rate = _APPOSED_RATE.fullmatch(gap) if first_after or n == 0 else None
             shape = None
@@ -2018,11 +2034,18 @@ def _change_finding(
 
 
 def _stated_change(text: str, sent: Sentence, figs: list[Figure], props: list[Proportion]) -> Mismatch | None:
-    """ "Takings of $26 million were down 48% from Friday's $40 million": new, change, old in one clause."""
+    """ "Takings of $26 million were down 48% from Friday's $40 million": new, change, old in one clause;
+    "grew from 400 to 600 over the year, a rise of a third": a fraction after both ends."""
     for p in props:
         cue = _CHANGE_CUE.search(text, max(sent.span.start, p.start - 30), p.start)
         if cue is None:
             continue
+        ends = [f for f in figs if f.end <= cue.start() and f.kind != "percent"][-2:]
+        if p.text[-1:].isalpha() and len(ends) == 2 and ends[0].kind == ends[1].kind and ends[0].unit == ends[1].unit:
+            ordered = _from_and_to(text, ends[0], ends[1])
+            tail = text[ends[1].end : cue.start()]
+            if ordered and len(tail) <= 40 and "," in tail and not _BREAKER.search(tail):
+                return _change_finding(sent, *ordered, p, (ends[0].start, p.end), ends[0].sentence, ends[0].sentence)
         before = [f for f in figs if f.end <= cue.start() and f.kind != "percent"]
         after = [f for f in figs if f.start >= p.end and f.kind != "percent"]
         if not before or not after:
