@@ -430,7 +430,9 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 break
         tail = head_of_before[-40:] + " "
         head, mods, np_end = None, (), 0
-        compound = m.re is _COMPOUND
+        compound = (
+            m.re.pattern == _COMPOUND.pattern
+        )  # (a module-level pattern is compiled on first use: auditor.lazypatterns)
         if compound:
             if m.group("cword") in _NOT_COMPOUND:
                 continue
