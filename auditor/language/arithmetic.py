@@ -382,7 +382,7 @@ _DENOMINATORS = _words("halves thirds quarters fifths sixths eighths tenths")
 
 def compound_of(m: re.Match[str]) -> bool:
     """Whether a figure match is a count written as an adjective ("a 12-member panel")."""
-    return m.re is _COMPOUND
+    return m.re.pattern == _COMPOUND.pattern  # not `is`: module-level patterns compile on first use (lazypatterns)
 
 
 _NAMED_CLASS = re.compile(
