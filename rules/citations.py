@@ -312,7 +312,9 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         a share of a whole ("41% of their income", "30% of Britain's electricity", "60% of voters",
         in words too: "one in four children", "two thirds of small firms"; not "of the vote"), the
         level of a statistic ("the average price is now £312,000", "the jobless rate was 5.2%"), a
-        move by comparison ("7% higher than a year ago") or a count of a thousand
+        share holding a view as polls report it ("38 per cent say", "61% back the ban"), a physical
+        quantity after a verb of change ("has fallen by 9 gigawatts"), a projection ("could reach
+        5 billion euros"), a move by comparison ("7% higher than a year ago") or a count of a thousand
         things or more ("14,000 homes", "sold 4,300 robots"), or a large sum paid, cost or
         raised ("for a fee of £62 million", "cost the council $3.2 billion"), when no one in the
         sentence gives it ("based on Florida tax appraisal records", "the jury heard", "published

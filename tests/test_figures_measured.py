@@ -213,6 +213,10 @@ def test_keepers_of_data_courts_companies_and_journals_are_sources(text: str) ->
         "Shares of Carrow Group ended 4.5% lower.",
         "Exports to China slumped by a fifth to $14 billion.",
         "The jobless rate was 5.2% in the second quarter.",
+        "Some 38 per cent say they will vote Labour at the next election.",
+        "Nearly 60% of Americans approve of the deal.",
+        "The repair bill could top £30 million.",
+        "Output has fallen by 4 gigawatts since the strikes began.",
         # shares in words
         "Seven out of ten teachers report working more than 50 hours a week.",
         "Two thirds of small firms expect to raise prices this year.",
@@ -250,6 +254,9 @@ def test_measured_figures_in_other_words_are_flagged(text: str) -> None:
         "The tax rate on the top band is 45%.",
         "He scored half of the team's goals this season.",
         "Workers faced a month and a half of transport stoppages.",
+        "The repair bill could top £30 million, the council estimates.",
+        "The club expects 40% of season-ticket holders to renew.",
+        "Nearly 60% of Americans approve of the deal, a Gallup poll shows.",
         "President Trump spent 24 percent of his days in 2019 at his golf resorts.",
     ],
 )

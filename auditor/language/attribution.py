@@ -59,7 +59,7 @@ _INSTITUTIONS = (
 
 _SAY = (
     "said|says|told|tells|reported|reports|stated|states|announced|announces|confirmed|confirms|"
-    "estimated|estimates|estimate|claimed|claims|claim|wrote|writes|noted|notes|added|warned|warns|"
+    "estimated|estimates|estimate|claimed|claims|claim|wrote|writes|noted|notes|added|warned|warns|expects|"
     "argued|argues|believes|believed|assessed|assesses|assess|concluded|concludes|found|finds|showed|"
     "shows|show|tweeted|posted|testified|acknowledged|acknowledges|insisted|insists|explained|"
     "predicted|predicts|projected|projects|forecast|forecasts|calculated|counted|recorded|cited|cites|quoted|"
@@ -163,6 +163,9 @@ _GROUPS = {
     "academics",
     "specialists",
     "media",
+    "rumours",
+    "rumors",
+    "speculation",
 }
 _COMMON = {
     "the",

@@ -55,8 +55,9 @@ _CUE = re.compile(
     r"statistics|official[ \t\xa0]+(?:figures|data|count|tally|estimates?)|(?:death|casualty)[ \t\xa0]+toll|"
     r"casualt\w*|tally|projected|projections?|forecasts?|data[ \t\xa0]+(?:show|shows|showed|suggest)|"
     r"(?:is|are|was|were)[ \t\xa0]+(?:believed|thought|said|understood)[ \t\xa0]+to|"
-    r"expected[ \t\xa0]+to[ \t\xa0]+(?:cost|reach|total|exceed|top|hit|climb|rise|fall|drop))\b",
-)  # "the clean-up is expected to cost £85 million": an estimate, whoever made it
+    r"expected[ \t\xa0]+to[ \t\xa0]+(?:cost|reach|total|exceed|top|hit|climb|rise|fall|drop)|"
+    r"(?:could|may|might)[ \t\xa0]+(?:well[ \t\xa0]+)?(?:cost|reach|total|exceed|top))\b",
+)  # "insured losses could reach 5 billion euros": a projection, whoever made it  # "the clean-up is expected to cost £85 million": an estimate, whoever made it
 _NOT_A_COUNT_AFTER = re.compile(
     rf"[ \t\xa0\-]*(?:{_MONTHS}\b|st\b|nd\b|rd\b|th\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|"
     r"seconds?\b|decades?\b|centuries\b|century\b|year-old|years-old|a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|"
@@ -212,6 +213,12 @@ _NOT_COUNTED = frozenset(
         "cent",
     ]
 )
+# A physical quantity: "fallen by 9 gigawatts", "rose 3 million barrels", "12 tonnes".
+_MEASURE_UNIT = re.compile(
+    r"[ \t\xa0]*(?:gigawatts?|megawatts?|terawatt[ \t\xa0\-]hours?|gw|mw|twh|gwh|tonnes|tons|barrels|litres|liters|gallons|"
+    r"cubic[ \t\xa0]+metres|degrees)\b",
+    re.I,
+)
 _MONEY_WORDS = re.compile(r"[ \t\xa0]*(?:dollars|euros|pounds|yuan|yen|rupees|roubles|rubles|francs)\b", re.I)
 _STRONG_COUNT = 100
 
@@ -237,7 +244,8 @@ def _strong(text: str, m: re.Match[str], value: float) -> bool:
     if not moved:
         return False
     money = bool(m.group("cur")) or _MONEY_WORDS.match(text, end, end + 12) is not None
-    return bool(m.group("pct")) or money or value >= _STRONG_COUNT or bool(m.group("mag"))
+    measure = _MEASURE_UNIT.match(text, end, end + 16) is not None  # "has fallen by 9 gigawatts"
+    return bool(m.group("pct")) or money or measure or value >= _STRONG_COUNT or bool(m.group("mag"))
 
 
 # A large count of a named thing ("14,000 homes", "18,500 buy-to-let properties") or a share of
@@ -250,17 +258,25 @@ _PLURAL = (
 )  # a plural noun by its ending, or an irregular plural of people
 _COUNTED_NOUN = re.compile(rf"[ \t\xa0]+(?:[a-z][a-z\-]*[ \t\xa0]+)?(?P<noun>{_PLURAL})\b(?![ \t\xa0]*[’'])")
 _SHARE_OF = re.compile(
-    r"[ \t\xa0]+of[ \t\xa0]+(?:(?:the|their|its|our|all|[A-Z][\w\-]*['’]s)(?![\w'’])|"
+    r"[ \t\xa0]+of[ \t\xa0]+(?:(?:the|their|its|our|all|[A-Z][\w\-]*['’]s)(?![\w'’])|[A-Z][a-z]{2,}s\b|"
     rf"(?!(?:his|her|my|your)\b)(?:[a-z][a-z\-]+[ \t\xa0]+)?{_PLURAL}\b)"
     r"(?![ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?:votes?|ballots?|seats)\b)"
     r"(?<!votes)(?<!ballots)(?<!seats)(?<!days)(?<!years)(?<!hours)(?<!weeks)(?<!months)(?<!minutes)(?<!times)"
 )  # "60% of voters", "41% of their income"; "55.88% of the vote": a result the count declared
 
 
+# A share that holds a view, as polls report it: "38 per cent say", "61% back the ban".
+_SHARE_HOLDS = re.compile(
+    r"[ \t\xa0]+(?:of[ \t\xa0]+(?:them|those|respondents|voters|adults)[ \t\xa0]+)?(?:say|said|think|thought|believe|believed|"
+    r"back|backed|support|supported|oppose|opposed|want|wanted|agree|agreed|disagree|disagreed|expect|expected|"
+    r"favour|favor|favoured|favored|prefer|preferred|approve|approved|disapprove|disapproved|trust|trusted)\b"
+)
+
+
 def _counted(text: str, m: re.Match[str], value: float, end: int) -> bool:
     """A share of a whole, or a count of a thousand things or more (no money: prices and fees)."""
     if m.group("pct"):
-        return _SHARE_OF.match(text, end, end + 48) is not None
+        return _SHARE_OF.match(text, end, end + 48) is not None or _SHARE_HOLDS.match(text, end, end + 40) is not None
     if m.group("cur") or _MONEY_WORDS.match(text, end, end + 12) is not None:
         start = m.start("cur") if m.group("cur") else m.start("num")
         large = bool(m.group("mag")) or value >= _LARGE_SUM
@@ -332,6 +348,7 @@ _CUE_WORDS = frozenset(
         *("poll", "polls", "polled", "polling", "survey", "surveys", "surveyed", "census", "statistics"),
         *("official", "death", "casualty", "casualties", "tally", "projected", "projection", "projections"),
         *("forecast", "forecasts", "data", "believed", "thought", "said", "understood", "expected"),
+        *("could", "may", "might"),
     ]
 )
 _PASSIVE_CUES = frozenset(["believed", "thought", "said", "understood"])
@@ -413,7 +430,8 @@ def _figures(
             continue
         if m.group("mag") and not m.group("cur") and m.group("mag")[:1].isalpha() and m.group("mag") in ("m", "k"):
             continue  # "5m", "10k": metres or a race, not a sum
-        unit = bool(m.group("cur") or m.group("mag") or m.group("pct"))
+        measure = _MEASURE_UNIT.match(text, end, end + 16) is not None
+        unit = bool(m.group("cur") or m.group("mag") or m.group("pct")) or measure
         if not unit:
             if value < 10 or ("," not in raw and len(digits.split(".")[0]) == 4 and 1800 <= value <= 2100):
                 continue  # small counts and years
