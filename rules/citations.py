@@ -316,7 +316,8 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         quantity after a verb of change ("has fallen by 9 gigawatts"), a projection ("could reach
         5 billion euros"), a move by comparison ("7% higher than a year ago") or a count of a thousand
         things or more ("14,000 homes", "sold 4,300 robots"), or a large sum paid, cost or
-        raised ("for a fee of £62 million", "cost the council $3.2 billion"), when no one in the
+        raised, received, earned or owed ("for a fee of £62 million", "cost the council $3.2 billion",
+        "owes £2.1 billion"), when no one in the
         sentence gives it ("based on Florida tax appraisal records", "the jury heard", "published
         in the journal Ecology Letters", "Harbour master data showed" count) ("..., prosecutors said", "it added") and the
         paragraph neither has a source nor carries on a sourced account of the two paragraphs

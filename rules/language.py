@@ -598,7 +598,6 @@ _NOT_A_MODIFIER = frozenset(
         "allow",
         "remind",
         "show",
-        "most",
         "when",
         "if",
     ]

@@ -217,6 +217,9 @@ def test_keepers_of_data_courts_companies_and_journals_are_sources(text: str) ->
         "Nearly 60% of Americans approve of the deal.",
         "The repair bill could top £30 million.",
         "Output has fallen by 4 gigawatts since the strikes began.",
+        "Bitcoin tumbled below $60,000 on Tuesday.",
+        "The charity received £340,000 in donations last year.",
+        "The firm owes £2.1 billion to its lenders.",
         # shares in words
         "Seven out of ten teachers report working more than 50 hours a week.",
         "Two thirds of small firms expect to raise prices this year.",
@@ -256,6 +259,8 @@ def test_measured_figures_in_other_words_are_flagged(text: str) -> None:
         "Workers faced a month and a half of transport stoppages.",
         "The repair bill could top £30 million, the council estimates.",
         "The club expects 40% of season-ticket holders to renew.",
+        "The charity received £340,000 in donations last year, its accounts show.",
+        "He received £500 for the painting.",
         "Nearly 60% of Americans approve of the deal, a Gallup poll shows.",
         "President Trump spent 24 percent of his days in 2019 at his golf resorts.",
     ],

@@ -33,6 +33,7 @@ def flagged(text: str, code: str) -> list[str]:
         "The pound fell to a 30-year low against the dollar.",
         "Bond yields hit a fresh 16-year high on Tuesday.",
         "Unemployment has fallen to a new low.",
+        "It was the hottest summer this century.",
     ],
 )
 def test_records_by_grammar_are_flagged(text: str) -> None:
@@ -85,6 +86,7 @@ def test_look_alikes_of_records_are_left_alone(text: str) -> None:
         "According to people familiar with the matter, the deal is close.",
         "People familiar with the plans said the launch would slip.",
         "Many astronomers remain sceptical.",
+        "Polls suggest voters are tiring of the government.",
     ],
 )
 def test_weasels_by_grammar_are_flagged(text: str) -> None:
@@ -112,6 +114,8 @@ def test_weasels_by_grammar_are_flagged(text: str) -> None:
         "The plan is doomed, says Anna Holt, a councillor.",
         "The word is spelled differently in Scotland.",
         "Make people feel comfortable before user interviews.",
+        "Polls by YouGov suggest voters are tiring of the government.",
+        "Polls close at 10pm.",
         "There was consensus that the best solution is to rent a server.",
         "Some might think tariffs work better, but that is the wrong approach.",
         "Jury duty? No thanks, say many, forcing trials to be delayed",

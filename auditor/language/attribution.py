@@ -590,6 +590,12 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
     if last in _MEDIA_WORDS and not tokens[-1][:1].isupper():  # "the Environment Agency" is a name
         return "described", "media", " ".join(tokens[-3:])
     keeper = tokens[-2].lower().removesuffix("'s").removesuffix("’s") if len(tokens) >= 2 else ""
+    if (last in _DATA_WORDS or last in _OWN_PAPERS) and keeper in ("its", "their", "his", "her"):
+        return (
+            "named",
+            "document",
+            " ".join(tokens[-2:]),
+        )  # "its accounts show": the papers of whoever the story is about
     if last in _DATA_WORDS and keeper not in _DATA_WORDS and _AGENT_NOUN.search(keeper):
         return "described", "document", " ".join(tokens[-3:])  # "Harbour master data showed", "police figures show"
     if last in _DATA_WORDS and len(tokens) >= 2:
@@ -622,6 +628,7 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
 
 
 _INSTRUMENT_WORDS = frozenset(["using", "via", "through", "aboard", "operating"])
+_OWN_PAPERS = frozenset(["accounts", "filings", "filing", "statements", "books", "returns", "minutes", "figures"])
 
 
 # The keeper of the data, by its ending or as an institution: "harbour master", "coroner", "police".

@@ -152,6 +152,7 @@ _MOVE_BEFORE = re.compile(
     r"(?:closed|ended|finished|opened|settled|traded|was|were|is|are)[ \t\xa0]+(?:up|down|higher|lower)|"
     r"[,(][ \t\xa0]*(?:up|down))"
     r"(?:[ \t\xa0]+(?:by|to|at|from|about|almost|nearly|more[ \t\xa0]+than|over|some|around|roughly|an?[ \t\xa0]+record|"
+    r"below|above|past|beyond|under|back[ \t\xa0]+(?:to|above|below)|"
     r"(?:an?|one|two|three)[ \t\xa0\-]+(?:half|thirds?|quarters?|fifths?|tenths?)|half))*"
     r"[ \t\xa0]+\Z",
     re.I,
@@ -318,7 +319,8 @@ _HEARD_OR_PUBLISHED = re.compile(
 _LARGE_SUM = 100_000
 _SPENT_BEFORE = re.compile(
     r"\b(?:cost|costs|costing|spent|spend|spends|spending|paid|pays|paying|worth|valued|valuing|"
-    r"(?:fee|price|budget|bill|sum|bid|offer|deal|contract|package|settlement)[ \t\xa0]+of|raised|raises|raising)"
+    r"(?:fee|price|budget|bill|sum|bid|offer|deal|contract|package|settlement)[ \t\xa0]+of|raised|raises|raising|"
+    r"earned|earns|generated|generates|owed|owes|owing|borrowed|borrows|received|receives|collected|donated|wasted)"
     r"(?:[ \t\xa0]+(?:the[ \t\xa0]+[a-z]+|him|her|them|it|us|about|almost|nearly|more[ \t\xa0]+than|over|some|around|"
     r"roughly|an[ \t\xa0]+estimated|a[ \t\xa0]+record|up[ \t\xa0]+to|at))*[ \t\xa0]+\Z",
     re.I,
