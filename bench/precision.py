@@ -13,8 +13,10 @@ moves and the file stays valid while rules change. Per rule it reports precision
 tp / (tp + fp) over the judged findings, the share judged to lie outside the article
 body, findings not judged yet (new since judging: judge them and add lines) and
 judgements that match no finding any more (kept: they count again if the finding returns).
-SRC003 (an info note per unrated site) is judged on a sample only, so its unjudged
-findings are counted but listed only with ``--all-unjudged``.
+Every rule's findings are judged, SRC003 (an info note per unrated site) included since
+2026-12-03, so the share outside the body is over all findings; a rule in ``SAMPLED``
+would be judged on a sample, its unjudged findings counted but listed only with
+``--all-unjudged``.
 ``--write`` puts the table, with date and commit, in ``bench/RESULTS.md`` (the
 ``precision-table`` markers; the false-alarm notes around it are written by hand).
 ``run(limit=None)`` gives the rows ``bench/eval.py`` prints (via ``eval_precision.py``).
@@ -39,7 +41,7 @@ JUDGEMENTS = Path(__file__).resolve().parent / "judgements" / "eval-pages.jsonl"
 FOLDERS = ("htmldate/test_set", "newspaper4k/html")
 AS_OF = "2026-01-01"  # the date the judgements were made against (DAT rules read it)
 EXCERPT = 120
-SAMPLED = frozenset({"SRC003"})  # judged on a sample: unjudged findings are expected
+SAMPLED: frozenset[str] = frozenset()  # rules judged on a sample only (unjudged findings expected)
 KEYS = ("page", "code", "excerpt", "fingerprint", "judgement", "reason", "outside_body")
 JUDGEMENT_VALUES = ("tp", "fp", "unsure")
 DATASET = "real pages: htmldate + newspaper4k HTML (judged by hand)"
@@ -236,11 +238,17 @@ def commit() -> str:
 
 def section(got: dict[str, Any]) -> str:
     """The RESULTS.md block: when, on what, the table."""
-    judged = sum(r["judged"] for r in got["rules"] if r["rule"] != "all")
+    every = got["rules"][-1]
+    judged, total = every["judged"], every["findings"]
+    coverage = "every finding judged" if judged == total else f"{judged} of {total} findings judged"
+    sampled = ", ".join(sorted(SAMPLED))
+    if sampled:
+        coverage += f" ({sampled} on a sample)"
+    share = f"{every['outside_body']} of {total} ({every['outside_body'] / total:.1%})" if total else "-"
     return (
         f"Measured {stamp()} at commit {commit()} (`python bench/precision.py --write`): "
-        f"{got['pages']} pages, `--as-of {got['as_of']}`, {judged} findings judged; "
-        f"precision = tp / (tp + fp), unsure left out; SRC003 judged on a sample of its findings.\n\n"
+        f"{got['pages']} pages, `--as-of {got['as_of']}`, {coverage}; "
+        f"precision = tp / (tp + fp), unsure left out; findings outside the article body: {share} of all findings.\n\n"
         + table(got["rules"])
         + "\n"
     )

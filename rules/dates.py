@@ -50,6 +50,8 @@ def enrich_citation_dates(doc: Document, ctx: Context) -> None:
         if c.date is not None:
             continue
         if c.url:
+            if dating.repository_file(c.url):
+                continue  # ".../blob/main/events/2019-01-15-conf.md": a file's subject, not a date
             d = _publisher_date(c.url)
             if d is not None:
                 c.date, c.date_source = d, "publisher-url"
@@ -300,10 +302,13 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
         publication date, when that date is stated (front matter, HTML metadata, a dateline,
         or `--as-of`); without a stated date, after the run's date, which no source can be.
         Left alone: an event's page whose URL carries the day the text gives for the event
-        beside the link ("the meeting will take place on Monday, 2022-04-18 ... details [on the
-        website]" linking .../meetings/2022-04-18.html), a link in a note marked as a later
-        update ("Update: the results are [here]."), and on web pages a link on a line of its
-        own (menus, related stories).
+        in the article ("the meeting will take place on Monday, 2022-04-18 ... details [on the
+        website]" linking .../meetings/2022-04-18.html; "the call, on Thursday, December 15th"
+        and further down ".../commcalls/2016-12-15/"), a link in a note marked as a later update
+        ("Update: the results are [here].") or set off as a Markdown block quote ("> The results
+        of the survey can be found [here]"), a file in a code repository (".../blob/main/events/
+        2019-01-15-conf.md": the date names the file's subject, and the page shows the file as
+        it is now), and on web pages a link on a line of its own (menus, related stories).
         """,
         why="""
         An article cannot cite what was not yet written. Either the article's date is wrong, the
@@ -370,20 +375,19 @@ def _citing_paragraphs(doc: Document, c: Citation) -> list[Span]:
 
 
 def _dated_by_its_event(doc: Document, c: Citation) -> bool:
-    """The URL's date is a day the text gives beside the link: an event's page, dated by the event.
+    """The URL's date is a day the article itself names: an event's page, dated by the event.
 
     "The next meeting will take place on Monday, 2022-04-18 ... details [on the website]" links
-    .../meetings/2022-04-18.html; "The meeting will be on [March 2nd]" links a page whose URL
-    carries 2020-03-02. The date in such a URL says when the event is, not when the page was
-    written. A month and day without a year match the URL's month and day.
+    .../meetings/2022-04-18.html; "The first call, on Thursday, December 15th, ..." and, two
+    paragraphs on, "[Join the call](.../commcalls/2016-12-15/)". The date in such a URL says when
+    the event is, not when the page was written. A month and day without a year match the URL's
+    month and day; the day may be named anywhere in the article (an announcement dates its event
+    once, in its opening, and links it further down).
     """
     if c.date is None or "url" not in (c.date_source or ""):
         return False
-    paras = _citing_paragraphs(doc, c)
-    if not paras:
-        return False
     for m in dating.document_mentions(doc):
-        if m.granularity != "day" or not _in(paras, m):
+        if m.granularity != "day":
             continue
         if m.start == c.date and m.end == c.date:
             return True
@@ -396,8 +400,26 @@ def _dated_by_its_event(doc: Document, c: Citation) -> bool:
 _UPDATE_NOTE = re.compile(r"\W*(?:update[sd]?|edit(?:ed)?|editor['’]s\s+note|correction|addendum)\b", re.I)
 
 
+def _block_quoted(doc: Document, c: Citation) -> bool:
+    """The link's source line is a Markdown block quote ("> The results can be found [here](...)").
+
+    A quotation cannot link to what was written after it, so a block quote holding a link dated
+    after the article is a note set off from the post: the way blogs mark a later addition.
+    """
+    if doc.meta.format == "html":  # a page's source lines are markup
+        return False
+    source = doc.source_map.source
+    at = doc.source_map.source_offset(c.span.start)
+    if not 0 <= at <= len(source):
+        return False
+    line_start = source.rfind("\n", 0, at) + 1
+    return source[line_start:at].lstrip(" \t").startswith(">")
+
+
 def _marked_as_update(doc: Document, c: Citation) -> bool:
     """The link sits in a sentence or paragraph marked as a later update (the fix DAT002 asks for)."""
+    if _block_quoted(doc, c):
+        return True
     for span in c.cited_by:
         s = doc.sentence_at(span.start)
         if s is None:
@@ -498,7 +520,14 @@ _WORDS = {
         days after the pause was agreed, on March 21"; "covers three months, from April 1 to
         September 30"). A year-less weekday in a sentence about the future is read forward, and a
         date inferred from the text (a byline) places year-less days for weekdays and "N days
-        later". Two years
+        later". Every statement of one person's age is read as the birth years it allows, so an
+        age at a dated event must fit the age now or the birth date ("Zhao, 46, who co-founded the
+        firm in 2004 at the age of 19"; "born in 1990, ... in 2017, when he was 24"); a counted year
+        must fit its start ("now in its 15th year, began in 2012", year 1 being the first); "N
+        years later, in 2019" must fit the year before it; "for two years from July 2022 until
+        Russia quit it in July 2023" its ends; and an event the story dated earlier must fit
+        what it is said to follow ("Iran launched ... on December 5" ... "The launch came three
+        weeks after a test on November 21"). Two years
         compared ("grew between 2020 and 2019") and years that name editions ("Rust 2015 ... the
         2018 edition") are not timelines and are left alone.
         """,
@@ -543,11 +572,13 @@ def _interval_checks(
     conflicts.extend(timeline.weekday_conflicts(doc, in_body, near))
     conflicts.extend(timeline.later_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.anniversary_conflicts(doc, body, anchor))
+    conflicts.extend(timeline.anaphor_conflicts(doc, body, by_sentence, near))
     for s in body:
         found = by_sentence.get(s.index, [])
         if not found:
             continue
         conflicts.extend(timeline.age_conflicts(doc, s, found, anchor))
+        conflicts.extend(timeline.age_at_event_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.lead_ordering_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.length_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.monthday_range_conflicts(doc, found))

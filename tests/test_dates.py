@@ -264,3 +264,17 @@ def test_html_page_url_date_is_a_fallback() -> None:
     far = '<meta property="article:published_time" content="2020-04-20T02:10:00Z">'
     meta = extract_metadata(f"<html><head>{og}{far}</head><body></body></html>")
     assert meta["published"] == D(2020, 4, 20)
+
+
+def test_seasons_after_a_preposition_are_the_latest_such_season() -> None:
+    anchor = dt.date(2026, 3, 31)
+    (m,) = dating.extract_dates("Gas prices have fallen since the winter.")
+    assert (dating.resolve(m, anchor).start, dating.resolve(m, anchor).end) == (
+        dt.date(2025, 12, 1),
+        dt.date(2026, 2, 28),
+    )
+    (m,) = dating.extract_dates("Prices rose over the summer.")
+    assert dating.resolve(m, anchor).start == dt.date(2025, 6, 1)
+    (m,) = dating.extract_dates("Prices fell this winter.")
+    assert dating.resolve(m, anchor).start == dt.date(2025, 12, 1)  # in March, the winter just gone
+    assert dating.extract_dates("The summer months were dry, and in the summer term pupils left.") == []

@@ -140,6 +140,34 @@ def test_a_link_in_a_note_marked_as_an_update_is_not_a_future_citation() -> None
     assert codes(dat(plain, "a.md"), "DAT002")
 
 
+def test_an_event_page_dated_by_a_day_named_elsewhere_in_the_article() -> None:
+    head = "---\ndate: 2016-10-31\n---\n"
+    call = (
+        head + "Our next community call, on Thursday, December 15th, will be on codes of conduct.\n\n"
+        "Agenda: welcome, talks, discussion.\n\n[Details](https://example.org/commcalls/2016-12-15/) for joining.\n"
+    )
+    assert codes(dat(call, "a.md"), "DAT002") == []
+    other = call.replace("commcalls/2016-12-15", "commcalls/2016-12-16")
+    assert codes(dat(other, "a.md"), "DAT002")
+
+
+def test_a_block_quoted_note_and_a_repository_file_are_not_future_citations() -> None:
+    head = "---\ndate: 2024-12-05\n---\n"
+    quoted = (
+        head + "It is time for the survey!\n\n"
+        "> The results of the survey can be found [here](https://blog.example.org/2025/02/13/survey-results).\n"
+    )
+    assert codes(dat(quoted, "a.md"), "DAT002") == []
+    assert codes(dat(quoted.replace("> The", "The"), "a.md"), "DAT002")
+    repo = (
+        head + "Events are stored as YAML, see [this example]"
+        "(https://github.com/org/site/blob/main/content/events/2025-01-15-conf.md) for the fields.\n"
+    )
+    assert codes(dat(repo, "a.md"), "DAT002") == []
+    pages = head + "See [the write-up](https://org.github.io/2025/01/15/conf-write-up/) for the fields.\n"
+    assert codes(dat(pages, "a.md"), "DAT002")  # a site hosted by the code host is dated as any other
+
+
 # ------------------------------------------------------------------ DAT003
 
 

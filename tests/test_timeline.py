@@ -217,3 +217,69 @@ def test_length_against_a_range_of_months() -> None:
     assert "not 48 weeks" in f.message
     assert dat003("A 28-week extension, from September 2024 to March 2025, followed the trial.", "2025-06-06") == []
     assert dat003("He got a five-year sentence for crimes from 2010 to 2012.", "2025-06-06") == []
+
+
+def test_age_at_a_dated_event_against_the_age_now_or_the_birth_year() -> None:
+    (f,) = dat003("Okafor, 46, who set up the firm in 2004 at the age of 19, spoke on Tuesday.", "2025-11-20")
+    assert "born 1984 or 1985" in f.message and "the age 46 on 20 November 2025 (born 1978 or 1979)" in f.message
+    (f,) = dat003("The architect, who was born in 1988, won her first prize in 2015, when she was 31.", "2025-11-20")
+    assert '"when she was 31" in 2015 means born 1983 or 1984' in f.message and '"born in 1988"' in f.message
+    (f,) = dat003("Brennan, 52, who first flew solo in 1990, aged 21, retired on Friday.", "2025-03-10")
+    assert "born 1968 or 1969" in f.message
+
+
+def test_age_at_a_dated_event_that_fits_or_is_someone_elses_is_left_alone() -> None:
+    assert dat003("Brennan, 52, who first flew solo in 1990, aged 17, retired on Friday.", "2025-03-10") == []
+    assert dat003("The architect, born in 1988, won her first prize in 2015, when she was 27.", "2025-11-20") == []
+    assert dat003("The mill reopened in 1999, when it was 22 degrees outside.", "2025-03-10") == []
+    assert dat003("Reid, 40, and Moss, who joined in 2001 at the age of 19, ran the firm.", "2025-03-10") == []
+    assert dat003("Reid, 40, whose father emigrated in 1970 when he was 22, spoke.", "2025-03-10") == []
+
+
+def test_counted_year_of_something_against_its_start() -> None:
+    (f,) = dat003("The survey, now in its 15th year, began in 2012 with 300 sites.", "2024-04-18")
+    assert "2024 - 2012 + 1 = 13" in f.message and "not its 15th" in f.message
+    (f,) = dat003("The choir was first formed in 1990. It is now in its twentieth year.", "2025-08-14")
+    assert "not its 20th" in f.message
+    (f,) = dat003("The fair, first held in 2001, marked its 25th anniversary this year.", "2025-08-25")
+    assert "2025 - 2001 = 24 years, not 25" in f.message
+    assert dat003("The survey, now in its 13th year, began in 2012 with 300 sites.", "2024-04-18") == []
+    assert dat003("The survey, now in its 12th year, began in 2012 with 300 sites.", "2024-04-18") == []
+    assert dat003("The league, founded in 1992, is in its 10th year in a row of growth.", "2025-08-14") == []
+    assert dat003("Launched in 2010, the show is now in its fifth season.", "2025-08-14") == []  # seasons skip years
+
+
+def test_n_years_later_against_two_years() -> None:
+    (f,) = dat003("The depot opened in 2009 and was enlarged 12 years later, in 2019.", "2024-07-08")
+    assert "10 years (2019 - 2009), not 12 years" in f.message
+    (f,) = dat003("She joined the board in 1998. Five years later, in 2010, she became chair.", "2024-07-08")
+    assert "12 years" in f.message
+    assert dat003("The depot opened in 2009 and was enlarged 10 years later, in 2019.", "2024-07-08") == []
+    assert (
+        dat003("She joined in 1998. In 2005 the firm moved. Five years later, in 2010, she left.", "2024-07-08") == []
+    )
+
+
+def test_counted_years_between_a_start_and_an_end_clause() -> None:
+    (f,) = dat003("The scheme, which ran for two years from July 2022 until Moscow quit it in July 2023, ended.")
+    assert '"for two years" does not fit its dates' in f.message and "about 1 year" in f.message
+    assert dat003("He lived there for two years from 2019 until the family moved in 2021.") == []
+    assert dat003("The loan runs for ten years from 2020, until it is repaid in 2030.") == []
+
+
+def test_event_dated_earlier_in_the_story_against_a_later_after() -> None:
+    lead = "Iran launched a rocket from the spaceport on Thursday, December 5, officials said.\n\n"
+    (f,) = dat003(lead + "The launch came three weeks after a failed test of its engine on November 21.", "2024-12-06")
+    assert '3 weeks after "November 21"' in f.message and "14 days after" in f.message
+    (f,) = dat003(lead + "The launch came shortly after the minister visited the site on December 9.", "2024-12-10")
+    assert 'said to come after "December 9"' in f.message
+    assert (
+        dat003(lead + "The launch came two weeks after a failed test of its engine on November 21.", "2024-12-06") == []
+    )
+    assert (
+        dat003(lead + "The launch came shortly after the minister visited the site on December 2.", "2024-12-10") == []
+    )
+    (f,) = dat003(
+        "Staff voted on March 3 to strike. The vote came a week before talks collapsed on March 20.", "2026-03-14"
+    )
+    assert "17 days before" in f.message

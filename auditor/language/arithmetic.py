@@ -162,7 +162,7 @@ _RATE_AFTER = re.compile(
     r"^(?:\s+[\w-]+){0,3}?\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|person|head|capita)\b"
     r"(?!\s+(?:earlier|ago|before|later))"
 )
-_RATE_NEAR = re.compile(r"\b(?:each|every|per(?!\s+cent)|average|on\s+average|apiece)\b", re.I)
+_RATE_NEAR = re.compile(r"\b(?:each|every|per(?!\s+cent)|on\s+average|apiece)\b", re.I)
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:holds?|seats?|can\s+(?:hold|take|seat|accommodate)|accommodates?|capacity\s+(?:of|for)|room\s+for|"
     r"designed\s+for|built\s+for)\s+(?:up\s+to\s+|about\s+|some\s+)?$",
@@ -280,6 +280,17 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def _is_verb_form(word: str) -> bool:
+    """A participle or gerund ("rose", "rising" are verbs; "margin" is not): not a counted noun."""
+    w = word.lower()
+    return (w.endswith(("ing", "ed")) and w not in _NOT_VERBS) or w in _IRREGULAR_VERB_FORMS
+
+
+def _is_modifier(word: str) -> bool:
+    """A lower-case adjective or noun before a head ("gross" in "gross margins"), not a name or function word."""
+    return word.islower() and word not in _STOP and not word.endswith(("'s", "’s")) and not _is_verb_form(word)
+
+
 def _is_plural(word: str) -> bool:
     w = word.lower()
     return w in _IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_PLURAL)
@@ -366,6 +377,17 @@ def _matches(text: str, offsets: list[int]) -> list[re.Match[str]]:
     return out
 
 
+_DENOMINATORS = _words("halves thirds quarters fifths sixths eighths tenths")
+
+
+def compound_of(m: re.Match[str]) -> bool:
+    """Whether a figure match is a count written as an adjective ("a 12-member panel")."""
+    return m.re is _COMPOUND
+
+
+_NAMED_CLASS = re.compile(
+    r"\b(?:the|a|an|its|their|these|those|" + _WORD_ALT + r"|\d+)\s+[A-Z][a-z]+\s$", re.I
+)  # a determiner or a count, then a capitalised word right before the number
 _CLAUSE_REACH = 400  # characters looked back for the clause a figure sits in (a modal verb before it)
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _RANGE_BEFORE = re.compile(r"\d\s?[–-]\s?$|\d\s,\s$")
@@ -402,12 +424,15 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         if not (cur or pct or scale):
             if len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100:
                 continue  # a year
-            if prev_word in _MONTHS or next_word in _MONTHS or prev_word in ("aged", "age", "ages", "no", "number"):
+            month_before = prev_word in _MONTHS and prev is not None and not before[prev.end(1) :].strip(" .")
+            if month_before or next_word in _MONTHS or prev_word in ("aged", "age", "ages", "no", "number"):
                 if prev_word in ("aged", "age", "ages"):
                     age_until = e + 12
                 continue
             if s < age_until and _AGE_JOIN.fullmatch(text[age_until - 12 : s] or " "):
                 continue
+            if prev and prev.group(1)[0].isupper() and prev.end(1) == len(before) - 1 and _NAMED_CLASS.search(before):
+                continue  # "the three Group 4 elements", "a Category 3 storm": a class's name, not a count
             if prev and prev.group(1)[0].isupper() and prev.end() == len(before) - 1 and s > prev.end():
                 label_word = prev.group(1)
                 if label_word not in ("In", "Of", "About", "Some", "All", "And", "But", "With", "Only", "The"):
@@ -418,6 +443,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         unit = cur or ("%" if pct else "")
         if kind == "count" and next_word in _MEASURES:
             kind, unit = "measure", next_word
+        if kind == "count" and next_word in _DENOMINATORS and not compound_of(m):
+            continue  # "three quarters of the chamber": a fraction, not three things
         if kind == "count" and value < 2:
             continue
         hedge = None
@@ -444,6 +471,13 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 np.append(w)
             if np:
                 head, mods, np_end = _singular(np[-1]), tuple(sorted(np[:-1])), of.end()
+        if head is None and kind == "percent" and not compound:
+            named = _NOUN_OF_BEFORE.search(
+                tail
+            )  # "gross margins of 61% put it ...": the noun before, not the verb after
+            if named and named.group("noun").lower() not in _STOP and not _is_verb_form(named.group("noun")):
+                head = _singular(named.group("noun"))
+                mods = tuple(sorted(w.lower() for w in _WORD.findall(tail[: named.start()])[-1:] if _is_modifier(w)))
         if head is None and not compound:
             head, mods, np_end = _noun_after(after, kind)
         if kind == "money" and head is None:
@@ -469,6 +503,11 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         possessor = owner = None
         definite = False
         for det_word in reversed(det_words):
+            if det_word.lower() == "that" and det_word is det_words[-1]:
+                break  # "said that 40 people died", "telling us that 2 rows": a conjunction before a number
+            if det_word.lower() == "all" and det_word is det_words[-1]:
+                definite = True  # "All four satellites carry cameras": the whole set, once more
+                break
             if det_word.lower() in _DETERMINERS or det_word.endswith(("'s", "’s")):
                 definite = True
                 if det_word.endswith(("'s", "’s")):
@@ -1016,6 +1055,7 @@ def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
                 and not (len(run) == 1 and prev.definite)  # "Of the 36 workers, 24 ...": a whole, not a part
                 and not _SUBSET_LEAD.search(gap)  # "1,240 patients, of whom 610 ...": the whole
                 and not _EXHAUSTIVE_BEFORE.search(gap)  # "9.6 million chips, split between 5.2 million ...": the whole
+                and not _OF_THEM_AFTER.match(text, f.end)  # "11 were reviewed, 6 of which ...": a part of the last
             )
             if joined:
                 run.append(f)
@@ -1124,7 +1164,10 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
                 total_value, total_text, total_sentence = total.value, _amount(total), total.sentence
             parts_sum = sum(p.value for p in parts)
             hedged = any(p.hedge for p in parts) or (total is not None and total.hedge)
-            slack = 0.1 * total_value if hedged else sum(p.precision for p in parts) + (total.precision if total else 0)
+            # within one rounding unit: "£1.9m + £0.8m + £0.3m" is £3.0m, whatever each part's last digit hides
+            slack = (
+                0.1 * total_value if hedged else max([p.precision for p in parts] + [total.precision if total else 0])
+            )
             if abs(parts_sum - total_value) <= slack + 1e-9:
                 continue
             if subset and (len(parts) < 3 or parts_sum <= total_value + slack):
@@ -1207,6 +1250,18 @@ def _announced_items(by_sentence: dict[int, list[Figure]], sentences: list[Sente
     return parts if len(parts) == k else []
 
 
+def _head_count_split(total: Figure, parts: list[Figure], own: list[Figure]) -> bool:
+    """A head count split by role in the next sentence: the sentence's one count of people, three or more
+    parts that name people (or nothing), and a sum within a tenth of it (a near-partition, not a subset)."""
+    if len(parts) < 3 or not _is_human(total.head or "") or sum(1 for g in own if g.kind == "count") != 1:
+        return False
+    if not all(p.head is None or _is_human(p.head) for p in parts):
+        return False
+    return 0.9 * total.value <= sum(p.value for p in parts) <= 1.1 * total.value and _compatible_total(
+        total, parts, True
+    )
+
+
 def _with_value(f: Figure, value: float) -> Figure:
     from dataclasses import replace
 
@@ -1260,10 +1315,14 @@ def _find_total(
     after = figs[j : j + 1]
     while k > 1 and figs[k - 1].kind != first.kind and figs[k - 1].unit in _TIME_UNITS:
         k -= 1  # "gave 3,940 doses in the first two weeks: 2,210 at ...": a length between the total and its parts
+    if k > 1 and exhaustive and figs[k - 1].value <= max(p.value for p in parts):
+        k -= 1  # "The team of 38 astronomers came from 12 institutions: 20 ...": 12 cannot be the sum
     before = figs[k - 1 : k] if k > 0 else []
     for f in reversed(before):
         s = sentences[f.sentence]
-        partitive = n_parts >= 3 and bool(_PARTITIVE.search(text[max(s.span.start, f.start - 24) : f.start]))
+        # two parts may overlap ("30 were women and 25 were over 60"): only two that leave a little over are read
+        near_all = n_parts >= 3 or (n_parts == 2 and 0.9 * f.value <= sum(p.value for p in parts) < f.value)
+        partitive = near_all and bool(_PARTITIVE.search(text[max(s.span.start, f.start - 24) : f.start]))
         # "57 ships waiting ...: 31 container vessels, 14 bulk carriers and 9 tankers": a list set off right
         # after the total's own words breaks that total down, whatever nouns its parts use
         introduced = (bool(_INTRODUCED.match(text, f.end, first.start)) or exhaustive) and _same_kind_of_thing(f, parts)
@@ -1288,12 +1347,20 @@ def _find_total(
                 same = f.head == _singular(word) or bool(stems & set(f.verbs))
                 if same and not counts_parts(f) and _compatible_total(f, parts, True):
                     return f, "across sentences"
-    if n_parts >= 2 and i > 0 and _OF_THOSE.match(text, sent.span.start, first.start):
+    if n_parts >= 2 and i > 0 and _OF_THOSE.match(text, sent.span.start, first.start) and figs[0] is first:
         # "Hartley's employs 640 people. Of those, 380 work at ...": the previous sentence's last count
         for f in reversed(by_sentence.get(i - 1, [])):
             if not counts_parts(f) and not f.rate and _compatible_total(f, parts, True):
                 return f, "across sentences"
             break
+    if exhaustive and not before and _INTRODUCED.match(text, sent.span.start, first.start):
+        # "The warehouse held 1,800 tonnes of stock. ... The stock was mostly paper and packaging: 1,100 tonnes
+        # of cardboard, ...": the subject repeats the total's noun
+        nouns = {_singular(w) for w in _WORD.findall(text[sent.span.start : first.start]) if w.lower() not in _STOP}
+        for j in range(i - 1, max(-1, i - 4), -1):
+            hit = [f for f in by_sentence.get(j, []) if f.head in nouns and _compatible_total(f, parts, True)]
+            if hit:
+                return hit[-1], "across sentences"
     for j in (i - 1, i - 2):
         if j < 0 or sentences[j].paragraph < sent.paragraph - 1:
             break
@@ -1305,8 +1372,13 @@ def _find_total(
                 return f, "across sentences"
             if split and j == i - 1 and _compatible_total(f, parts, False):
                 return f, "across sentences"
+            if j == i - 1 and _head_count_split(f, parts, by_sentence.get(j, [])):
+                return f, "across sentences"  # "Skylark employed 1,240 people. Pilots numbered 310, cabin crew 540 ..."
             if j == i - 1 and n_parts >= 2 and f.head and f.head in {p.head for p in parts}:
-                announces = any(counts_parts(g) for g in by_sentence.get(j, []) if g is not f)
+                heads = {p.head for p in parts}
+                if any(f in run for run in _list_runs(text, by_sentence.get(j, []))):
+                    continue  # "14 named storms, seven hurricanes ... An average year has 12 named storms, ...": two lists
+                announces = any(counts_parts(g) and g.head not in heads for g in by_sentence.get(j, []) if g is not f)
                 if announces and _compatible_total(f, parts, False):
                     return f, "across sentences"  # "The 90 delegates came from 3 countries. France sent 40 ..."
     return None, ""
@@ -1408,6 +1480,8 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
             continue
         if f.definite and _DEMONSTRATIVE.search(doc.text[max(0, f.start - 8) : f.start]):
             continue  # "These six functions" are the ones just listed, not the earlier "19 functions"
+        if _SELECTED.search(doc.text[max(0, f.start - 16) : f.start]) or _POINTED.match(doc.text, f.end):
+            continue  # "the first two rows", "the 10 rows out of 100", "the two lists returned above": a selection
         block = blocks.setdefault(_key(f), [])
         floor = max(sentences[f.sentence].span.start, f.start - 24)
         partitive = bool(_PARTITIVE.search(doc.text[floor : f.start]))
@@ -1442,6 +1516,8 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                     continue
                 if _both_in_one(doc, e, f):
                     continue
+                if different_items(sentences[e.sentence].text, sentences[f.sentence].text):
+                    continue  # "Channel removal: ... six buildings" and "Floodplain: ... four buildings"
                 later, earlier = sentences[f.sentence], sentences[e.sentence]
                 noun = " ".join([*f.modifiers, f.head])
                 arithmetic = f"{_amount(f)} against {_amount(e)} for the same {noun}"
@@ -1543,6 +1619,15 @@ _TALLY_OF = re.compile(
     r"\b(?:the|her|his|its|their|our|[A-Z][\w'’-]*['’]s)\s+(?:tally|total|toll|haul|count|number)\s+of\s+$", re.I
 )
 _DEMONSTRATIVE = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+$")
+# A figure picked out of a larger set by an ordinal or a selection word, or pointed at in the text itself
+_SELECTED = re.compile(
+    r"\b(?:first|last|top|next|other|remaining|following|final|previous|bottom|latest|opening|closing|only)\s+$", re.I
+)
+_POINTED = re.compile(
+    r"(?:\s+[a-z][\w-]*){1,3}?\s+(?:(?:out\s+)?of\s+(?:the\s+)?\d|(?:(?:returned|shown|listed|given|described|"
+    r"mentioned|used)\s+)?(?:above|below|here)\b)",
+    re.I,
+)
 _THE_SHARE = re.compile(r"\bthe\s+$", re.I)  # "the 40 percent who backed it" points back at one share
 _SURVEY_SHARES = 4  # indefinite shares of one population that make an article a survey report
 
@@ -1584,6 +1669,24 @@ def _range(f: Figure) -> str:
     return f"{_amount(_with_value(f, f.low))}-{_amount(_with_value(f, f.high))}" if f.hedge else _amount(f)
 
 
+_ITEM_LABEL = re.compile(r"\s*(?P<label>[A-Z][^:.;!?\d]{2,70}?)\s*:\s+\S")
+
+
+def item_label(sentence: str) -> str | None:
+    """The label of a list item ("Lower Main Street terraced floodplain: Complete removal of ..."): two
+    items with different labels describe different things, whatever words their figures share."""
+    m = _ITEM_LABEL.match(sentence)
+    if m is None or len(m.group("label").split()) > 8:
+        return None
+    return " ".join(m.group("label").lower().split())
+
+
+def different_items(a: str, b: str) -> bool:
+    """Whether two sentences are list items with different labels."""
+    la, lb = item_label(a), item_label(b)
+    return la is not None and lb is not None and la != lb
+
+
 def _both_in_one(doc: Document, a: Figure, b: Figure) -> bool:
     """A sentence repeated as a caption, or one that gives both values itself."""
     return _sentences(doc)[a.sentence].text == _sentences(doc)[b.sentence].text
@@ -1593,3 +1696,464 @@ _TIME_RE = re.compile(
     r"\b(?:(?:19|20)\d\d|January|February|March|April|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month|year))\b"
 )
+
+
+# ---------------------------------------------------------------- proportions by structure
+#
+# A proportion (a percentage or a fraction word, with its hedge) stated in apposition to a part
+# ("840 people, or 62%"; "64 were serious, almost half"; "131 finished, a dropout rate of nearly
+# 20%") is recomputed against the whole the sentence names ("Of 212 students, ..."; "In a survey
+# of 1,200 passengers, ..."; "12 launches ..., and 5 of them"), or, when it names none, against
+# the whole an earlier sentence gave ("£64 million ... Airports were owed £18 million, or nearly
+# half"). A change told with one end ("up from 1,200 in December, a rise of 38%") takes its other
+# end from the figure its subject refers back to ("The January figure"), and "nearly double its
+# average of 70 mm" is a ratio between the two figures it joins.
+
+
+@dataclass(slots=True)
+class Proportion:
+    """A share or ratio stated in words or as a percentage: its value in percent and its hedge."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    hedge: str | None  # about | nearly | above | below | just-above | just-below
+    precision: float
+
+
+_FRACTION_WORDS = {
+    "half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "two thirds": 200 / 3,
+    "two-thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0, "three quarters": 75.0,
+    "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0, "a tenth": 10.0,
+    "one in three": 100 / 3, "one in four": 25.0, "one in five": 20.0, "one in ten": 10.0,
+}  # fmt: skip
+_PROPORTION_HEDGES = {
+    "nearly": "nearly", "almost": "nearly", "close to": "about", "about": "about", "around": "about",
+    "roughly": "about", "some": "about", "more than": "above", "over": "above", "at least": "above",
+    "well over": "above", "just over": "just-above", "just above": "just-above", "a little over": "just-above",
+    "slightly more than": "just-above", "just under": "just-below", "just below": "just-below",
+    "less than": "below", "under": "below", "fewer than": "below", "not quite": "nearly",
+}  # fmt: skip
+_HEDGE_ALT = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in _PROPORTION_HEDGES), key=len, reverse=True))
+_FRACTION_RE = re.compile(
+    r"(?<![\w-])(?:(?P<hedge>"
+    + _HEDGE_ALT
+    + r")\s+)?(?P<frac>"
+    + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _FRACTION_WORDS), key=len, reverse=True))
+    + r")\b(?![-'’])(?!\s+(?:an?\s+)?(?:hour|time|century|dozen|mile|way|marathon|term|day|week|month|year|season|"
+    r"point|inch|metre|meter|kilometre|pound|price|the\s+size)s?\b)",
+    re.I,
+)
+_FRACTION_KEYS = ("half", "third", "quarter", "fifth", "tenth", "one in ")
+_HEDGE_BEFORE_PCT = re.compile(r"(?:^|\s)(?P<hedge>" + _HEDGE_ALT + r")\s+$", re.I)
+
+
+def _proportions(text: str, sent: Sentence, figs: list[Figure]) -> list[Proportion]:
+    """Percentages (not of an earlier moment) and fraction words of one sentence, in text order."""
+    out: list[Proportion] = []
+    for f in figs:
+        if f.kind != "percent" or f.old:
+            continue
+        m = _HEDGE_BEFORE_PCT.search(text, max(sent.span.start, f.start - 24), f.start)
+        hedge = _PROPORTION_HEDGES[" ".join(m.group("hedge").lower().split())] if m else f.hedge
+        start = m.start("hedge") if m else f.start
+        out.append(Proportion(start, f.end, text[start : f.end], f.value, hedge, max(1.0, f.precision)))
+    lowered = sent.text.lower()
+    if not any(w in lowered for w in _FRACTION_KEYS):
+        return sorted(out, key=lambda p: p.start)  # most sentences: no fraction word, no regex scan
+    for m in _FRACTION_RE.finditer(sent.text):
+        hedge = _PROPORTION_HEDGES[" ".join(m.group("hedge").lower().split())] if m.group("hedge") else None
+        value = _FRACTION_WORDS[" ".join(m.group("frac").lower().split())]
+        a, b = sent.span.start + m.start(), sent.span.start + m.end()
+        out.append(Proportion(a, b, m.group(0), value, hedge, 2.0))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _proportion_fits(p: Proportion, actual: float, hedged: bool) -> bool:
+    """Whether a computed percentage is what the stated proportion allows (rounding, hedges)."""
+    base = p.precision + (3.0 if hedged else 0.0)
+    wide = max(3.0, 0.15 * p.value)
+    low, high = {
+        "about": (p.value - wide, p.value + wide),
+        "nearly": (p.value - wide, p.value + base),
+        "above": (p.value - base, float("inf")),
+        "just-above": (p.value - base, p.value + wide),
+        "below": (0.0, p.value + base),
+        "just-below": (p.value - wide, p.value + base),
+    }.get(p.hedge or "", (p.value - base, p.value + base))
+    if hedged:
+        low, high = low - wide, high + wide
+    return low <= actual <= high
+
+
+_APPOSED_SHORT = re.compile(  # "840 people, or 62%"; "312 (31%)"; "64 were serious, almost half"
+    r"(?:\s+[a-z][\w'’-]*){0,4}?\s*(?:,\s*(?:or\s+|some\s+|representing\s+|equivalent\s+to\s+)?|\(\s*|[—–]\s*)",
+)
+_APPOSED_LONG = re.compile(r"[^;:()\d]{0,100}?,\s*(?:or|representing|equivalent\s+to)\s+")
+_APPOSED_RATE = re.compile(  # "131 finished inside the time limit, a dropout rate of nearly 20%"
+    r"[^;:()\d]{0,100}?,\s*(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>rate|share|proportion|ratio)\s+of\s+"
+)
+_COPULA_SHARE = re.compile(  # "Wheat, at 2.1 million tonnes, was about 45% of the total"
+    r"(?:\s+[a-z][\w'’-]*){0,3}?\s*,?\s*(?:was|were|is|are|made\s+up|accounted\s+for|represented|amounted\s+to)\s+"
+)
+_PROPORTION_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|all|this|that|those|these)\s+)?(?P<what>[a-z][\w-]*)", re.I)
+_WHOLE_WORDS = _words("total whole them those these it that all overall sum")
+_AFTER_CHANGE = re.compile(
+    r"\s*(?:rise|increase|jump|gain|growth|drop|fall|decline|cut|reduction|decrease|more|less|higher|lower|"
+    r"than|up|down|from|on|points?|a\s+year|year-on-year|annually|faster|slower)\b",
+    re.I,
+)
+_OPENING_WHOLE = re.compile(  # the sentence opens with the whole: "Of 212 students", "In a survey of 1,200 ..."
+    r"\s*(?:(?:[Oo]f|[Oo]ut\s+of|[Aa]mong|[Aa]cross)\s+(?:the\s+|its\s+|their\s+|all\s+|these\s+|those\s+)?"
+    r"|(?:[Ii]n|[Ff]rom|[Ff]or)\s+(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:survey|poll|sample|study|group|review|audit|census|analysis|trial|count)\s+of\s+(?:the\s+|some\s+)?)$"
+)
+_IS_PART = re.compile(  # "£32 million, half of the total": a figure given as a share of another
+    r"[^.;:\d]{0,30}?,\s*(?:or\s+)?(?:(?:"
+    + _HEDGE_ALT
+    + r")\s+)?(?:\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)|half|a\s+third|"
+    r"two[\s-]thirds|a\s+quarter|three[\s-]quarters|a\s+fifth|a\s+tenth)\b",
+    re.I,
+)
+_OF_THEM_AFTER = re.compile(r"\s+(?:of|out\s+of)\s+(?:them|those|these|which|whom)\b", re.I)
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:only\s+|just\s+)?$", re.I)
+
+
+def _can_be_whole(text: str, w: Figure) -> bool:
+    """A figure that states one group now or at its own time ("£80 million in 2025" may be a whole; "from
+    £80 million", a rate, a capacity or a plan may not)."""
+    if w.hypothetical or w.rate or w.capacity or w.additional:
+        return False
+    return not _OLD_BEFORE.search(text[max(0, w.start - 20) : w.start])
+
+
+def _same_population(whole: Figure, part: Figure) -> bool:
+    """The part counts the whole's things: the same noun, no noun, or people in both."""
+    if whole.kind != part.kind or whole.unit != part.unit:
+        return False
+    if part.head is None or whole.head is None or part.head == whole.head:
+        return True
+    return _is_human(whole.head) and _is_human(part.head)
+
+
+def _whole_in_sentence(text: str, sent: Sentence, figs: list[Figure], part: Figure) -> Figure | None:
+    """The whole a part is a share of, named in the part's own sentence."""
+    k = figs.index(part)
+    after = figs[k + 1] if k + 1 < len(figs) else None
+    if after is not None and _SHARE_OF.match(_between(text, part, after)) and _same_population(after, part):
+        return after  # "148 of the 212 students"
+    for w in reversed(figs[:k]):
+        if not _same_population(w, part) or w.value <= part.value or not _can_be_whole(text, w):
+            continue
+        lead = text[sent.span.start : w.start]
+        gap = _between(text, w, part)
+        if (
+            _OPENING_WHOLE.search(lead)
+            and "," in gap
+            and not any(g.start > w.end and g.end <= part.start and g.kind == part.kind for g in figs)
+        ):
+            return w  # "Of 212 cyclist casualties since 2019, 64 were serious"
+        if _OF_THEM_AFTER.match(text, part.end) and _AND_BEFORE.search(gap) and ";" not in gap:
+            return w  # "Iran has tried 12 launches since 2019, and 5 of them have succeeded"
+        break
+    return None
+
+
+def _whole_before(
+    text: str, sentences: list[Sentence], by_sentence: dict[int, list[Figure]], part: Figure
+) -> Figure | None:
+    """The whole an earlier sentence gave (at most three back):
+    the latest larger figure of the part's kind and unit that is not itself a share of another."""
+    sent = sentences[part.sentence]
+    for j in range(part.sentence - 1, max(-1, part.sentence - 4), -1):
+        if sentences[j].paragraph < sent.paragraph - 3:
+            break
+        for w in reversed(by_sentence.get(j, [])):
+            if (
+                w.kind != part.kind
+                or w.unit != part.unit
+                or not _can_be_whole(text, w)
+                or w.hedge in ("above", "below")
+            ):
+                continue
+            if w.value <= part.value:
+                continue
+            if _IS_PART.match(text, w.end):
+                continue  # "£32 million, half of the total": a part itself
+            return w
+    return None
+
+
+def _apposed_share(
+    text: str,
+    sentences: list[Sentence],
+    by_sentence: dict[int, list[Figure]],
+    i: int,
+    props: list[Proportion],
+) -> Mismatch | None:
+    """A proportion in apposition to a part, recomputed against its whole."""
+    sent = sentences[i]
+    figs = by_sentence.get(i, [])
+    for p in props:
+        after_p = text[p.end : min(sent.span.end, p.end + 40)]
+        of = _PROPORTION_OF.match(after_p)
+        if _AFTER_CHANGE.match(after_p):
+            continue  # "a 5 percent rise", "20% more than": a change, not a share
+        parts = [f for f in figs if f.end <= p.start and f.kind != "percent" and f.usable]
+        for n, part in enumerate(reversed(parts)):
+            k = figs.index(part)
+            if k > 0 and _SHARE_OF.match(_between(text, figs[k - 1], part)):
+                continue  # "45 of the 300 applicants": 300 is the whole, the part is before it
+            whole_after = figs[k + 1] if k + 1 < len(figs) and figs[k + 1].end <= p.start else None
+            if whole_after is not None and not _SHARE_OF.match(_between(text, part, whole_after)):
+                whole_after = None
+            gap = text[(whole_after or part).end : p.start]
+            first_after = n == len(parts) - 1 or _OPENING_WHOLE.search(text[sent.span.start : parts[-n - 2].start])
+            rate = _APPOSED_RATE.fullmatch(gap) if first_after or n == 0 else None
+            shape = None
+            if _APPOSED_SHORT.fullmatch(gap):
+                shape = "apposed"
+            elif rate:
+                shape = "rate"
+            elif first_after and _APPOSED_LONG.fullmatch(gap):
+                shape = "apposed"
+            elif _COPULA_SHARE.fullmatch(gap) and of and of.group("what").lower() in _WHOLE_WORDS:
+                shape = "copula"
+            if shape is None:
+                continue
+            whole = _whole_in_sentence(text, sent, figs, part)
+            where = i
+            if whole is None:
+                if of and of.group("what").lower() not in _WHOLE_WORDS:
+                    break  # "45% of Ukraine's exports": a share of something the article has not counted
+                if any(f.kind == part.kind and f.unit == part.unit and f is not part for f in figs):
+                    break  # the sentence has other figures of this kind: which whole is meant is not plain
+                whole = _whole_before(text, sentences, by_sentence, part)
+                if whole is None:
+                    break
+                tw, tp = _figure_times(sentences, whole), _figure_times(sentences, part)
+                if tw and tp and tw != tp:
+                    break  # "£80 million in 2025" is not the whole of "in 2024, £20 million"
+                where = whole.sentence
+            elif of and of.group("what").lower() not in _WHOLE_WORDS | {whole.head or "", (whole.head or "") + "s"}:
+                break
+            if not whole.value or part.value > whole.value:
+                break
+            actual = 100.0 * part.value / whole.value
+            hedged = bool(part.hedge or whole.hedge)
+            if _proportion_fits(p, actual, hedged):
+                break
+            if shape == "rate" and p.hedge not in ("above", "below") and _proportion_fits(p, 100.0 - actual, hedged):
+                break  # "a dropout rate of 11%" after "131 of 148 finished": the rest
+            stated = p.text.strip()
+            if shape == "rate" and abs(100.0 - actual - p.value) < abs(actual - p.value):
+                arithmetic = (
+                    f"{fmt(whole.value)} - {fmt(part.value)} = {fmt(whole.value - part.value)}, and "
+                    f"{fmt(whole.value - part.value)} of {fmt(whole.value)} is {_pct(100.0 - actual)}, not {stated}"
+                )
+            else:
+                arithmetic = f"{_amount(part)} of {_amount(whole)} is {_pct(actual)}, not {stated}"
+            quote = _clip(sent.text, part.start - sent.span.start, p.end - sent.span.start)
+            wsent = sentences[where]
+            wquote = (
+                quote if where == i else _clip(wsent.text, whole.start - wsent.span.start, whole.end - wsent.span.start)
+            )
+            evidence = {"part": part.value, "whole": whole.value, "stated": round(p.value, 2)}
+            return Mismatch("CON001", "share", i, where, quote, wquote, arithmetic, evidence)
+    return None
+
+
+def proportion_mismatches(doc: Document) -> list[Mismatch]:
+    """Shares, one-ended changes and ratios read by structure (see the section comment)."""
+    text = doc.text
+    sentences = _sentences(doc)
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures(doc):
+        by_sentence.setdefault(f.sentence, []).append(f)
+    out: list[Mismatch] = []
+    for i, figs in sorted(by_sentence.items()):
+        sent = sentences[i]
+        if all(f.kind == "percent" for f in figs):
+            continue  # a proportion needs a part (or an end of a change) beside it
+        props = _proportions(text, sent, figs)
+        if not props:
+            continue
+        found = (
+            _apposed_share(text, sentences, by_sentence, i, props)
+            or _stated_change(text, sent, figs, props)
+            or _one_ended_change(text, sentences, by_sentence, i, props)
+        )
+        if found is not None:
+            out.append(found)
+    for i, figs in sorted(by_sentence.items()):
+        found = _ratio(text, sentences[i], figs)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+_CHANGE_CUE = re.compile(  # what makes a proportion a change: "up", "a rise of", "fell by", "a cut of"
+    r"(?:\b(?:up|down|higher|lower)\s+(?:by\s+)?|\b(?:rose|risen|fell|fallen|grew|grown|dropped|declined|"
+    r"increased|decreased|climbed|jumped|slipped|slid|surged|soared|plunged|gained|shrank|shrunk|cut|reduced)\s+"
+    r"(?:by\s+)?|\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<noun>" + _CHANGE_NOUNS + r")\s+of\s+)$",
+    re.I,
+)
+_FALL_WORDS = re.compile(r"\b(?:down|lower|fell|fallen|dropped|declined|decreased|slipped|slid|plunged|shrank|shrunk|"
+                         r"cut|reduced|drop|fall|decline|reduction|decrease|slump|slide|dip|loss|plunge)\b", re.I)  # fmt: skip
+_NEW_BEFORE_CHANGE = re.compile(  # "Saturday's takings of $26 million were down 48%": the new value, then the change
+    r"(?:\s+[\w'’-]+){0,5}?\s*,?\s*(?:(?:were|was|is|are|has\s+been|have\s+been|had\s+been|came\s+in)\s+)?$"
+)
+_OLD_AFTER_CHANGE = re.compile(
+    r"\s+(?:from|on|compared\s+with|against)\s+(?:(?:the|its|their|a|an|last\s+year's|[A-Z][\w]*['’]s)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?$"
+)
+
+
+def _change_finding(
+    sent: Sentence,
+    old: Figure,
+    new: Figure,
+    p: Proportion,
+    span: tuple[int, int],
+    later: int,
+    earlier: int,
+    earlier_quote: str | None = None,
+) -> Mismatch | None:
+    if not old.value:
+        return None
+    actual = 100.0 * abs(new.value - old.value) / old.value
+    if _proportion_fits(p, actual, hedged=bool(old.hedge or new.hedge)):
+        return None
+    direction = "rise" if new.value > old.value else "fall"
+    arithmetic = f"from {_amount(old)} to {_amount(new)} is a {_pct(actual)} {direction}, not {p.text.strip()}"
+    quote = _clip(sent.text, span[0] - sent.span.start, span[1] - sent.span.start)
+    evidence = {"from": old.value, "to": new.value, "stated": round(p.value, 2)}
+    return Mismatch("CON001", "change", later, earlier, quote, earlier_quote or quote, arithmetic, evidence)
+
+
+def _stated_change(text: str, sent: Sentence, figs: list[Figure], props: list[Proportion]) -> Mismatch | None:
+    """ "Takings of $26 million were down 48% from Friday's $40 million": new, change, old in one clause;
+    "grew from 400 to 600 over the year, a rise of a third": a fraction after both ends."""
+    for p in props:
+        cue = _CHANGE_CUE.search(text, max(sent.span.start, p.start - 30), p.start)
+        if cue is None:
+            continue
+        ends = [f for f in figs if f.end <= cue.start() and f.kind != "percent"][-2:]
+        if p.text[-1:].isalpha() and len(ends) == 2 and ends[0].kind == ends[1].kind and ends[0].unit == ends[1].unit:
+            ordered = _from_and_to(text, ends[0], ends[1])
+            tail = text[ends[1].end : cue.start()]
+            if ordered and len(tail) <= 40 and "," in tail and not _BREAKER.search(tail):
+                return _change_finding(sent, *ordered, p, (ends[0].start, p.end), ends[0].sentence, ends[0].sentence)
+        before = [f for f in figs if f.end <= cue.start() and f.kind != "percent"]
+        after = [f for f in figs if f.start >= p.end and f.kind != "percent"]
+        if not before or not after:
+            continue
+        new, old = before[-1], after[0]
+        if new.kind != old.kind or new.unit != old.unit or new.hypothetical or old.hypothetical:
+            continue
+        if not (
+            _NEW_BEFORE_CHANGE.fullmatch(text, new.end, cue.start())
+            and _OLD_AFTER_CHANGE.fullmatch(text, p.end, old.start)
+        ):
+            continue
+        return _change_finding(sent, old, new, p, (new.start, old.end), new.sentence, new.sentence)
+    return None
+
+
+_UP_FROM = re.compile(  # "was up from 1,200 in December, a rise of 38%"; "reduced the award from $16 million, a cut of"
+    r"\b(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:up|down)|rose|fell|grew|dropped|climbed|jumped|"
+    r"increased|decreased|declined|reduced|cut|raised|lowered|lifted|trimmed)\b(?P<object>(?:\s+[\w'’-]+){0,4}?)\s+from\s+$",
+    re.I,
+)
+_GENERIC_HEADS = _words("figure number total level count tally sum amount")
+
+
+def _one_ended_change(
+    text: str, sentences: list[Sentence], by_sentence: dict[int, list[Figure]], i: int, props: list[Proportion]
+) -> Mismatch | None:
+    """A change told with its old end only: the new end is the figure its subject or object refers to."""
+    sent = sentences[i]
+    figs = by_sentence.get(i, [])
+    values = [f for f in figs if f.kind != "percent"]
+    if len(values) != 1 or i == 0:
+        return None
+    old = values[0]
+    m = _UP_FROM.search(text, max(sent.span.start, old.start - 80), old.start)
+    if m is None:
+        return None
+    for p in props:
+        if p.start < old.end or not _CHANGE_CUE.search(text, max(old.end, p.start - 30), p.start):
+            continue
+        gap = text[old.end : p.start]
+        if ";" in gap or len(gap) > 70 or not re.search(r",\s*(?:an?|the|up|down)\b[^,]*$", gap):
+            continue
+        words = text[sent.span.start : m.start()] + " " + m.group("object")
+        names = [w for w in _WORD.findall(words) if w.lower() not in _STOP and len(w) > 2]
+        heads = {_singular(w) for w in names} - _GENERIC_HEADS
+        marks = {w for w in names if w[0].isupper() and w.lower() not in _STOP and w not in ("The", "Its", "Their")}
+        for j in range(i - 1, max(-1, i - 4), -1):
+            cands = [f for f in by_sentence.get(j, []) if f.kind == old.kind and f.unit == old.unit and f.usable]
+            hit = [f for f in cands if f.head and f.head in heads]
+            if not hit and marks and not heads - {w.lower() for w in marks}:
+                hit = [
+                    f for f in cands if any(re.search(r"\b" + re.escape(w) + r"\b", sentences[j].text) for w in marks)
+                ]
+            if len(hit) == 1:
+                new = hit[0]
+                if (new.value > old.value) == bool(_FALL_WORDS.search(text[m.start() : p.end])):
+                    return None  # a rise told as a fall, or the other way: not the figure meant
+                nsent = sentences[j]
+                nquote = _clip(nsent.text, new.start - nsent.span.start, new.end - nsent.span.start)
+                return _change_finding(sent, old, new, p, (m.start(), p.end), i, j, nquote)
+            if hit:
+                return None
+    return None
+
+
+_RATIO_RE = re.compile(
+    r"(?:,\s*|\b(?:was|were|is|are|at)\s+)(?:(?P<hedge>" + _HEDGE_ALT + r")\s+)?"
+    r"(?P<word>double|twice|treble|triple|(?:two|three|four|five|six|ten)\s+times|half)\s+"
+    r"(?!as\b)(?:(?:that\s+of|the|its|their|his|her|a|an|[A-Z][\w]*['’]s)\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?(?:of\s+|at\s+)?$",
+    re.I,
+)
+_RATIO_WORDS = {"double": 2.0, "twice": 2.0, "treble": 3.0, "triple": 3.0, "half": 0.5, "two times": 2.0,
+                "three times": 3.0, "four times": 4.0, "five times": 5.0, "six times": 6.0, "ten times": 10.0}  # fmt: skip
+
+
+def _ratio(text: str, sent: Sentence, figs: list[Figure]) -> Mismatch | None:
+    """ "370 mm of rain, nearly double its September average of 70 mm": 370 / 70 is 5.3, not about 2."""
+    for k, b in enumerate(figs):
+        if k == 0 or b.kind == "percent":
+            continue
+        m = _RATIO_RE.search(text, max(sent.span.start, b.start - 70), b.start)
+        if m is None:
+            continue
+        before = [f for f in figs[:k] if f.end <= m.start() and f.kind == b.kind and f.unit == b.unit]
+        if not before:
+            continue
+        a = before[-1]
+        gap = text[a.end : m.start()]
+        if ";" in gap or len(gap) > 80 or re.search(r"\b(?:from|to|than|while|but)\b", gap) or a.hypothetical:
+            continue
+        if not a.value or not b.value or a.old or a.rate:
+            continue
+        factor = _RATIO_WORDS[" ".join(m.group("word").lower().split())]
+        ratio = a.value / b.value
+        hedge = _PROPORTION_HEDGES.get(" ".join((m.group("hedge") or "").lower().split()))
+        low, high = {
+            "nearly": (0.8, 1.02), "about": (0.85, 1.15), "above": (0.95, float("inf")),
+            "just-above": (0.95, 1.25), "below": (0.0, 1.05), "just-below": (0.8, 1.05),
+        }.get(hedge or "", (0.9, 1.1))  # fmt: skip
+        if a.hedge or b.hedge:
+            low, high = low * 0.85, high * 1.15
+        if low * factor <= ratio <= high * factor:
+            continue
+        word = " ".join(f"{m.group('hedge') or ''} {m.group('word')}".split())
+        arithmetic = f"{_amount(a)} is {ratio:.2f} times {_amount(b)}, not {word.lower()}"
+        quote = _clip(sent.text, a.start - sent.span.start, b.end - sent.span.start)
+        return Mismatch(
+            "CON001", "change", a.sentence, a.sentence, quote, quote, arithmetic, {"ratio": round(ratio, 3)}
+        )
+    return None

@@ -80,7 +80,7 @@ _NUM = r"(?:\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|ele
 # of ordinary prose at once, which is what keeps one pass over a 5 KB article well under a millisecond.
 _GATE = (
     r"(?<![\w])(?=[0-9A-Z]|(?i:last|this|next|earlier|later|yesterday|tomorrow|in|since|until|by|from|between|during|"
-    r"through|early|mid|late|on|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"through|throughout|over|across|early|mid|late|on|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|spring|summer|autumn|fall|winter)\b|(?i:early|mid)-)"
 )
 # What every date holds: a number, a month or weekday name, or a calendar word. These are found first,
@@ -140,6 +140,8 @@ _PATTERN = re.compile(
   | (?P<ago>(?<![\w-])(?P<ago_n>{_NUM})\s+(?P<ago_u>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago)\b)
   | (?P<rel>(?<![\w-])(?P<rel_q>(?i:last|this|next|earlier\s+this|later\s+this))\s+
         (?P<rel_u>(?i:year|month|week|weekend|spring|summer|autumn|fall|winter)|{_FULL_MONTH}|{_WEEKDAY})(?![\w-]))
+  | (?P<sea>(?<![\w-])(?i:since|over|during|through|throughout|across|in|until)\s+(?i:the)\s+
+        (?P<sea_s>(?i:spring|summer|autumn|fall|winter))(?![\w-]|\s+(?:of\s+)?\d|\s+(?i:months|term|season|break|holidays?|solstice|transfer|games|olympics|of)\b))
   | (?P<day>(?<![\w-])(?P<day_w>(?i:yesterday|tomorrow))(?![\w-]))
   | (?P<wd>(?<![\w-])(?P<wd_p>(?i:on|since|until|by|from))\s+(?P<wd_w>{_WEEKDAY})(?![\w-]))
   | (?P<wdp>(?<![\w-])(?P<wdp_w>{_WEEKDAY})(?=['’]s\b))
@@ -287,6 +289,8 @@ def _atom(m: re.Match[str], text: str) -> DateMention | None:
             return DateMention(span, raw, None, None, "day", "relative", ("weekday", WEEKDAYS.index(unit), step))
         unit = "week" if unit == "weekend" else unit
         return DateMention(span, raw, None, None, unit, "relative", ("unit", unit, step))
+    if kind == "sea":  # "since the winter", "over the summer": the latest such season
+        return DateMention(span, raw, None, None, "season", "relative", ("season", g("sea_s").lower(), "latest"))
     if kind == "day":
         step = -1 if g("day_w").lower() == "yesterday" else 1
         return DateMention(span, raw, None, None, "day", "relative", ("unit", "day", step))
@@ -452,8 +456,14 @@ def resolve(m: DateMention, anchor: dt.date, soft: bool = False) -> DateMention:
                 y = anchor.year
             return replace(m, start=dt.date(y, mo, 1), end=_last_day(y, mo), soft=soft)
         if what == "season":
-            y = anchor.year + m.rel[2]
-            start, end = _season(m.rel[1], y)
+            name, step = m.rel[1], m.rel[2]
+            if step == "latest":  # the last one to have begun by the article's date
+                y = anchor.year if _season(name, anchor.year)[0] <= anchor else anchor.year - 1
+            else:
+                y = anchor.year + step
+                if name == "winter" and step == 0 and anchor.month <= 3:
+                    y -= 1  # "this winter" in January to March: the one that began in December
+            start, end = _season(name, y)
             return replace(m, start=start, end=end, soft=soft)
         if what == "weekday":
             w, step = m.rel[1], m.rel[2]
@@ -524,9 +534,27 @@ class URLDate:
     layout: str
 
 
+# A file in a code repository ("github.com/org/site/blob/main/content/events/2019-01-15-conf.md"): the
+# date in its name is the file's subject (an event, a post's slug), and the page shows the file as
+# it is now, so it says nothing about when the linked page was written.
+_REPOSITORY_FILE = re.compile(
+    r"^(?:www\.)?(?:(?:github|gitlab|codeberg)\.(?:com|org)|bitbucket\.org|gitee\.com)/[^/]+/[^/]+/"
+    r"(?:-/)?(?:blob|tree|raw|src|edit|commits?|blame|history)/"
+    r"|^raw\.githubusercontent\.com/",
+    re.I,
+)
+
+
+def repository_file(url: str) -> bool:
+    """A file shown by a code host (GitHub, GitLab ...): its name's date is not the page's."""
+    return bool(_REPOSITORY_FILE.match(url.partition("://")[2] or url))
+
+
 def url_date(url: str) -> URLDate | None:
     """The publication date a URL's path or query spells out, if any."""
     if not url or len(url) > 4000:
+        return None
+    if repository_file(url):
         return None
     rest = url.partition("://")[2]
     path_q = "/" + rest.split("/", 1)[1] if "/" in rest else ""

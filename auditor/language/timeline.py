@@ -248,6 +248,8 @@ def later_conflicts(
     text = doc.text
     previous: DateMention | None = None
     seen_in = -10
+    year_before: DateMention | None = None  # the last bare year, for "12 years later, in 2019"
+    year_in = -10
     for s in sentences:
         if s.index - seen_in > 4:
             previous = None  # a date told many sentences back belongs to another thread
@@ -257,7 +259,18 @@ def later_conflicts(
                 lm.group("n") or lm.group("n2") or lm.group("u3") or lm.group("u4") or lm.group("n5")
             ):
                 lm = None  # "the next" alone: the next what?
-            if lm is not None and previous is not None and m.granularity in ("day", "month"):
+            if lm is not None and m.granularity == "year" and m.kind == "absolute":
+                # "opened in 2009 and was extended 12 years later, in 2019": years against years
+                unit = (lm.group("u") or lm.group("u2") or "").lower()
+                if unit == "year" and year_before is not None and s.index - year_in <= 1:
+                    n = _count(lm.group("n") or lm.group("n2") or "0")
+                    phrase = " ".join(text[lm.start() : lm.end()].split()).rstrip(" ,").removesuffix(" in")
+                    conflict = _check_later(
+                        year_before, m, n, unit, anchor, Span(lm.start(), m.span.end), phrase.rstrip(",")
+                    )
+                    if conflict is not None:
+                        yield conflict
+            elif lm is not None and previous is not None and m.granularity in ("day", "month"):
                 n = _count(lm.group("n") or lm.group("n2") or lm.group("n5") or "1")
                 unit = (lm.group("u") or lm.group("u2") or lm.group("u3") or lm.group("u4") or lm.group("u5")).lower()
                 phrase = (
@@ -273,6 +286,8 @@ def later_conflicts(
                 and not _BORN_BEFORE.search(text, max(0, m.span.start - 12), m.span.start)
             ):
                 previous, seen_in = m, s.index
+            if m.granularity == "year" and m.kind == "absolute" and not m.rel:
+                year_before, year_in = m, s.index
 
 
 def _check_later(
@@ -289,7 +304,9 @@ def _check_later(
     if lo - slack <= want <= hi + slack:
         return None
     gap = (b0 - a0).days
-    if a.granularity == "day" and b.granularity == "day":
+    if a.granularity == "year" and b.granularity == "year" and a.start and b.start:
+        between = f"{b.start.year - a.start.year} years ({b.start.year} - {a.start.year})"
+    elif a.granularity == "day" and b.granularity == "day":
         between = _elapsed_text(gap)
     else:
         between = f"{lo} to {hi} days" if lo != hi else _elapsed_text(lo)
@@ -350,7 +367,7 @@ _LENGTH = re.compile(
     rf"\b(?P<hedge>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|close\s+to)\s+)?"
     rf"(?:(?P<n>{_N})[-‑](?P<u>day|week|month|year)(?:-long)?\b(?![-‑])"
     rf"|\b(?:spent|lasted|took|for|covers|covered|covering|spans|spanned|spanning)\s+(?P<n2>{_N})\s+"
-    r"(?P<u2>day|week|month)s?\b)",
+    r"(?P<u2>day|week|month|year)s?\b)",
     re.I,
 )
 _WEEKDAY_OPT = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
@@ -361,7 +378,9 @@ _START_WORD = re.compile(
 )
 _END_WORD = re.compile(
     r"\b(?:ended|ending|closed|finished|concluded|ran\s+until|lasted\s+until|until|till|to|through|leaving|left|"
-    rf"departing|departed)\s+(?:on\s+|in\s+)?{_WEEKDAY_OPT}\Z",
+    rf"departing|departed)\s+(?:on\s+|in\s+)?{_WEEKDAY_OPT}\Z"
+    # "until Russia quit it in July 2023": the end is the clause that "until" opens
+    rf"|\b(?:until|till)\s+(?:(?!and\b|but\b|from\b)[\w'’]+\s+){{1,5}}(?:in|on)\s+{_WEEKDAY_OPT}\Z",
     re.I,
 )
 
@@ -377,7 +396,7 @@ def length_conflicts(
     text = doc.text
     said = text[sentence.span.start : sentence.span.end]
     hyphen = "-" in said or "‑" in said
-    counted = (" day" in said or " week" in said or " month" in said) and _LENGTH_GATE.search(said)
+    counted = (" day" in said or " week" in said or " month" in said or " year" in said) and _LENGTH_GATE.search(said)
     if not hyphen and not counted:
         return  # "spent 71 days": a counted length needs its unit word first
     for lm in _LENGTH.finditer(text, sentence.span.start, sentence.span.end):
@@ -426,12 +445,13 @@ def _length_conflict(lm: re.Match[str], start: DateMention, end: DateMention, pa
     want = n * _UNIT_DAYS[unit]
     slack = max(1.0, want * (0.35 if lm.group("hedge") else 0.25))
     if lm.group("n2") and not lm.group("hedge"):
-        slack = {"day": 1, "week": 3, "month": 16}[unit]  # "spent 71 days": counted, not a rounded length
+        slack = {"day": 1, "week": 3, "month": 16, "year": 183}[unit]  # "spent 71 days": counted, not rounded
     if n <= 0 or lo - slack <= want <= hi + slack or hi <= 0:
         return None
     length = f"{lo} days" if lo == hi else f"{lo} to {hi} days"
     if unit == "year":
-        length = f"about {lo / 365.25:.0f} to {hi / 365.25:.0f} years"
+        y_lo, y_hi = round(lo / 365.25), round(hi / 365.25)
+        length = f"about {y_lo} year{'s' if y_lo != 1 else ''}" if y_lo == y_hi else f"about {y_lo} to {y_hi} years"
     return Conflict(
         Span(lm.start(), lm.end()),
         end.span,
@@ -476,27 +496,42 @@ def monthday_range_conflicts(doc: Document, found: list[DateMention]) -> Iterato
 
 # ------------------------------------------------------------------ anniversaries
 
-_ORDINALS = {
+_UNIT_ORD = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30,
-    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80,
-    "ninetieth": 90, "hundredth": 100, "one-hundredth": 100,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+}  # fmt: skip
+_TENS = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
+# Every ordinal word up to 99th ("twenty-fifth"), and "hundredth": built, not listed by hand.
+_ORDINALS = {
+    **_UNIT_ORD,
+    **{f"{t}ieth": n for t, n in _TENS.items()},
+    **{f"{t}y-{u}": n + k for t, n in _TENS.items() for u, k in _UNIT_ORD.items() if k < 10},
+    "hundredth": 100, "one-hundredth": 100,
 }  # fmt: skip
 _NAMED = {
     "centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200, "tercentenary": 300,
     "sesquicentennial": 150, "silver jubilee": 25, "golden jubilee": 50, "diamond jubilee": 60,
     "platinum jubilee": 70, "golden anniversary": 50, "silver anniversary": 25, "diamond anniversary": 60,
 }  # fmt: skip
+_ORD_ALT = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r"))"
+# "its 90th anniversary", "the centenary"; and the count of years something has run: "now in its
+# 15th year", "marking its 20th year" (the first year is year 1, so it is the years since plus one).
 _ANNIVERSARY = re.compile(
-    r"\b(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r"))"
-    r"\s+(?:anniversary|birthday|jubilee)\b"
-    r"|\b(?P<named>" + "|".join(sorted(_NAMED, key=len, reverse=True)).replace(" ", r"\s+") + r")\b",
+    r"\b(?:" + _ORD_ALT + r"\s+(?P<kind>anniversary|birthday|jubilee)\b"
+    r"|(?<=\bits\s)" + _ORD_ALT.replace("num>", "ynum>").replace("word>", "yword>") + r"\s+(?P<year>year)\b"
+    r"(?!\s+(?:in\s+a\s+row|running|of\b|since\b|as\b))"
+    r"|(?P<named>" + "|".join(sorted(_NAMED, key=len, reverse=True)).replace(" ", r"\s+") + r"))\b",
     re.I,
 )
+# How a beginning is told: "founded in 1927", "first held in 2001", "began in 2012", "set up in May 2004".
 _FOUNDED = re.compile(
-    r"\b(?i:founded|established|formed|opened|built|launched|created|incorporated|set\s+up|born)\s+"
+    r"\b(?i:founded|co-founded|established|formed|opened|built|launched|created|incorporated|set\s+up|born|"
+    r"began|started|inaugurated|debuted|first\s+(?:held|run|staged|opened|published|played|broadcast|\w+ed))\s+"
     r"(?:(?:in|on)\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?P<y>(?:1[5-9]|20)\d\d)\b"
 )
+# A sentence in the present: "now in its 15th year", "is marking", "marks", "this year".
+_PRESENT = re.compile(r"\b(?:now|this\s+year|this\s+season|is|are|marks|celebrates|turns)\b", re.I)
 _THIS_YEAR = re.compile(r"\bthis\s+year\b", re.I)
 _YEAR_RE = re.compile(r"\b(?P<y>(?:1[5-9]|20)\d\d)\b")
 
@@ -508,18 +543,25 @@ def anniversary_conflicts(doc: Document, sentences: list[Sentence], anchor: dt.d
     anniversary's own year is the one year its sentence names.
     """
     whole = doc.text
-    if not ("nnivers" in whole or "entena" in whole or "entenn" in whole or "ubilee" in whole or "irthday" in whole):
+    if not (
+        "nnivers" in whole or "entena" in whole or "entenn" in whole or "ubilee" in whole or "irthday" in whole
+        or ("its " in whole and (" year" in whole or " season" in whole))
+    ):  # fmt: skip
         return  # one look at the whole text: most articles name no anniversary
     for k, s in enumerate(sentences):
         said = s.text
-        if not ("nnivers" in said or "entena" in said or "entenn" in said or "ubilee" in said or "irthday" in said):
+        if not (
+            "nnivers" in said or "entena" in said or "entenn" in said or "ubilee" in said or "irthday" in said
+            or ("its " in said and (" year" in said or " season" in said))
+        ):  # fmt: skip
             continue
         for am in _ANNIVERSARY.finditer(said):
             n = (
-                int(am.group("num")) if am.group("num")
-                else _ORDINALS.get((am.group("word") or "").lower())
+                int(am.group("num") or am.group("ynum")) if am.group("num") or am.group("ynum")
+                else _ORDINALS.get((am.group("word") or am.group("yword") or "").lower())
                 or _NAMED.get(" ".join((am.group("named") or "").lower().split()), 0)
             )  # fmt: skip
+            counted = bool(am.group("year"))  # "in its 15th year": years since, plus one
             if not n:
                 continue
             founded = None
@@ -535,21 +577,32 @@ def anniversary_conflicts(doc: Document, sentences: list[Sentence], anchor: dt.d
             years = [
                 int(y.group("y")) for y in _YEAR_RE.finditer(said) if not (back == k and y.start() == fm.start("y"))
             ]
-            if not years and anchor is not None and _THIS_YEAR.search(said):
-                years = [anchor.year]  # "marked its 90th anniversary this year"
+            if not years and anchor is not None and (_THIS_YEAR.search(said) or _PRESENT.search(said)):
+                years = [anchor.year]  # "marked its 90th anniversary this year", "now in its 15th year"
             if len(years) != 1:
                 continue  # no year for the anniversary, or two: which is it?
             on = years[0]
-            if on - birth == n or not 0 < n < 1000:
-                continue
+            if not 0 < n < 1000 or on - birth == n or (counted and on - birth + 1 in (n, n + 1)):
+                continue  # a year counted from its start: the 15th runs from 14 to 15 years after
             founded_at = sentences[back].span.start + fm.start()
+            arithmetic = (
+                f"{on} - {birth} + 1 = {on - birth + 1}, so its {_nth(on - birth)} or {_nth(on - birth + 1)} "
+                f"year, not its {_nth(n)}"
+                if counted
+                else f"{on} - {birth} = {on - birth} years, not {n}"
+            )
             yield Conflict(
                 Span(s.span.start + am.start(), s.span.start + am.end()),
                 Span(founded_at, sentences[back].span.start + fm.end()) if back != k else None,
-                f'"{am.group(0)}" in {on} does not fit "{" ".join(fm.group(0).split())}": {on} - {birth} = '
-                f"{on - birth} years, not {n}; the anniversary or a year is wrong.",
-                {"anniversary": n, "year": on, "founded": birth},
+                f'"{am.group(0)}" in {on} does not fit "{" ".join(fm.group(0).split())}": {arithmetic}; '
+                "the count or a year is wrong.",
+                {"anniversary": n, "year": on, "founded": birth, "counted_year": counted},
             )
+
+
+def _nth(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 # ------------------------------------------------------------------ "on March 30, a month after ... March 20"
@@ -592,4 +645,240 @@ def apart_conflicts(
             f'"{a.text}, {phrase}" does not fit "{b.text}": the dates are {apart}, not {n} '
             f"{unit}{'s' if n != 1 else ''}; one of them is wrong.",
             {"stated": f"{n} {unit}", "from": b.text, "to": a.text, "days": gap},
+        )
+
+
+# ------------------------------------------------------------------ ages at dated events
+
+# An age tied to the date just before it: "in 2004 at the age of 19", "in 2017, when he was 24",
+# "since 1990, when she was 22", "in 1984, aged 23". What follows the number must end the phrase,
+# so "when it was 22 degrees" or "at the age of 19 months" is not a person's age.
+_AGE_AT = re.compile(
+    r"\s*,?\s*(?:(?:when|as)\s+(?:he|she|they|I|we|[A-Z][a-z]+)\s+(?:was|were)|at\s+the\s+age\s+of|at\s+age|aged)"
+    r"\s+(?P<a>\d{1,3})(?=\s*(?:[,.;:)]|years?\s+old\b|and\b|or\b|\Z))"
+)
+# A second person in the sentence, whose age an "at the age of" may give: a relative, or another name
+# joined to the first ("Smith, 40, and Jones, who joined in 2001 at 19").
+_OTHER_PERSON = re.compile(
+    r"\b(?:his|her|their|whose|its)\s+(?:\w+\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|"
+    r"parents?|grand\w+|partner|uncle|aunt|boss|predecessor|successor|co-founder|friend)s?\b",
+    re.I,
+)
+_ANOTHER_NAME = re.compile(r"\b(?:and|with|while|but|whereas|than)\s+(?:[A-Z][a-z]+\s*)+")
+_AGE_BEFORE = re.compile(r"\b(?:at\s+the\s+age\s+of|at\s+age|aged)\s+(?P<a>\d{1,3}),?\s+(?:in|on)\s+\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class _Born:
+    """The birth years one statement allows: born in a year, or an age on a date."""
+
+    lo: int
+    hi: int
+    span: Span
+    said: str
+    age: int | None = None  # the age stated, when the statement is an age
+    when: str = ""  # the date the age is given for
+
+
+def _born_from_age(age: int, start: dt.date, end: dt.date) -> tuple[int, int]:
+    """Someone ``age`` at some day in ``start``..``end`` was born in one of these years."""
+    return start.year - age - 1, end.year - age
+
+
+def _ages_at(doc: Document, sentence: Sentence, found: list[DateMention]) -> list[_Born]:
+    text = doc.text
+    out = []
+    for m in found:
+        if m.rel or m.start is None or m.end is None or m.kind == "range":
+            continue
+        if m.kind == "since":  # "since 1990, when he was 22": the age at the start
+            start = end = m.start
+            if m.granularity == "year":
+                end = dt.date(m.start.year, 12, 31)
+        else:
+            start, end = m.start, m.end
+        am = _AGE_AT.match(text, m.span.end, min(sentence.span.end, m.span.end + 40))
+        if am is not None:
+            span = Span(am.start() + len(am.group(0)) - len(am.group(0).lstrip(" ,")), am.end())
+        else:
+            am = _AGE_BEFORE.search(text, max(sentence.span.start, m.span.start - 40), m.span.start)
+            if am is None:
+                continue
+            span = Span(am.start(), m.span.end)
+        age = int(am.group("a"))
+        if not 0 < age < 125:
+            continue
+        lo, hi = _born_from_age(age, start, end)
+        out.append(_Born(lo, hi, span, " ".join(text[span.start : span.end].split()), age, m.text))
+    return out
+
+
+def age_at_event_conflicts(
+    doc: Document, sentence: Sentence, found: list[DateMention], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """ "Zhao, 46, who co-founded the company in 2004 at the age of 19" in 2025: born 1978-79, not 1984-85.
+
+    Every statement about one person's age gives the years they can have been born in: a birth
+    date, an age on the article's date ("Zhao, 46,"), an age at a dated event ("in 2004 at the age
+    of 19"). When no year fits them all, one is wrong. A sentence with two people's present ages
+    is left alone (whose is whose is a guess).
+    """
+    text = doc.text
+    lo_s, hi_s = sentence.span.start, sentence.span.end
+    said = text[lo_s:hi_s]
+    if not ("age" in said or " was " in said or " were " in said):
+        return
+    events = _ages_at(doc, sentence, found)
+    if not events or _OTHER_PERSON.search(said):
+        return  # "Smith, 40, whose father emigrated in 1970 when he was 22": whose age is it?
+    refs: list[_Born] = []
+    for bm in _BORN.finditer(text, lo_s, hi_s):
+        birth = next((m for m in found if m.span.start == bm.end()), None)
+        if birth is None or birth.rel or birth.kind != "absolute" or birth.start is None or birth.end is None:
+            continue
+        span = Span(bm.start(), birth.span.end)
+        refs.append(_Born(birth.start.year, birth.end.year, span, " ".join(text[span.start : span.end].split())))
+    if not refs and anchor is not None:
+        taken = [e.span for e in events]
+        now = [
+            m
+            for m in _AGE.finditer(text, lo_s, hi_s)
+            if not any(s.start <= m.start() < s.end or m.start() <= s.start < m.end() for s in taken)
+        ]
+        if (
+            len(now) == 1
+            and len([m for m in found if not m.rel and m.kind != "range"]) == len(events)
+            and not any(
+                _ANOTHER_NAME.search(text, min(now[0].end(), e.span.start), max(now[0].end(), e.span.start))
+                for e in events
+            )
+        ):
+            nm = now[0]
+            age = _count(next(g for g in nm.group("a", "b", "c") if g))
+            if 0 < age < 125:
+                lo, hi = _born_from_age(age, anchor, anchor)
+                span = Span(nm.start(), nm.end())
+                refs.append(_Born(lo, hi, span, str(age), age, human(anchor)))
+    if len(refs) != 1:
+        return
+    ref = refs[0]
+    for e in events:
+        if e.hi < ref.lo or e.lo > ref.hi:
+            yield Conflict(
+                e.span,
+                ref.span,
+                _age_message(ref, e),
+                {"age": e.age, "at": e.when, "born": [ref.lo, ref.hi], "born_from_age": [e.lo, e.hi]},
+            )
+
+
+def _years_or(lo: int, hi: int) -> str:
+    return str(lo) if lo == hi else f"{lo} or {hi}" if hi == lo + 1 else f"{lo}-{hi}"
+
+
+def _age_message(ref: _Born, e: _Born) -> str:
+    """Both statements and the years each allows."""
+    if ref.age is None:
+        first = f'"{ref.said}"'
+    else:
+        first = f"the age {ref.age} on {ref.when} (born {_years_or(ref.lo, ref.hi)})"
+    return (
+        f'"{e.said}" in {e.when} means born {_years_or(e.lo, e.hi)}, which does not fit {first}; '
+        "the age or a date is wrong."
+    )
+
+
+# ------------------------------------------------------------------ "The launch came three weeks after ..."
+
+# A sentence that dates its subject against another event: "The launch came shortly after Kim visited
+# the site on January 20", "The strike followed two weeks after talks collapsed on May 3".
+_ANAPHOR = re.compile(
+    r"\W*(?:The|This|That|Its|Their|Last\s+\w+'s|\w+'s)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{4,})\s+"
+    r"(?:came|happened|occurred|took\s+place|followed|was|were|began|started)\s+"
+    rf"(?:(?P<q>just|only|shortly|soon|hours|days|weeks|(?P<n>{_N})\s+(?P<u>day|week|month)s?)\s+)?"
+    r"(?P<c>after|before)\s",
+)
+
+
+def _forms(noun: str) -> re.Pattern[str]:
+    """The noun and its verb forms by regular morphology: launch, launched, launches; vote, voted."""
+    stem = noun[:-1] if noun.endswith("e") else noun
+    forms = {noun, noun + "s", noun + "es", stem + "ed", stem + "ing"}
+    if noun.endswith("y"):
+        forms.add(noun[:-1] + "ied")
+    return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b", re.I)
+
+
+def anaphor_conflicts(
+    doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """ "Iran launched a rocket on Thursday, December 5. ... The launch came three weeks after a test on
+    November 21": 14 days, not three weeks.
+
+    The subject ("the launch") is dated where the story told when it happened: the nearest earlier
+    sentence that names it or its verb ("launched") with a day just after that word.
+    """
+    text = doc.text
+    for k, s in enumerate(sentences):
+        if " after " not in s.text and " before " not in s.text:
+            continue
+        am = _ANAPHOR.match(text, s.span.start, s.span.end)
+        if am is None:
+            continue
+        stated = [
+            m for m in by_sentence.get(s.index, [])
+            if m.span.start >= am.end() and m.granularity == "day" and m.kind != "range"
+            and (_monthday(m) or (m.start and not m.rel))
+        ]  # fmt: skip
+        if not stated or stated[0].span.start - am.end() > 120:
+            continue
+        b = stated[0]
+        forms = _forms(am.group("noun"))
+        antecedent = None
+        for back in range(k - 1, max(-1, k - 40), -1):
+            p = sentences[back]
+            wm = forms.search(p.text)
+            if wm is None:
+                continue
+            at = p.span.start + wm.start()
+            days = [
+                m for m in by_sentence.get(p.index, [])
+                if m.granularity == "day" and m.kind != "range" and (_monthday(m) or (m.start and not m.rel))
+                and 0 <= m.span.start - at <= 150
+            ]  # fmt: skip
+            if days:
+                antecedent = (days[0], Span(at, at + len(wm.group(0))))
+                break  # the nearest dated mention of the event: where the story told when it happened
+        if antecedent is None:
+            continue
+        a, _word = antecedent
+        pair = _pair(a, b, anchor)
+        if pair is None:
+            continue
+        (a0, _a1), (b0, _b1) = pair
+        after = am.group("c") == "after"
+        gap = (a0 - b0).days if after else (b0 - a0).days  # how far the subject is after (before) the other
+        noun = am.group("noun")
+        if gap < 0:
+            message = (
+                f'The {noun} is said to come {am.group("c")} "{b.text}", but the text dates it to "{a.text}" '
+                f"({human(a0)}), {abs(gap)} days {'before' if after else 'after'}; one of the dates is wrong."
+            )
+        elif am.group("n"):
+            n, unit = _count(am.group("n")), am.group("u")
+            want = n * _UNIT_DAYS[unit]
+            slack = {"day": 1, "week": 3, "month": 16}[unit]
+            if n <= 0 or abs(gap - want) <= slack:
+                continue
+            message = (
+                f'The {noun} is said to come {n} {unit}{"s" if n != 1 else ""} {am.group("c")} "{b.text}", '
+                f'but the text dates it to "{a.text}": {gap} days {am.group("c")}; one of the dates is wrong.'
+            )
+        else:
+            continue
+        yield Conflict(
+            Span(am.start() + len(am.group(0)) - len(am.group(0).lstrip()), b.span.end),
+            a.span,
+            message,
+            {"event": noun, "dated": a.text, "against": b.text, "days": gap, "connective": am.group("c")},
         )
