@@ -445,6 +445,29 @@ _DOCUMENT_BACK = re.compile(
 )
 
 
+# Institutions that are also modifiers of another noun ("the airline association", "the school board").
+_KEEPERS = frozenset(
+    [
+        "club",
+        "charity",
+        "trust",
+        "board",
+        "airline",
+        "retailer",
+        "lender",
+        "insurer",
+        "operator",
+        "hospital",
+        "school",
+        "exchange",
+        "brokerage",
+        "carrier",
+        "utility",
+    ]
+)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|for|at|on|and|or|to|from|with|by|that|which|who)\b)[a-z][a-z\-]+")
+
+
 def _classify_phrase(phrase: str) -> str:
     """named / described / unnamed for the words after "according to"."""
     if _DESCRIBED_CUES.search(phrase):
@@ -459,8 +482,9 @@ def _classify_phrase(phrase: str) -> str:
             return "described"
         return "named"
     low = stripped.lower()
-    if re.match(rf"(?:the|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_INSTITUTIONS})\b", low):
-        return "named"
+    institution = re.match(rf"(?:the|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?P<head>{_INSTITUTIONS})\b", low)
+    if institution and not (institution.group("head") in _KEEPERS and _NOUN_AFTER.match(low, institution.end())):
+        return "named"  # "the ministry", "the club" (not "the airline association": a body of airlines, unnamed)
     if _DOCUMENT_BACK.match(low):
         return "named"  # "according to the same bulletin", "according to the filing": a document the story names
     if _RECORDS_OF.match(low):
