@@ -517,6 +517,42 @@ def _off_subject(rel: Relevance, terms: DocTerms) -> bool:
     return not any(stem(w) in terms.names for w in rel.terms if w not in missing)
 
 
+# A link the text itself calls the writer's own (an earlier post, this project's page): a blog's links
+# between its own posts follow the blog's subjects, not this post's, so their words prove nothing.
+_SELF_TITLE = re.compile(
+    r"\b(?:this|our|my)\s+(?:\w+\s+)?(?:package|post|blog|project|series|newsletter|site|column|podcast|tool)\b",
+    re.I,
+)
+_OWN_POST = re.compile(
+    r"\b(?:previous|earlier|last|older|past|other|related|first|second|third|next|follow-up|companion)\s+"
+    r"(?:blog\s+)?(?:posts?|articles?|entry|entries|instalments?|installments?|episodes?|parts?)\b"
+    r"|\b(?:previously|earlier|before)\s+on\s+(?:this|our|my)\b"
+    r"|\b(?:I|we)\s+(?:have\s+|had\s+)?(?:wrote|written|blogged|posted|covered|described|explained)\b",
+    re.I,
+)
+
+
+def _host(url: str) -> str:
+    rest = url.partition("://")[2] or url
+    return rest.split("/", 1)[0].split(":", 1)[0].lower().removeprefix("www.")
+
+
+def _own_site(doc: Document, c: Citation) -> bool:
+    """A link to the article's own site, or one the text calls the writer's own earlier post."""
+    if c.url and doc.meta.url and _host(c.url) == _host(doc.meta.url):
+        return True
+    said = [doc.text[c.span.start : c.span.end]]
+    if c.in_reference_list and c.entry_text:
+        said.append(c.entry_text)
+    if any(_SELF_TITLE.search(t) for t in said):
+        return True  # "blog post on the first version of this package": the article's own subject
+    for span in c.cited_by:
+        sentence = doc.sentence_at(span.start)
+        if sentence is not None:
+            said.append(sentence.text)
+    return any(_OWN_POST.search(t) for t in said)
+
+
 def _supports_something(doc: Document, c: Citation) -> bool:
     """A reference-list entry, or a link in a sentence that says something beyond the link itself."""
     if c.in_reference_list:
@@ -550,7 +586,10 @@ def _supports_something(doc: Document, c: Citation) -> bool:
         of its words, and half of them, are absent, and none of the rest is a name the article
         uses ("australia-beat-india-fifth-test-sydney-reclaim-border-gavaskar" in an ice-core
         story shares only "beat", "fifth" and "test"). Citations in another language, and ones
-        with too few words to judge, are left alone.
+        with too few words to judge, are left alone, and so are links to the article's own site
+        (its page address says which) and links the text calls the writer's own ("an earlier
+        post", "previously on this blog", "blog post on the first version of this package",
+        "as I wrote"): a blog's links between its posts follow the blog's subjects, not the post's.
         """,
         why="""
         A citation about something else (another city, another year's event) lends a claim
@@ -580,6 +619,8 @@ def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
         if c.extra.get("url_kind") in ("home", "section", "other"):
             continue
         if is_asset_url(c.url) or is_navigation_url(c.url) or not _supports_something(doc, c):
+            continue
+        if _own_site(doc, c):
             continue
         found = citation_text(c, titles)
         if found is not None:

@@ -166,6 +166,31 @@ def _standalone(doc: Document, c: Citation) -> bool:
     return all(len(doc.text[s.start : s.end].split()) - own < 3 for s in c.cited_by)
 
 
+# A year that dates the source itself, not an event: "a 2019 report", "the ONS's 2021 survey", "Smith (2019)".
+_DOC_NOUN = (
+    r"(?:report|study|survey|paper|review|analysis|audit|investigation|census|poll|inquiry|article|"
+    r"interview|book|assessment|evaluation|briefing|white\s+paper|working\s+paper|memo|dossier)s?\b"
+)
+_DESCRIPTOR_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her)|['’]s)\s+(?:[\w-]+\s+)?\Z", re.I)
+_DESCRIPTOR_AFTER = re.compile(rf"\s+(?:[A-Z][\w-]*\s+|[\w-]+\s+)?{_DOC_NOUN}", re.I)
+_PAREN_YEAR = re.compile(r"\(\s*\Z")
+
+
+def _descriptor(doc: Document, citing: list[Span], mentions: list[DateMention]) -> DateMention | None:
+    """The one year the citing sentences give for the source: "according to a 2019 report [1]"."""
+    text = doc.text
+    found = []
+    for m in mentions:
+        if m.granularity != "year" or m.kind != "absolute" or m.rel or not _in(citing, m):
+            continue
+        before = text[max(0, m.span.start - 40) : m.span.start]
+        if _DESCRIPTOR_BEFORE.search(before) and _DESCRIPTOR_AFTER.match(text, m.span.end):
+            found.append(m)
+        elif _PAREN_YEAR.search(before) and text[m.span.end : m.span.end + 1] == ")":
+            found.append(m)  # "Smith et al. (2019)"
+    return found[0] if len(found) == 1 else None
+
+
 def _in(spans: list[Span], m: DateMention) -> bool:
     return any(s.start <= m.span.start < s.end for s in spans)
 
@@ -200,7 +225,9 @@ def _event_mentions(doc: Document, spans: list[Span] | None, info: _Dates, as_of
         reference that no sentence cites is compared with the dates of the whole article.
         Sentences that frame the source as background ("in a 2019 report", "as early as 2021",
         "in 2022, Reuters reported", "previously reported") are left alone, and so are sentences
-        about plans.
+        about plans. A source named with its year after the event it is cited for ("unemployment
+        fell in March 2025, according to a 2019 report", "... Smith (2019)") is dated by that
+        year, which then is not counted as an event, also when its address carries no date.
         """,
         why="""
         A report cannot describe events that happened after it was written. A 2022 link offered
@@ -232,17 +259,39 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
     whole: list[DateMention] | None = None
     seen: set[tuple[int, int]] = set()
     for c in doc.citations:
-        if c.date is None or (c.span.start, c.span.end) in seen:
+        if (c.span.start, c.span.end) in seen or (c.date is None and not c.cited_by):
             continue
         standalone = _standalone(doc, c)
         if standalone and doc.meta.format == "html":
             continue
-        end = c.extra.get("date_end") if isinstance(c.extra.get("date_end"), dt.date) else c.date
         citing = [] if standalone else [s for s in body if any(s.overlaps(b) for b in c.cited_by)]
+        described = _descriptor(doc, citing, info.mentions) if citing else None
+        if described is not None and not any(
+            m.span.end <= described.span.start and m is not described for m in info.mentions if _in(citing, m)
+        ):
+            # "In a 2019 report, Reuters found ... as it still was in 2025": the source's year frames
+            # what follows (background, the old way); only a source named after the event it is
+            # cited for ("... in March 2025, according to a 2019 report") dates the source against it
+            described = None
+        if c.date is not None:
+            start = c.date
+            end = c.extra.get("date_end") if isinstance(c.extra.get("date_end"), dt.date) else c.date
+            when = _source_when(c)
+        elif described is not None and described.start and described.end:
+            start, end = described.start, described.end  # "a 2019 report": the text dates the source
+            when = f'{described.text} (from the text: "{_descriptor_phrase(doc, described)}")'
+        else:
+            continue
         if citing:
             if any(_BACKGROUND.search(doc.text, s.start, s.end) for s in citing):
                 continue
             events = _event_mentions(doc, citing, info, ctx.as_of)
+            if described is not None:
+                # the source's own year is not an event it reports; with nothing else dated, the
+                # sentence is about the source's time ("In a 2019 report, the IMF warned ...")
+                events = [m for m in events if m.span != described.span]
+                if not events:
+                    continue
             if not events:
                 paras = [p for p in doc.paragraphs if any(p.overlaps(s) for s in citing)]
                 events = _event_mentions(doc, paras, info, ctx.as_of)
@@ -261,7 +310,7 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         last = max(min(m.end, ctx.as_of) for m in events)
         seen.add((c.span.start, c.span.end))
-        message = f"{_name(c)} is dated {_source_when(c)}; the text dates {scope} to {describe(first.start, last)}."
+        message = f"{_name(c)} is dated {when}; the text dates {scope} to {describe(first.start, last)}."
         if not citing:
             message += " No sentence cites it, so the dates of the whole article were used."
         message += " A source written before the events cannot support them: cite one from the time."
@@ -279,12 +328,24 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
             related=[s for s in c.cited_by if not s.overlaps(c.span)],
             evidence={
                 "url": c.url,
-                "citation_date": c.date.isoformat(),
-                "date_source": c.date_source,
+                "citation_date": start.isoformat(),
+                "date_source": c.date_source if c.date is not None else "text",
                 "events": [first.start.isoformat(), last.isoformat()],
                 "earliest_event": first.text,
             },
         )
+
+
+def _descriptor_phrase(doc: Document, m: DateMention) -> str:
+    """ "a 2019 report": the year with the words that make it the source's."""
+    text = doc.text
+    after = _DESCRIPTOR_AFTER.match(text, m.span.end)
+    before = _DESCRIPTOR_BEFORE.search(text[max(0, m.span.start - 40) : m.span.start])
+    lo = m.span.start - (len(before.group(0)) if before else 0)
+    hi = after.end() if after else m.span.end
+    if before is None:
+        return f"({m.text})" if text[m.span.start - 1 : m.span.start] == "(" else m.text
+    return " ".join(text[lo:hi].split()).strip("'’s ")
 
 
 # ------------------------------------------------------------------ DAT002

@@ -339,3 +339,27 @@ def test_a_possessive_weekday_dates_its_event() -> None:
     assert "11 September 2019" in f.message and "28 April 2025" in f.message
     plural = text.replace("Monday's ruling also", "Mondays are busy; the ruling also")
     assert codes(dat(plural, code="DAT001"), "DAT001") == []  # "Mondays" dates nothing
+
+
+def test_stale_source_dated_by_the_text_that_describes_it() -> None:
+    head = "---\ndate: 2025-06-10\n---\n\n"
+    old = (
+        head
+        + "Unemployment fell to 3.9% in March 2025, according to [a 2019 report](https://stats.example.org/jobs).\n"
+    )
+    (f,) = codes(dat(old, "a.md", code="DAT001"), "DAT001")
+    assert 'dated 2019 (from the text: "a 2019 report")' in f.message and "March 2025" in f.message
+    paper = (
+        head
+        + "Unemployment fell to 3.9% in March 2025, according to Smith (2019) [1].\n\n[1] https://x.example.org/p\n"
+    )
+    assert codes(dat(paper, "a.md", code="DAT001"), "DAT001")
+    # the sentence is about the source's own time, or the source fits the events
+    warned = head + "In [a 2019 report](https://imf.example.org/debt), the IMF warned that debt kept rising.\n"
+    assert codes(dat(warned, "a.md", code="DAT001"), "DAT001") == []
+    fits = head + "The 2019 study measured 40 sites in 2018 [1].\n\n[1] https://x.example.org/p\n"
+    assert codes(dat(fits, "a.md", code="DAT001"), "DAT001") == []
+    recent = (
+        head + "The ONS's 2024 survey found unemployment at 4.1% in March 2025 [1].\n\n[1] https://x.example.org/s\n"
+    )
+    assert codes(dat(recent, "a.md", code="DAT001"), "DAT001") == []

@@ -278,3 +278,20 @@ def test_newsroom_can_declare_its_own_platforms() -> None:
     text = "A claim [1].\n[1] https://www.infowars.com/posts/other\n"
     cfg = Config(sections={"sources": {"platforms": ["infowars.com"]}})
     assert codes(audit_text(text, select=["SRC001"], config=cfg), "SRC001") == []
+
+
+def test_cit006_leaves_the_writers_own_posts_and_site_alone() -> None:
+    tennis = "https://www.example-news.com/sport/tennis-star-wins-wimbledon-final-in-straight-sets"
+    own = BODY.replace("[1]", f"(as an [earlier post]({tennis}) on this blog explained)")
+    assert codes(audit_text(own, path="a.md", select=["CIT006"]), "CIT006") == []
+    wrote = BODY.replace("[1]", f"(as [I wrote last year]({tennis}))")
+    assert codes(audit_text(wrote, path="a.md", select=["CIT006"]), "CIT006") == []
+    titled = BODY + f"[1] Blog post on the first version of this project: {tennis}\n"
+    assert codes(audit_text(titled, select=["CIT006"]), "CIT006") == []
+    page = (
+        '<html><head><link rel="canonical" href="https://www.example-news.com/local/cycling-budget">'
+        f"</head><body><article><p>{BODY.replace('[1]', f'(<a href={tennis}>report</a>)')}</p></article></body></html>"
+    )
+    assert codes(audit_text(page, path="a.html", select=["CIT006"]), "CIT006") == []
+    other = BODY.replace("[1]", f"([report]({tennis}))")  # no sign it is the writer's own: still judged
+    assert len(codes(audit_text(other, path="a.md", select=["CIT006"]), "CIT006")) == 1
