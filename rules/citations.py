@@ -553,6 +553,93 @@ def _own_site(doc: Document, c: Citation) -> bool:
     return any(_OWN_POST.search(t) for t in said)
 
 
+# Path segments of a publisher's address that place a story (edition, region, format), not its subject.
+_PLACING = frozenset(
+    [
+        "news",
+        "world",
+        "uk",
+        "us",
+        "au",
+        "ca",
+        "in",
+        "en",
+        "gb",
+        "eu",
+        "europe",
+        "asia",
+        "africa",
+        "americas",
+        "australia",
+        "international",
+        "national",
+        "local",
+        "global",
+        "live",
+        "video",
+        "videos",
+        "audio",
+        "opinion",
+        "comment",
+        "commentisfree",
+        "blog",
+        "blogs",
+        "article",
+        "articles",
+        "story",
+        "stories",
+        "features",
+        "feature",
+        "a",
+        "amp",
+        "mobile",
+        "www",
+        "edition",
+        "editions",
+        "section",
+        "sections",
+        "content",
+        "pages",
+        "page",
+        "index",
+        "uk-news",
+        "us-news",
+        "australia-news",
+        "world-news",
+    ]
+)
+
+
+def _section(url: str) -> str | None:
+    """A publisher's section, the first path segment naming a subject: "music" in /music/2026/apr/30/..."""
+    parts = safe_split(url)
+    if parts is None:
+        return None
+    for seg in parts.path.split("/"):
+        seg = seg.lower()
+        if not seg or seg in _PLACING:
+            continue
+        return seg if seg.isalpha() and 3 <= len(seg) <= 20 else None
+    return None
+
+
+def _off_section(c: Citation, rel: Relevance, terms: DocTerms) -> bool:
+    """A headline slug filed under a subject the article never names, and mostly absent from it.
+
+    "/football/2025/oct/20/bristol-city-sack-manager-championship" in a by-election story shares
+    the names Bristol and City, but the article never mentions football, sacking or a manager:
+    the section says what the story is about, so shared names do not make it this article's.
+    """
+    section = _section(c.url or "")
+    if section is None or stem(section) in terms.stems:
+        return False
+    return (
+        len(rel.missing) >= OFF_SUBJECT_MISSING - 1
+        and 2 * len(rel.missing) >= len(rel.terms)
+        and rel.document < 0.5  # most of the slug's weight is not the article's
+    )
+
+
 def _supports_something(doc: Document, c: Citation) -> bool:
     """A reference-list entry, or a link in a sentence that says something beyond the link itself."""
     if c.in_reference_list:
@@ -585,7 +672,11 @@ def _supports_something(doc: Document, c: Citation) -> bool:
         slug is also flagged when the article shares only incidental words with it: at least four
         of its words, and half of them, are absent, and none of the rest is a name the article
         uses ("australia-beat-india-fifth-test-sydney-reclaim-border-gavaskar" in an ice-core
-        story shares only "beat", "fifth" and "test"). Citations in another language, and ones
+        story shares only "beat", "fifth" and "test"), or when it is filed under a section the
+        article never names, three of its words and half are absent, and the article shares less
+        than half of its weight, shared names or not
+        (".../football/2025/oct/20/bristol-city-sack-manager-championship" in a Bristol by-election
+        story). Citations in another language, and ones
         with too few words to judge, are left alone, and so are links to the article's own site
         (its page address says which) and links the text calls the writer's own ("an earlier
         post", "previously on this blog", "blog post on the first version of this package",
@@ -647,7 +738,11 @@ def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue
         elif rel.claim > 0 or (
             rel.document >= opts["cited_document_threshold"]
-            and not (source == "address" and english_edition(c.url or "") and _off_subject(rel, terms))
+            and not (
+                source == "address"
+                and english_edition(c.url or "")
+                and (_off_subject(rel, terms) or _off_section(c, rel, terms))
+            )
         ):
             # Writers paraphrase what they link to, so a cited link is flagged only when its
             # sentence shares none of its words and the article next to none, or, for a news

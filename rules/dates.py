@@ -126,6 +126,36 @@ _BACKGROUND = re.compile(
     r"historically|for\s+years|long-standing|has\s+long|in\s+the\s+past|at\s+the\s+time|then-)",
     re.I,
 )
+# A list's lead-in that makes its links the writer's own background reading: "the pillars we've
+# talked about on this blog:", "See also:", "Update from 1.82".
+_BACKGROUND_LIST = re.compile(
+    r"\b(?:(?:we|I)(?:['’]ve|\s+have|\s+had)?\s+(?:talked|written|blogged|posted|covered)\s+(?:about|on)|"
+    r"on\s+(?:this|our|my)\s+blog|earlier\s+posts?|previous\s+posts?|see\s+also|further\s+reading|"
+    r"update\s+from)\b",
+    re.I,
+)
+
+
+def _background_list(doc: Document, c: Citation) -> bool:
+    """A link alone on its line under a lead-in that calls the list background ("... on this blog:")."""
+    sentences = doc.sentences
+    for span in c.cited_by:
+        s = doc.sentence_at(span.start)
+        if s is None:
+            continue
+        if _BACKGROUND_LIST.search(s.text):
+            return True  # "*Update from [1.82](...)*"
+        k = s.index - 1
+        while k >= 0 and k >= s.index - 15:
+            lead = sentences[k]
+            if lead.text.rstrip().endswith(":"):
+                return bool(_BACKGROUND_LIST.search(lead.text))
+            if len(lead.text.split()) > 14:
+                break  # prose, not another item of the list
+            k -= 1
+    return False
+
+
 _NAMES = {
     "reuters.com": "Reuters", "apnews.com": "AP", "aljazeera.com": "Al Jazeera", "bbc.com": "BBC",
     "bbc.co.uk": "BBC", "theguardian.com": "Guardian", "nytimes.com": "New York Times",
@@ -297,6 +327,8 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
                 events = _event_mentions(doc, paras, info, ctx.as_of)
             scope = "the events it is cited for"
         elif c.in_reference_list or standalone:
+            if standalone and _background_list(doc, c):
+                continue
             if whole is None:
                 whole = _event_mentions(doc, None, info, ctx.as_of)
             events = whole
@@ -588,7 +620,12 @@ _WORDS = {
         years later, in 2019" must fit the year before it; "for two years from July 2022 until
         Russia quit it in July 2023" its ends; and an event the story dated earlier must fit
         what it is said to follow ("Iran launched ... on December 5" ... "The launch came three
-        weeks after a test on November 21"). Two years
+        weeks after a test on November 21"). Dated phases of one thing must come in order: a
+        beginning ("began", "signed", "first elected"), a step ("re-elected", "took office") and
+        an end ("ended", "expired", "closed") in one clause, with no second subject or ordering
+        word between ("Her term began in March 2021 and ended in January 2020"; "The lease,
+        signed in 2018, expired in 2016"); "was 30 when he founded the firm in 2001" is an age
+        at a dated event. Two years
         compared ("grew between 2020 and 2019") and years that name editions ("Rust 2015 ... the
         2018 edition") are not timelines and are left alone.
         """,
@@ -644,6 +681,8 @@ def _interval_checks(
         conflicts.extend(timeline.length_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.monthday_range_conflicts(doc, found))
         conflicts.extend(timeline.apart_conflicts(doc, s, found, anchor))
+        if len(found) >= 2:
+            conflicts.extend(timeline.phase_conflicts(doc, s, found, anchor))
     for c in conflicts:
         yield _finding(doc, c.span, c.related or c.span, c.message, evidence=c.evidence)
 

@@ -363,3 +363,17 @@ def test_stale_source_dated_by_the_text_that_describes_it() -> None:
         head + "The ONS's 2024 survey found unemployment at 4.1% in March 2025 [1].\n\n[1] https://x.example.org/s\n"
     )
     assert codes(dat(recent, "a.md", code="DAT001"), "DAT001") == []
+
+
+def test_a_list_of_the_writers_own_earlier_posts_is_background() -> None:
+    head = "---\ndate: 2017-02-06\n---\n\nIn 2017 the project shipped two releases.\n\n"
+    own = (
+        head + "Our approach rests on the pillars we've talked about on this blog:\n\n"
+        "- [Memory safety](https://blog.example.org/2015/04/10/fearless.html)\n"
+        "- [Abstraction without overhead](https://blog.example.org/2015/05/11/traits.html)\n"
+    )
+    assert codes(dat(own, "a.md", code="DAT001"), "DAT001") == []
+    sources = own.replace("the pillars we've talked about on this blog:", "these sources:")
+    assert len(codes(dat(sources, "a.md", code="DAT001"), "DAT001")) == 2
+    update = head + "*Update from [1.82](https://blog.example.org/2015/10/01/cycle-1.82/)*\n"
+    assert codes(dat(update, "a.md", code="DAT001"), "DAT001") == []

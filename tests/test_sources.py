@@ -295,3 +295,19 @@ def test_cit006_leaves_the_writers_own_posts_and_site_alone() -> None:
     assert codes(audit_text(page, path="a.html", select=["CIT006"]), "CIT006") == []
     other = BODY.replace("[1]", f"([report]({tennis}))")  # no sign it is the writer's own: still judged
     assert len(codes(audit_text(other, path="a.md", select=["CIT006"]), "CIT006")) == 1
+
+
+def test_cit006_a_headline_filed_under_a_section_the_article_never_names() -> None:
+    body = (
+        "Bristol voters elected a new councillor on Thursday after a campaign about rents, bus routes and "
+        "the cost of childcare across the city. The Green candidate won the seat with a majority of 900, "
+        "and the party said its [campaign on rents](URL) was its main message on the doorstep. Turnout "
+        "was 31 percent, lower than at the last election in the ward, and the count ended at 2am.\n"
+    )
+    off = "https://www.theguardian.com/football/2025/oct/20/bristol-city-sack-manager-championship"
+    assert len(codes(audit_text(body.replace("URL", off), path="a.md", select=["CIT006"]), "CIT006")) == 1
+    on = "https://www.theguardian.com/politics/2025/oct/20/bristol-greens-rent-campaign-doorstep"
+    assert codes(audit_text(body.replace("URL", on), path="a.md", select=["CIT006"]), "CIT006") == []
+    # the article names the section's subject: the shared names decide, as before
+    sport = body.replace("bus routes", "football grounds")
+    assert codes(audit_text(sport.replace("URL", off), path="a.md", select=["CIT006"]), "CIT006") == []

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from auditor.language.dating import WEEKDAYS, DateMention, human
+from auditor.language.dating import WEEKDAYS, DateMention, describe, human
 from auditor.model import Document, Sentence, Span
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
@@ -665,7 +665,11 @@ _OTHER_PERSON = re.compile(
     re.I,
 )
 _ANOTHER_NAME = re.compile(r"\b(?:and|with|while|but|whereas|than)\s+(?:[A-Z][a-z]+\s*)+")
-_AGE_BEFORE = re.compile(r"\b(?:at\s+the\s+age\s+of|at\s+age|aged)\s+(?P<a>\d{1,3}),?\s+(?:in|on)\s+\Z")
+_AGE_BEFORE = re.compile(
+    r"\b(?:at\s+the\s+age\s+of|at\s+age|aged)\s+(?P<a>\d{1,3}),?\s+(?:in|on)\s+\Z"
+    # "was 30 when he founded the firm in 2001"
+    r"|\b(?:was|were)\s+(?P<w>\d{1,3})\s+when\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+\Z"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -705,7 +709,7 @@ def _ages_at(doc: Document, sentence: Sentence, found: list[DateMention]) -> lis
             if am is None:
                 continue
             span = Span(am.start(), m.span.end)
-        age = int(am.group("a"))
+        age = int(am.group("a") or am.group("w"))
         if not 0 < age < 125:
             continue
         lo, hi = _born_from_age(age, start, end)
@@ -881,4 +885,68 @@ def anaphor_conflicts(
             a.span,
             message,
             {"event": noun, "dated": a.text, "against": b.text, "days": gap, "connective": am.group("c")},
+        )
+
+
+# ------------------------------------------------------------------ a term that ends before it starts
+
+# Verbs that place a dated event in the life of one thing: its beginning (0), a step after it (1),
+# its end (2). "Her term began in March 2021 and ended in January 2020"; "The lease, signed in 2018,
+# expired in 2016"; "first elected in 2015 and re-elected in 2012"; "elected in 2021, took office in 2019".
+_PHASE_VERB = re.compile(
+    r"\b(?:(?P<begin>began|begun|started|opened|launched|signed|founded|established|formed|commenced|"
+    r"(?:first\s+)?elected|appointed|joined|hired|enrolled|born|broke\s+ground|kicked\s+off|set\s+up)"
+    r"|(?P<step>re-?elected|took\s+office|sworn\s+in|renewed|extended|promoted)"
+    r"|(?P<end>ended|finished|closed|expired|concluded|completed|left|quit|retired|resigned|stepped\s+down|"
+    r"died|dissolved|collapsed|wound\s+up|shut|lapsed))"
+    r"\s+(?:(?:on|in|at|by|during)\s+)?(?:(?:early|mid|late)[-\s]+)?\Z",
+    re.I,
+)
+# Between two such events: another subject or an ordering word makes them two stories.
+_TWO_STORIES = re.compile(
+    r";|\b(?:after|before|since|when|while|whereas|until|following|although|though|but|than)\b"
+    r"|\b(?:and|or)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Z][a-z]+|\b(?:his|her|its|their)\s+\w+",
+)
+_RANK = {"begin": 0, "step": 1, "end": 2}
+
+
+def _phase(text: str, m: DateMention, lo: int) -> tuple[int, re.Match[str]] | None:
+    pm = _PHASE_VERB.search(text, max(lo, m.span.start - 30), m.span.start)
+    if pm is None:
+        return None
+    return _RANK[pm.lastgroup or "begin"], pm
+
+
+def phase_conflicts(
+    doc: Document, sentence: Sentence, found: list[DateMention], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """ "Her term began in March 2021 and ended in January 2020": an end dated before its beginning."""
+    text = doc.text
+    dated = []
+    for m in found:
+        if m.kind == "range" or not (_monthday(m) or (m.start and m.end and not m.rel)):
+            continue
+        ph = _phase(text, m, sentence.span.start)
+        if ph is not None:
+            dated.append((m, *ph))
+    for (a, ra, pa), (b, rb, pb) in itertools.pairwise(dated):
+        if ra == rb:
+            continue
+        if _TWO_STORIES.search(text, a.span.end, pb.start()):
+            continue
+        (first, fm), (then, tm) = ((a, pa), (b, pb)) if ra < rb else ((b, pb), (a, pa))
+        pair = _pair(first, then, anchor)
+        if pair is None:
+            continue
+        (f0, f1), (t0, t1) = pair
+        if t1 >= f0:
+            continue
+        said_first = " ".join(text[fm.start() : first.span.end].split())
+        said_then = " ".join(text[tm.start() : then.span.end].split())
+        yield Conflict(
+            Span(pb.start(), b.span.end),
+            Span(pa.start(), a.span.end),
+            f'"{said_then}" is dated before "{said_first}" ({describe(t0, t1)} against {describe(f0, f1)}), '
+            f"but it {'ends' if max(ra, rb) == 2 else 'comes after'} what began then; one of the dates is wrong.",
+            {"begins": first.text, "ends": then.text},
         )
