@@ -625,7 +625,11 @@ _WORDS = {
         an end ("ended", "expired", "closed") in one clause, with no second subject or ordering
         word between ("Her term began in March 2021 and ended in January 2020"; "The lease,
         signed in 2018, expired in 2016"); "was 30 when he founded the firm in 2001" is an age
-        at a dated event. Two years
+        at a dated event. Years said to be a length apart must be ("relegated in 2018, two
+        years after winning the league in 2012"), a length in the present perfect must fit a
+        start the sentence dates ("which opened in 1990, has produced steel for 20 years"), and a
+        counted length told after its dates must fit them ("held from March 3 to March 5,
+        lasted a week"). Two years
         compared ("grew between 2020 and 2019") and years that name editions ("Rust 2015 ... the
         2018 edition") are not timelines and are left alone.
         """,
@@ -683,6 +687,7 @@ def _interval_checks(
         conflicts.extend(timeline.apart_conflicts(doc, s, found, anchor))
         if len(found) >= 2:
             conflicts.extend(timeline.phase_conflicts(doc, s, found, anchor))
+        conflicts.extend(timeline.perfect_length_conflicts(doc, s, found, anchor))
     for c in conflicts:
         yield _finding(doc, c.span, c.related or c.span, c.message, evidence=c.evidence)
 
