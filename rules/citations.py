@@ -478,6 +478,19 @@ def _slug_text(url: str) -> str | None:
     return best if slug_words(best) >= 4 else None
 
 
+# "Wilson, G., Aruliah, D. A., ... (2014). Best practices for scientific computing. PLoS Biology":
+# an entry in a reference style, its authors before the year and its venue after the title.
+_AUTHOR_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)\.?\s+")
+
+
+def _work_title(entry: str) -> str:
+    """The title of an author-year reference entry (the authors' names are not its subject)."""
+    m = _AUTHOR_YEAR.search(entry)
+    if m is None or m.start() == 0:
+        return entry
+    return entry[m.end() :].partition(". ")[0]
+
+
 def citation_text(c: Citation, titles: dict[Span, str | None] | None = None) -> tuple[str, str] | None:
     """What the citation says it is about, and where that came from (reference title, address).
 
@@ -491,6 +504,7 @@ def citation_text(c: Citation, titles: dict[Span, str | None] | None = None) -> 
             title = titles[key]
         else:
             title = _MARKER.sub("", _URL_IN_TEXT.sub(" ", c.entry_text)).strip(" .,;:-–—\"'")
+            title = _work_title(title)
             title = title if len(words(title)) >= 4 else None
             if titles is not None and key is not None:
                 titles[key] = title
@@ -544,8 +558,9 @@ def _own_site(doc: Document, c: Citation) -> bool:
     said = [doc.text[c.span.start : c.span.end]]
     if c.in_reference_list and c.entry_text:
         said.append(c.entry_text)
-    if any(_SELF_TITLE.search(t) for t in said):
-        return True  # "blog post on the first version of this package": the article's own subject
+        if _SELF_TITLE.search(c.entry_text):
+            return True  # "blog post on the first version of this package": the article's own subject
+        # (an anchor "[this post](...)" points at the linked post, so only an entry's title counts)
     for span in c.cited_by:
         sentence = doc.sentence_at(span.start)
         if sentence is not None:

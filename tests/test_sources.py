@@ -311,3 +311,18 @@ def test_cit006_a_headline_filed_under_a_section_the_article_never_names() -> No
     # the article names the section's subject: the shared names decide, as before
     sport = body.replace("bus routes", "football grounds")
     assert codes(audit_text(sport.replace("URL", off), path="a.md", select=["CIT006"]), "CIT006") == []
+
+
+def test_cit006_reads_the_title_of_an_author_year_reference_not_its_authors() -> None:
+    body = (
+        "Good software habits matter in research. Version control, testing and code review catch errors "
+        "before a paper is published, and shared style guides make code easier to read for the next person. "
+        "Many labs now teach these practices to new students in their first month, with help from "
+        "community groups that run short workshops on them [1]. Students say the sessions save them weeks "
+        "of work later, when their analyses have to be rerun for a review.\n\n"
+    )
+    authors = "Wilson, G., Aruliah, D. A., Brown, C. T., Hong, N. P. C., Davis, M., Guy, R. T., & Waugh, B."
+    entry = f"[1] {authors} (2014). Best practices for scientific software. PLoS Biology. https://doi.org/10.1/x\n"
+    assert codes(audit_text(body + entry, select=["CIT006"]), "CIT006") == []
+    off = entry.replace("Best practices for scientific software", "Migration routes of Arctic terns over Greenland")
+    assert len(codes(audit_text(body + off, select=["CIT006"]), "CIT006")) == 1
