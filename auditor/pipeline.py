@@ -24,7 +24,7 @@ import datetime as dt
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ from auditor.config import Config
 from auditor.exits import EXIT_ERROR, EXIT_FAIL, EXIT_OK, UsageError
 from auditor.runner import Processed, RunSettings, Target
 
-Executor = Callable[[list[Target], RunSettings], Iterable[Processed]]
+Executor = Callable[[Sequence[Target], RunSettings], Iterable[Processed]]
 """Runs ``process_file`` over the targets and yields the results in target order."""
 
 
@@ -97,7 +97,7 @@ def run(
 
 def _run_planned(
     request: CheckRequest,
-    targets: list[Target],
+    targets: Sequence[Target],
     notes: list[str],
     folder: Any,
     executor: Executor | None,
@@ -386,7 +386,7 @@ def audit_file(path: Path, config: Config, as_of: dt.date) -> Any:
     return process_file(target_for(path), RunSettings(config=config, as_of=as_of, write_markdown=False)).view
 
 
-def _local(targets: list[Target], settings: RunSettings, jobs: int) -> Iterable[Processed]:
+def _local(targets: Sequence[Target], settings: RunSettings, jobs: int) -> Iterable[Processed]:
     from auditor.runner import run as run_local
 
     return run_local(targets, settings, jobs)
@@ -430,7 +430,7 @@ def _triage(request: CheckRequest) -> Any:
     return triage
 
 
-def _targets(request: CheckRequest) -> tuple[list[Target], list[str]]:
+def _targets(request: CheckRequest) -> tuple[Sequence[Target], list[str]]:
     from auditor.runner import discover
 
     paths = list(request.paths)
@@ -529,7 +529,7 @@ def _lapsed_acceptances(view: Any, triage: Any) -> list[tuple[str, str]]:
     return [(view.path, code) for code, fp in sorted(entries) if (code, fp) not in used and code in ran]
 
 
-def _online_pages(targets: list[Target], config: Config, as_of: dt.date) -> dict[str, Any]:
+def _online_pages(targets: Sequence[Target], config: Config, as_of: dt.date) -> dict[str, Any]:
     """Fetch every distinct cited URL once (online mode only)."""
     from auditor.online import check_pages
     from auditor.progress import Progress

@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from auditor.exits import UsageError
+from auditor.packed import SortedNames, difference, merged
 from auditor.safeio import atomic_write, write_text_atomic
 
 MANIFEST = ".auditor-manifest"
@@ -84,8 +85,9 @@ class ReportFolder:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.owned: set[str] = set()  # files earlier runs wrote here (relative POSIX paths)
-        self.planned: set[str] = set()
+        # Relative POSIX paths, sorted and packed (a run of 50,000 articles plans 50,000 names):
+        self.owned = SortedNames()  # files earlier runs wrote here
+        self.planned = SortedNames()  # files this run writes
         self._fd: int | None = None
 
     @contextlib.contextmanager
@@ -117,11 +119,11 @@ class ReportFolder:
     def plan(self, names: Iterable[str]) -> None:
         """Read what earlier runs wrote here; refuse before any work if a file to write is not auditor's."""
         self.owned = self._read_owned()
-        self.planned = {INDEX, *names}
+        self.planned = SortedNames([INDEX, *names])
         root = self.root.resolve()
         conflicts: list[str] = []
         parents: set[str] = set()
-        for name in sorted(self.planned):
+        for name in self.planned:
             parent = name.rpartition("/")[0]
             if parent not in parents:
                 parents.add(parent)
@@ -139,14 +141,14 @@ class ReportFolder:
 
     def begin(self) -> None:
         """Mark the folder incomplete before the first scorecard: the manifest lists old and new files."""
-        self._write_manifest(self.owned | self.planned, complete=False)
+        self._write_manifest(merged(self.owned, self.planned), complete=False)
         write_text_atomic(self.root / INDEX, INCOMPLETE_INDEX)
 
     def finish(self) -> list[str]:
         """After index.md: remove stale files of earlier runs, mark the folder complete; returns what was removed."""
         root = self.root.resolve()
         removed: list[str] = []
-        for name in sorted(self.owned - self.planned):
+        for name in difference(self.owned, self.planned):
             path = self.root / name
             try:
                 if path.parent.resolve() != root and root not in path.parent.resolve().parents:
@@ -166,10 +168,10 @@ class ReportFolder:
             with contextlib.suppress(OSError):
                 (self.root / folder).rmdir()  # only an empty folder goes
 
-    def _read_owned(self) -> set[str]:
+    def _read_owned(self) -> SortedNames:
         manifest = self.root / MANIFEST
         if not os.path.lexists(manifest):
-            return self._adopt_legacy()
+            return SortedNames(self._adopt_legacy())
         try:
             data = json.loads(manifest.read_text(encoding="utf-8"))
             files = data["files"]
@@ -177,7 +179,7 @@ class ReportFolder:
                 raise ValueError("not an auditor manifest")
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise UsageError(f"{manifest}: not a manifest auditor can read ({exc}); delete it if it is yours") from exc
-        return {f for f in files if isinstance(f, str) and _safe_relative(f)}
+        return SortedNames(f for f in files if isinstance(f, str) and _safe_relative(f))
 
     def _adopt_legacy(self) -> set[str]:
         """An older auditor's folder (no manifest): its index.md and its scorecard-shaped Markdown files."""
@@ -199,16 +201,22 @@ class ReportFolder:
                     owned.add(path.relative_to(self.root).as_posix())
         return owned
 
-    def _write_manifest(self, files: set[str], complete: bool) -> None:
-        data = {
-            "tool": "auditor",
-            "about": "files auditor wrote in this report folder; its next run here replaces or removes them",
-            "complete": complete,
-            "files": sorted(files),
-        }
-        with atomic_write(self.root / MANIFEST) as fh:  # streamed: no copy of 50,000 names as one string
-            json.dump(data, fh, indent=1, ensure_ascii=False)
-            fh.write("\n")
+    def _write_manifest(self, files: Iterable[str], complete: bool) -> None:
+        """Write the manifest, ``files`` given sorted: the bytes ``json.dump(..., indent=1)`` would write,
+        streamed one name at a time (no list, no string of 50,000 names)."""
+        with atomic_write(self.root / MANIFEST) as fh:
+            fh.write(_MANIFEST_HEAD.format(complete=json.dumps(complete)))
+            sep = "\n  "
+            for name in files:
+                fh.write(sep + json.dumps(name, ensure_ascii=False))
+                sep = ",\n  "
+            fh.write("]\n}\n" if sep == "\n  " else "\n ]\n}\n")
+
+
+_MANIFEST_HEAD = (
+    '{{\n "tool": "auditor",\n "about": "files auditor wrote in this report folder; its next run here replaces '
+    'or removes them",\n "complete": {complete},\n "files": ['
+)
 
 
 def _safe_relative(name: str) -> bool:

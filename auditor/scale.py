@@ -19,7 +19,7 @@ import datetime as dt
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -103,7 +103,7 @@ def dask_executor(scheduler: Any = "processes", partition_size: int = 256, wave:
     partitions of rendered scorecards.
     """
 
-    def execute(targets: list[Target], settings: RunSettings) -> Iterator[Processed]:
+    def execute(targets: Sequence[Target], settings: RunSettings) -> Iterator[Processed]:
         if not targets:
             return
         import dask

@@ -103,13 +103,19 @@ def _context(claims: Claims, doc: Document, q: Quantity) -> tuple[tuple[str, ...
     if cache_key in index["context"]:
         return index["context"][cache_key]
     sent = claims.sentences[q.sentence]
-    mentions = index["mentions"].get(q.sentence, [])
+    dateline = _DATELINE.match(sent.text)  # "SEOUL, Jan 14, 2026 (Wire) - ": the story's date, not the figure's
+    skip = dateline.end() if dateline else 0
+    body = sent.text[skip:]
+    mentions = [m for m in index["mentions"].get(q.sentence, []) if m.start >= sent.span.start + skip]
     names = {doc.text[m.start : m.end] for m in mentions}
-    times = tuple(sorted({m.group(0).lower() for m in TIME_RE.finditer(sent.text)}))
-    places = tuple(sorted({m.group("place") for m in LOCATIVE_RE.finditer(sent.text) if m.group("place") not in names}))
+    times = tuple(sorted({m.group(0).lower() for m in TIME_RE.finditer(body)}))
+    places = tuple(sorted({m.group("place") for m in LOCATIVE_RE.finditer(body) if m.group("place") not in names}))
     others = tuple(sorted({m.key for m in mentions} - {q.subject}))
     index["context"][cache_key] = (times, places, others)
     return times, places, others
+
+
+_DATELINE = re.compile(r"\s*[A-Z][A-Z'’. -]{2,}(?:,\s*[A-Z][\w.]*)*,?\s+[^\n]{0,40}?\s[-–—]{1,2}\s")
 
 
 def numeric_conflicts(doc: Document, tolerance: float = 0.0) -> list[tuple[Quantity, Quantity]]:
@@ -554,8 +560,15 @@ def _alias_note(a: str, b: str, subject: str) -> str:
         Kremlin") and officials the article introduces by apposition ("Russian Foreign Minister
         Sergei Lavrov", then "Lavrov") count as one subject. The two statements must share what
         they are about (a named party or a content word) unless one is silence on "the matter".
-        Explicit changes over time are left alone: "initially denied ... later confirmed",
-        "had denied", "no longer", and statements dated differently.
+        Also flagged: one party leaving open, refusing to say or denying what it asserts
+        elsewhere ("Helix has not said how much it will cost" / "Helix said the pill would
+        cost about $1,000 a month"; "The exchange denied that it had lent out customer funds" /
+        "Vaultline lent $600 million of customer deposits, the exchange admitted"), with the
+        party's spokespeople, candidates and descriptions ("the company") as the party; a
+        "none" statement against a count of the same thing; "has not received" against a
+        decision about it; "every X" against the exceptions. Explicit changes over time are left
+        alone: "initially denied ... later confirmed", "had denied", "no longer", and
+        statements dated differently; so are two parties' accounts (a dispute).
         """,
         why="""
         Readers cannot tell which statement is true; a fact-checker will. Such pairs usually come

@@ -180,8 +180,8 @@ CON002_OK = [
     "On Monday, Russia denied the prisoner exchange.\nOn Friday, Russia confirmed the prisoner exchange.\n",
     # a passive without an agent has no subject
     "Russia confirmed the prisoner exchange.\nThe prisoner exchange has not been confirmed.\n",
-    # pronoun subjects are never guessed
-    "Russia confirmed the prisoner exchange.\nIt has not confirmed the prisoner exchange.\n",
+    # a pronoun stands for the last party named before it, here Ukraine
+    "Russia confirmed the prisoner exchange.\nUkraine welcomed the news.\nIt has not confirmed the prisoner exchange.\n",
     # "was denied entry" is not a denial
     "The Russian envoy confirmed the visit.\nRussian diplomats were denied entry to the visit.\n",
 ]

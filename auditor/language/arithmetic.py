@@ -162,7 +162,7 @@ _RATE_AFTER = re.compile(
     r"^(?:\s+[\w-]+){0,3}?\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|person|head|capita)\b"
     r"(?!\s+(?:earlier|ago|before|later))"
 )
-_RATE_NEAR = re.compile(r"\b(?:each|every|per(?!\s+cent)|average|on\s+average|apiece)\b", re.I)
+_RATE_NEAR = re.compile(r"\b(?:each|every|per(?!\s+cent)|on\s+average|apiece)\b", re.I)
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:holds?|seats?|can\s+(?:hold|take|seat|accommodate)|accommodates?|capacity\s+(?:of|for)|room\s+for|"
     r"designed\s+for|built\s+for)\s+(?:up\s+to\s+|about\s+|some\s+)?$",
@@ -280,6 +280,17 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def _is_verb_form(word: str) -> bool:
+    """A participle or gerund ("rose", "rising" are verbs; "margin" is not): not a counted noun."""
+    w = word.lower()
+    return (w.endswith(("ing", "ed")) and w not in _NOT_VERBS) or w in _IRREGULAR_VERB_FORMS
+
+
+def _is_modifier(word: str) -> bool:
+    """A lower-case adjective or noun before a head ("gross" in "gross margins"), not a name or function word."""
+    return word.islower() and word not in _STOP and not word.endswith(("'s", "’s")) and not _is_verb_form(word)
+
+
 def _is_plural(word: str) -> bool:
     w = word.lower()
     return w in _IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_PLURAL)
@@ -366,6 +377,17 @@ def _matches(text: str, offsets: list[int]) -> list[re.Match[str]]:
     return out
 
 
+_DENOMINATORS = _words("halves thirds quarters fifths sixths eighths tenths")
+
+
+def compound_of(m: re.Match[str]) -> bool:
+    """Whether a figure match is a count written as an adjective ("a 12-member panel")."""
+    return m.re is _COMPOUND
+
+
+_NAMED_CLASS = re.compile(
+    r"\b(?:the|a|an|its|their|these|those|" + _WORD_ALT + r"|\d+)\s+[A-Z][a-z]+\s$", re.I
+)  # a determiner or a count, then a capitalised word right before the number
 _CLAUSE_REACH = 400  # characters looked back for the clause a figure sits in (a modal verb before it)
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _RANGE_BEFORE = re.compile(r"\d\s?[–-]\s?$|\d\s,\s$")
@@ -402,12 +424,15 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         if not (cur or pct or scale):
             if len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100:
                 continue  # a year
-            if prev_word in _MONTHS or next_word in _MONTHS or prev_word in ("aged", "age", "ages", "no", "number"):
+            month_before = prev_word in _MONTHS and prev is not None and not before[prev.end(1) :].strip(" .")
+            if month_before or next_word in _MONTHS or prev_word in ("aged", "age", "ages", "no", "number"):
                 if prev_word in ("aged", "age", "ages"):
                     age_until = e + 12
                 continue
             if s < age_until and _AGE_JOIN.fullmatch(text[age_until - 12 : s] or " "):
                 continue
+            if prev and prev.group(1)[0].isupper() and prev.end(1) == len(before) - 1 and _NAMED_CLASS.search(before):
+                continue  # "the three Group 4 elements", "a Category 3 storm": a class's name, not a count
             if prev and prev.group(1)[0].isupper() and prev.end() == len(before) - 1 and s > prev.end():
                 label_word = prev.group(1)
                 if label_word not in ("In", "Of", "About", "Some", "All", "And", "But", "With", "Only", "The"):
@@ -418,6 +443,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         unit = cur or ("%" if pct else "")
         if kind == "count" and next_word in _MEASURES:
             kind, unit = "measure", next_word
+        if kind == "count" and next_word in _DENOMINATORS and not compound_of(m):
+            continue  # "three quarters of the chamber": a fraction, not three things
         if kind == "count" and value < 2:
             continue
         hedge = None
@@ -444,6 +471,13 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 np.append(w)
             if np:
                 head, mods, np_end = _singular(np[-1]), tuple(sorted(np[:-1])), of.end()
+        if head is None and kind == "percent" and not compound:
+            named = _NOUN_OF_BEFORE.search(
+                tail
+            )  # "gross margins of 61% put it ...": the noun before, not the verb after
+            if named and named.group("noun").lower() not in _STOP and not _is_verb_form(named.group("noun")):
+                head = _singular(named.group("noun"))
+                mods = tuple(sorted(w.lower() for w in _WORD.findall(tail[: named.start()])[-1:] if _is_modifier(w)))
         if head is None and not compound:
             head, mods, np_end = _noun_after(after, kind)
         if kind == "money" and head is None:
@@ -469,6 +503,11 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         possessor = owner = None
         definite = False
         for det_word in reversed(det_words):
+            if det_word.lower() == "that" and det_word is det_words[-1]:
+                break  # "said that 40 people died", "telling us that 2 rows": a conjunction before a number
+            if det_word.lower() == "all" and det_word is det_words[-1]:
+                definite = True  # "All four satellites carry cameras": the whole set, once more
+                break
             if det_word.lower() in _DETERMINERS or det_word.endswith(("'s", "’s")):
                 definite = True
                 if det_word.endswith(("'s", "’s")):
@@ -1016,6 +1055,7 @@ def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
                 and not (len(run) == 1 and prev.definite)  # "Of the 36 workers, 24 ...": a whole, not a part
                 and not _SUBSET_LEAD.search(gap)  # "1,240 patients, of whom 610 ...": the whole
                 and not _EXHAUSTIVE_BEFORE.search(gap)  # "9.6 million chips, split between 5.2 million ...": the whole
+                and not _OF_THEM_AFTER.match(text, f.end)  # "11 were reviewed, 6 of which ...": a part of the last
             )
             if joined:
                 run.append(f)
@@ -1124,7 +1164,10 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
                 total_value, total_text, total_sentence = total.value, _amount(total), total.sentence
             parts_sum = sum(p.value for p in parts)
             hedged = any(p.hedge for p in parts) or (total is not None and total.hedge)
-            slack = 0.1 * total_value if hedged else sum(p.precision for p in parts) + (total.precision if total else 0)
+            # within one rounding unit: "£1.9m + £0.8m + £0.3m" is £3.0m, whatever each part's last digit hides
+            slack = (
+                0.1 * total_value if hedged else max([p.precision for p in parts] + [total.precision if total else 0])
+            )
             if abs(parts_sum - total_value) <= slack + 1e-9:
                 continue
             if subset and (len(parts) < 3 or parts_sum <= total_value + slack):
@@ -1207,6 +1250,18 @@ def _announced_items(by_sentence: dict[int, list[Figure]], sentences: list[Sente
     return parts if len(parts) == k else []
 
 
+def _head_count_split(total: Figure, parts: list[Figure], own: list[Figure]) -> bool:
+    """A head count split by role in the next sentence: the sentence's one count of people, three or more
+    parts that name people (or nothing), and a sum within a tenth of it (a near-partition, not a subset)."""
+    if len(parts) < 3 or not _is_human(total.head or "") or sum(1 for g in own if g.kind == "count") != 1:
+        return False
+    if not all(p.head is None or _is_human(p.head) for p in parts):
+        return False
+    return 0.9 * total.value <= sum(p.value for p in parts) <= 1.1 * total.value and _compatible_total(
+        total, parts, True
+    )
+
+
 def _with_value(f: Figure, value: float) -> Figure:
     from dataclasses import replace
 
@@ -1260,10 +1315,14 @@ def _find_total(
     after = figs[j : j + 1]
     while k > 1 and figs[k - 1].kind != first.kind and figs[k - 1].unit in _TIME_UNITS:
         k -= 1  # "gave 3,940 doses in the first two weeks: 2,210 at ...": a length between the total and its parts
+    if k > 1 and exhaustive and figs[k - 1].value <= max(p.value for p in parts):
+        k -= 1  # "The team of 38 astronomers came from 12 institutions: 20 ...": 12 cannot be the sum
     before = figs[k - 1 : k] if k > 0 else []
     for f in reversed(before):
         s = sentences[f.sentence]
-        partitive = n_parts >= 3 and bool(_PARTITIVE.search(text[max(s.span.start, f.start - 24) : f.start]))
+        # two parts may overlap ("30 were women and 25 were over 60"): only two that leave a little over are read
+        near_all = n_parts >= 3 or (n_parts == 2 and 0.9 * f.value <= sum(p.value for p in parts) < f.value)
+        partitive = near_all and bool(_PARTITIVE.search(text[max(s.span.start, f.start - 24) : f.start]))
         # "57 ships waiting ...: 31 container vessels, 14 bulk carriers and 9 tankers": a list set off right
         # after the total's own words breaks that total down, whatever nouns its parts use
         introduced = (bool(_INTRODUCED.match(text, f.end, first.start)) or exhaustive) and _same_kind_of_thing(f, parts)
@@ -1288,12 +1347,20 @@ def _find_total(
                 same = f.head == _singular(word) or bool(stems & set(f.verbs))
                 if same and not counts_parts(f) and _compatible_total(f, parts, True):
                     return f, "across sentences"
-    if n_parts >= 2 and i > 0 and _OF_THOSE.match(text, sent.span.start, first.start):
+    if n_parts >= 2 and i > 0 and _OF_THOSE.match(text, sent.span.start, first.start) and figs[0] is first:
         # "Hartley's employs 640 people. Of those, 380 work at ...": the previous sentence's last count
         for f in reversed(by_sentence.get(i - 1, [])):
             if not counts_parts(f) and not f.rate and _compatible_total(f, parts, True):
                 return f, "across sentences"
             break
+    if exhaustive and not before and _INTRODUCED.match(text, sent.span.start, first.start):
+        # "The warehouse held 1,800 tonnes of stock. ... The stock was mostly paper and packaging: 1,100 tonnes
+        # of cardboard, ...": the subject repeats the total's noun
+        nouns = {_singular(w) for w in _WORD.findall(text[sent.span.start : first.start]) if w.lower() not in _STOP}
+        for j in range(i - 1, max(-1, i - 4), -1):
+            hit = [f for f in by_sentence.get(j, []) if f.head in nouns and _compatible_total(f, parts, True)]
+            if hit:
+                return hit[-1], "across sentences"
     for j in (i - 1, i - 2):
         if j < 0 or sentences[j].paragraph < sent.paragraph - 1:
             break
@@ -1305,8 +1372,13 @@ def _find_total(
                 return f, "across sentences"
             if split and j == i - 1 and _compatible_total(f, parts, False):
                 return f, "across sentences"
+            if j == i - 1 and _head_count_split(f, parts, by_sentence.get(j, [])):
+                return f, "across sentences"  # "Skylark employed 1,240 people. Pilots numbered 310, cabin crew 540 ..."
             if j == i - 1 and n_parts >= 2 and f.head and f.head in {p.head for p in parts}:
-                announces = any(counts_parts(g) for g in by_sentence.get(j, []) if g is not f)
+                heads = {p.head for p in parts}
+                if any(f in run for run in _list_runs(text, by_sentence.get(j, []))):
+                    continue  # "14 named storms, seven hurricanes ... An average year has 12 named storms, ...": two lists
+                announces = any(counts_parts(g) and g.head not in heads for g in by_sentence.get(j, []) if g is not f)
                 if announces and _compatible_total(f, parts, False):
                     return f, "across sentences"  # "The 90 delegates came from 3 countries. France sent 40 ..."
     return None, ""
@@ -1408,6 +1480,8 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
             continue
         if f.definite and _DEMONSTRATIVE.search(doc.text[max(0, f.start - 8) : f.start]):
             continue  # "These six functions" are the ones just listed, not the earlier "19 functions"
+        if _SELECTED.search(doc.text[max(0, f.start - 16) : f.start]) or _POINTED.match(doc.text, f.end):
+            continue  # "the first two rows", "the 10 rows out of 100", "the two lists returned above": a selection
         block = blocks.setdefault(_key(f), [])
         floor = max(sentences[f.sentence].span.start, f.start - 24)
         partitive = bool(_PARTITIVE.search(doc.text[floor : f.start]))
@@ -1545,6 +1619,15 @@ _TALLY_OF = re.compile(
     r"\b(?:the|her|his|its|their|our|[A-Z][\w'’-]*['’]s)\s+(?:tally|total|toll|haul|count|number)\s+of\s+$", re.I
 )
 _DEMONSTRATIVE = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+$")
+# A figure picked out of a larger set by an ordinal or a selection word, or pointed at in the text itself
+_SELECTED = re.compile(
+    r"\b(?:first|last|top|next|other|remaining|following|final|previous|bottom|latest|opening|closing|only)\s+$", re.I
+)
+_POINTED = re.compile(
+    r"(?:\s+[a-z][\w-]*){1,3}?\s+(?:(?:out\s+)?of\s+(?:the\s+)?\d|(?:(?:returned|shown|listed|given|described|"
+    r"mentioned|used)\s+)?(?:above|below|here)\b)",
+    re.I,
+)
 _THE_SHARE = re.compile(r"\bthe\s+$", re.I)  # "the 40 percent who backed it" points back at one share
 _SURVEY_SHARES = 4  # indefinite shares of one population that make an article a survey report
 
@@ -1662,6 +1745,7 @@ _FRACTION_RE = re.compile(
     r"point|inch|metre|meter|kilometre|pound|price|the\s+size)s?\b)",
     re.I,
 )
+_FRACTION_KEYS = ("half", "third", "quarter", "fifth", "tenth", "one in ")
 _HEDGE_BEFORE_PCT = re.compile(r"(?:^|\s)(?P<hedge>" + _HEDGE_ALT + r")\s+$", re.I)
 
 
@@ -1675,6 +1759,9 @@ def _proportions(text: str, sent: Sentence, figs: list[Figure]) -> list[Proporti
         hedge = _PROPORTION_HEDGES[" ".join(m.group("hedge").lower().split())] if m else f.hedge
         start = m.start("hedge") if m else f.start
         out.append(Proportion(start, f.end, text[start : f.end], f.value, hedge, max(1.0, f.precision)))
+    lowered = sent.text.lower()
+    if not any(w in lowered for w in _FRACTION_KEYS):
+        return sorted(out, key=lambda p: p.start)  # most sentences: no fraction word, no regex scan
     for m in _FRACTION_RE.finditer(sent.text):
         hedge = _PROPORTION_HEDGES[" ".join(m.group("hedge").lower().split())] if m.group("hedge") else None
         value = _FRACTION_WORDS[" ".join(m.group("frac").lower().split())]
@@ -1816,7 +1903,13 @@ def _apposed_share(
             continue  # "a 5 percent rise", "20% more than": a change, not a share
         parts = [f for f in figs if f.end <= p.start and f.kind != "percent" and f.usable]
         for n, part in enumerate(reversed(parts)):
-            gap = text[part.end : p.start]
+            k = figs.index(part)
+            if k > 0 and _SHARE_OF.match(_between(text, figs[k - 1], part)):
+                continue  # "45 of the 300 applicants": 300 is the whole, the part is before it
+            whole_after = figs[k + 1] if k + 1 < len(figs) and figs[k + 1].end <= p.start else None
+            if whole_after is not None and not _SHARE_OF.match(_between(text, part, whole_after)):
+                whole_after = None
+            gap = text[(whole_after or part).end : p.start]
             first_after = n == len(parts) - 1 or _OPENING_WHOLE.search(text[sent.span.start : parts[-n - 2].start])
             rate = _APPOSED_RATE.fullmatch(gap) if first_after or n == 0 else None
             shape = None
@@ -1882,6 +1975,8 @@ def proportion_mismatches(doc: Document) -> list[Mismatch]:
     out: list[Mismatch] = []
     for i, figs in sorted(by_sentence.items()):
         sent = sentences[i]
+        if all(f.kind == "percent" for f in figs):
+            continue  # a proportion needs a part (or an end of a change) beside it
         props = _proportions(text, sent, figs)
         if not props:
             continue
@@ -1939,11 +2034,18 @@ def _change_finding(
 
 
 def _stated_change(text: str, sent: Sentence, figs: list[Figure], props: list[Proportion]) -> Mismatch | None:
-    """ "Takings of $26 million were down 48% from Friday's $40 million": new, change, old in one clause."""
+    """ "Takings of $26 million were down 48% from Friday's $40 million": new, change, old in one clause;
+    "grew from 400 to 600 over the year, a rise of a third": a fraction after both ends."""
     for p in props:
         cue = _CHANGE_CUE.search(text, max(sent.span.start, p.start - 30), p.start)
         if cue is None:
             continue
+        ends = [f for f in figs if f.end <= cue.start() and f.kind != "percent"][-2:]
+        if p.text[-1:].isalpha() and len(ends) == 2 and ends[0].kind == ends[1].kind and ends[0].unit == ends[1].unit:
+            ordered = _from_and_to(text, ends[0], ends[1])
+            tail = text[ends[1].end : cue.start()]
+            if ordered and len(tail) <= 40 and "," in tail and not _BREAKER.search(tail):
+                return _change_finding(sent, *ordered, p, (ends[0].start, p.end), ends[0].sentence, ends[0].sentence)
         before = [f for f in figs if f.end <= cue.start() and f.kind != "percent"]
         after = [f for f in figs if f.start >= p.end and f.kind != "percent"]
         if not before or not after:

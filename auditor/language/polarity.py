@@ -21,6 +21,11 @@ thing they are about is the same:
   volunteers are still waiting for payment"; "All 2,400 patients completed the trial" and
   "130 dropped out".
 
+One party's statements are also compared through the statement model of
+:mod:`auditor.language.statements` (subject, predicate lemma, content and modality: asserted, open,
+refused, denied): "Helix has not said how much it will cost" against "Helix said the pill would
+cost about $1,000 a month".
+
 "None" statements come in several shapes: "No arrests were made", "made no arrests", "did not
 make any arrests", and the assurance "promised that no jobs would be lost".
 
@@ -40,7 +45,16 @@ from dataclasses import dataclass
 from auditor.language.arithmetic import figures
 from auditor.language.attribution import document_attributions
 from auditor.language.claims import document_claims, stem, verb_stem
+from auditor.language.entities import display_name
 from auditor.language.entities import words as _words
+from auditor.language.statements import (
+    StatementConflict,
+    breaches,
+    content_verb,
+    lemma,
+    same_speaker,
+    statement_conflicts,
+)
 from auditor.model import Document, Sentence
 
 _STOP = _words(
@@ -60,7 +74,9 @@ _SEASON_MONTHS = {
     "summer": {"june", "july", "august"}, "autumn": {"september", "october", "november"},
 }  # fmt: skip
 _CHANGE = re.compile(
-    r"\b(?:initially|originally|at\s+first|previously|earlier|later|eventually|subsequently|now|no\s+longer|since|"
+    r"\b(?:initially|originally|at\s+first|previously|earlier|later|eventually|subsequently|now|no\s+longer|"
+    r"since(?!\s+(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|last\b|the\s+(?:start|beginning)))|"
     r"until|so\s+far|by\s+then|afterwards|then|finally|reversed|changed)\b",
     re.I,
 )
@@ -95,7 +111,7 @@ class _PairBudget:
 class Conflict:
     """A denial (or silence, or "none") and the sentence that asserts what it denies."""
 
-    kind: str  # none | refusal | arrival
+    kind: str  # none | refusal | arrival | event | universal | open | refused | denied
     later: int  # body-sentence indexes
     earlier: int
     later_text: str
@@ -196,7 +212,10 @@ _EVENT_NOUNS = {
     "case": ("confirm", "report", "record"), "complaint": ("receiv", "fil", "made"),
 }  # fmt: skip
 _LOSS = ("los", "lost", "cut", "axe", "shed", "slash", "eliminat", "scrap")  # verbs of one loss: jobs, posts, roles
-_GENERIC_VERBS = frozenset(verb_stem(v) for v in ("made", "reported", "recorded", "found", "seen", "filed"))
+_GENERIC_VERBS = frozenset(
+    verb_stem(v)
+    for v in ("made", "reported", "recorded", "found", "seen", "filed", "received", "logged", "lodged", "listed")
+)  # verbs that only say the things exist: "had not received any complaints" meets "records listed 14 complaints"
 _HUMAN_HEADS = _words("people person one")
 
 
@@ -235,6 +254,7 @@ def none_conflicts(doc: Document) -> list[Conflict]:
             verb = verb_stem(verb_word)
             clause = re.split(r"[,;:]|\bsaid\b|\baccording\b", sent.text[end:], maxsplit=1)[0]
             clause = _CAUSE.split(clause, maxsplit=1)[0]  # "because of the storm" gives a cause, not a scope
+            clause = _WHEN.split(clause, maxsplit=1)[0]  # "before her death" gives a time, not a scope
             scope = _content(clause) - {verb}
             hit = None
             for f in sorted(pool, key=lambda f: abs(f.sentence - i)):
@@ -322,8 +342,9 @@ def _told_event(
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 _NAMED_BEFORE = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:who\s+)?(?:was|were|had\s+been)\s+$"
-)
+    r"(?:(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+who\s+)"
+    r"(?:who\s+)?(?:was|were|had\s+been)\s+$"
+)  # a name before the verb; at a sentence's start only with ", who" ("Hughes, who was taken")
 
 
 def _vague_count(
@@ -360,6 +381,7 @@ _ASSURANCE_RE = re.compile(
     r"(?:[Nn]o|none\s+of\s+(?:the|its|their|our))\s+"
     r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+would\s+(?:be\s+)?(?P<verb>[a-z]{3,})\b"
 )
+_WHEN = re.compile(r"\b(?:before|since|until|during|by\s+the\s+time)\b", re.I)
 _CAUSE = re.compile(r"\b(?:because|due\s+to|after|amid|following|despite|as\s+a\s+result)\b", re.I)
 
 
@@ -421,6 +443,7 @@ _REFUSAL_RE = re.compile(
     r"|\b(?:denied|denies|deny|dismissed|rejected)\s+(?:claims\s+|reports\s+|suggestions\s+)?that\b(?P<rest3>[^.;:]*)",
     re.I,
 )
+_TOLD_CHANGE = re.compile(r"\b(?:initially|originally|at\s+first|previously|had\s+earlier)\b", re.I)
 _DENIED_BEFORE = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected)\b[^.;]*$", re.I)
 _NOT_DENIED = re.compile(r"\b(?:nor|neither|not|never|n['’]t|would|could|may|might|to)\s+(?:\w+\s+)?$", re.I)
 _NOT_THE_FACT = re.compile(r"^\s*(?:further|beyond|in\s+detail|directly|on\s+the\s+record|publicly\s+further)\b", re.I)
@@ -457,7 +480,10 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
         rest = next((g for g in m.group("rest", "rest2", "rest3") if g is not None), "")
         if _NOT_THE_FACT.match(rest) or "further" in rest.lower()[:40]:
             continue
+        if _TOLD_CHANGE.search(sent.text):
+            continue  # "had at first refused to say": the sentence itself dates the refusal before a change
         denial = m.group("rest3") is not None
+        denied_verb = content_verb(rest) if denial else ""
         if denial and _NOT_DENIED.search(sent.text[max(0, m.start() - 30) : m.start()]):
             continue  # "would neither confirm nor deny that": a refusal, and "did not deny" is no denial
         topic_text = re.sub(r"^(?:\s*(?:on|about|whether|how|what|why|if|to)\b)+", "", rest)  # "on whether"
@@ -482,6 +508,8 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
                 continue
             if denial and _NEGATION.search(other.text[speech.end() :]):
                 continue  # a denial meets only a statement that asserts what was denied
+            if denied_verb and denied_verb not in {lemma(w) for w in re.findall(r"[a-z]+", other.text.lower())}:
+                continue  # "denied that it had dumped waste" is not met by "said it had stored waste"
             reason = f'"{_clip(m.group(0).strip(), 70)}" against a statement of the same party on the same subject'
             out.append(_conflict("refusal", j, i, sentences, reason))
             break
@@ -502,6 +530,7 @@ _HANDLING = (
     r"inspect\w*|sign\w*|debat\w*|examin\w*|discuss\w*|open\w*|hand\w*\s+out|deliver\w*|display\w*|exhibit\w*|"
     r"install\w*|unveil\w*|restor\w*|auction\w*|sold|sell\w*|stor(?:ed|ing)|turn\w*\s+down"
 )
+_AWAITING = re.compile(r"\b(?:is|are)\s+still\s+(?:waiting\s+for|awaiting)\b")  # "is still waiting for the report"
 _HANDLING_RE = re.compile(r"\b(?:" + _HANDLING + r")\b", re.I)
 _OBJECT = re.compile(
     r"\s*(?:an?|the|any|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z][a-z-]+)"
@@ -530,15 +559,15 @@ def arrival_conflicts(doc: Document) -> list[Conflict]:
     out: list[Conflict] = []
     budget = _PairBudget()
     for i, sent in enumerate(sentences):
-        s = sent.text
+        s = _AWAITING.sub("has not received", sent.text) if "wait" in sent.text else sent.text
         if not (" not " in s or " yet to " in s or "never" in s or "den" in s) or not (
             "reach" in s or "arriv" in s or "receiv" in s or "got" in s or _MADE_HINT.search(s)
         ):
             continue
-        m = _NOT_ARRIVED_RE.search(sent.text)
-        if m is None or _HYPOTHETICAL.search(sent.text[: m.start()]) or _CHANGE.search(sent.text):
+        m = _NOT_ARRIVED_RE.search(s)  # "is still waiting for the report" read as "has not received the report"
+        if m is None or _HYPOTHETICAL.search(s[: m.start()]) or _CHANGE.search(s):
             continue
-        if m.group("aux") == "had" and not _BACKSHIFT.search(sent.text[: m.start("aux")]):
+        if m.group("aux") == "had" and not _BACKSHIFT.search(s[: m.start("aux")]):
             continue  # "had not received" is an earlier moment, unless it reports "has not received"
         if re.search(
             r"\bby\s+(?:the\s+)?(?:time|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
@@ -584,6 +613,7 @@ def conflicts(doc: Document) -> list[Conflict]:
         seen: set[tuple[int, int]] = set()
         out = []
         for c in [
+            *_model_conflicts(d),  # first: its messages name the party and both statements
             *none_conflicts(d),
             *refusal_conflicts(d),
             *arrival_conflicts(d),
@@ -597,6 +627,36 @@ def conflicts(doc: Document) -> list[Conflict]:
         return out
 
     return doc.derived("consistency.polarity", build)
+
+
+def _model_conflicts(doc: Document) -> list[Conflict]:
+    """The statement model's conflicts: one party's open, refused or denied content against its assertion,
+    and an assurance that something would not happen against a sentence that tells it happening."""
+    sentences = _sentences(doc)
+    out = [
+        _conflict(c.negative.modality, c.negative.sentence, c.positive.sentence, sentences, _model_reason(c))
+        for c in statement_conflicts(doc)
+    ]
+    for b in breaches(doc, sentences):
+        if b.assured_by and b.told_by and not same_speaker(doc, b, sentences):
+            continue  # "the union said the strike would not end" and "the government said it would": a dispute
+        reason = f'the assurance "{_clip(b.said, 70)}" against "{b.told}" told of the same {b.thing}'
+        out.append(_conflict("assurance", b.assurance, b.breach, sentences, reason))
+    return out
+
+
+def _model_reason(c: StatementConflict) -> str:
+    """Both statements, who made them and why one party cannot hold both."""
+    neg, pos = c.negative, c.positive
+    party = display_name(neg.subject.removeprefix("country:"))
+    names = [
+        w
+        for w in dict.fromkeys((neg.who, pos.who))
+        if w.lower().removeprefix("the ") not in (party.lower(), "it", "they")
+    ]
+    alias = f" ({' and '.join(names)} {'speaks' if len(names) == 1 else 'both speak'} for {party})" if names else ""
+    held = {"open": "leaves open", "refused": "refuses to say", "denied": "denies"}[neg.modality]
+    return f'{party} {held} what it asserts elsewhere: "{_clip(neg.text, 70)}" against "{_clip(pos.text, 70)}"{alias}'
 
 
 # ---------------------------------------------------------------- a negated event against the event
@@ -744,6 +804,15 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[lo : min(hits) if hits else len(text)]
 
 
+def _names_after(text: str, said: str) -> list[str]:
+    """The capitalised words of the clause after a negated verb: the names that narrow the event."""
+    at = text.find(said)
+    tail = re.split(r"[,;:]|\b(?:but|while|because|although)\b", text[at + len(said) :] if at >= 0 else "", maxsplit=1)[
+        0
+    ]
+    return re.findall(r"\b[A-Z][\w'’-]{2,}", tail)
+
+
 def event_conflicts(doc: Document) -> list[Conflict]:
     """ "The club has never been relegated" against "the club was relegated in 1998": one event denied and told."""
     sentences = _sentences(doc)
@@ -758,7 +827,12 @@ def event_conflicts(doc: Document) -> list[Conflict]:
             continue
         for stem_, thing, subject, said, passive in events:
             found = None
-            for j, other in budget.others(sentences, i):
+            forms = (stem_, *(w for w in _IRREGULAR_PARTICIPLES if verb_stem(w) == stem_))
+            told = [
+                (j, o) for j, o in enumerate(sentences) if j != i and any(f in o.text.lower() for f in forms)
+            ]  # a substring test first: only sentences that hold the verb cost a comparison
+            for j, other in budget.others([o for _, o in told], -1):
+                j = told[j][0]
                 hit = _affirms(other, stem_, thing, subject, passive)
                 if hit is None or _dated_apart(sent, other):
                     continue
@@ -766,6 +840,8 @@ def event_conflicts(doc: Document) -> list[Conflict]:
                     continue  # "declared on January 6, was stood down four days later": the later is another event's
                 if _DISTINCT_THING.search(sent.text + " " + other.text) or _dispute(doc, sent, other):
                     continue
+                if not all(n in other.text for n in _names_after(s, said)):
+                    continue  # "had not cut jobs in Ohio" is not met by "cut 300 jobs in Texas"
                 found = (j, hit)
                 break
             if found is not None:

@@ -1,0 +1,800 @@
+"""A small statement model for CON002: who says what, with which modality, about which thing.
+
+Each clause that reports what a party said is read as (subject, predicate lemma, content,
+modality), where the modality is one of
+
+- **asserted**: "Helix said on Thursday that the pill would cost about $1,000 a month";
+  "Vaultline lent $600 million of customer deposits, the exchange admitted";
+- **open**: the party has left the thing unsaid: "Helix has not said how much it will cost",
+  "The company gave no guidance for 2026 completions", "NASA has not commented on the findings";
+- **refused**: "The organisers refused to say how much the festival lost last year";
+- **denied**: the party says the content is false: "The exchange denied that it had lent out
+  customer funds".
+
+Predicates are classes of lemmas, not phrases: say, confirm, acknowledge, admit, announce,
+disclose, publish, release, give, forecast, expect, find ... all report a content. Subjects are
+resolved to one referent across sentences: a country and its capital, demonym and bodies
+("Moscow", "the Russian Defence Ministry"); a surname to its full name; a person to the party the
+article ties them to ("Kremlin spokesman Dmitry Peskov", "Labour's Helen Pryce", "its director
+Paul Ng"); "it" and "they" to the subject before; "the company", "the studio", "the exchange" to
+the named organisation the article describes so ("Harbourlight Studios", "Vaultline, a
+cryptocurrency exchange") or, failing that, to the organisation the article is mostly about.
+
+Two statements conflict when one party's content is open, refused or denied in one sentence and
+asserted in another: the open topic's words (lemmas: "completions" meets "complete", "struck"
+meets "strike"; "guidance" meets "expects") must be most of what the assertion is about, and a
+denied content's verb must be the asserted one. Time, condition and attribution separate them:
+a sentence that tells the change itself ("initially declined ..., but on Wednesday"), different
+dates, modal or conditional reports, past perfects of an earlier moment, and two different parties
+(a dispute) are never a contradiction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from auditor.language.claims import document_claims, verb_stem
+from auditor.language.entities import gazetteer
+from auditor.language.entities import words as _words
+from auditor.model import Document, Sentence
+
+# ---------------------------------------------------------------- lemmas
+
+_IRREGULAR = {
+    "lent": "lend", "struck": "strike", "hit": "hit", "sent": "send", "spent": "spend", "paid": "pay",
+    "said": "say", "says": "say", "told": "tell", "gave": "give", "given": "give", "made": "make", "sold": "sell",
+    "held": "hold", "lost": "lose", "losses": "lose", "loss": "lose", "found": "find", "won": "win", "shut": "shut",
+    "cut": "cut", "met": "meet", "built": "build", "took": "take", "taken": "take", "left": "leave", "forecast": "forecast",
+    "guidance": "forecast", "outlook": "forecast", "expects": "forecast", "expect": "forecast", "expected": "forecast",
+    "predicted": "forecast", "predicts": "forecast", "prediction": "forecast", "projection": "forecast",
+    "findings": "finding", "results": "finding", "result": "finding", "study": "finding", "paper": "finding",
+    "data": "data", "figures": "data", "figure": "data", "numbers": "data", "statistics": "data",
+}  # fmt: skip
+_NOMINAL = re.compile(r"(?:ments?|ions?|ures?|als?)$")
+
+
+def lemma(word: str) -> str:
+    """A lemma good enough to meet across parts of speech: "completions", "completed" and "complete"."""
+    w = word.lower().replace("’", "'").removesuffix("'s")
+    base = _IRREGULAR.get(w)
+    if base is not None:
+        return base if base in ("forecast", "finding", "data") else verb_stem(base)
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    if len(w) >= 7 and _NOMINAL.search(w):
+        w = _NOMINAL.sub("", w) + "e"  # "closure" -> "close", "completion" -> "complete"
+    return verb_stem(w)
+
+
+_STOP = _words(
+    "the a an of to in on at for with by and or but that this these those its their his her from as into about "
+    "over after before during than then there here also has have had was were is are be been being not never any "
+    "some such which who whom what when where while yet only just very more most much many other another own same "
+    "them they it he she we you our your i me us him said says say told according year years month week day today "
+    "recently statement will would could can may might should last first next whether how why if all no none so "
+    "whose each every per up out advance detail details comment comments further publicly officially formally "
+    "exactly precisely plans plan specific new"
+)
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
+
+
+def _terms(text: str) -> set[str]:
+    """The content lemmas of a stretch of text ("fourth-quarter revenue": fourth, quarter, revenue)."""
+    out = set()
+    for tok in _TOKEN.findall(text):
+        for part in tok.split("-"):
+            low = part.lower()
+            if not low:
+                continue
+            if low[0].isdigit():
+                if re.fullmatch(r"(?:19|20)\d\d", low):
+                    out.add(low)  # a year narrows what is meant ("guidance for 2026 completions")
+            elif len(low) > 2 and low not in _STOP:
+                out.add(lemma(low))
+    return out
+
+
+# ---------------------------------------------------------------- referents
+
+ORG_NOUNS = _words(
+    "company firm group club studio studios exchange school council trust party ministry department agency "
+    "government organisers organizers team board authority operator airline bank university hospital league "
+    "festival housebuilder chipmaker retailer insurer carrier lender brewery developer business charity union "
+    "campaign office service regulator"
+)
+_ROLES = (
+    r"(?:spokes(?:man|woman|person)|director|chief\s+executive|chief|executive|ceo|founder|chair(?:man|woman)?|"
+    r"president|head|manager|leader|candidate|secretary|minister|official|owner|boss|coach|captain)"
+)
+_ROLES = r"(?i:" + _ROLES + r")"
+_ORGLIKE = _words(
+    "authority ministry council agency department commission party bank group office service board trust union "
+    "committee court police association federation league institute university school hospital company"
+)
+_NAME = r"[A-Z][\w'’-]*(?:\.[\w'’-]+)*(?:\s+[A-Z][\w'’-]*(?:\.[\w'’-]+)*)*"
+_PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+)+"
+_AFFIL = [
+    re.compile(r"(?P<org>" + _NAME + r")['’]s\s+(?:(?:[a-z]+\s+){0,2}(?P<role>" + _ROLES + r")\s+)?(?P<name>" + _PERSON + r")"),
+    re.compile(r"(?P<org>" + _NAME + r")\s+" + _ROLES + r"\s+(?P<name>" + _PERSON + r")"),
+    re.compile(r"\b(?P<org>[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?" + _ROLES + r"\s+(?P<name>" + _PERSON + r")"),
+    re.compile(r"(?P<name>" + _PERSON + r"),\s+(?:the\s+)?(?P<org>" + _NAME + r")['’]s\s+(?:[a-z]+\s+){0,2}" + _ROLES),
+    re.compile(r"(?P<name>" + _PERSON + r"),\s+(?:the\s+)?(?:[a-z]+\s+){0,2}" + _ROLES + r"\s+(?:of|at)\s+(?:the\s+)?(?P<org>" + _NAME + r")"),
+]  # fmt: skip
+_CAPRUN = re.compile(
+    r"(?<![\w'’])[A-Z][\w'’&-]*(?:\.[\w'’-]+)*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&-]*(?:\.[\w'’-]+)*)*"
+)
+_LEAD = _words("The A An This That These Those It Its In On At By For And But After When While As If")
+_PRONOUN = _words("it they he she its their his her")
+_DESCRIBED = re.compile(
+    r"(?P<name>" + _NAME + r"),\s+(?:(?:a|an)\s+(?P<desc>(?:[\w-]+\s+){0,4}?[a-z]+)(?=[\s,.;]|$)"
+    r"|the\s+(?P<desc2>(?:[\w-]+\s+){0,4}?[a-z]+),)"
+)
+_BEFORE_NAME = re.compile(r"\b(?P<desc>" + "|".join(sorted(ORG_NOUNS)) + r")\s+(?P<name>" + _NAME + r")")
+
+
+@dataclass(slots=True)
+class _Referents:
+    """Who each name and description in one article stands for."""
+
+    canon: dict[str, str] = field(default_factory=dict)  # a name as written -> its key
+    described: dict[str, set[str]] = field(default_factory=dict)  # key -> nouns describing it
+    first_seen: dict[str, int] = field(default_factory=dict)  # key -> offset of its first mention
+    protagonist: str | None = None
+    countries: list = field(default_factory=list)  # entity mentions (countries, people tied to them)
+
+    def name_key(self, name: str) -> str:
+        return self.canon.get(name, "name:" + name)
+
+
+_ROLE_WORDS = _words(
+    "Spokesman Spokeswoman Spokesperson Director Chief Executive Founder Chairman Chairwoman Chair President Head "
+    "Manager Leader Candidate Secretary Minister Official Owner Boss Coach Captain Finance Deputy Managing Senior "
+    "General Council Mr Mrs Ms Dr Sir Dame Lord Lady"
+)
+_CALENDAR = _words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December One Two Three Four Five Six Seven Eight Nine Ten"
+)
+
+
+def _clean_name(run: str) -> str:
+    words = run.replace("’", "'").split()
+    while words and (words[0] in _LEAD or words[0] in _ROLE_WORDS or words[0] in _CALENDAR):
+        words = words[1:]
+    while words and words[-1] in _CALENDAR:
+        words = words[:-1]
+    if words:
+        words[-1] = words[-1].removesuffix("'s").rstrip(".,")
+    return " ".join(words)
+
+
+def _referents(doc: Document, sentences: list[Sentence]) -> _Referents:
+    ref = _Referents()
+    text = doc.text
+    body = re.sub(r"\S*(?:https?://|www\.)\S*", " ", " ".join(s.text for s in sentences))
+    lower_words = set(re.findall(r"(?<![\w'’])[a-z][\w'’-]*", body))
+    names: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for s in sentences:
+        for m in _CAPRUN.finditer(s.text):
+            name = _clean_name(m.group(0))
+            if not name or len(name) < 3:
+                continue
+            if " " not in name and name.lower() in lower_words:
+                continue  # a capitalised common word ("Councillors voted"): it also occurs in lower case
+            names[name] += 1
+            order.setdefault(name, s.span.start + m.start())
+    # a shorter name stands for the longer name it begins or ends ("Harbourlight", "Calder Vale")
+    by_edge: dict[str, list[str]] = {}
+    for n in sorted((n for n in names if " " in n), key=lambda n: order[n]):
+        words = n.split()
+        for k in range(1, len(words)):
+            by_edge.setdefault(" ".join(words[:k]), []).append(n)
+            by_edge.setdefault(" ".join(words[k:]), []).append(n)
+    for name in names:
+        longer = by_edge.get(name, [])
+        ref.canon[name] = "name:" + (longer[0] if 1 <= len(longer) <= 2 else name)
+    counts: Counter[str] = Counter()
+    for name, c in names.items():
+        counts[ref.canon[name]] += c
+        ref.first_seen[ref.canon[name]] = min(ref.first_seen.get(ref.canon[name], 10**9), order[name])
+    people: dict[str, tuple[str, bool]] = {}
+    for n, pat in enumerate(_AFFIL):
+        for m in pat.finditer(text):
+            person = _clean_name(m.group("name"))
+            if not person or " " not in person or person.split()[-1].lower() in _ORGLIKE:
+                continue  # "the UK's Financial Conduct Authority" is a body, not a person
+            people.setdefault(person, (m.group("org"), n != 0 or bool(m.group("role"))))
+    for key in ref.canon.values():
+        ref.described.setdefault(key, set()).update(lemma(w) for w in key[5:].lower().split())
+    for m in _DESCRIBED.finditer(text):
+        key = ref.name_key(_clean_name(m.group("name")))
+        desc = m.group("desc") or m.group("desc2")
+        ref.described.setdefault(key, set()).update(lemma(w) for w in desc.lower().split())
+    for m in _BEFORE_NAME.finditer(text):
+        if m.group("desc") in ORG_NOUNS:
+            key = ref.name_key(_clean_name(m.group("name")))
+            ref.described.setdefault(key, set()).add(lemma(m.group("desc")))
+    person_keys = set()
+    for person in people:
+        person_keys.add(ref.name_key(person))
+        person_keys.add("name:" + person)
+        parts = person.split()
+        if len(parts) >= 2:
+            person_keys.add("name:" + parts[-1])
+    orgs = [(k, c) for k, c in counts.most_common() if k not in person_keys]
+    if orgs and (len(orgs) == 1 or orgs[0][1] > orgs[1][1]):
+        ref.protagonist = orgs[0][0]
+    for person, (org, role) in people.items():
+        org_key = ref.name_key(_clean_name(org)) if _clean_name(org) else ""
+        if org.lower() in ("its", "their") or counts.get(org_key, 0) < 2:
+            if ref.protagonist is None or not role:
+                continue
+            org_key = ref.protagonist  # "its director Paul Ng", "Chief Executive Colin Marsh": the article's party
+        for alias in (person, person.split()[-1]):
+            ref.canon[alias] = org_key
+    ref.countries = document_claims(doc).mentions
+    return ref
+
+
+_GENERIC_SUBJECT = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)$")
+
+
+def _resolve(ref: _Referents, phrase: str, start: int | None, previous: str | None) -> str | None:
+    """The referent key of a subject phrase written at document offset ``start`` (None: anywhere)."""
+    phrase = phrase.strip(" ,\"'“”‘’")
+    if not phrase:
+        return None
+    for m in ref.countries if start is not None else ():
+        if start <= m.start < start + len(phrase) + 1:
+            return "country:" + m.key
+    keys = gazetteer().keys
+    for run in _CAPRUN.finditer(phrase):  # "France's defence ministry": the mention scan reads "France's" whole
+        for word in (_clean_name(run.group(0)), run.group(0).split()[0].replace("’", "'").removesuffix("'s")):
+            if keys.get(word):
+                return "country:" + str(keys[word])
+    low = phrase.lower()
+    if low in _PRONOUN:
+        return previous
+    poss = re.match(r"^(?P<owner>.+?)['’]s\s+\S", phrase)
+    if poss:  # "The studio's exit polling": the studio's
+        return _resolve(ref, poss.group("owner"), start, previous)
+    for run in reversed(list(_CAPRUN.finditer(phrase))):
+        name = _clean_name(run.group(0))
+        if name and (name in ref.canon or " " in name or run.start() > 0):
+            return ref.name_key(name)
+    g = _GENERIC_SUBJECT.match(low)
+    if g and g.group("noun") in ORG_NOUNS:
+        noun = lemma(g.group("noun"))
+        described = [k for k, d in ref.described.items() if noun in d and ref.first_seen.get(k, 10**9) < start]
+        if described:
+            return max(described, key=lambda k: ref.first_seen.get(k, 0))
+        return ref.protagonist or "the:" + noun  # no named party: "the ministry" is the ministry throughout
+    words = [w for w in re.findall(r"[a-z]+", low) if w not in _STOP]
+    return "np:" + lemma(words[-1]) if words else None
+
+
+# ---------------------------------------------------------------- clauses
+
+_DISCLOSE = (
+    r"said|say|says|commented|comment|confirmed|confirm|disclosed|disclose|revealed|reveal|published|publish|"
+    r"released|release|announced|announce|acknowledged|acknowledge|given|give|provided|provide|specified|specify|"
+    r"detailed|detail|explained|explain|conceded|concede|admitted|admit|issued|issue|forecast|put\s+a\s+figure\s+on"
+)
+_OPEN_RE = re.compile(
+    r"\b(?P<neg>(?:has|have|had|did|does|do)(?:\s+not|n['’]t)(?:\s+yet)?|(?:has|have)\s+yet\s+to|"
+    r"(?:declined|refused|declines|refuses)\s+to|would\s+not|will\s+not|could\s+not|was\s+unable\s+to)\s+"
+    r"(?:(?:officially|publicly|formally|yet|ever|previously)\s+)?(?P<verb>" + _DISCLOSE + r")\b(?P<rest>[^.;:!?]*)"
+    r"|\b(?P<verb2>gave|gives|has\s+given|have\s+given|provided|offered|issued|published|released)\s+no\s+"
+    r"(?P<rest2>[^.;:!?]*)",
+    re.I,
+)
+_ASSERT = (
+    r"said|says|confirmed|confirms|acknowledged|acknowledges|admitted|admits|announced|announces|disclosed|"
+    r"discloses|revealed|reveals|published|publishes|released|releases|conceded|concedes|forecast|forecasts|"
+    r"predicted|predicts|expects|found|finds|showed|shows|stated|told\s+(?:[A-Za-z]+\s+){0,2}?(?:that\s+)?"
+)
+_ASSERT_RE = re.compile(r"\b(?P<verb>" + _ASSERT + r")\b(?=(?P<rest>[^;!?]*))", re.I)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|own|no|any|this|that)|['’]s)\s+$", re.I)
+_TRAILING_RE = re.compile(
+    r"^(?P<content>.{12,}?),\s*(?P<subj>[^,]{2,60}?)\s+(?P<verb>said|says|admitted|admits|confirmed|confirms|"
+    r"acknowledged|added|conceded|told\s+\w+)(?:\s+(?:on|in|at|to|late|earlier|last)\b[^,]*)?\s*[.!]?\s*$"
+)
+_DENY_RE = re.compile(
+    r"\b(?P<verb>denied|denies|deny|denying|(?:rejected|rejects|dismissed|dismisses)(?=\s+(?:the\s+)?"
+    r"(?:claims?|reports?|suggestions?|allegations?)\s+that))\s+(?:(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?)\s+)?"
+    r"(?:that\s+(?P<p>[^.;:!?]*)|(?:ever\s+)?(?:having\s+)?(?P<ving>[a-z]+ing)\b(?P<rest>[^.;:!?]*))",
+    re.I,
+)
+_SAID_NOT_RE = re.compile(
+    r"\b(?P<verb>said|says|insisted|insists|maintained|maintains|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?P<p>[^.;:!?]*?\b(?:had|has|have|was|were|did|is|are)\s+(?:not|never)\b[^.;:!?]*)",
+    re.I,
+)  # "the exchange said it had not lent out customer funds": a denial in other words
+_ACCORDING_RE = re.compile(
+    r"^[Aa]ccording\s+to\s+(?P<subj>[^,]{2,60}),\s*(?P<content>.{12,})$|^(?P<content2>.{12,}?),\s*according\s+to\s+"
+    r"(?P<subj2>[^,]{2,60}?)\s*[.!]?\s*$"
+)
+_SAY_LEMMAS = frozenset(lemma(w) for w in ("say", "tell", "comment", "confirm", "know", "think", "believe"))
+_NOT_BEFORE = re.compile(r"\b(?:not|never|nor|neither|no|n['’]t|to|would|could|may|might)\s+(?:\w+\s+)?$", re.I)
+_HYPO = re.compile(r"\b(?:if|unless|whether|may|might|could|should|once|would\s+be\s+asked)\b", re.I)
+_CUT = re.compile(r",\s*(?:but|while|although|though|whereas|which|who|saying|when|as)\b|\s+(?:but|and)\s+|;|—|–| - ")
+_CHANGE = re.compile(
+    r"\b(?:initially|originally|at\s+first|at\s+the\s+time|previously|earlier|later|eventually|subsequently|"
+    r"no\s+longer|until|reversed|changed|now\s+(?:says|said|admits|confirms)|but\s+(?:on|after|in|by|then|now|"
+    r"since|this|last|later))\b",
+    re.I,
+)
+_DISPUTE = re.compile(
+    r"\b(?:disputed?|disputing|contradict\w*|countered|rejected\s+(?:the|that)\s+(?:claim|account))\b", re.I
+)
+_BOUNDARY = re.compile(
+    r"[,;:()]|\b(?:and|but|while|after|when|because|although|as|that|which|who|said|says|told|added|"
+    r"if|since|before|where)\b"
+)
+_APPOSITION = re.compile(r",\s*(?:which|who|a|an|the|its|one\s+of)\b[^,]*,\s*$")
+_LEADING = re.compile(r"^(?:\s*(?:on|about|over|regarding|whether|how|what|why|when|if|to|any|the|a|an)\b)+", re.I)
+_TIMES = re.compile(
+    r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tonight)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One party's statement in one sentence: who, which predicate, what about, and how it is held."""
+
+    sentence: int  # index into the body sentences
+    subject: str
+    who: str  # the subject as written
+    lemma: str  # the predicate's lemma
+    modality: str  # asserted | open | refused | denied
+    text: str  # the clause as written (for messages)
+    terms: frozenset[str]  # the content's lemmas
+    head: str  # the first content lemma of an open topic, or a denied content's verb
+    universal: bool  # "any strike", "any Ukrainian energy facility": every instance is meant
+    perfect: bool  # "has not", "had" in reported speech: holds up to the time of report
+    past_perfect: bool
+    figure: bool = False  # an open "how much/how many" asks for a figure; an assertion gives one
+    negated: bool = False  # an assertion whose content is negative ("said the dam had not been damaged")
+    names: frozenset[str] = frozenset()  # a denied content's names, which the assertion must repeat
+
+
+_FIGURE = re.compile(
+    r"[$€£]\s?\d|\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion|bn|m\b)|\b\d[\d,]*\b(?<!\b(?:19|20)\d\d)"
+)
+_NEGATIVE = re.compile(r"\b(?:not|never|no|none|nothing|n['’]t)\b", re.I)
+_ASKS_FIGURE = re.compile(r"^\s*(?:on\s+)?how\s+(?:much|many|far|long|big|large)\b", re.I)
+
+
+def _subject_before(text: str, end: int) -> tuple[str, int]:
+    """The noun phrase right before a predicate, and where it starts in ``text``."""
+    before = _APPOSITION.sub("", text[:end].rstrip())
+    before = re.sub(r"\s+(?:has|have|had|did|does|do|is|are|was|were|also|then|again|still|itself)\s*$", "", before)
+    before = re.sub(r"\s+(?:on|in)\s+(?:[A-Z]\w+|\w+day)(?:\s+\w+)?\s*$", "", before)
+    pieces = list(_BOUNDARY.finditer(before))
+    start = pieces[-1].end() if pieces else 0
+    return before[start:].strip(), start + (len(before[start:]) - len(before[start:].lstrip()))
+
+
+def content_verb(content: str) -> str:
+    """The main verb lemma of a content clause: "it had lent out customer funds" gives lend."""
+    m = re.search(
+        r"\b(?:has|have|had|was|were|is|are|would|will|did)\s+(?:not\s+)?(?:been\s+|be\s+)?(?P<v>[a-z]{3,})\b", content
+    )
+    if m and m.group("v") not in _STOP:
+        return lemma(m.group("v"))
+    m = re.search(r"\b(?P<v>[a-z]{3,}ed|lent|struck|hit|sent|paid|sold|lost|made|cut|shut|built|held)\b", content)
+    return lemma(m.group("v")) if m else ""
+
+
+_Raw = tuple[int, int, str, int, dict[str, Any]]  # sentence, offset in it, subject as written, its offset, fields
+
+
+def _negatives(sentences: list[Sentence]) -> list[_Raw]:
+    """Every open, refused or denied clause, its subject not yet resolved."""
+    out: list[_Raw] = []
+    for i, sent in enumerate(sentences):
+        text = sent.text
+        low = text.lower()
+        if text.rstrip().endswith("?"):
+            continue
+        if any(c in low for c in ("not ", "n't", "n’t", "yet to", "declin", "refus", " no ", "unable")):
+            for m in _OPEN_RE.finditer(text):
+                rest = m.group("rest") if m.group("rest") is not None else m.group("rest2")
+                verb = (m.group("verb") or m.group("verb2")).lower().split()[-1]
+                neg = (m.group("neg") or "").lower()
+                if re.match(r"\s*(?:further|more|beyond|directly|immediately|on\s+the\s+record)\b", rest, re.I):
+                    continue  # "declined to comment further": after saying something
+                if _HYPO.search(text[: m.start()]) or _CHANGE.search(text):
+                    continue
+                past_perfect = neg.startswith("had")
+                if past_perfect and not re.search(
+                    r"\b(?:said|says|told\s+\w+|insisted|added)\s+(?:that\s+)?\S+\s*$", text[: m.start()]
+                ):
+                    continue  # "had not said by then": an earlier moment, unless it reports "has not"
+                topic_text = _LEADING.sub("", _CUT.split(rest, maxsplit=1)[0])
+                terms = _terms(topic_text)
+                if not terms:
+                    continue
+                head_word = next((lemma(w) for w in _TOKEN.findall(topic_text) if w.lower() not in _STOP), "")
+                subj, at = _subject_before(text, m.start())
+                modality = "refused" if neg.startswith(("declin", "refus", "would", "will")) else "open"
+                fields = {
+                    "lemma": lemma(verb), "modality": modality, "text": m.group(0).strip(), "terms": frozenset(terms),
+                    "head": head_word, "universal": bool(re.match(r"\s*any\b", rest, re.I)),
+                    "perfect": neg.startswith(("has", "have")) or past_perfect, "past_perfect": False,
+                    "figure": bool(_ASKS_FIGURE.match(rest)),
+                }  # fmt: skip
+                out.append((i, m.start(), subj, sent.span.start + at, fields))
+        if "den" in low or "rejec" in low or "dismiss" in low:
+            for m in _DENY_RE.finditer(text):
+                if _NOT_BEFORE.search(text[max(0, m.start() - 25) : m.start()]) or _CHANGE.search(text):
+                    continue
+                if _HYPO.search(text[: m.start()]):
+                    continue
+                content = m.group("p") if m.group("p") is not None else (m.group("ving") + (m.group("rest") or ""))
+                content = _CUT.split(content, maxsplit=1)[0]
+                verb = content_verb(content) if m.group("p") is not None else lemma(m.group("ving"))
+                if not verb:
+                    continue
+                subj, at = _subject_before(text, m.start())
+                fields = {
+                    "lemma": "deny", "modality": "denied", "text": m.group(0).strip(),
+                    "terms": frozenset(_terms(content) - {verb}), "head": verb,
+                    "universal": bool(re.search(r"\bany\b", content, re.I)), "perfect": False, "past_perfect": False,
+                    "names": _names(content),
+                }  # fmt: skip
+                out.append((i, m.start(), subj, sent.span.start + at, fields))
+        if " not " in text or "never" in text:
+            for m in _SAID_NOT_RE.finditer(text):
+                content = _CUT.split(m.group("p"), maxsplit=1)[0]
+                if _NOT_BEFORE.search(text[max(0, m.start() - 25) : m.start()]) or _CHANGE.search(text):
+                    continue
+                if _HYPO.search(text[: m.start()]) or re.search(r"\b(?:would|will|could|can)\b", content, re.I):
+                    continue  # a forecast or an ability, not a denial of what happened
+                verb = content_verb(content)
+                if not verb or verb in _SAY_LEMMAS:
+                    continue
+                subj, at = _subject_before(text, m.start())
+                fields = {
+                    "lemma": "deny", "modality": "denied", "text": _clip(m.group(0).strip()),
+                    "terms": frozenset(_terms(content) - {verb}), "head": verb,
+                    "universal": bool(re.search(r"\bany\b", content, re.I)), "perfect": False, "past_perfect": False,
+                    "names": _names(content),
+                }  # fmt: skip
+                out.append((i, m.start(), subj, sent.span.start + at, fields))
+    return out
+
+
+def _names(text: str) -> frozenset[str]:
+    """The capitalised words of a content that narrow what it is about ("Ohio" in "cut jobs in Ohio")."""
+    return frozenset(w for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]{2,}", text.strip()) if w not in _CALENDAR)
+
+
+def _assertions(sentences: list[Sentence], wanted: set[str]) -> list[_Raw]:
+    """Every clause that asserts a content sharing a word with ``wanted``, its subject not yet resolved."""
+    out: list[_Raw] = []
+    for i, sent in enumerate(sentences):
+        text = sent.text
+        if text.rstrip().endswith("?"):
+            continue
+        trailing = _TRAILING_RE.match(text) if "," in text else None
+        if trailing and not _NOT_BEFORE.search(text[max(0, trailing.start("verb") - 25) : trailing.start("verb")]):
+            content = trailing.group("content")
+            terms = frozenset(_terms(content))
+            if terms & wanted and not re.search(r"\b(?:not|never|no|n['’]t|denied)\b", content, re.I):
+                fields = {
+                    "lemma": lemma(trailing.group("verb").split()[0]), "modality": "asserted",
+                    "text": _clip(content + ", " + trailing.group("subj") + " " + trailing.group("verb")),
+                    "terms": terms, "head": content_verb(content), "universal": False, "perfect": False,
+                    "past_perfect": bool(re.search(r"\bhad\b", content)), "figure": bool(_FIGURE.search(content)),
+                    "negated": bool(_NEGATIVE.search(content)),
+                }  # fmt: skip
+                at = trailing.start("subj")
+                out.append((i, at, trailing.group("subj"), sent.span.start + at, fields))
+        according = _ACCORDING_RE.match(text) if "ccording" in text else None
+        if according:
+            subj = according.group("subj") or according.group("subj2")
+            content = according.group("content") or according.group("content2")
+            terms = frozenset(_terms(content))
+            if terms & wanted:
+                at = according.start("subj") if according.group("subj") else according.start("subj2")
+                fields = {
+                    "lemma": "say", "modality": "asserted", "text": _clip(text), "terms": terms,
+                    "head": content_verb(content), "universal": False, "perfect": False, "past_perfect": False,
+                    "figure": bool(_FIGURE.search(content)), "negated": bool(_NEGATIVE.search(content)),
+                }  # fmt: skip
+                out.append((i, at, subj, sent.span.start + at, fields))
+        for m in _ASSERT_RE.finditer(text):
+            if trailing and m.start() >= trailing.start("subj"):
+                continue
+            content = _CUT.split(m.group("rest"), maxsplit=1)[0]
+            verb_lemma = lemma(m.group("verb").split()[0])
+            terms = frozenset(_terms(content))
+            if not (terms & wanted or verb_lemma in wanted):
+                continue  # about nothing any denial or silence is about: never compared
+            window = text[max(0, m.start() - 30) : m.start()]
+            if _NOT_BEFORE.search(window) or re.search(r"\b(?:to|yet)\s+$", window) or _NOUN_BEFORE.search(window):
+                continue  # "did not give a forecast", "Wall Street's forecasts": a noun, not an assertion
+            if _HYPO.search(text[: m.start()]) or _CHANGE.search(text) or _DISPUTE.search(text):
+                continue
+            subj, at = _subject_before(text, m.start())
+            if not subj or subj.lower() in ("which", "who", "that"):
+                continue
+            aux = re.search(r"\b(had|has|have)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()])
+            fields = {
+                "lemma": verb_lemma, "modality": "asserted", "text": _clip(m.group(0) + m.group("rest")), "terms": terms,
+                "head": content_verb(content), "universal": False, "perfect": False,
+                "past_perfect": bool(aux and aux.group(1).lower() == "had"), "figure": bool(_FIGURE.search(content)),
+                "negated": bool(_NEGATIVE.search(content)),
+            }  # fmt: skip
+            out.append((i, m.start(), subj, sent.span.start + at, fields))
+    return out
+
+
+def _clauses(doc: Document, sentences: list[Sentence]) -> list[Clause]:
+    """The article's clauses, subjects resolved; assertions only where a denial or silence could meet them."""
+    negatives = _negatives(sentences)
+    if not negatives:
+        return []
+    wanted: set[str] = set()
+    for _, _, _, _, f in negatives:
+        wanted |= f["terms"] | {f["head"], f["lemma"]}
+    assertions = _assertions(sentences, wanted - {"", "say"})
+    if not assertions:
+        return []
+    ref = _referents(doc, sentences)
+    out: list[Clause] = []
+    for i, pos, subj, at, fields in sorted([*negatives, *assertions], key=lambda r: (r[0], r[1])):
+        previous = _antecedent(ref, sentences, i, pos) if subj.lower().strip() in _PRONOUN else None
+        key = _resolve(ref, subj, at, previous)
+        if key is not None:
+            out.append(Clause(sentence=i, subject=key, who=subj, **fields))
+    return out
+
+
+def _antecedent(ref: _Referents, sentences: list[Sentence], i: int, pos: int) -> str | None:
+    """What "it" or "they" stands for: the last party named before it, in its sentence or the one before."""
+    for text in (sentences[i].text[:pos], sentences[i - 1].text if i > 0 else ""):
+        for run in reversed(list(_CAPRUN.finditer(text))):
+            key = _resolve(ref, run.group(0), None, None)
+            if key is not None and not key.startswith("np:") and (key in ref.first_seen or key.startswith("country:")):
+                return key
+    return None
+
+
+def _clip(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + " …"
+
+
+# ---------------------------------------------------------------- conflicts
+
+
+@dataclass(frozen=True, slots=True)
+class StatementConflict:
+    """Two clauses of one party that cannot both hold; ``negative`` leaves open or denies what ``positive`` says."""
+
+    negative: Clause
+    positive: Clause
+    reason: str
+
+
+def _times(text: str) -> frozenset[str]:
+    return frozenset(m.group(0).lower() for m in _TIMES.finditer(text))
+
+
+def _dated_apart(a: str, b: str) -> bool:
+    ta, tb = _times(a), _times(b)
+    return bool(ta and tb and not (ta <= tb or tb <= ta))
+
+
+def _covers(neg: Clause, pos: Clause) -> bool:
+    """Whether the assertion says what the open or refused statement leaves unsaid."""
+    if (neg.figure and not pos.figure) or pos.negated:
+        return False  # "would not say how many jobs would go": only a figure says it; "said it had not" neither
+    if neg.lemma == pos.lemma and neg.lemma not in ("say", "comment") and len(neg.terms) <= 1:
+        return True  # "has not conceded the result" and "conceded the seat": the act itself
+    shared = neg.terms & (pos.terms | {pos.lemma})
+    if len(shared) * 3 >= len(neg.terms) * 2 and (len(shared) >= 2 or len(neg.terms) == 1):
+        return True
+    return neg.universal and len(shared) >= 2 and neg.head in shared  # "any strike on the Kaya": one strike on it
+
+
+def _denied_told(neg: Clause, pos: Clause) -> bool:
+    """Whether the assertion tells the denied content: the same verb, and the same thing or any of it."""
+    if pos.negated or not neg.head or (pos.head != neg.head and neg.head not in pos.terms):
+        return False
+    return neg.universal or bool(neg.terms & pos.terms)
+
+
+def statement_conflicts(doc: Document) -> list[StatementConflict]:
+    """Every open, refused or denied statement against the same party's assertion of it, once per pair."""
+    return doc.derived("consistency.statements", _compute)
+
+
+_MAX_PAIRS = 600
+
+
+def _compute(doc: Document) -> list[StatementConflict]:
+    sentences = document_claims(doc).sentences
+    if not sentences:
+        return []
+    probe = " ".join(s.text for s in sentences[:400]).lower()
+    if not any(
+        c in probe
+        for c in (" not ", "n't", "n’t", "yet to", "declin", "refus", " no ", "denied", "denies", "reject", "dismiss")
+    ):
+        return []
+    clauses = _clauses(doc, sentences)
+    positives: dict[str, list[Clause]] = {}
+    for c in clauses:
+        if c.modality == "asserted" and not c.subject.startswith("np:"):
+            positives.setdefault(c.subject, []).append(c)
+    out: list[StatementConflict] = []
+    seen: set[tuple[int, int]] = set()
+    budget = _MAX_PAIRS
+    for neg in clauses:
+        if neg.modality == "asserted" or neg.subject.startswith("np:"):
+            continue
+        for pos in positives.get(neg.subject, []):
+            if budget <= 0:
+                return out
+            budget -= 1
+            if pos.sentence == neg.sentence or (neg.sentence, pos.sentence) in seen:
+                continue
+            if pos.past_perfect and not neg.text.lower().startswith(("did", "gave")):
+                continue  # "had announced" is an earlier moment, beside "has not announced"
+            a, b = sentences[neg.sentence].text, sentences[pos.sentence].text
+            if _dated_apart(a, b):
+                continue
+            if neg.modality == "denied":
+                if not _denied_told(neg, pos):
+                    continue
+                if not neg.universal and not all(n in b for n in neg.names):
+                    continue  # "said it had not cut jobs in Ohio" is not met by "cut 300 jobs in Texas"
+                why = "the same party denies it and says it"
+            else:
+                if not _covers(neg, pos):
+                    continue
+                why = "the same party leaves it unsaid and says it"
+            seen.add((neg.sentence, pos.sentence))
+            out.append(StatementConflict(neg, pos, why))
+            break
+    return out
+
+
+# ---------------------------------------------------------------- an assurance against its breach
+
+_NP_END = r"(?=\s*(?:$|[,.;:]|\b(?:in|at|on|for|from|to|by|with|after|before|until|this|next|unless|if|while|and|or|because)\b))"
+_ASSURANCE_RE = re.compile(
+    r"\b(?:promised|pledged|vowed|guaranteed|assured\s+[\w ]{2,30}?|insisted|said|told\s+[\w ]{2,30}?|"
+    r"confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?P<np>(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)\s+"
+    r"(?:would|will)\s+(?:not|never)\s+(?:be\s+)?(?P<verb>[a-z]{3,})\b"
+    r"|\b(?:promised|pledged|vowed|guaranteed|agreed)\s+(?:not|never)\s+to\s+(?P<verb2>[a-z]{3,})\s+"
+    r"(?P<obj2>(?:the\s+|its\s+|their\s+|any\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)"
+    + _NP_END
+    + r"|\b(?:voted\s+(?:against|down)|ruled\s+out)\s+(?P<ving>[a-z]{3,}ing)\s+(?P<obj3>(?:the\s+|its\s+|their\s+|any\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?"
+    r"[a-z][\w-]*)" + _NP_END,
+)
+_ASSURED_LIGHT = _words(
+    "say comment confirm know expect need want seem comment respond happen change affect discuss give make take"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Breach:
+    """An assurance that something would not happen, and the sentence that says it does."""
+
+    assurance: int  # body-sentence indexes
+    breach: int
+    said: str
+    told: str
+    thing: str
+    assured_by: str  # who gave the assurance and who tells the breach, as written ("" for the article's voice)
+    told_by: str
+
+
+def _thing_of(np: str) -> str:
+    """The head of a noun phrase: its last word that is no stop word."""
+    words = [w for w in re.findall(r"[a-z][\w'’-]*", np.lower()) if w not in _STOP]
+    return words[-1] if words else ""
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def assurances(sentences: list[Sentence]) -> list[tuple[int, str, str, str, int, frozenset[str]]]:
+    """(sentence, thing, verb lemma, text, where it starts, the names narrowing the thing) of every assurance that a thing would not happen to something."""
+    out = []
+    for i, sent in enumerate(sentences):
+        text = sent.text
+        if not (
+            " not " in text or "never" in text or "ruled out" in text or "voted " in text
+        ) or text.rstrip().endswith("?"):
+            continue
+        for m in _ASSURANCE_RE.finditer(text):
+            if _HYPO.search(text[: m.start()]) or _CHANGE.search(text):
+                continue
+            verb = m.group("verb") or m.group("verb2") or m.group("ving")
+            np = m.group("np") or m.group("obj2") or m.group("obj3") or ""
+            thing = _singular(_thing_of(np))
+            names = frozenset(re.findall(r"(?<!^)\b[A-Z][\w'’-]+", np))  # "the Northgate library": Northgate
+            v = lemma(verb)
+            if not thing or len(thing) < 3 or v in {lemma(w) for w in _ASSURED_LIGHT} or thing in _PRONOUN:
+                continue
+            out.append((i, thing, v, m.group(0), m.start(), names))
+    return out
+
+
+def _speaker(sentences: list[Sentence], i: int, start: int | None = None) -> str:
+    """Who speaks in a sentence: the subject before ``start``, or a trailing "..., the company said"."""
+    text = sentences[i].text
+    if start is not None:
+        return _subject_before(text, start)[0]
+    trailing = _TRAILING_RE.match(text) if "," in text else None
+    return trailing.group("subj") if trailing else ""
+
+
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|announced|confirmed|stated|insisted|added|admitted)\b")
+_BREACH_NEG = re.compile(r"\b(?:not|never|no|n['’]t|without|against|rejected|refused|blocked)\b[^,;.]*$", re.I)
+_BREACH_MODAL = re.compile(r"\b(?:could|might|may|if|unless|whether|should|plans?\s+to|proposed|considering)\b", re.I)
+
+
+def breaches(doc: Document, sentences: list[Sentence]) -> list[Breach]:
+    """Every assurance against a sentence that tells the same thing happening to the same thing."""
+    out: list[Breach] = []
+    budget = _MAX_PAIRS
+    found = assurances(sentences)
+    speakers = {i: _speaker(sentences, i, start) for i, _, _, _, start, _ in found}
+    for i, thing, verb, said, _, names in found:
+        thing_re = re.compile(r"\b" + re.escape(thing[:-1] if thing.endswith("y") else thing) + r"\w{0,3}\b", re.I)
+        order = [*range(i + 1, len(sentences)), *range(i - 1, -1, -1)]  # the nearest telling after it first
+        for j in order:
+            other = sentences[j]
+            if budget <= 0:
+                break
+            text = other.text
+            if verb[:4] not in text.lower() or not thing_re.search(text) or not all(n in text for n in names):
+                continue  # substring tests first; "the Northgate library" is not "a library in the district"
+            budget -= 1
+            if text.rstrip().endswith("?") or _CHANGE.search(text) or _dated_apart(sentences[i].text, text):
+                continue
+            if _DISPUTE.search(text) or re.match(r"\s*(?:However|But)\b", text):
+                continue
+            for m in re.finditer(r"[A-Za-z][a-z'’-]+", text):
+                if lemma(m.group(0)) != verb:
+                    continue
+                before = text[max(0, m.start() - 40) : m.start()]
+                if _BREACH_NEG.search(before) or _BREACH_MODAL.search(text[: m.start()]):
+                    continue
+                near = text[max(0, m.start() - 60) : m.end() + 60]
+                if not thing_re.search(near):
+                    continue
+                speech = list(_SPEECH_VERB.finditer(text, 0, m.start()))
+                told_by = _speaker(sentences, j, speech[-1].start() if speech else None)
+                out.append(Breach(i, j, said, m.group(0), thing, speakers[i], told_by))
+                break
+            else:
+                continue
+            break
+    return out
+
+
+def same_speaker(doc: Document, b: Breach, sentences: list[Sentence]) -> bool:
+    """Whether the assurance and the breach come from one party (resolved: "Harlow Bus", "the company")."""
+    ref = _referents(doc, sentences)
+    a = _resolve(ref, b.assured_by, None, None)
+    t = _resolve(ref, b.told_by, None, None)
+    return a is not None and a == t
