@@ -562,21 +562,34 @@ def _host(url: str) -> str:
     return rest.split("/", 1)[0].split(":", 1)[0].lower().removeprefix("www.")
 
 
-def _own_site(doc: Document, c: Citation) -> bool:
-    """A link to the article's own site, or one the text calls the writer's own earlier post."""
+def _own_site(doc: Document, c: Citation, seen: dict[tuple[str, int, int], bool]) -> bool:
+    """A link to the article's own site, or one the text calls the writer's own earlier post.
+
+    ``seen`` keeps the verdict on each entry and sentence: thousands of links may share one
+    "Sources:" entry, which is read once.
+    """
     if c.url and doc.meta.url and _host(c.url) == _host(doc.meta.url):
         return True
-    said = [doc.text[c.span.start : c.span.end]]
-    if c.in_reference_list and c.entry_text:
-        said.append(c.entry_text)
-        if _SELF_TITLE.search(c.entry_text):
-            return True  # "blog post on the first version of this package": the article's own subject
-        # (an anchor "[this post](...)" points at the linked post, so only an entry's title counts)
+    if _OWN_POST.search(doc.text, c.span.start, c.span.end):
+        return True
+    if c.in_reference_list and c.entry_text and c.entry_span is not None:
+        key = ("entry", c.entry_span.start, c.entry_span.end)
+        if key not in seen:
+            # "blog post on the first version of this package": the article's own subject (an
+            # anchor "[this post](...)" points at the linked post, so only an entry's title counts)
+            seen[key] = bool(_SELF_TITLE.search(c.entry_text) or _OWN_POST.search(c.entry_text))
+        if seen[key]:
+            return True
     for span in c.cited_by:
         sentence = doc.sentence_at(span.start)
-        if sentence is not None:
-            said.append(sentence.text)
-    return any(_OWN_POST.search(t) for t in said)
+        if sentence is None:
+            continue
+        key = ("sentence", sentence.span.start, sentence.span.end)
+        if key not in seen:
+            seen[key] = bool(_OWN_POST.search(sentence.text))
+        if seen[key]:
+            return True
+    return False
 
 
 # Path segments of a publisher's address that place a story (edition, region, format), not its subject.
@@ -729,6 +742,7 @@ def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
     todo: list[tuple[Citation, str, str]] = []
     seen: set[str] = set()
     titles: dict[Span, str | None] = {}
+    own: dict[tuple[str, int, int], bool] = {}  # entries and sentences already read for "the writer's own"
     for c in doc.citations:
         if not c.url or c.url in seen:
             continue
@@ -737,7 +751,7 @@ def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if is_asset_url(c.url) or is_navigation_url(c.url) or not _supports_something(doc, c):
             continue
-        if _own_site(doc, c):
+        if _own_site(doc, c, own):
             continue
         found = citation_text(c, titles)
         if found is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -221,6 +222,14 @@ def _descriptor(doc: Document, citing: list[Span], mentions: list[DateMention]) 
     return found[0] if len(found) == 1 else None
 
 
+def _mentions_in(spans: list[Span], mentions: list[DateMention], starts: list[int]) -> list[DateMention]:
+    """The mentions that start inside ``spans`` (``starts``: the mentions' sorted start offsets)."""
+    out: list[DateMention] = []
+    for sp in sorted(spans, key=lambda x: x.start):
+        out.extend(mentions[bisect_left(starts, sp.start) : bisect_left(starts, sp.end)])
+    return out
+
+
 def _in(spans: list[Span], m: DateMention) -> bool:
     return any(s.start <= m.span.start < s.end for s in spans)
 
@@ -288,6 +297,7 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
     body = [s.span for s in info.body]
     whole: list[DateMention] | None = None
     seen: set[tuple[int, int]] = set()
+    starts = [m.span.start for m in info.mentions]
     for c in doc.citations:
         if (c.span.start, c.span.end) in seen or (c.date is None and not c.cited_by):
             continue
@@ -295,10 +305,9 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
         if standalone and doc.meta.format == "html":
             continue
         citing = [] if standalone else [s for s in body if any(s.overlaps(b) for b in c.cited_by)]
-        described = _descriptor(doc, citing, info.mentions) if citing else None
-        if described is not None and not any(
-            m.span.end <= described.span.start and m is not described for m in info.mentions if _in(citing, m)
-        ):
+        local = _mentions_in(citing, info.mentions, starts) if citing else []
+        described = _descriptor(doc, citing, local) if local else None
+        if described is not None and not any(m.span.end <= described.span.start for m in local if m is not described):
             # "In a 2019 report, Reuters found ... as it still was in 2025": the source's year frames
             # what follows (background, the old way); only a source named after the event it is
             # cited for ("... in March 2025, according to a 2019 report") dates the source against it
