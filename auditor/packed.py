@@ -4,7 +4,7 @@ A run holds a few strings for every article from discovery to the end: the file'
 path, its scorecard's name in the report folder. As Python objects those cost
 200-340 bytes an article (an object, a string header, a list or set slot), 15 MB
 more at 50,000 articles than at 5,000. Packed, the strings are UTF-8 bytes in one
-buffer with one 8-byte end offset each, and an item is decoded when it is read.
+buffer with one 4-byte end offset each, and an item is decoded when it is read.
 """
 
 from __future__ import annotations
@@ -24,13 +24,16 @@ class PackedStrings(Sequence[str]):
 
     def __init__(self, items: Iterable[str] = ()) -> None:
         self._blob = bytearray()
-        self._ends = array("q")
+        self._ends = array("I")  # 4 bytes an offset while the buffer is under 4 GB (always, for paths)
         for item in items:
             self.append(item)
 
     def append(self, item: str) -> None:
         self._blob += item.encode(*_CODEC)
-        self._ends.append(len(self._blob))
+        end = len(self._blob)
+        if end > 0xFFFFFFFF and self._ends.typecode == "I":
+            self._ends = array("q", self._ends)
+        self._ends.append(end)
 
     def __len__(self) -> int:
         return len(self._ends)

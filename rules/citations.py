@@ -309,10 +309,15 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         the talks said"). It also flags a measured figure stated as fact without that
         vocabulary: a move of a share, an amount or a count of 100 or more after a verb of
         change ("fell 1.8% to 19,412 points", "lost £310,000", "reached 412,000", ", up 40%"),
-        a share of a whole ("41% of their income", "30% of Britain's electricity"; not "of the
-        vote") or a count of a thousand
+        a share of a whole ("41% of their income", "30% of Britain's electricity", "60% of voters",
+        in words too: "one in four children", "two thirds of small firms"; not "of the vote"), the
+        level of a statistic ("the average price is now £312,000", "the jobless rate was 5.2%"), a
+        share holding a view as polls report it ("38 per cent say", "61% back the ban"), a physical
+        quantity after a verb of change ("has fallen by 9 gigawatts"), a projection ("could reach
+        5 billion euros"), a move by comparison ("7% higher than a year ago") or a count of a thousand
         things or more ("14,000 homes", "sold 4,300 robots"), or a large sum paid, cost or
-        raised ("for a fee of £62 million", "cost the council $3.2 billion"), when no one in the
+        raised, received, earned or owed ("for a fee of £62 million", "cost the council $3.2 billion",
+        "owes £2.1 billion"), when no one in the
         sentence gives it ("based on Florida tax appraisal records", "the jury heard", "published
         in the journal Ecology Letters", "Harbour master data showed" count) ("..., prosecutors said", "it added") and the
         paragraph neither has a source nor carries on a sourced account of the two paragraphs
@@ -325,7 +330,13 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         ("The figures, from the ONS, ..."), or repeats a figure sourced earlier is left alone,
         and so are plans and rules ("the wage would go up to $8"), prices and fees, stock
         listings, plain figures, years, dates, ordinals, ages, durations, section numbers,
-        quoted text, headlines and text in other languages. One finding per sentence.
+        capacities and lengths ("the stadium holds 60,000 fans", "1,600 metres long"),
+        suppositions and worked examples ("If 30% of users ...", "Suppose a town of 10,000 people
+        ...", "Say your salary rises 5%"), quoted text, headlines and text in other languages. A
+        sourced account carries figures on only when its source gave or reported figures ("The
+        coroner said she would write to the council" vouches for no growth rate after it), and
+        a paragraph opening on the account's subject or time ("Its wage bill rose 12%", "... over
+        the same period") carries it on. One finding per sentence.
         """,
         why="""
         Figures and official estimates are the claims readers most often repeat and

@@ -133,6 +133,15 @@ _AS_REPORTER_BEFORE = re.compile(
     r"(?:according\s+to|reported\s+(?:by|in)|cited\s+by|quoted\s+(?:by|in)|\bper|wrote\s+in|told)\s+(?:the\s+)?$", re.I
 )
 _AS_REPORTER_AFTER = re.compile(r"^\W*(?:\w+\W+)?(?:reported|reports|wrote|writes|quoted|says|said)\b", re.I)
+# The named site's own survey or figures: "Stack Overflow's 2024 Developer Survey", "data from the
+# Census Bureau". A site cited for what it counted or asked is the primary record of that count,
+# even "according to" it; a site's report or article about the world is not (the outlet reporting).
+_DATA_NOUN = r"(?:survey|surveys|poll|polls|census|data|dataset|statistics|figures|numbers|count|ranking|index)"
+_DATA_MODIFIER = r"(?:\d{4}|[A-Z][\w-]*|(?i:annual|yearly|latest|own|new|internal|developer|user|reader))"
+_OWN_DATA_AFTER = re.compile(rf"^(?:['’]s?(?:\s+{_DATA_MODIFIER}){{0,3}})?\s+(?i:{_DATA_NOUN})\b")
+_OWN_DATA_BEFORE = re.compile(
+    rf"\b{_DATA_NOUN}\s+(?:published\s+|released\s+|compiled\s+)?(?:by|from)\s+(?:the\s+)?$", re.I
+)
 
 
 def _names_its_site(doc: Document, c: Citation) -> bool:
@@ -148,7 +157,23 @@ def _names_its_site(doc: Document, c: Citation) -> bool:
         if where is None:
             continue
         before, after = text[max(0, where[0] - 40) : where[0]], text[where[1] : where[1] + 40]
+        if _OWN_DATA_AFTER.match(after) or _OWN_DATA_BEFORE.search(before):
+            return True  # its own survey or figures: the primary record, "according to" or not
         if not (_AS_REPORTER_BEFORE.search(before) or _AS_REPORTER_AFTER.match(after)):
+            return True
+    return False
+
+
+def _cites_own_data(doc: Document, c: Citation) -> bool:
+    """A sentence citing ``c`` cites the site's owner for its own survey or figures ("Stack Overflow's
+    2024 Developer Survey"): the link is the primary record of that count, whatever the site's rating."""
+    for s in _citing_sentences(doc, c):
+        text = _WRITTEN_URL.sub(lambda m: " " * len(m.group()), s.text)
+        where = site_named_in(c.url or "", text)
+        if where is not None and (
+            _OWN_DATA_AFTER.match(text[where[1] : where[1] + 40])
+            or _OWN_DATA_BEFORE.search(text[max(0, where[0] - 40) : where[0]])
+        ):
             return True
     return False
 
@@ -191,10 +216,14 @@ def _own_document(doc: Document, c: Citation) -> bool:
         the scorecard shows their rating beside the citation. Not flagged either: a page's links
         to its own site (its logo, its own address), posts on platforms where anyone publishes
         (the rating is the platform's: social networks, Q&A sites such as Stack Overflow,
-        preprint servers), and a document the rated site itself released, cited where the
+        preprint servers), a document the rated site itself released, cited where the
         sentence or the one before names the site releasing it ("Wikileaks announced the release
-        of CIA files. One tool called Marble ..."): that link is the primary record of what was
-        published, not a source vouching for a fact.
+        of CIA files. One tool called Marble ..."), and the site's own survey or figures cited as
+        its own ("Stack Overflow's 2024 Developer Survey", "data from the site"): that link is
+        the primary record of what was published or counted, not a source vouching for a fact.
+        A rating about one part of a site covers only that part: Wikipedia's "generally
+        unreliable" for ScienceDirect is about its Topics pages (`/topics/`), not the journal
+        articles.
         """,
         why="""
         A claim is only as good as its source. Deprecated sites (for example ones that publish
@@ -212,7 +241,7 @@ def check_low_reliability(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if is_asset_url(c.url or "") or (own and c.domain == own):
             continue  # a logo, an image, the page's own address: its own site supports no claim of its own
-        if c.rating_detail.get("override") != "untrusted" and _own_document(doc, c):
+        if c.rating_detail.get("override") != "untrusted" and (_own_document(doc, c) or _cites_own_data(doc, c)):
             continue
         detail = c.rating_detail
         if detail.get("platform") and detail.get("override") != "untrusted":
@@ -253,11 +282,15 @@ def check_low_reliability(doc: Document, ctx: Context) -> Iterator[Finding]:
         what="""
         Notes each cited site that none of the shipped rating lists (nor the newsroom's
         `trusted` / `untrusted` lists) rates, once per domain. Left alone: sites under a suffix
-        only official bodies may register (.gov, gov.il, .edu, ac.uk, state.co.us ...), and a
+        only official bodies may register (.gov, gov.il, .edu, ac.uk, state.co.us ...), platforms
+        where anyone publishes (rules/data/platforms.toml: t.co, youtu.be, archive.org; the
+        account or the archived page is what to vet, and no list rates it), and a
         site the citing sentence names as its owner ("Target CEO" for corporate.target.com,
         "Michael Mann" for michaelmann.net, "Health and Human Services" for hhs.gov), the named
         party's own record of its words or data; the note stays when the sentence names the site
-        as the outlet reporting the claim ("According to TechNewsWorld", "TechNewsWorld reported").
+        as the outlet reporting the claim ("According to TechNewsWorld", "TechNewsWorld reported"),
+        unless it cites the site for its own survey or figures ("according to Stack Overflow's
+        2024 Developer Survey").
         """,
         why="""
         An unrated site is not a bad site, but nobody has vouched for it: an editor should know
@@ -277,6 +310,8 @@ def check_unrated(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if is_official_domain(c.url or "") or _names_its_site(doc, c):
             continue  # the suffix or the sentence already says who publishes it: nothing to look up
+        if c.rating_detail.get("platform"):
+            continue  # a platform (t.co, youtu.be, archive.org): who posted it is the question, not the host
         seen.add(c.domain or "")
         yield Finding(
             "SRC003",

@@ -8,6 +8,8 @@ from __future__ import annotations
 from conftest import audit_text, codes
 
 from auditor.reading.loaders import load_text
+from auditor.reading.loaders.boilerplate import boilerplate_blocks
+from auditor.reading.loaders.html import extract_body, extract_body_checked
 from auditor.reading.pagekind import feed_note
 
 PAGE_URL = "https://www.example-news.com/2025/03/04/bridge-vote-delayed"
@@ -286,3 +288,192 @@ def test_a_short_article_among_heavy_menus_is_still_read() -> None:
     story = " ".join(STORY[:2])
     result = audit_text(f"<html><body><div>{MENUS}</div><p>{story}</p></body></html>", "a.html")
     assert not codes(result, "AUD005") and "Paragraph 1 of the council story" in result.doc.text
+
+
+# --- comment forms, hidden text, copy boxes (read2) ------------------------------------------------
+
+
+def test_the_notice_under_a_comment_form_is_not_audited() -> None:
+    comments = (
+        '<section id="comments"><h3>Leave a reply</h3><form action="/post-comment"><textarea name="c"></textarea>'
+        '<input type="submit" value="Post"></form><p>This site uses Akismet to reduce spam. '
+        '<a href="https://akismet.example.com/privacy/">Learn how your comment data is processed</a>.</p></section>'
+    )
+    doc = load_text(_page(inside=comments), "page.html", "html")
+    assert "akismet" not in doc.text.lower() and not [u for u in _urls(doc) if "akismet" in u]
+    assert "Akismet" not in extract_body(_page(inside=comments))[0]  # the reader's own pass, extractor aside
+
+
+def test_a_paragraph_after_a_search_form_is_kept() -> None:
+    block = (
+        '<form action="/search"><input name="q"></form><p>The engineers said the cables had corroded, '
+        'according to <a href="https://www.transport.example.org/reports/bridge-2025">the state report</a>.</p>'
+    )
+    page = _page().replace(f"<p>{STORY[3]}</p>", f"<section><p>{STORY[3]}</p>{block}<p>{STORY[4]}</p></section>")
+    doc = load_text(page, "page.html", "html")
+    assert "https://www.transport.example.org/reports/bridge-2025" in _urls(doc)
+    assert "the state report" in extract_body(page)[0]
+
+
+def test_text_hidden_by_its_style_is_not_read() -> None:
+    banner = (
+        '<div><a href="https://partner.example.org/thisable" style="display:block; width:300px; height:200px; '
+        'text-indent:-5000px; background:url(https://img.example.org/b.png)">PartnerSite</a></div>'
+        '<div style="width:1px;height:1px;overflow:hidden"><a href="https://spam.example.net/pills">cheap pills</a></div>'
+    )
+    doc = load_text(_page(inside=banner), "page.html", "html")
+    assert "PartnerSite" not in doc.text and "cheap pills" not in doc.text
+    read = extract_body(_page(inside=banner))[0]
+    assert "PartnerSite" not in read and "cheap pills" not in read
+    assert not [u for u in _urls(doc) if "example.org/thisable" in u or "spam.example" in u]
+
+
+def test_a_styled_paragraph_that_shows_is_read() -> None:
+    styled = (
+        '<p style="color:#333; width:100%; overflow:hidden">The council cited '
+        '<a href="https://www.audit.example.org/2025/bridge">the audit</a> as its reason.</p>'
+        '<figure><img src="a.jpg" style="display:none"><cite style="display:none">Gallery caption: the bridge at '
+        "dusk.</cite></figure>"
+    )
+    doc = load_text(_page(inside=styled), "page.html", "html")
+    assert "https://www.audit.example.org/2025/bridge" in _urls(doc)
+    assert "Gallery caption" in extract_body(_page(inside=styled))[0]  # shown by a click, not hidden for good
+
+
+def test_an_audio_players_fallback_link_is_not_a_citation() -> None:
+    player = (
+        '<audio controls><source src="https://cdn.example-radio.org/a.wav">'
+        '<a href="https://cdn.example-radio.org/a.wav">https://cdn.example-radio.org/a.wav</a></audio>'
+    )
+    doc = load_text(_page(inside=player), "page.html", "html")
+    assert not [u for u in _urls(doc) if "example-radio" in u]
+    assert "example-radio" not in extract_body(_page(inside=player))[0]
+
+
+def test_a_trackback_box_of_the_pages_own_site_is_not_a_citation() -> None:
+    box = f'<div>Trackback URL: {PAGE_URL}/trackback?no=67926 <input type="button" value="Copy"></div>'
+    page = _page().replace(f"<p>{STORY[3]}</p>", f"<p>{STORY[3]}</p>{box}")  # not past the last paragraph
+    doc = load_text(page, "page.html", "html")
+    assert "trackback" not in doc.text and not [u for u in _urls(doc) if "trackback" in u]
+    text, _, paras, _, _, coverage = extract_body_checked(page)
+    shaped = boilerplate_blocks(text, coverage.blocks, set(), PAGE_URL)
+    assert [text[paras[i].start : paras[i].end] for i in shaped] == [f"Trackback URL: {PAGE_URL}/trackback?no=67926"]
+
+
+def test_an_address_of_another_site_written_in_the_body_is_kept() -> None:
+    line = "<p>The full report: https://www.transport.example.org/reports/bridge-2025.pdf</p>"
+    doc = load_text(_page(inside=line), "page.html", "html")
+    assert "https://www.transport.example.org/reports/bridge-2025.pdf" in _urls(doc)
+
+
+# --- promos above the headline, appeals, sign-offs, widgets ------------------------------------------
+
+
+def test_a_listen_live_link_above_the_headline_is_not_a_citation() -> None:
+    player = '<div><a href="https://play.example-radio.org/index.html">KXYZ</a></div>'
+    doc = load_text(_page(inside="", title=player + "<h1>Bridge vote delayed</h1>"), "page.html", "html")
+    assert not [u for u in _urls(doc) if "play.example-radio" in u]
+
+
+def test_a_donation_appeal_is_not_a_citation_but_a_story_about_donations_is() -> None:
+    appeal = (
+        "<p><em>If you found the reporting above valuable, please </em>"
+        '<a href="https://kxyz.secure-gifts.example.com/kxyz/WebModule/Donate.aspx?P=STORY">consider making a '
+        "donation</a><em> to support it.</em></p>"
+    )
+    story = (
+        "<p>Campaign donations to the mayor rose by a third, "
+        '<a href="https://www.elections.example.org/2025/03/donations-to-campaigns-rise">the commission said</a>.</p>'
+    )
+    doc = load_text(_page(inside=story + appeal), "page.html", "html")
+    urls = _urls(doc)
+    assert not [u for u in urls if "Donate.aspx" in u]
+    assert "https://www.elections.example.org/2025/03/donations-to-campaigns-rise" in urls
+
+
+POLICY = (
+    "<div class='comment-rules'><p>Let us respect each other and the site where you and other readers come to "
+    "talk and share opinions: comments that insult, threaten or advertise are removed without notice, and "
+    "repeat offenders are blocked by the moderators of this page.</p></div>"
+)
+
+
+def test_a_telegram_promo_before_a_comment_policy_is_not_a_citation() -> None:
+    promo = '<div><a href="https://t.me/examplenews">Our best stories on Telegram, fast and free</a></div>'
+    doc = load_text(_page(inside=promo, after=POLICY), "page.html", "html")
+    assert not [u for u in _urls(doc) if "t.me" in u]
+
+
+def test_the_links_of_an_authors_bio_in_italics_after_the_article_are_not_citations() -> None:
+    bio = (
+        "<p><em>Jane Doe is a reporter and the author of several books, including the best-selling</em> "
+        '<a href="https://www.examplebooks.com/books/2868-the-long-bridge">The Long Bridge</a><em>.</em></p>'
+    )
+    doc = load_text(_page(inside=bio), "page.html", "html")
+    assert not [u for u in _urls(doc) if "examplebooks" in u]
+    assert "Jane Doe is a reporter" in doc.text  # the bio is read (readers see it); its links are not sources
+
+
+def test_an_italic_paragraph_inside_the_article_is_kept() -> None:
+    page = _page().replace(
+        f"<p>{STORY[3]}</p>",
+        '<p><em>The engineers\' report, <a href="https://www.transport.example.org/reports/bridge-2025">published '
+        f"in May</a>, said the cables had corroded.</em></p>\n<p>{STORY[3]}</p>",
+    )
+    doc = load_text(page, "page.html", "html")
+    assert "https://www.transport.example.org/reports/bridge-2025" in _urls(doc)
+
+
+def test_a_widgets_see_all_link_after_the_article_is_not_a_citation() -> None:
+    widget = (
+        '<h2>[PR]</h2><div><a href="http://ads.example-partner.co.jp/trend/?n_cid=PS21">See all</a></div>'
+        "<h2>Ranking</h2>"
+    )
+    doc = load_text(_page(inside=widget), "page.html", "html")
+    assert not [u for u in _urls(doc) if "example-partner" in u]
+
+
+def test_a_heading_with_one_document_link_after_the_article_is_kept() -> None:
+    ruling = '<h3>Read the ruling</h3><p><a href="https://court.example.gov/rulings/2025/bridge.pdf">Full text</a></p>'
+    doc = load_text(_page(inside=ruling), "page.html", "html")
+    assert "https://court.example.gov/rulings/2025/bridge.pdf" in _urls(doc)
+
+
+# --- links listed under a lead-in the reference headings do not know ---------------------------------
+
+
+def _filings(lead: str) -> str:
+    items = "".join(
+        f'<li><a href="https://court.example.gov/cases/2025/bridge-filing-{i}.pdf">Filing {i}</a></li>'
+        for i in range(3)
+    )
+    return f"{lead}<ul>{items}</ul>"
+
+
+def test_links_under_a_lead_in_inside_the_body_stay_citations() -> None:
+    for lead in ("<p>Key documents:</p>", "<h3>Read the filings:</h3>"):
+        middle = _page().replace(f"<p>{STORY[3]}</p>", _filings(lead) + f"\n<p>{STORY[3]}</p>")
+        at_end = _page(inside=_filings(lead))
+        for page in (middle, at_end):
+            doc = load_text(page, "page.html", "html")
+            assert sum("bridge-filing-" in u for u in _urls(doc)) == 3, lead
+
+
+def test_links_to_the_sites_own_stories_under_a_lead_in_are_still_dropped() -> None:
+    own = "<p>Related:</p><ul>" + "".join(
+        f'<li><a href="/2025/03/0{i}/story-{i}">The greatest derby of all time number {i}</a></li>' for i in range(1, 5)
+    )
+    doc = load_text(_page(inside=own + "</ul>"), "page.html", "html")
+    assert "greatest derby" not in doc.text
+
+
+def test_a_feedback_form_above_the_article_hides_nothing() -> None:
+    form = '<div class="feedback"><form action="/feedback"><textarea name="t"></textarea></form></div>'
+    page = _page().replace("<body>", f'<body><div id="page">{form}').replace("</body>", "</div></body>")
+    assert "Paragraph 5 of the council story" in extract_body(page)[0]
+
+
+def test_an_italic_note_with_no_link_after_the_article_is_read() -> None:
+    note = "<p><em>This story has been updated with the mayor's statement.</em></p>"
+    doc = load_text(_page(inside=note), "page.html", "html")
+    assert "updated with the mayor's statement" in doc.text

@@ -288,3 +288,22 @@ def test_categories_are_one_line_and_the_sourcing_summary_leaves_out_what_is_zer
     summary = card.split("**By category:**", 1)[1].split("## Findings", 1)[0]
     assert not re.search(r"\b0 ", summary)  # no "0 described", no "0 mixed"
     assert "## Citations: 2 of 3 rated reliable, 1 unrated (SRC003)" in card
+
+
+def test_a_link_target_percent_encodes_exactly_the_characters_that_could_break_it() -> None:
+    from urllib.parse import quote
+
+    def one_by_one(url: str) -> str:  # the definition: every character not printable ASCII, or ( ) < > \
+        return "".join(ch if 32 < ord(ch) < 127 and ch not in "()<>\\" else quote(ch, safe="") for ch in url)
+
+    urls = [
+        "https://example.com/a/b?c=d#e",  # nothing to encode: returned as it is
+        "https://example.com/a b(c)<d>\\e",
+        "https://de.wikipedia.org/wiki/Déjà_vu",
+        "https://x.org/\u202e\u2028\x7f\x00\t日本\U0001f600",
+        "",
+    ]
+    urls += ["".join(chr(c) for c in range(start, start + 40)) for start in range(0, 400, 40)]
+    for url in urls:
+        assert url_target(url) == one_by_one(url)
+    assert url_target(urls[0]) is urls[0]

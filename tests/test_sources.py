@@ -278,3 +278,62 @@ def test_newsroom_can_declare_its_own_platforms() -> None:
     text = "A claim [1].\n[1] https://www.infowars.com/posts/other\n"
     cfg = Config(sections={"sources": {"platforms": ["infowars.com"]}})
     assert codes(audit_text(text, select=["SRC001"], config=cfg), "SRC001") == []
+
+
+# --- a rating about part of a site; a site's own survey (read2) ----------------------------------------
+
+
+def test_a_rating_about_one_part_of_a_site_covers_that_part_only() -> None:
+    topic = _ratings.lookup("https://www.sciencedirect.com/topics/computer-science/software-engineering")
+    article = _ratings.lookup("https://www.sciencedirect.com/science/article/pii/S0164121224000123")
+    assert topic is not None and topic["rating"] == "unreliable" and topic["disputed"]
+    assert article is not None and article["rating"] == "reliable" and not article["disputed"]
+    assert "wikipedia" not in {item["list"] for item in article["lists"]}
+    text = "A study of code review found similar results [1], as a glossary page says [2].\n\n[1] {a}\n[2] {t}\n"
+    r = audit_text(
+        text.format(
+            a="https://www.sciencedirect.com/science/article/pii/S0164121224000123",
+            t="https://www.sciencedirect.com/topics/computer-science/software-engineering",
+        ),
+        select=["SRC001"],
+    )
+    assert [f.evidence["domain"] for f in codes(r, "SRC001")] == ["sciencedirect.com"]
+    assert lines_of(r, "SRC001") == [4]
+
+
+def test_a_sites_own_survey_is_its_primary_record() -> None:
+    survey = (
+        "Most developers now use AI assistants, according to Stack Overflow's 2024 Developer Survey [1].\n\n[1] {url}\n"
+    )
+    r = audit_text(survey.format(url="https://survey.stackoverflow.co/2024/ai"), select=["SRC001", "SRC003"])
+    assert not codes(r, "SRC001") and not codes(r, "SRC003")
+    # an unreliable site cited for its own poll is the record of that poll, not a source vouching for a fact
+    poll = "Most readers oppose the plan, Breitbart's 2025 reader poll found [1].\n\n[1] {url}\n"
+    r = audit_text(
+        poll.format(url="https://www.breitbart.com/politics/2025/03/01/poll-readers-oppose-plan/"), select=["SRC001"]
+    )
+    assert not codes(r, "SRC001")
+
+
+def test_an_unreliable_sites_report_is_still_flagged() -> None:
+    for sentence in (
+        "The plan failed, according to Breitbart's report on the census data [1].",
+        "Breitbart reported new poll numbers showing the plan failed [1].",
+        "The plan failed, according to Breitbart [1].",
+    ):
+        r = audit_text(
+            sentence + "\n\n[1] https://www.breitbart.com/politics/2025/03/01/plan-failed/\n", select=["SRC001"]
+        )
+        assert codes(r, "SRC001"), sentence
+
+
+def test_src003_leaves_platform_links_alone() -> None:
+    for url in (
+        "https://t.co/N6oZlU3aa2",
+        "https://youtu.be/wmp1fCkdpqg",
+        "https://web.archive.org/web/2012/https://x.example.org/a",
+    ):
+        r = audit_text(ARTICLE.format(url=url), select=["SRC003"])
+        assert not codes(r, "SRC003"), url
+    r = audit_text(ARTICLE.format(url="https://www.tiny-local-blog-unrated.net/2024/05/council"), select=["SRC003"])
+    assert codes(r, "SRC003")

@@ -17,7 +17,9 @@ the unreliable or deprecated side.
 
 Output: one line per domain, tab-separated:
 ``domain  rating  score  state  disputed  sources`` where ``sources`` is
-``list=raw=when`` items joined by ``|`` (``raw`` and ``when`` percent-escape ``|=``).
+``list=raw=when`` items joined by ``|`` (``raw`` and ``when`` percent-escape ``|=``); a verdict
+about one part of a site (:data:`SCOPES`) ends ``=path``, and the line's rating is then that of
+the site's other pages.
 """
 
 from __future__ import annotations
@@ -122,6 +124,13 @@ WIKI_SUPPLEMENT = {
 }
 
 
+# A list's verdict about one part of a site, with the address path it covers: it rates only the URLs
+# under that path, and the site's other pages take the next list's verdict (precedence as usual).
+# Wikipedia's perennial-sources entry "ScienceDirect topic" is about the machine-generated Topics
+# pages (sciencedirect.com/topics/...), not the peer-reviewed journal articles the site hosts.
+SCOPES = {("sciencedirect.com", "wikipedia"): "/topics/"}
+
+
 TOPICAL = re.compile(r"blog|opinion|op-ed|\(|sponsored|contributor|interview|column|forum|comment|review|podcast", re.I)
 
 
@@ -214,11 +223,18 @@ def combine(t: Table) -> list[str]:
         t.state[state_domain] = country
     for domain in sorted(set(t.votes) | set(t.state)):
         per = t.votes.get(domain, {})
-        rating = next((per[s][0] for s in ORDER if s in per), "")
-        sides = {SIDE[v[0]] for v in per.values()}
+        # The line's rating and dispute are those of the site's pages outside every scoped verdict.
+        general = {s: v for s, v in per.items() if (domain, s) not in SCOPES} or per
+        rating = next((general[s][0] for s in ORDER if s in general), "")
+        sides = {SIDE[v[0]] for v in general.values()}
         disputed = 1 in sides and -1 in sides
         score = t.score.get(domain)
-        sources = "|".join(f"{s}={esc(per[s][0] + ':' + per[s][1])}={esc(per[s][2])}" for s in ORDER if s in per)
+        sources = "|".join(
+            f"{s}={esc(per[s][0] + ':' + per[s][1])}={esc(per[s][2])}"
+            + (f"={esc(SCOPES[(domain, s)])}" if (domain, s) in SCOPES else "")
+            for s in ORDER
+            if s in per
+        )
         lines.append(
             "\t".join(
                 [

@@ -11,7 +11,7 @@ import functools
 import re
 from importlib import resources
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from auditor.reading.urls import host_of, registrable_domain
 
@@ -84,9 +84,12 @@ def _parse(rest: str) -> dict[str, Any]:
     rating, score, state, disputed, sources = [*rest.split("\t"), "", "", "", "", ""][:5]
     lists = []
     for item in filter(None, sources.split("|")):
-        name, value, when = [*item.split("="), "", ""][:3]
+        name, value, when, scope = [*item.split("="), "", "", ""][:4]
         norm, _, raw = unquote(value).partition(":")
-        lists.append({"list": name, "rating": norm, "label": raw, "when": unquote(when)})
+        entry = {"list": name, "rating": norm, "label": raw, "when": unquote(when)}
+        if scope:
+            entry["scope"] = unquote(scope)  # the verdict is about the pages under this path only
+        lists.append(entry)
     return {
         "rating": rating or None,
         "score": float(score) if score else None,
@@ -130,9 +133,31 @@ def lookup(url: str) -> dict[str, Any] | None:
     key, rest = found
     entry = dict(_parse(rest))
     entry["key"] = key
+    if any("scope" in item for item in entry["lists"]):
+        entry.update(_in_scope(entry["lists"], url))
     if entry["state"] is None:
         entry["state"] = _parent_state(url, key)
     return entry
+
+
+_SIDE = {"reliable": 1, "mixed": 0, "unreliable": -1, "deprecated": -1}
+
+
+def _in_scope(lists: list[dict[str, Any]], url: str) -> dict[str, Any]:
+    """Rating, dispute and verdicts for ``url`` when some verdicts are about one part of the site.
+
+    A verdict with a ``scope`` (a path) rates only the URLs under it: ScienceDirect's Topics pages,
+    not its journal articles. The verdicts that apply keep the table's order (its precedence), so
+    the first decides and the dispute is among them.
+    """
+    path = urlsplit(url).path or "/"
+    applying = [item for item in lists if path.startswith(item.get("scope") or "/")]
+    sides = {_SIDE.get(item["rating"]) for item in applying}
+    return {
+        "rating": applying[0]["rating"] if applying else None,
+        "disputed": 1 in sides and -1 in sides,
+        "lists": applying,
+    }
 
 
 @functools.lru_cache(maxsize=8192)

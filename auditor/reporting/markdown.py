@@ -75,7 +75,16 @@ def url_link(url: str | None) -> str:
 
 def url_target(url: str) -> str:
     """A link target that no space, bracket or non-ASCII character can break."""
-    return "".join(ch if 32 < ord(ch) < 127 and ch not in "()<>\\" else quote(ch, safe="") for ch in url)
+    if _UNSAFE_IN_TARGET.search(url) is None:  # most addresses: nothing to encode
+        return url
+    return _UNSAFE_IN_TARGET.sub(_percent_encoded, url)
+
+
+_UNSAFE_IN_TARGET = re.compile(r"[^!-~]|[()<>\\]")  # one character: not printable ASCII, or ( ) < > \
+
+
+def _percent_encoded(m: re.Match[str]) -> str:
+    return quote(m.group(), safe="")
 
 
 def published_line(view: DocView) -> str:

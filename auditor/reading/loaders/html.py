@@ -38,13 +38,32 @@ _SKIP = {
     "button",
     "select",
     "form",
-}
+    "audio",
+    "video",
+}  # <audio>/<video> hold only what a browser without the player shows (a file link): not the article
 _SKIP_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar", "complementary"}
 _SKIP_CLASS = re.compile(
     r"(?:^|[\s_-])(nav|navbar|menu|breadcrumbs?|cookie|share|social|related|footer|header|sidebar|subscribe|newsletter|advert|promo)(?:$|[\s_-])",
     re.I,
 )
 _STRUCTURAL = {"header", "footer", "aside"}
+# Inline styles that keep an element's text from the reader for good: text moved off-screen (a logo
+# or banner whose text is indented away: an image link) and a 0-1px box that clips its content (a
+# hidden link farm). Not display:none: a gallery's captions and a "read more" wait there for a click.
+_HIDDEN_STYLE = re.compile(r"text-indent\s*:\s*-\d{3,}", re.I)
+_TINY_BOX = re.compile(r"(?<![\w-])(?:width|height)\s*:\s*[01](?:px)?\s*(?=;|$)", re.I)
+
+
+def hidden_style(style: str) -> bool:
+    """An inline style that keeps the element's text from the reader (see :data:`_HIDDEN_STYLE`)."""
+    if not style:
+        return False
+    if _HIDDEN_STYLE.search(style):
+        return True
+    return "overflow" in style.lower() and len(_TINY_BOX.findall(style)) >= 2
+
+
+_EMPHASIS = {"em", "i"}
 _BLOCK = {
     "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
     "h6", "blockquote", "pre", "table", "tr", "td", "th", "figure", "figcaption", "br", "hr", "address",
@@ -62,6 +81,9 @@ _WORD = re.compile(r"\w+")
 # Tags whose class or id says nothing about whether their content is navigation: the page's
 # outermost wrappers ("has-sidebar" on <html>, "header-spacing" on <body>) hold the article too.
 _NO_CLASS_SKIP = {"html", "body", "main", "article"}
+
+
+FORM_AFTER_WORDS = 50  # a comment form ends its section only after this many words of paragraphs were read
 
 
 class _BodyText(HTMLParser):
@@ -98,6 +120,9 @@ class _BodyText(HTMLParser):
         self.heading_at: set[int] = set()  # starts of the blocks opened inside <h1>-<h6>
         self.card_at: set[int] = set()  # starts of the blocks that open with a linked picture (a teaser card)
         self._anchor_img = False  # the open anchor holds an <img>
+        self.emphasis: list[tuple[int, int]] = []  # text extents set in <em>/<i> (sign-offs, bios, notes)
+        self._emphasis_from: int | None = None  # where the outermost open <em>/<i> began
+        self._reply_form = False  # the open <form> holds a <textarea>: a comment form
         self._card = False  # a linked picture with no text just closed: the block it opens is a card
         self.elements = 0  # start tags seen (the main-content extractor's cost grows with them)
 
@@ -130,9 +155,14 @@ class _BodyText(HTMLParser):
             or (
                 self.by_class
                 and tag not in _NO_CLASS_SKIP
-                and bool(_SKIP_CLASS.search(attr.get("class", "") + " " + attr.get("id", "")))
+                and (
+                    bool(_SKIP_CLASS.search(attr.get("class", "") + " " + attr.get("id", "")))
+                    or ("style" in attr and hidden_style(attr["style"]))
+                )
             )
         )
+        if tag == "textarea" and self._open_tags.get("form"):
+            self._reply_form = True
         if tag in _BLOCK:
             self._break()
         if tag in _VOID:
@@ -169,6 +199,8 @@ class _BodyText(HTMLParser):
                 self._anchor_img = False
         elif tag == "sup" and self._anchor is not None:
             self._anchor_sup = True
+        elif tag in _EMPHASIS and self._emphasis_from is None:
+            self._emphasis_from = len(self.builder)
         self._lists_start(tag, attr)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -239,8 +271,14 @@ class _BodyText(HTMLParser):
         if self._open_tags.get(tag):
             for i in range(len(self._stack) - 1, -1, -1):
                 if self._stack[i][0] == tag:
+                    if tag == "form":
+                        self._after_form(i)
                     self._pop(i)
                     break
+        if self._emphasis_from is not None and not (self._open_tags.get("em") or self._open_tags.get("i")):
+            if len(self.builder) > self._emphasis_from:
+                self.emphasis.append((self._emphasis_from, len(self.builder)))
+            self._emphasis_from = None
         if tag == "a":
             self._close_anchor()
         elif tag == "li":
@@ -248,6 +286,23 @@ class _BodyText(HTMLParser):
         elif tag in ("ol", "ul") and self._lists:
             self._close_items(len(self._lists))
             self._lists.pop()
+
+    def _after_form(self, i: int) -> None:
+        """A comment form (one with a <textarea>) ends: the rest of the element holding it, and of the
+        one holding that (WordPress: section > div#respond > form), is the comment section's (a
+        comment-privacy notice, "Post comment" help), never the article, which comes before its
+        comments. Not past <article>, <main> or <body>, and not before any paragraph text was read
+        (a feedback form above the article)."""
+        reply, self._reply_form = self._reply_form, False
+        if not reply or self.kept_page_words < FORM_AFTER_WORDS:
+            return
+        for k in range(i - 1, max(i - 3, -1), -1):
+            tag, skipping = self._stack[k]
+            if tag in _NO_CLASS_SKIP:
+                return
+            if not skipping:
+                self._stack[k] = (tag, True)
+                self._skip_depth += 1
 
     def _close_anchor(self) -> None:
         if self._anchor is None:
@@ -519,6 +574,7 @@ def extract_body_checked(
             [p.start in parser.heading_at for p in paragraphs],
             parser.anchors,
             [p.start in parser.card_at for p in paragraphs],
+            parser.emphasis,
         ),
     )
     for link in parser.links:

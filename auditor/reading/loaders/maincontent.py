@@ -25,7 +25,16 @@ from dataclasses import dataclass
 
 from auditor.model import Span
 from auditor.reading.citations import LinkRef
-from auditor.reading.loaders.boilerplate import BlockRole, boilerplate_blocks, reference_blocks, self_link
+from auditor.reading.loaders.boilerplate import (
+    BlockRole,
+    after_article,
+    appeal_link,
+    boilerplate_blocks,
+    listed_sources,
+    reference_blocks,
+    self_link,
+    sign_offs,
+)
 
 _WORD = re.compile(r"\w+")
 MIN_EXTRACTED_WORDS = 40  # below this the extractor found no article: keep our own reading
@@ -95,7 +104,7 @@ def select_main_content(
     apparatus = {i for i, p in enumerate(paragraphs) if _holds(notes, p)}
     shaped: set[int] = set()
     if roles is not None and len(roles) == len(paragraphs):
-        apparatus |= reference_blocks(body, roles)
+        apparatus |= reference_blocks(body, roles) | listed_sources(body, roles, page_url)
         shaped = boilerplate_blocks(body, roles, apparatus, page_url)
     counts = [len(_tokens(body[p.start : p.end])) for p in paragraphs]
     ours = sum(counts)
@@ -131,10 +140,17 @@ def select_main_content(
             why = "extractor kept too little"
         else:
             drop |= voted
+            if roles is not None and len(roles) == len(paragraphs):  # the article's end, now that it is known
+                drop |= after_article(body, roles, apparatus, page_url, drop)
     if links_only and why and why != "page too large or deep":
         # Neither the shape nor the extractor finds an article: say so (AUD005) and drop the boilerplate.
         drop, why = all_shaped, "no article found"
-    links = [link for link in links if not (link.kind == "link" and self_link(link.url, page_url))]  # self-links
+    links = [  # the page pointing at itself, and appeals for money: never sources
+        link for link in links if not (link.kind == "link" and (self_link(link.url, page_url) or appeal_link(link.url)))
+    ]
+    if roles is not None and len(roles) == len(paragraphs):  # a bio's or sign-off's links: not the article's
+        signed = sorted((paragraphs[i].start, paragraphs[i].end) for i in sign_offs(body, roles, page_url, drop))
+        links = [link for link in links if not (link.kind == "link" and _inside(link.span, signed))]
     if not drop:
         return body, paragraphs, links, MainContent(not why, len(paragraphs), 0, ours, 0, why)
     chars = list(body)
