@@ -1,21 +1,23 @@
-"""Start-up of a one-article run, as a pre-commit hook sees it: time per run and what imports cost.
+"""Start-up of a one-article run, as a pre-commit hook and a CI runner see it: time, instructions, imports.
 
-    python bench/startup.py [--runs 7] [--against [LABEL=]PYTHON ...] [--no-bytecode] [--instructions] [--no-write]
+    python bench/startup.py [--runs 7] [--against [LABEL=]PYTHON ...] [--no-bytecode] [--no-instructions] [--no-write]
 
 Runs ``python -m auditor check ARTICLE -q --as-of 2026-01-01`` (start-up included, one process per
 run) on seeds/002 (.txt) and on newspaper4k's cnn_article.html, and reports the median wall time and
 the median CPU time (user + system, from ``os.wait4``: waiting for a core on a shared machine does
-not inflate it). ``--against PYTHON`` (repeatable, ``LABEL=PYTHON`` names the column) is another
-interpreter whose ``-m auditor`` is an older tree (its own venv): all are run alternately, so a
-change of load hits each alike. Bytecode is
-cached (as after ``pip install``) in a temporary ``PYTHONPYCACHEPREFIX``, never in the trees
-(``--no-bytecode``: auditor's modules compiled from source in every run, PYTHONDONTWRITEBYTECODE=1), and
-the pattern cache (auditor.patterncache) lives in a temporary ``XDG_CACHE_HOME``: "warm" after two
-warm-up runs, "cold" with an empty one per run. Three more runs under ``-X importtime`` list the
+not inflate it) of this tree with an empty pattern cache (auditor.patterncache: a CI runner's first
+run, the figure issue 15's < 0.15 s is read on), with a warm one (a pre-commit hook's), and of every
+``--against PYTHON`` (repeatable, ``LABEL=PYTHON`` names the column: another interpreter whose
+``-m auditor`` is an older tree, in its own venv), all run alternately so that a change of load hits
+each alike, plus ``python -c pass``. Bytecode is cached (as after ``pip install``) in a temporary
+``PYTHONPYCACHEPREFIX``, never in the trees (``--no-bytecode``: auditor's modules compiled from
+source in every run, PYTHONDONTWRITEBYTECODE=1), and the pattern cache lives in a temporary
+``XDG_CACHE_HOME``: "warm" after two warm-up runs, "empty" per run. When valgrind is on PATH, one run
+of each is also counted under callgrind (instructions executed: a count the machine's load does not
+change at all; ``--no-instructions`` skips it). Three more runs under ``-X importtime`` list the
 heaviest top-level imports and check that no module of the online or HTML stack was imported for
-the .txt article. ``--instructions`` adds one run of each under valgrind's callgrind and reports the
-instructions executed: a count that the machine's load does not change at all. It measures; it
-asserts nothing.
+the .txt article. It prints everything in one report (and writes it to bench/RESULTS.md unless
+``--no-write``); it measures, it asserts nothing.
 """
 
 from __future__ import annotations
@@ -37,10 +39,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _results import EVAL_DATA, ROOT, machine, markdown_table, replace_section, stamp
 
 ONLINE = ("httpx", "httpcore", "anyio", "h11", "auditor.online")
+TXT_ARTICLE = next((ROOT / "seeds").glob("002_*.txt"))
+HTML_ARTICLE = EVAL_DATA / "newspaper4k" / "html" / "cnn_article.html"
 HTML = ("lxml", "readability", "bs4", "chardet", "auditor.reading.loaders.html")
 
 
-def _env(pycache: Path, xdg: Path, bytecode: bool = True) -> dict[str, str]:
+def run_env(pycache: Path, xdg: Path, bytecode: bool = True) -> dict[str, str]:
+    """The environment of one measured run: bytecode in ``pycache`` (as after pip install), patterns in ``xdg``."""
     drop = ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX", "AUDITOR_PATTERN_CACHE")
     env = {k: v for k, v in os.environ.items() if k not in drop}
     env["XDG_CACHE_HOME"] = str(xdg)
@@ -105,8 +110,72 @@ def heaviest(stderr: str, n: int = 8) -> tuple[list[tuple[str, float]], set[str]
     return sorted(top.items(), key=lambda kv: -kv[1])[:n], names
 
 
+def one_article(python: str, article: Path, runs: int) -> dict[str, tuple[list[float], list[float]]]:
+    """Wall and CPU seconds of ``runs`` one-article runs with an empty pattern cache ("cold", as on a CI
+    runner) and with a warm one ("warm", as in a pre-commit hook), alternating; bytecode cached.
+
+    bench/perf.py reports this too, so the two scripts measure the same thing.
+    """
+    scratch = Path(tempfile.mkdtemp(prefix="auditor-one-"))
+    times: dict[str, tuple[list[float], list[float]]] = {"cold": ([], []), "warm": ([], [])}
+    try:
+        pycache, warm = scratch / "pycache", scratch / "warm"
+        for _ in range(2):  # bytecode written, then the pattern cache filled
+            run_once(python, article, run_env(pycache, warm))
+        for i in range(runs):
+            for mode in ("cold", "warm"):
+                xdg = warm if mode == "warm" else scratch / f"cold-{i}"
+                wall, cpu, _ = run_once(python, article, run_env(pycache, xdg))
+                times[mode][0].append(wall)
+                times[mode][1].append(cpu)
+                if mode == "cold":
+                    shutil.rmtree(xdg, ignore_errors=True)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return times
+
+
 def _fmt(walls: list[float], cpus: list[float]) -> str:
     return f"{statistics.median(walls):.3f} s (cpu {statistics.median(cpus):.3f} s)"
+
+
+def floor(python: str, runs: int) -> tuple[list[float], list[float]]:
+    """``python -c pass``: the interpreter's own start-up, below which no one-article run can go."""
+    walls, cpus = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.Popen([python, "-c", "pass"])
+        _, _, usage = os.wait4(proc.pid, 0)
+        walls.append(time.perf_counter() - start)
+        cpus.append(usage.ru_utime + usage.ru_stime)
+    return walls, cpus
+
+
+def _verdicts(
+    cases: list[tuple[str, Path]],
+    medians: dict[tuple[str, str], tuple[float, float]],
+    counts: dict[tuple[str, str], int],
+    pythons: list[tuple[str, str]],
+) -> list[str]:
+    """Issue 15 (one article under 0.15 s, start-up included) and issue 20 (no slower than LABEL)."""
+    out = []
+    for label, _ in cases:
+        wall, cpu = medians[(label, COLD)]
+        verdict = "met" if wall < 0.15 else "**missed**"
+        out.append(
+            f"- {label}, empty pattern cache: median {wall:.3f} s wall (cpu {cpu:.3f} s): issue 15's < 0.15 s {verdict}."
+        )
+        for name, _ in pythons[1:]:
+            other = f"{name}, empty pattern cache"
+            owall, ocpu = medians[(label, other)]
+            line = f"- {label}, empty pattern cache, against {name}'s: wall {wall / owall - 1:+.0%}, cpu {cpu / ocpu - 1:+.0%}"
+            if (label, COLD) in counts and (label, other) in counts:
+                line += f", instructions {counts[(label, COLD)] / counts[(label, other)] - 1:+.0%}"
+            out.append(line + ".")
+    return out
+
+
+COLD, WARM = "this tree, empty pattern cache", "this tree, pattern cache warm"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -116,86 +185,115 @@ def main(argv: list[str] | None = None) -> int:
         "--against", action="append", default=[], help="[LABEL=]PYTHON whose -m auditor is a tree to compare with"
     )
     parser.add_argument("--no-bytecode", action="store_true", help="compile auditor's modules from source in every run")
-    parser.add_argument("--instructions", action="store_true", help="also count instructions under valgrind")
+    parser.add_argument(
+        "--no-instructions",
+        action="store_true",
+        help="skip the instruction counts (valgrind; taken when it is on PATH)",
+    )
+    parser.add_argument("--instructions", action="store_true", help=argparse.SUPPRESS)  # the default now
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
-    env = functools.partial(_env, bytecode=not args.no_bytecode)
-    cases = [("seeds/002 (.txt)", next((ROOT / "seeds").glob("002_*.txt")))]
-    html = EVAL_DATA / "newspaper4k" / "html" / "cnn_article.html"
-    if html.is_file():
-        cases.append(("newspaper4k cnn_article.html", html))
+    count = not args.no_instructions and shutil.which("valgrind") is not None
+    env = functools.partial(run_env, bytecode=not args.no_bytecode)
+    cases = [("seeds/002 (.txt)", TXT_ARTICLE)]
+    if HTML_ARTICLE.is_file():
+        cases.append(("newspaper4k cnn_article.html", HTML_ARTICLE))
     pythons = [("this tree", sys.executable)]
     for i, spec in enumerate(args.against):
         label, _, python = spec.rpartition("=") if "=" in spec else (f"--against {i + 1}", "", spec)
         pythons.append((label, python))
+    # (column, interpreter, pattern cache empty?): every tree with an empty and with a warm cache (a tree
+    # from before the cache existed gives the same figure twice)
+    plan = [(COLD, sys.executable, True), (WARM, sys.executable, False)]
+    for name, python in pythons[1:]:
+        plan += [(f"{name}, empty pattern cache", python, True), (f"{name}, warm", python, False)]
+    columns = [column for column, _, _ in plan]
     scratch = Path(tempfile.mkdtemp(prefix="auditor-startup-"))
     load_before = os.getloadavg()
     rows = []
+    medians: dict[tuple[str, str], tuple[float, float]] = {}
+    counts: dict[tuple[str, str], int] = {}
     heavy: dict[str, list[str]] = {}
     leaked: list[str] = []
     try:
         pycache, warm = scratch / "pycache", scratch / "warm"
         for label, article in cases:
-            timing: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name, _ in pythons}
-            cold: tuple[list[float], list[float]] = ([], [])
+            timing: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in columns}
             for _, python in pythons:
                 for _ in range(2):  # bytecode written, then the pattern cache filled
                     run_once(python, article, env(pycache, warm))
-            for i in range(args.runs):
-                for name, python in pythons:
-                    wall, cpu, _ = run_once(python, article, env(pycache, warm))
+            for i in range(args.runs):  # alternating, so that a change of load hits every column alike
+                for name, python, cold in plan:
+                    xdg = scratch / f"cold-{label[:4]}-{i}" if cold else warm
+                    wall, cpu, _ = run_once(python, article, env(pycache, xdg))
                     timing[name][0].append(wall)
                     timing[name][1].append(cpu)
-                empty = scratch / f"cold-{label[:4]}-{i}"
-                wall, cpu, _ = run_once(sys.executable, article, env(pycache, empty))
-                cold[0].append(wall)
-                cold[1].append(cpu)
-                shutil.rmtree(empty, ignore_errors=True)
-            row = [label, *(_fmt(*timing[name]) for name, _ in pythons), _fmt(*cold)]
-            rows.append(row)
-            if args.instructions:
-                counts = [instructions(python, article, env(pycache, warm)) for _, python in pythons]
-                empty = scratch / f"cold-{label[:4]}-i"
-                counts.append(instructions(sys.executable, article, env(pycache, empty)))
-                shutil.rmtree(empty, ignore_errors=True)
-                rows.append([f"{label}, instructions", *(f"{n / 1e6:,.0f} M" for n in counts)])
+                    if cold:
+                        shutil.rmtree(xdg, ignore_errors=True)
+            for name in columns:
+                medians[(label, name)] = (statistics.median(timing[name][0]), statistics.median(timing[name][1]))
+            rows.append([label, *(_fmt(*timing[name]) for name in columns)])
+            if count:
+                for name, python, cold in plan:
+                    xdg = scratch / f"cold-{label[:4]}-i" if cold else warm
+                    counts[(label, name)] = instructions(python, article, env(pycache, xdg))
+                    if cold:
+                        shutil.rmtree(xdg, ignore_errors=True)
+                rows.append([f"{label}, instructions", *(f"{counts[(label, n)] / 1e6:,.0f} M" for n in columns)])
             per_module: dict[str, list[float]] = {}
             names: set[str] = set()
-            for _ in range(3):  # one -X importtime run is at the mercy of the load: the median of three
-                _, _, err = run_once(sys.executable, article, env(pycache, warm), importtime=True)
+            for i in range(3):  # one -X importtime run is at the mercy of the load: the median of three
+                empty = scratch / f"cold-{label[:4]}-x{i}"
+                _, _, err = run_once(sys.executable, article, env(pycache, empty), importtime=True)
+                shutil.rmtree(empty, ignore_errors=True)
                 top, seen = heaviest(err, n=1000)
                 names |= seen
                 for name, ms in top:
                     per_module.setdefault(name, []).append(ms)
-            medians = {name: statistics.median(v) for name, v in per_module.items()}
-            for name, ms in sorted(medians.items(), key=lambda kv: -kv[1])[:8]:
+            by_module = {name: statistics.median(v) for name, v in per_module.items()}
+            for name, ms in sorted(by_module.items(), key=lambda kv: -kv[1])[:8]:
                 heavy.setdefault(name, ["-"] * len(cases))[cases.index((label, article))] = f"{ms:.0f} ms"
             stacks = ONLINE + (HTML if article.suffix == ".txt" else ())
             leaked += [f"{label}: {n}" for n in sorted(names) if n.startswith(stacks)]
+        floor_times = floor(sys.executable, args.runs)
+        floor_row = ["`python -c pass` (the floor)", _fmt(*floor_times), *("-" for _ in columns[1:])]
+        if count:
+            floor_count = sum(
+                int(m.replace(",", ""))
+                for m in re.findall(
+                    r"I\s+refs:\s+([\d,]+)",
+                    subprocess.run([*CALLGRIND, sys.executable, "-c", "pass"], capture_output=True, text=True).stderr,
+                )
+            )
+            floor_row[1] += f", {floor_count / 1e6:,.0f} M instructions"
+        rows.append(floor_row)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     load_after = os.getloadavg()
-    header = ["article", "this tree (pattern cache warm)", *(name for name, _ in pythons[1:])]
-    header.append("this tree, empty pattern cache")
+    against = "".join(f" --against {name}=PYTHON" for name, _ in pythons[1:])
+    options = f"{' --no-bytecode' if args.no_bytecode else ''}{'' if count else ' --no-instructions'}"
     body = "\n".join(
         [
             "## Start-up of a one-article run",
             "",
             f"Measured {stamp()} on {machine()}, load average {load_before[0]:.2f} before and "
-            f"{load_after[0]:.2f} after. Command: `python bench/startup.py"
-            f"{''.join(f' --against {name}=PYTHON' for name, _ in pythons[1:])}"
-            f"{' --no-bytecode' if args.no_bytecode else ''}{' --instructions' if args.instructions else ''}` (median of {args.runs} alternating runs of "
-            "`python -m auditor check ARTICLE -q --as-of 2026-01-01`, one process each, start-up included; "
+            f"{load_after[0]:.2f} after. Command: `python bench/startup.py{against}{options}` (median of {args.runs} "
+            "alternating runs of `python -m auditor check ARTICLE -q --as-of 2026-01-01`, one process each, "
+            "start-up included; "
             f"{'no bytecode cache (PYTHONDONTWRITEBYTECODE=1)' if args.no_bytecode else 'bytecode cached'}; "
-            "wall time, and CPU time in brackets).",
+            "wall time, and CPU time in brackets; an empty pattern cache is a CI runner's first run, a warm one a "
+            "pre-commit hook's; instructions: callgrind, user space, every process of one run, the same whatever "
+            "the load).",
             "",
-            markdown_table(header, rows),
+            markdown_table(["article", *columns], rows),
+            "",
+            *_verdicts(cases, medians, counts, pythons),
             "",
             "Modules of the online stack (and, for the .txt article, of the HTML stack) imported: "
             + (", ".join(leaked) or "none")
             + ".",
             "",
-            "Heaviest top-level imports of this tree, warm pattern cache (`-X importtime`, cumulative, median of 3):",
+            "Heaviest top-level imports of this tree, empty pattern cache (`-X importtime`, cumulative, median of 3):",
             "",
             markdown_table(["module", *(label for label, _ in cases)], [[k, *v] for k, v in heavy.items()]),
         ]

@@ -17,7 +17,7 @@ from functools import cache
 from auditor.context import Context
 from auditor.language import lexicon as _lexicon
 from auditor.language.attribution import document_attributions
-from auditor.language.trie import announce_triggers, folded, trie_regex, word_hits
+from auditor.language.trie import announce_triggers, folded, previous_word_start, trie_regex, word_hits
 from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, rule
 
@@ -369,7 +369,13 @@ def _words(doc: Document, start: int, end: int) -> str:
         visit since 2019"), "record" on a figure or measure ("a record 4.2 million units",
         "record profits"), "Never before had ...", "no other city has ever", "than in any year",
         "of the war", "the county has ever made", "higher than it has ever been" (not "more
-        important than ever", an idiom). Left alone when the sentence carries a citation
+        important than ever", an idiom), "in the club's 130-year existence", "the longest anyone
+        could remember", "on the planet", "the largest of its kind" (not "among the best of its
+        kind"), "in 18 months", compounds ("the highest-grossing tour of all time"), a span before
+        a high or low ("a 30-year low", "a fresh 16-year high", "a new low"), a record by experience
+        ("has never seen a storm like it", "Nothing like it has been seen"), "Never has the party
+        been so divided" and "No city has ever hosted more games" (not "No one has ever been
+        charged"). Left alone when the sentence carries a citation
         or link, attributes its statement to a named or described source ("according to the US
         Geological Survey", "Smith said", "state media reported"), the words are inside a
         quote attributed to someone (or a remark in single quotes before a colon, as headlines
@@ -479,6 +485,295 @@ def _quantified_groups(doc: Document, ctx: Context) -> Iterator[tuple[_lexicon.L
         yield _lexicon.LexMatch("weasel", m.start(), m.end()), sentence
 
 
+# The weasel grammar beyond "GROUP VERB": who holds a view, in any order and voice.
+# (a) a bare plural of people by its ending and a verb of opinion in the present, at the head of the
+#     sentence: "Regulars say", "Parents worry", "Local traders complain", "Doctors say". The present
+#     tense makes it a standing view of a kind of people; "Prosecutors said" (past) reports an event,
+#     and roles that speak for an institution ("Prosecutors say", "Police say") are sources.
+_OPINION_PRESENT = (
+    r"(?:say|believe|fear|worry|argue|claim|insist|complain|warn|think|suspect|feel|reckon|agree|contend|"
+    r"maintain|doubt|predict|question|remain[ \t\xa0]+(?:sceptical|skeptical|unconvinced|doubtful|wary|"
+    r"convinced|divided|concerned|worried))"
+)
+_OPINION_WORDS = frozenset(
+    [
+        *("say", "believe", "fear", "worry", "argue", "claim", "insist", "complain", "warn", "think", "suspect"),
+        *("feel", "reckon", "agree", "contend", "maintain", "doubt", "predict", "question", "remain"),
+    ]
+)
+_OPINION_AT = re.compile(_OPINION_PRESENT + r"\b(?![ \t\xa0]+of\b)")  # "patients complain of pain": a symptom
+_PEOPLE_VERBS = frozenset(
+    ["say", "believe", "fear", "worry", "think", "feel", "complain", "insist", "reckon", "suspect"]
+)
+_BARE_GROUP_BEFORE = re.compile(
+    r"(?:(?:but|and|yet|still|now|meanwhile|however|today),?[ \t\xa0]+)?"
+    r"(?:(?P<mod>[a-z][a-z\-]+)[ \t\xa0]+)?(?P<noun>"
+    + _PEOPLE_PLURAL.pattern.removeprefix(r"\b")
+    + r"|[a-z]{3,}[^s\W]s)"
+    r"(?:[ \t\xa0]+(?:also|often|now|increasingly|still|long|generally|widely|privately|openly))?[ \t\xa0]+$"
+)
+_SPEAK_FOR_INSTITUTIONS = frozenset(
+    [
+        "prosecutors",
+        "investigators",
+        "detectives",
+        "officers",
+        "authorities",
+        "firefighters",
+        "paramedics",
+        "rescuers",
+        "organisers",
+        "organizers",
+        "lawyers",
+        "attorneys",
+        "judges",
+        "inspectors",
+        "coroners",
+        "regulators",
+        "ministers",
+        "spokespeople",
+        "executives",
+        "directors",
+        "managers",
+        "administrators",
+        "negotiators",
+        "mediators",
+        "officials",
+        "organizers",
+        "researchers",
+        "scientists",
+        "authors",
+        "counsellors",
+        "councillors",
+        "senators",
+        "members",
+        "leaders",
+        "owners",
+        "operators",
+        "others",
+    ]
+)  # fmt: skip  (researchers and scientists are the lexicon's; owners and leaders speak for a business)
+# Plurals that are not people: what they "say" is their text ("Rules say players must ...").
+_NOT_HOLDERS = frozenset(
+    ["rules", "laws", "regulations", "guidelines", "instructions", "terms", "signs", "figures", "records",
+     "documents", "results", "minutes", "notes", "labels", "forecasts", "models", "maps", "papers", "letters",
+     "statistics", "numbers", "polls", "surveys", "reports", "studies", "tests", "scans", "charts", "accounts",
+     "things", "times", "days", "years", "words", "lyrics", "headlines", "books", "texts", "emails", "messages",
+     "posts", "comments", "reviews", "rumours", "rumors", "others", "ones", "this", "thus", "plus", "yes"]
+)  # fmt: skip
+_NOT_A_MODIFIER = frozenset(
+    [
+        "the",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "such",
+        "both",
+        "make",
+        "makes",
+        "let",
+        "lets",
+        "help",
+        "helps",
+        "have",
+        "has",
+        "see",
+        "get",
+        "gets",
+        "ask",
+        "tell",
+        "keep",
+        "leave",
+        "watch",
+        "hear",
+        "want",
+        "invite",
+        "encourage",
+        "allow",
+        "remind",
+        "show",
+        "when",
+        "if",
+    ]
+)  # fmt: skip  ("Make people feel comfortable": an imperative, not a group)
+# (b) a passive whose agent is a vague group: "is disputed by some historians", "was questioned by critics".
+_PASSIVE_PARTICIPLES = frozenset(
+    ["disputed", "questioned", "criticised", "criticized", "challenged", "doubted", "contested", "rejected",
+     "dismissed", "condemned", "opposed", "ridiculed", "derided", "praised", "hailed", "welcomed"]
+)  # fmt: skip
+_VAGUE_AGENT = re.compile(
+    r"(?:(?:is|are|was|were|been|being)[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?)(?P<verb>[a-z]+)[ \t\xa0]+by[ \t\xa0]+"
+    r"(?P<agent>(?:some|many|several|most|numerous|various|other|a[ \t\xa0]+number[ \t\xa0]+of|a[ \t\xa0]+few)"
+    r"(?:[ \t\xa0]+[a-z\-]+)?|critics|experts|observers|analysts|historians|commentators|economists|scholars|"
+    r"academics|sceptics|skeptics|opponents|detractors|campaigners|activists)\b"
+    r"(?![ \t\xa0]+(?:at|from|of|with|in)[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z])"
+)
+# (c) a judgement in the passive with no one who made it: "has been criticised as a waste",
+#     "Questions have been raised about the contract".
+_JUDGED = re.compile(
+    r"(?:(?:has|have|had)[ \t\xa0]+been|(?:is|are)[ \t\xa0]+(?:widely|often|frequently|increasingly|commonly))"
+    r"[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?(?:criticised|criticized|described|hailed|branded|dubbed|labelled|labeled|"
+    r"derided|lauded|condemned|slammed|billed|touted|attacked|accused|blamed)[ \t\xa0]+(?:as|of|for)\b"
+    r"|(?:questions|concerns|doubts|fears|suspicions|criticism)[ \t\xa0]+(?:have|has|had)[ \t\xa0]+(?:also[ \t\xa0]+)?"
+    r"been[ \t\xa0]+(?:raised|voiced|expressed|cast|levelled|leveled)\b"
+)
+_JUDGED_WORDS = frozenset(["been", "widely", "often", "frequently", "increasingly", "commonly"])
+# (d) a view held by no one: "There is a growing belief that", "Conventional wisdom holds", "Rumours suggest".
+_HELD_BY_NOBODY = re.compile(
+    r"there[ \t\xa0]+(?:is|are|was|were|has[ \t\xa0]+been|have[ \t\xa0]+been)[ \t\xa0]+(?:an?[ \t\xa0]+)?"
+    r"(?:(?:growing|widespread|increasing|general|strong|mounting|real|deep|lingering)[ \t\xa0]+)?"
+    r"(?:belief|feeling|perception|sense|speculation|suspicion|suspicions|fear|fears|talk|expectation|"
+    r"expectations)[ \t\xa0]+that\b"
+    r"|(?:conventional|received|popular)[ \t\xa0]+wisdom[ \t\xa0]+(?:holds|has[ \t\xa0]+it|says|suggests|is)\b"
+    r"|rumou?rs[ \t\xa0]+(?:suggest|say|have[ \t\xa0]+it|persist|abound|swirl)\b"
+    r"|the[ \t\xa0]+(?:thinking|feeling|perception|word|talk)[ \t\xa0]+(?:is|was)[ \t\xa0]+that\b"
+    r"|it[ \t\xa0]+(?:could|can|may|might|would|will)[ \t\xa0]+(?:well[ \t\xa0]+)?be[ \t\xa0]+(?:argued|said|claimed|"
+    r"suggested|contended)\b"
+)  # "it could be argued": the passive with a modal
+_NOBODY_WORDS = frozenset(["there", "rumours", "rumors", "it"])
+_NOBODY_NOUNS = frozenset(["wisdom", "thinking", "feeling", "perception", "word", "talk"])  # after a word
+# (e) "people familiar with the matter", unnumbered: no one in particular (two officials familiar with
+#     the talks are described).
+_PEOPLE_FAMILIAR = re.compile(
+    r"(?:according[ \t\xa0]+to[ \t\xa0]+)?(?:some[ \t\xa0]+|several[ \t\xa0]+|many[ \t\xa0]+)?people[ \t\xa0]+"
+    r"(?:familiar[ \t\xa0]+with|close[ \t\xa0]+to|briefed[ \t\xa0]+on|with[ \t\xa0]+knowledge[ \t\xa0]+of)\b"
+)
+# (f) the verb before the group, as wire copy inverts it: "..., say critics", "..., argue some economists".
+_INVERTED_VERBS = frozenset(
+    ["say", "says", "said", "argue", "argued", "claim", "claimed", "warn", "warned", "insist", "insisted",
+     "suggest", "suggested", "contend", "contended", "believe", "fear", "feared"]
+)  # fmt: skip
+_INVERTED = re.compile(
+    r"(?P<verb>say|says|said|argue|argued|claim|claimed|warn|warned|insist|insisted|suggest|suggested|contend|"
+    r"contended|believe|fear|feared)[ \t\xa0]+(?P<group>(?:(?:some|many|several|most|other|a[ \t\xa0]+few)[ \t\xa0]+)?"
+    r"(?:[a-z\-]+[ \t\xa0]+)?(?:critics|analysts|experts|observers|commentators|economists|historians|scholars|"
+    r"academics|insiders|sceptics|skeptics|opponents|detractors|supporters|pundits|strategists|watchers|"
+    r"campaigners|activists|residents|locals|people|others|many|some|[a-z\-]{2,}(?:ers|ors|ists|ians|ants|ents))"
+    r"|some|many|others)"
+    r"(?=[ \t\xa0]*(?:[.,;:!?)]|$|who\b|and\b))"
+)
+_STRUCTURE_WORDS = (
+    _INVERTED_VERBS | _OPINION_WORDS | _PASSIVE_PARTICIPLES | _JUDGED_WORDS | _NOBODY_WORDS | _NOBODY_NOUNS | {"people"}
+)
+_STRUCTURE_WORDS |= {"questions", "concerns", "doubts", "fears"}
+announce_triggers(lambda: _STRUCTURE_WORDS)
+
+
+def _introduced(doc: Document, sentence: Sentence, noun: str) -> bool:
+    """Whether the two sentences before name the same people ("Parents of pupils at Elm Street ...")."""
+    for k in (1, 2):
+        if sentence.index - k < 0:
+            break
+        if re.search(rf"\b{re.escape(noun)}\b", doc.sentences[sentence.index - k].text.lower()):
+            return True
+    return False
+
+
+def _structural_weasels(doc: Document) -> Iterator[tuple[_lexicon.LexMatch, Sentence]]:
+    """Weasels by the grammar above, (a) to (e), in body sentences that are not headlines."""
+    low = folded(doc)
+    seen: set[int] = set()
+    for pos, word in word_hits(doc, _STRUCTURE_WORDS):
+        hit = _structure_at(doc, low, pos, word)
+        if hit is None or hit[0] in seen:
+            continue
+        sentence = doc.sentence_at(hit[0])
+        if sentence is None or doc.in_reference_zone(hit[0]) or _headline(sentence) or hit[1] > sentence.span.end:
+            continue
+        if hit[2] == "bare" and not _bare_group_ok(doc, sentence, hit[0], pos):
+            continue
+        seen.add(hit[0])
+        yield _lexicon.LexMatch("structure", hit[0], hit[1]), sentence
+
+
+def _structure_at(doc: Document, low: str, pos: int, word: str) -> tuple[int, int, str] | None:
+    """The weasel of the grammar above whose trigger word is at ``pos``, as (start, end), or None."""
+    if word in _INVERTED_VERBS and pos >= 2 and low[max(0, pos - 3) : pos].rstrip(" \t\xa0")[-1:] in ",—–":
+        m = _INVERTED.match(low, pos)
+        if m is not None:
+            return m.start(), m.end(), "inverted"  # "..., say critics"
+    if word in _OPINION_WORDS:
+        verb = _OPINION_AT.match(low, pos)
+        if verb is None:
+            return None
+        plural = pos >= 2 and (low[pos - 2] == "s" or low[pos - 2 : pos] == "e " or low[pos - 3 : pos] == "en ")
+        if not plural and not _ADVERB_BEFORE.search(low, max(0, pos - 16), pos):
+            return None  # no plural ("-s", "people", "men") or adverb just before: no bare group
+        sentence = doc.sentence_at(pos)
+        if sentence is None:
+            return None
+        head = _BARE_GROUP_BEFORE.search(low, max(sentence.span.start, pos - 60), pos)
+        if head is None or low[sentence.span.start : head.start()].strip(" \t\xa0\"“‘'("):
+            return None  # the group must open the sentence
+        return (head.start("mod") if head.group("mod") else head.start("noun")), verb.end(), "bare"
+    if word in _PASSIVE_PARTICIPLES:
+        lo = previous_word_start(low, previous_word_start(low, pos))
+        m = _VAGUE_AGENT.match(low, lo) or _VAGUE_AGENT.match(low, previous_word_start(low, pos))
+        if m is None or m.start("verb") != pos:
+            return None
+        original = doc.text[m.start("agent") : m.end("agent") + 24]
+        if re.match(r"[a-z ]+[ \t\xa0]+(?:at|from|of|with|in)[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z]", original):
+            return None  # "by analysts at Barclays": a named group
+        return m.start(), m.end(), "passive"
+    if word in _JUDGED_WORDS or word in ("questions", "concerns", "doubts", "fears"):
+        for start in (pos, previous_word_start(low, pos)):
+            if (m := _JUDGED.match(low, start)) is not None:
+                end_of_line = low.find("\n", m.end())
+                rest = low[m.end() : end_of_line if end_of_line != -1 else len(low)]
+                clause = re.split(r"[.!?;]", rest, maxsplit=1)[0]
+                return None if " by " in clause else (m.start(), m.end(), "judged")
+        if word in _JUDGED_WORDS:
+            return None
+    if word in _NOBODY_WORDS or word in _NOBODY_NOUNS:
+        start = pos if word in _NOBODY_WORDS else previous_word_start(low, pos)
+        m = _HELD_BY_NOBODY.match(low, start)
+        return (m.start(), m.end(), "nobody") if m else None
+    if word == "people":
+        m = _PEOPLE_FAMILIAR.match(low, pos)
+        if m is None:
+            return None
+        before = low[max(0, pos - 30) : pos]
+        acc = re.search(r"according[ \t\xa0]+to[ \t\xa0]+(?:(?:some|several|many)[ \t\xa0]+)?$", before)
+        if acc:
+            return pos - (len(before) - acc.start()), m.end(), "familiar"
+        if re.search(
+            r"(?:^|[.!?\n:;\"“(]|,)[ \t\xa0\"“‘'(]*(?:(?:some|several|many)[ \t\xa0]+)?$", low[max(0, pos - 12) : pos]
+        ):
+            return pos, m.end(), "familiar"  # "People familiar with the plans said": no number, no role
+    return None
+
+
+_ADVERB_BEFORE = re.compile(r"(?:also|often|now|increasingly|still|long|generally|widely|privately|openly)[ \t\xa0]+$")
+# ", the coach admitted." closing the sentence: a speaker, if not by name.
+_SPEECH_TAG = re.compile(
+    r",[ \t\xa0]+(?:(?:the|a|an|his|her|their|its)[ \t\xa0]+[\w'’\- ]{1,40}?[ \t\xa0]+(?:said|says|added|admitted|told|noted|"
+    r"warned|argued|insisted|conceded|explained)|(?:said|says|added)[ \t\xa0]+(?:the|a|an|his|her)[ \t\xa0]+[\w'’\- ]{1,40}?)"
+    r"[ \t\xa0]*[.!?\"”’]*[ \t\xa0]*$"
+)
+
+
+def _bare_group_ok(doc: Document, sentence: Sentence, start: int, verb: int) -> bool:
+    """(a): the bare group opens the sentence, is no institution's voice and was not just introduced."""
+    head = _BARE_GROUP_BEFORE.search(folded(doc), max(sentence.span.start, verb - 60), verb)
+    if head is None or head.group("noun") in _SPEAK_FOR_INSTITUTIONS or head.group("noun") in _NOT_PEOPLE:
+        return False
+    noun = head.group("noun")
+    said = _OPINION_AT.match(folded(doc), verb)
+    if noun in _NOT_HOLDERS or (
+        not _PEOPLE_PLURAL.fullmatch(noun) and (said is None or said.group(0) not in _PEOPLE_VERBS)
+    ):
+        return False  # a plural not known as people ("Regulars") holds a view only by a verb only people use
+    if (head.group("mod") or "") in _NOT_A_MODIFIER:
+        return False
+    return not _introduced(doc, sentence, head.group("noun"))
+
+
 @rule(
     "LNG002",
     "weasel-attribution",
@@ -490,7 +785,14 @@ def _quantified_groups(doc: Document, ctx: Context) -> Iterator[tuple[_lexicon.L
         Flags claims attributed to unnamed groups ("analysts suggest", "experts say", "critics
         argue", "some say", "many believe", and any vague quantifier before a plural noun of
         people and a verb of opinion: "some investors fear", "many residents believe", "many in
-        the party believe"), to unnamed research ("studies show", "research suggests": left
+        the party believe"), a bare plural of people holding a view in the present at the head of
+        the sentence ("Commuters say", "Parents worry", "Regulars say"; never "Residents said", an
+        event, nor the voice of an institution, "Prosecutors say", "Police say", nor people just
+        introduced), the verb before the group ("..., say critics"), a modal ("Some would say"), a
+        vague agent ("is disputed by some historians"), a judgement with no agent ("has been
+        criticised as", "Concerns have been raised"), a view held by nobody ("There is a growing
+        belief that", "Conventional wisdom holds", "Rumours suggest", "It could be argued"),
+        unnumbered "people familiar with the matter", to unnamed research ("studies show", "research suggests": left
         alone when named, "Harvard research", or cited in the sentence) or to nobody ("it is widely believed", "it has been
         reported", "is seen as", "reportedly"). A named group ("analysts at Chatham House said",
         "Chatham House analysts said") is fine, and so are sources described the way newsrooms
@@ -513,6 +815,7 @@ def _quantified_groups(doc: Document, ctx: Context) -> Iterator[tuple[_lexicon.L
 )
 def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
     attributions = document_attributions(doc)
+    emitted: list[tuple[int, int]] = []  # spans flagged, so the grammar below does not flag them twice
     for group in ("weasel", "nob"):
         found = list(_hits(doc, ctx, group))
         if group == "weasel":
@@ -553,12 +856,37 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue  # "reportedly ..., according to Yonhap"
             words = _words(doc, m.start, m.end)
             who = "an unnamed group" if group == "weasel" else "nobody in particular"
+            emitted.append((m.start, m.end))
             yield Finding(
                 "LNG002",
                 span,
                 f'"{words}" attributes the claim to {who}. Name who says so, or cite the source.',
                 evidence={"term": words},
             )
+    taken = [(m.start, m.end) for m in _lexicon.matches(doc, _vocab(ctx)) if m.kind in ("weasel", "nob")] + emitted
+    for m, sentence in _structural_weasels(doc):
+        if any(a < m.end and m.start < b for a, b in taken) or attributions.quote_at(m.start) is not None:
+            continue  # the lexicon holds it, or someone else's words
+        if _title_line(doc, sentence) or doc.citations_in(sentence.span) or _holds_marker(doc, sentence.span):
+            continue
+        if sentence.text.rstrip()[-1:] not in '.!?"”’)':
+            continue  # a line that does not end as prose does: a teaser or a heading ("No thanks, say many")
+        if _SAY_VERB.search(doc.text, m.start, m.end) and _OBJECT_AFTER.match(
+            doc.text, m.end, min(sentence.span.end, m.end + 40)
+        ):
+            continue  # "Teachers say goodbye": what people do, not a view they hold
+        if _SPEECH_TAG.search(sentence.text):
+            continue  # "..., the coach admitted.": the speaker's words
+        others = [a for a in attributions.named(sentence.index) if not (m.start <= a.span.start < m.end)]
+        if others or (_vocab(ctx).accept and _vocab(ctx).accepted(doc.text[m.start : m.end])):
+            continue  # "..., the review found": a named source gives the view
+        words = _words(doc, m.start, m.end)
+        yield Finding(
+            "LNG002",
+            Span(m.start, m.end),
+            f'"{words}" attributes the claim to an unnamed group or to nobody. Name who says so, or cite the source.',
+            evidence={"term": words},
+        )
 
 
 @rule(

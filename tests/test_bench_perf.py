@@ -56,7 +56,11 @@ def test_perf_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
     assert "| auditor --jobs 1 | 20 |" in text and "| auditor --jobs 2 | 20 |" in text
     assert "| auditor --jobs 1 | 8 |" in text  # the seed copies
     assert "| floor: read + one regex pass | 20 |" in text
-    assert "One article (`auditor check one-article.txt`" in text and "`python -c pass`" in text
+    assert (
+        "One article (`auditor check seeds/002_" in text
+        and "empty pattern cache" in text
+        and "`python -c pass`" in text
+    )
     assert "Other tools: none measured in this run." in text
 
 

@@ -477,3 +477,27 @@ def test_an_italic_note_with_no_link_after_the_article_is_read() -> None:
     note = "<p><em>This story has been updated with the mayor's statement.</em></p>"
     doc = load_text(_page(inside=note), "page.html", "html")
     assert "updated with the mayor's statement" in doc.text
+
+
+def test_readers_comments_after_a_comment_form_do_not_count_against_the_body() -> None:
+    remarks = "".join(
+        f"<p>Reader {i} writes: I have crossed that bridge every morning for twenty years and never once saw "
+        f"an engineer on it, so this delay surprises nobody who lives on the east side of town.</p>"
+        for i in range(30)
+    )
+    comments = (
+        '<section class="talk"><div id="respond"><form action="/post-comment"><textarea name="c"></textarea>'
+        f"</form></div>{remarks}</section>"
+    )
+    doc = load_text(_page(inside=comments), "page.html", "html")
+    assert doc.meta.body_note is None  # the comments are not paragraphs the reader failed to read
+    assert "Paragraph 5 of the council story" in doc.text and "Reader 3 writes" not in doc.text
+
+
+def test_tag_links_under_a_linked_label_are_not_sources() -> None:
+    tags = '<p><a href="/tags/">Related topics:</a></p><ul>' + "".join(
+        f'<li><a href="https://www.sister-paper.example/tags/{t}.html">{t}</a></li>'
+        for t in ("bridges", "council", "budget")
+    )
+    doc = load_text(_page(inside=tags + "</ul>"), "page.html", "html")
+    assert not [u for u in _urls(doc) if "sister-paper" in u]

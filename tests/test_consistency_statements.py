@@ -50,7 +50,23 @@ FLAG += [
     "The council is still waiting for the flood report from the agency.\n\n"
     "Councillors voted on Monday to accept the flood report from the agency.\n",
 ]
+FLAG += [
+    # "the name of" asks for the thing itself; a definite role is one person; "no X had been V" is a denial
+    "Police have not released the name of the victim.\n\nPolice said the victim was Tom Hale, 34.\n",
+    "The minister denied that the report had been delayed.\n\n"
+    "The minister admitted that the report had been delayed by a month.\n",
+    "The company insisted that no customer data had been stolen.\n\n"
+    "The company said the data of 3,000 customers had been stolen.\n",
+    # "put the death toll at" gives the figure
+    "The ministry has not confirmed the death toll.\n\nThe ministry put the death toll at 27.\n",
+    # assurances: a base-form count, "stay open" against a closing, the object of a pronoun's promise
+    "The school promised that no teacher would lose their job.\n\nThree teachers will lose their jobs, the school said.\n",
+    "The mayor guaranteed that the bridge would stay open.\n\nThe bridge will close for six months from June.\n",
+    "The government said it would not raise taxes.\n\nThe government will raise taxes on fuel next year.\n",
+]
 OK = [
+    # a possibility asserts nothing; a place named once is not the article's party
+    "The ministry said no bridge had collapsed.\n\nA bridge near Lom could collapse, the ministry said.\n",
     # a name narrows the denied content
     "Marlowe Chemicals said it had not cut jobs in Ohio.\n\nMarlowe Chemicals said it cut 300 jobs in Texas.\n",
     # "said it had not" beside another party's account
@@ -109,6 +125,10 @@ OK += [
     # a name narrows the thing: "a pool in the county" is not the Elmfield pool
     "Councillors voted against closing the Elmfield pool.\n\n"
     "The closure of a pool in the county was described by one blog as likely.\n",
+    # a note is not a count's denial, and "open-ended" is not an opening (real blog copy, in other words)
+    "No goals listed.\n\nThe project is working towards 41 goals this year.\n",
+    "About a third of them never received any funding for their work.\n\n"
+    "The programme provides open-ended funding to maintainers.\n",
     # complaints about another thing
     "The trust said it had not received any complaints about the ward.\n\n"
     "Hospital records listed 9 complaints about the car park.\n",

@@ -30,7 +30,7 @@ def flagged(text: str, code: str = "LNG001") -> list[str]:
     ],
 )
 def test_record_contexts_are_flagged(text: str) -> None:
-    assert len(flagged(text)) == 1, text
+    assert len(flagged(text)) >= 1, text  # "the oldest object of its kind ..., and the brightest ...": two records
 
 
 @pytest.mark.parametrize(

@@ -183,3 +183,20 @@ def test_a_capitalised_group_word_inside_a_name_is_no_weasel() -> None:
 )
 def test_a_field_describes_no_source(text: str, words: str) -> None:
     assert flagged(text, "LNG002") == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the same bulletin, it was the hottest July on record.",
+        "Data from NOAA show it was the hottest June on record.",
+        "According to the filing, it was the largest loss in the company's history.",
+    ],
+)
+def test_a_record_sourced_to_a_document_in_its_sentence_is_left_alone(text: str) -> None:
+    assert flagged(text, "LNG001") == [], text
+
+
+def test_a_vague_document_still_sources_nothing() -> None:
+    assert len(flagged("According to reports, it was the hottest July on record.", "LNG001")) == 1
+    assert len(flagged("Some data show it was the hottest June on record.", "LNG001")) == 1

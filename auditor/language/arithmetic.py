@@ -382,7 +382,7 @@ _DENOMINATORS = _words("halves thirds quarters fifths sixths eighths tenths")
 
 def compound_of(m: re.Match[str]) -> bool:
     """Whether a figure match is a count written as an adjective ("a 12-member panel")."""
-    return m.re is _COMPOUND
+    return m.re.pattern == _COMPOUND.pattern  # not `is`: module-level patterns compile on first use (lazypatterns)
 
 
 _NAMED_CLASS = re.compile(
@@ -457,7 +457,9 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 break
         tail = head_of_before[-40:] + " "
         head, mods, np_end = None, (), 0
-        compound = m.re is _COMPOUND
+        compound = (
+            m.re.pattern == _COMPOUND.pattern
+        )  # (a module-level pattern is compiled on first use: auditor.lazypatterns)
         if compound:
             if m.group("cword") in _NOT_COMPOUND:
                 continue

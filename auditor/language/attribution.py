@@ -53,12 +53,13 @@ _INSTITUTIONS = (
     "channel|outlet|organisation|organization|institute|authority|authorities|regulator|watchdog|"
     "service|embassy|senator|governor|mayor|chief|director|ambassador|general|commander|group|"
     "coalition|party|union|bank|fund|university|network|paper|magazine|website|white house|kremlin|"
-    "pentagon|un|eu|nato|who|imf|state|city|county|province|municipality"
+    "pentagon|un|eu|nato|who|imf|state|city|county|province|municipality|club|charity|trust|board|"
+    "airline|retailer|lender|insurer|operator|hospital|school|exchange|brokerage|carrier|utility"
 )  # "the state reported one additional death": the state's authorities, named by the article
 
 _SAY = (
     "said|says|told|tells|reported|reports|stated|states|announced|announces|confirmed|confirms|"
-    "estimated|estimates|estimate|claimed|claims|claim|wrote|writes|noted|notes|added|warned|warns|"
+    "estimated|estimates|estimate|claimed|claims|claim|wrote|writes|noted|notes|added|warned|warns|expects|"
     "argued|argues|believes|believed|assessed|assesses|assess|concluded|concludes|found|finds|showed|"
     "shows|show|tweeted|posted|testified|acknowledged|acknowledges|insisted|insists|explained|"
     "predicted|predicts|projected|projects|forecast|forecasts|calculated|counted|recorded|cited|cites|quoted|"
@@ -162,6 +163,9 @@ _GROUPS = {
     "academics",
     "specialists",
     "media",
+    "rumours",
+    "rumors",
+    "speculation",
 }
 _COMMON = {
     "the",
@@ -288,7 +292,7 @@ _PATTERN = re.compile(
             # "according to X" (X classified afterwards)
             r"(?P<acc>\b[Aa]ccording[ \t\xa0]+to[ \t\xa0]+(?P<acc_src>[^,.;:!?()\[\]\n“”\"]{1,90}))",
             # "the agency cited data from X", "assessments, particularly from X", "figures released by X"
-            rf"(?P<data>\b(?:{_DATA_NOUNS})[ \t\xa0]*,?[ \t\xa0]+(?:{_SPECIFIERS}[ \t\xa0]+)?"
+            rf"(?P<data>\b(?i:{_DATA_NOUNS})[ \t\xa0]*,?[ \t\xa0]+(?:{_SPECIFIERS}[ \t\xa0]+)?"
             rf"(?:(?:released|published|compiled|provided|issued|gathered|collected|produced)[ \t\xa0]+)?"
             rf"(?:from|by|of)[ \t\xa0]+(?:the[ \t\xa0]+)?(?P<data_src>{_NAME}))",
             # "announced by X" (event scope unless the verb reports a statement)
@@ -321,7 +325,10 @@ _PARTICIPLES = frozenset(
         *("contending", "asserting", "suggesting", "predicting", "estimating"),
     ]
 )
-_TRIGGERS = first_words(_KEY_WORDS)[0] | _PARTICIPLES
+# Nouns that name a source only with an owner: "Forbes' list of the wealthiest Americans", "the
+# FAO's food price index" ("a list of names" alone is no source).
+_OWNED_SOURCES = frozenset(["list", "ranking", "rankings", "index", "tracker", "database", "register"])
+_TRIGGERS = first_words(_KEY_WORDS)[0] | _PARTICIPLES | _OWNED_SOURCES
 announce_triggers(lambda: _TRIGGERS)
 # Frequent triggers that start only the "view" and "desc" alternatives of _PATTERN; their
 # beginnings, checked first, spare the whole pattern at most of these words.
@@ -429,6 +436,38 @@ _RECORDS_OF = re.compile(
 )
 
 
+# A definite document the story has in hand: "the same bulletin", "the filing", "these figures".
+_DOCUMENT_BACK = re.compile(
+    r"(?:the|this|that|these|those|its|their)\s+(?:same\s+|latest\s+|new\s+|official\s+|annual\s+|weekly\s+|monthly\s+)?"
+    r"(?:bulletin|filing|filings|release|press\s+release|data|figures|statistics|records|analysis|review|audit|"
+    r"register|database|index|assessment|estimates?|findings|document|documents|letter|tally|count|minutes|"
+    r"accounts|report|statement|study|survey|poll|census|forecast|projections?)\b"
+)
+
+
+# Institutions that are also modifiers of another noun ("the airline association", "the school board").
+_KEEPERS = frozenset(
+    [
+        "club",
+        "charity",
+        "trust",
+        "board",
+        "airline",
+        "retailer",
+        "lender",
+        "insurer",
+        "operator",
+        "hospital",
+        "school",
+        "exchange",
+        "brokerage",
+        "carrier",
+        "utility",
+    ]
+)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|for|at|on|and|or|to|from|with|by|that|which|who)\b)[a-z][a-z\-]+")
+
+
 def _classify_phrase(phrase: str) -> str:
     """named / described / unnamed for the words after "according to"."""
     if _DESCRIBED_CUES.search(phrase):
@@ -443,8 +482,11 @@ def _classify_phrase(phrase: str) -> str:
             return "described"
         return "named"
     low = stripped.lower()
-    if re.match(rf"(?:the|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_INSTITUTIONS})\b", low):
-        return "named"
+    institution = re.match(rf"(?:the|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?P<head>{_INSTITUTIONS})\b", low)
+    if institution and not (institution.group("head") in _KEEPERS and _NOUN_AFTER.match(low, institution.end())):
+        return "named"  # "the ministry", "the club" (not "the airline association": a body of airlines, unnamed)
+    if _DOCUMENT_BACK.match(low):
+        return "named"  # "according to the same bulletin", "according to the filing": a document the story names
     if _RECORDS_OF.match(low):
         return "described"  # "council licensing records", "court filings": an institution's documents
     if re.match(r"(?:he|she)\b", low):
@@ -533,7 +575,9 @@ _INSTITUTION_WORDS = frozenset(w for w in _INSTITUTIONS.split("|") if " " not in
 _CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.!?;:][\s”\"’)]+|[\n(“\"]")  # "U.S." ends no clause
 
 
-_INV_AFTER = re.compile(rf"[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){{0,3}}?(?P<n>{_NAME}|the[ \t\xa0]+(?:{_INSTITUTIONS})\b)")
+_INV_AFTER = re.compile(
+    rf"[ \t\xa0]+(?:(?!(?:they|he|she|it|we|i|you|that|there|this|these|those)\b)[a-z\-]+[ \t\xa0]+){{0,3}}?(?P<n>{_NAME}|the[ \t\xa0]+(?:{_INSTITUTIONS})\b)"
+)  # "said the ministry", "said in a statement the ministry"; never "said they trusted the council"
 
 
 def _tokens_before(text: str, pos: int) -> list[str]:
@@ -569,7 +613,13 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
         return "named", "pronoun", tokens[-1]
     if last in _MEDIA_WORDS and not tokens[-1][:1].isupper():  # "the Environment Agency" is a name
         return "described", "media", " ".join(tokens[-3:])
-    keeper = tokens[-2].lower() if len(tokens) >= 2 else ""
+    keeper = tokens[-2].lower().removesuffix("'s").removesuffix("’s") if len(tokens) >= 2 else ""
+    if (last in _DATA_WORDS or last in _OWN_PAPERS) and keeper in ("its", "their", "his", "her"):
+        return (
+            "named",
+            "document",
+            " ".join(tokens[-2:]),
+        )  # "its accounts show": the papers of whoever the story is about
     if last in _DATA_WORDS and keeper not in _DATA_WORDS and _AGENT_NOUN.search(keeper):
         return "described", "document", " ".join(tokens[-3:])  # "Harbour master data showed", "police figures show"
     if last in _DATA_WORDS and len(tokens) >= 2:
@@ -602,6 +652,7 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
 
 
 _INSTRUMENT_WORDS = frozenset(["using", "via", "through", "aboard", "operating"])
+_OWN_PAPERS = frozenset(["accounts", "filings", "filing", "statements", "books", "returns", "minutes", "figures"])
 
 
 # The keeper of the data, by its ending or as an institution: "harbour master", "coroner", "police".
@@ -678,7 +729,7 @@ def find_attributions(
             start = len(text[:pos].rstrip()) - 1
             if start < 0 or text[start] != ",":
                 continue
-        elif word in _DATA_WORDS:
+        elif word in _DATA_WORDS or word in _OWNED_SOURCES:
             poss = _POSS_BEFORE.search(text, max(0, pos - 60), pos)
             src = _name_before(text, poss.start()) if poss and not _modifies_next(low, pos + len(word)) else ""
             if src:
@@ -688,6 +739,8 @@ def find_attributions(
                 )
                 last_end = pos + len(word)
                 continue
+            if word in _OWNED_SOURCES:
+                continue  # no owner: no source
         if word in _VIEW_DESC_WORDS and not _VIEW_DESC_START.match(text, start):
             continue  # not "who view ...", "familiar with", "with knowledge of" (and no document name)
         m = _PATTERN.match(text, start)

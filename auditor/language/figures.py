@@ -43,7 +43,7 @@ _MAGNITUDE = r"(?:[ \t\xa0]*(?:million|billion|trillion|thousand|hundred|bn|mn|m
 _PERCENT = r"(?:[ \t\xa0]*(?:%|percent\b|per[ \t\xa0]+cent\b|percentage[ \t\xa0]+points?\b))"
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _FIGURE = re.compile(
-    rf"(?P<cur>[$€£¥][ \t\xa0]?)?(?<![\w.,/:#\-])(?P<num>{_NUMBER})(?![\w,/:]|\.\d)"
+    rf"(?P<cur>[$€£¥][ \t\xa0]?)?(?<![\w.,/:#\-])(?P<num>{_NUMBER})(?:(?=(?:bn|mn|tn|m|k)\b)|(?![\w,/:]|\.\d))"
     rf"(?P<mag>{_MAGNITUDE})?(?P<pct>{_PERCENT})?(?P<after>[ \t\xa0\-]*[\w’']*)",
 )
 _VAGUE = re.compile(
@@ -55,8 +55,9 @@ _CUE = re.compile(
     r"statistics|official[ \t\xa0]+(?:figures|data|count|tally|estimates?)|(?:death|casualty)[ \t\xa0]+toll|"
     r"casualt\w*|tally|projected|projections?|forecasts?|data[ \t\xa0]+(?:show|shows|showed|suggest)|"
     r"(?:is|are|was|were)[ \t\xa0]+(?:believed|thought|said|understood)[ \t\xa0]+to|"
-    r"expected[ \t\xa0]+to[ \t\xa0]+(?:cost|reach|total|exceed|top|hit|climb|rise|fall|drop))\b",
-)  # "the clean-up is expected to cost £85 million": an estimate, whoever made it
+    r"expected[ \t\xa0]+to[ \t\xa0]+(?:cost|reach|total|exceed|top|hit|climb|rise|fall|drop)|"
+    r"(?:could|may|might)[ \t\xa0]+(?:well[ \t\xa0]+)?(?:cost|reach|total|exceed|top))\b",
+)  # "insured losses could reach 5 billion euros": a projection, whoever made it  # "the clean-up is expected to cost £85 million": an estimate, whoever made it
 _NOT_A_COUNT_AFTER = re.compile(
     rf"[ \t\xa0\-]*(?:{_MONTHS}\b|st\b|nd\b|rd\b|th\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|"
     r"seconds?\b|decades?\b|centuries\b|century\b|year-old|years-old|a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|"
@@ -144,9 +145,33 @@ _MOVE_BEFORE = re.compile(
     r"\b(?:rose|rises|risen|rise|fell|falls|fallen|reached|reaches|hit|hits|totall?ed|totals|topped|tops|"
     r"stood|stands|climbed|climbs|dropped|drops|jumped|jumps|slipped|slips|slumped|slumps|surged|surges|"
     r"grew|grows|grown|declined|declines|increased|increases|decreased|decreases|gained|gains|lost|loses|"
-    r"narrowed|widened|soared|plunged|tumbled|sank|[,(][ \t\xa0]*(?:up|down))"
-    r"(?:[ \t\xa0]+(?:by|to|at|from|about|almost|nearly|more[ \t\xa0]+than|over|some|around|roughly|an?[ \t\xa0]+record))*"
+    r"narrowed|widened|soared|plunged|tumbled|sank|sinks|slid|slides|slowed|slows|weakened|weakens|strengthened|"
+    r"shed|sheds|eased|eases|edged|rallied|advanced|retreated|dipped|dips|rocketed|ballooned|shrank|shrunk|swelled|"
+    r"contracted|expanded|accelerated|peaked|touched|averaged|averages|average|doubled|tripled|trebled|"
+    r"quadrupled|halved|(?:put|estimated|valued|pegged)[ \t\xa0]+at|(?:an?|its|their)[ \t\xa0]+(?:high|low|peak)[ \t\xa0]+of|"
+    r"(?:closed|ended|finished|opened|settled|traded|was|were|is|are)[ \t\xa0]+(?:up|down|higher|lower)|"
+    r"[,(][ \t\xa0]*(?:up|down))"
+    r"(?:[ \t\xa0]+(?:by|to|at|from|about|almost|nearly|more[ \t\xa0]+than|over|some|around|roughly|an?[ \t\xa0]+record|"
+    r"below|above|past|beyond|under|back[ \t\xa0]+(?:to|above|below)|"
+    r"(?:an?|one|two|three)[ \t\xa0\-]+(?:half|thirds?|quarters?|fifths?|tenths?)|half))*"
     r"[ \t\xa0]+\Z",
+    re.I,
+)  # "slumped by a fifth to $14 billion"
+# After the figure: "7% higher than a year ago", "12% down on last year": a move stated by comparison.
+_MOVE_AFTER = re.compile(
+    r"[ \t\xa0]+(?:higher|lower|up|down|more|less|cheaper|dearer|fewer|above|below)[ \t\xa0]+"
+    r"(?:than|on|from|compared|year[ \t\xa0\-]+on|in[ \t\xa0]+(?:the|a)[ \t\xa0]+year|after)\b"
+    r"|[ \t\xa0]+(?:higher|lower|up|down)(?=[ \t\xa0]*[.,;)])",
+    re.I,
+)
+# A level of a statistic: "the average house price in the city is now £312,000", "unemployment was 4.1%".
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:average|median|typical|mean|unemployment|inflation|deficit|surplus|debt|population|turnover|"
+    r"revenue|revenues|output|growth|backlog|turnout|toll|"
+    r"(?:jobless|unemployment|employment|vacancy|poverty|crime|birth|death|mortality|obesity|infection|literacy|"
+    r"participation|occupancy|vaccination|homeownership|savings)[ \t\xa0]+rate)\b"
+    r"(?:[ \t\xa0]+[\w'’\-]+){0,5}?[ \t\xa0]+(?:is|are|was|were|stands|stood|remains|remained|sits|sat|now)"
+    r"(?:[ \t\xa0]+(?:now|currently|still|just|about|around|nearly|almost|over|at|some|roughly|only|under))*[ \t\xa0]+\Z",
     re.I,
 )
 _NOT_COUNTED = frozenset(
@@ -189,6 +214,12 @@ _NOT_COUNTED = frozenset(
         "cent",
     ]
 )
+# A physical quantity: "fallen by 9 gigawatts", "rose 3 million barrels", "12 tonnes".
+_MEASURE_UNIT = re.compile(
+    r"[ \t\xa0]*(?:gigawatts?|megawatts?|terawatt[ \t\xa0\-]hours?|gw|mw|twh|gwh|tonnes|tons|barrels|litres|liters|gallons|"
+    r"cubic[ \t\xa0]+metres|degrees)\b",
+    re.I,
+)
 _MONEY_WORDS = re.compile(r"[ \t\xa0]*(?:dollars|euros|pounds|yuan|yen|rupees|roubles|rubles|francs)\b", re.I)
 _STRONG_COUNT = 100
 
@@ -206,26 +237,47 @@ def _strong(text: str, m: re.Match[str], value: float) -> bool:
     end = m.end("pct") if m.group("pct") else (m.end("mag") if m.group("mag") else m.end("num"))
     if _counted(text, m, value, end):
         return True
-    if _MOVE_BEFORE.search(text, max(0, start - 48), start) is None:
+    moved = _MOVE_BEFORE.search(text, max(0, start - 48), start) is not None
+    if not moved and m.group("pct") and _MOVE_AFTER.match(text, end, end + 40):
+        moved = True  # "7% higher than a year ago"
+    if not moved and _LEVEL_BEFORE.search(text, max(0, start - 80), start):
+        moved = True  # "the average price is now £312,000": the level of a statistic
+    if not moved:
         return False
     money = bool(m.group("cur")) or _MONEY_WORDS.match(text, end, end + 12) is not None
-    return bool(m.group("pct")) or money or value >= _STRONG_COUNT or bool(m.group("mag"))
+    measure = _MEASURE_UNIT.match(text, end, end + 16) is not None  # "has fallen by 9 gigawatts"
+    return bool(m.group("pct")) or money or measure or value >= _STRONG_COUNT or bool(m.group("mag"))
 
 
 # A large count of a named thing ("14,000 homes", "18,500 buy-to-let properties") or a share of
 # a whole ("41% of their income") is a measurement whatever verb carries it. A share of one
 # person's own ("24 percent of his days") is the story's count of that person, left alone.
 _LARGE_COUNT = 1000
-_COUNTED_NOUN = re.compile(r"[ \t\xa0]+(?:[a-z][a-z\-]*[ \t\xa0]+)?(?P<noun>[a-z][a-z\-]{2,}s)\b(?![ \t\xa0]*[’'])")
+_PLURAL = (
+    r"(?:(?!(?:this|thus|plus|less|unless|across|always|perhaps|does|goes|yes|whereas|besides|towards)\b)"
+    r"[a-z][a-z\-]{2,}s|people|children|men|women|staff|adults|police)"
+)  # a plural noun by its ending, or an irregular plural of people
+_COUNTED_NOUN = re.compile(rf"[ \t\xa0]+(?:[a-z][a-z\-]*[ \t\xa0]+)?(?P<noun>{_PLURAL})\b(?![ \t\xa0]*[’'])")
 _SHARE_OF = re.compile(
-    r"[ \t\xa0]+of[ \t\xa0]+(?:the|their|its|our|all|[A-Z][\w\-]*['’]s)(?![\w'’])(?![ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?:votes?|ballots?|seats)\b)"
-)  # "55.88% of the vote": a result the count declared, not a measurement to source
+    r"[ \t\xa0]+of[ \t\xa0]+(?:(?:the|their|its|our|all|[A-Z][\w\-]*['’]s)(?![\w'’])|[A-Z][a-z]{2,}s\b|"
+    rf"(?!(?:his|her|my|your)\b)(?:[a-z][a-z\-]+[ \t\xa0]+)?{_PLURAL}\b)"
+    r"(?![ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?:votes?|ballots?|seats)\b)"
+    r"(?<!votes)(?<!ballots)(?<!seats)(?<!days)(?<!years)(?<!hours)(?<!weeks)(?<!months)(?<!minutes)(?<!times)"
+)  # "60% of voters", "41% of their income"; "55.88% of the vote": a result the count declared
+
+
+# A share that holds a view, as polls report it: "38 per cent say", "61% back the ban".
+_SHARE_HOLDS = re.compile(
+    r"[ \t\xa0]+(?:of[ \t\xa0]+(?:them|those|respondents|voters|adults)[ \t\xa0]+)?(?:say|said|think|thought|believe|believed|"
+    r"back|backed|support|supported|oppose|opposed|want|wanted|agree|agreed|disagree|disagreed|expect|expected|"
+    r"favour|favor|favoured|favored|prefer|preferred|approve|approved|disapprove|disapproved|trust|trusted)\b"
+)
 
 
 def _counted(text: str, m: re.Match[str], value: float, end: int) -> bool:
     """A share of a whole, or a count of a thousand things or more (no money: prices and fees)."""
     if m.group("pct"):
-        return _SHARE_OF.match(text, end, end + 48) is not None
+        return _SHARE_OF.match(text, end, end + 48) is not None or _SHARE_HOLDS.match(text, end, end + 40) is not None
     if m.group("cur") or _MONEY_WORDS.match(text, end, end + 12) is not None:
         start = m.start("cur") if m.group("cur") else m.start("num")
         large = bool(m.group("mag")) or value >= _LARGE_SUM
@@ -235,9 +287,20 @@ def _counted(text: str, m: re.Match[str], value: float, end: int) -> bool:
     if value * scale.get(mag, 1) < _LARGE_COUNT:
         return False
     noun = _COUNTED_NOUN.match(text, end, end + 40)
+    start = m.start("num")
+    if noun is not None and _HOLDS_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "the stadium holds 60,000 fans", "employs 3,400 people": a fact of record
     return noun is not None and noun.group("noun") not in _NOT_COUNTED and noun.group("noun") not in _NOT_THINGS
 
 
+_HOLDS_BEFORE = re.compile(
+    r"\b(?:has|have|had|holds|hold|held|seats|seat|seating|houses|house|employs|employ|employed|employing|"
+    r"serves|serve|served|serving|hosts|host|capacity|home[ \t\xa0]+to|enrols|enrolled|boasts|staff|"
+    r"carries|carry|carrying|accommodates|accommodate|fits|take|takes|up[ \t\xa0]+to)"
+    r"(?:[ \t\xa0]+(?:about|some|around|nearly|almost|roughly|just|only|over|up[ \t\xa0]+to|more[ \t\xa0]+than))*"
+    r"[ \t\xa0]+\Z",
+    re.I,
+)
 # "a number based on Florida tax appraisal records": the figure names the records it comes from.
 _BASED_ON = re.compile(
     r"\b(?:based|drawn|calculated|derived)[ \t\xa0]+(?:on|from)[ \t\xa0]+(?:[\w'’\-]+[ \t\xa0]+){0,5}?"
@@ -256,12 +319,18 @@ _HEARD_OR_PUBLISHED = re.compile(
 _LARGE_SUM = 100_000
 _SPENT_BEFORE = re.compile(
     r"\b(?:cost|costs|costing|spent|spend|spends|spending|paid|pays|paying|worth|valued|valuing|"
-    r"(?:fee|price|budget|bill|sum|bid|offer|deal|contract|package|settlement)[ \t\xa0]+of|raised|raises|raising)"
+    r"(?:fee|price|budget|bill|sum|bid|offer|deal|contract|package|settlement)[ \t\xa0]+of|raised|raises|raising|"
+    r"earned|earns|generated|generates|owed|owes|owing|borrowed|borrows|received|receives|collected|donated|wasted)"
     r"(?:[ \t\xa0]+(?:the[ \t\xa0]+[a-z]+|him|her|them|it|us|about|almost|nearly|more[ \t\xa0]+than|over|some|around|"
     r"roughly|an[ \t\xa0]+estimated|a[ \t\xa0]+record|up[ \t\xa0]+to|at))*[ \t\xa0]+\Z",
     re.I,
 )
-_NOT_THINGS = frozenset(["years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "points", "votes"])
+_NOT_THINGS = frozenset(
+    [
+        *("years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "points", "votes"),
+        *("metres", "meters", "kilometres", "kilometers", "miles", "feet", "yards", "inches", "acres", "hectares"),
+    ]
+)  # a length or an area describes ("1,600 metres long", "the 10,000 metres"), it counts nothing
 
 
 _MODAL_BEFORE = re.compile(
@@ -281,12 +350,45 @@ _CUE_WORDS = frozenset(
         *("poll", "polls", "polled", "polling", "survey", "surveys", "surveyed", "census", "statistics"),
         *("official", "death", "casualty", "casualties", "tally", "projected", "projection", "projections"),
         *("forecast", "forecasts", "data", "believed", "thought", "said", "understood", "expected"),
+        *("could", "may", "might"),
     ]
 )
 _PASSIVE_CUES = frozenset(["believed", "thought", "said", "understood"])
 _VAGUE_WORDS = frozenset(["tens", "hundreds", "thousands", "millions", "billions", "dozens"])
+# Shares given in words: "one in four children", "seven out of ten teachers", "two thirds of small
+# firms", "almost half of adults". A share of a plural whole, as "41% of their income" is by digits.
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+_WORD_SHARE = re.compile(
+    rf"(?:{_SMALL}[ \t\xa0]+(?:in|out[ \t\xa0]+of)[ \t\xa0]+(?:{_SMALL}|\d+)"
+    r"|(?:a|one|two|three|four)[ \t\xa0\-]+(?:thirds?|quarters?|fifths?|tenths?)[ \t\xa0]+of"
+    r"|(?<!a[ \t\xa0])half[ \t\xa0]+of)"
+    rf"(?:[ \t\xa0]+(?:the|all|its|their))?(?:[ \t\xa0]+[a-z][a-z\-]*['’]s)?(?:[ \t\xa0]+[a-z][a-z\-]+)?[ \t\xa0]+{_PLURAL}\b"
+    r"(?![ \t\xa0]*[’'])(?![ \t\xa0]+(?:of|in)[ \t\xa0]+(?:the[ \t\xa0]+)?(?:votes?|ballots?|seats))"
+    r"(?<!goals)(?<!points)(?<!runs)(?<!wickets)(?<!tries)(?<!matches)(?<!games)(?<!shots)(?<!votes)(?<!seats)"
+)  # "half of the team's goals": the match reports counted it
+_SHARE_WORDS = frozenset(
+    [
+        *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"),
+        *("third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"),
+    ]
+)
+_FRACTION_NOUNS = frozenset(["third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"])
 _LOOKUP = _CUE_WORDS | _VAGUE_WORDS
-announce_triggers(lambda: _LOOKUP)
+announce_triggers(lambda: _LOOKUP | _SHARE_WORDS)
+
+
+def _word_shares(doc: Document, low: str) -> list[re.Match[str]]:
+    """Shares given in words (see the grammar above), in text order."""
+    found: list[re.Match[str]] = []
+    last = -1
+    for pos, word in word_hits(doc, _SHARE_WORDS):
+        start = previous_word_start(low, pos) if word in _FRACTION_NOUNS else pos
+        if start < last:
+            continue
+        if (hit := _WORD_SHARE.match(low, start)) is not None:
+            found.append(hit)
+            last = hit.end()
+    return found
 
 
 class UncitedClaim(NamedTuple):
@@ -328,7 +430,10 @@ def _figures(
             value = float(digits)
         except ValueError:  # pragma: no cover - the pattern only matches numbers
             continue
-        unit = bool(m.group("cur") or m.group("mag") or m.group("pct"))
+        if m.group("mag") and not m.group("cur") and m.group("mag")[:1].isalpha() and m.group("mag") in ("m", "k"):
+            continue  # "5m", "10k": metres or a race, not a sum
+        measure = _MEASURE_UNIT.match(text, end, end + 16) is not None
+        unit = bool(m.group("cur") or m.group("mag") or m.group("pct")) or measure
         if not unit:
             if value < 10 or ("," not in raw and len(digits.split(".")[0]) == 4 and 1800 <= value <= 2100):
                 continue  # small counts and years
@@ -423,9 +528,9 @@ def _excused(doc: Document, sentence: Sentence, previous: Sentence | None, sourc
 # Office for National Statistics, show ...".
 _SOURCE_OF_BEFORE = re.compile(
     r"(?:the|these|those|this|that)[ \t\xa0]+(?:figures?|numbers?|data|statistics|estimates?|results?|survey|poll|"
-    r"findings|count|tally)\b",
+    r"findings|count|tally)\b(?![ \t\xa0]+of\b)",
     re.I,
-)
+)  # not "The number of cycle journeys ...": a new statement, not the source of the one before
 
 
 def _backed_paragraphs(doc: Document, sentences: list[Sentence], sourced: list[bool]) -> frozenset[int]:
@@ -454,7 +559,26 @@ _OVERLAP = 1  # content words the paragraph shares with the last paragraph of th
 _OVERLAP_ACCOUNT = 2  # or with the whole account, its sourced opening included
 
 
-def _continued_paragraphs(doc: Document, sentences: list[Sentence], sourced: list[bool]) -> frozenset[int]:
+# A paragraph that opens on the account before it: its subject by pronoun ("Its wage bill ...", "They
+# also ...") or its time ("... over the same period", "in the same quarter").
+_REFERS_BACK = re.compile(
+    r"^[\"“‘'(]*(?:its|their|it|they)\b(?![ \t\xa0]+(?:is|was|seems|appears)[ \t\xa0]+(?:not|un|a|an|hard|clear|likely))"
+    r"|\b(?:over|in|during|for|across)[ \t\xa0]+(?:the|that)[ \t\xa0]+same[ \t\xa0]+(?:period|time|months?|years?|quarter|weeks?|days?)\b",
+    re.I,
+)
+
+
+_REPORTING = frozenset(["reported", "reports", "published", "publishes", "released", "disclosed", "discloses"])
+_DOCUMENT_CUES = frozenset(["according-to", "data-from", "document", "possessive"])
+
+
+def _continued_paragraphs(
+    doc: Document,
+    sentences: list[Sentence],
+    sourced: list[bool],
+    numeric: frozenset[int] = frozenset(),
+    figured: frozenset[int] = frozenset(),
+) -> frozenset[int]:
     """Paragraphs that carry on a sourced account: within two paragraphs of it and on its subject.
 
     "Operating revenue declined 9.8 per cent" three paragraphs into a results story continues
@@ -462,29 +586,45 @@ def _continued_paragraphs(doc: Document, sentences: list[Sentence], sourced: lis
     in the account's last paragraph, or two with the sourced paragraph it opened with; to leap over
     a paragraph that carries nothing on, it must share two with the one before that, unless that
     one is the source. A paragraph
-    that gives its view to an unnamed group ("Analysts say ...") carries nothing on.
+    that gives its view to an unnamed group ("Analysts say ...") carries nothing on, and neither
+    does a source that gave no figure (``numeric``: the paragraphs holding one) unless it reports
+    or publishes them ("SPH reported its first net loss"): "The coroner said she would write to the
+    council" vouches for no "Cycling in the city has grown 31%".
     """
     attributions = document_attributions(doc)
     words: dict[int, set[str]] = {}
     has_source: set[int] = set()
+    reports: set[int] = set()
     hearsay: set[int] = set()
     for s in sentences:
         words.setdefault(s.paragraph, set()).update(w for w in _CONTENT.findall(s.text.lower()) if w not in _STOP)
         if sourced[s.index]:
             has_source.add(s.paragraph)
+            if any(a.verb in _REPORTING or a.cue in _DOCUMENT_CUES for a in attributions.in_sentence(s.index)):
+                reports.add(s.paragraph)  # "SPH on Tuesday reported its first net loss": results follow
         elif any(a.kind == "unnamed" for a in attributions.in_sentence(s.index)):
             hearsay.add(s.paragraph)
+    opening: dict[int, str] = {}
+    for s in sentences:
+        opening.setdefault(s.paragraph, s.text)
     out: set[int] = set()
     last = -_CONTINUE_SPAN - 1  # the last paragraph of the running account: sourced or carrying one on
     subject: set[str] = set()  # the content words of the running account's sourced paragraph
     for p in sorted(words):
         if p in has_source:
-            subject = words[p]
-            last = p
+            if p in numeric or p in reports:
+                subject, last = words[p], p
+            elif 0 < p - last <= _CONTINUE_SPAN:
+                last = p  # a remark within a running account ("Mr Ng said ...") keeps it running
             continue
         if p in hearsay:
             continue  # "Analysts say ...": carries on no one's account
         gap = p - last
+        run = last in out and last in figured and p in figured  # a run of figures carried on, as results go
+        if gap == 1 and (run or _REFERS_BACK.search(opening.get(p, ""))):
+            out.add(p)  # "Its wage bill rose 12%", "... over the same period": the account's subject or time
+            last = p
+            continue
         if 0 < gap <= _CONTINUE_SPAN and (
             len(words[p] & words.get(last, set())) >= (_OVERLAP if gap == 1 or last in has_source else _OVERLAP_ACCOUNT)
             or len(words[p] & subject) >= _OVERLAP_ACCOUNT
@@ -512,7 +652,7 @@ _NEW_SOURCE = re.compile(
 # A price the market set ("Hartley's shares jumped 27% to 412p"): the exchange measured it, so a
 # company's statement the paragraph before does not vouch for it.
 _MARKET_MOVE = re.compile(
-    r"\b(?:shares|stocks?|index|indices|pound|sterling|dollar|euro|yen|yuan|rupee|bonds?|yields?|futures|"
+    r"\b(?:shares|stocks?|index|indices|volumes?|trading|pound|sterling|dollar|euro|yen|yuan|rupee|bonds?|yields?|futures|"
     r"crude|bitcoin)[ \t\xa0]+(?:[\w'’\-]+[ \t\xa0]+){0,3}?(?:rose|fell|jumped|slipped|slumped|surged|climbed|dropped|"
     r"gained|lost|soared|plunged|tumbled|sank|rallied|edged|added|shed)\b",
     re.I,
@@ -528,7 +668,32 @@ def _listing(sentence: Sentence) -> bool:
     else:
         digits = sum(1 for w in words if any(ch.isdigit() for ch in w))
     bracketed = len(_BRACKETED.findall(sentence.text))  # "Canara Bank (up 1.28 per cent), UCO Bank (...)"
-    return len(words) < 6 or digits * 3 > len(words) or bracketed >= 2
+    short = len(words) < 4 or (len(words) < 6 and not text.rstrip().endswith("."))  # "Inflation hit 9.1% in June."
+    return short or digits * 3 > len(words) or bracketed >= 2
+
+
+# A figure in a supposition, an example or a condition is no claim of fact: "If 30% of users click
+# ...", "Suppose a town of 10,000 people ...", "In this example, revenue rises 10%", "Say your
+# salary rises 5%", "Let's say 40% of your budget goes on rent".
+_SUPPOSING = re.compile(
+    r"[\"“‘'(\s]*(?:if|unless|suppose|supposing|imagine|say|let['’]s[ \t\xa0]+say|assume|assuming|"
+    r"for[ \t\xa0]+(?:example|instance)|e\.g\.|as[ \t\xa0]+an[ \t\xa0]+(?:example|illustration)|hypothetically|"
+    r"in[ \t\xa0]+(?:this|that|our|the|an?)[ \t\xa0]+(?:\w+[ \t\xa0]+)?(?:example|scenario|illustration|hypothetical)|"
+    r"what[ \t\xa0]+if|in[ \t\xa0]+theory)\b",
+    re.I,
+)
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|suppose|supposing|assuming|imagine|whenever|say)\b[^,;:.!?]*\Z", re.I)
+_READER = re.compile(r"\b(?:you|your|yours)\b", re.I)
+
+
+def _supposed(doc: Document, sentence: Sentence, figures: list[tuple[Span, str]]) -> bool:
+    """Whether the sentence supposes or illustrates rather than states (see the grammar above)."""
+    if _SUPPOSING.match(sentence.text):
+        return True
+    first = figures[0][0].start if figures else sentence.span.end
+    if _CONDITION_BEFORE.search(doc.text, max(sentence.span.start, first - 120), first):
+        return True  # "the server needs twice the capacity if 30% of users ..."
+    return _READER.search(sentence.text) is not None  # "your salary", "you pay 20%": a worked example
 
 
 _BRACKETED = re.compile(r"\([^()]{0,40}\d[^()]{0,40}\)")
@@ -543,7 +708,8 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
         return
     low = folded(doc)
     cues_found, vague_found = _cue_hits(doc, low)
-    if not cues_found and _DIGITS.search(low) is None:
+    shares_found = _word_shares(doc, low)
+    if not cues_found and not shares_found and _DIGITS.search(low) is None:
         return  # no vocabulary of estimates and no figure: nothing to flag
     attributions = document_attributions(doc)
     quotes = [Span(m.start(), m.end()) for m in _QUOTE.finditer(doc.text)]
@@ -563,11 +729,15 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     numbers = _by_sentence(doc, numbers_found)
     cues = _by_sentence(doc, cues_found)
     vagues = _by_sentence(doc, vague_found)
+    shares = _by_sentence(doc, shares_found)
     plan: list[tuple[Sentence, list[tuple[Span, str]], re.Match[str] | None, re.Match[str] | None, bool, bool]] = []
     sourced_numbers: set[str] = set()
     previous: Sentence | None = None
     backed = _backed_paragraphs(doc, sentences, sourced)
-    continued = _continued_paragraphs(doc, sentences, sourced)
+    figured = frozenset(s.paragraph for s in sentences if s.index in numbers and _figures(doc, numbers[s.index], []))
+    numeric = frozenset(s.paragraph for s in sentences if sourced[s.index] and s.paragraph in figured)
+    # a source that gave figures: only its account carries figures on
+    continued = _continued_paragraphs(doc, sentences, sourced, numeric, figured)
     english = doc_is_english(doc)  # the measured-figure reading rests on English verbs and nouns
     for sentence in sentences:
         i = sentence.index
@@ -606,6 +776,15 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             sourced_numbers.update(_figure_key(doc.text, span) for span, _ in figures)
             sourced_numbers.add(_total(n for _, n in figures))
         # a measured figure someone is quoted as giving ("..., prosecutors said", "it added") is not stated as fact
+        if not figures and i in shares and english and not _headline(sentence):
+            for hit in shares[i]:
+                if _in_quote(quotes, hit.start()) or _MODAL_BEFORE.search(low, max(0, hit.start() - 60), hit.start()):
+                    continue
+                words = " ".join(doc.text[hit.start() : hit.end()].split())
+                figures.append((Span(hit.start(), hit.end()), words))
+                strong.add(figures[-1][0])
+        if figures and _supposed(doc, sentence, figures):
+            figures, strong = [], set()  # a supposition or worked example: no claim
         measured = (
             bool(strong)
             and english

@@ -112,13 +112,16 @@ _COUNTED = (
 # a span of time counted out ("in forty years", "in more than a decade"). ("In the world" is left
 # out: "the best thing in the world" is an idiom far more often than a measured claim.)
 _RECORD_CONTEXT = (
-    rf"in{_S}(?:[\w'’\-]+{_S}){{0,3}}?history"
+    rf"in{_S}(?:[\w'’\-]+{_S}){{0,3}}?(?:history|existence)"
+    rf"|(?:can|could){_S}(?:ever{_S})?(?:remember|recall)"  # "the longest queue anyone could remember"
+    rf"|(?:on{_S}(?:the{_S})?(?:planet|earth))\b"  # "the finest wine on the planet": the whole world as the field
+    rf"|of{_S}(?:its|their|his|her){_S}kind"  # "the largest of its kind in Europe": a ranking of everything like it
     rf"|(?:has|have|had|['’]ve){_S}ever{_S}[a-z]{{3,}}"  # "the deepest cuts the county has ever made"
     rf"|(?:has|have|had|['’]ve){_S}(?:ever{_S}|yet{_S}|so{_S}far{_S})?"
     r"(?:seen|known|experienced|witnessed|recorded|endured|suffered|faced|encountered|observed)"
     rf"|in{_S}(?:(?:the|its|their|his|her|our|[\w\-]+['’]s?){_S}){{0,2}}?"
     rf"(?:(?:more{_S}than|over|nearly|almost|about|at{_S}least|past|last){_S})?{_COUNTED}{_S}"
-    r"(?:years|decades|centuries|decade|century|generations|generation)"
+    r"(?:years|decades|centuries|decade|century|generations|generation|year|months|month|weeks)"
 )  # "in forty years", "in the competition's 60 years", "in the past 20 years" (not "in the next 10 years")
 # A superlative whose field is the whole world needs no qualifier: "the world's largest fair".
 _WORLD_BEFORE = re.compile(r"(?<!one of the )(?<!one of )(?:world|planet|earth|globe)['’]s[ \t\xa0]+\Z")
@@ -135,10 +138,21 @@ _NEVER_BEEN = re.compile(
 _NEGATED_EVER = re.compile(r"\b(?:no|without)[ \t\xa0]+[a-z\-]+[ \t\xa0]+ever\Z")
 
 # "Never before had so many people voted": a record by inversion, at the head of a clause.
-_NEVER_BEFORE = re.compile(rf"never{_S}before{_S}(?:had|has|have|did|was|were|is|are)\b")
+_NEVER_BEFORE = re.compile(rf"never{_S}(?:before{_S})?(?:had|has|have|did|was|were|is|are)\b")
+# "The village has never seen a storm like it", "had never known flooding on this scale": a record
+# by experience, no superlative needed.
+_NEVER_SEEN = re.compile(
+    rf"never{_S}(?:before{_S})?(?:seen|known|witnessed|experienced|recorded|faced){_S}(?:[\w'’\-]+{_S}){{0,5}}?"
+    rf"(?:like{_S}(?:it|this|that|them|these)|on{_S}(?:this|that|such{_S}a){_S}scale|of{_S}(?:this|that){_S}(?:size|scale|magnitude|kind))\b"
+)
+# "Nothing like it has been seen in the valley": the same record, from its object.
+_NOTHING_LIKE = re.compile(
+    rf"nothing{_S}(?:like{_S}(?:it|this|that)|on{_S}(?:this|that){_S}scale){_S}(?:[\w'’\-]+{_S}){{0,3}}?"
+    rf"(?:has|have|had){_S}(?:ever{_S})?been{_S}(?:seen|known|witnessed|experienced|recorded)\b"
+)
 # "first" is a record only with the history it is first in: "the first time in the club's history",
 # "the first ever", "the first ... on record" (never "the first visit since 2019").
-_FIRST_CONTEXT = re.compile(r"\b(?:history|ever|all[ \t\xa0]+time|on[ \t\xa0]+record)\b")
+_FIRST_CONTEXT = re.compile(r"\b(?:history|ever|all[ \t\xa0]+time|on[ \t\xa0]+record|memory|records[ \t\xa0]+began)\b")
 # "record" as an adjective on a figure or a measure ("a record 4.2 million units", "record profits").
 _RECORD_ADJECTIVE = re.compile(
     rf"record{_S}(?:[$€£¥]?\d[\d,.]*(?:{_S}(?:million|billion|thousand|bn|m)\b)?|(?:profits?|sales|losses|crowds?|temperatures?|turnout|heat|rainfall|prices|"
@@ -150,9 +164,26 @@ _THAN_ANY = re.compile(
     rf"|than{_S}(?:it|they|he|she|we|you|i){_S}(?:has|have|had){_S}ever{_S}been\b"
 )  # "than in any year", "higher than it has ever been" (not the idiom "more important than ever")
 # "No other city has ever hosted ...": uniqueness by negation.
-_NO_OTHER = re.compile(rf"no{_S}other{_S}(?:[a-z\-]+{_S}){{0,3}}?(?:has|have|had|is|was|were|could|can){_S}ever\b")
+_NO_OTHER = re.compile(
+    rf"no{_S}other{_S}(?:[a-z\-]+{_S}){{0,3}}?(?:has|have|had|is|was|were|could|can){_S}ever\b"
+    rf"|no{_S}(?!one\b|body\b)[a-z\-]+{_S}(?:has|have|had){_S}ever{_S}(?:[a-z\-]+{_S}){{1,4}}?"
+    r"(?:more|fewer|longer|faster|higher|so|as[ \t\xa0]+many|as[ \t\xa0]+much|such)\b"
+)  # "no other city has ever", "No city has ever hosted more games" (not "No charges have ever been filed")
 
+# "a 30-year high", "a five-year low", "a new high", "a fresh record low", "a historic low": a record by span.
+_SPAN_BEFORE_HIGH = re.compile(
+    r"(?:\b(?:new|fresh|historic|multi-year|multi-decade|multidecade)|\b(?:\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\-‐‑ \t\xa0]"
+    r"(?:year|month|week|decade|day|century)s?)(?:[ \t\xa0\-‐‑]+record)?[ \t\xa0\-‐‑]+\Z"
+)
+_HIGH_WORDS = frozenset(["high", "low", "highs", "lows", "peak"])
+_HIGH_AS_NOUN = re.compile(
+    r"[ \t\xa0]*(?:[.,;:!?)”\"]|\Z)|[ \t\xa0]+(?:of|for|in|on|against|at|since|this|last|after|before|and|but|as|amid|"
+    r"with|to|versus|vs|earlier|recorded|set|reached|hit)\b"
+)
 _LEADING_RUN = re.compile(r"[a-z0-9]*")
+_COMPOUND_TAIL = re.compile(r"[\-‐‑][a-z]+")
+_AMONG_BEFORE = re.compile(r"\b(?:among|one[ \t\xa0]+of)[ \t\xa0]+the[ \t\xa0]+(?:very[ \t\xa0]+)?\Z")
 
 
 def _leading_key(text: str, pos: int = 0, padded: str | None = None) -> str:
@@ -206,7 +237,8 @@ class WordPatterns:
     @cached_property
     def _weasel(self) -> re.Pattern[str]:
         aux = (
-            r"(?:[ \t\xa0]+(?:have|has|had|also|often|long|widely|now|increasingly|generally)){0,2}"  # "have long said"
+            r"(?:[ \t\xa0]+(?:have|has|had|also|often|long|widely|now|increasingly|generally|would|still|privately|"
+            r"openly)){0,2}"  # "have long said", "would argue" (not "Some might think ..., but": a view set up to refute)
         )
         return re.compile(rf"\b(?P<weasel>{trie_regex(self._groups)}){aux}[ \t\xa0]+{trie_regex(self._verbs)}\b")
 
@@ -237,7 +269,7 @@ def _kinds(vocab: Vocabulary) -> dict[str, str]:
 
 def _irregular() -> frozenset[str]:
     words = {normalise(w) for w in lexicon()["superlative"]["irregular"]}
-    return frozenset(words | {"most", "least", "never", "first", "record", "no", "than"})
+    return frozenset(words | {"most", "least", "never", "first", "record", "no", "than", "nothing"} | _HIGH_WORDS)
 
 
 def _trigger_words(vocab: Vocabulary) -> frozenset[str]:
@@ -367,8 +399,16 @@ def _superlative(low: str, start: int, word: str, c: Compiled) -> LexMatch | Non
     """A superlative word followed, within six words, by a record qualifier."""
     if start > 0 and low[start - 1] in "-‐‑":
         return None  # the tail of a compound: "self-interest", "mid-west"
+    if word in _HIGH_WORDS:
+        span = _SPAN_BEFORE_HIGH.search(low, max(0, start - 32), start)
+        if span is None or not _HIGH_AS_NOUN.match(low, start + len(word)):
+            return None  # "new high-level functions", "a new low traffic channel": an adjective
+        return LexMatch("rec", span.start(), start + len(word))
+    if word == "nothing":
+        nothing = _NOTHING_LIKE.match(low, start)
+        return LexMatch("rec", start, nothing.end()) if nothing else None
     if word == "never":
-        never = _NEVER_BEEN.match(low, start)
+        never = _NEVER_BEEN.match(low, start) or _NEVER_SEEN.match(low, start)
         if never is None and _clause_head(low, start):
             never = _NEVER_BEFORE.match(low, start)
         return LexMatch("rec", start, never.end()) if never else None
@@ -392,6 +432,8 @@ def _superlative(low: str, start: int, word: str, c: Compiled) -> LexMatch | Non
         end = adj.end()
     elif word not in c.superlatives and (len(word) <= 4 or word in c.not_superlative or not word.isalpha()):
         return None
+    if (tail := _COMPOUND_TAIL.match(low, end)) is not None:
+        end = tail.end()  # "the highest-grossing tour of all time", "the best-selling album ever"
     world = _WORLD_BEFORE.search(low, max(0, start - 24), start)
     if world is not None:
         return LexMatch("sup", world.start(), end)
@@ -400,5 +442,7 @@ def _superlative(low: str, start: int, word: str, c: Compiled) -> LexMatch | Non
         return None
     if word == "first" and not _FIRST_CONTEXT.search(low, end, qual.end()):
         return None  # "the first visit since 2019": a fact of the calendar, not a record
+    if "kind" in low[qual.start() : qual.end()] and _AMONG_BEFORE.search(low, max(0, start - 20), start):
+        return None  # "among the best of its kind": a ranking among many, not a record
     more = c.qualifier.match(low, qual.end())  # "the worst the valley has seen since 1953": both contexts
     return LexMatch("sup", start, (more or qual).end())

@@ -177,6 +177,7 @@ def _referents(doc: Document, sentences: list[Sentence]) -> _Referents:
     body = re.sub(r"\S*(?:https?://|www\.)\S*", " ", " ".join(s.text for s in sentences))
     lower_words = set(re.findall(r"(?<![\w'’])[a-z][\w'’-]*", body))
     names: Counter[str] = Counter()
+    actors: Counter[str] = Counter()
     order: dict[str, int] = {}
     for s in sentences:
         for m in _CAPRUN.finditer(s.text):
@@ -187,6 +188,8 @@ def _referents(doc: Document, sentences: list[Sentence]) -> _Referents:
                 continue  # a capitalised common word ("Councillors voted"): it also occurs in lower case
             names[name] += 1
             order.setdefault(name, s.span.start + m.start())
+            if not _PLACE_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
+                actors[name] += 1  # "near Lom", "in Kessala": a place, not a party the article is about
     # a shorter name stands for the longer name it begins or ends ("Harbourlight", "Calder Vale")
     by_edge: dict[str, list[str]] = {}
     for n in sorted((n for n in names if " " in n), key=lambda n: order[n]):
@@ -225,7 +228,10 @@ def _referents(doc: Document, sentences: list[Sentence]) -> _Referents:
         parts = person.split()
         if len(parts) >= 2:
             person_keys.add("name:" + parts[-1])
-    orgs = [(k, c) for k, c in counts.most_common() if k not in person_keys]
+    acting: Counter[str] = Counter()
+    for name, c in actors.items():
+        acting[ref.canon[name]] += c
+    orgs = [(k, c) for k, c in acting.most_common() if k not in person_keys]
     if orgs and (len(orgs) == 1 or orgs[0][1] > orgs[1][1]):
         ref.protagonist = orgs[0][0]
     for person, (org, role) in people.items():
@@ -240,6 +246,7 @@ def _referents(doc: Document, sentences: list[Sentence]) -> _Referents:
     return ref
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|from|to|into|outside|across|around|of|on|via|towards)\s+$")
 _GENERIC_SUBJECT = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)$")
 
 
@@ -274,6 +281,8 @@ def _resolve(ref: _Referents, phrase: str, start: int | None, previous: str | No
             return max(described, key=lambda k: ref.first_seen.get(k, 0))
         return ref.protagonist or "the:" + noun  # no named party: "the ministry" is the ministry throughout
     words = [w for w in re.findall(r"[a-z]+", low) if w not in _STOP]
+    if g and low.startswith("the ") and words and not words[-1].endswith("s"):
+        return "the:" + lemma(words[-1])  # "the minister", "the coroner": one person throughout
     return "np:" + lemma(words[-1]) if words else None
 
 
@@ -295,7 +304,9 @@ _OPEN_RE = re.compile(
 _ASSERT = (
     r"said|says|confirmed|confirms|acknowledged|acknowledges|admitted|admits|announced|announces|disclosed|"
     r"discloses|revealed|reveals|published|publishes|released|releases|conceded|concedes|forecast|forecasts|"
-    r"predicted|predicts|expects|found|finds|showed|shows|stated|told\s+(?:[A-Za-z]+\s+){0,2}?(?:that\s+)?"
+    r"predicted|predicts|expects|found|finds|showed|shows|stated|estimated|estimates|"
+    r"put(?=\s+(?:the|its|their)\s+[\w\s-]{1,40}?\s+at\s+(?:about\s+|around\s+)?[$€£]?\d)|"
+    r"told\s+(?:[A-Za-z]+\s+){0,2}?(?:that\s+)?"
 )
 _ASSERT_RE = re.compile(r"\b(?P<verb>" + _ASSERT + r")\b(?=(?P<rest>[^;!?]*))", re.I)
 _NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|own|no|any|this|that)|['’]s)\s+$", re.I)
@@ -311,7 +322,8 @@ _DENY_RE = re.compile(
 )
 _SAID_NOT_RE = re.compile(
     r"\b(?P<verb>said|says|insisted|insists|maintained|maintains|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
-    r"(?P<p>[^.;:!?]*?\b(?:had|has|have|was|were|did|is|are)\s+(?:not|never)\b[^.;:!?]*)",
+    r"(?P<p>[^.;:!?]*?\b(?:had|has|have|was|were|did|is|are)\s+(?:not|never)\b[^.;:!?]*"
+    r"|(?:no|none\s+of\s+(?:the|its|their))\s+(?:[a-z][\w-]*\s+){0,3}?(?:had|has|have|was|were)\s+(?:been\s+)?[a-z]+[^.;:!?]*)",
     re.I,
 )  # "the exchange said it had not lent out customer funds": a denial in other words
 _ACCORDING_RE = re.compile(
@@ -319,6 +331,7 @@ _ACCORDING_RE = re.compile(
     r"(?P<subj2>[^,]{2,60}?)\s*[.!]?\s*$"
 )
 _SAY_LEMMAS = frozenset(lemma(w) for w in ("say", "tell", "comment", "confirm", "know", "think", "believe"))
+_MAYBE = re.compile(r"\b(?:could|might|may)\b", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:not|never|nor|neither|no|n['’]t|to|would|could|may|might)\s+(?:\w+\s+)?$", re.I)
 _HYPO = re.compile(r"\b(?:if|unless|whether|may|might|could|should|once|would\s+be\s+asked)\b", re.I)
 _CUT = re.compile(r",\s*(?:but|while|although|though|whereas|which|who|saying|when|as)\b|\s+(?:but|and)\s+|;|—|–| - ")
@@ -368,6 +381,11 @@ _FIGURE = re.compile(
     r"[$€£]\s?\d|\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion|bn|m\b)|\b\d[\d,]*\b(?<!\b(?:19|20)\d\d)"
 )
 _NEGATIVE = re.compile(r"\b(?:not|never|no|none|nothing|n['’]t)\b", re.I)
+_ASKS_AMOUNT = re.compile(
+    r"^(?:(?:the|its|their|any)\s+)?(?:(?P<n>amount|number|size|value|total|sum|scale)|name|names|identity|details|"
+    r"nature|terms|extent|level)\s+of\s+(?:the\s+)?",
+    re.I,
+)
 _ASKS_FIGURE = re.compile(r"^\s*(?:on\s+)?how\s+(?:much|many|far|long|big|large)\b", re.I)
 
 
@@ -417,8 +435,9 @@ def _negatives(sentences: list[Sentence]) -> list[_Raw]:
                     r"\b(?:said|says|told\s+\w+|insisted|added)\s+(?:that\s+)?\S+\s*$", text[: m.start()]
                 ):
                     continue  # "had not said by then": an earlier moment, unless it reports "has not"
-                topic_text = _LEADING.sub("", _CUT.split(rest, maxsplit=1)[0])
-                terms = _terms(topic_text)
+                topic_text = _LEADING.sub("", _CUT.split(rest, maxsplit=1)[0]).strip()
+                asks = _ASKS_AMOUNT.match(topic_text)
+                terms = _terms(topic_text[asks.end() :] if asks else topic_text)  # "the name of the victim": victim
                 if not terms:
                     continue
                 head_word = next((lemma(w) for w in _TOKEN.findall(topic_text) if w.lower() not in _STOP), "")
@@ -428,7 +447,7 @@ def _negatives(sentences: list[Sentence]) -> list[_Raw]:
                     "lemma": lemma(verb), "modality": modality, "text": m.group(0).strip(), "terms": frozenset(terms),
                     "head": head_word, "universal": bool(re.match(r"\s*any\b", rest, re.I)),
                     "perfect": neg.startswith(("has", "have")) or past_perfect, "past_perfect": False,
-                    "figure": bool(_ASKS_FIGURE.match(rest)),
+                    "figure": bool(_ASKS_FIGURE.match(rest) or (asks and asks.group("n"))),
                 }  # fmt: skip
                 out.append((i, m.start(), subj, sent.span.start + at, fields))
         if "den" in low or "rejec" in low or "dismiss" in low:
@@ -450,7 +469,7 @@ def _negatives(sentences: list[Sentence]) -> list[_Raw]:
                     "names": _names(content),
                 }  # fmt: skip
                 out.append((i, m.start(), subj, sent.span.start + at, fields))
-        if " not " in text or "never" in text:
+        if " not " in text or "never" in text or " no " in text or "none" in text:
             for m in _SAID_NOT_RE.finditer(text):
                 content = _CUT.split(m.group("p"), maxsplit=1)[0]
                 if _NOT_BEFORE.search(text[max(0, m.start() - 25) : m.start()]) or _CHANGE.search(text):
@@ -487,7 +506,7 @@ def _assertions(sentences: list[Sentence], wanted: set[str]) -> list[_Raw]:
         if trailing and not _NOT_BEFORE.search(text[max(0, trailing.start("verb") - 25) : trailing.start("verb")]):
             content = trailing.group("content")
             terms = frozenset(_terms(content))
-            if terms & wanted and not re.search(r"\b(?:not|never|no|n['’]t|denied)\b", content, re.I):
+            if terms & wanted and not re.search(r"\b(?:not|never|no|n['’]t|denied|could|might|may)\b", content, re.I):
                 fields = {
                     "lemma": lemma(trailing.group("verb").split()[0]), "modality": "asserted",
                     "text": _clip(content + ", " + trailing.group("subj") + " " + trailing.group("verb")),
@@ -516,8 +535,8 @@ def _assertions(sentences: list[Sentence], wanted: set[str]) -> list[_Raw]:
             content = _CUT.split(m.group("rest"), maxsplit=1)[0]
             verb_lemma = lemma(m.group("verb").split()[0])
             terms = frozenset(_terms(content))
-            if not (terms & wanted or verb_lemma in wanted):
-                continue  # about nothing any denial or silence is about: never compared
+            if not (terms & wanted or verb_lemma in wanted) or _MAYBE.search(content):
+                continue  # about nothing any denial or silence is about, or only a possibility: never compared
             window = text[max(0, m.start() - 30) : m.start()]
             if _NOT_BEFORE.search(window) or re.search(r"\b(?:to|yet)\s+$", window) or _NOUN_BEFORE.search(window):
                 continue  # "did not give a forecast", "Wall Street's forecasts": a noun, not an assertion
@@ -676,7 +695,9 @@ _ASSURANCE_RE = re.compile(
     r"\b(?:promised|pledged|vowed|guaranteed|assured\s+[\w ]{2,30}?|insisted|said|told\s+[\w ]{2,30}?|"
     r"confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?P<np>(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)\s+"
-    r"(?:would|will)\s+(?:not|never)\s+(?:be\s+)?(?P<verb>[a-z]{3,})\b"
+    r"(?:(?:would|will)\s+(?:not|never)\s+(?:be\s+)?(?P<verb>[a-z]{3,})\b"
+    r"(?:\s+(?P<obj1>(?:the\s+|its\s+|their\s+|any\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)" + _NP_END + r")?"
+    r"|(?:would|will)\s+(?:stay|remain|be\s+kept)\s+(?P<open>open))"
     r"|\b(?:promised|pledged|vowed|guaranteed|agreed)\s+(?:not|never)\s+to\s+(?P<verb2>[a-z]{3,})\s+"
     r"(?P<obj2>(?:the\s+|its\s+|their\s+|any\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)"
     + _NP_END
@@ -721,14 +742,16 @@ def assurances(sentences: list[Sentence]) -> list[tuple[int, str, str, str, int,
     for i, sent in enumerate(sentences):
         text = sent.text
         if not (
-            " not " in text or "never" in text or "ruled out" in text or "voted " in text
+            " not " in text or "never" in text or "ruled out" in text or "voted " in text or " open" in text
         ) or text.rstrip().endswith("?"):
             continue
         for m in _ASSURANCE_RE.finditer(text):
             if _HYPO.search(text[: m.start()]) or _CHANGE.search(text):
                 continue
-            verb = m.group("verb") or m.group("verb2") or m.group("ving")
+            verb = m.group("verb") or m.group("verb2") or m.group("ving") or "close"  # "would stay open"
             np = m.group("np") or m.group("obj2") or m.group("obj3") or ""
+            if m.group("np") and _thing_of(np) in ("", *_PRONOUN) and m.group("obj1"):
+                np = m.group("obj1")  # "said it would not raise taxes": the taxes
             thing = _singular(_thing_of(np))
             names = frozenset(re.findall(r"(?<!^)\b[A-Z][\w'’-]+", np))  # "the Northgate library": Northgate
             v = lemma(verb)

@@ -349,9 +349,10 @@ def _top(href: str) -> bool:
 
 
 def _lead_in(page: _Page, i: int) -> bool:
-    """A short line that introduces a list: it ends with a colon ("Key documents:", "Read the filings:")."""
+    """A short line that introduces a list: it ends with a colon ("Key documents:", "Read the filings:"),
+    and is no link itself (a linked "Related topics:" heads a widget of tag links)."""
     chunk = page.text[page.roles[i].span.start : page.roles[i].span.end].rstrip()
-    return page.words[i] <= TEASER_MIN_WORDS and chunk.endswith((":", "："))
+    return page.words[i] <= TEASER_MIN_WORDS and not page.roles[i].hrefs and chunk.endswith((":", "："))
 
 
 def _link_runs(page: _Page) -> set[int]:

@@ -123,6 +123,7 @@ class _BodyText(HTMLParser):
         self.emphasis: list[tuple[int, int]] = []  # text extents set in <em>/<i> (sign-offs, bios, notes)
         self._emphasis_from: int | None = None  # where the outermost open <em>/<i> began
         self._reply_form = False  # the open <form> holds a <textarea>: a comment form
+        self._comments_at: list[int] = []  # stack places of elements whose rest is a comment section
         self._card = False  # a linked picture with no text just closed: the block it opens is a card
         self.elements = 0  # start tags seen (the main-content extractor's cost grows with them)
 
@@ -252,6 +253,8 @@ class _BodyText(HTMLParser):
     def _pop(self, i: int) -> None:
         if self._notes_at and self._notes_at[-1] >= i:
             self._notes_at = [j for j in self._notes_at if j < i]
+        if self._comments_at and self._comments_at[-1] >= i:
+            self._comments_at = [j for j in self._comments_at if j < i]
         for t, skipping in self._stack[i:]:
             self._open_tags[t] -= 1
             if skipping:
@@ -303,6 +306,9 @@ class _BodyText(HTMLParser):
             if not skipping:
                 self._stack[k] = (tag, True)
                 self._skip_depth += 1
+                self._comments_at = sorted(
+                    [*self._comments_at, k]
+                )  # readers' comments: no part of the page's paragraphs to read
 
     def _close_anchor(self) -> None:
         if self._anchor is None:
@@ -336,7 +342,7 @@ class _BodyText(HTMLParser):
     def handle_data(self, data: str) -> None:
         if PLACEHOLDER in data:
             data = data.replace(PLACEHOLDER, "<")
-        if self._in_p and not self._never_depth and data:
+        if self._in_p and not self._never_depth and data and not self._comments_at:
             n = len(_WORD.findall(data))
             self.page_words += n
             if self._visible():

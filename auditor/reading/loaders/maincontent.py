@@ -20,8 +20,12 @@ little of what we read, the page is left as our own pass read it.
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
+import types
 from dataclasses import dataclass
+from typing import Any
 
 from auditor.model import Span
 from auditor.reading.citations import LinkRef
@@ -63,11 +67,46 @@ def _tokens(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+class _Deferred(types.ModuleType):
+    """Stands in for a module while readability-lxml is imported; the real one is imported on first use."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        return getattr(importlib.import_module(self.__name__), name)
+
+
+# readability-lxml imports these at its top level but never uses them on text we hand it (chardet
+# guesses the encoding of bytes; urllib.request serves its own command line): together they were
+# 147 M of the ~215 M instructions its import cost (bench/RESULTS.md "Start-up").
+_UNUSED_BY_EXTRACTOR = ("chardet", "urllib.request")
+
+
+def _import_extractor() -> Any:
+    """readability-lxml's ``Document``, imported without the modules it does not need here."""
+    importlib.import_module("urllib")  # the parent package, so that `import urllib.request` finds its stand-in
+    placed = []
+    for name in _UNUSED_BY_EXTRACTOR:
+        if name not in sys.modules:
+            sys.modules[name] = _Deferred(name)
+            placed.append(name)
+    try:
+        from readability import Document as Readable
+    finally:
+        for name in placed:
+            if isinstance(sys.modules.get(name), _Deferred):  # later imports get the real module
+                del sys.modules[name]
+    return Readable
+
+
 def extracted_text(source: str) -> str | None:
     """The article text readability-lxml finds, blocks separated by spaces (None when it cannot)."""
     try:
         import lxml.html
-        from readability import Document as Readable
+
+        Readable = _import_extractor()
     except ImportError:  # the extractor is a dependency; without it, keep our own reading
         return None
     try:
