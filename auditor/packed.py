@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate
 from typing import overload
 
 _CODEC = ("utf-8", "surrogatepass")  # round-trips any str, surrogate-escaped file names included
@@ -25,15 +26,20 @@ class PackedStrings(Sequence[str]):
     def __init__(self, items: Iterable[str] = ()) -> None:
         self._blob = bytearray()
         self._ends = array("I")  # 4 bytes an offset while the buffer is under 4 GB (always, for paths)
-        for item in items:
-            self.append(item)
+        self.extend(items)
 
     def append(self, item: str) -> None:
-        self._blob += item.encode(*_CODEC)
-        end = len(self._blob)
-        if end > 0xFFFFFFFF and self._ends.typecode == "I":
+        self.extend((item,))
+
+    def extend(self, items: Iterable[str]) -> None:
+        """Append every item: encoded, joined and measured in C-speed loops (a run plans 50,000 names)."""
+        encoded = [item.encode(*_CODEC) for item in items]
+        ends = accumulate(map(len, encoded), initial=len(self._blob))
+        next(ends)  # the initial value: the end of what was there
+        self._blob += b"".join(encoded)
+        if len(self._blob) > 0xFFFFFFFF and self._ends.typecode == "I":
             self._ends = array("q", self._ends)
-        self._ends.append(end)
+        self._ends.extend(ends)
 
     def __len__(self) -> int:
         return len(self._ends)

@@ -130,7 +130,9 @@ class ReportFolder:
                 where = (self.root / parent).resolve() if parent else root
                 if where != root and root not in where.parents:
                     raise UsageError(f"{self.root / parent}: leads out of the report folder (a symlink); remove it")
-            if name not in self.owned and os.path.lexists(self.root / name):
+        # the names no earlier run wrote, by one pass over both sorted lists (not a search per name)
+        for name in difference(self.planned, self.owned):
+            if os.path.lexists(self.root / name):
                 conflicts.append(name)
         if conflicts:
             shown = ", ".join(conflicts[:3]) + (f" and {len(conflicts) - 3} more" if len(conflicts) > 3 else "")

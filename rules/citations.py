@@ -489,6 +489,19 @@ def _slug_text(url: str) -> str | None:
     return best if slug_words(best) >= 4 else None
 
 
+# "Wilson, G., Aruliah, D. A., ... (2014). Best practices for scientific computing. PLoS Biology":
+# an entry in a reference style, its authors before the year and its venue after the title.
+_AUTHOR_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)\.?\s+")
+
+
+def _work_title(entry: str) -> str:
+    """The title of an author-year reference entry (the authors' names are not its subject)."""
+    m = _AUTHOR_YEAR.search(entry)
+    if m is None or m.start() == 0:
+        return entry
+    return entry[m.end() :].partition(". ")[0]
+
+
 def citation_text(c: Citation, titles: dict[Span, str | None] | None = None) -> tuple[str, str] | None:
     """What the citation says it is about, and where that came from (reference title, address).
 
@@ -502,6 +515,7 @@ def citation_text(c: Citation, titles: dict[Span, str | None] | None = None) -> 
             title = titles[key]
         else:
             title = _MARKER.sub("", _URL_IN_TEXT.sub(" ", c.entry_text)).strip(" .,;:-–—\"'")
+            title = _work_title(title)
             title = title if len(words(title)) >= 4 else None
             if titles is not None and key is not None:
                 titles[key] = title
@@ -526,6 +540,143 @@ def _off_subject(rel: Relevance, terms: DocTerms) -> bool:
         return False
     missing = set(rel.missing)
     return not any(stem(w) in terms.names for w in rel.terms if w not in missing)
+
+
+# A link the text itself calls the writer's own (an earlier post, this project's page): a blog's links
+# between its own posts follow the blog's subjects, not this post's, so their words prove nothing.
+_SELF_TITLE = re.compile(
+    r"\b(?:this|our|my)\s+(?:\w+\s+)?(?:package|post|blog|project|series|newsletter|site|column|podcast|tool)\b",
+    re.I,
+)
+_OWN_POST = re.compile(
+    r"\b(?:previous|earlier|last|older|past|other|related|first|second|third|next|follow-up|companion)\s+"
+    r"(?:blog\s+)?(?:posts?|articles?|entry|entries|instalments?|installments?|episodes?|parts?)\b"
+    r"|\b(?:previously|earlier|before)\s+on\s+(?:this|our|my)\b"
+    r"|\b(?:I|we)\s+(?:have\s+|had\s+)?(?:wrote|written|blogged|posted|covered|described|explained)\b",
+    re.I,
+)
+
+
+def _host(url: str) -> str:
+    rest = url.partition("://")[2] or url
+    return rest.split("/", 1)[0].split(":", 1)[0].lower().removeprefix("www.")
+
+
+def _own_site(doc: Document, c: Citation, seen: dict[tuple[str, int, int], bool]) -> bool:
+    """A link to the article's own site, or one the text calls the writer's own earlier post.
+
+    ``seen`` keeps the verdict on each entry and sentence: thousands of links may share one
+    "Sources:" entry, which is read once.
+    """
+    if c.url and doc.meta.url and _host(c.url) == _host(doc.meta.url):
+        return True
+    if _OWN_POST.search(doc.text, c.span.start, c.span.end):
+        return True
+    if c.in_reference_list and c.entry_text and c.entry_span is not None:
+        key = ("entry", c.entry_span.start, c.entry_span.end)
+        if key not in seen:
+            # "blog post on the first version of this package": the article's own subject (an
+            # anchor "[this post](...)" points at the linked post, so only an entry's title counts)
+            seen[key] = bool(_SELF_TITLE.search(c.entry_text) or _OWN_POST.search(c.entry_text))
+        if seen[key]:
+            return True
+    for span in c.cited_by:
+        sentence = doc.sentence_at(span.start)
+        if sentence is None:
+            continue
+        key = ("sentence", sentence.span.start, sentence.span.end)
+        if key not in seen:
+            seen[key] = bool(_OWN_POST.search(sentence.text))
+        if seen[key]:
+            return True
+    return False
+
+
+# Path segments of a publisher's address that place a story (edition, region, format), not its subject.
+_PLACING = frozenset(
+    [
+        "news",
+        "world",
+        "uk",
+        "us",
+        "au",
+        "ca",
+        "in",
+        "en",
+        "gb",
+        "eu",
+        "europe",
+        "asia",
+        "africa",
+        "americas",
+        "australia",
+        "international",
+        "national",
+        "local",
+        "global",
+        "live",
+        "video",
+        "videos",
+        "audio",
+        "opinion",
+        "comment",
+        "commentisfree",
+        "blog",
+        "blogs",
+        "article",
+        "articles",
+        "story",
+        "stories",
+        "features",
+        "feature",
+        "a",
+        "amp",
+        "mobile",
+        "www",
+        "edition",
+        "editions",
+        "section",
+        "sections",
+        "content",
+        "pages",
+        "page",
+        "index",
+        "uk-news",
+        "us-news",
+        "australia-news",
+        "world-news",
+    ]
+)
+
+
+def _section(url: str) -> str | None:
+    """A publisher's section, the first path segment naming a subject: "music" in /music/2026/apr/30/..."""
+    parts = safe_split(url)
+    if parts is None:
+        return None
+    for seg in parts.path.split("/"):
+        seg = seg.lower()
+        if not seg or seg in _PLACING:
+            continue
+        return seg if seg.isalpha() and 3 <= len(seg) <= 20 else None
+    return None
+
+
+def _off_section(c: Citation, rel: Relevance, terms: DocTerms) -> bool:
+    """A headline slug filed under a subject the article never names, and mostly absent from it.
+
+    "/football/2025/oct/20/bristol-city-sack-manager-championship" in a by-election story shares
+    the names Bristol and City, but the article never mentions football, sacking or a manager:
+    the section says what the story is about, so shared names do not make it this article's.
+    """
+    section = _section(c.url or "")
+    if section is None or stem(section) in terms.stems:
+        return False
+    return (
+        len(rel.missing) >= OFF_SUBJECT_MISSING - 1
+        and 2 * len(rel.missing) >= len(rel.terms)
+        and rel.document < 0.5  # most of the slug's weight is not the article's
+    )
 
 
 def _supports_something(doc: Document, c: Citation) -> bool:
@@ -560,8 +711,15 @@ def _supports_something(doc: Document, c: Citation) -> bool:
         slug is also flagged when the article shares only incidental words with it: at least four
         of its words, and half of them, are absent, and none of the rest is a name the article
         uses ("australia-beat-india-fifth-test-sydney-reclaim-border-gavaskar" in an ice-core
-        story shares only "beat", "fifth" and "test"). Citations in another language, and ones
-        with too few words to judge, are left alone.
+        story shares only "beat", "fifth" and "test"), or when it is filed under a section the
+        article never names, three of its words and half are absent, and the article shares less
+        than half of its weight, shared names or not
+        (".../football/2025/oct/20/bristol-city-sack-manager-championship" in a Bristol by-election
+        story). Citations in another language, and ones
+        with too few words to judge, are left alone, and so are links to the article's own site
+        (its page address says which) and links the text calls the writer's own ("an earlier
+        post", "previously on this blog", "blog post on the first version of this package",
+        "as I wrote"): a blog's links between its posts follow the blog's subjects, not the post's.
         """,
         why="""
         A citation about something else (another city, another year's event) lends a claim
@@ -584,6 +742,7 @@ def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
     todo: list[tuple[Citation, str, str]] = []
     seen: set[str] = set()
     titles: dict[Span, str | None] = {}
+    own: dict[tuple[str, int, int], bool] = {}  # entries and sentences already read for "the writer's own"
     for c in doc.citations:
         if not c.url or c.url in seen:
             continue
@@ -591,6 +750,8 @@ def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
         if c.extra.get("url_kind") in ("home", "section", "other"):
             continue
         if is_asset_url(c.url) or is_navigation_url(c.url) or not _supports_something(doc, c):
+            continue
+        if _own_site(doc, c, own):
             continue
         found = citation_text(c, titles)
         if found is not None:
@@ -617,7 +778,11 @@ def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue
         elif rel.claim > 0 or (
             rel.document >= opts["cited_document_threshold"]
-            and not (source == "address" and english_edition(c.url or "") and _off_subject(rel, terms))
+            and not (
+                source == "address"
+                and english_edition(c.url or "")
+                and (_off_subject(rel, terms) or _off_section(c, rel, terms))
+            )
         ):
             # Writers paraphrase what they link to, so a cited link is flagged only when its
             # sentence shares none of its words and the article next to none, or, for a news

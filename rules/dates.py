@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -126,6 +127,36 @@ _BACKGROUND = re.compile(
     r"historically|for\s+years|long-standing|has\s+long|in\s+the\s+past|at\s+the\s+time|then-)",
     re.I,
 )
+# A list's lead-in that makes its links the writer's own background reading: "the pillars we've
+# talked about on this blog:", "See also:", "Update from 1.82".
+_BACKGROUND_LIST = re.compile(
+    r"\b(?:(?:we|I)(?:['’]ve|\s+have|\s+had)?\s+(?:talked|written|blogged|posted|covered)\s+(?:about|on)|"
+    r"on\s+(?:this|our|my)\s+blog|earlier\s+posts?|previous\s+posts?|see\s+also|further\s+reading|"
+    r"update\s+from)\b",
+    re.I,
+)
+
+
+def _background_list(doc: Document, c: Citation) -> bool:
+    """A link alone on its line under a lead-in that calls the list background ("... on this blog:")."""
+    sentences = doc.sentences
+    for span in c.cited_by:
+        s = doc.sentence_at(span.start)
+        if s is None:
+            continue
+        if _BACKGROUND_LIST.search(s.text):
+            return True  # "*Update from [1.82](...)*"
+        k = s.index - 1
+        while k >= 0 and k >= s.index - 15:
+            lead = sentences[k]
+            if lead.text.rstrip().endswith(":"):
+                return bool(_BACKGROUND_LIST.search(lead.text))
+            if len(lead.text.split()) > 14:
+                break  # prose, not another item of the list
+            k -= 1
+    return False
+
+
 _NAMES = {
     "reuters.com": "Reuters", "apnews.com": "AP", "aljazeera.com": "Al Jazeera", "bbc.com": "BBC",
     "bbc.co.uk": "BBC", "theguardian.com": "Guardian", "nytimes.com": "New York Times",
@@ -166,6 +197,39 @@ def _standalone(doc: Document, c: Citation) -> bool:
     return all(len(doc.text[s.start : s.end].split()) - own < 3 for s in c.cited_by)
 
 
+# A year that dates the source itself, not an event: "a 2019 report", "the ONS's 2021 survey", "Smith (2019)".
+_DOC_NOUN = (
+    r"(?:report|study|survey|paper|review|analysis|audit|investigation|census|poll|inquiry|article|"
+    r"interview|book|assessment|evaluation|briefing|white\s+paper|working\s+paper|memo|dossier)s?\b"
+)
+_DESCRIPTOR_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her)|['’]s)\s+(?:[\w-]+\s+)?\Z", re.I)
+_DESCRIPTOR_AFTER = re.compile(rf"\s+(?:[A-Z][\w-]*\s+|[\w-]+\s+)?{_DOC_NOUN}", re.I)
+_PAREN_YEAR = re.compile(r"\(\s*\Z")
+
+
+def _descriptor(doc: Document, citing: list[Span], mentions: list[DateMention]) -> DateMention | None:
+    """The one year the citing sentences give for the source: "according to a 2019 report [1]"."""
+    text = doc.text
+    found = []
+    for m in mentions:
+        if m.granularity != "year" or m.kind != "absolute" or m.rel or not _in(citing, m):
+            continue
+        before = text[max(0, m.span.start - 40) : m.span.start]
+        if _DESCRIPTOR_BEFORE.search(before) and _DESCRIPTOR_AFTER.match(text, m.span.end):
+            found.append(m)
+        elif _PAREN_YEAR.search(before) and text[m.span.end : m.span.end + 1] == ")":
+            found.append(m)  # "Smith et al. (2019)"
+    return found[0] if len(found) == 1 else None
+
+
+def _mentions_in(spans: list[Span], mentions: list[DateMention], starts: list[int]) -> list[DateMention]:
+    """The mentions that start inside ``spans`` (``starts``: the mentions' sorted start offsets)."""
+    out: list[DateMention] = []
+    for sp in sorted(spans, key=lambda x: x.start):
+        out.extend(mentions[bisect_left(starts, sp.start) : bisect_left(starts, sp.end)])
+    return out
+
+
 def _in(spans: list[Span], m: DateMention) -> bool:
     return any(s.start <= m.span.start < s.end for s in spans)
 
@@ -200,7 +264,9 @@ def _event_mentions(doc: Document, spans: list[Span] | None, info: _Dates, as_of
         reference that no sentence cites is compared with the dates of the whole article.
         Sentences that frame the source as background ("in a 2019 report", "as early as 2021",
         "in 2022, Reuters reported", "previously reported") are left alone, and so are sentences
-        about plans.
+        about plans. A source named with its year after the event it is cited for ("unemployment
+        fell in March 2025, according to a 2019 report", "... Smith (2019)") is dated by that
+        year, which then is not counted as an event, also when its address carries no date.
         """,
         why="""
         A report cannot describe events that happened after it was written. A 2022 link offered
@@ -231,23 +297,47 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
     body = [s.span for s in info.body]
     whole: list[DateMention] | None = None
     seen: set[tuple[int, int]] = set()
+    starts = [m.span.start for m in info.mentions]
     for c in doc.citations:
-        if c.date is None or (c.span.start, c.span.end) in seen:
+        if (c.span.start, c.span.end) in seen or (c.date is None and not c.cited_by):
             continue
         standalone = _standalone(doc, c)
         if standalone and doc.meta.format == "html":
             continue
-        end = c.extra.get("date_end") if isinstance(c.extra.get("date_end"), dt.date) else c.date
         citing = [] if standalone else [s for s in body if any(s.overlaps(b) for b in c.cited_by)]
+        local = _mentions_in(citing, info.mentions, starts) if citing else []
+        described = _descriptor(doc, citing, local) if local else None
+        if described is not None and not any(m.span.end <= described.span.start for m in local if m is not described):
+            # "In a 2019 report, Reuters found ... as it still was in 2025": the source's year frames
+            # what follows (background, the old way); only a source named after the event it is
+            # cited for ("... in March 2025, according to a 2019 report") dates the source against it
+            described = None
+        if c.date is not None:
+            start = c.date
+            end = c.extra.get("date_end") if isinstance(c.extra.get("date_end"), dt.date) else c.date
+            when = _source_when(c)
+        elif described is not None and described.start and described.end:
+            start, end = described.start, described.end  # "a 2019 report": the text dates the source
+            when = f'{described.text} (from the text: "{_descriptor_phrase(doc, described)}")'
+        else:
+            continue
         if citing:
             if any(_BACKGROUND.search(doc.text, s.start, s.end) for s in citing):
                 continue
             events = _event_mentions(doc, citing, info, ctx.as_of)
+            if described is not None:
+                # the source's own year is not an event it reports; with nothing else dated, the
+                # sentence is about the source's time ("In a 2019 report, the IMF warned ...")
+                events = [m for m in events if m.span != described.span]
+                if not events:
+                    continue
             if not events:
                 paras = [p for p in doc.paragraphs if any(p.overlaps(s) for s in citing)]
                 events = _event_mentions(doc, paras, info, ctx.as_of)
             scope = "the events it is cited for"
         elif c.in_reference_list or standalone:
+            if standalone and _background_list(doc, c):
+                continue
             if whole is None:
                 whole = _event_mentions(doc, None, info, ctx.as_of)
             events = whole
@@ -261,7 +351,7 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         last = max(min(m.end, ctx.as_of) for m in events)
         seen.add((c.span.start, c.span.end))
-        message = f"{_name(c)} is dated {_source_when(c)}; the text dates {scope} to {describe(first.start, last)}."
+        message = f"{_name(c)} is dated {when}; the text dates {scope} to {describe(first.start, last)}."
         if not citing:
             message += " No sentence cites it, so the dates of the whole article were used."
         message += " A source written before the events cannot support them: cite one from the time."
@@ -279,12 +369,24 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
             related=[s for s in c.cited_by if not s.overlaps(c.span)],
             evidence={
                 "url": c.url,
-                "citation_date": c.date.isoformat(),
-                "date_source": c.date_source,
+                "citation_date": start.isoformat(),
+                "date_source": c.date_source if c.date is not None else "text",
                 "events": [first.start.isoformat(), last.isoformat()],
                 "earliest_event": first.text,
             },
         )
+
+
+def _descriptor_phrase(doc: Document, m: DateMention) -> str:
+    """ "a 2019 report": the year with the words that make it the source's."""
+    text = doc.text
+    after = _DESCRIPTOR_AFTER.match(text, m.span.end)
+    before = _DESCRIPTOR_BEFORE.search(text[max(0, m.span.start - 40) : m.span.start])
+    lo = m.span.start - (len(before.group(0)) if before else 0)
+    hi = after.end() if after else m.span.end
+    if before is None:
+        return f"({m.text})" if text[m.span.start - 1 : m.span.start] == "(" else m.text
+    return " ".join(text[lo:hi].split()).strip("'’s ")
 
 
 # ------------------------------------------------------------------ DAT002
@@ -527,7 +629,16 @@ _WORDS = {
         years later, in 2019" must fit the year before it; "for two years from July 2022 until
         Russia quit it in July 2023" its ends; and an event the story dated earlier must fit
         what it is said to follow ("Iran launched ... on December 5" ... "The launch came three
-        weeks after a test on November 21"). Two years
+        weeks after a test on November 21"). Dated phases of one thing must come in order: a
+        beginning ("began", "signed", "first elected"), a step ("re-elected", "took office") and
+        an end ("ended", "expired", "closed") in one clause, with no second subject or ordering
+        word between ("Her term began in March 2021 and ended in January 2020"; "The lease,
+        signed in 2018, expired in 2016"); "was 30 when he founded the firm in 2001" is an age
+        at a dated event. Years said to be a length apart must be ("relegated in 2018, two
+        years after winning the league in 2012"), a length in the present perfect must fit a
+        start the sentence dates ("which opened in 1990, has produced steel for 20 years"), and a
+        counted length told after its dates must fit them ("held from March 3 to March 5,
+        lasted a week"). Two years
         compared ("grew between 2020 and 2019") and years that name editions ("Rust 2015 ... the
         2018 edition") are not timelines and are left alone.
         """,
@@ -583,6 +694,9 @@ def _interval_checks(
         conflicts.extend(timeline.length_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.monthday_range_conflicts(doc, found))
         conflicts.extend(timeline.apart_conflicts(doc, s, found, anchor))
+        if len(found) >= 2:
+            conflicts.extend(timeline.phase_conflicts(doc, s, found, anchor))
+        conflicts.extend(timeline.perfect_length_conflicts(doc, s, found, anchor))
     for c in conflicts:
         yield _finding(doc, c.span, c.related or c.span, c.message, evidence=c.evidence)
 

@@ -278,3 +278,11 @@ def test_seasons_after_a_preposition_are_the_latest_such_season() -> None:
     (m,) = dating.extract_dates("Prices fell this winter.")
     assert dating.resolve(m, anchor).start == dt.date(2025, 12, 1)  # in March, the winter just gone
     assert dating.extract_dates("The summer months were dry, and in the summer term pupils left.") == []
+
+
+def test_url_month_and_day_as_one_segment_and_day_first_paths() -> None:
+    assert dating.url_date("http://world.people.com.cn/n1/2022/0419/c1002-32403221.html").start == dt.date(2022, 4, 19)
+    assert dating.url_date("https://example.com/news/19-04-2022/port-reopens").start == dt.date(2022, 4, 19)
+    assert dating.url_date("https://example.com/news/03-04-2022/port-reopens") is None  # March 4 or April 3
+    assert dating.url_date("https://example.com/news/top-19-04-2022-port") is None  # not a path segment
+    assert dating.url_date("https://github.com/org/site/blob/main/events/2019-01-15-conf.md") is None

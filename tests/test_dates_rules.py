@@ -339,3 +339,41 @@ def test_a_possessive_weekday_dates_its_event() -> None:
     assert "11 September 2019" in f.message and "28 April 2025" in f.message
     plural = text.replace("Monday's ruling also", "Mondays are busy; the ruling also")
     assert codes(dat(plural, code="DAT001"), "DAT001") == []  # "Mondays" dates nothing
+
+
+def test_stale_source_dated_by_the_text_that_describes_it() -> None:
+    head = "---\ndate: 2025-06-10\n---\n\n"
+    old = (
+        head
+        + "Unemployment fell to 3.9% in March 2025, according to [a 2019 report](https://stats.example.org/jobs).\n"
+    )
+    (f,) = codes(dat(old, "a.md", code="DAT001"), "DAT001")
+    assert 'dated 2019 (from the text: "a 2019 report")' in f.message and "March 2025" in f.message
+    paper = (
+        head
+        + "Unemployment fell to 3.9% in March 2025, according to Smith (2019) [1].\n\n[1] https://x.example.org/p\n"
+    )
+    assert codes(dat(paper, "a.md", code="DAT001"), "DAT001")
+    # the sentence is about the source's own time, or the source fits the events
+    warned = head + "In [a 2019 report](https://imf.example.org/debt), the IMF warned that debt kept rising.\n"
+    assert codes(dat(warned, "a.md", code="DAT001"), "DAT001") == []
+    fits = head + "The 2019 study measured 40 sites in 2018 [1].\n\n[1] https://x.example.org/p\n"
+    assert codes(dat(fits, "a.md", code="DAT001"), "DAT001") == []
+    recent = (
+        head + "The ONS's 2024 survey found unemployment at 4.1% in March 2025 [1].\n\n[1] https://x.example.org/s\n"
+    )
+    assert codes(dat(recent, "a.md", code="DAT001"), "DAT001") == []
+
+
+def test_a_list_of_the_writers_own_earlier_posts_is_background() -> None:
+    head = "---\ndate: 2017-02-06\n---\n\nIn 2017 the project shipped two releases.\n\n"
+    own = (
+        head + "Our approach rests on the pillars we've talked about on this blog:\n\n"
+        "- [Memory safety](https://blog.example.org/2015/04/10/fearless.html)\n"
+        "- [Abstraction without overhead](https://blog.example.org/2015/05/11/traits.html)\n"
+    )
+    assert codes(dat(own, "a.md", code="DAT001"), "DAT001") == []
+    sources = own.replace("the pillars we've talked about on this blog:", "these sources:")
+    assert len(codes(dat(sources, "a.md", code="DAT001"), "DAT001")) == 2
+    update = head + "*Update from [1.82](https://blog.example.org/2015/10/01/cycle-1.82/)*\n"
+    assert codes(dat(update, "a.md", code="DAT001"), "DAT001") == []

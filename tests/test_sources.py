@@ -280,6 +280,54 @@ def test_newsroom_can_declare_its_own_platforms() -> None:
     assert codes(audit_text(text, select=["SRC001"], config=cfg), "SRC001") == []
 
 
+def test_cit006_leaves_the_writers_own_posts_and_site_alone() -> None:
+    tennis = "https://www.example-news.com/sport/tennis-star-wins-wimbledon-final-in-straight-sets"
+    own = BODY.replace("[1]", f"(as an [earlier post]({tennis}) on this blog explained)")
+    assert codes(audit_text(own, path="a.md", select=["CIT006"]), "CIT006") == []
+    wrote = BODY.replace("[1]", f"(as [I wrote last year]({tennis}))")
+    assert codes(audit_text(wrote, path="a.md", select=["CIT006"]), "CIT006") == []
+    titled = BODY + f"[1] Blog post on the first version of this project: {tennis}\n"
+    assert codes(audit_text(titled, select=["CIT006"]), "CIT006") == []
+    page = (
+        '<html><head><link rel="canonical" href="https://www.example-news.com/local/cycling-budget">'
+        f"</head><body><article><p>{BODY.replace('[1]', f'(<a href={tennis}>report</a>)')}</p></article></body></html>"
+    )
+    assert codes(audit_text(page, path="a.html", select=["CIT006"]), "CIT006") == []
+    other = BODY.replace("[1]", f"([report]({tennis}))")  # no sign it is the writer's own: still judged
+    assert len(codes(audit_text(other, path="a.md", select=["CIT006"]), "CIT006")) == 1
+
+
+def test_cit006_a_headline_filed_under_a_section_the_article_never_names() -> None:
+    body = (
+        "Bristol voters elected a new councillor on Thursday after a campaign about rents, bus routes and "
+        "the cost of childcare across the city. The Green candidate won the seat with a majority of 900, "
+        "and the party said its [campaign on rents](URL) was its main message on the doorstep. Turnout "
+        "was 31 percent, lower than at the last election in the ward, and the count ended at 2am.\n"
+    )
+    off = "https://www.theguardian.com/football/2025/oct/20/bristol-city-sack-manager-championship"
+    assert len(codes(audit_text(body.replace("URL", off), path="a.md", select=["CIT006"]), "CIT006")) == 1
+    on = "https://www.theguardian.com/politics/2025/oct/20/bristol-greens-rent-campaign-doorstep"
+    assert codes(audit_text(body.replace("URL", on), path="a.md", select=["CIT006"]), "CIT006") == []
+    # the article names the section's subject: the shared names decide, as before
+    sport = body.replace("bus routes", "football grounds")
+    assert codes(audit_text(sport.replace("URL", off), path="a.md", select=["CIT006"]), "CIT006") == []
+
+
+def test_cit006_reads_the_title_of_an_author_year_reference_not_its_authors() -> None:
+    body = (
+        "Good software habits matter in research. Version control, testing and code review catch errors "
+        "before a paper is published, and shared style guides make code easier to read for the next person. "
+        "Many labs now teach these practices to new students in their first month, with help from "
+        "community groups that run short workshops on them [1]. Students say the sessions save them weeks "
+        "of work later, when their analyses have to be rerun for a review.\n\n"
+    )
+    authors = "Wilson, G., Aruliah, D. A., Brown, C. T., Hong, N. P. C., Davis, M., Guy, R. T., & Waugh, B."
+    entry = f"[1] {authors} (2014). Best practices for scientific software. PLoS Biology. https://doi.org/10.1/x\n"
+    assert codes(audit_text(body + entry, select=["CIT006"]), "CIT006") == []
+    off = entry.replace("Best practices for scientific software", "Migration routes of Arctic terns over Greenland")
+    assert len(codes(audit_text(body + off, select=["CIT006"]), "CIT006")) == 1
+
+
 # --- a rating about part of a site; a site's own survey (read2) ----------------------------------------
 
 

@@ -283,3 +283,54 @@ def test_event_dated_earlier_in_the_story_against_a_later_after() -> None:
         "Staff voted on March 3 to strike. The vote came a week before talks collapsed on March 20.", "2026-03-14"
     )
     assert "17 days before" in f.message
+
+
+def test_a_term_that_ends_or_steps_on_before_it_begins() -> None:
+    (f,) = dat003("Her term began in March 2021 and ended in January 2020.")
+    assert '"ended in January 2020" is dated before "began in March 2021"' in f.message
+    (f,) = dat003("The lease, signed in 2018, expired in 2016.")
+    assert "2016 against 2018" in f.message
+    (f,) = dat003("The walkout started on May 5 and ended on May 2, union officials said.")
+    assert "2 May 2025 against 5 May 2025" in f.message
+    (f,) = dat003("He was first elected in 2015 and re-elected in 2012.")
+    assert "comes after" in f.message
+
+
+def test_a_term_in_order_or_two_peoples_dates_are_left_alone() -> None:
+    assert dat003("Her term began in March 2021 and ended in January 2024.") == []
+    assert dat003("The walkout started on December 28 and ended on January 3.", "2025-01-20") == []
+    assert dat003("Patel joined in 2015, and Moss left in 2010.") == []
+    assert dat003("The plant opened in 2019 after the old one closed in 2012.") == []
+    assert dat003("The lease was signed in 2018; its predecessor expired in 2016.") == []
+
+
+def test_an_age_told_as_was_n_when() -> None:
+    (f,) = dat003("Ibsen, now 61, was 30 when he founded the firm in 2001.", "2025-06-20")
+    assert "born 1970 or 1971" in f.message and "the age 61" in f.message
+    assert dat003("Ibsen, now 61, was 37 when he founded the firm in 2001.", "2025-06-20") == []
+
+
+def test_years_said_to_be_a_length_apart() -> None:
+    (f,) = dat003("The club was relegated in 2018, two years after winning the league in 2012.")
+    assert "2018 - 2012 = 6 years, not 2" in f.message
+    (f,) = dat003("In 2019, five years after the referendum in 2016, the party split.")
+    assert "3 years, not 5" in f.message
+    (f,) = dat003("The treaty was signed in 1994, a decade after talks began in 1994.")
+    assert "0 years, not 10" in f.message
+    assert dat003("The club was relegated in 2018, six years after winning the league in 2012.") == []
+    assert dat003("In 2021, five years after the referendum in 2016, the party split.") == []
+
+
+def test_a_present_perfect_length_since_a_dated_start() -> None:
+    (f,) = dat003("The mill, which opened in 1990, has produced steel for 20 years.", "2025-06-20")
+    assert "34 or 35 years, not 20" in f.message
+    assert dat003("The mill, which opened in 1990, has produced steel for 35 years.", "2025-06-20") == []
+    assert dat003("The mill, which opened in 1990, has produced steel for more than 30 years.", "2025-06-20") == []
+    assert dat003("The mill opened in 1990; Reid has worked there for 20 years.", "2025-06-20") == []
+
+
+def test_a_counted_length_after_the_dates_that_bound_it() -> None:
+    (f,) = dat003("The summit, held from March 3 to March 5, lasted a week.", "2025-06-20")
+    assert "3 days, not 1 week" in f.message
+    assert dat003("The summit, held from March 3 to March 9, lasted a week.", "2025-06-20") == []
+    assert dat003("The fair ran from March 3 to March 5, and the festival lasted a week.", "2025-06-20") == []

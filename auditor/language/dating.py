@@ -520,6 +520,10 @@ _URL_LAYOUTS = (
     re.compile(r"(?<=[/_.=-])(?P<y>(?:19|20)\d\d)(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?=[/_.-]|$)"),
     # /202311/17/ (China Daily) and /2023-11/17/ (Xinhua)
     re.compile(r"/(?P<y>(?:19|20)\d\d)-?(?P<m>1[0-2]|0[1-9])/(?P<d>3[01]|[12]\d|0[1-9])/"),
+    # /2022/0419/ (People's Daily and other CMSs that write month and day as one segment)
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])/"),
+    # /19-04-2022/ day first, read only when the day cannot be a month
+    re.compile(r"(?<=/)(?P<d>3[01]|2\d|1[3-9])(?P<s>[-_.])(?P<m>1[0-2]|0[1-9])(?P=s)(?P<y>(?:19|20)\d\d)(?=[/.]|$)"),
 )
 _URL_MONTH_ONLY = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>1[0-2]|0?[1-9])/(?=[A-Za-z][\w-]{3,})")
 _DATE_PARAMS = {"date", "d", "pubdate", "publish_date", "published", "dt", "day"}

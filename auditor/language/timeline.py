@@ -26,10 +26,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from auditor.language.dating import WEEKDAYS, DateMention, human
+from auditor.language.dating import WEEKDAYS, DateMention, describe, human
 from auditor.model import Document, Sentence, Span
 
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5}
 _WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -407,6 +407,10 @@ def length_conflicts(
         ]
         start = next((m for m in after if _START_WORD.search(text, max(0, m.span.start - 32), m.span.start)), None)
         if start is None:
+            if lm.group("n2"):  # "The summit, held from March 3 to March 5, lasted a week": the dates first
+                conflict = _length_after_its_dates(text, lm, found, sentence, anchor)
+                if conflict is not None:
+                    yield conflict
             continue
         if start.kind == "range":  # "A 48-week extension, from September 2024 to March 2025"
             gap = text[lm.end() : start.span.start]
@@ -435,6 +439,46 @@ def length_conflicts(
         conflict = _length_conflict(lm, start, end, pair)
         if conflict is not None:
             yield conflict
+
+
+_OTHER_SUBJECT = re.compile(
+    r";|\b(?:and|but|while|whereas)\s+(?:the|a|an|its|his|her|their)\b|\b(?:after|before|since)\b"
+)
+
+
+def _length_after_its_dates(
+    text: str, lm: re.Match[str], found: list[DateMention], sentence: Sentence, anchor: dt.date | None
+) -> Conflict | None:
+    """A counted length told after the two dates that bound it, in the same clause."""
+    before = [
+        m
+        for m in found
+        if m.span.end <= lm.start() and lm.start() - m.span.end <= 80 and (_monthday(m) or (m.start and not m.rel))
+    ]
+    end = next(
+        (
+            m
+            for m in reversed(before)
+            if _END_WORD.search(text, max(sentence.span.start, m.span.start - 36), m.span.start)
+        ),
+        None,
+    )
+    if end is None or _OTHER_SUBJECT.search(text, end.span.end, lm.start()):
+        return None
+    start = next(
+        (
+            m
+            for m in reversed(before)
+            if m.span.end <= end.span.start
+            and end.span.start - m.span.end <= 40
+            and _START_WORD.search(text, max(sentence.span.start, m.span.start - 32), m.span.start)
+        ),
+        None,
+    )
+    if start is None or start.kind == "range" or end.kind == "range":
+        return None
+    pair = _pair(start, end, anchor)
+    return _length_conflict(lm, start, end, pair) if pair is not None else None
 
 
 def _length_conflict(lm: re.Match[str], start: DateMention, end: DateMention, pair: tuple) -> Conflict | None:
@@ -608,7 +652,7 @@ def _nth(n: int) -> str:
 # ------------------------------------------------------------------ "on March 30, a month after ... March 20"
 
 _APART = re.compile(
-    rf"\W{{0,3}}(?P<n>{_N})\s+(?P<u>day|week|month|year)s?\s+(?P<c>after|before|later\s+than|earlier\s+than)\b",
+    rf"\W{{0,3}}(?P<n>{_N})\s+(?P<u>day|week|month|year|decade)s?\s+(?P<c>after|before|later\s+than|earlier\s+than)\b",
     re.I,
 )
 
@@ -621,10 +665,20 @@ def apart_conflicts(
     if " after " not in sentence.text and " before " not in sentence.text and " than " not in sentence.text:
         return
     for a, b in itertools.pairwise(found):
-        if a.granularity != "day" or b.granularity != "day" or b.span.start - a.span.end > 90:
+        if b.span.start - a.span.end > 90:
+            continue
+        years = a.granularity == b.granularity == "year" and a.kind == b.kind == "absolute"
+        if not years and (a.granularity != "day" or b.granularity != "day"):
             continue
         am = _APART.match(text, a.span.end, b.span.start)
         if am is None or ";" in text[a.span.end : b.span.start]:
+            continue
+        if years:
+            conflict = _years_apart(a, b, am)
+            if conflict is not None:
+                yield conflict
+            continue
+        if am.group("u").lower() == "decade":
             continue
         pair = _pair(a, b, anchor)
         if pair is None:
@@ -648,6 +702,27 @@ def apart_conflicts(
         )
 
 
+def _years_apart(a: DateMention, b: DateMention, am: re.Match[str]) -> Conflict | None:
+    """ "relegated in 2018, two years after winning the league in 2012": six years, not two."""
+    unit = am.group("u").lower()
+    if unit not in ("year", "decade") or a.start is None or b.start is None:
+        return None
+    n = _count(am.group("n")) * (10 if unit == "decade" else 1)
+    after = am.group("c").lower().startswith(("after", "later"))
+    gap = a.start.year - b.start.year if after else b.start.year - a.start.year
+    if n <= 0 or gap < 0 or abs(gap - n) <= 1:
+        return None  # whole years, each a span of days: a year either way may be right
+    phrase = " ".join(am.group(0).strip(" ,").split())
+    later, earlier = (a, b) if after else (b, a)
+    return Conflict(
+        Span(a.span.start, am.end()),
+        b.span,
+        f'"{a.text}, {phrase}" does not fit "{b.text}": {later.start.year} - {earlier.start.year} = '
+        f"{gap} years, not {n}; one of them is wrong.",
+        {"stated": f"{n} years", "from": b.text, "to": a.text, "years": gap},
+    )
+
+
 # ------------------------------------------------------------------ ages at dated events
 
 # An age tied to the date just before it: "in 2004 at the age of 19", "in 2017, when he was 24",
@@ -665,7 +740,11 @@ _OTHER_PERSON = re.compile(
     re.I,
 )
 _ANOTHER_NAME = re.compile(r"\b(?:and|with|while|but|whereas|than)\s+(?:[A-Z][a-z]+\s*)+")
-_AGE_BEFORE = re.compile(r"\b(?:at\s+the\s+age\s+of|at\s+age|aged)\s+(?P<a>\d{1,3}),?\s+(?:in|on)\s+\Z")
+_AGE_BEFORE = re.compile(
+    r"\b(?:at\s+the\s+age\s+of|at\s+age|aged)\s+(?P<a>\d{1,3}),?\s+(?:in|on)\s+\Z"
+    # "was 30 when he founded the firm in 2001"
+    r"|\b(?:was|were)\s+(?P<w>\d{1,3})\s+when\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+\Z"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -705,7 +784,7 @@ def _ages_at(doc: Document, sentence: Sentence, found: list[DateMention]) -> lis
             if am is None:
                 continue
             span = Span(am.start(), m.span.end)
-        age = int(am.group("a"))
+        age = int(am.group("a") or am.group("w"))
         if not 0 < age < 125:
             continue
         lo, hi = _born_from_age(age, start, end)
@@ -881,4 +960,122 @@ def anaphor_conflicts(
             a.span,
             message,
             {"event": noun, "dated": a.text, "against": b.text, "days": gap, "connective": am.group("c")},
+        )
+
+
+# ------------------------------------------------------------------ a term that ends before it starts
+
+# Verbs that place a dated event in the life of one thing: its beginning (0), a step after it (1),
+# its end (2). "Her term began in March 2021 and ended in January 2020"; "The lease, signed in 2018,
+# expired in 2016"; "first elected in 2015 and re-elected in 2012"; "elected in 2021, took office in 2019".
+_PHASE_VERB = re.compile(
+    r"\b(?:(?P<begin>began|begun|started|opened|launched|signed|founded|established|formed|commenced|"
+    r"(?:first\s+)?elected|appointed|joined|hired|enrolled|born|broke\s+ground|kicked\s+off|set\s+up)"
+    r"|(?P<step>re-?elected|took\s+office|sworn\s+in|renewed|extended|promoted)"
+    r"|(?P<end>ended|finished|closed|expired|concluded|completed|left|quit|retired|resigned|stepped\s+down|"
+    r"died|dissolved|collapsed|wound\s+up|shut|lapsed))"
+    r"\s+(?:(?:on|in|at|by|during)\s+)?(?:(?:early|mid|late)[-\s]+)?\Z",
+    re.I,
+)
+# Between two such events: another subject or an ordering word makes them two stories.
+_TWO_STORIES = re.compile(
+    r";|\b(?:after|before|since|when|while|whereas|until|following|although|though|but|than)\b"
+    r"|\b(?:and|or)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Z][a-z]+|\b(?:his|her|its|their)\s+\w+",
+)
+_RANK = {"begin": 0, "step": 1, "end": 2}
+
+
+def _phase(text: str, m: DateMention, lo: int) -> tuple[int, re.Match[str]] | None:
+    pm = _PHASE_VERB.search(text, max(lo, m.span.start - 30), m.span.start)
+    if pm is None:
+        return None
+    return _RANK[pm.lastgroup or "begin"], pm
+
+
+def phase_conflicts(
+    doc: Document, sentence: Sentence, found: list[DateMention], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """ "Her term began in March 2021 and ended in January 2020": an end dated before its beginning."""
+    text = doc.text
+    dated = []
+    for m in found:
+        if m.kind == "range" or not (_monthday(m) or (m.start and m.end and not m.rel)):
+            continue
+        ph = _phase(text, m, sentence.span.start)
+        if ph is not None:
+            dated.append((m, *ph))
+    for (a, ra, pa), (b, rb, pb) in itertools.pairwise(dated):
+        if ra == rb:
+            continue
+        if _TWO_STORIES.search(text, a.span.end, pb.start()):
+            continue
+        (first, fm), (then, tm) = ((a, pa), (b, pb)) if ra < rb else ((b, pb), (a, pa))
+        pair = _pair(first, then, anchor)
+        if pair is None:
+            continue
+        (f0, f1), (t0, t1) = pair
+        if t1 >= f0:
+            continue
+        said_first = " ".join(text[fm.start() : first.span.end].split())
+        said_then = " ".join(text[tm.start() : then.span.end].split())
+        yield Conflict(
+            Span(pb.start(), b.span.end),
+            Span(pa.start(), a.span.end),
+            f'"{said_then}" is dated before "{said_first}" ({describe(t0, t1)} against {describe(f0, f1)}), '
+            f"but it {'ends' if max(ra, rb) == 2 else 'comes after'} what began then; one of the dates is wrong.",
+            {"begins": first.text, "ends": then.text},
+        )
+
+
+# ------------------------------------------------------------------ "has traded for 20 years" since a dated start
+
+# A length measured to now by the present perfect: "has produced steel for 20 years", "have lived
+# there for 12 years". Its start is a beginning the sentence dates ("which opened in 1990").
+_PERFECT_FOR = re.compile(
+    rf"\b(?:has|have)\s+(?:been\s+)?(?:[a-z]+ed|[a-z]+en|run|led|sat|held|taught|built|kept|sold|grown|"
+    rf"known|worn|flown|done|made|spent|played|served|lived|worked)\b(?:\s+[\w'’-]+){{0,4}}?\s+for\s+"
+    rf"(?P<hedge>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|close\s+to)\s+)?"
+    rf"(?P<n>{_N}|\d{{2}})\s+years\b",
+    re.I,
+)
+
+
+def perfect_length_conflicts(
+    doc: Document, sentence: Sentence, found: list[DateMention], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """ "The plant, which opened in 1990, has produced steel for 20 years" in 2025: 35 years, not 20."""
+    if anchor is None or " for " not in sentence.text:
+        return
+    text = doc.text
+    for pm in _PERFECT_FOR.finditer(text, sentence.span.start, sentence.span.end):
+        starts = []
+        for m in found:
+            if m.granularity != "year" or m.kind not in ("absolute", "since") or m.start is None:
+                continue
+            ph = _phase(text, m, sentence.span.start)
+            if (ph is not None and ph[0] == 0) or m.kind == "since":
+                starts.append(m)
+        if len(starts) != 1:
+            continue
+        start = starts[0]
+        assert start.start is not None
+        lo_gap, hi_gap = sorted((start.span.end, pm.start()))
+        if _OTHER_SUBJECT.search(text, lo_gap, hi_gap) or re.search(r"[;:]|\b(?:and|but)\s+[A-Z]", text[lo_gap:hi_gap]):
+            continue  # "The mill opened in 1990; Reid has worked there for 20 years": two subjects
+        n = _count(pm.group("n"))
+        lo, hi = anchor.year - start.start.year - 1, anchor.year - start.start.year
+        slack = 2 if pm.group("hedge") else 0
+        if (
+            n <= 0
+            or lo - slack <= n <= hi + slack
+            or ((pm.group("hedge") or "").lower().startswith(("more", "over", "at")) and n <= hi)
+        ):
+            continue
+        phrase = " ".join(pm.group(0).split())
+        yield Conflict(
+            Span(pm.start(), pm.end()),
+            start.span,
+            f'"{phrase}" does not fit a start in {start.text}: by the article\'s date ({human(anchor)}) that is '
+            f"{_years_or(lo, hi)} years, not {n}; the length or the year is wrong.",
+            {"length": phrase, "start": start.text, "article_date": anchor.isoformat(), "years": [lo, hi]},
         )
