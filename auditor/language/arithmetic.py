@@ -689,9 +689,7 @@ _BREAKER = re.compile(r"\b(?:while|whereas|but|although|compared|against|and\s+(
 def fit_mismatches(doc: Document) -> list[Mismatch]:
     """Percentages that do not fit the counts beside them: a share, or a rise or fall."""
     out: list[Mismatch] = []
-    by_sentence: dict[int, list[Figure]] = {}
-    for f in figures(doc):
-        by_sentence.setdefault(f.sentence, []).append(f)
+    by_sentence = _figures_by_sentence(doc)
     sentences = _sentences(doc)
     text = doc.text
     for i, figs in sorted(by_sentence.items()):
@@ -1120,13 +1118,19 @@ def _verb_like(word: str) -> bool:
     return (word.endswith("s") and not word.endswith("ss")) or word.endswith("ing")
 
 
+def _figures_by_sentence(doc: Document) -> dict[int, list[Figure]]:
+    """The document's figures grouped by sentence, in text order (a fresh dict: callers may edit it)."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures(doc):
+        by_sentence.setdefault(f.sentence, []).append(f)
+    return by_sentence
+
+
 def breakdown_mismatches(doc: Document) -> list[Mismatch]:
     """Totals whose listed parts do not add up, the parts in the same or the next sentences."""
     text = doc.text
     sentences = _sentences(doc)
-    by_sentence: dict[int, list[Figure]] = {}
-    for f in figures(doc):
-        by_sentence.setdefault(f.sentence, []).append(f)
+    by_sentence = _figures_by_sentence(doc)
     out: list[Mismatch] = []
     items = _item_lists(doc, by_sentence)
     for i in sorted(set(by_sentence) | set(items)):
@@ -1971,9 +1975,7 @@ def proportion_mismatches(doc: Document) -> list[Mismatch]:
     """Shares, one-ended changes and ratios read by structure (see the section comment)."""
     text = doc.text
     sentences = _sentences(doc)
-    by_sentence: dict[int, list[Figure]] = {}
-    for f in figures(doc):
-        by_sentence.setdefault(f.sentence, []).append(f)
+    by_sentence = _figures_by_sentence(doc)
     out: list[Mismatch] = []
     for i, figs in sorted(by_sentence.items()):
         sent = sentences[i]
