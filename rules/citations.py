@@ -336,7 +336,10 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         sourced account carries figures on only when its source gave or reported figures ("The
         coroner said she would write to the council" vouches for no growth rate after it), and
         a paragraph opening on the account's subject or time ("Its wage bill rose 12%", "... over
-        the same period") carries it on. One finding per sentence.
+        the same period") carries it on. A writer reporting a survey of their own ("we asked
+        9,000 developers", "our 2024 survey", "we received 9,000 responses", outside quotation
+        marks) is the primary record of it: its size and shares are left alone ("we asked the
+        council" is an interview, not a survey). One finding per sentence.
         """,
         why="""
         Figures and official estimates are the claims readers most often repeat and

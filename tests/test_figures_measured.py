@@ -267,3 +267,24 @@ def test_measured_figures_in_other_words_are_flagged(text: str) -> None:
 )
 def test_suppositions_continuations_and_facts_of_record_are_left_alone(text: str) -> None:
     assert cit004(text) == [], text
+
+
+def test_the_writers_own_survey_is_the_primary_record_of_its_shares() -> None:
+    text = (
+        "This year we asked 9,000 developers how they use the language.\n\n"
+        "Over the year, 61% of respondents said compile times had improved.\n\n"
+        "Almost a third of users now run the nightly release."
+    )
+    assert cit004(text) == []
+
+
+def test_a_survey_quoted_from_someone_else_or_shares_without_one_stay_flagged() -> None:
+    quoted = '"We surveyed our members last month," the union said.\n\nTenants now spend 41% of their income on rent.'
+    assert len(cit004(quoted)) == 1  # the "we" is the union's, inside its quotation
+    ours = "We asked readers about their commute.\n\nThe hall lost £310,000 last year and needs new windows."
+    assert len(cit004(ours)) == 1  # a sum, not a share of the survey's respondents
+
+
+def test_asking_someone_for_comment_is_not_a_survey() -> None:
+    text = "We asked the council about the shortfall.\n\nTenants now spend 41% of their income on rent."
+    assert len(cit004(text)) == 1

@@ -686,6 +686,23 @@ _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|suppose|supposing|assuming|imagi
 _READER = re.compile(r"\b(?:you|your|yours)\b", re.I)
 
 
+# The writer reporting a survey of their own ("we asked 9,000 developers", "our 2024 survey", "we
+# received 9,000 responses"; not "we asked the council", an interview): the article is then the primary record of that survey, and its shares of respondents
+# are the findings it publishes, not figures that need a source (the Rust project's survey posts).
+_OWN_SURVEY = re.compile(
+    r"\b(?:we|our)[ \t\xa0]+(?:[\w'’-]+[ \t\xa0]+){0,3}?(?:surveys?|surveyed|polls?|polled|questionnaires?|"
+    r"asked[ \t\xa0]+(?:(?:more[ \t\xa0]+than|over|nearly|almost|about|some)[ \t\xa0]+)?\d[\d,.]*|"
+    r"received[ \t\xa0]+[\d,.]+[ \t\xa0]+(?:responses|answers|submissions))\b",
+    re.I,
+)
+_SHARE_MENTION = re.compile(r"%|\bper[ \t\xa0]?cent\b|\bhalf\b|\bthirds?\b|\bquarters?\b|\bmajority\b", re.I)
+
+
+def _reports_own_survey(doc: Document, quotes: list[Span]) -> bool:
+    """Whether the writer, outside any quotation, reports a survey they ran (see _OWN_SURVEY)."""
+    return any(not _in_quote(quotes, m.start()) for m in _OWN_SURVEY.finditer(doc.text))
+
+
 def _supposed(doc: Document, sentence: Sentence, figures: list[tuple[Span, str]]) -> bool:
     """Whether the sentence supposes or illustrates rather than states (see the grammar above)."""
     if _SUPPOSING.match(sentence.text):
@@ -739,6 +756,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     # a source that gave figures: only its account carries figures on
     continued = _continued_paragraphs(doc, sentences, sourced, numeric, figured)
     english = doc_is_english(doc)  # the measured-figure reading rests on English verbs and nouns
+    own_survey = _reports_own_survey(doc, quotes)
     for sentence in sentences:
         i = sentence.index
         cue = cues[i][0] if i in cues else None
@@ -761,6 +779,9 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
         ok = ok or (
             cue is None and sentence.paragraph in continued and not _MARKET_MOVE.search(sentence.text)
         )  # its figures count as sourced too
+        ok = ok or (
+            own_survey and (_SHARE_MENTION.search(sentence.text) or _OWN_SURVEY.search(sentence.text)) is not None
+        )  # the writer's own survey: its size and its shares
         strong: set[Span] = set()
         figures = (
             []
