@@ -377,3 +377,85 @@ def test_a_list_of_the_writers_own_earlier_posts_is_background() -> None:
     assert len(codes(dat(sources, "a.md", code="DAT001"), "DAT001")) == 2
     update = head + "*Update from [1.82](https://blog.example.org/2015/10/01/cycle-1.82/)*\n"
     assert codes(dat(update, "a.md", code="DAT001"), "DAT001") == []
+
+
+# ------------------------------------------------------------------ DAT001: statements about the present
+
+FM = "---\ndate: 2025-10-14\n---\n"
+AGED = "https://www.example-stats.org/releases/2016/05/county-employment-overview"
+
+
+def test_a_statement_about_the_present_dates_its_source_by_the_article() -> None:
+    for sentence in (
+        "The ferry service now carries 4,000 passengers a day [1].",
+        "Rates are currently the lowest in the region [1].",
+        "Current rules require two inspectors on every site [1].",
+        "The charity has helped 12,000 families to date [1].",
+        "Output has fallen by a fifth in the last three years [1].",
+        "The county has shed 900 farm jobs in a decade [1].",
+        "Membership of the club is already above its pre-pandemic level [1].",
+    ):
+        (f,) = codes(dat(f"{FM}{sentence}\n\n[1] {AGED}\n", "a.md"), "DAT001")
+        assert "time of writing" in f.message and "14 October 2025" in f.message and "May 2016" in f.message
+
+
+def test_the_present_is_left_alone_when_the_source_is_recent_enough_or_framed() -> None:
+    recent = "https://www.example-stats.org/releases/2023/05/county-employment-overview"
+    for sentence, url in (
+        ("The ferry service now carries 4,000 passengers a day [1].", recent),  # 2.4 years: a state outlives its report
+        ('"We are now at capacity," the manager told the paper in 2016 [1].', AGED),  # the speaker's now, dated
+        ("The ferry had carried 4,000 passengers a day until now [1].", AGED),
+        ("The ferry service carries 4,000 passengers a day [1].", AGED),  # no word for the present
+        ("Ocean currents carry the plastic north [1].", AGED),
+    ):
+        assert codes(dat(f"{FM}{sentence}\n\n[1] {url}\n", "a.md"), "DAT001") == [], sentence
+
+
+def test_the_present_needs_a_stated_article_date() -> None:
+    r = dat(
+        f"Heavy rain fell on 3 March 2025.\n\nThe ferry service now carries 4,000 passengers a day [1].\n\n[1] {AGED}\n"
+    )
+    assert codes(r, "DAT001") == []
+
+
+def test_reported_at_the_time_dates_the_report_by_the_sentence() -> None:
+    (f,) = codes(
+        dat(
+            f"{FM}Last winter's flooding, covered at the time by the local paper [1], shut the road.\n\n[1] {AGED}\n",
+            "a.md",
+        ),
+        "DAT001",
+    )
+    assert "May 2016" in f.message
+    r = dat(f"{FM}At the time, the road was shut for a week; it reopened in March 2025 [1].\n\n[1] {AGED}\n", "a.md")
+    assert codes(r, "DAT001") == []
+
+
+def test_a_lower_bound_in_the_past_is_no_event_date() -> None:
+    old = "https://www.example-journal.org/papers/2012/03/ice-model"
+    r = dat(f"{FM}The team used a model published more than a decade ago [1].\n\n[1] {old}\n", "a.md")
+    assert codes(r, "DAT001") == []
+    r = dat(f"{FM}The team used a model published a decade ago, in 2015 [1].\n\n[1] {old}\n", "a.md")
+    assert len(codes(r, "DAT001")) == 1
+
+
+def test_planning_as_a_noun_is_no_plan() -> None:
+    r = dat(f"{FM}Planning applications for solar farms have doubled since March [1].\n\n[1] {AGED}\n", "a.md")
+    assert len(codes(r, "DAT001")) == 1
+    r = dat(f"{FM}The firm is planning to open a plant in March [1].\n\n[1] {AGED}\n", "a.md")
+    assert codes(r, "DAT001") == []
+
+
+def test_a_month_named_without_its_year_may_be_next_year() -> None:
+    head = "Bus cuts agreed\n\nCounty desk | Wednesday 6 November 2024\n\n"
+    r = dat(head + "Routes will be cut from January after the council voted on Tuesday, November 5.\n")
+    assert codes(r, "DAT003") == []
+    r = dat(head + "The depot closed in January 2024, after the council voted on 5 November 2024.\n")
+    assert len(codes(r, "DAT003")) == 1
+
+
+def test_the_present_is_read_in_the_clause_that_holds_the_link() -> None:
+    flagged = f"Bookings are already back, according to [hotel figures]({AGED}), and the board hopes they will grow.\n"
+    assert len(codes(dat(FM + flagged, "a.md"), "DAT001")) == 1
+    plans = f"The tool now builds faster, and the team will [ship it nightly]({AGED}) from January.\n"
+    assert codes(dat(FM + plans, "a.md"), "DAT001") == []
