@@ -796,6 +796,9 @@ def _interval_checks(
         if len(found) >= 2:
             conflicts.extend(timeline.phase_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.perfect_length_conflicts(doc, s, found, anchor))
+        conflicts.extend(timeline.counted_unit_conflicts(doc, s, found, anchor))
+        if len(found) >= 2:
+            conflicts.extend(timeline.event_range_conflicts(doc, found, near))
     for c in conflicts:
         yield _finding(doc, c.span, c.related or c.span, c.message, evidence=c.evidence)
 

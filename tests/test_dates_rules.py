@@ -271,7 +271,7 @@ def test_durations_that_are_not_elapsed_time_are_left_alone() -> None:
         "The five-year plan that started in 2021 is on track.",
         "The four-year war that began in 2014 ended in 2018.",
         "He got a five-year sentence for crimes from 2010 to 2012.",
-        "A two-year-old girl born in 2019 was found.",
+        "A four-year-old girl born in 2019 was found.",  # her age, not a length (2019-2024)
         "Life expectancy fell by more than four years from 2000 to 2016.",
     ):
         assert codes(dat(fm + ok + "\n", "a.md"), "DAT003") == [], ok
@@ -459,3 +459,98 @@ def test_the_present_is_read_in_the_clause_that_holds_the_link() -> None:
     assert len(codes(dat(FM + flagged, "a.md"), "DAT001")) == 1
     plans = f"The tool now builds faster, and the team will [ship it nightly]({AGED}) from January.\n"
     assert codes(dat(FM + plans, "a.md"), "DAT001") == []
+
+
+# ------------------------------------------------------------------ DAT003 on copy nobody here wrote
+
+
+def _t(body: str, head: str = "Regional desk | Friday 14 November 2025") -> list[str]:
+    return msgs(dat(f"Headline\n\n{head}\n\n{body}\n"), "DAT003")
+
+
+def test_ages_in_words_after_a_place_and_of_things() -> None:
+    assert _t("A nine-year-old boy born in 2020 was taken to hospital with burns.")
+    assert _t("The 30-year-old, born in Lagos in March 1990, signed on Monday.")
+    (m,) = _t("The ferry, built in 2011, is 22 years old and due for replacement.")
+    assert "built in 2011" in m and "13 or 14" in m
+    assert not _t("A five-year-old boy born in 2020 was taken to hospital with burns.")
+    assert not _t("The 35-year-old, born in Lagos in March 1990, signed on Monday.")
+    assert not _t("The ferry, built in 2011, is 14 years old and due for replacement.")
+    # a thing's "years old" next to a second date: the age may be given for that time
+    assert not _t("The ferry, built in 2011, was 9 years old when it ran aground in 2020.")
+    # a person's age next to a founding year is not the company's age
+    assert not _t("Its founder, a 40-year-old engineer, opened the firm in 2019.")
+
+
+def test_a_fortnight_later() -> None:
+    (m,) = _t("The inquest opened on 3 October. A fortnight later, on 24 October, it was adjourned.")
+    assert "a fortnight (14 days)" in m and "21 days" in m
+    assert not _t("The inquest opened on 3 October. A fortnight later, on 17 October, it was adjourned.")
+
+
+def test_a_length_against_a_range_of_a_bare_day_and_a_date() -> None:
+    (m,) = _t("Crews searched the moor for ten days, from 2 to 6 September 2025, before stopping.")
+    assert "5 days" in m
+    assert not _t("Crews searched the moor for five days, from 2 to 6 September 2025, before stopping.")
+
+
+def test_a_length_against_an_end_told_with_words_between() -> None:
+    (m,) = _t("The nine-week inquiry, which opened on 1 September and closed with a report on 10 October, cost £2m.")
+    assert "40 days" in m
+    assert not _t("The six-week inquiry, which opened on 1 September and closed with a report on 10 October, cost £2m.")
+
+
+def test_a_rounded_length_is_its_unit_give_or_take_half() -> None:
+    assert _t("The four-week strike, which began on 1 October and ended on 20 October, hit 80 schools.")
+    assert not _t("The three-week strike, which began on 1 October and ended on 20 October, hit 80 schools.")
+
+
+def test_a_length_against_last_month_read_from_the_article_date() -> None:
+    (m,) = _t("The two-year refit, which began in May 2021 and finished last October, overran.")
+    assert "last October" in m
+    assert not _t("The four-year refit, which began in November 2021 and finished last October, overran.")
+
+
+def test_an_opening_after_against_the_storys_own_event() -> None:
+    lead = "Maria Kowal won the Riverside half marathon on Sunday, 9 November, in a course record."
+    (m,) = _t(lead + " Only ten days after winning in Porto on 2 November, Kowal said she felt tired.")
+    assert "7 days" in m and "Kowal" in m
+    assert not _t(lead + " Only seven days after winning in Porto on 2 November, Kowal said she felt tired.")
+    # the main clause is someone the lead does not name: another event, not the story's
+    assert not _t(lead + " Only ten days after winning in Porto on 2 November, Ostrowska said she felt tired.")
+
+
+def test_the_subject_dated_by_the_lead() -> None:
+    lead = "Fire crews fought a blaze at the Harbour Road warehouse on Tuesday, 11 November, after an explosion."
+    (m,) = _t(
+        lead + " Police said no one was hurt. The explosion came nine days after a leak at the same site on 5 November."
+    )
+    assert "6 days" in m
+    assert not _t(
+        lead + " Police said no one was hurt. The explosion came six days after a leak at the same site on 5 November."
+    )
+
+
+def test_now_in_its_nth_week() -> None:
+    (m,) = _t("The strike, which began on 1 September, is now in its 20th week.")
+    assert "11th" in m
+    assert not _t("The strike, which began on 1 September, is now in its 11th week.")
+    assert not _t("The strike, which began on 1 September, is now in its 12th week.")  # counted from either end
+
+
+def test_an_anniversary_last_year_and_a_span_of_events_that_ends_before_it_starts() -> None:
+    (m,) = _t(
+        "The pupils will move in 2026 to Elm Park, which opened in 1990 and marked its 40th anniversary last year."
+    )
+    assert "in 2024" in m
+    assert not _t(
+        "The pupils will move in 2026 to Elm Park, which opened in 1984 and marked its 40th anniversary last year."
+    )
+    (m,) = _t("He served from his election in May 2019 until his resignation in March 2018.")
+    assert "before it starts" in m
+    assert not _t("He served from his election in May 2019 until his resignation in March 2023.")
+
+
+def test_an_age_on_a_dated_event_is_not_read_against_the_article_date() -> None:
+    found = _t("The painter, who was born in 1840, died in 1890 aged 58.")
+    assert len(found) == 1 and "1890" in found[0]
