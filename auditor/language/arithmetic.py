@@ -398,6 +398,27 @@ _LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z][\w'’-]*)\s+$")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+_NOT_LABELS = _words(
+    "in of about some all and but with only the nearly almost around roughly approximately over under just "
+    "another exactly fewer more those these its their his her our when after before for by to at on from since "
+    "between until barely perhaps maybe up every each last precisely an a as while if then so also even "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+_ELLIPSIS_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwith)\s+$")
+
+
+def _is_label(prev: re.Match[str], before: str, next_word: str) -> bool:
+    """Whether the capitalised word right before a number names it ("Flight 370", "Phase 3", "Route 66"),
+    rather than starting the sentence or dating it ("Nearly 300", "About 40", "On Monday 12"), being
+    a name that receives a count ("gave Ukraine 300 tanks": a plural noun follows), or a list item
+    whose verb is left out ("Ortiz received 26,030 votes, Reyes 19,400")."""
+    if prev.group(1).lower() in _NOT_LABELS or _is_plural(next_word):
+        return False
+    return not _ELLIPSIS_BEFORE.search(before, 0, prev.start(1))
+
+
 def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Figure]:
     text = sent.text
     base = sent.span.start
@@ -433,10 +454,13 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 continue
             if prev and prev.group(1)[0].isupper() and prev.end(1) == len(before) - 1 and _NAMED_CLASS.search(before):
                 continue  # "the three Group 4 elements", "a Category 3 storm": a class's name, not a count
-            if prev and prev.group(1)[0].isupper() and prev.end() == len(before) - 1 and s > prev.end():
-                label_word = prev.group(1)
-                if label_word not in ("In", "Of", "About", "Some", "All", "And", "But", "With", "Only", "The"):
-                    continue  # "Flight 370", "Phase 3": a label
+            if (
+                prev
+                and prev.group(1)[0].isupper()
+                and prev.end(1) == len(before) - 1
+                and _is_label(prev, before, next_word)
+            ):
+                continue  # "Flight 370", "Phase 3": a label
             if prev_word in ("phase", "page", "line", "article", "section", "chapter", "room", "route", "grade"):
                 continue
         kind = "money" if cur else "percent" if pct else "count"
@@ -1481,7 +1505,10 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
     out: list[Mismatch] = []
     figs = figures(doc)
     survey = _survey_populations(doc.text, figs)
+    grown: dict[tuple[str, str, str], int] = {}  # where each noun last gained "another"/"additional" members
     for f in figs:
+        if f.head and f.additional:
+            grown[_key(f)] = f.start
         if not f.head or not f.usable:
             continue
         if f.definite and _DEMONSTRATIVE.search(doc.text[max(0, f.start - 8) : f.start]):
@@ -1499,7 +1526,10 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
         elif f.definite and not block and f.kind == "money" and f.head in _CONTAINERS:
             candidates = containers.get(f.unit, [])  # "the €2.1 million scheme" and the lead's "€2.4 million in grants"
         if f.definite or f.kind == "percent":
+            since = grown.get(_key(f), -1)
             for e in reversed(candidates[-_MAX_ANTECEDENTS:]):
+                if e.start < since:
+                    break  # "seven additional threads" then "the eight threads": the group has grown since
                 if e.sentence == f.sentence or not _disjoint(e, f) or not _same_group(e, f):
                     continue
                 if e.compound and (f.compound or f.owner is None or f.owner != e.owner):
