@@ -14,6 +14,7 @@ from typing import Any
 
 from auditor.context import Context
 from auditor.language import ratings as _ratings
+from auditor.language.datafiles import load_toml
 from auditor.language.publishers import classify, is_asset_url, is_navigation_url, is_official_domain, site_named_in
 from auditor.language.sourcing import PERSONAL_SHARE
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
@@ -39,10 +40,7 @@ def _overrides(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
 @functools.lru_cache(maxsize=1)
 def _platforms() -> tuple[frozenset[str], frozenset[str]]:
     """User-generated platforms (rules/data/platforms.toml): registrable domains and first labels."""
-    import tomllib
-    from importlib import resources
-
-    data = tomllib.loads((resources.files("auditor_rules") / "data" / "platforms.toml").read_text(encoding="utf-8"))
+    data = load_toml("platforms.toml")
     return frozenset(data.get("domains", [])), frozenset(data.get("names", []))
 
 

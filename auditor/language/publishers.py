@@ -13,10 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
 
+from auditor.language.datafiles import load_toml
 from auditor.reading.urls import host_of, registrable_domain, safe_split
 
 _ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -61,8 +60,7 @@ class UrlShape:
 @functools.lru_cache(maxsize=1)
 def _entries() -> tuple[list[dict], dict[str, tuple[int, ...]]]:
     """The data file's entries and, per registrable domain, the indices of those on it (nothing compiled)."""
-    raw = (resources.files("auditor_rules") / "data" / "publishers.toml").read_text(encoding="utf-8")
-    entries = tomllib.loads(raw).get("publisher", [])
+    entries = load_toml("publishers.toml").get("publisher", [])
     table: dict[str, list[int]] = {}
     for i, entry in enumerate(entries):
         for domain in entry["domains"]:
