@@ -231,12 +231,14 @@ def _related(c: Citation) -> list[Span]:
     ),
 )
 def check_orphans(doc: Document, ctx: Context) -> Iterator[Finding]:
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[str, int]] = set()
     for c in doc.citations:
         if not c.in_reference_list or not c.label or c.cited_by:
             continue
         span = c.entry_span or c.span
-        key = (span.start, span.end)
+        # One finding per entry: an entry's text and its markup link may both hold the URL
+        # ("2. [https://a.example](https://a.example)"), so key on the label and the line it opens.
+        key = (c.label, doc.text.rfind("\n", 0, span.start))
         if key in seen:
             continue
         seen.add(key)

@@ -222,3 +222,66 @@ def test_url_followed_by_many_closing_parentheses_is_trimmed_in_linear_time():
     assert time.perf_counter() - start < 2.0
     assert urls[0].endswith("a.co/x")
     assert urls[-1].endswith("b.co/y_(z)")
+
+
+PROSE_LIST = (
+    "With this come two critical changes:\n\n"
+    "1. The publisher of the plugin is shifting from one team to another.\n"
+    "2. The repository moves to join the rest of the project at "
+    "[https://example.org/code/plugin](https://example.org/code/plugin).\n\n"
+    "The move takes effect next month.\n"
+)
+
+
+@pytest.mark.parametrize("path", ["a.md", "a.txt"])
+def test_a_numbered_list_of_points_is_not_a_reference_list(path: str) -> None:
+    result = audit_text(PROSE_LIST, path=path, select=["CIT002", "CIT003"])
+    assert codes(result, "CIT002") == []
+    (c,) = [c for c in result.doc.citations if c.url == "https://example.org/code/plugin"][:1]
+    assert not c.in_reference_list
+
+
+def test_a_numbered_list_the_body_cites_stays_a_reference_list() -> None:
+    text = (
+        "Officials confirmed it [2].\n\n"
+        "1. Smith, J. The harbour report, 2024.\n"
+        "2. https://example.org/news/2024/harbour\n"
+        "3. https://example.org/news/2024/uncited\n"
+    )
+    result = audit_text(text, select=["CIT002", "CIT003"])
+    assert lines_of(result, "CIT002") == [5]
+    assert codes(result, "CIT003") == []
+
+
+def test_cit002_reports_an_entry_once_when_its_text_and_link_hold_the_same_url() -> None:
+    text = "Officials confirmed it.\n\n[1] [https://example.org/a](https://example.org/a)\n"
+    result = audit_text(text, path="a.md", select=["CIT002"])
+    assert lines_of(result, "CIT002") == [3]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The field is an 8-bit colour in the range [0, 255].",
+        "The first element, x[0], is never read.",
+        "The variable a is an array of ints because a[3] has type int.",
+        "Reading buf_len[2] past the end panics.",
+        "The value of arr2[1] is the second.",
+    ],
+)
+def test_cit003_leaves_subscripts_and_intervals_alone(sentence: str) -> None:
+    assert codes(audit_text(sentence + "\n", select=["CIT003"]), "CIT003") == []
+
+
+@pytest.mark.parametrize("sentence", ["The toll rose to 40.[3]", "The toll rose to 40 [3].", "Officials said so[3]."])
+def test_cit003_still_flags_glued_and_spaced_markers(sentence: str) -> None:
+    assert len(codes(audit_text(sentence + "\n", select=["CIT003"]), "CIT003")) == 1
+
+
+@pytest.mark.parametrize("sentence", ["Harsch & HilleRisLambers[^1] asked how.", "It held a PuTTY[^putty] installer."])
+def test_footnote_markers_glued_to_any_name_stay_markers(sentence: str) -> None:
+    assert len(codes(audit_text(sentence + "\n", path="a.md", select=["CIT003"]), "CIT003")) == 1
+
+
+def test_a_bracketed_size_glued_to_a_type_is_not_a_marker() -> None:
+    assert codes(audit_text("There is no direct link between [3]int and its use.\n", select=["CIT003"]), "CIT003") == []

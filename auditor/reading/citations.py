@@ -41,6 +41,8 @@ _HEADING = re.compile(
 # A line that opens a reference entry: "[3] ", "3. ", "3) ", "[^note]: ".
 _ENTRY_LINE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)][ \t]|\[\^[\w\-]{1,20}\]:)")
 _BULLET = re.compile(r"^\s*(?:[-*•–]\s+)")
+# A numbered list item: "3. " or "3) " opening its paragraph.
+_NUMBERED = re.compile(r"[ \t]*(\d{1,3})[.)][ \t]")
 
 
 @dataclass(slots=True)
@@ -225,11 +227,14 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
 
     linked = _linked_paragraphs(doc.paragraphs, links)
     urls_in: dict[int, list[FoundURL]] = {}  # paragraph start -> its URLs, found once
+    prose_list = _prose_numbered_runs(text, doc.paragraphs, linked, urls_in)
     for para in doc.paragraphs:
         if notes and note_at(para.start) is not None:
             continue  # a note of an HTML notes list: read below
         line = text[para.start : para.end]
         heading = _HEADING.match(line)
+        if para.start in prose_list and not in_sources:
+            continue  # an item of a numbered list of prose ("1. The publisher is shifting ...")
         if heading and heading.end() >= len(line.rstrip()):
             in_sources = True  # a bare "Sources:" heading opens a reference section
             zones.append(para)
@@ -313,6 +318,8 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
                 and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
             ):
                 continue  # "[^1]: ..." opening its line is a definition; "get started[^1]:" mid-line is a marker
+            if _subscript(text, m):
+                continue
             span = Span(m.start(), m.end())
             i = bisect_left(linked_starts, span.end) - 1
             if i >= 0 and linked_spans[i].end > span.start:
@@ -349,6 +356,48 @@ def extract(doc: Document, links: list[LinkRef] | None = None) -> None:
     doc.citations = citations
 
 
+def _prose_numbered_runs(
+    text: str, paragraphs: list[Span], linked: set[int], urls_in: dict[int, list[FoundURL]]
+) -> set[int]:
+    """Starts of the paragraphs of numbered lists that are prose, not reference lists.
+
+    Outside a "Sources" section a numbered list is read as references only when it looks like
+    one. A run of consecutive numbered paragraphs ("1. ...", "2. ...") in which some item holds
+    no link or URL, and whose numbers no ``[n]`` marker in the text points to, is a list of
+    points ("With this come two changes: 1. The publisher ... 2. The repository moves to
+    https://..."): the URL in one of its items is a link in the body, not an orphan entry.
+    """
+    out: set[int] = set()
+    run: list[Span] = []
+
+    def close() -> None:
+        if len(run) < 2:
+            return
+        bare = False
+        for p in run:
+            if p.start not in linked:
+                found = urls_in.get(p.start)
+                if found is None:
+                    found = urls_in[p.start] = find_urls(text, p.start, p.end)
+                if not found:
+                    bare = True
+        if not bare:
+            return
+        labels = {m.group(1) for p in run if (m := _NUMBERED.match(text, p.start, p.end))}
+        if any(f"[{label}]" in text for label in labels):
+            return  # the body cites them by number: a reference list after all
+        out.update(p.start for p in run)
+
+    for para in paragraphs:
+        if _NUMBERED.match(text, para.start, para.end):
+            run.append(para)
+            continue
+        close()
+        run = []
+    close()
+    return out
+
+
 def _linked_paragraphs(paragraphs: list[Span], links: list[LinkRef]) -> set[int]:
     """Starts of the paragraphs holding a link (one binary search per link, not a scan)."""
     starts = [p.start for p in paragraphs]
@@ -358,6 +407,27 @@ def _linked_paragraphs(paragraphs: list[Span], links: list[LinkRef]) -> set[int]
         if i >= 0 and link.span.start < paragraphs[i].end:
             found.add(starts[i])
     return found
+
+
+def _subscript(text: str, m: re.Match[str]) -> bool:
+    """A bracketed number that is an index or an interval, not a note marker.
+
+    Notes are numbered from 1, so "[0]" and "[0, 255]" are a subscript and a range; "[3]int"
+    glued to a lower-case word is a type. A number glued to a one-letter or code-like name ("a[3]", "buf_len[2]", "arr2[1]") indexes it: a
+    note marker follows the word or clause it sources, and no claim ends in a one-letter word.
+    """
+    if m.group(2) is not None:
+        return False  # "[^note]" is a footnote marker wherever it stands ("PuTTY[^putty]")
+    if any(re.fullmatch(r"0+", part.strip()) for part in re.split(r"[,–\-]", m.group(1))):
+        return True
+    if m.end() < len(text) and text[m.end()].islower():
+        return True  # "[3]int", "[2]string": a type or an index glued to what follows
+    start = m.start()
+    if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
+        return False
+    word = re.search(r"[\w.]+$", text[max(0, start - 40) : start])
+    name = word.group(0) if word else ""
+    return len(name) == 1 or "_" in name or bool(re.search(r"[a-z][A-Z]|[A-Za-z]\d", name))
 
 
 def _labels(m: re.Match[str]) -> list[str]:
