@@ -414,3 +414,34 @@ def test_a_capitalised_word_before_a_number_labels_it(text: str, label: float) -
 )
 def test_a_sentence_start_a_list_item_or_a_recipient_is_no_label(text: str, count: float) -> None:
     assert count in _values(text)
+
+
+RESTATE_SHAPES_FLAG = [
+    # "plan" as a noun is no modal: the plan's count is the article's
+    "The budget plan cuts 40 jobs in the library service.\n\nThe 35 jobs to go include 12 at the central library.\n",
+    # "from 30 jets ... to 24": the second end of a change counts the same noun, now
+    "The airline trimmed its order from 30 jets in the 2021 deal to 24 after the downturn.\n\n"
+    "Delivery of the 20 jets begins in May.\n",
+    # a demonstrative whose description repeats the antecedent's
+    "The charity counted 2,450 families sleeping in emergency shelters in March.\n\n"
+    "Those 2,540 families in emergency shelters need homes, not another review.\n",
+    # two counts tied to one date ("last season") are one count
+    "Okafor took 41 wickets in county matches last season.\n\nHis 14 county wickets last season earned a contract.\n",
+]
+RESTATE_SHAPES_OK = [
+    "The council's plan to cut 40 jobs was announced in May.\n\nThe 35 jobs to go include 12 at the library.\n",
+    "The fleet shrank from 40 buses to 32 in two years.\n\nThe 32 buses now run every route.\n",
+    "Officials counted 120 homes damaged by the flood.\n\nThose 45 homes on the river bank were rebuilt first.\n",
+    "Okafor took 41 wickets last season.\n\nHis 30 wickets this season lead the table.\n",
+    "The club had 400 members in 2019.\n\nIts 650 members elected a new chair on Monday.\n",
+]
+
+
+@pytest.mark.parametrize("text", RESTATE_SHAPES_FLAG)
+def test_restatement_shapes_flag(text: str) -> None:
+    assert len(con(text, "CON001")) == 1, text
+
+
+@pytest.mark.parametrize("text", RESTATE_SHAPES_OK)
+def test_restatement_shapes_leave_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text
