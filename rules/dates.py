@@ -728,7 +728,21 @@ _WORDS = {
         years later, in 2019" must fit the year before it; "for two years from July 2022 until
         Russia quit it in July 2023" its ends; and an event the story dated earlier must fit
         what it is said to follow ("Iran launched ... on December 5" ... "The launch came three
-        weeks after a test on November 21"). Dated phases of one thing must come in order: a
+        weeks after a test on November 21"; with no earlier mention, the lead's own event: "The
+        attack came 10 days after a strike on 19 March", "Only 13 days after finishing fourth in
+        Berlin on September 21, Kiprono said ..." when Kiprono is the lead's subject), and so must
+        an event said to follow another the story dates elsewhere ("appealed within days of the
+        ruling, lodging its papers on 2 March"; "A petition ..., started shortly after the draft
+        budget appeared on 24 February" against the petition's launch on 11 February). Ages are
+        also "a seven-year-old girl born in 2021", "born in Recife in September 2001", and a
+        thing's "built in 2009, is 19 years old"; "a fortnight later" is 14 days; a rounded
+        length is its unit give or take half ("a seven-week trial" is 45-53 days); a length runs
+        from a bare day ("for 12 days, from 3 to 11 August 2024"), to an end told with words
+        between ("ended with the verdicts on 13 June") or "last December", or from the article's
+        date to its end ("a four-and-a-half-year contract that runs until June 2031"); "now in
+        its 16th week" must fit its start; "from her appointment in September 2018 until her
+        suspension in February 2018" must not end before it starts; "its 30th anniversary last
+        year" is dated by "last year". Dated phases of one thing must come in order: a
         beginning ("began", "signed", "first elected"), a step ("re-elected", "took office") and
         an end ("ended", "expired", "closed") in one clause, with no second subject or ordering
         word between ("Her term began in March 2021 and ended in January 2020"; "The lease,
@@ -783,6 +797,7 @@ def _interval_checks(
     conflicts.extend(timeline.later_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.anniversary_conflicts(doc, body, anchor))
     conflicts.extend(timeline.anaphor_conflicts(doc, body, by_sentence, near))
+    conflicts.extend(timeline.soon_after_conflicts(doc, body, by_sentence, near))
     for s in body:
         found = by_sentence.get(s.index, [])
         if not found:
