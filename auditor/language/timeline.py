@@ -1285,6 +1285,9 @@ _SUBJECT_SOON_AFTER = re.compile(
 )
 
 
+_COUNT_BEFORE = re.compile(rf"\b{_N}\s+\Z", re.I)
+
+
 def _dated_mention_of(
     sentences: list[Sentence], k: int, by_sentence: dict[int, list[DateMention]], words: list[str]
 ) -> tuple[DateMention, Span] | None:
@@ -1303,8 +1306,9 @@ def _dated_mention_of(
                 if m.granularity in ("day", "month") and m.kind != "range" and (_monthday(m) or _day_told(m) or (m.start and not m.rel))
                 and 0 <= m.span.start - at <= 120
             ]  # fmt: skip
-            if days:
-                return days[0], Span(at, at + len(wm.group(0)))
+            if days:  # "on Tuesday, March 18": the calendar day, not the weekday beside it
+                best = min(days, key=lambda m: (bool(m.rel and m.rel[0] == "weekday"), m.span.start))
+                return best, Span(at, at + len(wm.group(0)))
     return None
 
 
@@ -1321,6 +1325,8 @@ def soon_after_conflicts(
         if not found:
             continue
         pm = _SOON_AFTER_NOUN.search(text, s.span.start, s.span.end)
+        if pm is not None and _COUNT_BEFORE.search(text, max(s.span.start, pm.start() - 16), pm.start()):
+            pm = None  # "Two days after the pause": a counted length, read by later_conflicts
         if pm is not None and len(found) == 1 and not (pm.start() <= found[0].span.start < pm.end()):
             # the sentence's one date is its own event's; the event it follows is dated elsewhere
             own = found[0]
