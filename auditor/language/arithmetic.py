@@ -508,8 +508,14 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 mods = tuple(sorted(w.lower() for w in _WORD.findall(tail[: named.start()])[-1:] if _is_modifier(w)))
         if head is None and not compound:
             head, mods, np_end = _noun_after(after, kind)
-        elided = head is None and kind == "count" and bool(out) and out[-1].old and bool(out[-1].head)
-        if elided and _TO_END.fullmatch(text, out[-1].end - base, s):
+        if (
+            head is None
+            and kind == "count"
+            and out
+            and out[-1].old
+            and out[-1].head
+            and _TO_END.fullmatch(text, out[-1].end - base, s)
+        ):
             head, mods = out[-1].head, out[-1].modifiers  # "cut from 18 turbines ... to 14": 14 turbines
         if kind == "money" and head is None:
             in_noun = _MONEY_IN.match(after)
