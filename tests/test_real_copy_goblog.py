@@ -72,3 +72,151 @@ def test_comparison_signs_over_a_line_break_are_prose() -> None:
     source = FRONT + "If a < b and\nc > d, swap them.\n"
     doc = load_text(source, "post.md")
     assert "c > d, swap them." in doc.text
+
+
+# ---------------------------------------------------------------- CON002
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what can or will be is no event denied or told
+        "The flags are untyped constants that can be assigned to any boolean field, but once set they stay.\n\n"
+        "For instance, a byte holds 0 through 255, so values outside that range can never be assigned to it.\n",
+        "The build returns a token which will be revoked in the future.\n\n"
+        "Odds are the token has not been revoked yet when we read it.\n",
+        # the writer's finding is not the respondents' act
+        "A lease is revoked after the deadline.\n\nOdds are the lease has not been revoked yet when we read it.\n",
+        "Check that the lease is revoked.\n\nOdds are the lease has not been revoked yet when we read it.\n",
+        "We found that 70% of respondents agree that they trust the maintainers to do what is best.\n\n"
+        "Overall, respondents did not find diagnosing slow builds easy, with 40% reporting it was hard.\n",
+    ],
+)
+def test_con002_left_alone(text: str) -> None:
+    assert not codes(audit_text(text, select=["CON002"]), "CON002")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club has never been relegated, its chairman said.\n\nThe club was relegated in 1998.\n",
+        "The council has not paid the contractor.\n\nThe council paid the contractor on Monday.\n",
+    ],
+)
+def test_con002_still_flagged(text: str) -> None:
+    assert codes(audit_text(text, select=["CON002"]), "CON002")
+
+
+# ---------------------------------------------------------------- CON003
+
+
+def test_con003_rounded_shares_left_alone() -> None:
+    text = "Of those who picked one platform, 41% split into 22% on phones, 13% on tablets, 6% on TVs and 0.4% on watches.\n"
+    assert not codes(audit_text(text, select=["CON003"]), "CON003")
+
+
+def test_con003_shares_beyond_rounding_still_flagged() -> None:
+    text = "Of those who picked one platform, 48% split into 22% on phones, 13% on tablets, 6% on TVs and 0.4% on watches.\n"
+    assert codes(audit_text(text, select=["CON003"]), "CON003")
+
+
+# ---------------------------------------------------------------- DAT003
+
+
+def test_dat003_years_listed_after_from_left_alone() -> None:
+    text = "Satisfaction was 88% in 2023, statistically unchanged from 2022 and 2021.\n"
+    assert not codes(audit_text(text, select=["DAT003"]), "DAT003")
+
+
+def test_dat003_reversed_range_still_flagged() -> None:
+    text = "The survey ran between 2022 and 2021 across four regions.\n"
+    assert codes(audit_text(text, select=["DAT003"]), "DAT003")
+
+
+# ---------------------------------------------------------------- DAT001
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FRONT.replace("title: T", "title: T\ndate: 2024-06-03") + "Last weekend we marked the fifth anniversary of\n"
+        "[the first release](https://blog.example.org/2019/06/first-release.html), with cake.\n",
+        FRONT.replace("title: T", "title: T\ndate: 2017-11-01") + "Interest kept rising from 2013 to 2017.\n\n"
+        "Source: [trends](https://trends.example.com/explore?date=2009-10-01%202017-10-30&q=widgets)\n",
+    ],
+)
+def test_dat001_left_alone(text: str) -> None:
+    assert not codes(audit_text(text, path="post.md", select=["DAT001"]), "DAT001")
+
+
+def test_dat001_anniversary_with_a_source_of_another_year_still_flagged() -> None:
+    text = (
+        FRONT.replace("title: T", "title: T\ndate: 2024-06-03") + "Last weekend we marked the fifth anniversary of\n"
+        "[the first release](https://blog.example.org/2012/06/first-release.html), with cake.\n"
+    )
+    assert codes(audit_text(text, path="post.md", select=["DAT001"]), "DAT001")
+
+
+# ---------------------------------------------------------------- LNG001
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To best serve the needs of our ever-growing community, we moved the forum.\n",
+        "Ana Ruiz is best known for her work in memory safety and compilers.\n",
+        "With the formatter:\n\n- **calm**: never have an argument about tabs or braces ever again!\n",
+    ],
+)
+def test_lng001_left_alone(text: str) -> None:
+    assert not codes(audit_text(text, select=["LNG001"]), "LNG001")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the best release we have ever shipped.\n",
+        "This is the best known example in the project's history.\n",
+        "The river has never been higher.\n",
+    ],
+)
+def test_lng001_still_flagged(text: str) -> None:
+    assert codes(audit_text(text, select=["LNG001"]), "LNG001")
+
+
+def test_lng001_one_finding_per_claim() -> None:
+    text = "This was the first ever meeting of its kind, a milestone for the group.\n"
+    assert len(codes(audit_text(text, select=["LNG001"]), "LNG001")) == 1
+
+
+# ---------------------------------------------------------------- CIT006
+
+_BODY = (
+    "Supply-chain security was the theme of the year for the toolchain team and for the wider community. "
+    "The linker now records every module and version it uses, and the release notes describe the format "
+    "in detail for those who audit builds and ship them to customers with strict review processes.\n\n"
+    "The compiler team spent the year on the same theme: reproducible builds, signed modules, and a checksum "
+    "database that every install consults before it trusts a download from a proxy or a mirror.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FRONT + _BODY + "You can now [generate an SBOM](https://en.wikipedia.org/wiki/Software_bill_of_materials) "
+        "for any binary.\n",
+        FRONT + _BODY + "Rather than fall back to randomized or deterministic signatures, we [showed the new scheme "
+        "is sound](https://github.com/cfrg/draft-irtf-cfrg-det-sigs-with-noise/issues/6).\n",
+    ],
+)
+def test_cit006_left_alone(text: str) -> None:
+    assert not codes(audit_text(text, path="post.md", select=["CIT006"]), "CIT006")
+
+
+def test_cit006_off_topic_address_still_flagged() -> None:
+    text = (
+        FRONT
+        + _BODY
+        + "You can now [generate one](https://en.wikipedia.org/wiki/Celebrity_diet_tips_for_the_summer_holidays) for any binary.\n"
+    )
+    assert codes(audit_text(text, path="post.md", select=["CIT006"]), "CIT006")

@@ -1206,6 +1206,10 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
             slack = (
                 0.1 * total_value if hedged else max([p.precision for p in parts] + [total.precision if total else 0])
             )
+            if parts[0].kind == "percent" and not hedged:
+                # shares are rounded: "29% + 17% + 5% + 0.2%" may be 51.2% or anything from 49.2% to 53.2%,
+                # and a rounded total "51%" anything from 50.5% to 51.5%
+                slack = max(slack, sum(_half_unit(p) for p in parts) + (_half_unit(total) if total else 0.0))
             if abs(parts_sum - total_value) <= slack + 1e-9:
                 continue
             if subset and (len(parts) < 3 or parts_sum <= total_value + slack):
@@ -1243,6 +1247,11 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
 
 
 _MAX_ITEMS = 12
+
+
+def _half_unit(f: Figure) -> float:
+    """How far a share may lie from what it says: half its last digit ("17%" is 16.5% to 17.5%)."""
+    return f.precision or 0.5
 
 
 def _item_lists(doc: Document, by_sentence: dict[int, list[Figure]]) -> dict[int, list[Figure]]:
