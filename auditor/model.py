@@ -121,6 +121,7 @@ class DocMeta:
     front_matter: dict[str, Any] = field(default_factory=dict)
     html_links: list[str] = field(default_factory=list)
     url: str | None = None  # the page's own address (HTML canonical link or og:url), when it says
+    site_url: str | None = None  # og:url when it is on another site than the canonical (a syndicated copy's own site)
     body_note: str | None = None  # why the text read may not be the page's article (AUD005)
     front_matter_note: tuple[str, int] | None = None  # unreadable front matter: why, and its line (AUD006)
     main_content: Any = None  # what the main-content filter kept of an HTML page (loaders/maincontent.py)

@@ -14,6 +14,7 @@ from typing import Any
 
 from auditor.context import Context
 from auditor.language import ratings as _ratings
+from auditor.language.datafiles import load_toml
 from auditor.language.publishers import classify, is_asset_url, is_navigation_url, is_official_domain, site_named_in
 from auditor.language.sourcing import PERSONAL_SHARE
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
@@ -39,10 +40,7 @@ def _overrides(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
 @functools.lru_cache(maxsize=1)
 def _platforms() -> tuple[frozenset[str], frozenset[str]]:
     """User-generated platforms (rules/data/platforms.toml): registrable domains and first labels."""
-    import tomllib
-    from importlib import resources
-
-    data = tomllib.loads((resources.files("auditor_rules") / "data" / "platforms.toml").read_text(encoding="utf-8"))
+    data = load_toml("platforms.toml")
     return frozenset(data.get("domains", [])), frozenset(data.get("names", []))
 
 
@@ -144,14 +142,65 @@ _OWN_DATA_BEFORE = re.compile(
 )
 
 
+# Head nouns of an institution's name ("Aurora Police Department", "United Nations Office for
+# ..."): a party named by one is a body speaking for itself, not an outlet reporting others, so
+# "according to" it cites its own record. Outlets' heads (news, times, post, world) are not here.
+_INSTITUTION = (
+    r"office|offices|department|ministry|ministries|agency|agencies|bureau|police|council|commission|"
+    r"institute|university|association|authority|authorities|administration|foundation|federation|union|"
+    r"organi[sz]ation|bank|court|committee|centre|center|hospital|board|directorate|secretariat|"
+    r"ministerio|ministère|ministerium|policía|polícia|instituto|institut|asociación|associação|comisión|"
+    r"agencia|agência|secretaría|secretaria|defensoría|tribunal|universidad|universidade|université"
+)
+_INSTITUTION_WORD = re.compile(rf"\b(?i:{_INSTITUTION})\b")
+_WORDS_BEFORE = re.compile(r"(?:[^\W_][\w'’.-]*\s+){0,3}$")
+_WORDS_AFTER = re.compile(r"^(?:\s+[^\W_][\w'’.-]*){0,3}")
+
+
+def _institution_named(text: str, where: tuple[int, int]) -> bool:
+    """The name at ``where``, with up to three words joined to it on either side, has an institution's head noun."""
+    before = _WORDS_BEFORE.search(text[max(0, where[0] - 60) : where[0]])
+    after = _WORDS_AFTER.match(text[where[1] : where[1] + 60])
+    name = (before.group() if before else "") + text[where[0] : where[1]] + (after.group() if after else "")
+    return bool(_INSTITUTION_WORD.search(name))
+
+
+# A sentence pointing back at a party named just before, by a noun for what it is ("the nation's
+# rail system", "this app", "the company says"): outlets' nouns (paper, site, magazine) are not
+# here, since "The paper said" is an outlet reporting.
+_ANAPHOR = re.compile(
+    r"\b(?:this|these|that|those|the|its)\s+(?:[^\W\d_]+['’]s\s+)?(?:[^\W\d_]+\s+)?"
+    r"(?:app|apps|company|companies|firm|network|networks|agency|system|service|platform|operator|carrier|"
+    r"airline|railway|railroad|retailer|startup|start-up|charity|group|organi[sz]ation|brand|maker|"
+    r"manufacturer|developer|provider|utility|department|ministry|council|institute|university|club|team)\b",
+    re.I,
+)
+
+
+def _named_just_before(doc: Document, s: Sentence, c: Citation) -> bool:
+    """One of the three sentences before ``s`` names the site's owner, and ``s`` points back at it."""
+    if not _ANAPHOR.search(s.text):
+        return False
+    for prev in doc.sentences[max(0, s.index - 3) : s.index]:
+        text = _WRITTEN_URL.sub(lambda m: " " * len(m.group()), prev.text)
+        where = site_named_in(c.url or "", text)
+        if where is not None and not _AS_REPORTER_BEFORE.search(text[max(0, where[0] - 40) : where[0]]):
+            return True
+    return False
+
+
 def _names_its_site(doc: Document, c: Citation) -> bool:
     """A sentence citing ``c`` names the site's owner ("Target CEO", "Michael Mann", "shadowcrew.com").
 
     The site is then the named party's own, a primary record of its words or data, unless the
-    sentence names it as the outlet reporting the claim. URLs written out in the sentence are
-    left out: an address spells its own domain.
+    sentence names it as the outlet reporting the claim; an institution ("according to the
+    Aurora Police Department") is never an outlet. A sentence that points back at a party named
+    in one of the three before it ("Amtrak reported no delays. ... the nation's rail system was
+    adding seats") names it too. URLs written out in the sentence are left out: an address spells
+    its own domain.
     """
-    for s in _citing_sentences(doc, c):
+    citing = _citing_sentences(doc, c)
+    for s in citing:
         text = _WRITTEN_URL.sub(lambda m: " " * len(m.group()), s.text)
         where = site_named_in(c.url or "", text)
         if where is None:
@@ -159,9 +208,11 @@ def _names_its_site(doc: Document, c: Citation) -> bool:
         before, after = text[max(0, where[0] - 40) : where[0]], text[where[1] : where[1] + 40]
         if _OWN_DATA_AFTER.match(after) or _OWN_DATA_BEFORE.search(before):
             return True  # its own survey or figures: the primary record, "according to" or not
+        if _institution_named(text, where):
+            return True
         if not (_AS_REPORTER_BEFORE.search(before) or _AS_REPORTER_AFTER.match(after)):
             return True
-    return False
+    return any(_named_just_before(doc, s, c) for s in citing)
 
 
 def _cites_own_data(doc: Document, c: Citation) -> bool:
@@ -272,6 +323,60 @@ def check_low_reliability(doc: Document, ctx: Context) -> Iterator[Finding]:
         )
 
 
+# A field of a profile, fact box or contact block whose whole value is the link: "URL：https://
+# www.housecom.co.jp/", "Talent agency: Saram Entertainment", "Website: example.org". The label
+# names an address or what the linked party is; the link is that party's own site, not a source.
+# "Source: ..." and "Via ..." labels are citations and are not fields here.
+_FIELD_LABEL = re.compile(
+    rf"(?:^|[\s|｜/、,;])(?:(?i:url|web|website|web\s+site|homepage|home\s+page|hp|official\s+(?:site|website)|"
+    rf"site\s+oficial|sitio\s+web|página\s+web|site\s+web|ホームページ|公式サイト|公式ホームページ|网址|網址)|"
+    rf"(?:[^\W\d_][\w-]*\s+){{0,2}}(?i:{_INSTITUTION}|agency|company|label|club|team|employer|manufacturer|"
+    rf"developer|publisher|school|venue|operator|organiser|organizer|sponsor|partner))\s*[:：]\s*$"
+)
+
+
+def _field_value(doc: Document, c: Citation) -> bool:
+    """The link is the whole value of a labelled field (an address or what the linked party is)."""
+    s = doc.sentence_at(c.span.start)
+    if s is None or c.span.end > s.span.end:
+        return False
+    rest = doc.text[c.span.end : s.span.end].strip(" \t\n.。")
+    return not rest and bool(_FIELD_LABEL.search(doc.text[max(s.span.start, c.span.start - 80) : c.span.start]))
+
+
+# A pointer for readers to further details, not a source of what the article says: "More
+# information about registration can be found at www.example.org", "Más información en ...".
+_MORE_INFORMATION = re.compile(
+    r"\b(?:(?:more|further|additional)\s+(?:information|info|details)|for\s+(?:details|tickets|registration)|"
+    r"más\s+información|mayor\s+información|mais\s+informações|plus\s+d['’]informations?|mehr\s+informationen|"
+    r"weitere\s+informationen|maggiori\s+informazioni|ulteriori\s+informazioni|meer\s+informatie)\b",
+    re.I,
+)
+# The page's own furniture addressed to the reader: "If you can't see the form on this page, click here."
+_PAGE_FURNITURE = re.compile(r"\b(?:on|of|in|below|above)\s+this\s+(?:page|screen)\b|\b(?:the|this)\s+form\b", re.I)
+_YOU = re.compile(r"\b(?:you|your|you['’](?:re|ve|ll|d))\b", re.I)
+
+
+def _reader_pointer(doc: Document, c: Citation) -> bool:
+    """The sentence holding the link points the reader to details or the page's own form, and claims nothing."""
+    s = doc.sentence_at(c.span.start)
+    if s is None or len(s.text.split()) > 25:
+        return False
+    return bool(_MORE_INFORMATION.search(s.text) or (_PAGE_FURNITURE.search(s.text) and _YOU.search(s.text)))
+
+
+def _own_site_elsewhere(doc: Document, c: Citation) -> bool:
+    """The link is on the page's own publisher under another suffix (a nikkei.com page, nikkei.co.jp),
+    or on the site its og:url names when the canonical is another's (a syndicated copy's own site)."""
+    if not c.domain:
+        return False
+    if doc.meta.site_url and c.kind == "anchor" and registrable_domain(doc.meta.site_url) == c.domain:
+        return True
+    own = registrable_domain(doc.meta.url) if doc.meta.url else None
+    name = own.split(".", 1)[0] if own else ""
+    return len(name) >= 4 and c.domain.split(".", 1)[0] == name
+
+
 @rule(
     "SRC003",
     "unrated-source",
@@ -287,10 +392,20 @@ def check_low_reliability(doc: Document, ctx: Context) -> Iterator[Finding]:
         account or the archived page is what to vet, and no list rates it), and a
         site the citing sentence names as its owner ("Target CEO" for corporate.target.com,
         "Michael Mann" for michaelmann.net, "Health and Human Services" for hhs.gov), the named
-        party's own record of its words or data; the note stays when the sentence names the site
-        as the outlet reporting the claim ("According to TechNewsWorld", "TechNewsWorld reported"),
-        unless it cites the site for its own survey or figures ("according to Stack Overflow's
-        2024 Developer Survey").
+        party's own record of its words or data, spelled whole or with a short suffix the site adds
+        ("the Aurora Police Department" for auroragov.org, "Office for the Coordination of
+        Humanitarian Affairs" for ochaopt.org), or named in one of the three sentences before one
+        that points back at it ("Amtrak reported no delays. ... the nation's rail system was adding
+        seats"); the note stays when the sentence names the site as the outlet reporting the claim
+        ("According to TechNewsWorld", "TechNewsWorld reported"), unless it cites the site for its
+        own survey or figures ("according to Stack Overflow's 2024 Developer Survey") or the party
+        is an institution ("according to the Ministry of Mines"). Also left alone: press-release
+        wires, DOI resolvers and crowdfunding pages (the release, paper or campaign is its
+        issuer's), the value of a labelled field ("URL: https://...", "Talent agency: Saram
+        Entertainment"; not "Source: ..."), a pointer for readers ("More information at ...", "If
+        you can't see the form on this page, click here"), and the page's own publisher under
+        another suffix (nikkei.co.jp on a nikkei.com page) or named by og:url beside another
+        site's canonical address (a syndicated copy).
         """,
         why="""
         An unrated site is not a bad site, but nobody has vouched for it: an editor should know
@@ -308,8 +423,10 @@ def check_unrated(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if not re.search(r"[a-z]", c.domain or ""):  # a bare IP address: CIT001's business
             continue
-        if is_official_domain(c.url or "") or _names_its_site(doc, c):
+        if is_official_domain(c.url or "") or _names_its_site(doc, c) or _field_value(doc, c):
             continue  # the suffix or the sentence already says who publishes it: nothing to look up
+        if _reader_pointer(doc, c) or _own_site_elsewhere(doc, c):
+            continue  # a pointer to details or a form, the publisher's own site: no claim rests on it
         if c.rating_detail.get("platform"):
             continue  # a platform (t.co, youtu.be, archive.org): who posted it is the question, not the host
         seen.add(c.domain or "")

@@ -357,3 +357,91 @@ def test_messages_quote_both_statements_and_the_arithmetic() -> None:
         "In all, 48 people were hurt. Thirty were treated at the scene and the other 12 in hospital.\n", "CON003"
     )
     assert "30 + 12 = 42, not 48" in total.message
+
+
+# a definite figure counts the group as it stands when it is named: after "another"/"additional"
+# members of the same noun, it may be the grown group, never compared with the count from before
+GROWN_OK = [
+    "The build uses 16 threads by default.\n\n"
+    "The profiler shows three extra threads for the front end. With the four threads all busy, it finishes.\n",
+    "Police arrested 12 protesters on Friday.\n\nAnother 5 protesters were arrested at the port.\n\n"
+    "Lawyers for the 17 protesters asked for bail.\n",
+]
+GROWN_FLAG = [
+    # the growth comes after the figures compared: the restatement still disagrees
+    "Police arrested 12 protesters on Friday.\n\nLawyers for the 15 protesters asked for bail.\n\n"
+    "Another 5 protesters were arrested at the port.\n",
+]
+
+
+@pytest.mark.parametrize("text", GROWN_OK)
+def test_a_grown_group_is_not_restated_by_its_old_count(text: str) -> None:
+    assert con(text, "CON001") == [], text
+
+
+@pytest.mark.parametrize("text", GROWN_FLAG)
+def test_growth_after_the_restatement_excuses_nothing(text: str) -> None:
+    assert len(con(text, "CON001")) == 1, text
+
+
+def _values(text: str) -> list[float]:
+    from auditor.language.arithmetic import figures
+    from auditor.reading.loaders import load_text
+
+    return [f.value for f in figures(load_text(text, "article.txt"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The crew of Flight 370 numbered 12 people.\n", 370),
+        ("Trucks on Route 66 carried 40 tonnes of grain and 12 people.\n", 66),
+        ("The Phase 3 trial enrolled 400 patients.\n", 3),
+    ],
+)
+def test_a_capitalised_word_before_a_number_labels_it(text: str, label: float) -> None:
+    assert label not in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Nearly 300 people were evacuated.\n", 300),
+        ("Ortiz received 26,030 votes, Reyes 19,400 and 1,980 ballots were blank.\n", 19400),
+        ("The allies gave Ukraine 300 tanks.\n", 300),
+        ("On Monday 40 people were evacuated.\n", 40),
+    ],
+)
+def test_a_sentence_start_a_list_item_or_a_recipient_is_no_label(text: str, count: float) -> None:
+    assert count in _values(text)
+
+
+RESTATE_SHAPES_FLAG = [
+    # "plan" as a noun is no modal: the plan's count is the article's
+    "The budget plan cuts 40 jobs in the library service.\n\nThe 35 jobs to go include 12 at the central library.\n",
+    # "from 30 jets ... to 24": the second end of a change counts the same noun, now
+    "The airline trimmed its order from 30 jets in the 2021 deal to 24 after the downturn.\n\n"
+    "Delivery of the 20 jets begins in May.\n",
+    # a demonstrative whose description repeats the antecedent's
+    "The charity counted 2,450 families sleeping in emergency shelters in March.\n\n"
+    "Those 2,540 families in emergency shelters need homes, not another review.\n",
+    # two counts tied to one date ("last season") are one count
+    "Okafor took 41 wickets in county matches last season.\n\nHis 14 county wickets last season earned a contract.\n",
+]
+RESTATE_SHAPES_OK = [
+    "The council's plan to cut 40 jobs was announced in May.\n\nThe 35 jobs to go include 12 at the library.\n",
+    "The fleet shrank from 40 buses to 32 in two years.\n\nThe 32 buses now run every route.\n",
+    "Officials counted 120 homes damaged by the flood.\n\nThose 45 homes on the river bank were rebuilt first.\n",
+    "Okafor took 41 wickets last season.\n\nHis 30 wickets this season lead the table.\n",
+    "The club had 400 members in 2019.\n\nIts 650 members elected a new chair on Monday.\n",
+]
+
+
+@pytest.mark.parametrize("text", RESTATE_SHAPES_FLAG)
+def test_restatement_shapes_flag(text: str) -> None:
+    assert len(con(text, "CON001")) == 1, text
+
+
+@pytest.mark.parametrize("text", RESTATE_SHAPES_OK)
+def test_restatement_shapes_leave_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text

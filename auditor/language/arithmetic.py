@@ -149,12 +149,13 @@ _HUMAN = _words(
 )
 _MODAL_RE = re.compile(
     r"\b(?:would|could|might|(?<!in\s)(?<!of\s)(?<!by\s)(?<!on\s)(?<!since\s)(?<!until\s)may(?!\s+\d)|will|should|can|"
-    r"expect(?:s|ed)?|forecast|projected|planned|plans?|target|"
+    r"expect(?:s|ed)?|forecast|projected|planned|plans?(?=\s+(?:to|for|on|\d|a|an|the|some|about|around|up|more|further|new)\b)|target|"
     r"aims?|hopes?|if|unless|whether)\b"
 )
+_TO_END = re.compile(r"\s+[a-z]+(?:\s+(?!and\b|but\b)[\w-]+){0,6}?\s+to\s+")  # "18 turbines in the 2019 plan to "
 _OLD_BEFORE = re.compile(r"\b(?:from|up\s+from|down\s+from|compared\s+(?:with|to)|versus|vs\.?|against)\s+$", re.I)
 _OLD_AFTER = re.compile(
-    r"^(?:\s+[a-z]+){0,3}?\s*(?:in\s+(?:19|20)\d\d|a\s+(?:year|decade|month)\s+(?:earlier|ago|before)|"
+    r"^(?:\s+[a-z]+){0,3}?\s*(in\s+(?:19|20)\d\d|a\s+(?:year|decade|month)\s+(?:earlier|ago|before)|"
     r"last\s+(?:year|month|week|season)|the\s+previous\s+\w+|previously|a\s+year\s+earlier)\b",
     re.I,
 )
@@ -236,6 +237,7 @@ class Figure:
     owner: str | None  # whose count: "the hospital's 450 beds", "the 380-bed hospital"
     compound: bool  # written as an adjective ("380-bed")
     window: str = ""  # the words around the figure, lower case
+    dated: str = ""  # old only because a date follows ("32 goals last season"): comparable at that date
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -424,6 +426,27 @@ _LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z][\w'’-]*)\s+$")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+_NOT_LABELS = _words(
+    "in of about some all and but with only the nearly almost around roughly approximately over under just "
+    "another exactly fewer more those these its their his her our when after before for by to at on from since "
+    "between until barely perhaps maybe up every each last precisely an a as while if then so also even "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+_ELLIPSIS_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwith)\s+$")
+
+
+def _is_label(prev: re.Match[str], before: str, next_word: str) -> bool:
+    """Whether the capitalised word right before a number names it ("Flight 370", "Phase 3", "Route 66"),
+    rather than starting the sentence or dating it ("Nearly 300", "About 40", "On Monday 12"), being
+    a name that receives a count ("gave Ukraine 300 tanks": a plural noun follows), or a list item
+    whose verb is left out ("Ortiz received 26,030 votes, Reyes 19,400")."""
+    if prev.group(1).lower() in _NOT_LABELS or _is_plural(next_word):
+        return False
+    return not _ELLIPSIS_BEFORE.search(before, 0, prev.start(1))
+
+
 def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Figure]:
     text = sent.text
     base = sent.span.start
@@ -459,10 +482,13 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 continue
             if prev and prev.group(1)[0].isupper() and prev.end(1) == len(before) - 1 and _NAMED_CLASS.search(before):
                 continue  # "the three Group 4 elements", "a Category 3 storm": a class's name, not a count
-            if prev and prev.group(1)[0].isupper() and prev.end() == len(before) - 1 and s > prev.end():
-                label_word = prev.group(1)
-                if label_word not in ("In", "Of", "About", "Some", "All", "And", "But", "With", "Only", "The"):
-                    continue  # "Flight 370", "Phase 3": a label
+            if (
+                prev
+                and prev.group(1)[0].isupper()
+                and prev.end(1) == len(before) - 1
+                and _is_label(prev, before, next_word)
+            ):
+                continue  # "Flight 370", "Phase 3": a label
             if prev_word in ("phase", "page", "line", "article", "section", "chapter", "room", "route", "grade"):
                 continue
         kind = "money" if cur else "percent" if pct else "count"
@@ -508,6 +534,15 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 mods = tuple(sorted(w.lower() for w in _WORD.findall(tail[: named.start()])[-1:] if _is_modifier(w)))
         if head is None and not compound:
             head, mods, np_end = _noun_after(after, kind)
+        if (
+            head is None
+            and kind == "count"
+            and out
+            and out[-1].old
+            and out[-1].head
+            and _TO_END.fullmatch(text, out[-1].end - base, s)
+        ):
+            head, mods = out[-1].head, out[-1].modifiers  # "cut from 18 turbines ... to 14": 14 turbines
         if kind == "money" and head is None:
             in_noun = _MONEY_IN.match(after)
             if in_noun:
@@ -555,7 +590,9 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         hypothetical = (bool(_MODAL_RE.search(clause_before)) and not (definite and kind == "money")) or (
             not definite and bool(_MODAL_RE.search(lowered[e : e + 60].split(";")[0]))
         )
-        old = bool(_OLD_BEFORE.search(tail)) or bool(_OLD_AFTER.match(after))
+        changed_from = bool(_OLD_BEFORE.search(tail))
+        dated = _OLD_AFTER.match(after)
+        old = changed_from or bool(dated)
         rate = (
             bool(_RATE_AFTER.match(after))
             or bool(_RATE_NEAR.search(text[max(0, s - 25) : e + 30]))
@@ -594,6 +631,7 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 capacity=capacity,
                 additional=additional,
                 restrictive=restrictive,
+                dated=dated.group(1).lower() if dated and not changed_from else "",
                 owner=owner,
                 compound=compound,
                 window=window,
@@ -1504,6 +1542,36 @@ def _same_group(a: Figure, b: Figure) -> bool:
     return True
 
 
+def _dated_only(f: Figure) -> bool:
+    """A figure set aside only because a date follows it ("32 goals last season"), nothing else."""
+    return bool(f.dated) and not (f.hypothetical or f.rate or f.capacity or f.additional)
+
+
+def _same_date(sentences: list[Sentence], e: Figure, f: Figure) -> bool:
+    """Whether both figures' sentences name the date one of them is tied to ("last season")."""
+    for date in {e.dated, f.dated} - {""}:
+        if date not in sentences[e.sentence].text.lower() or date not in sentences[f.sentence].text.lower():
+            return False
+    return True
+
+
+_DESCRIPTION = re.compile(r"[a-z][a-z-]{3,}")
+
+
+def _described_alike(sentences: list[Sentence], e: Figure, f: Figure) -> bool:
+    """Whether a demonstrative figure ("Those 1,780 households in temporary rooms") describes its
+    antecedent again ("1,870 households living in temporary accommodation"): a word of its own
+    besides the counted noun; "These six functions convert integers" after "19 functions were made
+    const" points at something else (a list just shown)."""
+
+    def after(g: Figure) -> set[str]:
+        sent = sentences[g.sentence]
+        rel = g.end - sent.span.start
+        return set(_DESCRIPTION.findall(sent.text[rel : rel + 60].lower())) - _STOP - {g.head or "", f"{g.head}s"}
+
+    return bool(after(f) & after(e))
+
+
 def _disjoint(a: Figure, b: Figure) -> bool:
     return a.high < b.low or b.high < a.low
 
@@ -1522,11 +1590,13 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
     out: list[Mismatch] = []
     figs = figures(doc)
     survey = _survey_populations(doc.text, figs)
+    grown: dict[tuple[str, str, str], int] = {}  # where each noun last gained "another"/"additional" members
     for f in figs:
-        if not f.head or not f.usable:
+        if f.head and f.additional:
+            grown[_key(f)] = f.start
+        if not f.head or not (f.usable or _dated_only(f)):
             continue
-        if f.definite and _DEMONSTRATIVE.search(doc.text[max(0, f.start - 8) : f.start]):
-            continue  # "These six functions" are the ones just listed, not the earlier "19 functions"
+        pointed = f.definite and bool(_DEMONSTRATIVE.search(doc.text[max(0, f.start - 8) : f.start]))
         if _SELECTED.search(doc.text[max(0, f.start - 16) : f.start]) or _POINTED.match(doc.text, f.end):
             continue  # "the first two rows", "the 10 rows out of 100", "the two lists returned above": a selection
         block = blocks.setdefault(_key(f), [])
@@ -1540,7 +1610,14 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
         elif f.definite and not block and f.kind == "money" and f.head in _CONTAINERS:
             candidates = containers.get(f.unit, [])  # "the €2.1 million scheme" and the lead's "€2.4 million in grants"
         if f.definite or f.kind == "percent":
-            for e in reversed(candidates[-_MAX_ANTECEDENTS:]):
+            since = grown.get(_key(f), -1)
+            for e in reversed(candidates[-(1 if pointed else _MAX_ANTECEDENTS) :]):
+                if e.start < since:
+                    break  # "seven additional threads" then "the eight threads": the group has grown since
+                if pointed and not _described_alike(sentences, e, f):
+                    break  # "These six functions" are the ones just listed, not the earlier "19 functions"
+                if (f.dated or e.dated) and not _same_date(sentences, e, f):
+                    continue  # "32 goals last season" restates only a count of last season
                 if e.sentence == f.sentence or not _disjoint(e, f) or not _same_group(e, f):
                     continue
                 if e.compound and (f.compound or f.owner is None or f.owner != e.owner):

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from auditor.language.datafiles import load_toml
 
 
 def words(text: str) -> frozenset[str]:
@@ -79,8 +79,7 @@ _NOT_NAME = words(
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """Load the shipped aliases once and compile them into one alternation."""
-    raw = (resources.files("auditor_rules") / "data" / "entities.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(raw)
+    data = load_toml("entities.toml")
     keys: dict[str, str | None] = {}
     names: dict[str, str] = {}
     for entry in data.get("countries", []):

@@ -15,12 +15,11 @@ cached per newsroom vocabulary (``accept`` / ``reject`` in
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from importlib.resources import files
 from typing import Any
 
+from auditor.language.datafiles import load_toml
 from auditor.language.trie import (
     announce_triggers,
     first_words,
@@ -41,8 +40,7 @@ _PRIORITY = ("rec", "nob", "peacock")
 @cache
 def lexicon() -> dict[str, Any]:
     """The shipped lexicon file, parsed once."""
-    data = (files("auditor_rules") / "data" / "language.toml").read_text(encoding="utf-8")
-    return tomllib.loads(data)
+    return load_toml("language.toml")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,10 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
 
+from auditor.language.datafiles import load_toml
 from auditor.reading.urls import host_of, registrable_domain, safe_split
 
 _ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -61,8 +60,7 @@ class UrlShape:
 @functools.lru_cache(maxsize=1)
 def _entries() -> tuple[list[dict], dict[str, tuple[int, ...]]]:
     """The data file's entries and, per registrable domain, the indices of those on it (nothing compiled)."""
-    raw = (resources.files("auditor_rules") / "data" / "publishers.toml").read_text(encoding="utf-8")
-    entries = tomllib.loads(raw).get("publisher", [])
+    entries = load_toml("publishers.toml").get("publisher", [])
     table: dict[str, list[int]] = {}
     for i, entry in enumerate(entries):
         for domain in entry["domains"]:
@@ -249,16 +247,19 @@ def _fold(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
 
 
-def site_named_in(url: str, text: str, max_words: int = 200) -> tuple[int, int] | None:
+def site_named_in(url: str, text: str, max_words: int = 200, tail: int = 3) -> tuple[int, int] | None:
     """Where ``text`` names the owner of the site ``url`` is on, by the site's own name, or None.
 
     The name is the registrable domain's first label, hyphens dropped ("corporate.target.com" ->
     "target", "michaelmann.net", "ch-cote-basque.fr"). It is named when consecutive words of the
     text spell it, each word whole or by its initial, with "of", "and", "de" ... skippable inside:
     "Target", "Michael Mann", "shadowcrew.com", "Centre Hospitalier de la Côte Basque", "Health and
-    Human Services" (hhs). A name spelled by initials alone needs three of them. Returns the
-    character span of the words that spell it. Linear in the text's first ``max_words`` words
-    times the name's length.
+    Human Services" (hhs). A name spelled by initials alone needs three of them. The label may end
+    in up to ``tail`` letters the words leave out once five letters are spelled by whole words
+    alone or four by initials alone, a suffix a site adds to its owner's name: "Aurora" for
+    auroragov.org, "Travello" for travelloapp.com, "Office for the Coordination of Humanitarian
+    Affairs" for ochaopt.org (a mix, "open source s..." for openssf, must spell it all). Returns the character span of
+    the words that spell it. Linear in the text's first ``max_words`` words times the name's length.
     """
     domain = registrable_domain(url) or ""
     label = _fold(domain.split(".", 1)[0]).replace("-", "")
@@ -284,7 +285,8 @@ def site_named_in(url: str, text: str, max_words: int = 200) -> tuple[int, int] 
                 if i and w in _GLUE:
                     nxt.setdefault(i, (whole, initials))
             for i, (whole, initials) in nxt.items():
-                if i == size and (whole or initials >= 3):
+                short = size - i <= tail and ((initials == 0 and i >= 5) or (not whole and initials >= 4))
+                if (i == size or short) and (whole or initials >= 3):
                     return found[start].start(), found[j].end()
             states = {i: v for i, v in nxt.items() if i < size}
             j += 1

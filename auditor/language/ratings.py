@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from auditor.language.datafiles import read_text
 from auditor.reading.urls import host_of, registrable_domain
 
 RATINGS = ("reliable", "mixed", "unreliable", "deprecated")
@@ -28,7 +28,7 @@ LIST_NAMES = {
 @functools.lru_cache(maxsize=1)
 def _text() -> tuple[str, int]:
     """The table file and the offset of its first data line (after the # header)."""
-    text = (resources.files("auditor_rules") / "data" / "domain_ratings.tsv").read_text(encoding="utf-8")
+    text = read_text("domain_ratings.tsv")
     start = 0
     while text.startswith(("#", "\n"), start):
         newline = text.find("\n", start)

@@ -90,6 +90,7 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
                 meta.body_note = no_article_note(meta.main_content)
         meta.title = info.get("title")
         meta.url = info.get("url")
+        meta.site_url = info.get("site_url")
         if info.get("published"):
             meta.published = info["published"]
             meta.published_source = "meta"

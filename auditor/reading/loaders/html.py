@@ -23,7 +23,7 @@ from auditor.reading.citations import LinkRef
 from auditor.reading.loaders.boilerplate import BlockRole, block_roles
 from auditor.reading.pagedate import page_date
 from auditor.reading.textmap import LineIndex, SourceMap, TextBuilder
-from auditor.reading.urls import web_link
+from auditor.reading.urls import registrable_domain, web_link
 
 _SKIP = {
     "script",
@@ -620,7 +620,8 @@ def extract_metadata(source: str, root: Any = None) -> dict[str, Any]:
     """
     if root is not None:
         title, page_url = _tree_title_url(root)
-        return _with_date({"title": title}, source, page_url, root)
+        og = next((m.get("content") for m in root.iter("meta") if m.get("property") == "og:url"), None)
+        return _with_site(_with_date({"title": title}, source, page_url, root), og)
     import warnings
 
     from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
@@ -643,7 +644,20 @@ def extract_metadata(source: str, root: Any = None) -> dict[str, Any]:
             title = h1.get_text(" ", strip=True)
     meta["title"] = _SPACE.sub(" ", title).strip() if title else None
 
-    return _with_date(meta, source, _page_url(soup), root)
+    og = soup.find("meta", attrs={"property": "og:url"})
+    return _with_site(_with_date(meta, source, _page_url(soup), root), og.get("content") if og else None)
+
+
+def _with_site(meta: dict[str, Any], og_url: Any) -> dict[str, Any]:
+    """Keep og:url as ``site_url`` when it is on another site than the canonical address.
+
+    A syndicated copy names its origin as canonical and its own site in og:url (a farodevigo.es
+    page whose canonical is elperiodico.com): links to either site are the page's own.
+    """
+    og = str(og_url or "").strip()
+    if og.startswith("http") and meta.get("url") and registrable_domain(og) != registrable_domain(meta["url"]):
+        meta["site_url"] = og
+    return meta
 
 
 def _with_date(meta: dict[str, Any], source: str, page_url: str | None, root: Any) -> dict[str, Any]:
