@@ -105,6 +105,55 @@ _COUNTED = (
     r"(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|a[ \t\xa0]+hundred)"
 )
+# A field as wide as the world or a continent, after a superlative: a ranking nobody can make without
+# measuring ("the flattest course in the world", "the most dysfunctional system in the developed world",
+# "the best striker in world football", "the fastest in Europe"). A region or a town is no such field
+# ("the largest city in the region").
+_FIELD = (
+    rf"in{_S}(?:the{_S}(?:(?:developed|western|wider|whole|entire|free|english-speaking|industriali[sz]ed){_S})?world"
+    rf"|world{_S}(?!war\b|cup\b|record\b|series\b|heritage\b|bank\b|health\b)[a-z]{{4,}}"
+    rf"|europe|asia|africa|australasia|oceania|the{_S}americas|(?:north|south|latin|central){_S}america)\b(?!['’])"
+)
+# "the best thing in the world", "the happiest man in the world": idioms, not rankings anyone measured.
+_IDIOM_NOUNS = frozenset(
+    [
+        "thing",
+        "things",
+        "man",
+        "woman",
+        "person",
+        "people",
+        "feeling",
+        "feelings",
+        "job",
+        "place",
+        "way",
+        "time",
+        "day",
+        "dad",
+        "mum",
+        "mom",
+        "father",
+        "mother",
+        "friend",
+        "friends",
+        "girl",
+        "boy",
+        "kid",
+        "kids",
+        "family",
+        "idea",
+        "news",
+        "gift",
+    ]
+)
+_FIELD_RE = re.compile(_FIELD)
+_FIELD_VERBS = frozenset(["is", "are", "was", "were", "be", "been", "lies", "lie", "lay", "remains", "comes", "came"])
+_WISH_BEFORE = re.compile(
+    r"\b(?:wants?|wanted|aims?|aimed|hopes?|hoped|strives?|goal|ambition|aspires?|vision|mission|seeks?|bid)\b"
+    r"[^.;!?]{0,40}\bto[ \t\xa0]+(?:be|become|make|build|create)\b[^.;!?]{0,30}\Z"
+)
+_APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][\w'’.\-]*,[ \t\xa0]+the[ \t\xa0]+(?:very[ \t\xa0]+)?\Z")
 # The grammar of record contexts after a superlative, beside the literal qualifiers of the lexicon:
 # "in the club's history", the relative clause of experience ("the worst storm the coast has seen"),
 # a span of time counted out ("in forty years", "in more than a decade"). ("In the world" is left
@@ -117,6 +166,7 @@ _RECORD_CONTEXT = (
     rf"|(?:has|have|had|['’]ve){_S}ever{_S}[a-z]{{3,}}"  # "the deepest cuts the county has ever made"
     rf"|(?:has|have|had|['’]ve){_S}(?:ever{_S}|yet{_S}|so{_S}far{_S})?"
     r"(?:seen|known|experienced|witnessed|recorded|endured|suffered|faced|encountered|observed)"
+    rf"|{_FIELD}"  # "the fastest course in Europe", "the most complete striker in world football"
     rf"|in{_S}(?:(?:the|its|their|his|her|our|[\w\-]+['’]s?){_S}){{0,2}}?"
     rf"(?:(?:more{_S}than|over|nearly|almost|about|at{_S}least|past|last){_S})?{_COUNTED}{_S}"
     r"(?:years|decades|centuries|decade|century|generations|generation|year|months|month|weeks)"
@@ -341,7 +391,7 @@ def _scan(doc: Document, c: Compiled) -> list[LexMatch]:
             if kind:
                 out.append(LexMatch(kind, m.start(), m.end()))
     for pos, word in _superlative_words(doc, low, padded, c.superlatives):
-        hit = _superlative(low, pos, word, c)
+        hit = _superlative(low, pos, word, c, doc.text)
         if hit:
             out.append(hit)
     out.sort(key=lambda h: (h.start, -h.end, h.kind))
@@ -419,7 +469,7 @@ def _quantified(low: str, start: int, quantifiers: frozenset[str]) -> int:
     return start
 
 
-def _superlative(low: str, start: int, word: str, c: Compiled) -> LexMatch | None:
+def _superlative(low: str, start: int, word: str, c: Compiled, text: str = "") -> LexMatch | None:
     """A superlative word followed, within six words, by a record qualifier."""
     if start > 0 and low[start - 1] in "-‐‑":
         return None  # the tail of a compound: "self-interest", "mid-west"
@@ -470,6 +520,18 @@ def _superlative(low: str, start: int, word: str, c: Compiled) -> LexMatch | Non
         return None
     if low[qual.end() : qual.end() + 1] in ("-", "‐", "‑"):
         return None  # "our ever-expanding user base": the qualifier word opens a compound, it qualifies nothing
+    field = _FIELD_RE.search(low, qual.start(), qual.end())
+    if field is not None and (
+        _IDIOM_NOUNS.intersection(low[end : field.start()].split())
+        or word in ("last", "first")
+        or _APPOSITIVE_BEFORE.search(text, max(0, start - 40), start)
+        or _FIELD_VERBS.intersection(low[end : field.start()].split())
+        or _WISH_BEFORE.search(low, max(0, start - 60), start)
+    ):
+        # "the best thing in the world": an idiom; "Rotterdam, the largest port in Europe": a name's
+        # standing description; "the best coverage is in North America": where, not a ranking;
+        # "we want Rust to be the most reliable platform in the world": a goal, not a claim
+        return None
     if word == "first" and not _FIRST_CONTEXT.search(low, end, qual.end()):
         return None  # "the first visit since 2019": a fact of the calendar, not a record
     if "kind" in low[qual.start() : qual.end()] and _AMONG_BEFORE.search(low, max(0, start - 20), start):

@@ -285,6 +285,28 @@ def _generic_stems() -> frozenset[str]:
 _ENGLISH_ENDING = re.compile(r"[a-z]{3,}(?:ed|ing|ers|ors|ment|ments|ness|ship)\Z")
 
 
+# Hosts under a top-level domain of no other language: a slug there with English inflections is English.
+_NEUTRAL_TLD = frozenset(
+    ["com", "org", "net", "uk", "us", "au", "ca", "nz", "ie", "io", "dev", "gov", "edu", "int", "eu", "info", "news"]
+)
+_PLURAL_OR_TENSE = re.compile(r"[a-z]{2,}(?:s|ed|ing)\Z")
+
+
+def english_slug(slug: str, url: str) -> bool:
+    """A slug English by its inflections: "shanghai-stock-exchange-tightens-ipo-rules-tech-listings",
+    "bundesliga-tv-rights-auction-results" (two words whose English stem drops an -s, -ed or -ing),
+    ASCII only, on a host of no other language's country domain ("jogadores-marcam-golos" on a .br
+    host is Portuguese)."""
+    host = (url.partition("://")[2] or url).split("/", 1)[0].split(":", 1)[0].lower()
+    if host.rsplit(".", 1)[-1] not in _NEUTRAL_TLD or not slug.isascii():
+        return False
+    tokens = [t.lower() for t in words(slug) if not t.isdigit()]
+    if len(tokens) < 4 or any(t in FOREIGN_STOP for t in tokens):
+        return False
+    inflected = [t for t in tokens if _PLURAL_OR_TENSE.match(t) and len(stem(t)) < len(t) and t.startswith(stem(t))]
+    return len(inflected) >= 2
+
+
 def _inflected(lowered: set[str]) -> bool:
     """Two words with English endings ("investors stranded"): English, though no stop word says so."""
     return sum(1 for w in lowered if _ENGLISH_ENDING.match(w)) >= 2
