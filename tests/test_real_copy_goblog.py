@@ -220,3 +220,16 @@ def test_cit006_off_topic_address_still_flagged() -> None:
         + "You can now [generate one](https://en.wikipedia.org/wiki/Celebrity_diet_tips_for_the_summer_holidays) for any binary.\n"
     )
     assert codes(audit_text(text, path="post.md", select=["CIT006"]), "CIT006")
+
+
+def test_con001_kinds_of_another_thing_left_alone() -> None:
+    text = (
+        "A handler is a function with one of these three types.\n\n"
+        "We repeat the difference between the two types of queues to help you remember.\n"
+    )
+    assert not codes(audit_text(text, select=["CON001"]), "CON001")
+
+
+def test_con001_kinds_of_one_thing_still_flagged() -> None:
+    text = "The library offers three types of queues.\n\nThe two types of queues differ only in speed.\n"
+    assert codes(audit_text(text, select=["CON001"]), "CON001")

@@ -1623,6 +1623,8 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                 if e.compound and (f.compound or f.owner is None or f.owner != e.owner):
                     continue  # "a 50-over World Cup" names a format; only "the hospital's 450 beds" restates "380-bed hospital"
                 # ("the 32-bit directory" and "the 16-bit directory" are two kinds of directory)
+                if f.head in _CLASSIFIERS and _classified(doc.text, f) != _classified(doc.text, e):
+                    continue  # "two types of iterators" counts kinds of iterator, not the "three types" of functions
                 if f.compound and (e.owner is None or e.owner != f.owner):
                     continue  # "the 128-bit state" is a width of the state, not a count to set against "the low two bits"
                 if (
@@ -1683,6 +1685,20 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
         if f.kind == "money" and f.head in _CONTAINERS and f.sentence <= _LEAD_SENTENCES:
             containers.setdefault(f.unit, []).append(f)
     return out
+
+
+_CLASSIFIERS = _words("type kind sort form class category variety flavor flavour style version")
+_CLASSIFIED = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:types?|kinds?|sorts?|forms?|class(?:es)?|categor(?:y|ies)|variet(?:y|ies)|"
+    r"flavou?rs?|styles?|versions?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<what>[a-z][\w-]*)",
+    re.I,
+)
+
+
+def _classified(text: str, f: Figure) -> str | None:
+    """What a count of kinds counts: "iterator" in "two types of iterators", None for plain "three types"."""
+    m = _CLASSIFIED.match(text, f.end)
+    return _singular(m.group("what").lower()) if m else None
 
 
 _EXAMPLE_FRAME = re.compile(
