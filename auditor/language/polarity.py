@@ -746,6 +746,12 @@ _IRREGULAR_PARTICIPLES = _words(
     "kept met told given taken broken chosen spent stolen thrown begun done gone"
 )
 _PRONOUNS = _words("it they he she we i this that these those there which who")
+_FIRST_SECOND = _words("we i you")
+_MODAL_BEFORE = re.compile(r"\b(?:can|could|will|would|shall|should|must|may|might)\s+(?:\w+\s+)?$", re.I)
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|always\s+|then\s+)?$", re.I)
+_NOT_TOLD_BEFORE = re.compile(
+    r"\b(?:will|shall|can|cannot|must|going\s+to|to)\s+(?:\w+\s+)?(?:be|been|have\s+been|get)\s+$", re.I
+)
 _CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|while|after|when|because|although|as|that|which|who)\b")
 _REPORTED = re.compile(r"\b(?P<who>[^,;:]{2,60}?)\s+(?:said|says|told\s+\w+|insisted|added|stated)\s+(?:that\s+)?$")
 _DET = r"(?:(?:a|an|the|its|their|his|her|any|this|that)\s+)?"
@@ -790,6 +796,8 @@ def _negated_events(sent: Sentence) -> Iterator[tuple[str, str, set[str], str, b
         before = text[: m.start()]
         if _HYPOTHETICAL.search(before) or re.search(r"\bnot\s+only\b", m.group(0)):
             continue
+        if m.group("never") and _MODAL_BEFORE.search(before[-40:]):
+            continue  # "can never be assigned", "will never be finished": what can or will be, not an event denied
         participle = bool(_PARTICIPLE_RE.match(verb)) or verb in _IRREGULAR_PARTICIPLES
         if verb.endswith("ly") or (aux == "had" and not _BACKSHIFT.search(before)):
             continue  # an adverb; "had never worked" is an earlier moment unless it reports "has never"
@@ -843,6 +851,11 @@ def _affirms(other: Sentence, stem_: str, thing: str, subject: set[str], passive
             continue
         if _DENIED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
             continue  # "denied that the dam had been damaged" tells no damage
+        if _NOT_TOLD_BEFORE.search(window):
+            continue  # "a context which will be canceled", "can be assigned": what will or can be, not what was
+        if _PRESENT_PASSIVE.search(window):
+            continue  # "The context is canceled after the deadline", "Verify that it is canceled": how it
+            # works or what to check, in the present; an event is told in the past ("was canceled")
         if re.match(r"\s+(?:no|nothing|none)\b", text[m.end() :], re.I):
             continue  # "performed no validation" is the denial again
         if _HYPOTHETICAL.search(re.split(r"[.;:]", text[: m.start()])[-1]):
@@ -853,6 +866,8 @@ def _affirms(other: Sentence, stem_: str, thing: str, subject: set[str], passive
         head, _ = _clause_subject(text[: m.start()])
         if _QUANTIFIED.search(_CLAUSE_START.split(text[: m.start()])[-1]):
             continue
+        if head in _FIRST_SECOND:
+            continue  # "We found that 80% of respondents ...": the writer's finding, not the respondents' act
         named = not subject or any(re.search(r"\b" + re.escape(w), low) for w in subject)
         if not named and not (passive and head == thing):  # "the contract was signed": no other agent named
             continue
