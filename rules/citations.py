@@ -499,8 +499,13 @@ def _slug_text(url: str) -> str | None:
     parts = safe_split(url)
     if parts is None:
         return None
-    best = max((unquote(s, errors="replace") for s in parts.path.split("/") if s), key=slug_words, default="")
+    segments = (_FILE_EXT.sub("", unquote(s, errors="replace")) for s in parts.path.split("/") if s)
+    best = max(segments, key=slug_words, default="")
     return best if slug_words(best) >= 4 else None
+
+
+# "Intel_TRNG_Report_20120312.pdf": a file's type is no word of what it is about
+_FILE_EXT = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|odt|txt|ps|epub|zip)$", re.I)
 
 
 # "Wilson, G., Aruliah, D. A., ... (2014). Best practices for scientific computing. PLoS Biology":

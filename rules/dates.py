@@ -383,6 +383,8 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
         first = min(events, key=lambda m: (m.start, m.span.start))
         if present is None and (first.start - end).days <= max_age:
             continue
+        if citing and _anniversary_of(doc, citing, start, end, events):
+            continue  # "the 10th anniversary of [the release](2009 link)": the old source for the old event
         last = max(min(m.end, ctx.as_of) for m in events)
         seen.add((c.span.start, c.span.end))
         if present is not None:
@@ -416,6 +418,35 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
                 "earliest_event": first.text,
             },
         )
+
+
+_ORDINALS = {
+    w: n
+    for n, w in enumerate(
+        re.findall(
+            r"\w+",
+            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+            "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth",
+        ),
+        start=1,
+    )
+} | {"twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "hundredth": 100}
+_ANNIVERSARY = re.compile(
+    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(_ORDINALS) + r"))[\s-]+(?:anniversary|birthday)\b",
+    re.I,
+)
+
+
+def _anniversary_of(doc: Document, citing: list[Span], start: dt.date, end: dt.date, events: list[DateMention]) -> bool:
+    """An anniversary names an event N years before the day it is kept: a source from that year,
+    cited in the sentence that keeps it, is a source for the old event, not for the celebration."""
+    for span in citing:
+        for m in _ANNIVERSARY.finditer(doc.text, span.start, span.end):
+            years = int(m.group("n")) if m.group("n") else _ORDINALS[m.group("w").lower()]
+            for e in events:
+                if e.start is not None and start.year - 1 <= e.start.year - years <= end.year + 1:
+                    return True
+    return False
 
 
 _COUNT_WORDS = {

@@ -558,3 +558,19 @@ def test_headings_that_link_a_shop_do_not_make_a_feed() -> None:
     )
     doc = load_text(page, "page.html", "html")
     assert doc.text.count("stayed cool") == 24  # every product paragraph of the guide is kept
+
+
+def test_a_hidden_schema_org_copy_of_the_article_is_metadata() -> None:
+    copy = (
+        '<div style="display:none;" itemscope itemtype="http://schema.org/NewsArticle">'
+        '<div itemprop="headline">Bridge vote delayed</div><div itemprop="articleBody">'
+        + "".join(f"<p>{p} Experts say it is doomed.</p>" for p in STORY)
+        + "</div></div>"
+    )
+    result = audit_text(_page(after=copy), "page.html", select=["LNG002"])
+    assert result.doc.text.count("Paragraph 5 of the council story") == 1 and not codes(result, "LNG002")
+
+
+def test_a_hidden_gallery_caption_without_microdata_is_still_read() -> None:
+    gallery = '<div style="display:none"><p>The mayor walks the closed bridge with two engineers on Monday.</p></div>'
+    assert "walks the closed bridge" in extract_body(_page(inside=gallery))[0]  # shown by a click

@@ -51,6 +51,9 @@ _STRUCTURAL = {"header", "footer", "aside"}
 # or banner whose text is indented away: an image link) and a 0-1px box that clips its content (a
 # hidden link farm). Not display:none: a gallery's captions and a "read more" wait there for a click.
 _HIDDEN_STYLE = re.compile(r"text-indent\s*:\s*-\d{3,}", re.I)
+# A hidden schema.org block (``<div style="display:none" itemscope ...>``) restates the page's
+# headline, description, keywords and body for machines: metadata, never a second article.
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 _TINY_BOX = re.compile(r"(?<![\w-])(?:width|height)\s*:\s*[01](?:px)?\s*(?=;|$)", re.I)
 
 
@@ -176,6 +179,7 @@ class _BodyText(HTMLParser):
             or attr.get("role", "").lower() in _SKIP_ROLES
             or attr.get("aria-hidden") == "true"
             or "hidden" in attr
+            or ("itemscope" in attr and _DISPLAY_NONE.search(attr.get("style", "")) is not None)
             or (tag in _STRUCTURAL and self._article_depth == 0)
             or (
                 self.by_class
