@@ -132,15 +132,56 @@ def enable(path: Path | None = None) -> bool:
 
     _state, _original = state, original
     _compiler.compile = compile_cached  # re._compile looks it up on every miss of re's own cache
+    _memoize_charsets(_compiler)
     return True
+
+
+_MAX_CHARSETS = 4096
+_charsets: dict[tuple[Any, ...], Any] = {}
+_plain_optimize: Any = None
+
+
+def _memoize_charsets(compiler: Any) -> None:
+    """Optimise each character class once per process, not once per occurrence.
+
+    A cold run compiles ~1,850 classes, ~210 of them distinct (``[ \\t\\xa0]`` alone ~380 times):
+    the compiler's ``_optimize_charset`` (a 256-entry map scanned for runs, per class) was ~15 % of
+    compiling. It is a pure function of the class's items and the case functions it is given, and
+    its callers only read what it returns, so the memo gives the same programs
+    (``tests/test_patterncache.py`` compares them pattern by pattern).
+    """
+    global _plain_optimize
+    plain = getattr(compiler, "_optimize_charset", None)
+    if _plain_optimize is not None or plain is None:
+        return
+
+    def optimize_charset(charset: Any, iscased: Any = None, fixup: Any = None, fixes: Any = None) -> Any:
+        try:
+            key = (tuple(charset), iscased, fixup, None if fixes is None else id(fixes))
+            known = _charsets.get(key)
+        except TypeError:  # an item that cannot be a key: as before
+            return plain(charset, iscased, fixup, fixes)
+        if known is None:
+            known = plain(charset, iscased, fixup, fixes)
+            if len(_charsets) >= _MAX_CHARSETS:  # (classes built from articles' words)
+                _charsets.clear()
+            _charsets[key] = known
+        return known
+
+    _plain_optimize = plain
+    compiler._optimize_charset = optimize_charset
 
 
 def disable() -> None:
     """Back to the plain compiler (tests); nothing is saved."""
-    global _state, _original
+    global _state, _original, _plain_optimize
     engine = _engine()
     if _state is not None and engine is not None:
         engine[1].compile = _original
+    if _plain_optimize is not None and engine is not None:
+        engine[1]._optimize_charset = _plain_optimize
+        _plain_optimize = None
+        _charsets.clear()
     _state, _original = None, None
 
 

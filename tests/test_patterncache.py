@@ -183,3 +183,32 @@ def test_concurrent_runs_leave_a_file_every_run_can_read(tmp_path: Path) -> None
         assert [p.wait(timeout=60) for p in procs] == [0] * 4
     assert patterncache.stored(path) == 200
     assert not [p for p in tmp_path.iterdir() if p.name != "patterns.bin"]  # no temporary file left behind
+
+
+def test_charsets_optimised_once_give_the_programs_the_compiler_gives(tmp_path: Path) -> None:
+    """Every module-level pattern of the tree, compiled with the charset memo, equals the plain compile."""
+    import importlib
+    import pkgutil
+
+    import auditor_rules
+
+    import auditor
+    from auditor import lazypatterns
+
+    texts = [(p, f) for p, f in PATTERNS]
+    texts += [(r"[ \t\xa0]+x|[^ \t\xa0]|[a-zé]", re.IGNORECASE), (r"[ \t\xa0]+x|[^ \t\xa0]|[a-zé]", 0)]
+    texts += [(r"[^\W\d_]+|[\s,;]", re.ASCII | re.IGNORECASE), (rb"[a-f\x00-\x1f]".decode("latin-1"), 0)]
+    for package in (auditor, auditor_rules):
+        for info in pkgutil.walk_packages(package.__path__, prefix=package.__name__ + "."):
+            if not info.name.endswith("__main__"):
+                module = importlib.import_module(info.name)
+                texts += [(lazy.pattern, lazy._flags) for lazy in lazypatterns.lazy_patterns(vars(module))]
+    assert len(texts) > 200
+    plain = [re.compile(p, f) for p, f in texts]
+    re.purge()
+    assert patterncache.enable(tmp_path / "patterns.bin")  # empty: every pattern is compiled, through the memo
+    memo = [re.compile(p, f) for p, f in texts]
+    assert len(patterncache._charsets) > 20
+    assert [p == q for p, q in zip(memo, plain, strict=True)] == [True] * len(texts)
+    patterncache.disable()
+    assert not patterncache._charsets

@@ -136,3 +136,44 @@ def test_every_dataclass_of_the_tree_still_compares_and_prints() -> None:
                     assert value.__repr__.__module__ == "auditor.quickclasses" or "__repr__" in value.__dict__
                     count += 1
     assert count > 50
+
+
+def _frozen_answers(cls: type) -> list[str]:
+    """What assigning and deleting a field, a class attribute and a new name do to an instance."""
+    one = cls(1)
+    out = []
+    for action in (
+        lambda: setattr(one, "x", 2),
+        lambda: delattr(one, "y"),
+        lambda: setattr(one, "brand_new", 1),
+        lambda: delattr(one, "brand_new"),
+        lambda: object.__setattr__(one, "x", 5),
+    ):
+        try:
+            action()
+            out.append("ok")
+        except Exception as exc:  # the exception itself is the answer compared
+            out.append(f"{type(exc).__name__}: {exc}".replace(cls.__qualname__, "P"))
+    out.append(repr(one.x))
+    return out
+
+
+@pytest.mark.parametrize("slots", [True, False])
+def test_a_frozen_class_refuses_and_allows_what_the_generated_methods_do(slots: bool) -> None:
+    assert quickclasses.enable()
+    quick = _define("auditor.language.example", {"frozen": True, "slots": slots}, real=False)
+    plain = _define("example_plain", {"frozen": True, "slots": slots}, real=True)  # (not auditor's: generated)
+    assert plain.__setattr__.__module__ == "example_plain"
+    assert _frozen_answers(quick) == _frozen_answers(plain)
+    if sys.version_info[:2] in ((3, 11), (3, 12)):
+        assert quick.__setattr__.__module__ == quick.__delattr__.__module__ == "auditor.quickclasses"
+        assert quick.__setattr__.__qualname__ == "Point.__setattr__"
+
+
+def test_frozen_classes_of_other_packages_keep_the_generated_methods() -> None:
+    assert quickclasses.enable()
+    namespace = _namespace("somebody_else")
+    exec("@dataclasses.dataclass(frozen=True)\nclass A:\n    x: int\n", namespace)
+    assert namespace["A"].__setattr__.__module__ == "somebody_else"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        namespace["A"](1).x = 2
