@@ -631,7 +631,11 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
             " ".join(tokens[k:]),
         )  # "its accounts show": the papers of whoever the story is about
     if last in _DATA_WORDS and keeper not in _DATA_WORDS and _AGENT_NOUN.search(keeper):
-        return "described", "document", " ".join(tokens[max(0, k - 1) :])  # "Harbour master data showed", "police figures show"
+        return (
+            "described",
+            "document",
+            " ".join(tokens[max(0, k - 1) :]),
+        )  # "Harbour master data showed", "police figures show"
     if last in _DATA_WORDS and len(tokens) >= 2:
         name = _name_from(tokens[:-1])
         opening = len(name.split()) == len(tokens) - 1 == 1  # one capitalised word opening the clause

@@ -168,7 +168,9 @@ _CHANGED_BY = re.compile(
     re.I,
 )
 # A physical quantity per unit of time: "add about 0.1 millimetres a year", "40,000 litres a day".
-_RATE_AFTER = re.compile(r"[ \t\xa0]+(?:a|an|per|each|every)[ \t\xa0]+(?:year|month|week|day|hour|decade|annum)\b", re.I)
+_RATE_AFTER = re.compile(
+    r"[ \t\xa0]+(?:a|an|per|each|every)[ \t\xa0]+(?:year|month|week|day|hour|decade|annum)\b", re.I
+)
 # After the figure: "7% higher than a year ago", "12% down on last year": a move stated by comparison.
 _MOVE_AFTER = re.compile(
     r"[ \t\xa0]+(?:higher|lower|up|down|more|less|cheaper|dearer|fewer|above|below)[ \t\xa0]+"
