@@ -114,7 +114,8 @@ def _dates(doc: Document, ctx: Context) -> _Dates:
 
 # A sentence about plans dates what will happen, not what a source reported.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|would|plans?|planned|planning|expects?|expected|forecast|projected|scheduled|"
+    r"\b(?:will|shall|would|plans?|planned|planning\s+to|expects?|expected|"
+    r"forecast|projected|scheduled|"
     r"aims?\s+to|intends?|due\s+(?:in|by|to\s+(?:open|start|begin|end|be|take))|upcoming|"
     r"by\s+(?:the\s+end\s+of\s+)?\d{4}|until\s+\d{4})\b",
     re.I,
@@ -124,7 +125,16 @@ _FUTURE = re.compile(
 # is the earliest date in the sentence, and a source of that time is not stale for it.
 _BACKGROUND = re.compile(
     r"\b(?:previously|earlier\s+reported|had\s+(?:reported|said|written|found)|first\s+reported|"
-    r"historically|for\s+years|long-standing|has\s+long|in\s+the\s+past|at\s+the\s+time|then-)",
+    r"historically|for\s+years|long-standing|has\s+long|then-|"
+    r"in\s+the\s+past(?!\s+(?:(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?"
+    r"(?:years?|months?|weeks?|days?|decades?)\b))",
+    re.I,
+)
+# "At the time, officials warned": background. "Last summer's losses, reported at the time [5]": a
+# report of the time the sentence dates, so a source older than that date is stale.
+_AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b", re.I)
+_REPORTED_AT_THE_TIME = re.compile(
+    r"\b(?:reported|published|written|covered|documented|recorded|described|announced)\s+(?:[a-z]+\s+)?at\s+the\s+time\b",
     re.I,
 )
 # A list's lead-in that makes its links the writer's own background reading: "the pillars we've
@@ -243,8 +253,13 @@ def _event_mentions(doc: Document, spans: list[Span] | None, info: _Dates, as_of
         s = doc.sentence_at(m.span.start)
         if s is not None and _FUTURE.search(s.text):
             continue
+        if m.rel and m.rel[0] == "ago" and _AT_LEAST.search(doc.text, max(0, m.span.start - 20), m.span.start):
+            continue  # "more than a decade ago": any time before then, no date an old source must postdate
         out.append(m)
     return out
+
+
+_AT_LEAST = re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of|well\s+over)\s+\Z", re.I)
 
 
 # ------------------------------------------------------------------ DAT001
@@ -267,6 +282,11 @@ def _event_mentions(doc: Document, spans: list[Span] | None, info: _Dates, as_of
         about plans. A source named with its year after the event it is cited for ("unemployment
         fell in March 2025, according to a 2019 report", "... Smith (2019)") is dated by that
         year, which then is not counted as an event, also when its address carries no date.
+        A citing sentence that dates nothing but speaks of the time of writing ("now covers",
+        "current guidelines", "to date", "has already", "in the past five years", "has lost 2,000
+        jobs in a decade"; the clause that holds the link, quotations and plans left out) is
+        dated by the article's stated date, and its source must be no more than three times
+        `max-age-days` older (a state often outlives the report that told it).
         """,
         why="""
         A report cannot describe events that happened after it was written. A 2022 link offered
@@ -302,6 +322,7 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
         if (c.span.start, c.span.end) in seen or (c.date is None and not c.cited_by):
             continue
         standalone = _standalone(doc, c)
+        present: DateMention | None = None
         if standalone and doc.meta.format == "html":
             continue
         citing = [] if standalone else [s for s in body if any(s.overlaps(b) for b in c.cited_by)]
@@ -331,10 +352,23 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
                 events = [m for m in events if m.span != described.span]
                 if not events:
                     continue
+            scope = "the events it is cited for"
+            if any(_AT_THE_TIME.search(doc.text, s.start, s.end) for s in citing) and not (
+                events and any(_REPORTED_AT_THE_TIME.search(doc.text, s.start, s.end) for s in citing)
+            ):
+                continue  # "At the time, ...": framed by a date told before
+            if not events and info.known and info.anchor is not None:
+                now = _present_period(doc, citing, c.span, info.anchor)
+                if now is not None:
+                    # a statement about the time of writing ("now covers", "current guidelines",
+                    # "in the past five years"): its source must be of about the article's date;
+                    # three times the limit, as a state often outlives the report that told it
+                    if (info.anchor - end).days <= 3 * max_age:
+                        continue
+                    events, present = [now], now
             if not events:
                 paras = [p for p in doc.paragraphs if any(p.overlaps(s) for s in citing)]
                 events = _event_mentions(doc, paras, info, ctx.as_of)
-            scope = "the events it is cited for"
         elif c.in_reference_list or standalone:
             if standalone and _background_list(doc, c):
                 continue
@@ -347,11 +381,20 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
         if not events:
             continue
         first = min(events, key=lambda m: (m.start, m.span.start))
-        if (first.start - end).days <= max_age:
+        if present is None and (first.start - end).days <= max_age:
             continue
+        if citing and _anniversary_of(doc, citing, start, end, events):
+            continue  # "the 10th anniversary of [the release](2009 link)": the old source for the old event
         last = max(min(m.end, ctx.as_of) for m in events)
         seen.add((c.span.start, c.span.end))
-        message = f"{_name(c)} is dated {when}; the text dates {scope} to {describe(first.start, last)}."
+        if present is not None:
+            gap = (present.end - end).days / 365.25
+            message = (
+                f'{_name(c)} is dated {when}; the sentence citing it speaks of the time of writing ("{present.text}"), '
+                f"the article's date {human(present.end)}, {gap:.0f} years later."
+            )
+        else:
+            message = f"{_name(c)} is dated {when}; the text dates {scope} to {describe(first.start, last)}."
         if not citing:
             message += " No sentence cites it, so the dates of the whole article were used."
         message += " A source written before the events cannot support them: cite one from the time."
@@ -375,6 +418,93 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
                 "earliest_event": first.text,
             },
         )
+
+
+_ORDINALS = {
+    w: n
+    for n, w in enumerate(
+        re.findall(
+            r"\w+",
+            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+            "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth",
+        ),
+        start=1,
+    )
+} | {"twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "hundredth": 100}
+_ANNIVERSARY = re.compile(
+    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(_ORDINALS) + r"))[\s-]+(?:anniversary|birthday)\b",
+    re.I,
+)
+
+
+def _anniversary_of(doc: Document, citing: list[Span], start: dt.date, end: dt.date, events: list[DateMention]) -> bool:
+    """An anniversary names an event N years before the day it is kept: a source from that year,
+    cited in the sentence that keeps it, is a source for the old event, not for the celebration."""
+    for span in citing:
+        for m in _ANNIVERSARY.finditer(doc.text, span.start, span.end):
+            years = int(m.group("n")) if m.group("n") else _ORDINALS[m.group("w").lower()]
+            for e in events:
+                if e.start is not None and start.year - 1 <= e.start.year - years <= end.year + 1:
+                    return True
+    return False
+
+
+_COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+# The time of writing, said without a date: "now", "currently", "current guidelines", "so far this
+# season", "has already", "to date". Not "until now"/"by now"/"from now" (those frame a span).
+_PRESENT = re.compile(
+    r"(?<!until\s)(?<!by\s)(?<!from\s)\b(?:now(?![\w-])|currently|current(?=\s+[a-z])(?!\s+(?:of|flows?|flowing|was)\b)|"
+    r"at\s+present|presently|to\s+date|so\s+far|nowadays|these\s+days|(?:has|have|is|are)\s+already)\b",
+    re.I,
+)
+# A span that ends at the time of writing: "in the past five years", "over the last decade",
+# "has lost 2,000 jobs in a decade" (present perfect).
+_RECENT_SPAN = re.compile(
+    r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\d{1,2}|[a-z]+)\s+)?"
+    r"(?P<unit>years?|months?|decades?)\b|"
+    r"\b(?:has|have)\s+(?!been\b)[a-z]+(?:\s+[\w,.%-]+){0,10}?\s+in\s+(?:a|one)\s+(?P<unit2>decade)\b",
+    re.I,
+)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+_CLAUSE_CUT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+but\s+", re.I)
+
+
+def _present_period(doc: Document, citing: list[Span], link: Span, anchor: dt.date) -> DateMention | None:
+    """The time a citing sentence speaks of when it gives no date but the present.
+
+    A span ending now starts that long before the article's date; a bare present is the article's
+    date. Quotations are left out: a speaker's "now" is the time they spoke.
+    """
+    for sp in citing:
+        if sp.start <= link.start < sp.end:
+            # the clause that holds the link: "Visitor numbers have already bounced back, according
+            # to [figures], and the council hopes the gallery will draw 250,000" is about the present
+            cuts = [sp.start, *(m.end() for m in _CLAUSE_CUT.finditer(doc.text, sp.start, sp.end)), sp.end]
+            cuts = sorted(set(cuts))
+            i = bisect_left(cuts, link.start + 1) - 1
+            sp = Span(cuts[max(i, 0)], cuts[min(i + 1, len(cuts) - 1)])
+        if _FUTURE.search(doc.text, sp.start, sp.end):
+            continue  # "now we are happy to announce that it will [start riding the trains]": plans
+        text = _QUOTED.sub(lambda q: " " * len(q.group(0)), doc.text[sp.start : sp.end])
+        m = _RECENT_SPAN.search(text)
+        if m is not None:
+            unit = (m.group("unit") or m.group("unit2") or "").lower().rstrip("s")
+            word = (m.group("n") or "one").lower()
+            n = int(word) if word.isdigit() else _COUNT_WORDS.get(word)
+            if n is not None and n > 0:
+                days = {"year": 365, "month": 30, "decade": 3652}[unit] * n
+                span = Span(sp.start + m.start(), sp.start + m.end())
+                return DateMention(span, " ".join(m.group(0).split()), anchor - dt.timedelta(days=days), anchor, "day")
+        m = _PRESENT.search(text)
+        if m is not None:
+            span = Span(sp.start + m.start(), sp.start + m.end())
+            return DateMention(span, " ".join(m.group(0).split()), anchor, anchor, "day")
+    return None
 
 
 def _descriptor_phrase(doc: Document, m: DateMention) -> str:
@@ -629,7 +759,21 @@ _WORDS = {
         years later, in 2019" must fit the year before it; "for two years from July 2022 until
         Russia quit it in July 2023" its ends; and an event the story dated earlier must fit
         what it is said to follow ("Iran launched ... on December 5" ... "The launch came three
-        weeks after a test on November 21"). Dated phases of one thing must come in order: a
+        weeks after a test on November 21"; with no earlier mention, the lead's own event: "The
+        attack came 10 days after a strike on 19 March", "Only 13 days after finishing fourth in
+        Berlin on September 21, Kiprono said ..." when Kiprono is the lead's subject), and so must
+        an event said to follow another the story dates elsewhere ("appealed within days of the
+        ruling, lodging its papers on 2 March"; "A petition ..., started shortly after the draft
+        budget appeared on 24 February" against the petition's launch on 11 February). Ages are
+        also "a seven-year-old girl born in 2021", "born in Recife in September 2001", and a
+        thing's "built in 2009, is 19 years old"; "a fortnight later" is 14 days; a rounded
+        length is its unit give or take half ("a seven-week trial" is 45-53 days); a length runs
+        from a bare day ("for 12 days, from 3 to 11 August 2024"), to an end told with words
+        between ("ended with the verdicts on 13 June") or "last December", or from the article's
+        date to its end ("a four-and-a-half-year contract that runs until June 2031"); "now in
+        its 16th week" must fit its start; "from her appointment in September 2018 until her
+        suspension in February 2018" must not end before it starts; "its 30th anniversary last
+        year" is dated by "last year". Dated phases of one thing must come in order: a
         beginning ("began", "signed", "first elected"), a step ("re-elected", "took office") and
         an end ("ended", "expired", "closed") in one clause, with no second subject or ordering
         word between ("Her term began in March 2021 and ended in January 2020"; "The lease,
@@ -684,6 +828,7 @@ def _interval_checks(
     conflicts.extend(timeline.later_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.anniversary_conflicts(doc, body, anchor))
     conflicts.extend(timeline.anaphor_conflicts(doc, body, by_sentence, near))
+    conflicts.extend(timeline.soon_after_conflicts(doc, body, by_sentence, near))
     for s in body:
         found = by_sentence.get(s.index, [])
         if not found:
@@ -697,6 +842,9 @@ def _interval_checks(
         if len(found) >= 2:
             conflicts.extend(timeline.phase_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.perfect_length_conflicts(doc, s, found, anchor))
+        conflicts.extend(timeline.counted_unit_conflicts(doc, s, found, anchor))
+        if len(found) >= 2:
+            conflicts.extend(timeline.event_range_conflicts(doc, found, near))
     for c in conflicts:
         yield _finding(doc, c.span, c.related or c.span, c.message, evidence=c.evidence)
 
@@ -790,6 +938,16 @@ def _same_year_as(a: DateMention, b: DateMention) -> tuple[dt.date, dt.date]:
     return near, near
 
 
+def _year_guessed(m: DateMention, other: DateMention) -> bool:
+    """``m`` is a month or season named without a year ("from January"), its year guessed from the
+    article's date, next to a date of another granularity: a year either side may be the one meant."""
+    if not m.rel or m.rel[0] not in ("month", "season", "monthday") or _HAS_YEAR.search(m.text):
+        return False
+    if m.rel[0] != "monthday" and m.rel[2] not in (0, None, "latest"):
+        return False  # "last January", "next summer": the year is said
+    return not (m.granularity == "day" and other.granularity == "day" and not _HAS_YEAR.search(other.text))
+
+
 _HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|['’]\d\d\b")
 
 
@@ -815,6 +973,8 @@ def _orderings(doc: Document, found: list[DateMention]) -> Iterator[Finding]:
             claim = "before"
         else:
             continue
+        if _year_guessed(a, b) or _year_guessed(b, a):
+            continue  # "will be cut from January after the vote on November 5": next January
         yield _finding(
             doc,
             b.span,

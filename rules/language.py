@@ -373,7 +373,12 @@ def _words(doc: Document, start: int, end: int) -> str:
         could remember", "on the planet", "the largest of its kind" (not "among the best of its
         kind"), "in 18 months", compounds ("the highest-grossing tour of all time"), a span before
         a high or low ("a 30-year low", "a fresh 16-year high", "a new low"), a record by experience
-        ("has never seen a storm like it", "Nothing like it has been seen"), "Never has the party
+        ("has never seen a storm like it", "Nothing like it has been seen"), a field as wide as the
+        world or a continent ("the fastest course in Europe", "the most dysfunctional system in the
+        developed world", "the best striker in world football"; not idioms such as "the best
+        feeling in the world", a name's standing description such as "Antwerp, the second-largest
+        port in Europe", where something is, "the best coverage is in North America", or a goal,
+        "we want it to be the greenest capital in Europe"), "Never has the party
         been so divided" and "No city has ever hosted more games" (not "No one has ever been
         charged"). Left alone when the sentence carries a citation
         or link, attributes its statement to a named or described source ("according to the US
@@ -400,6 +405,7 @@ def _words(doc: Document, start: int, end: int) -> str:
     ),
 )
 def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
+    reported: list[Span] = []  # one claim, one finding: "first ever" and "first ever event of its kind" overlap
     for group in ("rec", "sup"):
         for m, sentence in _hits(doc, ctx, group):
             span = Span(m.start, m.end)
@@ -407,6 +413,9 @@ def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue
             if _measured_beside(doc, sentence, _vocab(ctx)):
                 continue
+            if any(span.overlaps(r) for r in reported):
+                continue
+            reported.append(span)
             words = _words(doc, m.start, m.end)
             what = "record claim" if group == "rec" else "superlative"
             yield Finding(

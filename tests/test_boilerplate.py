@@ -5,6 +5,7 @@ Each layout has a must-drop case and a must-keep case, built from small hand-wri
 
 from __future__ import annotations
 
+import pytest
 from conftest import audit_text, codes
 
 from auditor.reading.loaders import load_text
@@ -501,3 +502,75 @@ def test_tag_links_under_a_linked_label_are_not_sources() -> None:
     )
     doc = load_text(_page(inside=tags + "</ul>"), "page.html", "html")
     assert not [u for u in _urls(doc) if "sister-paper" in u]
+
+
+# --- held-out benchmark shapes (stop 26): page-wide forms, comment threads, product headings ----
+
+
+def test_an_article_inside_a_page_wide_form_is_read() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    page = (
+        '<html><body><form id="pageForm" method="post" action="./story.aspx"><div class="page">'
+        f'<div class="main"><article>{paras}</article></div></div></form></body></html>'
+    )
+    doc = load_text(page, "page.html", "html")
+    assert "Paragraph 5 of the council story" in doc.text and doc.meta.body_note is None
+
+
+def test_a_search_form_inside_the_layout_is_still_not_read() -> None:
+    search = '<div class="top"><form action="/search"><label>Search the archive of every story</label></form></div>'
+    doc = load_text(_page(before=search), "page.html", "html")
+    assert "Search the archive" not in doc.text and "Paragraph 5" in doc.text
+
+
+@pytest.mark.parametrize(
+    "attrs",
+    ['id="comments"', 'id="commentsContainer"', 'class="comment-list"', 'id="disqus_thread"', 'class="comments-area"'],
+)
+def test_a_readers_comment_thread_is_not_audited_nor_counted(attrs: str) -> None:
+    remarks = "".join(
+        f'<div class="comment"><p>Reader {i} writes: experts say this bridge has never been worse and the '
+        f"council is widely believed to have hidden the engineering report from everyone.</p></div>"
+        for i in range(80)  # a thread five times the article: the extractor's pick alone is distrusted
+    )
+    result = audit_text(_page(after=f"<div {attrs}>{remarks}</div>"), "page.html", select=["LNG002", "LNG001"])
+    assert "Paragraph 5 of the council story" in result.doc.text and "Reader 3 writes" not in result.doc.text
+    assert result.doc.meta.body_note is None and not codes(result, "LNG002")
+
+
+@pytest.mark.parametrize("attrs", ['class="post comments-open"', 'class="has-comments wrap"', 'class="comment-count"'])
+def test_names_that_state_a_posts_comment_status_hide_nothing(attrs: str) -> None:
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    doc = load_text(f"<html><body><div {attrs}>{paras}</div></body></html>", "page.html", "html")
+    assert "Paragraph 5 of the council story" in doc.text
+
+
+def test_headings_that_link_a_shop_do_not_make_a_feed() -> None:
+    items = "".join(
+        f'<h3><a href="https://shop.example.com/item/{i}">Charger model {i}</a></h3>'
+        f"<p>{' '.join(['This charger kept two laptops running through a long drive and stayed cool.'] * 8)}</p>"
+        for i in range(3)
+    )
+    page = (
+        f'<html><head><link rel="canonical" href="{PAGE_URL}"></head><body><article>'
+        f'<h1><a href="{PAGE_URL}">Gift guide</a></h1>{"".join(f"<p>{p}</p>" for p in STORY)}{items}'
+        "</article></body></html>"
+    )
+    doc = load_text(page, "page.html", "html")
+    assert doc.text.count("stayed cool") == 24  # every product paragraph of the guide is kept
+
+
+def test_a_hidden_schema_org_copy_of_the_article_is_metadata() -> None:
+    copy = (
+        '<div style="display:none;" itemscope itemtype="http://schema.org/NewsArticle">'
+        '<div itemprop="headline">Bridge vote delayed</div><div itemprop="articleBody">'
+        + "".join(f"<p>{p} Experts say it is doomed.</p>" for p in STORY)
+        + "</div></div>"
+    )
+    result = audit_text(_page(after=copy), "page.html", select=["LNG002"])
+    assert result.doc.text.count("Paragraph 5 of the council story") == 1 and not codes(result, "LNG002")
+
+
+def test_a_hidden_gallery_caption_without_microdata_is_still_read() -> None:
+    gallery = '<div style="display:none"><p>The mayor walks the closed bridge with two engineers on Monday.</p></div>'
+    assert "walks the closed bridge" in extract_body(_page(inside=gallery))[0]  # shown by a click

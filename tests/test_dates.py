@@ -150,6 +150,12 @@ def test_reference_entry_dates() -> None:
         ("By Jane Doe | March 14, 2025\nBody text.", D(2025, 3, 14), True),
         ("Headline\n14 March 2025\nBody text.", D(2025, 3, 14), True),
         ("SEOUL, 2 June 2025 (AFP) — Body.", D(2025, 6, 2), True),
+        # masthead lines of short labels ending in the date
+        ("Headline\nMarkets | Lisbon bureau | 9 May 2025\nBody.", D(2025, 5, 9), True),
+        ("Headline\nScience desk - 21 April 2025\nBody.", D(2025, 4, 21), True),
+        ("Headline\nThe Coastal Echo, Tuesday 3 June 2025\nBody.", D(2025, 6, 3), True),
+        ("Headline\nHill Times | Monday 2 June 2025 | Farming\nBody.", D(2025, 6, 2), True),
+        ("Headline\nBy Ana Ruiz and Tom Bell | Valley Wire | Published 30 May 2025\nBody.", D(2025, 5, 30), True),
     ],
 )
 def test_datelines(head: str, expected: dt.date, year_given: bool) -> None:
@@ -159,7 +165,15 @@ def test_datelines(head: str, expected: dt.date, year_given: bool) -> None:
 
 @pytest.mark.parametrize(
     "head",
-    ["Headline\nThe war began on 14 March 2025 with shelling.", "LONDON (Reuters) - no date here.", ""],
+    [
+        "Headline\nThe war began on 14 March 2025 with shelling.",
+        "LONDON (Reuters) - no date here.",
+        "",
+        "Flood of 14 March 2025 kills nine\nBody.",
+        "Headline\n- 14 March 2025: the council voted.\nBody.",
+        "Headline\nThe council met. It voted, 14 March 2025\nBody.",
+        "Headline\nNotes | 14 March 2025 | the day the council finally voted on the plan\nBody.",
+    ],
 )
 def test_not_datelines(head: str) -> None:
     assert dating.find_dateline(head, recent=D(2025, 6, 30)) is None

@@ -271,7 +271,7 @@ def test_durations_that_are_not_elapsed_time_are_left_alone() -> None:
         "The five-year plan that started in 2021 is on track.",
         "The four-year war that began in 2014 ended in 2018.",
         "He got a five-year sentence for crimes from 2010 to 2012.",
-        "A two-year-old girl born in 2019 was found.",
+        "A four-year-old girl born in 2019 was found.",  # her age, not a length (2019-2024)
         "Life expectancy fell by more than four years from 2000 to 2016.",
     ):
         assert codes(dat(fm + ok + "\n", "a.md"), "DAT003") == [], ok
@@ -377,3 +377,202 @@ def test_a_list_of_the_writers_own_earlier_posts_is_background() -> None:
     assert len(codes(dat(sources, "a.md", code="DAT001"), "DAT001")) == 2
     update = head + "*Update from [1.82](https://blog.example.org/2015/10/01/cycle-1.82/)*\n"
     assert codes(dat(update, "a.md", code="DAT001"), "DAT001") == []
+
+
+# ------------------------------------------------------------------ DAT001: statements about the present
+
+FM = "---\ndate: 2025-10-14\n---\n"
+AGED = "https://www.example-stats.org/releases/2016/05/county-employment-overview"
+
+
+def test_a_statement_about_the_present_dates_its_source_by_the_article() -> None:
+    for sentence in (
+        "The ferry service now carries 4,000 passengers a day [1].",
+        "Rates are currently the lowest in the region [1].",
+        "Current rules require two inspectors on every site [1].",
+        "The charity has helped 12,000 families to date [1].",
+        "Output has fallen by a fifth in the last three years [1].",
+        "The county has shed 900 farm jobs in a decade [1].",
+        "Membership of the club is already above its pre-pandemic level [1].",
+    ):
+        (f,) = codes(dat(f"{FM}{sentence}\n\n[1] {AGED}\n", "a.md"), "DAT001")
+        assert "time of writing" in f.message and "14 October 2025" in f.message and "May 2016" in f.message
+
+
+def test_the_present_is_left_alone_when_the_source_is_recent_enough_or_framed() -> None:
+    recent = "https://www.example-stats.org/releases/2023/05/county-employment-overview"
+    for sentence, url in (
+        ("The ferry service now carries 4,000 passengers a day [1].", recent),  # 2.4 years: a state outlives its report
+        ('"We are now at capacity," the manager told the paper in 2016 [1].', AGED),  # the speaker's now, dated
+        ("The ferry had carried 4,000 passengers a day until now [1].", AGED),
+        ("The ferry service carries 4,000 passengers a day [1].", AGED),  # no word for the present
+        ("Ocean currents carry the plastic north [1].", AGED),
+    ):
+        assert codes(dat(f"{FM}{sentence}\n\n[1] {url}\n", "a.md"), "DAT001") == [], sentence
+
+
+def test_the_present_needs_a_stated_article_date() -> None:
+    r = dat(
+        f"Heavy rain fell on 3 March 2025.\n\nThe ferry service now carries 4,000 passengers a day [1].\n\n[1] {AGED}\n"
+    )
+    assert codes(r, "DAT001") == []
+
+
+def test_reported_at_the_time_dates_the_report_by_the_sentence() -> None:
+    (f,) = codes(
+        dat(
+            f"{FM}Last winter's flooding, covered at the time by the local paper [1], shut the road.\n\n[1] {AGED}\n",
+            "a.md",
+        ),
+        "DAT001",
+    )
+    assert "May 2016" in f.message
+    r = dat(f"{FM}At the time, the road was shut for a week; it reopened in March 2025 [1].\n\n[1] {AGED}\n", "a.md")
+    assert codes(r, "DAT001") == []
+
+
+def test_a_lower_bound_in_the_past_is_no_event_date() -> None:
+    old = "https://www.example-journal.org/papers/2012/03/ice-model"
+    r = dat(f"{FM}The team used a model published more than a decade ago [1].\n\n[1] {old}\n", "a.md")
+    assert codes(r, "DAT001") == []
+    r = dat(f"{FM}The team used a model published a decade ago, in 2015 [1].\n\n[1] {old}\n", "a.md")
+    assert len(codes(r, "DAT001")) == 1
+
+
+def test_planning_as_a_noun_is_no_plan() -> None:
+    r = dat(f"{FM}Planning applications for solar farms have doubled since March [1].\n\n[1] {AGED}\n", "a.md")
+    assert len(codes(r, "DAT001")) == 1
+    r = dat(f"{FM}The firm is planning to open a plant in March [1].\n\n[1] {AGED}\n", "a.md")
+    assert codes(r, "DAT001") == []
+
+
+def test_a_month_named_without_its_year_may_be_next_year() -> None:
+    head = "Bus cuts agreed\n\nCounty desk | Wednesday 6 November 2024\n\n"
+    r = dat(head + "Routes will be cut from January after the council voted on Tuesday, November 5.\n")
+    assert codes(r, "DAT003") == []
+    r = dat(head + "The depot closed in January 2024, after the council voted on 5 November 2024.\n")
+    assert len(codes(r, "DAT003")) == 1
+
+
+def test_the_present_is_read_in_the_clause_that_holds_the_link() -> None:
+    flagged = f"Bookings are already back, according to [hotel figures]({AGED}), and the board hopes they will grow.\n"
+    assert len(codes(dat(FM + flagged, "a.md"), "DAT001")) == 1
+    plans = f"The tool now builds faster, and the team will [ship it nightly]({AGED}) from January.\n"
+    assert codes(dat(FM + plans, "a.md"), "DAT001") == []
+
+
+# ------------------------------------------------------------------ DAT003 on copy nobody here wrote
+
+
+def _t(body: str, head: str = "Regional desk | Friday 14 November 2025") -> list[str]:
+    return msgs(dat(f"Headline\n\n{head}\n\n{body}\n"), "DAT003")
+
+
+def test_ages_in_words_after_a_place_and_of_things() -> None:
+    assert _t("A nine-year-old boy born in 2020 was taken to hospital with burns.")
+    assert _t("The 30-year-old, born in Lagos in March 1990, signed on Monday.")
+    (m,) = _t("The ferry, built in 2011, is 22 years old and due for replacement.")
+    assert "built in 2011" in m and "13 or 14" in m
+    assert not _t("A five-year-old boy born in 2020 was taken to hospital with burns.")
+    assert not _t("The 35-year-old, born in Lagos in March 1990, signed on Monday.")
+    assert not _t("The ferry, built in 2011, is 14 years old and due for replacement.")
+    # a thing's "years old" next to a second date: the age may be given for that time
+    assert not _t("The ferry, built in 2011, was 9 years old when it ran aground in 2020.")
+    # a person's age next to a founding year is not the company's age
+    assert not _t("Its founder, a 40-year-old engineer, opened the firm in 2019.")
+
+
+def test_a_fortnight_later() -> None:
+    (m,) = _t("The inquest opened on 3 October. A fortnight later, on 24 October, it was adjourned.")
+    assert "a fortnight (14 days)" in m and "21 days" in m
+    assert not _t("The inquest opened on 3 October. A fortnight later, on 17 October, it was adjourned.")
+
+
+def test_a_length_against_a_range_of_a_bare_day_and_a_date() -> None:
+    (m,) = _t("Crews searched the moor for ten days, from 2 to 6 September 2025, before stopping.")
+    assert "5 days" in m
+    assert not _t("Crews searched the moor for five days, from 2 to 6 September 2025, before stopping.")
+
+
+def test_a_length_against_an_end_told_with_words_between() -> None:
+    (m,) = _t("The nine-week inquiry, which opened on 1 September and closed with a report on 10 October, cost £2m.")
+    assert "40 days" in m
+    assert not _t("The six-week inquiry, which opened on 1 September and closed with a report on 10 October, cost £2m.")
+
+
+def test_a_rounded_length_is_its_unit_give_or_take_half() -> None:
+    assert _t("The four-week strike, which began on 1 October and ended on 20 October, hit 80 schools.")
+    assert not _t("The three-week strike, which began on 1 October and ended on 20 October, hit 80 schools.")
+
+
+def test_a_length_against_last_month_read_from_the_article_date() -> None:
+    (m,) = _t("The two-year refit, which began in May 2021 and finished last October, overran.")
+    assert "last October" in m
+    assert not _t("The four-year refit, which began in November 2021 and finished last October, overran.")
+
+
+def test_an_opening_after_against_the_storys_own_event() -> None:
+    lead = "Maria Kowal won the Riverside half marathon on Sunday, 9 November, in a course record."
+    (m,) = _t(lead + " Only ten days after winning in Porto on 2 November, Kowal said she felt tired.")
+    assert "7 days" in m and "Kowal" in m
+    assert not _t(lead + " Only seven days after winning in Porto on 2 November, Kowal said she felt tired.")
+    # the main clause is someone the lead does not name: another event, not the story's
+    assert not _t(lead + " Only ten days after winning in Porto on 2 November, Ostrowska said she felt tired.")
+
+
+def test_the_subject_dated_by_the_lead() -> None:
+    lead = "Fire crews fought a blaze at the Harbour Road warehouse on Tuesday, 11 November, after an explosion."
+    (m,) = _t(
+        lead + " Police said no one was hurt. The explosion came nine days after a leak at the same site on 5 November."
+    )
+    assert "6 days" in m
+    assert not _t(
+        lead + " Police said no one was hurt. The explosion came six days after a leak at the same site on 5 November."
+    )
+
+
+def test_now_in_its_nth_week() -> None:
+    (m,) = _t("The strike, which began on 1 September, is now in its 20th week.")
+    assert "11th" in m
+    assert not _t("The strike, which began on 1 September, is now in its 11th week.")
+    assert not _t("The strike, which began on 1 September, is now in its 12th week.")  # counted from either end
+
+
+def test_an_anniversary_last_year_and_a_span_of_events_that_ends_before_it_starts() -> None:
+    (m,) = _t(
+        "The pupils will move in 2026 to Elm Park, which opened in 1990 and marked its 40th anniversary last year."
+    )
+    assert "in 2024" in m
+    assert not _t(
+        "The pupils will move in 2026 to Elm Park, which opened in 1984 and marked its 40th anniversary last year."
+    )
+    (m,) = _t("He served from his election in May 2019 until his resignation in March 2018.")
+    assert "before it starts" in m
+    assert not _t("He served from his election in May 2019 until his resignation in March 2023.")
+
+
+def test_an_age_on_a_dated_event_is_not_read_against_the_article_date() -> None:
+    found = _t("The painter, who was born in 1840, died in 1890 aged 58.")
+    assert len(found) == 1 and "1890" in found[0]
+
+
+def test_an_event_said_to_follow_another_that_the_story_dates_later() -> None:
+    decided = "The tribunal issued its decision on 12 May 2025. "
+    (m,) = _t(decided + "The union appealed within days of the decision, filing its papers on 3 May.")
+    assert "12 May 2025" in m and "9 days before" in m
+    assert not _t(decided + "The union appealed within days of the decision, filing its papers on 15 May.")
+    fund = "Neighbours set up a fund for the families on {} June. "
+    later = "The fund, set up shortly after the fire on 9 June, has raised £40,000."
+    (m,) = _t(fund.format(2) + later)
+    assert "7 days before" in m
+    assert not _t(fund.format(12) + later)
+    # nothing told before about the inquiry: nothing to compare
+    assert not _t("The inquiry, launched shortly after the crash on 4 March, reported in June.")
+
+
+def test_a_length_that_runs_from_the_article_date_to_its_end() -> None:
+    (m,) = _t("He signed a two-and-a-half-year contract that runs until June 2030.")
+    assert "14 November 2025" in m and "2.5 years" in m
+    assert not _t("He signed a four-and-a-half-year contract that runs until June 2030.")
+    assert not _t("He signed a two-year contract in May 2024 that runs until June 2030.")  # its own start
+    assert not _t("The two-year study ran until June 2024.")  # ended before the article: not from now

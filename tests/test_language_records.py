@@ -134,3 +134,39 @@ def test_higher_than_it_has_ever_been_is_a_record_but_more_than_ever_is_an_idiom
     assert flagged("Demand is higher than it has ever been.") == ["than it has ever been"]
     assert flagged("It is more important than ever to talk to one another.") == []
     assert flagged("I am more grateful than ever before for their care.") == []
+
+
+# --- a field as wide as the world or a continent ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new bridge is the longest suspension span in Europe.",
+        "Its tax regime is the most generous in the developed world.",
+        "She is the most gifted young goalkeeper in world hockey.",
+        "The lake is the deepest in Africa and the coldest in the world.",
+        "Ours is the slowest broadband rollout in the western world.",
+        "The museum holds the largest collection of Roman coins outside Rome.",
+    ],
+)
+def test_a_superlative_over_the_world_or_a_continent_is_a_record(text: str) -> None:
+    assert flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Winning the cup was the best feeling in the world.",
+        "He is the happiest man in the world today.",
+        "Hamburg, the largest port in Germany after Bremen, reopened.",  # no world field
+        "Antwerp, the second-largest port in Europe, reopened on Monday.",  # a name's standing description
+        "The best coverage is in North America, where most stations are.",  # where, not a ranking
+        "We want the city to be the greenest capital in Europe by 2030.",  # a goal
+        "The largest city in the region voted on Sunday.",
+        "Their best result in World Cup qualifying came in 2019.",
+        "Fans had the best seats outside the stadium's press box.",  # no place: no field
+    ],
+)
+def test_idioms_descriptions_places_and_goals_are_left_alone(text: str) -> None:
+    assert flagged(text) == [], text

@@ -53,14 +53,55 @@ def test_an_off_subject_headline_slug_of_an_english_edition_is_flagged() -> None
     assert "mortgage" in f.message
 
 
-def test_a_slug_sharing_the_articles_names_or_off_a_known_edition_is_left_alone() -> None:
+def test_a_slug_sharing_the_articles_names_is_left_alone() -> None:
     body = FINAL.replace("The home side", "Rovers").replace("the club's channel", "the Rovers channel")
     rovers = "https://www.theguardian.com/football/2025/may/15/rovers-parade-route-traffic-closures-announced-council"
     assert codes(audit_text(f"{body}\n\n[1] {rovers}\n", select=["CIT006"]), "CIT006") == []
+    rovers = "https://www.example-blog.net/2025/05/15/rovers-parade-route-traffic-closures-announced-council"
+    assert codes(audit_text(f"{body}\n\n[1] {rovers}\n", select=["CIT006"]), "CIT006") == []
+
+
+def test_a_story_filed_by_day_on_any_site_is_a_headline_slug() -> None:
+    # "/2025/05/15/slug": a story's address on any publisher's site, its slug its headline
     elsewhere = "https://www.example-blog.net/2025/05/15/uk-mortgage-rates-fall-lenders-cut-deals-second-review"
-    assert codes(audit_text(f"{FINAL}\n\n[1] {elsewhere}\n", select=["CIT006"]), "CIT006") == []
+    (f,) = codes(audit_text(f"{FINAL}\n\n[1] {elsewhere}\n", select=["CIT006"]), "CIT006")
+    assert "mortgage" in f.message
+
+
+def test_english_by_inflections_on_a_host_of_no_other_language() -> None:
+    from auditor.language.relevance import english_slug
+
+    assert english_slug("harbour-board-raises-mooring-fees-for-yachts", "https://www.example.com/x")
+    assert english_slug("county-closes-libraries-cuts-opening-hours", "https://news.example.org/x")
+    assert not english_slug("jogadores-brasileiros-marcam-golos", "https://www.example.com.br/x")
+    assert not english_slug("neue-regeln-fuer-banken-treten-in-kraft", "https://www.example.com/x")
+    assert not english_slug("harbour-board-mooring-fee", "https://www.example.com/x")  # one inflection at most
+
+
+def test_a_reference_title_of_only_a_publisher_and_a_date_gives_way_to_the_address() -> None:
+    off = "https://www.example-sport.com/cricket/2026/01/28/ashes-england-australia-hobart-test-report"
+    text = f"{BODY}\n\nProposals for observing time rose sharply this year [1].\n\n[1] Sport Daily, 28 January 2026. {off}\n"
+    (f,) = codes(audit_text(text, select=["CIT006"]), "CIT006")
+    assert "address" in f.message
+    same = "https://www.example-sport.com/science/2026/01/28/webb-telescope-time-proposals-rise"
+    titled = f'[1] Sport Daily, 28 January 2026, "Webb proposals for telescope time rise". {same}'
+    text = f"{BODY}\n\nProposals for observing time rose sharply this year [1].\n\n{titled}\n"
+    assert codes(audit_text(text, select=["CIT006"]), "CIT006") == []
 
 
 def test_a_percent_encoded_title_in_another_script_is_not_read_as_hex_words() -> None:
     wiki = "https://uk.wikipedia.org/wiki/%D0%A7%D0%BE%D1%80%D0%BD%D0%B5_%D0%BC%D0%BE%D1%80%D0%B5"
     assert codes(audit_text(f"{FINAL}\n\n[1] {wiki}\n", select=["CIT006"]), "CIT006") == []
+
+
+def test_a_reference_whose_address_is_another_page_than_its_title() -> None:
+    wrong = "https://www.example-dev.com/posts/knitting-patterns-winter-scarves-guide"
+    entry = f'[1] Webb mission team, "Spectrograph calibration for faint galaxies", 2025. {wrong}'
+    text = f"{BODY}\n\nThe spectrograph was calibrated on faint galaxies [1].\n\n{entry}\n"
+    (f,) = codes(audit_text(text, select=["CIT006"]), "CIT006")
+    assert "not the page the entry names" in f.message and "knitting" in f.message
+    # the address repeats a word of the title: the same page, a slug in other words
+    right = "https://www.example-dev.com/posts/spectrograph-setup-notes-for-observers"
+    entry = f'[1] Webb mission team, "Spectrograph calibration for faint galaxies", 2025. {right}'
+    text = f"{BODY}\n\nThe spectrograph was calibrated on faint galaxies [1].\n\n{entry}\n"
+    assert codes(audit_text(text, select=["CIT006"]), "CIT006") == []

@@ -398,10 +398,7 @@ def _combine(text: str, atoms: list[DateMention]) -> list[DateMention]:
             and a.kind != "range"
             and b.kind != "range"
             and _RANGE_JOIN.match(text, a.span.end, b.span.start)
-            and (
-                text[a.span.end : b.span.start].strip() in "-–—"
-                or _RANGE_OPEN.search(text, max(0, a.span.start - 20), a.span.start)
-            )
+            and (text[a.span.end : b.span.start].strip() in "-–—" or _opened_range(text, a, b))
         ):
             first, second = a, b
             if first.rel and first.rel[0] in ("month", "monthday") and second.start and not second.rel:
@@ -418,6 +415,16 @@ def _combine(text: str, atoms: list[DateMention]) -> list[DateMention]:
         out.append(a)
         i += 1
     return out
+
+
+def _opened_range(text: str, a: DateMention, b: DateMention) -> bool:
+    """ "from X to Y", "between X and Y": the opener and the joiner agree. "unchanged from 2019 and
+    2018" is a list of two years after "from", not a range."""
+    opener = _RANGE_OPEN.search(text, max(0, a.span.start - 20), a.span.start)
+    if opener is None:
+        return False
+    joiner = text[a.span.end : b.span.start].strip().lower()
+    return joiner != "and" or opener.group(0).lower().lstrip().startswith("between")
 
 
 def _coarser(a: str, b: str) -> str:
@@ -584,7 +591,9 @@ def url_date(url: str) -> URLDate | None:
 
 
 def _iso_like(value: str) -> dt.date | None:
-    m = re.fullmatch(r"\s*((?:19|20)\d\d)-?(1[0-2]|0[1-9])-?(3[01]|[12]\d|0[1-9])(?:[T ].*)?\s*", value)
+    # a time may follow ("2017-10-30T08:00"), not a second date: "2009-10-01 2017-10-30" is a range
+    # a chart or search asks for (a Google Trends query), not the day the page was written
+    m = re.fullmatch(r"\s*((?:19|20)\d\d)-?(1[0-2]|0[1-9])-?(3[01]|[12]\d|0[1-9])(?:[T ]\d\d?:\d\d\S*)?\s*", value)
     return _day(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
@@ -633,6 +642,38 @@ _DATELINE_TEXT = re.compile(
 _DATELINE_AFTER = re.compile(r"\s*(?:\((?:[A-Z][\w .&-]{1,30})\)\s*)?[-—–:|]|\s*\(|\s*$|\s*,?\s*\d{1,2}[:.]\d\d")
 
 
+_LABEL_TAIL = re.compile(
+    r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+    r"(?:(?i:published|posted|updated|first\s+published|date)(?i:\s+on)?\s*:?\s*)?\Z"
+)
+_LABEL_SEPARATORS = re.compile(r"\s*[|·•—–]\s*|\s+-\s+|,\s+")
+
+
+def _label_line(before: str, after: str) -> bool:
+    """A masthead line of short labels ending in the date: "Courts and Crime | Southwark Crown Court |
+    13 June 2025", "Northern Health Desk - 22 January 2026", "The Northern Ledger, Friday 14 February
+    2025", "Dales Gazette | Thursday 15 January 2026 | Education".
+
+    Every label is a few words and no sentence; what follows the date is nothing or one more label.
+    """
+    tail = _LABEL_TAIL.search(before)
+    head = before[: tail.start()] if tail else before
+    rest = after.strip()
+    if rest and (rest[0] not in "|·•" or len(rest) > 40 or len(rest[1:].split()) > 4):
+        return False
+    if not head.strip():
+        return bool(before.strip()) or not rest  # "Posted 13 June 2025"; a date alone on its line
+    if not re.search(r"(?:[|·•—–,]|\s-)\s*\Z", head):
+        return False  # "Flood of 14 November 2024 kills 23": a headline, not labels
+    labels = [x for x in _LABEL_SEPARATORS.split(head.strip(" \t|·•—–-,")) if x]
+    return (
+        bool(labels)
+        and len(labels) <= 4
+        and all(len(x.split()) <= 7 and not re.search(r"[.!?](?:\s|\Z)", x) for x in labels)
+        and sum(len(x.split()) for x in labels) <= 16
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     date: dt.date
@@ -663,7 +704,9 @@ def find_dateline(text: str, limit: int = 600, recent: dt.date | None = None) ->
             and (bool(before.strip()) is False or any(lead.group(k) for k in ("pub", "city", "by")))
         )
         after_ok = _DATELINE_AFTER.match(text, m.span.end, line.end()) is not None
-        if not (whole_lead and (after_ok or lead.group("pub"))):
+        if not (whole_lead and (after_ok or lead.group("pub"))) and not (
+            m.start and m.kind == "absolute" and _label_line(before, text[m.span.end : line.end()])
+        ):
             continue
         if m.start:
             return Dateline(m.start, m.span, True)

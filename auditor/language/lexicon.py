@@ -105,6 +105,56 @@ _COUNTED = (
     r"(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|a[ \t\xa0]+hundred)"
 )
+# A field as wide as the world or a continent, after a superlative: a ranking nobody can make without
+# measuring ("the flattest course in the world", "the most dysfunctional system in the developed world",
+# "the best striker in world football", "the fastest in Europe"). A region or a town is no such field
+# ("the largest city in the region").
+_FIELD = (
+    rf"in{_S}(?:the{_S}(?:(?:developed|western|wider|whole|entire|free|english-speaking|industriali[sz]ed){_S})?world"
+    rf"|world{_S}(?!war\b|cup\b|record\b|series\b|heritage\b|bank\b|health\b)[a-z]{{4,}}"
+    rf"|europe|asia|africa|australasia|oceania|the{_S}americas|(?:north|south|latin|central){_S}america)\b(?!['’])"
+    rf"|outside{_S}(?:the{_S}capital\b|(?P<outside>[a-z]{{3,}})\b)"  # "the finest collection outside London"
+)
+# "the best thing in the world", "the happiest man in the world": idioms, not rankings anyone measured.
+_IDIOM_NOUNS = frozenset(
+    [
+        "thing",
+        "things",
+        "man",
+        "woman",
+        "person",
+        "people",
+        "feeling",
+        "feelings",
+        "job",
+        "place",
+        "way",
+        "time",
+        "day",
+        "dad",
+        "mum",
+        "mom",
+        "father",
+        "mother",
+        "friend",
+        "friends",
+        "girl",
+        "boy",
+        "kid",
+        "kids",
+        "family",
+        "idea",
+        "news",
+        "gift",
+    ]
+)
+_FIELD_RE = re.compile(_FIELD)
+_FIELD_VERBS = frozenset(["is", "are", "was", "were", "be", "been", "lies", "lie", "lay", "remains", "comes", "came"])
+_WISH_BEFORE = re.compile(
+    r"\b(?:wants?|wanted|aims?|aimed|hopes?|hoped|strives?|goal|ambition|aspires?|vision|mission|seeks?|bid)\b"
+    r"[^.;!?]{0,40}\bto[ \t\xa0]+(?:be|become|make|build|create)\b[^.;!?]{0,30}\Z"
+)
+_APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][\w'’.\-]*,[ \t\xa0]+the[ \t\xa0]+(?:very[ \t\xa0]+)?\Z")
 # The grammar of record contexts after a superlative, beside the literal qualifiers of the lexicon:
 # "in the club's history", the relative clause of experience ("the worst storm the coast has seen"),
 # a span of time counted out ("in forty years", "in more than a decade"). ("In the world" is left
@@ -117,6 +167,7 @@ _RECORD_CONTEXT = (
     rf"|(?:has|have|had|['’]ve){_S}ever{_S}[a-z]{{3,}}"  # "the deepest cuts the county has ever made"
     rf"|(?:has|have|had|['’]ve){_S}(?:ever{_S}|yet{_S}|so{_S}far{_S})?"
     r"(?:seen|known|experienced|witnessed|recorded|endured|suffered|faced|encountered|observed)"
+    rf"|{_FIELD}"  # "the fastest course in Europe", "the most complete striker in world football"
     rf"|in{_S}(?:(?:the|its|their|his|her|our|[\w\-]+['’]s?){_S}){{0,2}}?"
     rf"(?:(?:more{_S}than|over|nearly|almost|about|at{_S}least|past|last){_S})?{_COUNTED}{_S}"
     r"(?:years|decades|centuries|decade|century|generations|generation|year|months|month|weeks)"
@@ -341,7 +392,7 @@ def _scan(doc: Document, c: Compiled) -> list[LexMatch]:
             if kind:
                 out.append(LexMatch(kind, m.start(), m.end()))
     for pos, word in _superlative_words(doc, low, padded, c.superlatives):
-        hit = _superlative(low, pos, word, c)
+        hit = _superlative(low, pos, word, c, doc.text)
         if hit:
             out.append(hit)
     out.sort(key=lambda h: (h.start, -h.end, h.kind))
@@ -372,6 +423,32 @@ def _superlative_words(doc: Document, low: str, padded: str, superlatives: froze
     return sorted(found.items())
 
 
+_AGAIN = re.compile(r"\bagain\b")
+_MANNER_BEFORE = re.compile(r"(?:^|[ \t\xa0])(?:to|how|can|could|would|should|will|might|may|must)[ \t\xa0]+\Z")
+_PARTICIPLE_AFTER = re.compile(
+    r"[ \t\xa0]+(?:[a-z]{3,}ed|known|seen|done|kept|left|made|shown|suited|placed|written|told|spent)"
+    r"[ \t\xa0]+(?:for|as|by|to|in|when|if)\b"
+)
+
+
+def _clause_end(low: str, start: int) -> int:
+    """Where the clause from ``start`` ends: the next . ; ! ? or line break (at most 160 characters on)."""
+    stop = min(len(low), start + 160)
+    ends = [i for i in (low.find(ch, start, stop) for ch in ".;!?\n") if i != -1]
+    return min(ends) if ends else stop
+
+
+def _adverb_of_manner(low: str, start: int, end: int) -> bool:
+    """ "best"/"worst" modifying a verb: after "to" or a modal ("to best meet"), or before a participle
+    with its complement and no determiner before ("is best known for", "are best suited to")."""
+    if _MANNER_BEFORE.search(low, max(0, start - 8), start):
+        return True
+    before = low[max(0, start - 16) : start].split()[-1:]
+    if before and (before[0] in _DETERMINERS or before[0].endswith(("'s", "’s"))):
+        return False  # "the best known example", "Go's best known feature"
+    return bool(_PARTICIPLE_AFTER.match(low, end))
+
+
 def _clause_head(low: str, start: int) -> bool:
     """Whether ``start`` opens a sentence or clause (after . ! ? ; : , or a line break)."""
     before = low[max(0, start - 3) : start].rstrip(" \t\xa0\"“‘'(")
@@ -393,7 +470,7 @@ def _quantified(low: str, start: int, quantifiers: frozenset[str]) -> int:
     return start
 
 
-def _superlative(low: str, start: int, word: str, c: Compiled) -> LexMatch | None:
+def _superlative(low: str, start: int, word: str, c: Compiled, text: str = "") -> LexMatch | None:
     """A superlative word followed, within six words, by a record qualifier."""
     if start > 0 and low[start - 1] in "-‐‑":
         return None  # the tail of a compound: "self-interest", "mid-west"
@@ -409,6 +486,8 @@ def _superlative(low: str, start: int, word: str, c: Compiled) -> LexMatch | Non
         never = _NEVER_BEEN.match(low, start) or _NEVER_SEEN.match(low, start)
         if never is None and _clause_head(low, start):
             never = _NEVER_BEFORE.match(low, start)
+        if never is not None and _AGAIN.search(low, never.end(), _clause_end(low, never.end())):
+            return None  # "never have a debate about spacing ever again": a promise for the future, not a record
         return LexMatch("rec", start, never.end()) if never else None
     if word == "record":
         adjective = _RECORD_ADJECTIVE.match(low, start)
@@ -430,6 +509,8 @@ def _superlative(low: str, start: int, word: str, c: Compiled) -> LexMatch | Non
         end = adj.end()
     elif word not in c.superlatives and (len(word) <= 4 or word in c.not_superlative or not word.isalpha()):
         return None
+    if word in ("best", "worst") and _adverb_of_manner(low, start, end):
+        return None  # "to best meet the needs", "is best known for": how well, not a ranking against a record
     if (tail := _COMPOUND_TAIL.match(low, end)) is not None:
         end = tail.end()  # "the highest-grossing tour of all time", "the best-selling album ever"
     world = _WORLD_BEFORE.search(low, max(0, start - 24), start)
@@ -437,6 +518,26 @@ def _superlative(low: str, start: int, word: str, c: Compiled) -> LexMatch | Non
         return LexMatch("sup", world.start(), end)
     qual = c.qualifier.match(low, end)
     if not qual or _NEGATED_EVER.search(low, end, qual.end()):
+        return None
+    if low[qual.end() : qual.end() + 1] in ("-", "‐", "‑"):
+        return None  # "our ever-expanding user base": the qualifier word opens a compound, it qualifies nothing
+    field = _FIELD_RE.search(low, qual.start(), qual.end())
+    if (
+        field is not None
+        and field.group("outside")
+        and not text[field.start("outside") : field.start("outside") + 1].isupper()
+    ):
+        return None  # "the best seats outside the box": only a place ("outside London") makes the field
+    if field is not None and (
+        _IDIOM_NOUNS.intersection(low[end : field.start()].split())
+        or word in ("last", "first")
+        or _APPOSITIVE_BEFORE.search(text, max(0, start - 40), start)
+        or _FIELD_VERBS.intersection(low[end : field.start()].split())
+        or _WISH_BEFORE.search(low, max(0, start - 60), start)
+    ):
+        # "the best thing in the world": an idiom; "Rotterdam, the largest port in Europe": a name's
+        # standing description; "the best coverage is in North America": where, not a ranking;
+        # "we want Rust to be the most reliable platform in the world": a goal, not a claim
         return None
     if word == "first" and not _FIRST_CONTEXT.search(low, end, qual.end()):
         return None  # "the first visit since 2019": a fact of the calendar, not a record

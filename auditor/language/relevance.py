@@ -285,6 +285,28 @@ def _generic_stems() -> frozenset[str]:
 _ENGLISH_ENDING = re.compile(r"[a-z]{3,}(?:ed|ing|ers|ors|ment|ments|ness|ship)\Z")
 
 
+# Hosts under a top-level domain of no other language: a slug there with English inflections is English.
+_NEUTRAL_TLD = frozenset(
+    ["com", "org", "net", "uk", "us", "au", "ca", "nz", "ie", "io", "dev", "gov", "edu", "int", "eu", "info", "news"]
+)
+_PLURAL_OR_TENSE = re.compile(r"[a-z]{2,}(?:s|ed|ing)\Z")
+
+
+def english_slug(slug: str, url: str) -> bool:
+    """A slug English by its inflections: "shanghai-stock-exchange-tightens-ipo-rules-tech-listings",
+    "bundesliga-tv-rights-auction-results" (two words whose English stem drops an -s, -ed or -ing),
+    ASCII only, on a host of no other language's country domain ("jogadores-marcam-golos" on a .br
+    host is Portuguese)."""
+    host = (url.partition("://")[2] or url).split("/", 1)[0].split(":", 1)[0].lower()
+    if host.rsplit(".", 1)[-1] not in _NEUTRAL_TLD or not slug.isascii():
+        return False
+    tokens = [t.lower() for t in words(slug) if not t.isdigit()]
+    if len(tokens) < 4 or any(t in FOREIGN_STOP for t in tokens):
+        return False
+    inflected = [t for t in tokens if _PLURAL_OR_TENSE.match(t) and len(stem(t)) < len(t) and t.startswith(stem(t))]
+    return len(inflected) >= 2
+
+
 def _inflected(lowered: set[str]) -> bool:
     """Two words with English endings ("investors stranded"): English, though no stop word says so."""
     return sum(1 for w in lowered if _ENGLISH_ENDING.match(w)) >= 2
@@ -324,4 +346,50 @@ def relevance(
         claim = content_stems(claim_text)
         claim_share = sum(w for s, w in weights.items() if s in claim) / total if total else 0.0
     missing = [stems[s] for s in specific if s not in doc.stems]
+    if missing or (claim_text and not claim_share):
+        short = _short_forms(
+            tokens, doc, claim_text
+        )  # "SBOM" for "Software bill of materials", "det" for "deterministic"
+        if short:
+            doc_share = sum(w for s, w in weights.items() if s in doc.stems or s in short["doc"]) / total
+            if claim_share is not None:
+                claim_share = sum(w for s, w in weights.items() if s in claim or s in short["claim"]) / total
+            missing = [stems[s] for s in specific if s not in doc.stems and s not in short["doc"]]
     return Relevance(claim_share, round(doc_share, 3), judgeable, [stems[s] for s in stems], missing)
+
+
+_INITIALISM = re.compile(r"\b[A-Z]{3,}s?\b")
+
+
+def _short_forms(tokens: list[str], doc: DocTerms, claim_text: str | None) -> dict[str, set[str]] | None:
+    """Stems of the citation's words that the article (and the claim) write short or in full.
+
+    An address spells a name out where the text uses its initials ("Software_bill_of_materials"
+    and "an SBOM"), or the address clips a word its citing sentence spells out ("det-sigs" and
+    "support for deterministic signatures"): the same words, in another form. Clipped words are
+    looked for in the claim only: across a whole article a three-letter prefix meets too much.
+    """
+    claim_words = set(lowered_words(claim_text)) if claim_text else set()
+    claim_caps = {w.removesuffix("s").lower() for w in _INITIALISM.findall(claim_text or "")}
+    found: dict[str, set[str]] = {"doc": set(), "claim": set()}
+    alpha = [t for t in tokens if t.isalpha()]
+    for n in range(2, min(6, len(alpha)) + 1):  # initials of a run of words
+        for i in range(len(alpha) - n + 1):
+            run = alpha[i : i + n]
+            if run[0].lower() in STOP or run[-1].lower() in STOP:
+                continue
+            initials = "".join(t[0] for t in run).lower()
+            if len(initials) < 3:
+                continue
+            hit_doc, hit_claim = stem(initials) in doc.names, initials in claim_caps
+            for where, hit in (("doc", hit_doc), ("claim", hit_claim)):
+                if hit:
+                    found[where].update(stem(t) for t in run if t.lower() not in STOP)
+    for t in alpha:  # a clipped word: "det" for "deterministic", "sigs" for "signatures"
+        low = t.lower()
+        base = low[:-1] if low.endswith("s") and len(low) == 4 else low
+        if not 3 <= len(base) <= 4 or low in STOP:
+            continue
+        if any(w.startswith(base) and len(w) >= len(base) + 3 for w in claim_words):
+            found["claim"].add(stem(t))
+    return found if found["doc"] or found["claim"] else None

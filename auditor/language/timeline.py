@@ -24,16 +24,16 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from auditor.language.dating import WEEKDAYS, DateMention, describe, human
+from auditor.language.dating import MONTHS, WEEKDAYS, DateMention, describe, human
 from auditor.model import Document, Sentence, Span
 
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30.44, "year": 365.25, "decade": 3652.5}
 _WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20, "thirty": 30,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
 }  # fmt: skip
 _N = r"(?:\d{1,3}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 
@@ -80,7 +80,7 @@ def _interval(m: DateMention, near: dt.date | None) -> tuple[dt.date, dt.date] |
             return None
         d = _near(md, near)
         return (d, d) if d else None
-    if m.rel or m.start is None or m.end is None or m.kind == "since":
+    if m.start is None or m.end is None or m.kind == "since" or (m.rel and not (_dated(m) or _day_told(m))):
         return None
     return m.start, m.end
 
@@ -170,14 +170,27 @@ def weekday_conflicts(doc: Document, mentions: list[DateMention], anchor: dt.dat
 
 # ------------------------------------------------------------------ ages
 
+_NUMBER_WORDS = "|".join(sorted((w for w in _WORDS if w not in ("a", "an")), key=len, reverse=True))
 _AGE = re.compile(
-    r"(?:(?<=[A-Za-z.)])\s*,\s*(?:now\s+|aged\s+)?(?P<a>\d{1,3})\s*,|\b(?P<b>\d{1,3})[-‑ ]years?[-‑ ]old\b"
+    r"(?:(?<=[A-Za-z.)])\s*,\s*(?:now\s+|aged\s+)?(?P<a>\d{1,3})\s*,"
+    rf"|\b(?P<b>\d{{1,3}}|(?i:{_NUMBER_WORDS}))[-‑ ]years?[-‑ ]old\b"
     r"|\b(?:aged|turned|turns|turning|at\s+the\s+age\s+of|who\s+is|who\s+was|is\s+now|now)\s+(?P<c>\d{1,3})\b"
     r"(?!\s*(?:%|per|percent|years?\s+(?:ago|later|after|before)|[.,]\d|[-‑]))"
     r")"
 )
 _BORN_BEFORE = re.compile(r"\bborn\s+(?:(?:in|on)\s+)?\Z", re.I)
-_BORN = re.compile(r"\bborn\s+(?:(?:in|on)\s+)?(?=\S)", re.I)
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+# "born in 1971", "born on 3 May 1990", "born in Recife in September 2001" (a place, then the date)
+_BORN = re.compile(
+    rf"\b(?i:born)\s+(?:in\s+(?!{_MONTH_NAME})[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}},?\s+)?(?:(?:in|on)\s+)?(?=\S)"
+)
+# A thing's age: "built in 2009, is 19 years old"; only with "years old" said of it, as "a 19-year-old"
+# near "founded in 1990" may be a person's age.
+_MADE = re.compile(
+    r"\b(?:built|launched|constructed|commissioned|completed|founded|established|opened|planted)\s+in\s+(?=\d)",
+    re.I,
+)
+_THING_AGE = re.compile(r"\b(?:is|are|was|were|now)\s+(?:now\s+)?(?P<n>\d{1,3})\s+years?\s+old\b", re.I)
 
 
 def _age(born: dt.date, on: dt.date) -> int:
@@ -190,7 +203,11 @@ def age_conflicts(
     """ "Holloway, 47, who was born in 1971" in an article dated 2025 (he is 53 or 54)."""
     text = doc.text
     lo, hi = sentence.span.start, sentence.span.end
-    if anchor is None or "orn" not in text[lo:hi]:  # "born", "Born"
+    if anchor is None:
+        return
+    if "orn" not in text[lo:hi]:  # "born", "Born"
+        if " old" in text[lo:hi]:
+            yield from _thing_age_conflicts(doc, sentence, found, anchor)
         return
     ages = [(m, _count(next(g for g in m.group("a", "b", "c") if g))) for m in _AGE.finditer(text, lo, hi)]
     if len(ages) != 1:
@@ -213,6 +230,8 @@ def age_conflicts(
         if age in possible:
             continue
         a_lo, a_hi = _age(birth.end, anchor), _age(birth.start, anchor)
+        if a_lo > 110:
+            continue  # not alive on the article's date: the age belongs to a dated event (age_at_event_conflicts)
         born = " ".join(text[bm.start() : birth.span.end].split())
         fits = f"{a_lo}" if a_lo == a_hi else f"{a_lo} or {a_hi}"
         yield Conflict(
@@ -224,13 +243,44 @@ def age_conflicts(
         )
 
 
+def _thing_age_conflicts(
+    doc: Document, sentence: Sentence, found: list[DateMention], anchor: dt.date
+) -> Iterator[Conflict]:
+    """ "The tanker, built in 2009, is 19 years old" in a 2025 article: it is 15 or 16."""
+    text = doc.text
+    lo, hi = sentence.span.start, sentence.span.end
+    ages = list(_THING_AGE.finditer(text, lo, hi))
+    made = list(_MADE.finditer(text, lo, hi))
+    if len(ages) != 1 or len(made) != 1:
+        return
+    am, mm = ages[0], made[0]
+    year = next((m for m in found if m.span.start == mm.end()), None)
+    if year is None or year.rel or year.kind != "absolute" or year.start is None or year.end is None:
+        return
+    if abs(am.start() - mm.start()) > 90 or year.start > anchor:
+        return
+    age = int(am.group("n"))
+    a_lo, a_hi = _age(year.end, anchor), _age(year.start, anchor)
+    if a_lo - 1 <= age <= a_hi or any(m is not year and not m.rel and m.kind != "range" for m in found):
+        return  # one year either way (built late in the year), or another date the age may be given for
+    made_text = " ".join(text[mm.start() : year.span.end].split())
+    fits = f"{a_lo}" if a_lo == a_hi else f"{a_lo} or {a_hi}"
+    yield Conflict(
+        Span(am.start(), am.end()),
+        year.span,
+        f'The age {age} years does not fit "{made_text}": on the article\'s date ({human(anchor)}) '
+        f"it is {fits} years old; the age or the year is wrong.",
+        {"age": age, "made": year.text, "article_date": anchor.isoformat(), "expected": sorted({a_lo, a_hi})},
+    )
+
+
 # ------------------------------------------------------------------ "N days later"
 
 _LATER = re.compile(
-    rf"\b(?P<n>{_N})\s+(?P<u>day|week|month|year)s?\s+(?:later|after)\s*,?\s*(?:on|in)\s+\Z|"
-    rf"\b(?P<n2>{_N})\s+(?P<u2>day|week|month|year)s?\s+later\s*,?\s*\Z|"
+    rf"\b(?P<n>{_N})\s+(?P<u>day|week|fortnight|month|year)s?\s+(?:later|after)\s*,?\s*(?:on|in)\s+\Z|"
+    rf"\b(?P<n2>{_N})\s+(?P<u2>day|week|fortnight|month|year)s?\s+later\s*,?\s*\Z|"
     r"\b(?:the\s+(?:next|following)|the\s+(?P<u3>day|week)\s+after)\s+(?P<u4>day|week)?\s*,?\s*(?:on\s+)?\Z|"
-    rf"\b(?P<n5>{_N})\s+(?P<u5>day|week|month)s?\s+after\s+(?:the\s+)?[a-z][^,.;]{{2,60}},\s*(?:on|in)\s+\Z",
+    rf"\b(?P<n5>{_N})\s+(?P<u5>day|week|fortnight|month)s?\s+after\s+(?:the\s+)?[a-z][^,.;]{{2,60}},\s*(?:on|in)\s+\Z",
     re.I,
 )
 
@@ -290,6 +340,13 @@ def later_conflicts(
                 year_before, year_in = m, s.index
 
 
+def _length_words(n: int, unit: str) -> str:
+    """ "3 weeks", "a fortnight (14 days)"."""
+    if unit == "fortnight":
+        return "a fortnight (14 days)" if n == 1 else f"{n} fortnights ({14 * n} days)"
+    return f"{n} {unit}{'s' if n != 1 else ''}"
+
+
 def _check_later(
     a: DateMention, b: DateMention, n: int, unit: str, anchor: dt.date | None, said: Span, phrase: str
 ) -> Conflict | None:
@@ -300,7 +357,7 @@ def _check_later(
     lo, hi = (b0 - a1).days, (b1 - a0).days  # the shortest and longest gap the dates allow
     want = n * _UNIT_DAYS[unit]
     # "two days after March 18, on March 21": counted days are exact
-    slack = {"day": 0, "week": 3, "month": 16, "year": 183}[unit]
+    slack = {"day": 0, "week": 3, "fortnight": 3, "month": 16, "year": 183}[unit]
     if lo - slack <= want <= hi + slack:
         return None
     gap = (b0 - a0).days
@@ -314,7 +371,7 @@ def _check_later(
         said,
         a.span,
         f'"{phrase}" does not fit the dates: from "{a.text}" to "{b.text}" is '
-        f"{between}, not {n} {unit}{'s' if n != 1 else ''}; one of them is wrong.",
+        f"{between}, not {_length_words(n, unit)}; one of them is wrong.",
         {"stated": f"{n} {unit}", "from": a.text, "to": b.text, "days": gap},
     )
 
@@ -365,7 +422,7 @@ def lead_ordering_conflicts(
 
 _LENGTH = re.compile(
     rf"\b(?P<hedge>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|close\s+to)\s+)?"
-    rf"(?:(?P<n>{_N})[-‑](?P<u>day|week|month|year)(?:-long)?\b(?![-‑])"
+    rf"(?:(?P<n>{_N})(?P<half>[-‑]and[-‑]a[-‑]half)?[-‑](?P<u>day|week|month|year)(?:-long)?\b(?![-‑])"
     rf"|\b(?:spent|lasted|took|for|covers|covered|covering|spans|spanned|spanning)\s+(?P<n2>{_N})\s+"
     r"(?P<u2>day|week|month|year)s?\b)",
     re.I,
@@ -380,7 +437,9 @@ _END_WORD = re.compile(
     r"\b(?:ended|ending|closed|finished|concluded|ran\s+until|lasted\s+until|until|till|to|through|leaving|left|"
     rf"departing|departed)\s+(?:on\s+|in\s+)?{_WEEKDAY_OPT}\Z"
     # "until Russia quit it in July 2023": the end is the clause that "until" opens
-    rf"|\b(?:until|till)\s+(?:(?!and\b|but\b|from\b)[\w'’]+\s+){{1,5}}(?:in|on)\s+{_WEEKDAY_OPT}\Z",
+    rf"|\b(?:until|till)\s+(?:(?!and\b|but\b|from\b)[\w'’]+\s+){{1,5}}(?:in|on)\s+{_WEEKDAY_OPT}\Z"
+    # "ended with the verdicts on 13 June", "closed to visitors in May"
+    rf"|\b(?:ended|finished|closed|concluded)\s+(?:(?!and\b|but\b|after\b|before\b)[\w'’]+\s+){{1,4}}(?:in|on)\s+{_WEEKDAY_OPT}\Z",
     re.I,
 )
 
@@ -403,9 +462,22 @@ def length_conflicts(
         after = [
             m
             for m in found
-            if m.span.start >= lm.end() and m.span.start - lm.end() <= 120 and (_monthday(m) or (m.start and not m.rel))
+            if m.span.start >= lm.end() and m.span.start - lm.end() <= 120 and (_monthday(m) or _dated(m))
         ]
         start = next((m for m in after if _START_WORD.search(text, max(0, m.span.start - 32), m.span.start)), None)
+        if start is None and after:
+            bare = _bare_day_range(text, lm, after[0])  # "for 12 days, from 3 to 11 August 2024"
+            if bare is not None:
+                pair = _pair(bare, after[0], anchor)
+                conflict = _length_conflict(lm, bare, after[0], pair) if pair is not None else None
+                if conflict is not None:
+                    yield conflict
+                continue
+        if start is None and anchor is not None and lm.group("n"):
+            conflict = _length_from_now(text, lm, after, found, anchor)
+            if conflict is not None:
+                yield conflict
+                continue
         if start is None:
             if lm.group("n2"):  # "The summit, held from March 3 to March 5, lasted a week": the dates first
                 conflict = _length_after_its_dates(text, lm, found, sentence, anchor)
@@ -439,6 +511,41 @@ def length_conflicts(
         conflict = _length_conflict(lm, start, end, pair)
         if conflict is not None:
             yield conflict
+
+
+def _dated(m: DateMention) -> bool:
+    """A date with its days known: written out, or "last December" read against a stated article date."""
+    if m.start is None or m.soft:
+        return False
+    return not m.rel or (m.rel[0] == "month" and m.rel[2] in (-1, 1))
+
+
+_BARE_DAY_FROM = re.compile(
+    r"\b(?:from|between)\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|until|till|through|and|-|–)\s*\Z", re.I
+)
+
+
+def _bare_day_range(text: str, lm: re.Match[str], end: DateMention) -> DateMention | None:
+    """The first day of "from 3 to 11 August 2024", which takes its month and year from the second."""
+    if end.granularity != "day" or end.start is None or end.span.start - lm.end() > 12:
+        return None
+    bm = _BARE_DAY_FROM.search(text, max(lm.end(), end.span.start - 20), end.span.start)
+    if bm is None:
+        return None
+    try:
+        day = end.start.replace(day=int(bm.group("d")))
+    except ValueError:
+        return None
+    span = Span(bm.start("d"), bm.end("d"))
+    return replace(
+        end,
+        span=span,
+        text=f"{bm.group('d')} {MONTHS[end.start.month - 1].title()}",
+        start=day,
+        end=day,
+        rel=(),
+        parts=(),
+    )
 
 
 _OTHER_SUBJECT = re.compile(
@@ -481,13 +588,47 @@ def _length_after_its_dates(
     return _length_conflict(lm, start, end, pair) if pair is not None else None
 
 
+_RUNS_UNTIL = re.compile(
+    r"\A,?\s*(?:(?:contract|deal|lease|term|loan|agreement|extension|licen[cs]e|mandate|sentence|ban|"
+    r"suspension|freeze|moratorium)\s+)?(?:(?:that|which)\s+)?(?:runs?|will\s+run|lasts?|will\s+last|expires?|ends?)?"
+    r"\s*(?:until|till|to|through|in)\s+(?:the\s+end\s+of\s+)?\Z",
+    re.I,
+)
+
+
+def _length_from_now(
+    text: str, lm: re.Match[str], after: list[DateMention], found: list[DateMention], anchor: dt.date
+) -> Conflict | None:
+    """ "a four-and-a-half-year contract that runs until June 2031", signed on the article's date
+    (30 January 2026): about five and a half years. Only a length with no start of its own, an end
+    after the article's date and nothing else dated in the sentence."""
+    end = next((m for m in after if m.start and not m.rel and m.kind == "absolute"), None)
+    if end is None or end.start is None or end.start <= anchor or len(after) != 1:
+        return None
+    if not _RUNS_UNTIL.match(text[lm.end() : end.span.start]):
+        return None
+    if any(m is not end for m in found):
+        return None  # the length may start at another date the sentence gives ("signed in 2024")
+    start = DateMention(Span(lm.start(), lm.start()), "the article's date", anchor, anchor, "day")
+    pair = ((anchor, anchor), (end.start, end.end or end.start))
+    conflict = _length_conflict(lm, start, end, pair)
+    if conflict is None:
+        return None
+    return replace(
+        conflict,
+        message=conflict.message.replace('from "the article\'s date"', f"from the article's date ({human(anchor)})"),
+    )
+
+
 def _length_conflict(lm: re.Match[str], start: DateMention, end: DateMention, pair: tuple) -> Conflict | None:
     """A stated length against the days its two dates allow, or None when it fits."""
     (a0, a1), (b0, b1) = pair
     lo, hi = (b0 - a1).days + 1, (b1 - a0).days + 1
-    n, unit = _count(lm.group("n") or lm.group("n2")), (lm.group("u") or lm.group("u2")).lower()
+    n: float = _count(lm.group("n") or lm.group("n2")) + (0.5 if lm.group("half") else 0)
+    unit = (lm.group("u") or lm.group("u2")).lower()
     want = n * _UNIT_DAYS[unit]
-    slack = max(1.0, want * (0.35 if lm.group("hedge") else 0.25))
+    # a length is rounded to its unit: "a seven-week trial" is 45-53 days, a tenth more for long ones
+    slack = want * 0.35 if lm.group("hedge") else max(_UNIT_DAYS[unit] / 2 + 1, want * 0.12)
     if lm.group("n2") and not lm.group("hedge"):
         slack = {"day": 1, "week": 3, "month": 16, "year": 183}[unit]  # "spent 71 days": counted, not rounded
     if n <= 0 or lo - slack <= want <= hi + slack or hi <= 0:
@@ -500,7 +641,7 @@ def _length_conflict(lm: re.Match[str], start: DateMention, end: DateMention, pa
         Span(lm.start(), lm.end()),
         end.span,
         f'"{lm.group(0).strip()}" does not fit its dates: from "{start.text}" to "{end.text}" is {length}, '
-        f"not {n} {unit}{'s' if n != 1 else ''}; the length or a date is wrong.",
+        f"not {n:g} {unit}{'s' if n != 1 else ''}; the length or a date is wrong.",
         {"length": lm.group(0).strip(), "from": start.text, "to": end.text, "days": [lo, hi]},
     )
 
@@ -577,6 +718,12 @@ _FOUNDED = re.compile(
 # A sentence in the present: "now in its 15th year", "is marking", "marks", "this year".
 _PRESENT = re.compile(r"\b(?:now|this\s+year|this\s+season|is|are|marks|celebrates|turns)\b", re.I)
 _THIS_YEAR = re.compile(r"\bthis\s+year\b", re.I)
+_TOLD_YEAR = re.compile(r"\s+(?:in\s+)?(last|this)\s+year\b", re.I)
+# "The fire season, which began on 28 May, is now in its 16th week": days since a dated start.
+_NTH_UNIT = re.compile(
+    r"\b(?:is\s+)?now\s+in\s+(?:its|their|the)\s+" + _ORD_ALT + r"\s+(?P<unit>day|week|month)\b", re.I
+)
+_BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened|broke\s+out|erupted|set\s+in)\s+(?:on\s+|in\s+)?\Z", re.I)
 _YEAR_RE = re.compile(r"\b(?P<y>(?:1[5-9]|20)\d\d)\b")
 
 
@@ -621,7 +768,11 @@ def anniversary_conflicts(doc: Document, sentences: list[Sentence], anchor: dt.d
             years = [
                 int(y.group("y")) for y in _YEAR_RE.finditer(said) if not (back == k and y.start() == fm.start("y"))
             ]
-            if not years and anchor is not None and (_THIS_YEAR.search(said) or _PRESENT.search(said)):
+            told = _TOLD_YEAR.match(said, am.end())
+            if told is not None and anchor is not None:
+                # "celebrated its 30th anniversary last year": the year it names, not another clause's
+                years = [anchor.year - 1 if told.group(1).lower() == "last" else anchor.year]
+            elif not years and anchor is not None and (_THIS_YEAR.search(said) or _PRESENT.search(said)):
                 years = [anchor.year]  # "marked its 90th anniversary this year", "now in its 15th year"
             if len(years) != 1:
                 continue  # no year for the anniversary, or two: which is it?
@@ -642,6 +793,77 @@ def anniversary_conflicts(doc: Document, sentences: list[Sentence], anchor: dt.d
                 "the count or a year is wrong.",
                 {"anniversary": n, "year": on, "founded": birth, "counted_year": counted},
             )
+
+
+_FROM_EVENT = re.compile(r"\bfrom\s+(?:(?:his|her|their|its|the)\s+)?(?:[a-z]+\s+){1,2}(?:in|on)\s+\Z", re.I)
+_UNTIL_EVENT = re.compile(
+    r"\A\s*,?\s*(?:until|till|to|through)\s+(?:(?:his|her|their|its|the)\s+)?(?:[a-z]+\s+){1,2}(?:in|on)\s+\Z", re.I
+)
+
+
+def event_range_conflicts(doc: Document, found: list[DateMention], anchor: dt.date | None) -> Iterator[Conflict]:
+    """ "from her appointment in September 2018 until her suspension in February 2018": a span told by
+    the events that open and close it, which ends before it starts."""
+    text = doc.text
+    for a, b in itertools.pairwise(found):
+        if b.span.start - a.span.end > 60 or not _UNTIL_EVENT.match(text[a.span.end : b.span.start]):
+            continue
+        if not _FROM_EVENT.search(text, max(0, a.span.start - 50), a.span.start):
+            continue
+        pair = _pair(a, b, anchor)
+        if pair is None:
+            continue
+        (a0, _a1), (_b0, b1) = pair
+        if b1 >= a0:
+            continue
+        yield Conflict(
+            b.span,
+            a.span,
+            f'The span "{" ".join(text[a.span.start : b.span.end].split())}" ends ({b.text}) before it starts '
+            f"({a.text}); one of the dates is wrong.",
+            {"from": a.text, "until": b.text},
+        )
+
+
+def counted_unit_conflicts(
+    doc: Document, sentence: Sentence, found: list[DateMention], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """ "The strike, which began on 28 May, is now in its 16th week" on 14 August: day 79, the 12th week."""
+    text = doc.text
+    if anchor is None or " now in " not in sentence.text:
+        return
+    nm = _NTH_UNIT.search(text, sentence.span.start, sentence.span.end)
+    if nm is None:
+        return
+    n = int(nm.group("num")) if nm.group("num") else _ORDINALS.get((nm.group("word") or "").lower(), 0)
+    start = next(
+        (
+            m
+            for m in found
+            if m.span.end <= nm.start()
+            and _day_told(m)
+            and _BEGAN_ON.search(text, max(sentence.span.start, m.span.start - 24), m.span.start)
+        ),
+        None,
+    )
+    if start is None or not 0 < n < 400:
+        return
+    began = _interval(start, anchor)
+    if began is None or began[0] > anchor:
+        return
+    days = (anchor - began[0]).days  # day 0 is the first day: the 1st week is days 0-6
+    unit = nm.group("unit").lower()
+    size = _UNIT_DAYS[unit]
+    nth = int(days // size) + 1
+    if abs(nth - n) <= (0 if unit == "day" else 1):
+        return
+    yield Conflict(
+        Span(nm.start(), nm.end()),
+        start.span,
+        f'"{" ".join(nm.group(0).split())}" does not fit "{start.text}": on the article\'s date '
+        f"({human(anchor)}) it is {days} days since, its {_nth(nth)} {unit}, not its {_nth(n)}; one of them is wrong.",
+        {"stated": n, "unit": unit, "began": start.text, "days": days, "article_date": anchor.isoformat()},
+    )
 
 
 def _nth(n: int) -> str:
@@ -888,6 +1110,77 @@ def _forms(noun: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b", re.I)
 
 
+def _day_told(m: DateMention) -> bool:
+    """A day the story tells: written out, year-less, or a weekday read against a stated article date."""
+    if m.granularity != "day" or m.kind == "range":
+        return False
+    if _monthday(m) or (m.start and not m.rel):
+        return True
+    return bool(m.rel and m.rel[0] == "weekday" and m.rel[2] == 0 and m.start and not m.soft)
+
+
+def lead_event(
+    sentences: list[Sentence], by_sentence: dict[int, list[DateMention]]
+) -> tuple[DateMention, Sentence] | None:
+    """The story's own event: the first day its first three body sentences tell, and that sentence
+    (prose: a byline's "Published 13 October 2025" is the article's date, not its event)."""
+    prose = [x for x in sentences[:5] if len(x.text.split()) >= 10 and not _BYLINE.match(x.text)]
+    for s in prose[:3]:
+        days = [m for m in by_sentence.get(s.index, []) if _day_told(m)]
+        if days:  # "on Sunday, October 12": the calendar day before the weekday
+            return min(days, key=lambda m: (bool(m.rel and m.rel[0] == "weekday"), m.span.start)), s
+    return None
+
+
+_BYLINE = re.compile(r"\W*(?:by|published|posted|updated)\b|[^\n]*[|·•]", re.I)
+
+
+_OPENING_AFTER = re.compile(
+    rf"\W*(?:(?:only|just|barely|a\s+mere)\s+)?(?P<n>{_N})\s+(?P<u>day|week|fortnight|month)s?\s+(?P<c>after|before)\s",
+    re.I,
+)
+_MAIN_SUBJECT = re.compile(r",\s*(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s")
+
+
+def _opening_after(
+    doc: Document, s: Sentence, found: list[DateMention], lead: tuple[DateMention, Sentence], anchor: dt.date | None
+) -> Conflict | None:
+    """ "Only 13 days after finishing fourth in Berlin on September 21, Kiprono said ...": the main
+    clause is the story's event when its subject is the lead's and it dates nothing else (Kiprono won
+    "on Sunday, October 12": 21 days)."""
+    text = doc.text
+    om = _OPENING_AFTER.match(text, s.span.start, s.span.end)
+    if om is None:
+        return None
+    b = next((m for m in found if m.span.start >= om.end() and _day_told(m)), None)
+    if b is None or b.span.start - om.end() > 100 or any(m.span.start > b.span.end for m in found):
+        return None
+    sm = _MAIN_SUBJECT.match(text, b.span.end, s.span.end)
+    if sm is None or not re.search(rf"\b{re.escape(sm.group('name'))}\b", lead[1].text):
+        return None
+    a = lead[0]
+    pair = _pair(a, b, anchor)
+    if pair is None:
+        return None
+    (a0, _a1), (b0, _b1) = pair
+    after = om.group("c").lower() == "after"
+    gap = (a0 - b0).days if after else (b0 - a0).days
+    n, unit = _count(om.group("n")), om.group("u").lower()
+    want = n * _UNIT_DAYS[unit]
+    slack = {"day": 1, "week": 3, "fortnight": 3, "month": 16}[unit]
+    if n <= 0 or abs(gap - want) <= slack:
+        return None
+    said = " ".join(text[s.span.start + len(om.group(0)) - len(om.group(0).lstrip()) : b.span.end].split())
+    return Conflict(
+        Span(om.start() + len(om.group(0)) - len(om.group(0).lstrip()), b.span.end),
+        a.span,
+        f'"{said}" does not fit the story\'s own date: {sm.group("name")}\'s event is dated "{a.text}" '
+        f"({human(a0)}), {gap} days {om.group('c').lower()} {human(b0)}, not {n} {unit}{'s' if n != 1 else ''}; "
+        "one of the dates is wrong.",
+        {"event": sm.group("name"), "dated": a.text, "against": b.text, "days": gap, "connective": om.group("c")},
+    )
+
+
 def anaphor_conflicts(
     doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]], anchor: dt.date | None
 ) -> Iterator[Conflict]:
@@ -898,9 +1191,15 @@ def anaphor_conflicts(
     sentence that names it or its verb ("launched") with a day just after that word.
     """
     text = doc.text
+    lead = lead_event(sentences, by_sentence)
     for k, s in enumerate(sentences):
         if " after " not in s.text and " before " not in s.text:
             continue
+        if lead is not None and s is not lead[1]:
+            conflict = _opening_after(doc, s, by_sentence.get(s.index, []), lead, anchor)
+            if conflict is not None:
+                yield conflict
+                continue
         am = _ANAPHOR.match(text, s.span.start, s.span.end)
         if am is None:
             continue
@@ -928,6 +1227,10 @@ def anaphor_conflicts(
             if days:
                 antecedent = (days[0], Span(at, at + len(wm.group(0))))
                 break  # the nearest dated mention of the event: where the story told when it happened
+        if antecedent is None and lead is not None and lead[1] is not s and forms.search(lead[1].text):
+            # "The attack came 10 days after a strike on 19 March": the story's own event, dated in its
+            # lead ("... on fire for most of the night into Tuesday, 24 March, after a wave of drone attacks")
+            antecedent = (lead[0], lead[1].span)
         if antecedent is None:
             continue
         a, _word = antecedent
@@ -961,6 +1264,122 @@ def anaphor_conflicts(
             message,
             {"event": noun, "dated": a.text, "against": b.text, "days": gap, "connective": am.group("c")},
         )
+
+
+# "appealed within days of the ruling, lodging its papers on 2 March": the sentence dates its own
+# event, said to follow an event it names.
+_SOON_AFTER_NOUN = re.compile(
+    r"\b(?:within\s+(?:days|hours|weeks|a\s+(?:day|week))\s+of|(?:shortly|soon|just|days|hours|weeks|immediately)\s+after)"
+    r"\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{4,})\b(?!\s+(?:of|on|in)\b)",
+    re.I,
+)
+# "A petition to save the library, started shortly after the draft budget appeared on 24 February";
+# "the shell company, which she set up shortly after joining the charity in September 2018": a thing
+# the story dated before, said to have begun just after another event this sentence dates.
+_SUBJECT_SOON_AFTER = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:(?P<mod>[a-z]{4,})\s+)?(?P<noun>[a-z]{4,}),?\s+"
+    r"(?:(?:to|of|for|in|at|on)\s+(?:[\w'’-]+,?\s+){1,5}?)?(?:(?:which|that)\s+(?:[\w'’-]+\s+){1,2}?)?"
+    r"(?:started|launched|began|begun|set\s+up|opened|founded|formed|created|filed|lodged|made|written)\s+"
+    r"(?:shortly|soon|just|days|weeks|immediately)\s+after\s",
+    re.I,
+)
+
+
+_COUNT_BEFORE = re.compile(rf"\b{_N}\s+\Z", re.I)
+
+
+def _dated_mention_of(
+    sentences: list[Sentence], k: int, by_sentence: dict[int, list[DateMention]], words: list[str]
+) -> tuple[DateMention, Span] | None:
+    """The nearest other sentence before ``k`` naming one of ``words`` (or their verb forms) with a
+    day or month just after it: where the story told when that happened."""
+    for word in words:
+        forms = _forms(word.lower())
+        for back in range(k - 1, max(-1, k - 40), -1):
+            p = sentences[back]
+            wm = forms.search(p.text)
+            if wm is None:
+                continue
+            at = p.span.start + wm.start()
+            days = [
+                m for m in by_sentence.get(p.index, [])
+                if m.granularity in ("day", "month") and m.kind != "range" and (_monthday(m) or _day_told(m) or (m.start and not m.rel))
+                and 0 <= m.span.start - at <= 120
+            ]  # fmt: skip
+            if days:  # "on Tuesday, March 18": the calendar day, not the weekday beside it
+                best = min(days, key=lambda m: (bool(m.rel and m.rel[0] == "weekday"), m.span.start))
+                return best, Span(at, at + len(wm.group(0)))
+    return None
+
+
+def soon_after_conflicts(
+    doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """An event said to come shortly after another, where the story's dates put it before."""
+    text = doc.text
+    for k, s in enumerate(sentences):
+        said = s.text
+        if " after " not in said and " within " not in said:
+            continue
+        found = [m for m in by_sentence.get(s.index, []) if m.kind != "range" and m.granularity in ("day", "month")]
+        if not found:
+            continue
+        pm = _SOON_AFTER_NOUN.search(text, s.span.start, s.span.end)
+        if pm is not None and _COUNT_BEFORE.search(text, max(s.span.start, pm.start() - 16), pm.start()):
+            pm = None  # "Two days after the pause": a counted length, read by later_conflicts
+        if pm is not None and len(found) == 1 and not (pm.start() <= found[0].span.start < pm.end()):
+            # the sentence's one date is its own event's; the event it follows is dated elsewhere
+            own = found[0]
+            other = _dated_mention_of(sentences, k, by_sentence, [pm.group("noun")])
+            conflict = _before_what_it_follows(other, own, pm, anchor, own_first=False)
+            if conflict is not None:
+                yield conflict
+                continue
+        sm = _SUBJECT_SOON_AFTER.search(text, s.span.start, s.span.end)
+        if sm is None:
+            continue
+        b = next((m for m in found if m.span.start >= sm.end() and m.span.start - sm.end() <= 90), None)
+        if b is None:
+            continue
+        words = [sm.group("noun")] + ([sm.group("mod")] if sm.group("mod") else [])
+        subject = _dated_mention_of(sentences, k, by_sentence, words)
+        conflict = _before_what_it_follows(subject, b, sm, anchor, own_first=True)
+        if conflict is not None:
+            yield conflict
+
+
+def _before_what_it_follows(
+    dated: tuple[DateMention, Span] | None,
+    stated: DateMention,
+    said: re.Match[str],
+    anchor: dt.date | None,
+    own_first: bool,
+) -> Conflict | None:
+    """``own_first``: ``dated`` is the subject's date told elsewhere, ``stated`` the event it follows;
+    else ``dated`` is the followed event's date told elsewhere and ``stated`` the subject's own."""
+    if dated is None:
+        return None
+    a, _where = dated
+    subject, followed = (a, stated) if own_first else (stated, a)
+    pair = _pair(subject, followed, anchor)
+    if pair is None:
+        return None
+    (s0, s1), (f0, _f1) = pair
+    if s1 >= f0:
+        return None  # the subject can come after what it follows
+    phrase = " ".join(said.group(0).split()).strip(" ,")
+
+    def told(m: DateMention, lo: dt.date, hi: dt.date) -> str:
+        plain = describe(lo, hi)
+        return f'"{m.text}"' if plain == m.text else f'"{m.text}" ({plain})'
+
+    return Conflict(
+        Span(said.start(), said.end()),
+        a.span,
+        f'"{phrase}": the text dates the earlier event to {told(followed, f0, _f1)} and the one said to '
+        f"follow it to {told(subject, s0, s1)}, {(f0 - s1).days} days before it; one of the dates is wrong.",
+        {"subject": subject.text, "followed": followed.text, "days_before": (f0 - s1).days},
+    )
 
 
 # ------------------------------------------------------------------ a term that ends before it starts

@@ -429,7 +429,7 @@ def _after_feed_story(page: _Page) -> set[int]:
     """On a feed of whole stories (a "speed reads" page), the blocks after the page's own story.
 
     The page's story opens with a headline linking to the page itself; the next headline
-    linking to another page with a whole story under it (:data:`FEED_STORY_WORDS`) starts
+    linking to another page of the same site with a whole story under it (:data:`FEED_STORY_WORDS`) starts
     a story that is not this page's: from there on, nothing is the article.
     """
     roles = page.roles
@@ -438,8 +438,8 @@ def _after_feed_story(page: _Page) -> set[int]:
     if mine is None:
         return set()
     for i in heads:
-        if i <= mine or page.to_self(roles[i].hrefs[0]):
-            continue
+        if i <= mine or page.to_self(roles[i].hrefs[0]) or not _own(roles[i].hrefs[0], page.site):
+            continue  # a feed's next story is the site's own; a heading linking a shop or a source is not one
         story = 0
         for j in range(i + 1, len(roles)):  # each block is counted for the headlines above it only
             if roles[j].heading:

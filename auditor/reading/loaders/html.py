@@ -51,7 +51,34 @@ _STRUCTURAL = {"header", "footer", "aside"}
 # or banner whose text is indented away: an image link) and a 0-1px box that clips its content (a
 # hidden link farm). Not display:none: a gallery's captions and a "read more" wait there for a click.
 _HIDDEN_STYLE = re.compile(r"text-indent\s*:\s*-\d{3,}", re.I)
+# A hidden schema.org block (``<div style="display:none" itemscope ...>``) restates the page's
+# headline, description, keywords and body for machines: metadata, never a second article.
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 _TINY_BOX = re.compile(r"(?<![\w-])(?:width|height)\s*:\s*[01](?:px)?\s*(?=;|$)", re.I)
+
+
+_NAME_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_THREAD_WORDS = frozenset(["comments", "commentlist", "disqus", "responses"])
+_THREAD_STATE = frozenset(["open", "closed", "has", "no", "enabled", "disabled", "count", "link", "number", "off"])
+
+
+def comment_thread(id_: str, classes: str) -> bool:
+    """An element that holds readers' comments, by its id or a class: ``id="comments"``,
+    ``commentsContainer``, ``comment-list``, ``disqus_thread``. Its words are neither the
+    article nor part of the page's paragraphs (the yardstick that says a body was lost). Names
+    that state a post's comment status ("comments-open", "has-comments", "comment-count") or a
+    single comment's parts are not threads."""
+    for name in (id_, *classes.split()):
+        parts = [w.lower() for w in _NAME_PART.findall(name)]
+        if not parts or any(w in _THREAD_STATE for w in parts):
+            continue
+        if parts[0] in _THREAD_WORDS or (
+            parts[0] == "comment"
+            and len(parts) > 1
+            and parts[1] in ("list", "area", "section", "thread", "container", "wrapper")
+        ):
+            return True
+    return False
 
 
 def hidden_style(style: str) -> bool:
@@ -148,10 +175,11 @@ class _BodyText(HTMLParser):
         elif tag in _BLOCK:
             self._in_p = False
         skipping = (
-            tag in _SKIP
+            (tag in _SKIP and not (tag == "form" and self._page_form()))
             or attr.get("role", "").lower() in _SKIP_ROLES
             or attr.get("aria-hidden") == "true"
             or "hidden" in attr
+            or ("itemscope" in attr and _DISPLAY_NONE.search(attr.get("style", "")) is not None)
             or (tag in _STRUCTURAL and self._article_depth == 0)
             or (
                 self.by_class
@@ -162,6 +190,14 @@ class _BodyText(HTMLParser):
                 )
             )
         )
+        thread = (
+            self.by_class
+            and tag not in _NO_CLASS_SKIP
+            and not self._comments_at
+            and comment_thread(attr.get("id", ""), attr.get("class", ""))
+        )
+        if thread:
+            skipping = True
         if tag == "textarea" and self._open_tags.get("form"):
             self._reply_form = True
         if tag in _BLOCK:
@@ -171,6 +207,8 @@ class _BodyText(HTMLParser):
             return
         if tag == "article":
             self._article_depth += 1
+        if thread:
+            self._comments_at.append(len(self._stack))  # readers' comments: not the page's paragraphs
         self._stack.append((tag, skipping))
         self.elements += 1
         if len(self._stack) > self.max_depth:
@@ -289,6 +327,11 @@ class _BodyText(HTMLParser):
         elif tag in ("ol", "ul") and self._lists:
             self._close_items(len(self._lists))
             self._lists.pop()
+
+    def _page_form(self) -> bool:
+        """A <form> opened directly in <body> (or <html>) wraps the page, not a control: ASP.NET
+        pages hold their whole layout, article included, in one such form."""
+        return not self._stack or self._stack[-1][0] in ("body", "html")
 
     def _after_form(self, i: int) -> None:
         """A comment form (one with a <textarea>) ends: the rest of the element holding it, and of the
