@@ -397,6 +397,8 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
         first = min(events, key=lambda m: (m.start, m.span.start))
         if present is None and (first.start - end).days <= max_age:
             continue
+        if citing and _anniversary_of(doc, citing, start, end, events):
+            continue  # "the 10th anniversary of [the release](2009 link)": the old source for the old event
         last = max(min(m.end, ctx.as_of) for m in events)
         seen.add((c.span.start, c.span.end))
         if present is not None:
@@ -430,6 +432,35 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
                 "earliest_event": first.text,
             },
         )
+
+
+_ORDINALS = {
+    w: n
+    for n, w in enumerate(
+        re.findall(
+            r"\w+",
+            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+            "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth",
+        ),
+        start=1,
+    )
+} | {"twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "hundredth": 100}
+_ANNIVERSARY = re.compile(
+    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(_ORDINALS) + r"))[\s-]+(?:anniversary|birthday)\b",
+    re.I,
+)
+
+
+def _anniversary_of(doc: Document, citing: list[Span], start: dt.date, end: dt.date, events: list[DateMention]) -> bool:
+    """An anniversary names an event N years before the day it is kept: a source from that year,
+    cited in the sentence that keeps it, is a source for the old event, not for the celebration."""
+    for span in citing:
+        for m in _ANNIVERSARY.finditer(doc.text, span.start, span.end):
+            years = int(m.group("n")) if m.group("n") else _ORDINALS[m.group("w").lower()]
+            for e in events:
+                if e.start is not None and start.year - 1 <= e.start.year - years <= end.year + 1:
+                    return True
+    return False
 
 
 _COUNT_WORDS = {
@@ -742,7 +773,21 @@ _WORDS = {
         years later, in 2019" must fit the year before it; "for two years from July 2022 until
         Russia quit it in July 2023" its ends; and an event the story dated earlier must fit
         what it is said to follow ("Iran launched ... on December 5" ... "The launch came three
-        weeks after a test on November 21"). Dated phases of one thing must come in order: a
+        weeks after a test on November 21"; with no earlier mention, the lead's own event: "The
+        attack came 10 days after a strike on 19 March", "Only 13 days after finishing fourth in
+        Berlin on September 21, Kiprono said ..." when Kiprono is the lead's subject), and so must
+        an event said to follow another the story dates elsewhere ("appealed within days of the
+        ruling, lodging its papers on 2 March"; "A petition ..., started shortly after the draft
+        budget appeared on 24 February" against the petition's launch on 11 February). Ages are
+        also "a seven-year-old girl born in 2021", "born in Recife in September 2001", and a
+        thing's "built in 2009, is 19 years old"; "a fortnight later" is 14 days; a rounded
+        length is its unit give or take half ("a seven-week trial" is 45-53 days); a length runs
+        from a bare day ("for 12 days, from 3 to 11 August 2024"), to an end told with words
+        between ("ended with the verdicts on 13 June") or "last December", or from the article's
+        date to its end ("a four-and-a-half-year contract that runs until June 2031"); "now in
+        its 16th week" must fit its start; "from her appointment in September 2018 until her
+        suspension in February 2018" must not end before it starts; "its 30th anniversary last
+        year" is dated by "last year". Dated phases of one thing must come in order: a
         beginning ("began", "signed", "first elected"), a step ("re-elected", "took office") and
         an end ("ended", "expired", "closed") in one clause, with no second subject or ordering
         word between ("Her term began in March 2021 and ended in January 2020"; "The lease,
@@ -797,6 +842,7 @@ def _interval_checks(
     conflicts.extend(timeline.later_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.anniversary_conflicts(doc, body, anchor))
     conflicts.extend(timeline.anaphor_conflicts(doc, body, by_sentence, near))
+    conflicts.extend(timeline.soon_after_conflicts(doc, body, by_sentence, near))
     for s in body:
         found = by_sentence.get(s.index, [])
         if not found:

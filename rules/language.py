@@ -405,6 +405,7 @@ def _words(doc: Document, start: int, end: int) -> str:
     ),
 )
 def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
+    reported: list[Span] = []  # one claim, one finding: "first ever" and "first ever event of its kind" overlap
     for group in ("rec", "sup"):
         for m, sentence in _hits(doc, ctx, group):
             span = Span(m.start, m.end)
@@ -412,6 +413,9 @@ def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue
             if _measured_beside(doc, sentence, _vocab(ctx)):
                 continue
+            if any(span.overlaps(r) for r in reported):
+                continue
+            reported.append(span)
             words = _words(doc, m.start, m.end)
             what = "record claim" if group == "rec" else "superlative"
             yield Finding(

@@ -181,6 +181,32 @@ _OF_AFTER = re.compile(
     r"^\s+(?:(?:share|stake|proportion|portion)\s+)?of\s+(?:(?:the|all|its|their|his|her|our|[A-Z][\w]*['’]s)\s+)?"
     r"(?P<np>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
 )
+# "N times" before a comparative or "as"/"the" ("11 times faster", "three times as many", "ten times the
+# cost") is a ratio between two amounts, not a count of occasions ("the benchmark calls it 50 times")
+_COMPARATIVES = _words(
+    "more less fewer greater higher lower larger smaller bigger faster slower longer shorter cheaper dearer wider "
+    "narrower stronger weaker richer poorer quicker safer better worse denser hotter colder older younger deeper "
+    "taller louder thicker thinner"
+)
+_TIMES_RATIO = re.compile(
+    r"^\s+times\s+(?:as|the|that|over|" + "|".join(sorted(_COMPARATIVES)) + r"|[a-z]+ier)\b",
+    re.I,
+)
+
+
+def _comparative(word: str | None) -> bool:
+    """ "smaller", "heavier", "more": the word a percentage of difference is read with ("50% smaller")."""
+    return bool(word) and (word in _COMPARATIVES or (len(word) > 5 and word.endswith("ier")))
+
+
+# what a difference is of: "Position-independent binaries are 50% smaller", "programs, are about 30% smaller"
+_COMPARED_SUBJECT = re.compile(
+    r"(?P<noun>[A-Za-z][\w-]*)\s*,?\s+(?:is|are|was|were|be|been|become|became|becomes|got|get|gets|grew|grow|grows|"
+    r"run|runs|ran)\s+(?:(?:about|around|roughly|nearly|almost|some|up\s+to|over|more\s+than|less\s+than|"
+    r"at\s+least|only|just)\s+)?$",
+    re.I,
+)
+_CONTRACTED = _words("that it there here what who he she where how when let")
 _MONEY_IN = re.compile(r"^\s+(?:in|of)\s+([a-z][\w-]*\s+)?([a-z]+s)\b")
 _TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\S")
 
@@ -545,6 +571,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
             if det_word.lower() == "all" and det_word is det_words[-1]:
                 definite = True  # "All four satellites carry cameras": the whole set, once more
                 break
+            if det_word.lower()[:-2] in _CONTRACTED and det_word.endswith(("'s", "’s")):
+                break  # "That's 11 times faster", "it's 40 miles": "is" contracted, not a possessive
             if det_word.lower() in _DETERMINERS or det_word.endswith(("'s", "’s")):
                 definite = True
                 if det_word.endswith(("'s", "’s")):
@@ -565,7 +593,11 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         changed_from = bool(_OLD_BEFORE.search(tail))
         dated = _OLD_AFTER.match(after)
         old = changed_from or bool(dated)
-        rate = bool(_RATE_AFTER.match(after)) or bool(_RATE_NEAR.search(text[max(0, s - 25) : e + 30]))
+        rate = (
+            bool(_RATE_AFTER.match(after))
+            or bool(_RATE_NEAR.search(text[max(0, s - 25) : e + 30]))
+            or (head == "time" and bool(_TIMES_RATIO.match(after)))  # "11 times faster": a ratio, not 11 occasions
+        )
         capacity = bool(_CAPACITY_BEFORE.search(tail))
         additional = bool(_ADDITIONAL_BEFORE.search(tail)) or bool(_MORE_AFTER.match(after))
         restrictive = None
@@ -1041,8 +1073,10 @@ def multiplier_mismatches(doc: Document) -> list[Mismatch]:
 # ---------------------------------------------------------------- totals and their parts
 
 _TOTAL_BEFORE = re.compile(
-    r"\b(?:a\s+total\s+of|total\s+of|in\s+all,?|altogether,?|in\s+total,?|all\s+told,?)\s+$", re.I
-)
+    r"\b(?:(?:a\s+total\s+of|total\s+of|in\s+all,?|altogether,?|in\s+total,?|all\s+told,?)\s+|"
+    r"together\s+(?!with\b)(?:[a-z]+\s+){1,2}(?:some\s+|about\s+|around\s+)?)$",
+    re.I,
+)  # "the three divisions together employed 11,800", "care and waste together come to £24.6 million"
 _TOTAL_AFTER = re.compile(
     r"^(?:\s+[a-z][\w'’-]*){0,6}?\s+(?:in\s+all|in\s+total|altogether|combined|all\s+told|between\s+them|overall)\b",
     re.I,
@@ -1212,6 +1246,10 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
             slack = (
                 0.1 * total_value if hedged else max([p.precision for p in parts] + [total.precision if total else 0])
             )
+            if parts[0].kind == "percent" and not hedged:
+                # shares are rounded: "29% + 17% + 5% + 0.2%" may be 51.2% or anything from 49.2% to 53.2%,
+                # and a rounded total "51%" anything from 50.5% to 51.5%
+                slack = max(slack, sum(_half_unit(p) for p in parts) + (_half_unit(total) if total else 0.0))
             if abs(parts_sum - total_value) <= slack + 1e-9:
                 continue
             if subset and (len(parts) < 3 or parts_sum <= total_value + slack):
@@ -1249,6 +1287,11 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
 
 
 _MAX_ITEMS = 12
+
+
+def _half_unit(f: Figure) -> float:
+    """How far a share may lie from what it says: half its last digit ("17%" is 16.5% to 17.5%)."""
+    return f.precision or 0.5
 
 
 def _item_lists(doc: Document, by_sentence: dict[int, list[Figure]]) -> dict[int, list[Figure]]:
@@ -1582,12 +1625,26 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                 if e.compound and (f.compound or f.owner is None or f.owner != e.owner):
                     continue  # "a 50-over World Cup" names a format; only "the hospital's 450 beds" restates "380-bed hospital"
                 # ("the 32-bit directory" and "the 16-bit directory" are two kinds of directory)
+                if f.head in _CLASSIFIERS and _classified(doc.text, f) != _classified(doc.text, e):
+                    continue  # "two types of iterators" counts kinds of iterator, not the "three types" of functions
+                if f.compound and (e.owner is None or e.owner != f.owner):
+                    continue  # "the 128-bit state" is a width of the state, not a count to set against "the low two bits"
                 if (
                     f.kind == "percent"
                     and _population(doc.text, f) in survey
                     and not _THE_SHARE.search(doc.text[max(0, f.start - 5) : f.start])
                 ):
                     continue  # a survey report: its many shares of "respondents" answer different questions
+                if f.kind == "percent" and _comparative(f.head) and not _same_compared(doc, sentences, e, f):
+                    continue  # "binaries are 50% smaller" and "programs are 30% smaller": two differences of two things
+                if (
+                    f.kind == "percent"
+                    and f.definite
+                    and _population(doc.text, f) in survey
+                    and _WHO_AFTER.match(doc.text, f.end)
+                    and not (f.verbs & e.verbs - _LIGHT - _ANSWERING)
+                ):
+                    continue  # "the 25% of respondents who said X" points back only at a share that did X
                 if candidates is not block and f.kind == "percent" and not _same_change(doc, sentences, e, f):
                     continue  # "the 9.4 per cent growth in circulation" is not the growth of revenue
                 if partitive and not f.high < e.low:
@@ -1601,6 +1658,11 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                     continue
                 if different_items(sentences[e.sentence].text, sentences[f.sentence].text):
                     continue  # "Channel removal: ... six buildings" and "Floodplain: ... four buildings"
+                if sentences[e.sentence].paragraph != sentences[f.sentence].paragraph and (
+                    _EXAMPLE_FRAME.search(sentences[e.sentence].text)
+                    or _EXAMPLE_FRAME.search(sentences[f.sentence].text)
+                ):
+                    continue  # "In this example we get five equations": the figures of one illustration, not the article's
                 later, earlier = sentences[f.sentence], sentences[e.sentence]
                 noun = " ".join([*f.modifiers, f.head])
                 arithmetic = f"{_amount(f)} against {_amount(e)} for the same {noun}"
@@ -1625,6 +1687,41 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
         if f.kind == "money" and f.head in _CONTAINERS and f.sentence <= _LEAD_SENTENCES:
             containers.setdefault(f.unit, []).append(f)
     return out
+
+
+_CLASSIFIERS = _words("type kind sort form class category variety flavor flavour style version")
+_CLASSIFIED = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:types?|kinds?|sorts?|forms?|class(?:es)?|categor(?:y|ies)|variet(?:y|ies)|"
+    r"flavou?rs?|styles?|versions?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<what>[a-z][\w-]*)",
+    re.I,
+)
+
+
+def _classified(text: str, f: Figure) -> str | None:
+    """What a count of kinds counts: "iterator" in "two types of iterators", None for plain "three types"."""
+    m = _CLASSIFIED.match(text, f.end)
+    return _singular(m.group("what").lower()) if m else None
+
+
+_EXAMPLE_FRAME = re.compile(
+    r"\b(?:in\s+(?:the|this|that|our|my|each|every|one|another|a)\s+(?:\S+\s+){0,3}?(?:example|illustration)|"
+    r"for\s+(?:example|instance)|e\.g\.|suppose|imagine)\b",
+    re.I,
+)
+_WHO_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z]+\s+(?:who|that|which|whose)\b", re.I)
+
+
+def _compared_subject(doc: Document, sentences: list[Sentence], f: Figure) -> str | None:
+    sent = sentences[f.sentence]
+    m = _COMPARED_SUBJECT.search(doc.text, max(sent.span.start, f.start - 60), f.start)
+    return _singular(m.group("noun").lower()) if m else None
+
+
+def _same_compared(doc: Document, sentences: list[Sentence], e: Figure, f: Figure) -> bool:
+    """Whether two percentages of difference ("50% smaller") are said of one thing: a difference is
+    a fact about its subject, and only the same subject's can restate it."""
+    a, b = _compared_subject(doc, sentences, e), _compared_subject(doc, sentences, f)
+    return a is not None and a == b
 
 
 def _same_change(doc: Document, sentences: list[Sentence], e: Figure, f: Figure) -> bool:
@@ -1904,6 +2001,11 @@ _OF_THEM_AFTER = re.compile(r"\s+(?:of|out\s+of)\s+(?:them|those|these|which|who
 _AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:only\s+|just\s+)?$", re.I)
 
 
+_OPERAND_AFTER = re.compile(
+    r"\s*[\"“”'‘’]?[A-Za-z][\w -]{0,30}?[\"“”'‘’]?\s*(?:minus|plus|less|[-−+])\s+(?:about\s+|around\s+)?\d", re.I
+)
+
+
 def _can_be_whole(text: str, w: Figure) -> bool:
     """A figure that states one group now or at its own time ("£80 million in 2025" may be a whole; "from
     £80 million", a rate, a capacity or a plan may not)."""
@@ -1984,6 +2086,8 @@ def _apposed_share(
         of = _PROPORTION_OF.match(after_p)
         if _AFTER_CHANGE.match(after_p):
             continue  # "a 5 percent rise", "20% more than": a change, not a share
+        if _OPERAND_AFTER.match(after_p):
+            continue  # "a score of 60 (67% promoters minus 7% detractors)": a term of a difference, not a share
         parts = [f for f in figs if f.end <= p.start and f.kind != "percent" and f.usable]
         for n, part in enumerate(reversed(parts)):
             k = figs.index(part)

@@ -398,10 +398,7 @@ def _combine(text: str, atoms: list[DateMention]) -> list[DateMention]:
             and a.kind != "range"
             and b.kind != "range"
             and _RANGE_JOIN.match(text, a.span.end, b.span.start)
-            and (
-                text[a.span.end : b.span.start].strip() in "-–—"
-                or _RANGE_OPEN.search(text, max(0, a.span.start - 20), a.span.start)
-            )
+            and (text[a.span.end : b.span.start].strip() in "-–—" or _opened_range(text, a, b))
         ):
             first, second = a, b
             if first.rel and first.rel[0] in ("month", "monthday") and second.start and not second.rel:
@@ -418,6 +415,16 @@ def _combine(text: str, atoms: list[DateMention]) -> list[DateMention]:
         out.append(a)
         i += 1
     return out
+
+
+def _opened_range(text: str, a: DateMention, b: DateMention) -> bool:
+    """ "from X to Y", "between X and Y": the opener and the joiner agree. "unchanged from 2019 and
+    2018" is a list of two years after "from", not a range."""
+    opener = _RANGE_OPEN.search(text, max(0, a.span.start - 20), a.span.start)
+    if opener is None:
+        return False
+    joiner = text[a.span.end : b.span.start].strip().lower()
+    return joiner != "and" or opener.group(0).lower().lstrip().startswith("between")
 
 
 def _coarser(a: str, b: str) -> str:
@@ -584,7 +591,9 @@ def url_date(url: str) -> URLDate | None:
 
 
 def _iso_like(value: str) -> dt.date | None:
-    m = re.fullmatch(r"\s*((?:19|20)\d\d)-?(1[0-2]|0[1-9])-?(3[01]|[12]\d|0[1-9])(?:[T ].*)?\s*", value)
+    # a time may follow ("2017-10-30T08:00"), not a second date: "2009-10-01 2017-10-30" is a range
+    # a chart or search asks for (a Google Trends query), not the day the page was written
+    m = re.fullmatch(r"\s*((?:19|20)\d\d)-?(1[0-2]|0[1-9])-?(3[01]|[12]\d|0[1-9])(?:[T ]\d\d?:\d\d\S*)?\s*", value)
     return _day(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 

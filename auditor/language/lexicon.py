@@ -113,6 +113,7 @@ _FIELD = (
     rf"in{_S}(?:the{_S}(?:(?:developed|western|wider|whole|entire|free|english-speaking|industriali[sz]ed){_S})?world"
     rf"|world{_S}(?!war\b|cup\b|record\b|series\b|heritage\b|bank\b|health\b)[a-z]{{4,}}"
     rf"|europe|asia|africa|australasia|oceania|the{_S}americas|(?:north|south|latin|central){_S}america)\b(?!['’])"
+    rf"|outside{_S}(?:the{_S}capital\b|(?P<outside>[a-z]{{3,}})\b)"  # "the finest collection outside London"
 )
 # "the best thing in the world", "the happiest man in the world": idioms, not rankings anyone measured.
 _IDIOM_NOUNS = frozenset(
@@ -422,6 +423,32 @@ def _superlative_words(doc: Document, low: str, padded: str, superlatives: froze
     return sorted(found.items())
 
 
+_AGAIN = re.compile(r"\bagain\b")
+_MANNER_BEFORE = re.compile(r"(?:^|[ \t\xa0])(?:to|how|can|could|would|should|will|might|may|must)[ \t\xa0]+\Z")
+_PARTICIPLE_AFTER = re.compile(
+    r"[ \t\xa0]+(?:[a-z]{3,}ed|known|seen|done|kept|left|made|shown|suited|placed|written|told|spent)"
+    r"[ \t\xa0]+(?:for|as|by|to|in|when|if)\b"
+)
+
+
+def _clause_end(low: str, start: int) -> int:
+    """Where the clause from ``start`` ends: the next . ; ! ? or line break (at most 160 characters on)."""
+    stop = min(len(low), start + 160)
+    ends = [i for i in (low.find(ch, start, stop) for ch in ".;!?\n") if i != -1]
+    return min(ends) if ends else stop
+
+
+def _adverb_of_manner(low: str, start: int, end: int) -> bool:
+    """ "best"/"worst" modifying a verb: after "to" or a modal ("to best meet"), or before a participle
+    with its complement and no determiner before ("is best known for", "are best suited to")."""
+    if _MANNER_BEFORE.search(low, max(0, start - 8), start):
+        return True
+    before = low[max(0, start - 16) : start].split()[-1:]
+    if before and (before[0] in _DETERMINERS or before[0].endswith(("'s", "’s"))):
+        return False  # "the best known example", "Go's best known feature"
+    return bool(_PARTICIPLE_AFTER.match(low, end))
+
+
 def _clause_head(low: str, start: int) -> bool:
     """Whether ``start`` opens a sentence or clause (after . ! ? ; : , or a line break)."""
     before = low[max(0, start - 3) : start].rstrip(" \t\xa0\"“‘'(")
@@ -459,6 +486,8 @@ def _superlative(low: str, start: int, word: str, c: Compiled, text: str = "") -
         never = _NEVER_BEEN.match(low, start) or _NEVER_SEEN.match(low, start)
         if never is None and _clause_head(low, start):
             never = _NEVER_BEFORE.match(low, start)
+        if never is not None and _AGAIN.search(low, never.end(), _clause_end(low, never.end())):
+            return None  # "never have a debate about spacing ever again": a promise for the future, not a record
         return LexMatch("rec", start, never.end()) if never else None
     if word == "record":
         adjective = _RECORD_ADJECTIVE.match(low, start)
@@ -480,6 +509,8 @@ def _superlative(low: str, start: int, word: str, c: Compiled, text: str = "") -
         end = adj.end()
     elif word not in c.superlatives and (len(word) <= 4 or word in c.not_superlative or not word.isalpha()):
         return None
+    if word in ("best", "worst") and _adverb_of_manner(low, start, end):
+        return None  # "to best meet the needs", "is best known for": how well, not a ranking against a record
     if (tail := _COMPOUND_TAIL.match(low, end)) is not None:
         end = tail.end()  # "the highest-grossing tour of all time", "the best-selling album ever"
     world = _WORLD_BEFORE.search(low, max(0, start - 24), start)
@@ -488,7 +519,15 @@ def _superlative(low: str, start: int, word: str, c: Compiled, text: str = "") -
     qual = c.qualifier.match(low, end)
     if not qual or _NEGATED_EVER.search(low, end, qual.end()):
         return None
+    if low[qual.end() : qual.end() + 1] in ("-", "‐", "‑"):
+        return None  # "our ever-expanding user base": the qualifier word opens a compound, it qualifies nothing
     field = _FIELD_RE.search(low, qual.start(), qual.end())
+    if (
+        field is not None
+        and field.group("outside")
+        and not text[field.start("outside") : field.start("outside") + 1].isupper()
+    ):
+        return None  # "the best seats outside the box": only a place ("outside London") makes the field
     if field is not None and (
         _IDIOM_NOUNS.intersection(low[end : field.start()].split())
         or word in ("last", "first")

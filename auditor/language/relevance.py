@@ -346,4 +346,50 @@ def relevance(
         claim = content_stems(claim_text)
         claim_share = sum(w for s, w in weights.items() if s in claim) / total if total else 0.0
     missing = [stems[s] for s in specific if s not in doc.stems]
+    if missing or (claim_text and not claim_share):
+        short = _short_forms(
+            tokens, doc, claim_text
+        )  # "SBOM" for "Software bill of materials", "det" for "deterministic"
+        if short:
+            doc_share = sum(w for s, w in weights.items() if s in doc.stems or s in short["doc"]) / total
+            if claim_share is not None:
+                claim_share = sum(w for s, w in weights.items() if s in claim or s in short["claim"]) / total
+            missing = [stems[s] for s in specific if s not in doc.stems and s not in short["doc"]]
     return Relevance(claim_share, round(doc_share, 3), judgeable, [stems[s] for s in stems], missing)
+
+
+_INITIALISM = re.compile(r"\b[A-Z]{3,}s?\b")
+
+
+def _short_forms(tokens: list[str], doc: DocTerms, claim_text: str | None) -> dict[str, set[str]] | None:
+    """Stems of the citation's words that the article (and the claim) write short or in full.
+
+    An address spells a name out where the text uses its initials ("Software_bill_of_materials"
+    and "an SBOM"), or the address clips a word its citing sentence spells out ("det-sigs" and
+    "support for deterministic signatures"): the same words, in another form. Clipped words are
+    looked for in the claim only: across a whole article a three-letter prefix meets too much.
+    """
+    claim_words = set(lowered_words(claim_text)) if claim_text else set()
+    claim_caps = {w.removesuffix("s").lower() for w in _INITIALISM.findall(claim_text or "")}
+    found: dict[str, set[str]] = {"doc": set(), "claim": set()}
+    alpha = [t for t in tokens if t.isalpha()]
+    for n in range(2, min(6, len(alpha)) + 1):  # initials of a run of words
+        for i in range(len(alpha) - n + 1):
+            run = alpha[i : i + n]
+            if run[0].lower() in STOP or run[-1].lower() in STOP:
+                continue
+            initials = "".join(t[0] for t in run).lower()
+            if len(initials) < 3:
+                continue
+            hit_doc, hit_claim = stem(initials) in doc.names, initials in claim_caps
+            for where, hit in (("doc", hit_doc), ("claim", hit_claim)):
+                if hit:
+                    found[where].update(stem(t) for t in run if t.lower() not in STOP)
+    for t in alpha:  # a clipped word: "det" for "deterministic", "sigs" for "signatures"
+        low = t.lower()
+        base = low[:-1] if low.endswith("s") and len(low) == 4 else low
+        if not 3 <= len(base) <= 4 or low in STOP:
+            continue
+        if any(w.startswith(base) and len(w) >= len(base) + 3 for w in claim_words):
+            found["claim"].add(stem(t))
+    return found if found["doc"] or found["claim"] else None

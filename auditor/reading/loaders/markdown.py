@@ -24,6 +24,7 @@ _QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
 _BULLET = re.compile(r"[ \t]*[-*+][ \t]+")
 _DEFINITION = re.compile(r"^\s{0,3}\[([^\]^][^\]]*)\]:\s*<?(\S+?)>?(?:\s+[\"'(].*[\"')])?\s*$")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_WRAPPED_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*\s[^<>\n]*\n(?:[^<>\n]|\n(?![ \t]*\n)){0,2000}?>")
 _CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
 # A link whose text holds a line break: [text\ntext](url) or [text\ntext][ref] or [text\ntext][].
 _WRAPPED_LINK = re.compile(
@@ -225,6 +226,20 @@ class _MarkdownReducer:
             if "`" in src[line_start:line_end] and _in_code_span(src[line_start:line_end], column - 1):
                 continue
             self.comments.append(Comment(m.group(1).strip(), Span(0, 0), line))
+            for i in range(m.start(), m.end()):
+                if scan[i] not in "\r\n":
+                    scan[i] = "\0"
+        # An inline HTML tag whose attributes run over a line break (`<img src=... alt="Chart showing
+        # 93% of\nrespondents" />`) is markup, as a one-line tag is: blank it out too (not in code).
+        for m in _WRAPPED_TAG.finditer(src, self.body_start):
+            if "\0" in "".join(scan[m.start() : m.end()]):
+                continue
+            line, column = self.lines.position(m.start())
+            if line - first_line in code_lines:
+                continue
+            line_start, line_end = self.lines.line_span(line)
+            if "`" in src[line_start:line_end] and _in_code_span(src[line_start:line_end], column - 1):
+                continue
             for i in range(m.start(), m.end()):
                 if scan[i] not in "\r\n":
                     scan[i] = "\0"
