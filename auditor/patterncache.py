@@ -162,7 +162,8 @@ def _memoize_charsets(compiler: Any) -> None:
         except TypeError:  # an item that cannot be a key: as before
             return plain(charset, iscased, fixup, fixes)
         if known is None:
-            known = plain(charset, iscased, fixup, fixes)
+            optimized, hascased = plain(charset, iscased, fixup, fixes)
+            known = (tuple(optimized), hascased)  # shared from now on: nobody can change it
             if len(_charsets) >= _MAX_CHARSETS:  # (classes built from articles' words)
                 _charsets.clear()
             _charsets[key] = known

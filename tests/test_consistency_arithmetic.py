@@ -445,3 +445,28 @@ def test_restatement_shapes_flag(text: str) -> None:
 @pytest.mark.parametrize("text", RESTATE_SHAPES_OK)
 def test_restatement_shapes_leave_alone(text: str) -> None:
     assert con(text, "CON001") == [], text
+
+
+TOGETHER_FLAG = [
+    "The two clinics together treated 5,400 patients last year. The north clinic saw 3,100 patients and the "
+    "south clinic 2,100.\n",
+    "Rail, bus and ferry services together cost £9.4 million. Rail takes £5.2 million, buses £2.9 million and "
+    "ferries £0.9 million.\n",
+]
+TOGETHER_OK = [
+    # "together with" adds one thing to another; it marks no total
+    "The museum together with the library received 40,000 visitors. The museum had 25,000 visitors and the "
+    "library 9,000.\n",
+    "The two clinics together treated 5,400 patients last year. The north clinic saw 3,100 patients and the "
+    "south clinic 2,300.\n",
+]
+
+
+@pytest.mark.parametrize("text", TOGETHER_FLAG)
+def test_a_total_of_things_together_is_a_total(text: str) -> None:
+    assert len(con(text, "CON003")) == 1, text
+
+
+@pytest.mark.parametrize("text", TOGETHER_OK)
+def test_together_with_or_a_matching_sum_is_left_alone(text: str) -> None:
+    assert con(text, "CON003") == [], text

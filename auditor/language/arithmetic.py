@@ -1073,8 +1073,10 @@ def multiplier_mismatches(doc: Document) -> list[Mismatch]:
 # ---------------------------------------------------------------- totals and their parts
 
 _TOTAL_BEFORE = re.compile(
-    r"\b(?:a\s+total\s+of|total\s+of|in\s+all,?|altogether,?|in\s+total,?|all\s+told,?)\s+$", re.I
-)
+    r"\b(?:(?:a\s+total\s+of|total\s+of|in\s+all,?|altogether,?|in\s+total,?|all\s+told,?)\s+|"
+    r"together\s+(?!with\b)(?:[a-z]+\s+){1,2}(?:some\s+|about\s+|around\s+)?)$",
+    re.I,
+)  # "the three divisions together employed 11,800", "care and waste together come to £24.6 million"
 _TOTAL_AFTER = re.compile(
     r"^(?:\s+[a-z][\w'’-]*){0,6}?\s+(?:in\s+all|in\s+total|altogether|combined|all\s+told|between\s+them|overall)\b",
     re.I,

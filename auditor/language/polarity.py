@@ -47,6 +47,7 @@ from auditor.language.attribution import document_attributions
 from auditor.language.claims import document_claims, stem, verb_stem
 from auditor.language.entities import display_name
 from auditor.language.entities import words as _words
+from auditor.language.senses import same_kind
 from auditor.language.statements import (
     StatementConflict,
     breaches,
@@ -201,7 +202,7 @@ _VERB_FORMS = (
 )
 _NONE_RE = re.compile(
     r"(?<![\w-])(?:(?P<no>[Nn]o)\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
-    r"|(?P<none>[Nn]one)\s+of\s+(?:the|its|their)\s+(?:[\d,]+\s+)?(?:[a-z]+['’]s\s+)?"
+    r"|(?P<none>[Nn]one)\s+of\s+(?:the|its|their)\s+(?:[\d,]+\s+)?(?:[a-z]+['’]s\s+)?(?:[\d,]+\s+)?"
     r"(?P<np2>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"|(?P<nobody>[Nn]o\s+one|[Nn]obody))\s+"
     r"(?:(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|be\s+)?)?(?!been\b)(?P<verb>" + _VERB_FORMS + r")\b"
@@ -234,6 +235,7 @@ def none_conflicts(doc: Document) -> list[Conflict]:
     words_of: dict[int, tuple[set[str], set[str]]] = {}  # each counting sentence's words, read once
     out: list[Conflict] = []
     budget = _MAX_PAIRS
+    members: dict[str, set[str]] | None = None
     for i, sent in enumerate(sentences):
         s = sent.text
         if not ("No" in s or "no " in s or "none" in s or "obody" in s or "not " in s or "never " in s or "n't" in s):
@@ -241,6 +243,8 @@ def none_conflicts(doc: Document) -> list[Conflict]:
         if s.rstrip().endswith("?"):
             continue
         for said, start, end, np, verb_word in _none_statements(sent.text):
+            if members is None:
+                members = _members(every, sentences)
             # an assurance that none "would be lost" meets a plan to cut some: both speak of the future
             pool = every if " would " in said else counts
             ever = " ever " in said  # "No customer ever received a refund": no later change excuses a refund
@@ -255,13 +259,15 @@ def none_conflicts(doc: Document) -> list[Conflict]:
             clause = _CAUSE.split(clause, maxsplit=1)[0]  # "because of the storm" gives a cause, not a scope
             clause = _WHEN.split(clause, maxsplit=1)[0]  # "before her death" gives a time, not a scope
             scope = _content(clause) - {verb}
+            if verb.startswith(_LOSS):
+                scope -= _content("their jobs")  # "lose their jobs": the verb's own object
             hit = None
             for f in sorted(pool, key=lambda f: abs(f.sentence - i)):
                 if f.sentence == i or budget <= 0:
                     continue
                 budget -= 1
                 other = sentences[f.sentence]
-                if not _counts_same(f, head, mods, verb, other, np, words_of):
+                if not _counts_same(f, head, mods, verb, other, np, words_of, members):
                     continue
                 if not scope <= _content(other.text) | {stem(w) for w in f.verbs}:
                     continue  # "No chicks fledged from the southern stacks" is not about the northern cliffs
@@ -329,8 +335,11 @@ def _told_event(
                 continue  # a person: the sentence must name who it happened to
             if one is not None:
                 case = one.search(text, max(0, m.start() - 60), m.start())
-                if case is None or _CLAUSE_BREAK.search(text, case.end(), m.start()):
-                    continue  # a thing: "A small dam near Jesenik failed" names one case of it
+                if (case is None or _CLAUSE_BREAK.search(text, case.end(), m.start())) and not _object_case(
+                    text, m.end(), head
+                ):
+                    continue  # a thing: "A small dam near Jesenik failed" names one case of it; so does
+                    # "the union had called a second, 48-hour walkout" one case of "strikes"
             if not scope <= _content(text) or _dated_apart(sent, other) or _CHANGE.search(text):
                 continue
             if _dispute(doc, sent, other):
@@ -340,6 +349,24 @@ def _told_event(
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_NP_ENDS = _words("of about on for to in with over at by after from against into that which who and or but as")
+_ONE_OBJECT = re.compile(r"\s+(?:an?|another|one)\s+(?P<np>(?:[\w-]+,?\s+){0,3}[a-z]+)\b")
+
+
+def _object_case(text: str, end: int, head: str) -> bool:
+    """Whether the verb ending at ``end`` takes one case of ``head`` as its object, in the same or
+    another word of its kind (senses.same_kind): "called a second, 48-hour walkout" for "strikes"."""
+    m = _ONE_OBJECT.match(text, end)
+    if m is None:
+        return False
+    words: list[str] = []
+    for w in re.findall(r"[a-z]+", m.group("np")):
+        if w in _NP_ENDS:
+            break  # "a meeting about the strike" is a meeting: the noun phrase ends at its preposition
+        words.append(w)
+    return any(same_kind(w, head) for w in words)
+
+
 _NAMED_BEFORE = re.compile(
     r"(?:(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+who\s+)"
     r"(?:who\s+)?(?:was|were|had\s+been)\s+$"
@@ -376,8 +403,8 @@ _NOT_ANY_RE = re.compile(
     r"|\b(?P<verb2>[a-z]{3,}ed|made|found|saw|held|paid|sold|lost)\s+no\s+(?P<np2>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b"
 )
 _ASSURANCE_RE = re.compile(
-    r"\b(?:promised|pledged|vowed|guaranteed|assured\s+\w+|insisted|said)\s+(?:that\s+)?"
-    r"(?:[Nn]o|none\s+of\s+(?:the|its|their|our))\s+"
+    r"\b(?:promised|pledged|vowed|guaranteed|assured\s+\w+|insisted|said|told\s+(?:\w+\s+){1,3}?)\s*(?:that\s+)?"
+    r"(?:[Nn]o|none\s+of\s+(?:the|its|their|our)(?:\s+[a-z]+['’]s)?(?:\s+[\d,]+)?)\s+"
     r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+would\s+(?:be\s+)?(?P<verb>[a-z]{3,})\b"
 )
 _WHEN = re.compile(r"\b(?:before|since|until|during|by\s+the\s+time)\b", re.I)
@@ -404,10 +431,44 @@ def _none_statements(text: str) -> Iterator[tuple[str, int, int, list[str], str]
                 yield m.group(0), m.start(), m.end(), m.group("np").lower().split(), m.group("verb").lower()
 
 
+_MEMBERS_VERB = re.compile(
+    r"^(?:\s+[a-z][\w-]*){1,3}?\s+(?:are|were|include|included|comprise|comprised|consist\s+of|consisted\s+of)\s"
+)
+_JOB_LOSS = _words("redundant redundancies redundancy laid sacked dismissed layoffs")
+
+
+def _members(figs: list, sentences: list[Sentence]) -> dict[str, set[str]]:
+    """What the article says a counted group is made of: "The 11 staff are four teachers, five teaching
+    assistants and two kitchen staff" makes teachers and teaching assistants members of the staff."""
+    out: dict[str, set[str]] = {}
+    by_sentence: dict[int, list] = {}
+    for f in figs:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    for i, figs_i in by_sentence.items():
+        if len(figs_i) < 3:
+            continue
+        sent = sentences[i]
+        for n, whole in enumerate(figs_i[:-2]):
+            if not (whole.definite and whole.head) or not _MEMBERS_VERB.match(sent.text[whole.end - sent.span.start :]):
+                continue
+            parts = [p.head for p in figs_i[n + 1 :] if p.head and p.head != whole.head and p.value < whole.value]
+            if len(parts) >= 2:
+                out.setdefault(whole.head, set()).update(parts)
+    return out
+
+
 def _counts_same(
-    f, head: str, mods: list[str], verb: str, other: Sentence, np: list[str], cache: dict | None = None
+    f,
+    head: str,
+    mods: list[str],
+    verb: str,
+    other: Sentence,
+    np: list[str],
+    cache: dict | None = None,
+    members: dict[str, set[str]] | None = None,
 ) -> bool:
-    """Whether figure ``f`` counts what the "none" statement says there were none of."""
+    """Whether figure ``f`` counts what the "none" statement says there were none of: the same noun, one
+    kind of it (senses.same_kind) or a member the article declared (``_members``)."""
     words = cache.get(other.index) if cache is not None else None
     if words is None:
         other_words = set(re.findall(r"[a-z][\w-]*", other.text.lower()))
@@ -420,10 +481,11 @@ def _counts_same(
     if verb not in verbs and any(verb_stem(w) == verb for w in other_words):
         verbs.add(verb)  # a base form: "no teacher would lose" and "three teachers will lose"
     same_verb = verb in verbs or verb in _GENERIC_VERBS
-    if f.head == head or (head == "staff" and f.head == "staff"):
+    member = bool(f.head and members and f.head in members.get(head, ()))
+    if f.head == head or member or (f.head and same_kind(f.head, head)):
         if not same_verb and verb.startswith(_LOSS):  # "no jobs would be lost" and "45 jobs would be cut"
-            same_verb = any(v.startswith(_LOSS) for v in verbs)
-        return same_verb and all(m in other_words for m in mods)
+            same_verb = any(v.startswith(_LOSS) for v in verbs) or bool(_JOB_LOSS & other_words)
+        return same_verb and (member or all(m in other_words for m in mods))
     if head in _HUMAN_HEADS and f.head in ("people", "person", "men", "women", "children", "passenger", "resident"):
         return verb in verbs or (len(verb) >= 4 and any(w.startswith(verb) for w in other_words))  # "injuries"
     events = _EVENT_NOUNS.get(head)
