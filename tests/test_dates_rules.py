@@ -597,3 +597,12 @@ def test_a_present_that_looks_back_to_its_source_is_left_alone() -> None:
         "Now, nine years after the [first census](URL), the county is counting again.",
     ):
         assert codes(dat(FM + sentence.replace("URL", AGED) + "\n", "a.md"), "DAT001") == [], sentence
+
+
+def test_lengths_told_a_few_words_before_their_dates_or_by_possessed_events() -> None:
+    (m,) = _t("The two-week festival ran from 1 to 5 July.")
+    assert "5 days" in m
+    assert not _t("The five-day festival ran from 1 to 5 July.")
+    refit = "The {}-month refit, from the ship's arrival in January 2024 to its relaunch in March 2025, cost £4m."
+    assert _t(refit.format("eight"))
+    assert not _t(refit.format("14"))
