@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -265,6 +265,19 @@ _AT_LEAST = re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of|well\s+ov
 # ------------------------------------------------------------------ DAT001
 
 
+def _overlapping(body: list[Span], starts: list[int], spans: list[Span]) -> list[Span]:
+    """The body sentences (in order, non-overlapping) that overlap any of ``spans``: a binary search
+    per span, not a scan of every sentence per citation (a changelog of 8,000 links has 1,000)."""
+    hit: set[int] = set()
+    for span in spans:
+        j = max(0, bisect_right(starts, span.start) - 1)
+        while j < len(body) and body[j].start < span.end:
+            if body[j].overlaps(span):
+                hit.add(j)
+            j += 1
+    return [body[j] for j in sorted(hit)]
+
+
 @rule(
     "DAT001",
     "stale-citation",
@@ -316,6 +329,7 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
         max_age = 365
     info = _dates(doc, ctx)
     body = [s.span for s in info.body]
+    body_starts = [sp.start for sp in body]
     whole: list[DateMention] | None = None
     seen: set[tuple[int, int]] = set()
     starts = [m.span.start for m in info.mentions]
@@ -326,7 +340,7 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
         present: DateMention | None = None
         if standalone and doc.meta.format == "html":
             continue
-        citing = [] if standalone else [s for s in body if any(s.overlaps(b) for b in c.cited_by)]
+        citing = [] if standalone else _overlapping(body, body_starts, c.cited_by)
         local = _mentions_in(citing, info.mentions, starts) if citing else []
         described = _descriptor(doc, citing, local) if local else None
         if described is not None and not any(m.span.end <= described.span.start for m in local if m is not described):
