@@ -328,7 +328,11 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         5 billion euros"), a move by comparison ("7% higher than a year ago") or a count of a thousand
         things or more ("14,000 homes", "sold 4,300 robots"), or a large sum paid, cost or
         raised, received, earned or owed ("for a fee of £62 million", "cost the council $3.2 billion",
-        "owes £2.1 billion"), when no one in the
+        "owes £2.1 billion", "imported 4.7 billion euros of batteries"), a threshold passed
+        ("already exceed 410 million euros", "have passed 9,000"), a change with its object
+        ("reduces incidents by 60 per cent"; not "voted to raise the wage by $1", a decision), a
+        length moved ("retreated by 1.4 kilometres") or a physical rate ("0.1 millimetres a year"),
+        when no one in the
         sentence gives it ("based on Florida tax appraisal records", "the jury heard", "published
         in the journal Ecology Letters", "Harbour master data showed" count) ("..., prosecutors said", "it added") and the
         paragraph neither has a source nor carries on a sourced account of the two paragraphs
@@ -347,8 +351,13 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         sourced account carries figures on only when its source gave or reported figures ("The
         coroner said she would write to the council" vouches for no growth rate after it), and
         a paragraph opening on the account's subject or time ("Its wage bill rose 12%", "... over
-        the same period") carries it on. A writer reporting a survey of their own ("we asked
-        9,000 developers", "our 2024 survey", "we received 9,000 responses", outside quotation
+        the same period", "The company's media business ...") carries it on; an account runs at
+        most two paragraphs past its source's last word unless its paragraphs are an unbroken run
+        of figures (a results story) or the piece is written in the first person. Figures named by
+        their keeper or a poll by its maker ("the council's own figures show", "a poll compiled by
+        the company") are sourced. A writer reporting a survey of their own ("we asked
+        9,000 developers", "our 2024 survey", "we received 9,000 responses", "when we asked
+        respondents", outside quotation
         marks) is the primary record of it: its size and shares are left alone ("we asked the
         council" is an interview, not a survey). One finding per sentence.
         """,

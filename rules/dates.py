@@ -296,8 +296,9 @@ def _overlapping(body: list[Span], starts: list[int], spans: list[Span]) -> list
         fell in March 2025, according to a 2019 report", "... Smith (2019)") is dated by that
         year, which then is not counted as an event, also when its address carries no date.
         A citing sentence that dates nothing but speaks of the time of writing ("now covers",
-        "current guidelines", "to date", "has already", "in the past five years", "has lost 2,000
-        jobs in a decade"; the clause that holds the link, quotations and plans left out) is
+        "today", "current guidelines", "to date", "has already", "in the past five years", "has
+        lost 2,000 jobs in a decade"; the clause that holds the link, quotations, plans and
+        anniversaries left out) is
         dated by the article's stated date, and its source must be no more than three times
         `max-age-days` older (a state often outlives the report that told it).
         """,
@@ -470,7 +471,7 @@ _COUNT_WORDS = {
 # The time of writing, said without a date: "now", "currently", "current guidelines", "so far this
 # season", "has already", "to date". Not "until now"/"by now"/"from now" (those frame a span).
 _PRESENT = re.compile(
-    r"(?<!until\s)(?<!by\s)(?<!from\s)\b(?:now(?![\w-])|currently|current(?=\s+[a-z])(?!\s+(?:of|flows?|flowing|was)\b)|"
+    r"(?<!until\s)(?<!by\s)(?<!from\s)\b(?:now(?![\w-])|today(?!['’]s)|currently|current(?=\s+[a-z])(?!\s+(?:of|flows?|flowing|was)\b)|"
     r"at\s+present|presently|to\s+date|so\s+far|nowadays|these\s+days|(?:has|have|is|are)\s+already)\b",
     re.I,
 )
@@ -485,6 +486,7 @@ _RECENT_SPAN = re.compile(
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
+_LOOKS_BACK = re.compile(r"\b(?:anniversary|birthday|jubilee|centenary|years?\s+(?:since|ago|after))\b", re.I)
 _CLAUSE_CUT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+but\s+", re.I)
 
 
@@ -502,8 +504,10 @@ def _present_period(doc: Document, citing: list[Span], link: Span, anchor: dt.da
             cuts = sorted(set(cuts))
             i = bisect_left(cuts, link.start + 1) - 1
             sp = Span(cuts[max(i, 0)], cuts[min(i + 1, len(cuts) - 1)])
-        if _FUTURE.search(doc.text, sp.start, sp.end):
-            continue  # "now we are happy to announce that it will [start riding the trains]": plans
+        if _FUTURE.search(doc.text, sp.start, sp.end) or _LOOKS_BACK.search(doc.text, sp.start, sp.end):
+            # "now we are happy to announce that it will [start riding the trains]": plans; "today
+            # falls on the 10 year anniversary of [Rust 1.0]": the link is the past it looks back to
+            continue
         text = _QUOTED.sub(lambda q: " " * len(q.group(0)), doc.text[sp.start : sp.end])
         m = _RECENT_SPAN.search(text)
         if m is not None:

@@ -576,3 +576,33 @@ def test_a_length_that_runs_from_the_article_date_to_its_end() -> None:
     assert not _t("He signed a four-and-a-half-year contract that runs until June 2030.")
     assert not _t("He signed a two-year contract in May 2024 that runs until June 2030.")  # its own start
     assert not _t("The two-year study ran until June 2024.")  # ended before the article: not from now
+
+
+def test_a_length_it_took_between_the_events_that_open_and_close_it() -> None:
+    took = "It took the builders {} months, from their start in May 2024 to the handover in June 2025."
+    (m,) = _t(took.format(20))
+    assert "not 20 months" in m
+    assert not _t(took.format(13))
+    assert not _t("The case took us three years, from the arrest in 2019 to the verdict in 2022.")
+
+
+def test_today_is_the_time_of_writing() -> None:
+    (f,) = codes(dat(f"{FM}Today the port handles 2 million containers a year [1].\n\n[1] {AGED}\n", "a.md"), "DAT001")
+    assert "time of writing" in f.message
+
+
+def test_a_present_that_looks_back_to_its_source_is_left_alone() -> None:
+    for sentence in (
+        "Today's meeting falls on the tenth anniversary of the [merger vote](URL).",
+        "Now, nine years after the [first census](URL), the county is counting again.",
+    ):
+        assert codes(dat(FM + sentence.replace("URL", AGED) + "\n", "a.md"), "DAT001") == [], sentence
+
+
+def test_lengths_told_a_few_words_before_their_dates_or_by_possessed_events() -> None:
+    (m,) = _t("The two-week festival ran from 1 to 5 July.")
+    assert "5 days" in m
+    assert not _t("The five-day festival ran from 1 to 5 July.")
+    refit = "The {}-month refit, from the ship's arrival in January 2024 to its relaunch in March 2025, cost £4m."
+    assert _t(refit.format("eight"))
+    assert not _t(refit.format("14"))

@@ -646,11 +646,14 @@ def _continued_paragraphs(
     origin = -_ACCOUNT_REACH - 1  # the account's sourced paragraph
     # A piece in the first person (a project's blog reporting its own work) is one account, the
     # writer's: its paragraphs chain without the reach.
-    reach = len(words) if writing_register(doc).personal_piece else _ACCOUNT_REACH
+    personal: bool | None = None  # read only when an account would be cut: the register costs a pass
     for p in sorted(words):
         run = p - 1 == last and last in out and last in figured and p in figured  # figures carried on, as results go
-        if p - origin > reach and not run:
-            last = -_CONTINUE_SPAN - 1  # the account has run its course: a new figure needs a source of its own
+        if p - origin > _ACCOUNT_REACH and not run and last >= 0:
+            if personal is None:
+                personal = writing_register(doc).personal_piece
+            if not personal:
+                last = -_CONTINUE_SPAN - 1  # the account has run its course: a new figure needs a source of its own
         if p in has_source:
             if p in numeric or p in reports:
                 subject, last, origin = words[p], p, p

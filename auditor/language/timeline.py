@@ -423,14 +423,17 @@ def lead_ordering_conflicts(
 _LENGTH = re.compile(
     rf"\b(?P<hedge>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|close\s+to)\s+)?"
     rf"(?:(?P<n>{_N})(?P<half>[-‑]and[-‑]a[-‑]half)?[-‑](?P<u>day|week|month|year)(?:-long)?\b(?![-‑])"
-    rf"|\b(?:spent|lasted|took|for|covers|covered|covering|spans|spanned|spanning)\s+(?P<n2>{_N})\s+"
+    rf"|\b(?:spent|lasted|took(?:\s+(?:me|us|him|her|them|it|my\s+[a-z]+|our\s+[a-z]+|their\s+[a-z]+|the\s+[a-z]+))?"
+    rf"|for|covers|covered|covering|spans|spanned|spanning)\s+(?P<n2>{_N})\s+"
     r"(?P<u2>day|week|month|year)s?\b)",
     re.I,
 )
 _WEEKDAY_OPT = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _START_WORD = re.compile(
     rf"\b(?:began|begun|started|opened|beginning|starting|opening|from|arriving|arrived|launched)\s+"
-    rf"(?:on\s+|in\s+)?{_WEEKDAY_OPT}\Z",
+    rf"(?:on\s+|in\s+)?{_WEEKDAY_OPT}\Z"
+    # "from their application in March 2023": the event that opens the span
+    rf"|\bfrom\s+(?:(?:his|her|their|its|the|our|my)\s+)?(?:[a-z]+['’]s\s+)?[a-z]{{4,}}\s+(?:in|on)\s+{_WEEKDAY_OPT}\Z",
     re.I,
 )
 _END_WORD = re.compile(
@@ -438,6 +441,8 @@ _END_WORD = re.compile(
     rf"departing|departed)\s+(?:on\s+|in\s+)?{_WEEKDAY_OPT}\Z"
     # "until Russia quit it in July 2023": the end is the clause that "until" opens
     rf"|\b(?:until|till)\s+(?:(?!and\b|but\b|from\b)[\w'’]+\s+){{1,5}}(?:in|on)\s+{_WEEKDAY_OPT}\Z"
+    # "to the approval in June 2024": the event that closes the span
+    rf"|\b(?:to|until|till)\s+(?:(?:his|her|their|its|the|our|my)\s+)?(?:[a-z]+['’]s\s+)?[a-z]{{4,}}\s+(?:in|on)\s+{_WEEKDAY_OPT}\Z"
     # "ended with the verdicts on 13 June", "closed to visitors in May"
     rf"|\b(?:ended|finished|closed|concluded)\s+(?:(?!and\b|but\b|after\b|before\b)[\w'’]+\s+){{1,4}}(?:in|on)\s+{_WEEKDAY_OPT}\Z",
     re.I,
@@ -527,8 +532,8 @@ _BARE_DAY_FROM = re.compile(
 
 def _bare_day_range(text: str, lm: re.Match[str], end: DateMention) -> DateMention | None:
     """The first day of "from 3 to 11 August 2024", which takes its month and year from the second."""
-    if end.granularity != "day" or end.start is None or end.span.start - lm.end() > 12:
-        return None
+    if end.granularity != "day" or end.start is None or end.span.start - lm.end() > 40:
+        return None  # "for 12 days, from 3 to 11 August", "The two-week festival ran from 1 to 5 July"
     bm = _BARE_DAY_FROM.search(text, max(lm.end(), end.span.start - 20), end.span.start)
     if bm is None:
         return None
@@ -699,7 +704,16 @@ _NAMED = {
     "sesquicentennial": 150, "silver jubilee": 25, "golden jubilee": 50, "diamond jubilee": 60,
     "platinum jubilee": 70, "golden anniversary": 50, "silver anniversary": 25, "diamond anniversary": 60,
 }  # fmt: skip
-_ORD_ALT = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r"))"
+# The words of _ORDINALS written as the grammar that builds them, not as 93 alternatives: no word is
+# the start of another, so any pattern for the same words matches the same text (a test checks
+# both), and this one is a quarter of the length for the regex compiler to parse in a cold run.
+_ORD_WORDS = (
+    "|".join(sorted(_UNIT_ORD, key=len, reverse=True))
+    + "|(?:" + "|".join(_TENS) + ")(?:ieth|y-(?:"
+    + "|".join(sorted((u for u, k in _UNIT_ORD.items() if k < 10), key=len, reverse=True))
+    + "))|(?:one-)?hundredth"
+)  # fmt: skip
+_ORD_ALT = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + _ORD_WORDS + r"))"
 # "its 90th anniversary", "the centenary"; and the count of years something has run: "now in its
 # 15th year", "marking its 20th year" (the first year is year 1, so it is the years since plus one).
 _ANNIVERSARY = re.compile(
