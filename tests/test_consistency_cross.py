@@ -7,10 +7,10 @@ import pickle
 from pathlib import Path
 
 import pytest
-from auditor_rules.consistency import analyse
 from conftest import ROOT, audit_seed, audit_text
 
 from auditor.registry import cross_document_analysers
+from auditor_rules.consistency import analyse
 
 
 def facts_of(text: str, path: str) -> tuple[str, dict]:

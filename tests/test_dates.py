@@ -307,9 +307,8 @@ def test_dat001_finds_the_citing_sentences_as_a_scan_would() -> None:
     sentences timed out scanning them all per link) answers what the scan answered."""
     import random
 
-    from auditor_rules.dates import _overlapping
-
     from auditor.model import Span
+    from auditor_rules.dates import _overlapping
 
     rng = random.Random(7)
     body, pos = [], 0

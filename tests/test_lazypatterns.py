@@ -13,9 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import auditor_rules
-
 import auditor
+import auditor_rules
 from auditor import lazypatterns
 from auditor.lazypatterns import LazyPattern
 

@@ -192,9 +192,8 @@ def test_charsets_optimised_once_give_the_programs_the_compiler_gives(tmp_path: 
     import pkgutil
     from re import _parser
 
-    import auditor_rules
-
     import auditor
+    import auditor_rules
     from auditor import lazypatterns
 
     texts = [(p, f) for p, f in PATTERNS]

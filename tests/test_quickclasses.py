@@ -12,10 +12,10 @@ import sys
 import types
 from typing import Any
 
-import auditor_rules
 import pytest
 
 import auditor
+import auditor_rules
 from auditor import quickclasses
 
 SHAPES: list[dict[str, Any]] = [

@@ -100,10 +100,9 @@ def test_declared_opinion_is_not_thin_reporting() -> None:
 def test_a_page_whose_article_was_not_read_is_not_judged() -> None:
     doc = load_text(_article(PLAIN), "a.txt")
     doc.meta.body_note = "only 40 of 900 words were read"
-    from auditor_rules.sources import check_thin_sourcing
-
     from auditor.config import Config
     from auditor.context import Context
+    from auditor_rules.sources import check_thin_sourcing
 
     assert (
         list(
