@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from auditor.language.claims import document_claims, verb_stem
 from auditor.language.entities import words as _words
+from auditor.language.senses import canonical
 from auditor.model import Document, Sentence
 
 _ONES = [
@@ -1108,6 +1109,47 @@ _LIST_SEP = re.compile(r"(?:,|;|\band\b|\bplus\b|\bwhile\b)", re.I)
 _MAX_PARTS = 12
 
 
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r"\b|\b" + _MONTH_NAMES + r"\s+\d{1,2}\b")
+_PART_DATE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:on|in)\s+(?P<d>" + _DAY_NAMES + "|" + _MONTH_NAMES + r")\b")
+_DATED_SPAN = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:on|over|across|between|in)\s+(?P<ds>(?:(?:"
+    + _DAY_NAMES
+    + "|"
+    + _MONTH_NAMES
+    + r")(?:,\s+|\s+and\s+)){1,6}(?:"
+    + _DAY_NAMES
+    + "|"
+    + _MONTH_NAMES
+    + r"))\b"
+)
+
+
+def _dated_total(doc: Document, by_sentence: dict[int, list[Figure]], i: int, parts: list[Figure]) -> Figure | None:
+    """A total the parts split by date: "cancelled 412 flights on Thursday and Friday" and, in the next
+    sentence, "236 flights on Thursday ... and 186 on Friday": one part for each day the total spans."""
+    dates = []
+    for p in parts:
+        m = _PART_DATE.match(doc.text, p.end)
+        if m is None:
+            return None
+        dates.append(m.group("d"))
+    if len(set(dates)) != len(dates):
+        return None
+    head = canonical(parts[0].head) if parts[0].head else ""
+    for j in (i - 1, i - 2):
+        for g in by_sentence.get(j, []):
+            if g.kind != parts[0].kind or g.unit != parts[0].unit or not g.usable or not g.head:
+                continue
+            if canonical(g.head) != head:
+                continue
+            span = _DATED_SPAN.match(doc.text, g.end)
+            if span and set(re.findall(r"[A-Z][a-z]+", span.group("ds"))) == set(dates):
+                return g
+    return None
+
+
 def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
     """Runs of two or more figures of one kind and unit joined like a list ("a, b and c")."""
     runs: list[list[Figure]] = []
@@ -1120,7 +1162,8 @@ def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
                 f.kind == prev.kind
                 and f.unit == prev.unit
                 and len(gap) <= 90
-                and not _BARE_DIGIT.search(gap)  # "32 kg for Mahda-2, 30 kg": a digit in a name is no figure
+                and not _BARE_DIGIT.search(_DAY_MONTH.sub("", gap))  # "32 kg for Mahda-2, 30 kg": a digit in a
+                # name is no figure; a date is ("236 flights on Thursday, 10 July, and 186 on Friday")
                 and _LIST_SEP.search(gap)
                 and not _TOTAL_AFTER.match(text[f.end : f.end + 40])
                 and len(run) < _MAX_PARTS
@@ -1229,6 +1272,9 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
                 _EXHAUSTIVE_BEFORE.search(text[max(sent.span.start, first.start - 40) : first.start])
             )
             total, where = _find_total(doc, by_sentence, i, parts, remaining, exhaustive or bool(subset))
+            if total is None and not itemised:
+                total = _dated_total(doc, by_sentence, i, parts)
+                where = "split by date" if total is not None else where
             if total is None:
                 split = exhaustive and _has_split_verb(sent.text)
                 whole = len(parts) >= 3 and bool(_OF_NOUN.match(text, sent.span.start, first.start))
@@ -1505,7 +1551,7 @@ _ANSWERING = frozenset(
 
 
 def _key(f: Figure) -> tuple[str, str, str]:
-    return (f.kind, f.unit, f.head or "")
+    return (f.kind, f.unit, canonical(f.head) if f.head else "")  # "85,000 travellers" restates "58,000 passengers"
 
 
 _SAME_EVENT = {
