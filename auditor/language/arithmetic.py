@@ -331,6 +331,9 @@ def _noun_after(text: str, kind: str) -> tuple[str | None, tuple[str, ...], int]
     for n, tok in enumerate(_TOKEN_RE.finditer(text[:80])):
         word = tok.group(0)
         low = word.lower()
+        if word[0].isupper() and kind != "money" and _DEMONYM.fullmatch(word) and n < 4:
+            mods.append(low)  # "4.2 billion Danish crowns", "300 British soldiers": a nationality, then the noun
+            continue
         if n > 4 or not word[0].isalpha() or low in _STOP or (word[0].isupper() and kind != "money"):
             break
         if kind == "count" and _is_plural(low):
@@ -346,6 +349,7 @@ def _noun_after(text: str, kind: str) -> tuple[str | None, tuple[str, ...], int]
 
 
 _NOT_VERBS = _words("red bed seed need speed shed hundred")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean|ch|i)")  # Danish, Chinese, Ukrainian, Korean, French, Israeli
 
 
 @lru_cache(maxsize=4096)
@@ -775,6 +779,15 @@ def fit_mismatches(doc: Document) -> list[Mismatch]:
             continue
         if len(figs) < 3 or not any(f.kind == "percent" for f in figs):
             continue
+        periods = [
+            f
+            for f in figs
+            if f.kind == "measure"
+            and f.unit in _TIME_UNITS
+            and _PERIOD_BEFORE.search(text, max(0, f.start - 16), f.start)
+        ]
+        if periods and len(figs) - len(periods) >= 3:
+            figs = [f for f in figs if f not in periods]  # "in the three months to March 31" dates the change
         for n in range(len(figs) - 2):
             found = _share(text, figs, n) or _change(text, figs, n) or _loose_change(text, figs, n)
             if found is None:
@@ -784,6 +797,9 @@ def fit_mismatches(doc: Document) -> list[Mismatch]:
             out.append(Mismatch("CON001", kind, i, i, quote, quote, arithmetic, evidence))
             break
     return out
+
+
+_PERIOD_BEFORE = re.compile(r"\b(?:in|over|for|during)\s+the\s+(?:first\s+|last\s+|past\s+)?$", re.I)
 
 
 def _between(text: str, a: Figure, b: Figure) -> str:
@@ -1017,7 +1033,10 @@ def _loose_change(text: str, figs: list[Figure], n: int) -> tuple | None:
 _UP_P = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s*,\s*(?:up|down)\s+(?:by\s+)?$", re.I)
 _FROM_AFTER_P = re.compile(r"^\s+(?:from|on)\s+$", re.I)
 _TO_AFTER_P = re.compile(r"^\s+to\s+$", re.I)
-_FROM_GAP = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,3}?,?\s+from\s+$")  # "to $71,200 on Monday from $79,800"
+_FROM_GAP = re.compile(
+    r"^(?:\s+[A-Za-z][\w'’-]*){0,3}?,?\s+from\s+$"
+    r"|^(?:\s+[A-Za-z][\w'’-]*){0,3}?\s+(?:in|over|for|during)\s+the\s+(?:[\w'’-]+\s+){1,5}?[\w'’-]+,\s+from\s+$"
+)  # "to $71,200 on Monday from $79,800"; "to 4.2 billion crowns in the three months to March 31, from 3.9 billion"
 _CHANGE_VERB_BEFORE = re.compile(
     r"\b(?:rose|risen|rises|jumped|jumps|climbed|climbs|grew|grows|increased|increases|fell|fallen|falls|dropped|"
     r"drops|declined|declines|decreased|decreases|slipped|slid|surged|soared|plunged|gained|gains|lost|loses)\s+"
