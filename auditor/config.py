@@ -23,7 +23,14 @@ DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
 DEFAULT_FAIL_UNDER = 70
 DEFAULT_RULE_TIMEOUT = 10.0  # CPU seconds one rule (or enricher) may take on one article; 0 = no limit
 DEFAULT_RULE_MEMORY = 1024  # MB of resident memory one rule may add while it runs on one article; 0 = no limit
-EXTENSIONS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+EXTENSIONS = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdx": "markdown",  # MDX (Docusaurus, Next.js): Markdown with JSX; its import/export lines are not prose
+    ".html": "html",
+    ".htm": "html",
+}
 
 
 class ConfigError(Exception):

@@ -221,7 +221,7 @@ def _run_planned(
         if nothing_found:  # a folder with no articles is a mistake (a wrong path), never a silent pass
             print(
                 f"auditor: error: no articles found under {', '.join(str(p) for p in request.paths)} "
-                "(.txt, .md, .markdown, .html, .htm)",
+                "(.txt, .md, .markdown, .mdx, .html, .htm)",
                 file=sys.stderr,
             )
         if stream_text:

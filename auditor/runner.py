@@ -178,7 +178,7 @@ def discover(
             raise FileNotFoundError(str(raw))
         if raw.is_file():
             if raw.suffix.lower() not in EXTENSIONS:
-                notes.add("type", f"{raw}: skipped (not .txt, .md, .markdown, .html or .htm)")
+                notes.add("type", f"{raw}: skipped (not .txt, .md, .markdown, .mdx, .html or .htm)")
                 continue
             if config.force_exclude and config.excluded(raw.absolute().as_posix(), Path.cwd().as_posix()):
                 continue  # named explicitly (pre-commit names every changed file), but excluded

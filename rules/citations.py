@@ -17,7 +17,16 @@ from collections.abc import Iterator
 from auditor.context import Context
 from auditor.language.figures import uncited_claims
 from auditor.language.publishers import classify, english_edition, is_asset_url, is_navigation_url, slug_words
-from auditor.language.relevance import DocTerms, Relevance, doc_terms, english_slug, relevance, stem, words
+from auditor.language.relevance import (
+    DocTerms,
+    Relevance,
+    content_stems,
+    doc_terms,
+    english_slug,
+    relevance,
+    stem,
+    words,
+)
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
 from auditor.reading.citations import prose_words
 from auditor.reading.excerpts import has_invisible, visible
@@ -319,7 +328,11 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         5 billion euros"), a move by comparison ("7% higher than a year ago") or a count of a thousand
         things or more ("14,000 homes", "sold 4,300 robots"), or a large sum paid, cost or
         raised, received, earned or owed ("for a fee of £62 million", "cost the council $3.2 billion",
-        "owes £2.1 billion"), when no one in the
+        "owes £2.1 billion", "imported 4.7 billion euros of batteries"), a threshold passed
+        ("already exceed 410 million euros", "have passed 9,000"), a change with its object
+        ("reduces incidents by 60 per cent"; not "voted to raise the wage by $1", a decision), a
+        length moved ("retreated by 1.4 kilometres") or a physical rate ("0.1 millimetres a year"),
+        when no one in the
         sentence gives it ("based on Florida tax appraisal records", "the jury heard", "published
         in the journal Ecology Letters", "Harbour master data showed" count) ("..., prosecutors said", "it added") and the
         paragraph neither has a source nor carries on a sourced account of the two paragraphs
@@ -338,8 +351,13 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         sourced account carries figures on only when its source gave or reported figures ("The
         coroner said she would write to the council" vouches for no growth rate after it), and
         a paragraph opening on the account's subject or time ("Its wage bill rose 12%", "... over
-        the same period") carries it on. A writer reporting a survey of their own ("we asked
-        9,000 developers", "our 2024 survey", "we received 9,000 responses", outside quotation
+        the same period", "The company's media business ...") carries it on; an account runs at
+        most two paragraphs past its source's last word unless its paragraphs are an unbroken run
+        of figures (a results story) or the piece is written in the first person. Figures named by
+        their keeper or a poll by its maker ("the council's own figures show", "a poll compiled by
+        the company") are sourced. A writer reporting a survey of their own ("we asked
+        9,000 developers", "our 2024 survey", "we received 9,000 responses", "when we asked
+        respondents", outside quotation
         marks) is the primary record of it: its size and shares are left alone ("we asked the
         council" is an interview, not a survey). One finding per sentence.
         """,
@@ -732,6 +750,42 @@ def _dated_story(c: Citation) -> bool:
     return c.date is not None and c.date_source in ("url", "publisher-url")
 
 
+def _address_against_title(c: Citation, title: str, source: str, claims: str | None, terms: DocTerms) -> Finding | None:
+    """A reference entry that names one page and links another: 'PostgreSQL 16 documentation,
+    "Explicit Locking: Advisory Locks"' with the address ".../javascript-date-library-comparison".
+
+    The address's slug (four words or more) shares no word with the entry's title, none with the
+    sentence that cites it and none with the article: the link is not the page the entry names.
+    """
+    if source != "reference title" or not c.url:
+        return None
+    slug = _slug_text(c.url)
+    if slug is None:
+        return None
+    rel = relevance(claims, slug, terms, english=True)
+    if not rel.judgeable or rel.document > 0 or (rel.claim or 0) > 0 or len(rel.missing) < 4:
+        return None
+    if content_stems(slug) & content_stems(title):
+        return None
+    shown = ", ".join(f'"{w}"' for w in rel.missing[:4])
+    return Finding(
+        "CIT006",
+        c.span,
+        f'This reference names "{title}", but its address is about "{" ".join(rel.terms[:10])}", which '
+        f"neither that title nor the article mentions ({shown}): the link is not the page the entry names. "
+        "Check that it supports the claim, or replace it.",
+        related=_related(c),
+        evidence={
+            "citation_text": slug,
+            "source": "address against its reference title",
+            "title": title,
+            "claim_overlap": rel.claim,
+            "document_overlap": rel.document,
+            "missing": rel.missing,
+        },
+    )
+
+
 def _supports_something(doc: Document, c: Citation) -> bool:
     """A reference-list entry, or a link in a sentence that says something beyond the link itself."""
     if c.in_reference_list:
@@ -772,7 +826,10 @@ def _supports_something(doc: Document, c: Citation) -> bool:
         site, and a slug is English by its inflections too (two words that drop an -s, -ed or
         -ing: "bundesliga-tv-rights-auction-results") on a host of no other language's country
         domain. A reference entry that gives only a publisher and a date ("A Bola, 28 January
-        2026") is judged by its address. Citations in another language, and ones
+        2026") is judged by its address, and a reference whose address is another page than its
+        title names (a slug of four words or more sharing no word with the title, the citing
+        sentence or the article: 'PostgreSQL 16 documentation, "Explicit Locking"' linked to
+        ".../javascript-date-library-comparison") is flagged. Citations in another language, and ones
         with too few words to judge, are left alone, and so are links to the article's own site
         (its page address says which) and links the text calls the writer's own ("an earlier
         post", "previously on this blog", "blog post on the first version of this package",
@@ -828,6 +885,12 @@ def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
             rel = relevance(" ".join(claims) if claims else None, text, terms, english=english)
             if key is not None:
                 judged[key] = rel
+        if source == "reference title":
+            cited = " ".join(clean[s.start : s.end] for s in c.cited_by) or None
+            mismatch = _address_against_title(c, text, source, cited, terms)
+            if mismatch is not None:
+                yield mismatch
+                continue
         if not rel.judgeable or len(rel.missing) < 2:
             continue
         if rel.claim is None:  # a reference no sentence cites: only the article to compare with

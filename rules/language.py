@@ -758,6 +758,125 @@ def _structure_at(doc: Document, low: str, pos: int, word: str) -> tuple[int, in
     return None
 
 
+# (g) who holds a view, by the shape of the clause rather than a listed phrase: an optional vague
+#     quantifier ("some", "many", "plenty of"), up to two modifiers, a plural of people or of groups,
+#     an optional vague locale ("across the political spectrum", "in the industry", "in Whitehall"
+#     after a quantifier), then a standing view: a perfect or an adverb before a verb of opinion in
+#     any tense ("have long argued", "broadly agree", "privately blame"), a verb of opinion right
+#     after a locale ("Critics in the industry contend"), "were quick to question", or "see ... as".
+#     Bare groups in the simple past with nothing between ("Residents said") report an event.
+_Q = r"(?:some|many|most|several|numerous|various|plenty[ \t\xa0]+of|a[ \t\xa0]+number[ \t\xa0]+of|a[ \t\xa0]+few|few|other)"
+_GROUP_NOUN = (
+    r"(?:[a-z\-]{2,}(?:ers|ors|ents|ists|ians|ants|ees|ites|ics)|people|families|children|women|men|parents|fans|staff|"
+    r"locals|citizens|pundits|observers|colleagues|insiders|groups|campaigners|experts|economists|analysts|critics|"
+    r"sceptics|skeptics|officials|diplomats|residents|voters|commentators|academics|scholars|historians|nurses|"
+    r"neighbours|neighbors|regulars|landlords|friends|relatives|veterans|colleagues)"
+)
+_OPINION_ANY = (
+    r"(?:say|says|said|believe[sd]?|fear(?:s|ed)?|worr(?:y|ies|ied)|argue[sd]?|claim(?:s|ed)?|insist(?:s|ed)?|"
+    r"complain(?:s|ed)?|warn(?:s|ed)?|think|thinks|thought|suspect(?:s|ed)?|feel|feels|felt|reckon(?:s|ed)?|"
+    r"agree[sd]?|contend(?:s|ed)?|maintain(?:s|ed)?|doubt(?:s|ed)?|predict(?:s|ed)?|question(?:s|ed)?|"
+    r"blame[sd]?|admit(?:s|ted)?|accuse[sd]?|allege[sd]?|regard(?:s|ed)?|consider(?:s|ed)?|expect(?:s|ed)?|"
+    r"acknowledge[sd]?|concede[sd]?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|dismiss(?:es|ed)?|describe[sd]?)"
+)
+_LOCALE = (
+    r"(?:across|in|within|inside|among|around|throughout)[ \t\xa0]+(?:the[ \t\xa0]+)?"
+    r"(?:[a-z\-]+[ \t\xa0]+){0,3}?[a-z\-]+"
+)
+_STANDING = (
+    r"(?:(?:have|has|had)(?:[ \t\xa0]+[a-z]+ly|[ \t\xa0]+long|[ \t\xa0]+also|[ \t\xa0]+often|[ \t\xa0]+always)*"
+    r"|(?:long|also|often|now|increasingly|still|generally|widely|privately|openly|broadly|largely|quietly|"
+    r"publicly|repeatedly|already|always|[a-z]{3,}ly)(?:[ \t\xa0]+(?:[a-z]{3,}ly|also|long))*)"
+)
+_VAGUE_HOLDER = re.compile(
+    rf"(?:(?:but|and|yet|still|now|meanwhile|however),?[ \t\xa0]+)?(?P<q>{_Q}[ \t\xa0]+)?"
+    rf"(?P<mods>(?:[a-z][a-z\-]+[ \t\xa0]+){{0,2}}?)(?P<noun>{_GROUP_NOUN})"
+    rf"(?P<loc>[ \t\xa0]+{_LOCALE})?"
+    rf"[ \t\xa0]+(?:(?P<std>{_STANDING})[ \t\xa0]+(?P<v1>{_OPINION_ANY})"
+    rf"|(?:were|are|have[ \t\xa0]+been)[ \t\xa0]+(?:quick|slow|eager|keen|swift)[ \t\xa0]+to[ \t\xa0]+"
+    rf"(?:{_OPINION_ANY}|condemn|praise|dismiss|defend|point[ \t\xa0]+out|note|suggest|attack|deride|hail|welcome)"
+    rf"|(?P<see>see|sees|saw|view|views|viewed)[ \t\xa0]+(?:[\w'’\-]+[ \t\xa0]+){{1,5}}?as"
+    rf"|(?P<v2>{_OPINION_ANY}))\b(?![ \t\xa0]+of\b)"
+)  # "patients complain of pain": a symptom
+# Views held by everyone or by no one named: "Everyone knows", "It is widely reported that", "are
+# understood to have", "Some benchmarks claim", "is seen in planning circles as".
+_EVERYONE = re.compile(
+    r"(?:everyone|everybody|anyone|nobody|no[ \t\xa0]+one)[ \t\xa0]+(?:knows|agrees|accepts|believes|thinks|says|"
+    r"assumes|understands)\b(?![ \t\xa0]+(?:him|her|them|it|me|us|his|their|its|how|where|who)\b)"
+)  # "Everyone knows you should not ...": a view; "Everyone knows him", "knows how to": acquaintance, skill
+_IT_IS_SAID = re.compile(
+    r"\bit[ \t\xa0]+(?:is|was|has[ \t\xa0]+been|had[ \t\xa0]+been)[ \t\xa0]+(?:(?:widely|generally|commonly|often|"
+    r"increasingly|now|also)[ \t\xa0]+)?(?:reported|said|believed|thought|understood|claimed|accepted|known|"
+    r"rumou?red|alleged|suggested)[ \t\xa0]+that\b"
+    r"|\b(?:is|are|was|were)[ \t\xa0]+(?:widely[ \t\xa0]+|generally[ \t\xa0]+)?(?:understood|said|believed|thought|"
+    r"rumou?red|reputed)[ \t\xa0]+to[ \t\xa0]+(?:have|be)\b"
+    r"|\b(?:is|are|was|were)[ \t\xa0]+(?:widely[ \t\xa0]+)?(?:seen|viewed|regarded)[ \t\xa0]+(?:in|among|within|across)"
+    r"[ \t\xa0]+(?:the[ \t\xa0]+)?(?:[a-z\-]+[ \t\xa0]+){0,2}?(?:circles|quarters|community|industry|sector|world)"
+    r"[ \t\xa0]+as\b"
+)
+_VAGUE_RECORDS = re.compile(
+    rf"{_Q}[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?:benchmarks|studies|tests|reports|surveys|analyses|polls|estimates|"
+    r"accounts|experiments)[ \t\xa0]+(?:claim|suggest|show|indicate|find|say|put)\b"
+)
+# The writer's own team or someone addressed ("we would have to", "what you're trying to do"); the
+# generic "you" of advice ("you should not use your database as a queue") is the view itself.
+_PERSONAL = re.compile(r"\b(?:we|our|us|i|my)\b|\byou(?:['’]re|[ \t\xa0]+are|[ \t\xa0]+were)\b")
+_SAID_WORDS = ("reported", "said", "believed", "thought", "understood", "claimed", "accepted", "known", "rumo",
+               "alleged", "suggested", "reputed", "seen", "viewed", "regarded")  # fmt: skip
+_NEXT_CLAUSE = re.compile(r",[ \t\xa0]+(?:and|but|so|yet)\b|;")
+_NAMED_PLACE = re.compile(r"(?:at|from|with|of)[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z]")
+
+
+def _vague_holders(doc: Document) -> Iterator[tuple[_lexicon.LexMatch, Sentence]]:
+    """Weasels by (g): a vague group holding a view, by the clause's shape, or a view held by nobody."""
+    low = folded(doc)
+    for sentence in doc.body_sentences:
+        start, end = sentence.span.start, sentence.span.end
+        lead = len(low[start:end]) - len(low[start:end].lstrip(" \t\xa0\"“‘'("))
+        at = start + lead
+        if _headline(sentence) or doc.in_reference_zone(at):
+            continue
+        m = _VAGUE_HOLDER.match(low, at, end)
+        if m is not None and _holder_ok(doc, sentence, m):
+            yield _lexicon.LexMatch("structure", m.start(), m.end()), sentence
+            continue
+        m = _EVERYONE.match(low, at, end)
+        if m is not None and doc.text[m.end() + 1 : m.end() + 2].isupper():
+            m = None  # "Everyone knows Jim": a person known, no view
+        m = m or _VAGUE_RECORDS.match(low, at, end)
+        if m is None and any(w in low[at:end] for w in _SAID_WORDS):
+            m = _IT_IS_SAID.search(low, at, end)
+        if m is None:
+            continue
+        clause = _NEXT_CLAUSE.search(low, m.end(), end)
+        if _PERSONAL.search(low, m.start(), clause.start() if clause else end):
+            continue  # "it was thought that we would have to", "Everyone knows what you're trying to do": the
+            # writer's own team or a conversation, not a view pinned on nobody
+        yield _lexicon.LexMatch("structure", m.start(), m.end()), sentence
+
+
+def _holder_ok(doc: Document, sentence: Sentence, m: re.Match[str]) -> bool:
+    """(g): the group is vague (a quantifier, or a bare plural holding a standing view), names nobody and
+    was not just introduced; a bare group in the simple past with nothing between reports an event."""
+    noun = m.group("noun")
+    if (noun in _SPEAK_FOR_INSTITUTIONS and not m.group("q")) or noun in _NOT_HOLDERS or noun in _NOT_PEOPLE:
+        return False
+    mods = m.group("mods").split()
+    if any(w in _NOT_A_MODIFIER for w in mods) or (mods and mods[0] in ("a", "an", "one", "two", "three")):
+        return False
+    original = doc.text[m.start("mods") : m.end("noun")]
+    if any(w[:1].isupper() for w in original.split()[1:]):
+        return False  # "Labour MPs", "Chatham House analysts": a named group
+    loc = m.group("loc")
+    if loc and not m.group("q") and _NAMED_PLACE.search(doc.text, m.start("loc"), m.end("loc") + 2):
+        return False
+    if loc and not m.group("q") and any(w[:1].isupper() for w in doc.text[m.start("loc") : m.end("loc")].split()):
+        return False  # "Critics in Brussels": a place may name a body; only a quantifier keeps it vague
+    if not m.group("q") and not (m.group("std") or loc or m.group("see")) and m.group("v2"):
+        return False  # "Residents said": a bare group in one tense is (a)'s business, or an event
+    return not _introduced(doc, sentence, noun)
+
+
 _ADVERB_BEFORE = re.compile(r"(?:also|often|now|increasingly|still|long|generally|widely|privately|openly)[ \t\xa0]+$")
 # ", the coach admitted." closing the sentence: a speaker, if not by name.
 _SPEECH_TAG = re.compile(
@@ -801,7 +920,13 @@ def _bare_group_ok(doc: Document, sentence: Sentence, start: int, verb: int) -> 
         vague agent ("is disputed by some historians"), a judgement with no agent ("has been
         criticised as", "Concerns have been raised"), a view held by nobody ("There is a growing
         belief that", "Conventional wisdom holds", "Rumours suggest", "It could be argued"),
-        unnumbered "people familiar with the matter", to unnamed research ("studies show", "research suggests": left
+        unnumbered "people familiar with the matter", a vague group by the shape of its clause (an
+        optional quantifier, a plural of people or groups, a vague locale, then a standing view:
+        "Observers across the political spectrum have long regarded", "Economists broadly agree",
+        "Critics in the industry contend", "Pundits were quick to question", "Many observers see the
+        move as"), a view held by everyone or no one named ("Everyone knows", "It is widely reported
+        that", "are understood to have", "is seen in planning circles as", "Some benchmarks claim";
+        not the writer's own team, "it was thought that we would have to"), to unnamed research ("studies show", "research suggests": left
         alone when named, "Harvard research", or cited in the sentence) or to nobody ("it is widely believed", "it has been
         reported", "is seen as", "reportedly"). A named group ("analysts at Chatham House said",
         "Chatham House analysts said") is fine, and so are sources described the way newsrooms
@@ -873,7 +998,7 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
                 evidence={"term": words},
             )
     taken = [(m.start, m.end) for m in _lexicon.matches(doc, _vocab(ctx)) if m.kind in ("weasel", "nob")] + emitted
-    for m, sentence in _structural_weasels(doc):
+    for m, sentence in (*_structural_weasels(doc), *_vague_holders(doc)):
         if any(a < m.end and m.start < b for a, b in taken) or attributions.quote_at(m.start) is not None:
             continue  # the lexicon holds it, or someone else's words
         if _title_line(doc, sentence) or doc.citations_in(sentence.span) or _holds_marker(doc, sentence.span):

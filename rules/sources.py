@@ -487,6 +487,18 @@ def _generic_spans(lower: str) -> Iterator[tuple[int, int]]:
             i = lower.find(word, i + 1)
 
 
+# An outlet described as the state's: "The Zvezda television channel, which is run by the defence
+# ministry,", "a newspaper owned by the Communist Party": state media by description, whatever its name.
+_DESCRIBED_STATE = re.compile(
+    r"\b(?:television\s+channel|tv\s+channel|channel|broadcaster|newspaper|news\s+agency|agency|station|network|"
+    r"outlet|daily|website)\s*,?\s*(?:which\s+is\s+|that\s+is\s+|is\s+)?(?:run|owned|controlled|funded|operated)\s+"
+    r"by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+n|[A-Z][a-z]+['’]s)\s+)?(?:(?:defen[cs]e|foreign|interior|information)\s+)?"
+    r"(?:ministry|government|state|kremlin|military|army|armed\s+forces|communist\s+party|presidential\s+administration)"
+    r"(?:\s+of\s+[A-Z][a-z]+)?\s*,?",
+    re.I,
+)
+
+
 def _mentions(text: str) -> list[_Mention]:
     """Every mention of state media in ``text``: generic ("state media") or a named outlet."""
     lower = text.lower()
@@ -497,6 +509,8 @@ def _mentions(text: str) -> list[_Mention]:
         else:  # lower-casing changed offsets (rare Unicode): scan the original text
             spans.update(m.span() for m in _GENERIC_RE_I.finditer(text))
     spans.update(m.span() for m in _NAMED_RE.finditer(text))
+    if " by " in lower and ("run" in lower or "owned" in lower or "controlled" in lower or "funded" in lower):
+        spans.update(m.span() for m in _DESCRIBED_STATE.finditer(text))
     return [
         _Mention(a, b, text[a:b])
         for a, b in sorted(spans)
@@ -511,13 +525,17 @@ _BEFORE = re.compile(
     re.I,
 )
 _AFTER = re.compile(
-    r"^\s*(?:news\s+agency\s+|agency\s+|outlets?\s+)?(?:has\s+|have\s+|had\s+)?"
+    r"^\s*(?:news\s+agency\s+|agency\s+|outlets?\s+)?"
+    r"(?:(?:channel|broadcaster|network|newspaper|station)?\s*(?:[A-Z][\w'’-]*\s+(?:\d+\s+)?){1,3})?"  # "channel Rossiya 24"
+    r"(?:has\s+|have\s+|had\s+)?"
     r"(?:said|says|reported|reports|claimed|claims|announced|stated|showed|shows|confirmed|published|aired)\b",
     re.I,
 )
 # The state reporting its own leaders' words or acts is a primary source for them, not for facts.
 _OWN_WORDS = re.compile(
-    r"^\s*(?:news\s+agency\s+|agency\s+)?(?:has\s+)?(?:reported|said|says|showed|shows|quoted|published|aired)?\s*"
+    r"^\s*(?:news\s+agency\s+|agency\s+)?"
+    r"(?:(?:channel|broadcaster|network|newspaper|station)?\s*(?:[A-Z][\w'’-]*\s+(?:\d+\s+)?){1,3}(?=said|says|reported|showed|shows|quoted|published|aired))?"
+    r"(?:has\s+)?(?:reported|said|says|showed|shows|quoted|published|aired)?\s*"
     r"(?:that\s+)?(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}|(?:he|she|they)\s+)"
     r"(?:as\s+saying|praising|praised|saying|said|vowed|vowing|warned|warning|called|calling|urged|urging|told|"
     r"pledged|pledging|thanked|thanking|hailed|hailing|expressed|expressing|denounced|condemned)\b"
@@ -568,7 +586,16 @@ def _state_mentions(sentence: str) -> list[_Mention]:
         that the claim could not be verified, and when the next sentence confirms the same fact
         from an independent source ("Reuters, citing the governor, also said the fire was out";
         "The British Antarctic Survey ... confirmed that depth", a named source confirming a noun
-        phrase that points back at the fact).
+        phrase that points back at the fact), or one of the two sentences after cites an
+        independent record of the same fact ("Flight-tracking data from Flightradar24 [2] showed no
+        departures from the airport"; sharing a content word with the claim when it is the next
+        sentence, two otherwise), when another party confirms it in the same sentence ("..., a
+        figure the city's main hospital confirmed"), and when state media carry a government's own
+        account ("Tehran's official account, carried by IRNA, is that", "the ministry said, in a
+        statement carried by TASS", "RIA reported, citing the agriculture ministry"). State media
+        named by description count ("The Zvezda television channel, which is run by the defence
+        ministry, said"), and so does a channel named after "state television" ("the state
+        television channel Rossiya 24 said").
         A subdomain takes its owner's state (english.news.cn is Xinhua's, as news.cn is), and a
         page's links to its own publisher's stories are navigation, not sources.
         """,
@@ -646,7 +673,31 @@ def _corroborated(doc: Document, s: Sentence) -> bool:
             return True
         if not _mentions(other.text) and _named_confirmation(doc, other):
             return True
+    return _evidence_after(doc, s)
+
+
+def _evidence_after(doc: Document, s: Sentence) -> bool:
+    """One of the two sentences after, in the same or the next paragraph, cites an independent record
+    of the same fact ("Flightradar24 data showed no departures [link]", "Satellite images from Planet
+    Labs [3] show the slide"): it cites no state media and shares a content word with the claim
+    (two, unless it is the very next sentence of the paragraph)."""
+    words = set(_LONG_WORD.findall(s.text.lower())) - _COMMON_WORDS
+    for other in doc.sentences[s.index + 1 : s.index + 3]:
+        if other.paragraph - s.paragraph > 1:
+            break
+        cited = [c for c in doc.citations_in(other.span) if c.url and not is_asset_url(c.url)]
+        if any(c.rating_detail.get("state_affiliated") for c in cited):
+            continue
+        marked = bool(_MARKER_IN.search(other.text))  # "[3]": a reference the list resolves
+        if not (cited or marked):
+            continue
+        need = 1 if other.index == s.index + 1 and other.paragraph == s.paragraph else 2
+        if len(words & set(_LONG_WORD.findall(other.text.lower()))) >= need:
+            return True
     return False
+
+
+_MARKER_IN = re.compile(r"\[\d{1,3}\]")
 
 
 # The confirmation points back at the state media's fact: "confirmed that depth", "confirmed the
@@ -663,6 +714,35 @@ def _named_confirmation(doc: Document, other: Sentence) -> bool:
 
     named = document_attributions(doc).named(other.index, scope=None)
     return any(not _mentions(a.source) for a in named)
+
+
+# State media as the carrier of a government's own words: "... account, carried by the state news
+# agency IRNA, is that", "the ministry said, in a statement carried by TASS": the claim is presented
+# as that government's account, which its own media can source.
+_CARRIER_BEFORE = re.compile(
+    r"\b(?:carried|relayed|published|released|distributed|circulated)[ \t\xa0]+(?:by|in|through|via|on)[ \t\xa0]+"
+    r"(?:the[ \t\xa0]+)?(?:[\w'’\-]+[ \t\xa0]+){0,4}?$",
+    re.I,
+)
+_CITING_GOVERNMENT = re.compile(
+    r"[^.;]{0,60}?\bciting\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:ministry|government|officials?|governor|"
+    r"authorities|military|army|spokes(?:man|woman|person)|president|minister|cabinet|kremlin)\b",
+    re.I,
+)
+# Another party confirming the state outlet's fact in the same sentence: "..., a figure the city's main
+# hospital confirmed to this newspaper".
+_CONFIRMED_IN_SENTENCE = re.compile(
+    r",\s+(?:a\s+(?:figure|number|count|claim|detail|account)|which|something)\s+(?:that\s+)?(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){1,5}?(?:confirmed|corroborated|verified)\b",
+    re.I,
+)
+_GOVERNMENT_ACCOUNT = re.compile(
+    r"\b(?:official|government['’]?s?|ministry['’]?s?|kremlin['’]?s?|administration['’]?s?|authorities['’]?|"
+    r"regional[ \t\xa0]+government|state['’]s)[ \t\xa0]+(?:[\w'’\-]+[ \t\xa0]+){0,2}?"
+    r"(?:account|position|version|statement|line|view|said|says|claims?|denied|insisted)\b"
+    r"|\b(?:ministry|government|kremlin|cabinet|presidency|military)\b[^.;]{0,40}\b(?:said|says|statement)\b",
+    re.I,
+)
 
 
 def _check_sentence(doc: Document, s: Sentence, own: str | None = None) -> Iterator[Finding]:
@@ -682,6 +762,12 @@ def _check_sentence(doc: Document, s: Sentence, own: str | None = None) -> Itera
         rest = text[: mentions[0].start] + " " + text[mentions[-1].end :]
         if _OTHER_SOURCE.search(rest):
             return
+        if _CITING_GOVERNMENT.match(text, mentions[-1].end) or _CONFIRMED_IN_SENTENCE.search(text, mentions[-1].end):
+            return  # "RIA reported, citing the agriculture ministry", "..., a figure the hospital confirmed"
+        if _CARRIER_BEFORE.search(
+            text, max(0, mentions[0].start - 60), mentions[0].start
+        ) and _GOVERNMENT_ACCOUNT.search(text, 0, mentions[0].start):
+            return  # "Russia's defence ministry said, in a statement carried by TASS, that": the government's account
         m = mentions[0]
         nation = _NATION_BEFORE.search(text, max(0, m.start - 30), m.start)
         begin = nation.start() if nation else m.start

@@ -554,3 +554,55 @@ def test_an_anniversary_last_year_and_a_span_of_events_that_ends_before_it_start
 def test_an_age_on_a_dated_event_is_not_read_against_the_article_date() -> None:
     found = _t("The painter, who was born in 1840, died in 1890 aged 58.")
     assert len(found) == 1 and "1890" in found[0]
+
+
+def test_an_event_said_to_follow_another_that_the_story_dates_later() -> None:
+    decided = "The tribunal issued its decision on 12 May 2025. "
+    (m,) = _t(decided + "The union appealed within days of the decision, filing its papers on 3 May.")
+    assert "12 May 2025" in m and "9 days before" in m
+    assert not _t(decided + "The union appealed within days of the decision, filing its papers on 15 May.")
+    fund = "Neighbours set up a fund for the families on {} June. "
+    later = "The fund, set up shortly after the fire on 9 June, has raised £40,000."
+    (m,) = _t(fund.format(2) + later)
+    assert "7 days before" in m
+    assert not _t(fund.format(12) + later)
+    # nothing told before about the inquiry: nothing to compare
+    assert not _t("The inquiry, launched shortly after the crash on 4 March, reported in June.")
+
+
+def test_a_length_that_runs_from_the_article_date_to_its_end() -> None:
+    (m,) = _t("He signed a two-and-a-half-year contract that runs until June 2030.")
+    assert "14 November 2025" in m and "2.5 years" in m
+    assert not _t("He signed a four-and-a-half-year contract that runs until June 2030.")
+    assert not _t("He signed a two-year contract in May 2024 that runs until June 2030.")  # its own start
+    assert not _t("The two-year study ran until June 2024.")  # ended before the article: not from now
+
+
+def test_a_length_it_took_between_the_events_that_open_and_close_it() -> None:
+    took = "It took the builders {} months, from their start in May 2024 to the handover in June 2025."
+    (m,) = _t(took.format(20))
+    assert "not 20 months" in m
+    assert not _t(took.format(13))
+    assert not _t("The case took us three years, from the arrest in 2019 to the verdict in 2022.")
+
+
+def test_today_is_the_time_of_writing() -> None:
+    (f,) = codes(dat(f"{FM}Today the port handles 2 million containers a year [1].\n\n[1] {AGED}\n", "a.md"), "DAT001")
+    assert "time of writing" in f.message
+
+
+def test_a_present_that_looks_back_to_its_source_is_left_alone() -> None:
+    for sentence in (
+        "Today's meeting falls on the tenth anniversary of the [merger vote](URL).",
+        "Now, nine years after the [first census](URL), the county is counting again.",
+    ):
+        assert codes(dat(FM + sentence.replace("URL", AGED) + "\n", "a.md"), "DAT001") == [], sentence
+
+
+def test_lengths_told_a_few_words_before_their_dates_or_by_possessed_events() -> None:
+    (m,) = _t("The two-week festival ran from 1 to 5 July.")
+    assert "5 days" in m
+    assert not _t("The five-day festival ran from 1 to 5 July.")
+    refit = "The {}-month refit, from the ship's arrival in January 2024 to its relaunch in March 2025, cost £4m."
+    assert _t(refit.format("eight"))
+    assert not _t(refit.format("14"))

@@ -288,3 +288,64 @@ def test_a_survey_quoted_from_someone_else_or_shares_without_one_stay_flagged() 
 def test_asking_someone_for_comment_is_not_a_survey() -> None:
     text = "We asked the council about the shortfall.\n\nTenants now spend 41% of their income on rent."
     assert len(cit004(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claims from the storm already exceed 85 million pounds.",  # a threshold passed
+        "Season-ticket sales have passed 12,000, and the club has hired 40 stewards.",  # a count before a comma
+        "The ice shelf has retreated by 2.3 kilometres since 1990.",  # a length moved
+        "Rising seas take about 4 millimetres a year from the dunes.",  # a physical rate
+        "Uptake rates for the booster among care-home staff in the county stand at 64 per cent.",  # a level
+        "Switching to heat pumps cuts household bills by 35 per cent.",  # a change verb, its object, "by"
+        "Portugal exported 2.1 billion euros of cork last year.",  # trade in money
+        "Delays have cost Dutch hauliers about 300 million euros since 2021.",  # "cost" with its object
+    ],
+)
+def test_more_measured_figures_by_structure_are_flagged(text: str) -> None:
+    assert len(cit004(text)) == 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge is 1,600 metres long.",  # a length describes, it counts nothing
+        "A season ticket costs £5 a month.",  # a price per month is a fact of record
+        "Voters chose to raise the hourly minimum wage by $1 to $9.25.",  # a decision, not a measured effect
+        "The council plans to cut the arts budget by 40 per cent next year.",  # a plan
+        "The county's own figures show 1,870 households in temporary accommodation.",  # its keeper is the source
+        "Profit beat the 455 million crowns expected by nine analysts in a poll compiled by the company.",
+    ],
+)
+def test_measured_figures_by_structure_leave_alone(text: str) -> None:
+    assert not cit004(text), text
+
+
+def test_a_sourced_account_does_not_run_on_for_ever() -> None:
+    text = (
+        "The water agency said the dams had released 3,000 cubic metres a second on Friday.\n\n"
+        "Engineers at the agency said the releases followed the protocol with Spain.\n\n"
+        "Rain fell for three days across the basin and the river rose through the night.\n\n"
+        "The river broke its banks near the dams in four places on Saturday.\n\n"
+        "Insured losses across the river basin already exceed 410 million euros.\n"
+    )
+    assert cit004(text) == ["410 million"]
+    results = (
+        "Harbour Group on Tuesday reported a net loss of 83.7 million dollars for the year.\n\n"
+        "Operating profit fell 41 per cent to 110.2 million dollars.\n\n"
+        "Revenue from the port business rose 10.3 per cent to 327.2 million dollars.\n\n"
+        "Revenue from shipping grew 8.7 per cent to 93.3 million dollars.\n\n"
+        "Total costs were 6.8 per cent higher at 844.4 million dollars.\n"
+    )
+    assert not cit004(results)  # a run of results paragraphs carries the company's account on
+
+
+def test_a_survey_team_asking_its_respondents_reports_its_own_survey() -> None:
+    text = (
+        "The survey ran for two weeks in September.\n\n"
+        "When we asked respondents to rate their expertise, there was a clear peak at 7 out of 10.\n\n"
+        "Lifetime management was hardest, with 61.4% of respondents calling it tricky or very difficult.\n"
+    )
+    assert not cit004(text)
+    assert cit004(text.replace("When we asked respondents", "When asked"))  # nobody says whose survey

@@ -123,3 +123,41 @@ def test_bom_is_removed_and_positions_stay_right() -> None:
     doc = load_text("\ufeffHello world. Second sentence.", "a.txt")
     assert doc.text.startswith("Hello")
     assert _pos_of(doc, "Second") == (1, 14)
+
+
+MDX = """---
+title: Release notes
+---
+import Chart from '../components/Chart';
+export const meta = {
+  rating: 'the best release ever',
+};
+
+Experts say the release is the fastest ever shipped.
+
+```js
+import http2 from "node:http2";
+```
+
+<Chart data={meta} />
+"""
+
+
+def test_an_mdx_file_is_markdown_and_its_esm_blocks_are_not_prose(tmp_path) -> None:
+    from auditor.reading.loaders import format_for, load_path
+
+    path = tmp_path / "post.mdx"
+    path.write_text(MDX, encoding="utf-8")
+    assert format_for(path) == "markdown"
+    doc = load_path(path)
+    assert "Experts say the release" in doc.text
+    assert "Chart from" not in doc.text and "best release ever" not in doc.text
+    line = doc.position(doc.text.index("Experts say"))[0]
+    assert MDX.splitlines()[line - 1].startswith("Experts say")  # positions unchanged
+
+
+def test_import_in_a_plain_markdown_file_stays_prose() -> None:
+    from auditor.reading.loaders import load_text
+
+    doc = load_text("import duties rose by 4% in May, officials said.\n", "a.md")
+    assert "import duties rose" in doc.text

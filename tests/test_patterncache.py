@@ -186,9 +186,11 @@ def test_concurrent_runs_leave_a_file_every_run_can_read(tmp_path: Path) -> None
 
 
 def test_charsets_optimised_once_give_the_programs_the_compiler_gives(tmp_path: Path) -> None:
-    """Every module-level pattern of the tree, compiled with the charset memo, equals the plain compile."""
+    """Every module-level pattern of the tree, compiled with the charset memo and SubPattern's
+    ``__iter__``, equals the plain compile; ``disable`` puts the compiler back as it was."""
     import importlib
     import pkgutil
+    from re import _parser
 
     import auditor_rules
 
@@ -209,6 +211,8 @@ def test_charsets_optimised_once_give_the_programs_the_compiler_gives(tmp_path: 
     assert patterncache.enable(tmp_path / "patterns.bin")  # empty: every pattern is compiled, through the memo
     memo = [re.compile(p, f) for p, f in texts]
     assert len(patterncache._charsets) > 20
+    assert "__iter__" in vars(_parser.SubPattern)
     assert [p == q for p, q in zip(memo, plain, strict=True)] == [True] * len(texts)
     patterncache.disable()
     assert not patterncache._charsets
+    assert "__iter__" not in vars(_parser.SubPattern)

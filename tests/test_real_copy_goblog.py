@@ -49,6 +49,7 @@ def test_con001_survey_share_with_its_own_question_left_alone() -> None:
     [
         # a compound restated by its owner's plain count is still compared
         "The 380-bed hospital opened in May.\n\nThe hospital's 450 beds were full by June.\n",
+        "The hospital has 450 beds, officials said.\n\nThe 380-bed hospital opened in May.\n",
         # the same subject's difference given twice
         "Compressed photos are about 20% smaller with the new encoder.\n\nThe compressed photos are 45% smaller.\n",
         # a count of occasions against a count of occasions

@@ -83,7 +83,8 @@ def test_a_reference_title_of_only_a_publisher_and_a_date_gives_way_to_the_addre
     text = f"{BODY}\n\nProposals for observing time rose sharply this year [1].\n\n[1] Sport Daily, 28 January 2026. {off}\n"
     (f,) = codes(audit_text(text, select=["CIT006"]), "CIT006")
     assert "address" in f.message
-    titled = f'[1] Sport Daily, 28 January 2026, "Webb proposals for telescope time rise". {off}'
+    same = "https://www.example-sport.com/science/2026/01/28/webb-telescope-time-proposals-rise"
+    titled = f'[1] Sport Daily, 28 January 2026, "Webb proposals for telescope time rise". {same}'
     text = f"{BODY}\n\nProposals for observing time rose sharply this year [1].\n\n{titled}\n"
     assert codes(audit_text(text, select=["CIT006"]), "CIT006") == []
 
@@ -91,3 +92,16 @@ def test_a_reference_title_of_only_a_publisher_and_a_date_gives_way_to_the_addre
 def test_a_percent_encoded_title_in_another_script_is_not_read_as_hex_words() -> None:
     wiki = "https://uk.wikipedia.org/wiki/%D0%A7%D0%BE%D1%80%D0%BD%D0%B5_%D0%BC%D0%BE%D1%80%D0%B5"
     assert codes(audit_text(f"{FINAL}\n\n[1] {wiki}\n", select=["CIT006"]), "CIT006") == []
+
+
+def test_a_reference_whose_address_is_another_page_than_its_title() -> None:
+    wrong = "https://www.example-dev.com/posts/knitting-patterns-winter-scarves-guide"
+    entry = f'[1] Webb mission team, "Spectrograph calibration for faint galaxies", 2025. {wrong}'
+    text = f"{BODY}\n\nThe spectrograph was calibrated on faint galaxies [1].\n\n{entry}\n"
+    (f,) = codes(audit_text(text, select=["CIT006"]), "CIT006")
+    assert "not the page the entry names" in f.message and "knitting" in f.message
+    # the address repeats a word of the title: the same page, a slug in other words
+    right = "https://www.example-dev.com/posts/spectrograph-setup-notes-for-observers"
+    entry = f'[1] Webb mission team, "Spectrograph calibration for faint galaxies", 2025. {right}'
+    text = f"{BODY}\n\nThe spectrograph was calibrated on faint galaxies [1].\n\n{entry}\n"
+    assert codes(audit_text(text, select=["CIT006"]), "CIT006") == []

@@ -75,3 +75,51 @@ def test_a_confirmation_that_is_its_own_clause_or_by_state_media_does_not_clear_
         "Xinhua said the ensemble would return to Greenhithe next year. Xinhua confirmed the booking on Sunday night.\n"
     )
     assert src002(itself)
+
+
+def _src002(text: str, path: str = "article.md") -> list:
+    from conftest import audit_text, codes
+
+    return codes(audit_text(text, path, select=["SRC002"]), "SRC002")
+
+
+def test_src002_leaves_alone_a_claim_an_independent_record_cited_next_bears_out() -> None:
+    flights = (
+        "Xinhua reported that fog had closed Harbin airport on Tuesday. Flight-tracking data from "
+        "[FlightAware](https://www.flightaware.com/live/airport/ZYHB) showed no departures from the airport that morning.\n"
+    )
+    assert not _src002(flights)
+    satellite = (
+        "The dam burst at dawn and flooded two villages, Xinhua reported.\n\n"
+        "Images from [Maxar](https://www.maxar.com/news/2025/x) taken that afternoon show both villages flooded.\n"
+    )
+    assert not _src002(satellite)
+
+
+def test_src002_still_flags_a_claim_the_next_cited_sentence_does_not_touch() -> None:
+    text = (
+        "Xinhua reported that fog had closed Harbin airport on Tuesday. The city's new metro line opened in "
+        "[2019](https://www.railway-technology.com/projects/harbin-metro/).\n"
+    )
+    assert _src002(text)
+
+
+def test_src002_leaves_alone_state_media_carrying_a_governments_own_account() -> None:
+    assert not _src002("Moscow's official position, relayed by TASS, is that no civilians were hurt.\n")
+    assert not _src002("The interior ministry said, in a statement carried by RIA Novosti, that the fire was out.\n")
+    assert not _src002(
+        "Grain exports fell 12 per cent, the state news agency RIA reported, citing the agriculture ministry.\n"
+    )
+    assert not _src002(
+        "State broadcaster Rossiya 24 said 240 people had been treated, a figure the city's hospital confirmed by phone.\n"
+    )
+
+
+def test_src002_flags_state_media_named_by_description_or_by_channel() -> None:
+    assert _src002(
+        "The Zvezda television channel, which is run by the defence ministry, said most drones were downed.\n"
+    )
+    assert _src002("A newspaper owned by the Communist Party reported that the harvest doubled.\n")
+    assert _src002("All the villages have been evacuated safely, the state television channel Rossiya 24 said.\n")
+    assert not _src002("The channel, which is run by a private foundation, said the fighting had stopped.\n")
+    assert not _src002("State television channel Rossiya 24 said President Putin praised the firefighters.\n")

@@ -334,3 +334,25 @@ def test_a_counted_length_after_the_dates_that_bound_it() -> None:
     assert "3 days, not 1 week" in f.message
     assert dat003("The summit, held from March 3 to March 9, lasted a week.", "2025-06-20") == []
     assert dat003("The fair ran from March 3 to March 5, and the festival lasted a week.", "2025-06-20") == []
+
+
+def test_the_ordinal_words_pattern_matches_exactly_the_ordinal_words() -> None:
+    """_ORD_WORDS is the grammar of _ORDINALS: the same words, none the start of another, so the
+    anniversary patterns match what the list of 93 alternatives matched."""
+    import re
+
+    from auditor.language import timeline
+
+    words = set(timeline._ORDINALS)
+    assert not [(a, b) for a in words for b in words if a != b and b.startswith(a)]
+    full = re.compile(r"(?:" + timeline._ORD_WORDS + r")", re.I)
+    tens, units = list(timeline._TENS), list(timeline._UNIT_ORD)
+    near = {t + e for t in tens for e in ("ieth", "y", "y-", "ies", "eth")} | {f"{t}y-{u}" for t in tens for u in units}
+    near |= {w[:-1] for w in words} | {w + "s" for w in words} | {"one-" + w for w in words} | {"two-hundredth"}
+    for candidate in sorted(words | near):
+        assert bool(full.fullmatch(candidate)) == (candidate in words), candidate
+        assert bool(full.fullmatch(candidate.upper())) == (candidate in words), candidate
+    old = re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\s+(?:anniversary|year)\b", re.I)
+    new = re.compile(r"\b(?:" + timeline._ORD_WORDS + r")\s+(?:anniversary|year)\b", re.I)
+    text = " ".join(f"its {c} year, the {c.title()} anniversary;" for c in sorted(words | near))
+    assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]

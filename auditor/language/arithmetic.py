@@ -1692,8 +1692,9 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                 # ("the 32-bit directory" and "the 16-bit directory" are two kinds of directory)
                 if f.head in _CLASSIFIERS and _classified(doc.text, f) != _classified(doc.text, e):
                     continue  # "two types of iterators" counts kinds of iterator, not the "three types" of functions
-                if f.compound and (e.owner is None or e.owner != f.owner):
-                    continue  # "the 128-bit state" is a width of the state, not a count to set against "the low two bits"
+                if f.compound and e.owner != f.owner and not _names_owner(e, f.owner):
+                    continue  # "the 128-bit state" is a width of the state, not a count to set against "the low two
+                    # bits"; "the hospital has 450 beds" still meets "the 380-bed hospital"
                 if (
                     f.kind == "percent"
                     and _population(doc.text, f) in survey
@@ -1768,12 +1769,17 @@ def _classified(text: str, f: Figure) -> str | None:
     return _singular(m.group("what").lower()) if m else None
 
 
-_EXAMPLE_FRAME = re.compile(
-    r"\b(?:in\s+(?:the|this|that|our|my|each|every|one|another|a)\s+(?:\S+\s+){0,3}?(?:example|illustration)|"
-    r"for\s+(?:example|instance)|e\.g\.|suppose|imagine)\b",
+_EXAMPLE_FRAME = re.compile(  # at the sentence's opening: the whole sentence is the illustration
+    r"^\W*(?:(?:so|now|here|again|then),?\s+)?(?:in\s+(?:the|this|that|our|my|each|every|one|another|a)\s+"
+    r"(?:\S+\s+){0,3}?(?:example|illustration)|for\s+(?:example|instance)|suppose|imagine)\b",
     re.I,
 )
 _WHO_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z]+\s+(?:who|that|which|whose)\b", re.I)
+
+
+def _names_owner(e: Figure, owner: str | None) -> bool:
+    """Whether the words around ``e`` name the noun a compound figure belongs to ("hospital")."""
+    return bool(owner) and re.search(r"\b" + re.escape(owner) + r"(?:s|es)?\b", e.window) is not None
 
 
 def _compared_subject(doc: Document, sentences: list[Sentence], f: Figure) -> str | None:

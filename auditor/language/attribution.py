@@ -589,6 +589,13 @@ def _tokens_before(text: str, pos: int) -> list[str]:
     return window[cut:].split()[-12:]
 
 
+# Words between a data noun and its keeper that leave the keeper the source ("the council's own figures").
+_DATA_MODIFIERS = frozenset(
+    ["own", "latest", "new", "annual", "monthly", "weekly", "quarterly", "official", "provisional", "preliminary",
+     "final", "internal", "published", "most", "recent"]
+)  # fmt: skip
+
+
 def _name_before(text: str, pos: int) -> str:
     """The capitalised name ending just before ``pos`` ("South Korea's National Intelligence Service")."""
     tokens = _tokens_before(text, pos)
@@ -613,15 +620,22 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
         return "named", "pronoun", tokens[-1]
     if last in _MEDIA_WORDS and not tokens[-1][:1].isupper():  # "the Environment Agency" is a name
         return "described", "media", " ".join(tokens[-3:])
-    keeper = tokens[-2].lower().removesuffix("'s").removesuffix("’s") if len(tokens) >= 2 else ""
+    k = len(tokens) - 2
+    while k > 0 and tokens[k].lower() in _DATA_MODIFIERS:
+        k -= 1  # "the council's own figures", "the ministry's latest data": the keeper before the modifiers
+    keeper = tokens[k].lower().removesuffix("'s").removesuffix("’s") if k >= 0 else ""
     if (last in _DATA_WORDS or last in _OWN_PAPERS) and keeper in ("its", "their", "his", "her"):
         return (
             "named",
             "document",
-            " ".join(tokens[-2:]),
+            " ".join(tokens[k:]),
         )  # "its accounts show": the papers of whoever the story is about
     if last in _DATA_WORDS and keeper not in _DATA_WORDS and _AGENT_NOUN.search(keeper):
-        return "described", "document", " ".join(tokens[-3:])  # "Harbour master data showed", "police figures show"
+        return (
+            "described",
+            "document",
+            " ".join(tokens[max(0, k - 1) :]),
+        )  # "Harbour master data showed", "police figures show"
     if last in _DATA_WORDS and len(tokens) >= 2:
         name = _name_from(tokens[:-1])
         opening = len(name.split()) == len(tokens) - 1 == 1  # one capitalised word opening the clause

@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from auditor.language.attribution import document_attributions
 from auditor.language.languageid import doc_is_english
+from auditor.language.sourcing import writing_register
 from auditor.language.trie import announce_triggers, folded, previous_word_start, word_hits
 from auditor.model import Document, Sentence, Span
 
@@ -43,7 +44,7 @@ _MAGNITUDE = r"(?:[ \t\xa0]*(?:million|billion|trillion|thousand|hundred|bn|mn|m
 _PERCENT = r"(?:[ \t\xa0]*(?:%|percent\b|per[ \t\xa0]+cent\b|percentage[ \t\xa0]+points?\b))"
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _FIGURE = re.compile(
-    rf"(?P<cur>[$€£¥][ \t\xa0]?)?(?<![\w.,/:#\-])(?P<num>{_NUMBER})(?:(?=(?:bn|mn|tn|m|k)\b)|(?![\w,/:]|\.\d))"
+    rf"(?P<cur>[$€£¥][ \t\xa0]?)?(?<![\w.,/:#\-])(?P<num>{_NUMBER})(?:(?=(?:bn|mn|tn|m|k)\b)|(?![\w/:]|[,.]\d))"
     rf"(?P<mag>{_MAGNITUDE})?(?P<pct>{_PERCENT})?(?P<after>[ \t\xa0\-]*[\w’']*)",
 )
 _VAGUE = re.compile(
@@ -148,6 +149,7 @@ _MOVE_BEFORE = re.compile(
     r"narrowed|widened|soared|plunged|tumbled|sank|sinks|slid|slides|slowed|slows|weakened|weakens|strengthened|"
     r"shed|sheds|eased|eases|edged|rallied|advanced|retreated|dipped|dips|rocketed|ballooned|shrank|shrunk|swelled|"
     r"contracted|expanded|accelerated|peaked|touched|averaged|averages|average|doubled|tripled|trebled|"
+    r"exceed|exceeds|exceeded|surpass|surpasses|surpassed|passed|crossed|stand[ \t\xa0]+at|"
     r"quadrupled|halved|(?:put|estimated|valued|pegged)[ \t\xa0]+at|(?:an?|its|their)[ \t\xa0]+(?:high|low|peak)[ \t\xa0]+of|"
     r"(?:closed|ended|finished|opened|settled|traded|was|were|is|are)[ \t\xa0]+(?:up|down|higher|lower)|"
     r"[,(][ \t\xa0]*(?:up|down))"
@@ -157,6 +159,18 @@ _MOVE_BEFORE = re.compile(
     r"[ \t\xa0]+\Z",
     re.I,
 )  # "slumped by a fifth to $14 billion"
+# A change verb, its object, then "by": "reduces incidents by 60 per cent", "cut emissions by a third to".
+# Not after "to" ("voted to raise the minimum wage by $1"): a decision or a plan, not a measured effect.
+_CHANGED_BY = re.compile(
+    r"(?<!\bto[ \t\xa0])\b(?:reduc|cut|lower|rais|boost|increas|decreas|improv|slash|halv|shrink|shrank|widen|narrow|lift)\w*"
+    r"(?:[ \t\xa0]+[\w'’\-]+){1,4}?[ \t\xa0]+by[ \t\xa0]+(?:about[ \t\xa0]+|almost[ \t\xa0]+|nearly[ \t\xa0]+|some[ \t\xa0]+|"
+    r"around[ \t\xa0]+|roughly[ \t\xa0]+|more[ \t\xa0]+than[ \t\xa0]+|up[ \t\xa0]+to[ \t\xa0]+)?\Z",
+    re.I,
+)
+# A physical quantity per unit of time: "add about 0.1 millimetres a year", "40,000 litres a day".
+_RATE_AFTER = re.compile(
+    r"[ \t\xa0]+(?:a|an|per|each|every)[ \t\xa0]+(?:year|month|week|day|hour|decade|annum)\b", re.I
+)
 # After the figure: "7% higher than a year ago", "12% down on last year": a move stated by comparison.
 _MOVE_AFTER = re.compile(
     r"[ \t\xa0]+(?:higher|lower|up|down|more|less|cheaper|dearer|fewer|above|below)[ \t\xa0]+"
@@ -169,8 +183,8 @@ _LEVEL_BEFORE = re.compile(
     r"\b(?:average|median|typical|mean|unemployment|inflation|deficit|surplus|debt|population|turnover|"
     r"revenue|revenues|output|growth|backlog|turnout|toll|"
     r"(?:jobless|unemployment|employment|vacancy|poverty|crime|birth|death|mortality|obesity|infection|literacy|"
-    r"participation|occupancy|vaccination|homeownership|savings)[ \t\xa0]+rate)\b"
-    r"(?:[ \t\xa0]+[\w'’\-]+){0,5}?[ \t\xa0]+(?:is|are|was|were|stands|stood|remains|remained|sits|sat|now)"
+    r"participation|occupancy|vaccination|homeownership|savings|uptake|coverage)[ \t\xa0]+rates?)\b"
+    r"(?:[ \t\xa0]+[\w'’\-]+){0,12}?[ \t\xa0]+(?:is|are|was|were|stands|stand|stood|remains|remain|remained|sits|sit|sat|now)"
     r"(?:[ \t\xa0]+(?:now|currently|still|just|about|around|nearly|almost|over|at|some|roughly|only|under))*[ \t\xa0]+\Z",
     re.I,
 )
@@ -217,7 +231,8 @@ _NOT_COUNTED = frozenset(
 # A physical quantity: "fallen by 9 gigawatts", "rose 3 million barrels", "12 tonnes".
 _MEASURE_UNIT = re.compile(
     r"[ \t\xa0]*(?:gigawatts?|megawatts?|terawatt[ \t\xa0\-]hours?|gw|mw|twh|gwh|tonnes|tons|barrels|litres|liters|gallons|"
-    r"cubic[ \t\xa0]+metres|degrees)\b",
+    r"cubic[ \t\xa0]+metres|degrees|(?:square[ \t\xa0]+)?(?:kilo|centi|milli)?(?:metres|meters)|km|mm|cm|miles|"
+    r"hectares|acres|kilograms|kilos|kg)\b",
     re.I,
 )
 _MONEY_WORDS = re.compile(r"[ \t\xa0]*(?:dollars|euros|pounds|yuan|yen|rupees|roubles|rubles|francs)\b", re.I)
@@ -240,12 +255,15 @@ def _strong(text: str, m: re.Match[str], value: float) -> bool:
     moved = _MOVE_BEFORE.search(text, max(0, start - 48), start) is not None
     if not moved and m.group("pct") and _MOVE_AFTER.match(text, end, end + 40):
         moved = True  # "7% higher than a year ago"
-    if not moved and _LEVEL_BEFORE.search(text, max(0, start - 80), start):
+    if not moved and _CHANGED_BY.search(text, max(0, start - 64), start):
+        moved = True  # "reduces incidents by 60 per cent"
+    if not moved and _LEVEL_BEFORE.search(text, max(0, start - 120), start):
         moved = True  # "the average price is now £312,000": the level of a statistic
     if not moved:
-        return False
+        unit = _MEASURE_UNIT.match(text, end, end + 24)
+        return unit is not None and _RATE_AFTER.match(text, unit.end(), unit.end() + 16) is not None  # "0.1 mm a year"
     money = bool(m.group("cur")) or _MONEY_WORDS.match(text, end, end + 12) is not None
-    measure = _MEASURE_UNIT.match(text, end, end + 16) is not None  # "has fallen by 9 gigawatts"
+    measure = _MEASURE_UNIT.match(text, end, end + 24) is not None  # "has fallen by 9 gigawatts"
     return bool(m.group("pct")) or money or measure or value >= _STRONG_COUNT or bool(m.group("mag"))
 
 
@@ -320,7 +338,9 @@ _LARGE_SUM = 100_000
 _SPENT_BEFORE = re.compile(
     r"\b(?:cost|costs|costing|spent|spend|spends|spending|paid|pays|paying|worth|valued|valuing|"
     r"(?:fee|price|budget|bill|sum|bid|offer|deal|contract|package|settlement)[ \t\xa0]+of|raised|raises|raising|"
-    r"earned|earns|generated|generates|owed|owes|owing|borrowed|borrows|received|receives|collected|donated|wasted)"
+    r"earned|earns|generated|generates|owed|owes|owing|borrowed|borrows|received|receives|collected|donated|wasted|"
+    r"imported|imports|exported|exports|invested|invests|sold|bought|"
+    r"(?:cost|costs|costing)(?:[ \t\xa0]+(?:[A-Z][\w\-]*|[a-z]+)){1,2}?)"
     r"(?:[ \t\xa0]+(?:the[ \t\xa0]+[a-z]+|him|her|them|it|us|about|almost|nearly|more[ \t\xa0]+than|over|some|around|"
     r"roughly|an[ \t\xa0]+estimated|a[ \t\xa0]+record|up[ \t\xa0]+to|at))*[ \t\xa0]+\Z",
     re.I,
@@ -555,6 +575,7 @@ _STOP = frozenset(
      "billion", "percent", "according", "said", "added", "through", "between", "during", "against", "because"]
 )  # fmt: skip
 _CONTINUE_SPAN = 2  # paragraphs a sourced account may run on for
+_ACCOUNT_REACH = 2  # and how far past its sourced paragraph, however its paragraphs chain
 _OVERLAP = 1  # content words the paragraph shares with the last paragraph of the account it carries on
 _OVERLAP_ACCOUNT = 2  # or with the whole account, its sourced opening included
 
@@ -564,6 +585,14 @@ _OVERLAP_ACCOUNT = 2  # or with the whole account, its sourced opening included
 _REFERS_BACK = re.compile(
     r"^[\"“‘'(]*(?:its|their|it|they)\b(?![ \t\xa0]+(?:is|was|seems|appears)[ \t\xa0]+(?:not|un|a|an|hard|clear|likely))"
     r"|\b(?:over|in|during|for|across)[ \t\xa0]+(?:the|that)[ \t\xa0]+same[ \t\xa0]+(?:period|time|months?|years?|quarter|weeks?|days?)\b",
+    re.I,
+)
+
+
+# A paragraph opening on the source itself by what it is: "The company's media business ...", "The group, however, ...".
+_SOURCE_BACK = re.compile(
+    r"^[\"“‘'(]*(?:the|its|their)[ \t\xa0]+(?:company|group|firm|agency|ministry|bank|airline|council|club|"
+    r"government|authority|department|board|union|party|operator|retailer|insurer|lender|carrier|charity)(?:['’]s?)?\b",
     re.I,
 )
 
@@ -582,7 +611,11 @@ def _continued_paragraphs(
     """Paragraphs that carry on a sourced account: within two paragraphs of it and on its subject.
 
     "Operating revenue declined 9.8 per cent" three paragraphs into a results story continues
-    "SPH said its full-year results ..."; a paragraph shares the subject when one content word is
+    "SPH said its full-year results ..."; never more than two paragraphs past the sourced one but
+    by an unbroken run of paragraphs of figures (a chain of paragraphs each sharing a word with the
+    last drifted to figures nobody gave: "Insured losses already exceed 410 million euros" four
+    paragraphs after the water agency spoke); a
+    paragraph shares the subject when one content word is
     in the account's last paragraph, or two with the sourced paragraph it opened with; to leap over
     a paragraph that carries nothing on, it must share two with the one before that, unless that
     one is the source. A paragraph
@@ -610,20 +643,33 @@ def _continued_paragraphs(
     out: set[int] = set()
     last = -_CONTINUE_SPAN - 1  # the last paragraph of the running account: sourced or carrying one on
     subject: set[str] = set()  # the content words of the running account's sourced paragraph
+    origin = -_ACCOUNT_REACH - 1  # the account's sourced paragraph
+    # A piece in the first person (a project's blog reporting its own work) is one account, the
+    # writer's: its paragraphs chain without the reach.
+    personal: bool | None = None  # read only when an account would be cut: the register costs a pass
     for p in sorted(words):
+        run = p - 1 == last and last in out and last in figured and p in figured  # figures carried on, as results go
+        if p - origin > _ACCOUNT_REACH and not run and last >= 0:
+            if personal is None:
+                personal = writing_register(doc).personal_piece
+            if not personal:
+                last = -_CONTINUE_SPAN - 1  # the account has run its course: a new figure needs a source of its own
         if p in has_source:
             if p in numeric or p in reports:
-                subject, last = words[p], p
+                subject, last, origin = words[p], p, p
             elif 0 < p - last <= _CONTINUE_SPAN:
                 last = p  # a remark within a running account ("Mr Ng said ...") keeps it running
+                if p - origin <= _ACCOUNT_REACH:
+                    origin = p  # the source still speaking, its account runs on from here
             continue
         if p in hearsay:
             continue  # "Analysts say ...": carries on no one's account
         gap = p - last
-        run = last in out and last in figured and p in figured  # a run of figures carried on, as results go
         if gap == 1 and (run or _REFERS_BACK.search(opening.get(p, ""))):
             out.add(p)  # "Its wage bill rose 12%", "... over the same period": the account's subject or time
             last = p
+            if run:
+                origin = p  # a run of results carries the account on
             continue
         if 0 < gap <= _CONTINUE_SPAN and (
             len(words[p] & words.get(last, set())) >= (_OVERLAP if gap == 1 or last in has_source else _OVERLAP_ACCOUNT)
@@ -631,13 +677,19 @@ def _continued_paragraphs(
         ):
             out.add(p)
             last = p
+            if _SOURCE_BACK.match(opening.get(p, "")):
+                origin = p  # "The company's media business ...": the source's own subject, its account runs on
     return frozenset(out)
 
 
-# "A Marist poll of 1,100 voters", "the ONS census": the poll or report carries its maker's name.
+# "A Marist poll of 1,100 voters", "the ONS census": the poll or report carries its maker's name;
+# "a poll compiled by the company", "a survey conducted by the bank": its maker follows it.
 _NAMED_CUE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t\xa0]+(?:[A-Z][\w&'’.\-]*[ \t\xa0]+){1,3}"
     r"(?:poll|polls|survey|surveys|census|study|report|assessment|estimates?|forecast|projections?|data)\b"
+    r"|\b(?:poll|polls|survey|surveys|census|study|report|assessment|estimates?|forecasts?|projections?|data|figures|"
+    r"count|tally)[ \t\xa0]+(?:compiled|conducted|commissioned|published|carried[ \t\xa0]+out|run|released|"
+    r"collected|gathered|prepared|issued)[ \t\xa0]+by[ \t\xa0]+(?:the[ \t\xa0]+|its[ \t\xa0]+|their[ \t\xa0]+)?[\w'’\-]+"
 )
 
 
@@ -692,6 +744,7 @@ _READER = re.compile(r"\b(?:you|your|yours)\b", re.I)
 _OWN_SURVEY = re.compile(
     r"\b(?:we|our)[ \t\xa0]+(?:[\w'’-]+[ \t\xa0]+){0,3}?(?:surveys?|surveyed|polls?|polled|questionnaires?|"
     r"asked[ \t\xa0]+(?:(?:more[ \t\xa0]+than|over|nearly|almost|about|some)[ \t\xa0]+)?\d[\d,.]*|"
+    r"asked[ \t\xa0]+(?:the[ \t\xa0]+|our[ \t\xa0]+|all[ \t\xa0]+)?(?:respondents|participants)|"
     r"received[ \t\xa0]+[\d,.]+[ \t\xa0]+(?:responses|answers|submissions))\b",
     re.I,
 )

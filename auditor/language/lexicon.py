@@ -113,6 +113,7 @@ _FIELD = (
     rf"in{_S}(?:the{_S}(?:(?:developed|western|wider|whole|entire|free|english-speaking|industriali[sz]ed){_S})?world"
     rf"|world{_S}(?!war\b|cup\b|record\b|series\b|heritage\b|bank\b|health\b)[a-z]{{4,}}"
     rf"|europe|asia|africa|australasia|oceania|the{_S}americas|(?:north|south|latin|central){_S}america)\b(?!['’])"
+    rf"|outside{_S}(?:the{_S}capital\b|(?P<outside>[a-z]{{3,}})\b)"  # "the finest collection outside London"
 )
 # "the best thing in the world", "the happiest man in the world": idioms, not rankings anyone measured.
 _IDIOM_NOUNS = frozenset(
@@ -521,6 +522,12 @@ def _superlative(low: str, start: int, word: str, c: Compiled, text: str = "") -
     if low[qual.end() : qual.end() + 1] in ("-", "‐", "‑"):
         return None  # "our ever-expanding user base": the qualifier word opens a compound, it qualifies nothing
     field = _FIELD_RE.search(low, qual.start(), qual.end())
+    if (
+        field is not None
+        and field.group("outside")
+        and not text[field.start("outside") : field.start("outside") + 1].isupper()
+    ):
+        return None  # "the best seats outside the box": only a place ("outside London") makes the field
     if field is not None and (
         _IDIOM_NOUNS.intersection(low[end : field.start()].split())
         or word in ("last", "first")

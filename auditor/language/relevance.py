@@ -257,6 +257,10 @@ class DocTerms:
     names: LazyNames | frozenset[str]
     words: int
     english: bool = True  # enough English function words to be English prose
+    initialisms: frozenset[str] = frozenset()  # words written in capitals ("SBOM"), lower case, plural -s dropped
+
+
+_INITIALISM = re.compile(r"\b[A-Z]{3,}s?\b")
 
 
 def doc_terms(doc_text: str) -> DocTerms:
@@ -269,6 +273,7 @@ def doc_terms(doc_text: str) -> DocTerms:
         LazyNames(doc_text),
         len(lowered),
         english=bool(lowered) and function_words / len(lowered) >= 0.15,
+        initialisms=frozenset(w.removesuffix("s").lower() for w in _INITIALISM.findall(doc_text)),
     )
 
 
@@ -358,9 +363,6 @@ def relevance(
     return Relevance(claim_share, round(doc_share, 3), judgeable, [stems[s] for s in stems], missing)
 
 
-_INITIALISM = re.compile(r"\b[A-Z]{3,}s?\b")
-
-
 def _short_forms(tokens: list[str], doc: DocTerms, claim_text: str | None) -> dict[str, set[str]] | None:
     """Stems of the citation's words that the article (and the claim) write short or in full.
 
@@ -381,7 +383,7 @@ def _short_forms(tokens: list[str], doc: DocTerms, claim_text: str | None) -> di
             initials = "".join(t[0] for t in run).lower()
             if len(initials) < 3:
                 continue
-            hit_doc, hit_claim = stem(initials) in doc.names, initials in claim_caps
+            hit_doc, hit_claim = initials in doc.initialisms, initials in claim_caps
             for where, hit in (("doc", hit_doc), ("claim", hit_claim)):
                 if hit:
                     found[where].update(stem(t) for t in run if t.lower() not in STOP)

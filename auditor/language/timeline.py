@@ -422,15 +422,18 @@ def lead_ordering_conflicts(
 
 _LENGTH = re.compile(
     rf"\b(?P<hedge>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|close\s+to)\s+)?"
-    rf"(?:(?P<n>{_N})[-‑](?P<u>day|week|month|year)(?:-long)?\b(?![-‑])"
-    rf"|\b(?:spent|lasted|took|for|covers|covered|covering|spans|spanned|spanning)\s+(?P<n2>{_N})\s+"
+    rf"(?:(?P<n>{_N})(?P<half>[-‑]and[-‑]a[-‑]half)?[-‑](?P<u>day|week|month|year)(?:-long)?\b(?![-‑])"
+    rf"|\b(?:spent|lasted|took(?:\s+(?:me|us|him|her|them|it|my\s+[a-z]+|our\s+[a-z]+|their\s+[a-z]+|the\s+[a-z]+))?"
+    rf"|for|covers|covered|covering|spans|spanned|spanning)\s+(?P<n2>{_N})\s+"
     r"(?P<u2>day|week|month|year)s?\b)",
     re.I,
 )
 _WEEKDAY_OPT = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _START_WORD = re.compile(
     rf"\b(?:began|begun|started|opened|beginning|starting|opening|from|arriving|arrived|launched)\s+"
-    rf"(?:on\s+|in\s+)?{_WEEKDAY_OPT}\Z",
+    rf"(?:on\s+|in\s+)?{_WEEKDAY_OPT}\Z"
+    # "from their application in March 2023": the event that opens the span
+    rf"|\bfrom\s+(?:(?:his|her|their|its|the|our|my)\s+)?(?:[a-z]+['’]s\s+)?[a-z]{{4,}}\s+(?:in|on)\s+{_WEEKDAY_OPT}\Z",
     re.I,
 )
 _END_WORD = re.compile(
@@ -438,6 +441,8 @@ _END_WORD = re.compile(
     rf"departing|departed)\s+(?:on\s+|in\s+)?{_WEEKDAY_OPT}\Z"
     # "until Russia quit it in July 2023": the end is the clause that "until" opens
     rf"|\b(?:until|till)\s+(?:(?!and\b|but\b|from\b)[\w'’]+\s+){{1,5}}(?:in|on)\s+{_WEEKDAY_OPT}\Z"
+    # "to the approval in June 2024": the event that closes the span
+    rf"|\b(?:to|until|till)\s+(?:(?:his|her|their|its|the|our|my)\s+)?(?:[a-z]+['’]s\s+)?[a-z]{{4,}}\s+(?:in|on)\s+{_WEEKDAY_OPT}\Z"
     # "ended with the verdicts on 13 June", "closed to visitors in May"
     rf"|\b(?:ended|finished|closed|concluded)\s+(?:(?!and\b|but\b|after\b|before\b)[\w'’]+\s+){{1,4}}(?:in|on)\s+{_WEEKDAY_OPT}\Z",
     re.I,
@@ -472,6 +477,11 @@ def length_conflicts(
                 conflict = _length_conflict(lm, bare, after[0], pair) if pair is not None else None
                 if conflict is not None:
                     yield conflict
+                continue
+        if start is None and anchor is not None and lm.group("n"):
+            conflict = _length_from_now(text, lm, after, found, anchor)
+            if conflict is not None:
+                yield conflict
                 continue
         if start is None:
             if lm.group("n2"):  # "The summit, held from March 3 to March 5, lasted a week": the dates first
@@ -522,8 +532,8 @@ _BARE_DAY_FROM = re.compile(
 
 def _bare_day_range(text: str, lm: re.Match[str], end: DateMention) -> DateMention | None:
     """The first day of "from 3 to 11 August 2024", which takes its month and year from the second."""
-    if end.granularity != "day" or end.start is None or end.span.start - lm.end() > 12:
-        return None
+    if end.granularity != "day" or end.start is None or end.span.start - lm.end() > 40:
+        return None  # "for 12 days, from 3 to 11 August", "The two-week festival ran from 1 to 5 July"
     bm = _BARE_DAY_FROM.search(text, max(lm.end(), end.span.start - 20), end.span.start)
     if bm is None:
         return None
@@ -583,11 +593,44 @@ def _length_after_its_dates(
     return _length_conflict(lm, start, end, pair) if pair is not None else None
 
 
+_RUNS_UNTIL = re.compile(
+    r"\A,?\s*(?:(?:contract|deal|lease|term|loan|agreement|extension|licen[cs]e|mandate|sentence|ban|"
+    r"suspension|freeze|moratorium)\s+)?(?:(?:that|which)\s+)?(?:runs?|will\s+run|lasts?|will\s+last|expires?|ends?)?"
+    r"\s*(?:until|till|to|through|in)\s+(?:the\s+end\s+of\s+)?\Z",
+    re.I,
+)
+
+
+def _length_from_now(
+    text: str, lm: re.Match[str], after: list[DateMention], found: list[DateMention], anchor: dt.date
+) -> Conflict | None:
+    """ "a four-and-a-half-year contract that runs until June 2031", signed on the article's date
+    (30 January 2026): about five and a half years. Only a length with no start of its own, an end
+    after the article's date and nothing else dated in the sentence."""
+    end = next((m for m in after if m.start and not m.rel and m.kind == "absolute"), None)
+    if end is None or end.start is None or end.start <= anchor or len(after) != 1:
+        return None
+    if not _RUNS_UNTIL.match(text[lm.end() : end.span.start]):
+        return None
+    if any(m is not end for m in found):
+        return None  # the length may start at another date the sentence gives ("signed in 2024")
+    start = DateMention(Span(lm.start(), lm.start()), "the article's date", anchor, anchor, "day")
+    pair = ((anchor, anchor), (end.start, end.end or end.start))
+    conflict = _length_conflict(lm, start, end, pair)
+    if conflict is None:
+        return None
+    return replace(
+        conflict,
+        message=conflict.message.replace('from "the article\'s date"', f"from the article's date ({human(anchor)})"),
+    )
+
+
 def _length_conflict(lm: re.Match[str], start: DateMention, end: DateMention, pair: tuple) -> Conflict | None:
     """A stated length against the days its two dates allow, or None when it fits."""
     (a0, a1), (b0, b1) = pair
     lo, hi = (b0 - a1).days + 1, (b1 - a0).days + 1
-    n, unit = _count(lm.group("n") or lm.group("n2")), (lm.group("u") or lm.group("u2")).lower()
+    n: float = _count(lm.group("n") or lm.group("n2")) + (0.5 if lm.group("half") else 0)
+    unit = (lm.group("u") or lm.group("u2")).lower()
     want = n * _UNIT_DAYS[unit]
     # a length is rounded to its unit: "a seven-week trial" is 45-53 days, a tenth more for long ones
     slack = want * 0.35 if lm.group("hedge") else max(_UNIT_DAYS[unit] / 2 + 1, want * 0.12)
@@ -603,7 +646,7 @@ def _length_conflict(lm: re.Match[str], start: DateMention, end: DateMention, pa
         Span(lm.start(), lm.end()),
         end.span,
         f'"{lm.group(0).strip()}" does not fit its dates: from "{start.text}" to "{end.text}" is {length}, '
-        f"not {n} {unit}{'s' if n != 1 else ''}; the length or a date is wrong.",
+        f"not {n:g} {unit}{'s' if n != 1 else ''}; the length or a date is wrong.",
         {"length": lm.group(0).strip(), "from": start.text, "to": end.text, "days": [lo, hi]},
     )
 
@@ -661,7 +704,16 @@ _NAMED = {
     "sesquicentennial": 150, "silver jubilee": 25, "golden jubilee": 50, "diamond jubilee": 60,
     "platinum jubilee": 70, "golden anniversary": 50, "silver anniversary": 25, "diamond anniversary": 60,
 }  # fmt: skip
-_ORD_ALT = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r"))"
+# The words of _ORDINALS written as the grammar that builds them, not as 93 alternatives: no word is
+# the start of another, so any pattern for the same words matches the same text (a test checks
+# both), and this one is a quarter of the length for the regex compiler to parse in a cold run.
+_ORD_WORDS = (
+    "|".join(sorted(_UNIT_ORD, key=len, reverse=True))
+    + "|(?:" + "|".join(_TENS) + ")(?:ieth|y-(?:"
+    + "|".join(sorted((u for u, k in _UNIT_ORD.items() if k < 10), key=len, reverse=True))
+    + "))|(?:one-)?hundredth"
+)  # fmt: skip
+_ORD_ALT = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + _ORD_WORDS + r"))"
 # "its 90th anniversary", "the centenary"; and the count of years something has run: "now in its
 # 15th year", "marking its 20th year" (the first year is year 1, so it is the years since plus one).
 _ANNIVERSARY = re.compile(
@@ -1226,6 +1278,122 @@ def anaphor_conflicts(
             message,
             {"event": noun, "dated": a.text, "against": b.text, "days": gap, "connective": am.group("c")},
         )
+
+
+# "appealed within days of the ruling, lodging its papers on 2 March": the sentence dates its own
+# event, said to follow an event it names.
+_SOON_AFTER_NOUN = re.compile(
+    r"\b(?:within\s+(?:days|hours|weeks|a\s+(?:day|week))\s+of|(?:shortly|soon|just|days|hours|weeks|immediately)\s+after)"
+    r"\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{4,})\b(?!\s+(?:of|on|in)\b)",
+    re.I,
+)
+# "A petition to save the library, started shortly after the draft budget appeared on 24 February";
+# "the shell company, which she set up shortly after joining the charity in September 2018": a thing
+# the story dated before, said to have begun just after another event this sentence dates.
+_SUBJECT_SOON_AFTER = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:(?P<mod>[a-z]{4,})\s+)?(?P<noun>[a-z]{4,}),?\s+"
+    r"(?:(?:to|of|for|in|at|on)\s+(?:[\w'’-]+,?\s+){1,5}?)?(?:(?:which|that)\s+(?:[\w'’-]+\s+){1,2}?)?"
+    r"(?:started|launched|began|begun|set\s+up|opened|founded|formed|created|filed|lodged|made|written)\s+"
+    r"(?:shortly|soon|just|days|weeks|immediately)\s+after\s",
+    re.I,
+)
+
+
+_COUNT_BEFORE = re.compile(rf"\b{_N}\s+\Z", re.I)
+
+
+def _dated_mention_of(
+    sentences: list[Sentence], k: int, by_sentence: dict[int, list[DateMention]], words: list[str]
+) -> tuple[DateMention, Span] | None:
+    """The nearest other sentence before ``k`` naming one of ``words`` (or their verb forms) with a
+    day or month just after it: where the story told when that happened."""
+    for word in words:
+        forms = _forms(word.lower())
+        for back in range(k - 1, max(-1, k - 40), -1):
+            p = sentences[back]
+            wm = forms.search(p.text)
+            if wm is None:
+                continue
+            at = p.span.start + wm.start()
+            days = [
+                m for m in by_sentence.get(p.index, [])
+                if m.granularity in ("day", "month") and m.kind != "range" and (_monthday(m) or _day_told(m) or (m.start and not m.rel))
+                and 0 <= m.span.start - at <= 120
+            ]  # fmt: skip
+            if days:  # "on Tuesday, March 18": the calendar day, not the weekday beside it
+                best = min(days, key=lambda m: (bool(m.rel and m.rel[0] == "weekday"), m.span.start))
+                return best, Span(at, at + len(wm.group(0)))
+    return None
+
+
+def soon_after_conflicts(
+    doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """An event said to come shortly after another, where the story's dates put it before."""
+    text = doc.text
+    for k, s in enumerate(sentences):
+        said = s.text
+        if " after " not in said and " within " not in said:
+            continue
+        found = [m for m in by_sentence.get(s.index, []) if m.kind != "range" and m.granularity in ("day", "month")]
+        if not found:
+            continue
+        pm = _SOON_AFTER_NOUN.search(text, s.span.start, s.span.end)
+        if pm is not None and _COUNT_BEFORE.search(text, max(s.span.start, pm.start() - 16), pm.start()):
+            pm = None  # "Two days after the pause": a counted length, read by later_conflicts
+        if pm is not None and len(found) == 1 and not (pm.start() <= found[0].span.start < pm.end()):
+            # the sentence's one date is its own event's; the event it follows is dated elsewhere
+            own = found[0]
+            other = _dated_mention_of(sentences, k, by_sentence, [pm.group("noun")])
+            conflict = _before_what_it_follows(other, own, pm, anchor, own_first=False)
+            if conflict is not None:
+                yield conflict
+                continue
+        sm = _SUBJECT_SOON_AFTER.search(text, s.span.start, s.span.end)
+        if sm is None:
+            continue
+        b = next((m for m in found if m.span.start >= sm.end() and m.span.start - sm.end() <= 90), None)
+        if b is None:
+            continue
+        words = [sm.group("noun")] + ([sm.group("mod")] if sm.group("mod") else [])
+        subject = _dated_mention_of(sentences, k, by_sentence, words)
+        conflict = _before_what_it_follows(subject, b, sm, anchor, own_first=True)
+        if conflict is not None:
+            yield conflict
+
+
+def _before_what_it_follows(
+    dated: tuple[DateMention, Span] | None,
+    stated: DateMention,
+    said: re.Match[str],
+    anchor: dt.date | None,
+    own_first: bool,
+) -> Conflict | None:
+    """``own_first``: ``dated`` is the subject's date told elsewhere, ``stated`` the event it follows;
+    else ``dated`` is the followed event's date told elsewhere and ``stated`` the subject's own."""
+    if dated is None:
+        return None
+    a, _where = dated
+    subject, followed = (a, stated) if own_first else (stated, a)
+    pair = _pair(subject, followed, anchor)
+    if pair is None:
+        return None
+    (s0, s1), (f0, _f1) = pair
+    if s1 >= f0:
+        return None  # the subject can come after what it follows
+    phrase = " ".join(said.group(0).split()).strip(" ,")
+
+    def told(m: DateMention, lo: dt.date, hi: dt.date) -> str:
+        plain = describe(lo, hi)
+        return f'"{m.text}"' if plain == m.text else f'"{m.text}" ({plain})'
+
+    return Conflict(
+        Span(said.start(), said.end()),
+        a.span,
+        f'"{phrase}": the text dates the earlier event to {told(followed, f0, _f1)} and the one said to '
+        f"follow it to {told(subject, s0, s1)}, {(f0 - s1).days} days before it; one of the dates is wrong.",
+        {"subject": subject.text, "followed": followed.text, "days_before": (f0 - s1).days},
+    )
 
 
 # ------------------------------------------------------------------ a term that ends before it starts

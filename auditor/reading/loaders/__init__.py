@@ -13,6 +13,29 @@ from auditor.reading.loaders.reading import Decoded, Unreadable, read_source
 from auditor.reading.segment import join_soft_breaks, plain_paragraphs, split_sentences
 from auditor.reading.textmap import SourceMap
 
+_FENCE = re.compile(r"[ ]{0,3}(```|~~~)")
+_ESM = re.compile(r"(?:import|export)\b")
+
+
+def blank_mdx_esm(text: str, start: int = 0) -> str:
+    """MDX's ``import``/``export`` blocks (a paragraph opening with either word, outside code
+    fences) are code, not prose: blanked with spaces so that every offset stays where it was."""
+    out: list[str] = [text[:start]]
+    fenced = False
+    esm = False
+    previous_blank = True
+    for line in text[start:].splitlines(keepends=True):
+        if _FENCE.match(line):
+            fenced = not fenced
+        blank = not line.strip()
+        if blank:
+            esm = False
+        elif not fenced and previous_blank and _ESM.match(line):
+            esm = True
+        out.append("".join(c if c in "\r\n" else " " for c in line) if esm else line)
+        previous_blank = blank
+    return "".join(out)
+
 
 def format_for(path: str | Path) -> str:
     return EXTENSIONS.get(Path(path).suffix.lower(), "text")
@@ -50,6 +73,8 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
         from auditor.reading.loaders.markdown import reduce_markdown, split_front_matter
 
         front, body_start, problem, problem_line = split_front_matter(text)
+        if path.lower().endswith(".mdx"):
+            text = blank_mdx_esm(text, body_start)
         meta.front_matter = front
         if problem:
             meta.front_matter_note = (problem, problem_line)
