@@ -470,3 +470,68 @@ def test_a_total_of_things_together_is_a_total(text: str) -> None:
 @pytest.mark.parametrize("text", TOGETHER_OK)
 def test_together_with_or_a_matching_sum_is_left_alone(text: str) -> None:
     assert con(text, "CON003") == [], text
+
+
+DATED_SPLIT_FLAG = [
+    "The ferry line cancelled 96 sailings on Saturday and Sunday because of the gale.\n\n"
+    "It cancelled 51 sailings on Saturday and 39 on Sunday, the operator said.\n",
+    "The clinic vaccinated 1,900 children in March and April.\n\n"
+    "Nurses vaccinated 1,100 children in March, 14 March being the busiest day, and 650 in April.\n",
+    # a passenger is a traveller: one count in two words
+    "The strike stranded about 58,000 passengers on Friday.\n\n"
+    "The airline said the 85,000 travellers would be rebooked.\n",
+]
+DATED_SPLIT_OK = [
+    "The ferry line cancelled 96 sailings on Saturday and Sunday because of the gale.\n\n"
+    "It cancelled 57 sailings on Saturday and 39 on Sunday, the operator said.\n",
+    # the parts are dated otherwise than the total
+    "The ferry line cancelled 96 sailings on Saturday and Sunday because of the gale.\n\n"
+    "It cancelled 51 sailings on Monday and 39 on Tuesday, the operator said.\n",
+    # another noun
+    "The ferry line cancelled 96 sailings on Saturday and Sunday.\n\n"
+    "It refunded 51 tickets on Saturday and 39 on Sunday, the operator said.\n",
+]
+
+
+@pytest.mark.parametrize("text", DATED_SPLIT_FLAG)
+def test_a_total_split_by_its_dates_or_named_as_its_kind_is_checked(text: str) -> None:
+    assert len(con(text, "CON003") + con(text, "CON001")) == 1, text
+
+
+@pytest.mark.parametrize("text", DATED_SPLIT_OK)
+def test_a_split_that_fits_or_is_dated_otherwise_is_left_alone(text: str) -> None:
+    assert con(text, "CON003") == [], text
+
+
+PERIOD_CHANGE_FLAG = [
+    # the change's period between its ends ("in the six months to June") dates it, it is no figure of it
+    "Sales rose 20 per cent to 9.0 million Swedish kronor in the six months to June 30, from 8.2 million kronor "
+    "a year earlier.\n",
+    "Exports fell 15 per cent to 410 tonnes over the first nine months, from 520 tonnes in 2023.\n",
+]
+PERIOD_CHANGE_OK = [
+    "Sales rose 10 per cent to 9.0 million Swedish kronor in the six months to June 30, from 8.2 million kronor "
+    "a year earlier.\n",
+]
+
+
+@pytest.mark.parametrize("text", PERIOD_CHANGE_FLAG)
+def test_a_change_across_a_period_phrase_is_recomputed(text: str) -> None:
+    assert len(con(text, "CON001")) == 1, text
+
+
+@pytest.mark.parametrize("text", PERIOD_CHANGE_OK)
+def test_a_change_across_a_period_phrase_that_fits_is_left_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text
+
+
+def test_a_nationality_before_the_counted_noun_keeps_the_noun() -> None:
+    heads = {f.value: f.head for f in _figures("Some 300 British soldiers and 4.2 billion Danish crowns.\n")}
+    assert heads[300] == "soldier" and heads[4.2e9] == "crown"
+
+
+def _figures(text: str) -> list:
+    from auditor.language.arithmetic import figures
+    from auditor.reading.loaders import load_text
+
+    return figures(load_text(text, "article.txt"))

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from auditor.language.claims import document_claims, verb_stem
 from auditor.language.entities import words as _words
+from auditor.language.senses import canonical
 from auditor.model import Document, Sentence
 
 _ONES = [
@@ -330,6 +331,9 @@ def _noun_after(text: str, kind: str) -> tuple[str | None, tuple[str, ...], int]
     for n, tok in enumerate(_TOKEN_RE.finditer(text[:80])):
         word = tok.group(0)
         low = word.lower()
+        if word[0].isupper() and kind != "money" and _DEMONYM.fullmatch(word) and n < 4:
+            mods.append(low)  # "4.2 billion Danish crowns", "300 British soldiers": a nationality, then the noun
+            continue
         if n > 4 or not word[0].isalpha() or low in _STOP or (word[0].isupper() and kind != "money"):
             break
         if kind == "count" and _is_plural(low):
@@ -345,6 +349,7 @@ def _noun_after(text: str, kind: str) -> tuple[str | None, tuple[str, ...], int]
 
 
 _NOT_VERBS = _words("red bed seed need speed shed hundred")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean|ch|i)")  # Danish, Chinese, Ukrainian, Korean, French, Israeli
 
 
 @lru_cache(maxsize=4096)
@@ -774,6 +779,15 @@ def fit_mismatches(doc: Document) -> list[Mismatch]:
             continue
         if len(figs) < 3 or not any(f.kind == "percent" for f in figs):
             continue
+        periods = [
+            f
+            for f in figs
+            if f.kind == "measure"
+            and f.unit in _TIME_UNITS
+            and _PERIOD_BEFORE.search(text, max(0, f.start - 16), f.start)
+        ]
+        if periods and len(figs) - len(periods) >= 3:
+            figs = [f for f in figs if f not in periods]  # "in the three months to March 31" dates the change
         for n in range(len(figs) - 2):
             found = _share(text, figs, n) or _change(text, figs, n) or _loose_change(text, figs, n)
             if found is None:
@@ -783,6 +797,9 @@ def fit_mismatches(doc: Document) -> list[Mismatch]:
             out.append(Mismatch("CON001", kind, i, i, quote, quote, arithmetic, evidence))
             break
     return out
+
+
+_PERIOD_BEFORE = re.compile(r"\b(?:in|over|for|during)\s+the\s+(?:first\s+|last\s+|past\s+)?$", re.I)
 
 
 def _between(text: str, a: Figure, b: Figure) -> str:
@@ -1016,7 +1033,10 @@ def _loose_change(text: str, figs: list[Figure], n: int) -> tuple | None:
 _UP_P = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s*,\s*(?:up|down)\s+(?:by\s+)?$", re.I)
 _FROM_AFTER_P = re.compile(r"^\s+(?:from|on)\s+$", re.I)
 _TO_AFTER_P = re.compile(r"^\s+to\s+$", re.I)
-_FROM_GAP = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,3}?,?\s+from\s+$")  # "to $71,200 on Monday from $79,800"
+_FROM_GAP = re.compile(
+    r"^(?:\s+[A-Za-z][\w'’-]*){0,3}?,?\s+from\s+$"
+    r"|^(?:\s+[A-Za-z][\w'’-]*){0,3}?\s+(?:in|over|for|during)\s+the\s+(?:[\w'’-]+\s+){1,5}?[\w'’-]+,\s+from\s+$"
+)  # "to $71,200 on Monday from $79,800"; "to 4.2 billion crowns in the three months to March 31, from 3.9 billion"
 _CHANGE_VERB_BEFORE = re.compile(
     r"\b(?:rose|risen|rises|jumped|jumps|climbed|climbs|grew|grows|increased|increases|fell|fallen|falls|dropped|"
     r"drops|declined|declines|decreased|decreases|slipped|slid|surged|soared|plunged|gained|gains|lost|loses)\s+"
@@ -1108,6 +1128,47 @@ _LIST_SEP = re.compile(r"(?:,|;|\band\b|\bplus\b|\bwhile\b)", re.I)
 _MAX_PARTS = 12
 
 
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r"\b|\b" + _MONTH_NAMES + r"\s+\d{1,2}\b")
+_PART_DATE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:on|in)\s+(?P<d>" + _DAY_NAMES + "|" + _MONTH_NAMES + r")\b")
+_DATED_SPAN = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:on|over|across|between|in)\s+(?P<ds>(?:(?:"
+    + _DAY_NAMES
+    + "|"
+    + _MONTH_NAMES
+    + r")(?:,\s+|\s+and\s+)){1,6}(?:"
+    + _DAY_NAMES
+    + "|"
+    + _MONTH_NAMES
+    + r"))\b"
+)
+
+
+def _dated_total(doc: Document, by_sentence: dict[int, list[Figure]], i: int, parts: list[Figure]) -> Figure | None:
+    """A total the parts split by date: "cancelled 412 flights on Thursday and Friday" and, in the next
+    sentence, "236 flights on Thursday ... and 186 on Friday": one part for each day the total spans."""
+    dates = []
+    for p in parts:
+        m = _PART_DATE.match(doc.text, p.end)
+        if m is None:
+            return None
+        dates.append(m.group("d"))
+    if len(set(dates)) != len(dates):
+        return None
+    head = canonical(parts[0].head) if parts[0].head else ""
+    for j in (i - 1, i - 2):
+        for g in by_sentence.get(j, []):
+            if g.kind != parts[0].kind or g.unit != parts[0].unit or not g.usable or not g.head:
+                continue
+            if canonical(g.head) != head:
+                continue
+            span = _DATED_SPAN.match(doc.text, g.end)
+            if span and set(re.findall(r"[A-Z][a-z]+", span.group("ds"))) == set(dates):
+                return g
+    return None
+
+
 def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
     """Runs of two or more figures of one kind and unit joined like a list ("a, b and c")."""
     runs: list[list[Figure]] = []
@@ -1120,7 +1181,8 @@ def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
                 f.kind == prev.kind
                 and f.unit == prev.unit
                 and len(gap) <= 90
-                and not _BARE_DIGIT.search(gap)  # "32 kg for Mahda-2, 30 kg": a digit in a name is no figure
+                and not _BARE_DIGIT.search(_DAY_MONTH.sub("", gap))  # "32 kg for Mahda-2, 30 kg": a digit in a
+                # name is no figure; a date is ("236 flights on Thursday, 10 July, and 186 on Friday")
                 and _LIST_SEP.search(gap)
                 and not _TOTAL_AFTER.match(text[f.end : f.end + 40])
                 and len(run) < _MAX_PARTS
@@ -1229,6 +1291,9 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
                 _EXHAUSTIVE_BEFORE.search(text[max(sent.span.start, first.start - 40) : first.start])
             )
             total, where = _find_total(doc, by_sentence, i, parts, remaining, exhaustive or bool(subset))
+            if total is None and not itemised:
+                total = _dated_total(doc, by_sentence, i, parts)
+                where = "split by date" if total is not None else where
             if total is None:
                 split = exhaustive and _has_split_verb(sent.text)
                 whole = len(parts) >= 3 and bool(_OF_NOUN.match(text, sent.span.start, first.start))
@@ -1505,7 +1570,7 @@ _ANSWERING = frozenset(
 
 
 def _key(f: Figure) -> tuple[str, str, str]:
-    return (f.kind, f.unit, f.head or "")
+    return (f.kind, f.unit, canonical(f.head) if f.head else "")  # "85,000 travellers" restates "58,000 passengers"
 
 
 _SAME_EVENT = {

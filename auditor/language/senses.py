@@ -49,6 +49,8 @@ _KINDS = (
     ("debris", "wreckage", "fragment"),
     # the loss of a job, as the people who lose it are told
     ("redundancy", "layoff", "dismissal", "sacking"),
+    # people carried: a passenger is a traveller
+    ("passenger", "traveller", "traveler"),
 )
 _KIND_OF = {word: n for n, kind in enumerate(_KINDS) for word in kind}
 
@@ -91,6 +93,12 @@ def same_kind(a: str, b: str) -> bool:
         return True
     ka = _KIND_OF.get(a)
     return ka is not None and ka == _KIND_OF.get(b)
+
+
+def canonical(noun: str) -> str:
+    """One name for a kind's members (its first), so that "travellers" and "passengers" are one count."""
+    n = _KIND_OF.get(noun)
+    return _KINDS[n][0] if n is not None else noun
 
 
 def same_act(a: str, b: str) -> bool:
