@@ -198,3 +198,33 @@ def test_eval_harness_small_run() -> None:
     rows = module.run(limit=40)
     assert rows and {"rule", "dataset", "precision", "recall", "f1", "reference", "notes"} <= set(rows[0])
     assert all(0.0 <= r["precision"] <= 1.0 for r in rows)
+
+
+def test_release_lines_and_product_versions_are_not_totals() -> None:
+    from conftest import audit_text, codes
+
+    text = (
+        "The project will release new versions of the 16.x, 18.x and 20.x release lines on Tuesday "
+        "to address:\n\n- 7 medium severity issues.\n- 3 high severity issues.\n\n"
+        "All versions of **Node.js 6** are vulnerable to:\n\n- 2 resource vulnerabilities\n"
+        "- 2 input vulnerabilities\n"
+    )
+    assert codes(audit_text(text, path="a.md", select=["CON003"]), "CON003") == []
+
+
+def test_a_total_before_a_colon_list_is_still_checked() -> None:
+    from conftest import audit_text, codes
+
+    text = "The release fixes 12 issues:\n\n- 7 medium severity issues.\n- 3 high severity issues.\n"
+    assert len(codes(audit_text(text, path="a.md", select=["CON003"]), "CON003")) == 1
+
+
+def test_a_list_of_counts_of_one_noun_announces_no_parts() -> None:
+    from conftest import audit_text, codes
+
+    text = (
+        "The 20.x line is vulnerable to 3 high severity issues, 2 medium severity issues, and 2 low severity "
+        "issues.\n\nThe 18.x line is vulnerable to 1 high severity issue, and 2 medium severity issues.\n\n"
+        "The 16.x line is vulnerable to 1 high severity issue, and 2 medium severity issues.\n"
+    )
+    assert codes(audit_text(text, path="a.md", select=["CON003"]), "CON003") == []

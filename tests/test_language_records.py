@@ -170,3 +170,28 @@ def test_a_superlative_over_the_world_or_a_continent_is_a_record(text: str) -> N
 )
 def test_idioms_descriptions_places_and_goals_are_left_alone(text: str) -> None:
     assert flagged(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its brightness is unmatched by any earlier galaxy.",
+        "It was a feat unmatched in the region's history.",
+        "The firm offers unmatched reliability to its clients.",
+        "Its record remains unmatched.",
+    ],
+)
+def test_unmatched_as_uniqueness_is_a_record(sentence: str) -> None:
+    assert len(codes(audit_text(sentence + "\n", select=["LNG001"]), "LNG001")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Previously you could construct a string with unmatched surrogate pairs.",
+        "Merely an unmatched UTF-8 surrogate resulting in garbage.",
+        "The parser rejects unmatched brackets in the query.",
+    ],
+)
+def test_unmatched_without_its_pair_is_no_record(sentence: str) -> None:
+    assert codes(audit_text(sentence + "\n", select=["LNG001"]), "LNG001") == []

@@ -423,6 +423,8 @@ _NAMED_CLASS = re.compile(
 )  # a determiner or a count, then a capitalised word right before the number
 _CLAUSE_REACH = 400  # characters looked back for the clause a figure sits in (a modal verb before it)
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_VERSION_AFTER = re.compile(r"\.(?:[xX*]\b|\d+\.\d)")  # "20.x", "1.2.3": a release line or a version number
+_DOTTED_NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Za-z]*\.[A-Za-z]{2,}[*_]*\s$")  # a product's dotted name
 _RANGE_BEFORE = re.compile(r"\d\s?[–-]\s?$|\d\s,\s$")
 _NEXT_WORD = re.compile(r"\W*([A-Za-z]+)")
 _CAP_RUN = re.compile(r"(?:\s+[A-Z][\w'’&-]*)+")
@@ -496,6 +498,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 continue  # "Flight 370", "Phase 3": a label
             if prev_word in ("phase", "page", "line", "article", "section", "chapter", "room", "route", "grade"):
                 continue
+            if _VERSION_AFTER.match(after) or _DOTTED_NAME_BEFORE.search(before):
+                continue  # "the 20.x release line", "Node.js 6", "ASP.NET 4": a version, not a count
         kind = "money" if cur else "percent" if pct else "count"
         unit = cur or ("%" if pct else "")
         if kind == "count" and next_word in _MEASURES:
@@ -1391,6 +1395,8 @@ def _announced_items(by_sentence: dict[int, list[Figure]], sentences: list[Sente
         return []
     k = int(figs[-1].value) if figs[-1].kind == "count" and figs[-1].value == int(figs[-1].value) else 0
     total = figs[-2]
+    if figs[-1].head is not None and figs[-1].head == total.head:
+        return []  # "3 high, 2 medium and 2 low severity issues": a list of counts, not "covers two things"
     if not 2 <= k <= _MAX_ITEMS or total.kind == "percent" or i + k >= len(sentences) + 1:
         return []
     parts: list[Figure] = []

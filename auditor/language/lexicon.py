@@ -389,6 +389,8 @@ def _scan(doc: Document, c: Compiled) -> list[LexMatch]:
             out.append(LexMatch("weasel", _quantified(low, m.start(), c.quantifiers), m.end()))
         else:
             kind = c.kinds.get(normalise(m.group(0)))
+            if kind == "rec" and _paired_sense(low, m.start(), m.end()):
+                continue  # "an unmatched surrogate", "unmatched brackets": not paired, no record
             if kind:
                 out.append(LexMatch(kind, m.start(), m.end()))
     for pos, word in _superlative_words(doc, low, padded, c.superlatives):
@@ -404,6 +406,29 @@ def _scan(doc: Document, c: Compiled) -> list[LexMatch]:
             continue  # "the first time in history": the record entry already holds it
         kept.append(hit)
     return kept
+
+
+_PAIRED = frozenset(["unmatched"])  # record words that also mean "without its pair"
+_UNIQUE_CONTEXT = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|remains?|remained|stands?|stood|seems?|seemed|appears?|looks?)"
+    r"[ \t\xa0]+(?:\w+[ \t\xa0]+)?\Z)"
+)
+_UNIQUE_AFTER = re.compile(
+    r"[ \t\xa0]*(?:,|\.|;|\Z|(?:by|in|among|anywhere|across|worldwide|nationally|globally|since)\b|"
+    r"\w+(?:ity|ness|ance|ence|ship|ism|ment|tion|sion)\b)"
+)
+
+
+def _paired_sense(low: str, start: int, end: int) -> bool:
+    """ "unmatched" in its other sense, without its pair ("an unmatched surrogate", "unmatched
+    brackets"): a uniqueness claim says so by its place ("is unmatched", "remains unmatched by
+    any rival", "a feat unmatched in the region", closing its clause) or by qualifying a quality
+    ("unmatched precision", "unmatched reliability"); before a plain noun it pairs nothing."""
+    if low[start:end] not in _PAIRED:
+        return False
+    if _UNIQUE_CONTEXT.search(low, max(0, start - 40), start):
+        return False
+    return not _UNIQUE_AFTER.match(low, end)
 
 
 def _superlative_words(doc: Document, low: str, padded: str, superlatives: frozenset[str]) -> list[tuple[int, str]]:
