@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.context import Context
+from auditor.language.dating import MONTHS
 from auditor.language.figures import uncited_claims
 from auditor.language.publishers import classify, english_edition, is_asset_url, is_navigation_url, slug_words
 from auditor.language.relevance import (
@@ -530,34 +531,7 @@ def _work_title(entry: str) -> str:
     return entry[m.end() :].partition(". ")[0]
 
 
-_MONTH_WORDS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+_MONTH_WORDS = frozenset([*MONTHS, *(m[:3] for m in MONTHS), "sept"])  # "May", "Oct", "Sept"
 
 
 def _subject_words(title: str) -> list[str]:
