@@ -41,6 +41,7 @@ _HEADING = re.compile(
 # A line that opens a reference entry: "[3] ", "3. ", "3) ", "[^note]: ".
 _ENTRY_LINE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)][ \t]|\[\^[\w\-]{1,20}\]:)")
 _BULLET = re.compile(r"^\s*(?:[-*•–]\s+)")
+_BRACKETED = re.compile(r"\[(\d{1,3})\]")
 # A numbered list item: "3. " or "3) " opening its paragraph.
 _NUMBERED = re.compile(r"[ \t]*(\d{1,3})[.)][ \t]")
 
@@ -369,8 +370,10 @@ def _prose_numbered_runs(
     """
     out: set[int] = set()
     run: list[Span] = []
+    cited: set[str] | None = None  # the numbers "[n]" in the text points to, read once when first needed
 
     def close() -> None:
+        nonlocal cited
         if len(run) < 2:
             return
         bare = False
@@ -384,7 +387,9 @@ def _prose_numbered_runs(
         if not bare:
             return
         labels = {m.group(1) for p in run if (m := _NUMBERED.match(text, p.start, p.end))}
-        if any(f"[{label}]" in text for label in labels):
+        if cited is None:
+            cited = {m.group(1) for m in _BRACKETED.finditer(text)} if "[" in text else set()
+        if labels & cited:
             return  # the body cites them by number: a reference list after all
         out.update(p.start for p in run)
 

@@ -58,7 +58,7 @@ _TINY_BOX = re.compile(r"(?<![\w-])(?:width|height)\s*:\s*[01](?:px)?\s*(?=;|$)"
 
 
 _NAME_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-_THREAD_WORDS = frozenset(["comments", "commentlist", "disqus", "responses"])
+_THREAD_WORDS = frozenset(["comments", "commentlist", "disqus"])
 _THREAD_STATE = frozenset(["open", "closed", "has", "no", "enabled", "disabled", "count", "link", "number", "off"])
 
 
@@ -68,6 +68,9 @@ def comment_thread(id_: str, classes: str) -> bool:
     article nor part of the page's paragraphs (the yardstick that says a body was lost). Names
     that state a post's comment status ("comments-open", "has-comments", "comment-count") or a
     single comment's parts are not threads."""
+    low = f"{id_} {classes}".lower()
+    if "comment" not in low and "disqus" not in low:
+        return False  # nearly every element: no name to split
     for name in (id_, *classes.split()):
         parts = [w.lower() for w in _NAME_PART.findall(name)]
         if not parts or any(w in _THREAD_STATE for w in parts):
