@@ -843,6 +843,9 @@ def _interval_checks(
     # a date inferred from the text (a byline's "Wednesday 6 November 2024") still places a year-less day
     near = info.anchor
     conflicts.extend(timeline.weekday_conflicts(doc, in_body, near))
+    conflicts.extend(timeline.ordinal_day_conflicts(doc, body, by_sentence, near))
+    conflicts.extend(timeline.lifespan_conflicts(doc, body, by_sentence))
+    conflicts.extend(timeline.neighbour_age_conflicts(doc, body, by_sentence, anchor))
     conflicts.extend(timeline.later_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.anniversary_conflicts(doc, body, anchor))
     conflicts.extend(timeline.anaphor_conflicts(doc, body, by_sentence, near))
