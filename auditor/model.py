@@ -125,6 +125,7 @@ class DocMeta:
     body_note: str | None = None  # why the text read may not be the page's article (AUD005)
     front_matter_note: tuple[str, int] | None = None  # unreadable front matter: why, and its line (AUD006)
     main_content: Any = None  # what the main-content filter kept of an HTML page (loaders/maincontent.py)
+    code: int = 0  # code blocks and code spans a Markdown body shows (dropped from its text)
 
 
 @dataclass(slots=True)

@@ -402,7 +402,11 @@ def _human(head: str) -> bool:
         Flags a total whose stated breakdown does not add up: "7,000 workers: 5,000 builders and
         1,000 deminers". A breakdown is a list of two or more figures introduced by a colon, a
         dash, a parenthesis or words such as "comprising", "made up of", "split between", "a mix
-        of", right after the total or in the next sentence or two. Totals that add up are
+        of", right after the total or in the next sentence or two. The total may also be named
+        sentences before the parts ("Of those, ...", "Of the confirmed cases, ..." up to four
+        sentences on), said to be one in the sentence before ("The final bill came to £46 million.
+        The fund gave £28 million, the council £11 million and donors £5 million"), or be the
+        story's one amount that "the money" splits after a colon. Totals that add up are
         confirmed silently; lists introduced by "including" or "among them" are partial and
         never checked; hedged figures ("about 5,000") are never summed.
         """,
