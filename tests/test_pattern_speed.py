@@ -156,3 +156,23 @@ def test_foreign_sentence_test_unchanged() -> None:
             w.lower() in sourcing._ENGLISH_FUNCTION for w in words.findall(text)
         )
         assert sourcing._foreign(text) == expected, text
+
+
+def test_word_runs_by_bytes_are_the_regex_runs() -> None:
+    from auditor.language import languageid
+
+    runs = re.compile(r"[a-z]+")
+    for text in _texts():
+        low = text.lower()
+        assert languageid._words(low) == [w.encode() for w in runs.findall(low)], text
+
+
+def test_whitespace_runs_by_split_are_the_regex_runs() -> None:
+    from auditor.workflow import ledger
+
+    spaces = re.compile(r"\s+")
+    odd = ["\x1c a\x1d\x1e\x1fb\x85c\u2028d\u3000 e\u00a0f\u200bg", "\t\n\r\x0b\x0c", " x  y ", "\ufeffz"]
+    for text in _texts() + odd:
+        assert " ".join(text.split()) == spaces.sub(" ", text).strip(), repr(text)
+        assert excerpts.clip(text, 0, 0, width=10_000) == spaces.sub(" ", text).strip(), repr(text)
+        assert ledger.normalise(text) == ledger.normalise(text + " ")

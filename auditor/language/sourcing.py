@@ -81,7 +81,9 @@ _ENGLISH_FUNCTION = frozenset(
         "who",
     ]
 )
-_WORD = re.compile(r"[A-Za-z]+")
+_ENGLISH_FUNCTION_BYTES = frozenset(w.encode() for w in _ENGLISH_FUNCTION)
+# Every byte that is not [A-Za-z] becomes a space: the words of [A-Za-z]+ by str.split (see _foreign).
+_NOT_A_LETTER = bytes(b if 65 <= b <= 90 or 97 <= b <= 122 else 32 for b in range(256))
 
 
 def is_caption(text: str) -> bool:
@@ -97,7 +99,8 @@ def _foreign(text: str) -> bool:
     words = text.split()
     if len(words) < 8:
         return False
-    return _ENGLISH_FUNCTION.isdisjoint(map(str.lower, _WORD.findall(text)))
+    # the runs of [A-Za-z], lowered: every character outside ASCII becomes "?", then a space
+    return _ENGLISH_FUNCTION_BYTES.isdisjoint(text.encode("ascii", "replace").translate(_NOT_A_LETTER).lower().split())
 
 
 def counted_statements(doc: Document) -> list[Sentence]:
