@@ -885,6 +885,8 @@ def _reports_own_survey(doc: Document, quotes: list[Span]) -> bool:
     """Whether the writer, outside any quotation, reports a survey they ran (see _OWN_SURVEY, _THIS_SURVEY)."""
     if any(not _in_quote(quotes, m.start()) for m in _OWN_SURVEY.finditer(doc.text)):
         return True
+    if "survey" not in folded(doc):
+        return False  # the piece never names a survey (one C pass)
     own = [m for m in _THIS_SURVEY.finditer(doc.text) if not _in_quote(quotes, m.start())]
     if not own or _SURVEY_MAKER.search(doc.text) is not None:
         return False
@@ -1005,7 +1007,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     continued = _continued_paragraphs(doc, sentences, sourced, numeric, figured)
     english = doc_is_english(doc)  # the measured-figure reading rests on English verbs and nouns
     own_survey = _reports_own_survey(doc, quotes)
-    about = _about_paragraphs(sentences)
+    about = _about_paragraphs(sentences) if "about " in low else frozenset()
     for sentence in sentences:
         i = sentence.index
         cue = cues[i][0] if i in cues else None
