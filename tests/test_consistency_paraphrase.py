@@ -57,3 +57,79 @@ def test_none_against_one_case_flags(text: str) -> None:
 @pytest.mark.parametrize("text", CASE_OK)
 def test_none_against_one_case_leaves_alone(text: str) -> None:
     assert con002(text) == [], text
+
+
+# ---------------------------------------------------------------- a denial against an admission (WordNet antonyms)
+
+DENIAL_FLAG = [
+    "Tom Kerr denied both charges of dangerous driving.\n\n"
+    "Kerr admitted the charges at Leeds Crown Court, his solicitor said.\n",
+    # a part of what was denied, admitted in a relative clause
+    "Maria Lund denies all five counts of theft.\n\nLund, who admitted two of the counts, will be sentenced in May.\n",
+]
+DENIAL_OK = [
+    # "had denied" tells an earlier plea, which a later one may change
+    "Tom Kerr had denied both charges.\n\nKerr admitted the charges on Monday.\n",
+    # another person
+    "Tom Kerr denied both charges.\n\nSam Ode admitted the charges on Monday.\n",
+    # another thing
+    "Tom Kerr denied the theft charges.\n\nKerr admitted the driving offences on Monday.\n",
+    # a change marked in time
+    "Tom Kerr denied both charges.\n\nKerr later admitted the charges.\n",
+    # no admission
+    "Tom Kerr denied both charges.\n\nKerr did not admit the charges.\n",
+]
+
+
+@pytest.mark.parametrize("text", DENIAL_FLAG)
+def test_a_denial_against_an_admission_flags(text: str) -> None:
+    found = con002(text)
+    assert len(found) == 1, text
+    assert "to admit is the opposite of to deny" in found[0].message
+
+
+@pytest.mark.parametrize("text", DENIAL_OK)
+def test_a_denial_against_an_admission_leaves_alone(text: str) -> None:
+    assert con002(text) == [], text
+
+
+# ---------------------------------------------------------------- no plan against a decision to do it
+
+PLAN_FLAG = [
+    "Rovers have no plans to sell the Kirkby stadium, the chairman said.\n\n"
+    "Rovers agreed to sell the Kirkby stadium to a housing developer.\n",
+    # a kind of the act (WordNet: purchasing is acquiring; an acquisition is the act of acquiring)
+    "Halden Foods said it had no plans for acquisitions.\n\nHalden Foods agreed last month to purchase a bakery chain.\n",
+]
+PLAN_OK = [
+    # dated apart: a plan in January, a decision in March
+    "In January Rovers said they had no plans to sell the stadium.\n\nIn March Rovers agreed to sell the stadium.\n",
+    # the opposite act
+    "Rovers have no plans to sell the stadium.\n\nRovers agreed to buy the stadium next door.\n",
+    # another thing
+    "Rovers have no plans to sell the stadium.\n\nRovers agreed to sell their training ground.\n",
+    # another party, described by a noun the article never gives Rovers
+    "Rovers have no plans to sell the stadium.\n\nThe council agreed to sell the stadium car park.\n",
+    # a change marked in time
+    "Rovers have no plans to sell the stadium.\n\nRovers later agreed to sell the stadium.\n",
+    # a possibility
+    "Rovers have no plans to sell the stadium.\n\nRovers could agree to sell the stadium if offered enough.\n",
+]
+
+
+@pytest.mark.parametrize("text", PLAN_FLAG)
+def test_no_plan_against_a_decision_flags(text: str) -> None:
+    found = con002(text)
+    assert len(found) == 1, text
+    assert "holds no plan for what it decides elsewhere" in found[0].message
+
+
+@pytest.mark.parametrize("text", PLAN_OK)
+def test_no_plan_against_a_decision_leaves_alone(text: str) -> None:
+    assert con002(text) == [], text
+
+
+def test_the_month_may_is_no_modal() -> None:
+    """ "will be sentenced in May" asserts: the month is not the modal "may"."""
+    text = "Maria Lund denies all five counts of theft.\n\nLund, who admitted two of the counts, will be sentenced in May.\n"
+    assert len(con002(text)) == 1

@@ -757,8 +757,12 @@ def _model_reason(c: StatementConflict) -> str:
         if w.lower().removeprefix("the ") not in (party.lower(), "it", "they")
     ]
     alias = f" ({' and '.join(names)} {'speaks' if len(names) == 1 else 'both speak'} for {party})" if names else ""
-    held = {"open": "leaves open", "refused": "refuses to say", "denied": "denies"}[neg.modality]
-    return f'{party} {held} what it asserts elsewhere: "{_clip(neg.text, 70)}" against "{_clip(pos.text, 70)}"{alias}'
+    held = {"open": "leaves open", "refused": "refuses to say", "denied": "denies", "no plan": "holds no plan for"}[
+        neg.modality
+    ]
+    does = "decides elsewhere" if neg.modality == "no plan" else "asserts elsewhere"
+    detail = f"; {c.detail}" if c.detail else ""
+    return f'{party} {held} what it {does}: "{_clip(neg.text, 70)}" against "{_clip(pos.text, 70)}"{alias}{detail}'
 
 
 # ---------------------------------------------------------------- a negated event against the event
