@@ -133,3 +133,34 @@ def test_the_month_may_is_no_modal() -> None:
     """ "will be sentenced in May" asserts: the month is not the modal "may"."""
     text = "Maria Lund denies all five counts of theft.\n\nLund, who admitted two of the counts, will be sentenced in May.\n"
     assert len(con002(text)) == 1
+
+
+# ---------------------------------------------------------------- an assurance not to try an act, against the act
+
+TRY_FLAG = [
+    "The residents' association said its campaign was over and that the association would not seek to challenge "
+    "the ruling.\n\nThe association has applied to the High Court to challenge the ruling.\n",
+]
+TRY_OK = [
+    # another party
+    "The residents' association said its campaign was over and that the association would not seek to challenge "
+    "the ruling.\n\nA rival group has applied to the High Court to challenge the ruling.\n",
+    # a possibility
+    "The residents' association said that the association would not seek to challenge the ruling.\n\n"
+    "The association could challenge the ruling if new evidence emerges.\n",
+    # a change marked in time
+    "The residents' association said that the association would not seek to challenge the ruling.\n\n"
+    "Two months later the association applied to challenge the ruling.\n",
+]
+
+
+@pytest.mark.parametrize("text", TRY_FLAG)
+def test_an_assurance_not_to_try_against_the_act_flags(text: str) -> None:
+    found = con002(text)
+    assert len(found) == 1, text
+    assert 'the assurance "the association would not seek to challenge' in found[0].message
+
+
+@pytest.mark.parametrize("text", TRY_OK)
+def test_an_assurance_not_to_try_against_the_act_leaves_alone(text: str) -> None:
+    assert con002(text) == [], text

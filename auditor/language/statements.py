@@ -899,7 +899,7 @@ def _compute(doc: Document) -> list[StatementConflict]:
 _NP_END = r"(?=\s*(?:$|[,.;:]|\b(?:in|at|on|for|from|to|by|with|after|before|until|this|next|unless|if|while|and|or|because)\b))"
 _ASSURANCE_RE = re.compile(
     r"\b(?:promised|pledged|vowed|guaranteed|assured\s+[\w ]{2,30}?|insisted|said|told\s+[\w ]{2,30}?|"
-    r"confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"confirmed|stated|and(?=\s+that\b))\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?P<np>(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)\s+"
     r"(?:(?:would|will)\s+(?:not|never)\s+(?:be\s+)?(?P<verb>[a-z]{3,})\b"
     r"(?:\s+(?P<obj1>(?:the\s+|its\s+|their\s+|any\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)" + _NP_END + r")?"
@@ -914,6 +914,7 @@ _ASSURED_LIGHT = _words(
     "say comment confirm know expect need want seem comment respond happen change affect discuss give make take"
 )
 _ASSURED_LIGHT_LEMMAS = frozenset(lemma(w) for w in _ASSURED_LIGHT)
+_TRYING = frozenset(lemma(w) for w in _words("seek try attempt intend aim want"))  # "would not seek to appeal"
 
 
 @dataclass(frozen=True, slots=True)
@@ -957,6 +958,11 @@ def assurances(sentences: list[Sentence]) -> list[tuple[int, str, str, str, int,
                 continue
             verb = m.group("verb") or m.group("verb2") or m.group("ving") or "close"  # "would stay open"
             np = m.group("np") or m.group("obj2") or m.group("obj3") or ""
+            tried = (m.group("obj1") or "").split()
+            if lemma(verb) in _TRYING and len(tried) >= 2 and tried[0] == "to":
+                if _thing_of(np) in ("", *_PRONOUN):
+                    continue  # "it would not seek to appeal": the act, but no party to hold to it
+                verb = tried[1]  # "the group would not seek to appeal": the act is appealing
             if m.group("np") and _thing_of(np) in ("", *_PRONOUN) and m.group("obj1"):
                 np = m.group("obj1")  # "said it would not raise taxes": the taxes
             thing = _singular(_thing_of(np))
@@ -964,7 +970,7 @@ def assurances(sentences: list[Sentence]) -> list[tuple[int, str, str, str, int,
             v = lemma(verb)
             if not thing or len(thing) < 3 or v in {lemma(w) for w in _ASSURED_LIGHT} or thing in _PRONOUN:
                 continue
-            out.append((i, thing, v, m.group(0), m.start(), names))
+            out.append((i, thing, v, re.sub(r"^and\s+that\s+", "", m.group(0)), m.start(), names))
     return out
 
 
