@@ -493,9 +493,9 @@ def _negatives(sentences: list[Sentence]) -> list[_Raw]:
                     "names": _names(content),
                 }  # fmt: skip
                 out.append((i, m.start(), subj, sent.span.start + at, fields))
-        if "den" in low:
+        if "deni" in low or "deny" in low:
             out.extend(_object_denials(i, sent))
-        if " no " in low or "not " in low:
+        if ("plan" in low or "intend" in low or "intention" in low) and (" no " in low or "not " in low):
             out.extend(_no_plans(i, sent))
     return out
 
