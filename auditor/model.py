@@ -125,6 +125,7 @@ class DocMeta:
     body_note: str | None = None  # why the text read may not be the page's article (AUD005)
     front_matter_note: tuple[str, int] | None = None  # unreadable front matter: why, and its line (AUD006)
     main_content: Any = None  # what the main-content filter kept of an HTML page (loaders/maincontent.py)
+    code: int = 0  # code blocks and code spans a Markdown body shows (dropped from its text)
 
 
 @dataclass(slots=True)
@@ -251,10 +252,23 @@ class Document:
         zones = self.reference_zones
         if not zones:
             return self.sentences
+        sentences = self.sentences
+        # Built once per document (a dozen analyses ask), kept while the lists are the same ones.
+        held = self._derived.get("body-sentences")
+        if (
+            held is not None
+            and held[0] is sentences
+            and held[2] is zones
+            and held[1:4:2] == (len(sentences), len(zones))
+        ):
+            return held[4]
         if len(zones) == 1:  # the usual case: one list of references at the end
             start, end = zones[0].start, zones[0].end
-            return [s for s in self.sentences if not start <= s.span.start < end]
-        return [s for s in self.sentences if not self.in_reference_zone(s.span.start)]
+            body = [s for s in sentences if not start <= s.span.start < end]
+        else:
+            body = [s for s in sentences if not self.in_reference_zone(s.span.start)]
+        self._derived["body-sentences"] = (sentences, len(sentences), zones, len(zones), body)
+        return body
 
     @property
     def word_count(self) -> int:

@@ -148,7 +148,11 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
     after_host = url.split(host, 1)[1] if host and host in url else ""
     # An HTML href is written by the CMS, not typed: browsers encode it, so only typed URLs are judged.
     typed = c.kind != "anchor"
-    non_ascii = [] if after_host.isascii() or not typed else sorted({ch for ch in after_host if ord(ch) > 127})
+    # The fragment never reaches the server and browsers encode it: only the path and query are judged.
+    before_fragment = after_host.split("#", 1)[0]
+    non_ascii = (
+        [] if before_fragment.isascii() or not typed else sorted({ch for ch in before_fragment if ord(ch) > 127})
+    )
     if non_ascii:
         shown = ", ".join(f'"{ch}"' for ch in non_ascii[:5])
         yield (
@@ -158,7 +162,9 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
             "copy the address from the browser's address bar, which percent-encodes them",
             None,
         )
-    if _BAD_PERCENT.search(after_host):
+    # In a query a bare "%" is a value the site wrote ("?w=100%&sidebar=yes"), passed through by every
+    # browser and server; in a path it is a broken escape.
+    if _BAD_PERCENT.search(before_fragment.split("?", 1)[0]):
         yield Severity.WARNING, 'The URL has a "%" that does not start a %XX escape.', None, None
     opens, closes = url.count("("), url.count(")")
     if closes > opens or url.endswith(("(", "[", "<")):
@@ -176,7 +182,10 @@ def url_problems(c: Citation) -> Iterator[tuple[Severity, str, str | None, Span 
         Flags a cited URL that cannot work as written: a space inside it, a misspelt or missing
         scheme (`htp://`, `https:/`), a host that is not a domain or holds an invisible or
         direction-changing character (`reu\\u200bters.com`), unencoded non-ASCII characters in
-        the path, a broken `%` escape, or stray punctuation from the sentence around it. A space
+        the path or query (not in the `#fragment`, which browsers encode and never send), a broken
+        `%` escape in the path (in a query, `?w=100%&sidebar=yes`, a bare `%` is a value the site
+        wrote and every browser passes on), or stray punctuation from the sentence around it (a
+        dash after a bare URL, "…/jdEcVMJyip— Locke Data", is the sentence's). A space
         in a link's path (an HTML href, a Markdown target) is a warning: browsers may send it as
         `%20`, but the address breaks wherever it is copied; a space in a search query
         (`?q=two words`) is left alone. In copy, a URL broken by a space is joined when the next

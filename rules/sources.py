@@ -498,6 +498,11 @@ _DESCRIBED_STATE = re.compile(
     re.I,
 )
 
+# What every _DESCRIBED_STATE match holds, over the lower-cased text: tried first because that
+# pattern's leading \b and re.I make it costly over a whole article (none of these letters has
+# another case that re.I would match and lower() would not make).
+_DESCRIBED_GATE = re.compile(r"(?:run|owned|controlled|funded|operated)\s+by\s")
+
 
 def _mentions(text: str) -> list[_Mention]:
     """Every mention of state media in ``text``: generic ("state media") or a named outlet."""
@@ -509,7 +514,11 @@ def _mentions(text: str) -> list[_Mention]:
         else:  # lower-casing changed offsets (rare Unicode): scan the original text
             spans.update(m.span() for m in _GENERIC_RE_I.finditer(text))
     spans.update(m.span() for m in _NAMED_RE.finditer(text))
-    if " by " in lower and ("run" in lower or "owned" in lower or "controlled" in lower or "funded" in lower):
+    if (
+        " by " in lower
+        and ("run" in lower or "owned" in lower or "controlled" in lower or "funded" in lower)
+        and _DESCRIBED_GATE.search(lower)
+    ):
         spans.update(m.span() for m in _DESCRIBED_STATE.finditer(text))
     return [
         _Mention(a, b, text[a:b])
@@ -837,6 +846,7 @@ def _declared_genre(doc: Document) -> str:
 
 MODAL_SHARE = 0.4  # ... or where this share argues what would, should or could be
 LIST_LINES = 2  # ... or with more than this many non-statement lines per statement: a list
+CODE_SHARE = 0.05  # ... or showing code (blocks or spans) at least this often per statement, twice or more
 
 
 def _not_reporting(doc: Document) -> str:
@@ -855,6 +865,8 @@ def _not_reporting(doc: Document) -> str:
         return "argument"
     if reg.lines > LIST_LINES * reg.statements:
         return "list"
+    if doc.meta.code >= max(2, CODE_SHARE * reg.statements):
+        return "technical"  # a tutorial or release note: its statements are about the code it shows
     return ""
 
 
@@ -880,8 +892,10 @@ def _not_reporting(doc: Document) -> str:
         statements speak as I or we or to the reader as you (a first-person blog post, a
         how-to, a statement in its author's words), pieces where at least
         {int(MODAL_SHARE * 100)} % argue what would, should or could be, lists (more than
-        {LIST_LINES} lines without a stop per statement) and pieces with a closing credit for the
-        whole ("(Sourcing: much of this list was obtained from ...)").
+        {LIST_LINES} lines without a stop per statement), technical pieces (a Markdown body showing
+        code, in blocks or spans, at least twice and once per {round(1 / CODE_SHARE)} statements: a
+        tutorial or a release note, whose statements are about the code it shows) and pieces with a
+        closing credit for the whole ("(Sourcing: much of this list was obtained from ...)").
         """,
         why="""
         An article where nearly nothing is attributed asks readers to take every statement on the

@@ -535,3 +535,53 @@ def _figures(text: str) -> list:
     from auditor.reading.loaders import load_text
 
     return figures(load_text(text, "article.txt"))
+
+
+# Totals and parts in other sentences and other nouns (issue 13): the whole a later "Of the <noun>," or
+# "Of those," names, an amount totalled in one sentence and split by contributor in the next, "the money"
+# split after a colon, and age bounds that are no parts.
+BACK_SUM_FLAG = [
+    "Inspectors found 62 faulty lifts across the county on Monday. Engineers were sent out. Most were fixed "
+    "by Friday.\n\nOf the faulty lifts, 30 were in schools, 21 in hospitals and eight in libraries.\n",
+    "Rescuers brought down 75 walkers from four mountains on Sunday. Of those, 40 were on Snowdon, 20 on "
+    "Tryfan and 12 on Glyder Fach.\n",
+    "Doctors have treated 52 patients for the infection. Of the patients, 30 are children under five, 12 are "
+    "aged 5 to 15 and seven are adults.\n",
+    "The restoration came to €3.2 million in the end. The state paid €1.9 million, the diocese €0.8 million "
+    "and parishioners €0.3 million.\n",
+    "A court clerk stole $640,000 over six years, a jury found on Tuesday.\n\nShe was arrested in 2023.\n\n"
+    "Prosecutors said the money came from three accounts: $300,000 from fines, $250,000 from fees and $70,000 "
+    "from bail deposits.\n",
+]
+BACK_SUM_OK = [
+    "Inspectors found 62 faulty lifts across the county on Monday. Engineers were sent out. Most were fixed "
+    "by Friday.\n\nOf the faulty lifts, 30 were in schools, 21 in hospitals and 11 in libraries.\n",
+    "Rescuers brought down 75 walkers from four mountains on Sunday. Of those, 40 were on Snowdon, 20 on "
+    "Tryfan and 15 on Glyder Fach.\n",
+    # two wholes in reach: the parts add up to one of them
+    "The survey reached 80 schools, and 64 schools replied. Of the schools, 30 backed the plan, 20 opposed "
+    "it and 14 were undecided.\n",
+    # "Of the suspected cases" is not the confirmed ones
+    "Officials confirmed 47 cases on Monday. Of the suspected cases, 20 are in Leeds, 12 in York and 9 in Hull.\n",
+    # a list of costs after revenue: nothing says the first is a total
+    "Ticket sales reached €3.2 million. Wages cost €1.9 million, rent €0.8 million and energy €0.3 million.\n",
+    "The restoration came to €3.2 million in the end. The state paid €1.9 million, the diocese €1 million "
+    "and parishioners €0.3 million.\n",
+    # the opening gives two amounts: "the money" is not clear
+    "A court clerk stole $640,000 from the court and $90,000 from a charity, a jury found on Tuesday.\n\n"
+    "Prosecutors said the money came from three accounts: $300,000 from fines, $250,000 from fees and $70,000 "
+    "from bail deposits.\n",
+    "Of the 52 patients, 30 are children under five, 12 are aged 5 to 15 and 10 are adults.\n",
+]
+
+
+@pytest.mark.parametrize("text", BACK_SUM_FLAG)
+def test_a_whole_named_in_an_earlier_sentence_is_added_up(text: str) -> None:
+    found = con(text, "CON003")
+    assert len(found) == 1, text
+    assert " = " in found[0].message and "not" in found[0].message
+
+
+@pytest.mark.parametrize("text", BACK_SUM_OK)
+def test_a_whole_named_earlier_that_fits_or_is_unclear_is_left_alone(text: str) -> None:
+    assert con(text, "CON003") == [], text

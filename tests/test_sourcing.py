@@ -191,3 +191,35 @@ def test_captions_repeats_and_other_languages_are_not_counted() -> None:
     assert sum(sentence_sourcing(load_text(mixed, "a.txt")).values()) == 7
     found = _src004(caption + "\n\n" + _article(PLAIN))
     assert found and "FILE" not in found[0].message and found[0].span.start > len(caption)
+
+
+TECHNICAL = [
+    "The new release makes the scheduler aware of container limits.",
+    "Programs start with `GOMAXPROCS` set to the number of cores the container may use.",
+    "Before this change the runtime read the host's core count.",
+    "A program in a small container then ran too many threads.",
+    "The setting is read again when the limit changes.",
+    "Programs that set it by hand keep their own value.",
+    "The `GODEBUG` variable turns the new behaviour off.",
+    "Older programs need no change.",
+    "The change ships in the next release.",
+    "It was tested on three cloud providers.",
+]
+
+
+def test_leaves_alone_a_technical_piece_that_shows_code() -> None:
+    text = "---\ntitle: Container limits\n---\n\n" + _article(TECHNICAL) + "\n```\nfunc main() {}\n```\n"
+    assert not codes(audit_text(text, "post.md", select=["SRC004"]), "SRC004")
+    plain = text.replace("`", "").replace("\nfunc main() {}\n", "")
+    assert codes(audit_text(plain, "post.md", select=["SRC004"]), "SRC004")  # the code is what clears it
+
+
+def test_one_code_span_does_not_make_a_report_technical() -> None:
+    text = "---\ntitle: The bridge\n---\n\n" + _article(["The `Bridge` will close in May.", *PLAIN[1:]])
+    assert codes(audit_text(text, "report.md", select=["SRC004"]), "SRC004")
+
+
+def test_the_markdown_loader_counts_code_blocks_and_spans() -> None:
+    text = "Text with `a` and `b`.\n\n```\ncode\nmore\n```\n\n    indented\n\nMore `c`.\n"
+    assert load_text(text, "a.md").meta.code == 5
+    assert load_text("Plain `x` text.\n", "a.txt").meta.code == 0

@@ -441,6 +441,7 @@ _NOT_LABELS = _words(
 )
 
 
+_AGE_BOUND = re.compile(r"\b(?:children|adults|people|pupils|patients|those|men|women|residents|anyone)\s*$", re.I)
 _ELLIPSIS_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwith)\s+$")
 
 
@@ -516,6 +517,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 hedge = _HEDGES[" ".join(words_before[-k:])]
                 head_of_before = before[: len(before) - len(" ".join(before.split()[-k:])) - 1]
                 break
+        if hedge in ("above", "below") and kind == "count" and _AGE_BOUND.search(head_of_before[-24:]):
+            continue  # "29 are children under ten", "people over 65": an age bound of the people, not a figure
         tail = head_of_before[-40:] + " "
         head, mods, np_end = None, (), 0
         compound = (
@@ -1123,7 +1126,11 @@ def _has_split_verb(sentence: str) -> bool:
     return bool(_SPLIT_VERB.search(sentence))
 
 
-_OF_NOUN = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|its|their)\s+(?:[A-Za-z]+['’]s\s+)?(?P<word>[a-z]+)\s*,")
+_OF_NOUN = re.compile(
+    r"\s*(?:Of|Among)\s+(?:the|those|its|their)\s+(?:[A-Za-z]+['’]s\s+)?(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)"
+    r"(?P<word>[a-z]+)(?P<after>\s+[a-z]+(?:ed|en))?\s*,"
+)  # "Of the starters,", "Of the confirmed cases,", "Of the money taken,": the whole an earlier sentence counted
+_BACK_REACH = 4  # sentences an "Of the <noun>," breakdown looks back for the whole it names
 _PARTIAL = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as|of\s+whom|at\s+least|for\s+example)\b", re.I)
 _SUBSET_LEAD = re.compile(r"\b(?:of\s+whom|of\s+them|of\s+which)\s*$", re.I)
 _UNCOUNTED_ITEM = re.compile(r"[^.;:]*?(?:,|\band\b|\bor\b)\s+(?:1|one|a\s+single)\s+[a-z]", re.I)
@@ -1135,6 +1142,7 @@ _MAX_PARTS = 12
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r"\b|\b" + _MONTH_NAMES + r"\s+\d{1,2}\b")
+_AGE_SPAN = re.compile(r"\b(?:aged|ages)\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?\b")
 _PART_DATE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:on|in)\s+(?P<d>" + _DAY_NAMES + "|" + _MONTH_NAMES + r")\b")
 _DATED_SPAN = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:on|over|across|between|in)\s+(?P<ds>(?:(?:"
@@ -1185,8 +1193,9 @@ def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
                 f.kind == prev.kind
                 and f.unit == prev.unit
                 and len(gap) <= 90
-                and not _BARE_DIGIT.search(_DAY_MONTH.sub("", gap))  # "32 kg for Mahda-2, 30 kg": a digit in a
-                # name is no figure; a date is ("236 flights on Thursday, 10 July, and 186 on Friday")
+                and not _BARE_DIGIT.search(_AGE_SPAN.sub("", _DAY_MONTH.sub("", gap)))  # "32 kg for Mahda-2, 30
+                # kg": a digit in a name is no figure; a date is ("236 flights on Thursday, 10 July, and 186 on
+                # Friday"), and so is an age ("11 are aged 10 to 19 and five are adults")
                 and _LIST_SEP.search(gap)
                 and not _TOTAL_AFTER.match(text[f.end : f.end + 40])
                 and len(run) < _MAX_PARTS
@@ -1420,6 +1429,48 @@ def _head_count_split(total: Figure, parts: list[Figure], own: list[Figure]) -> 
     )
 
 
+_MONEY_ANAPHOR = re.compile(r"\bthe\s+(?:money|sum|cash|amount|funds)\b(?![^:]*\bof\b[^:]*:)", re.I)
+_LEAD_AMOUNT = 6  # the opening sentences (headline, dateline, lead) that give a story's amount
+
+
+def _principal_amount(by_sentence: dict[int, list[Figure]], unit: str, before: int) -> Figure | None:
+    """The amount of money a story is about: every usable amount in its currency in the opening
+    sentences has one value (the headline's "£1.37M" and the lead's "£1.37 million"); else None."""
+    found = [
+        f
+        for j in range(min(_LEAD_AMOUNT, before))
+        for f in by_sentence.get(j, [])
+        if f.kind == "money" and f.unit == unit and f.usable and not f.hedge
+    ]
+    if not found or any(abs(f.value - found[0].value) > max(f.precision, found[0].precision) for f in found):
+        return None
+    return found[0]
+
+
+_TOTALLING = re.compile(
+    r"\b(?:came|comes|come)\s+to|\btotall?(?:ed|ing|s)?\b|\bamount(?:ed|s)?\s+to|\badd(?:ed|s)?\s+up\s+to|"
+    r"\b(?:final|whole|overall)\s+(?:bill|cost|sum|price|budget)\b",
+    re.I,
+)
+
+
+def _amount_split(text: str, sentences: list[Sentence], total: Figure, parts: list[Figure], own: list[Figure]) -> bool:
+    """An amount totalled in one sentence and split in the next ("The final bill came to £46 million. The fund
+    gave £28 million, the council £11 million and donors £5 million"): the sentence's one figure of the parts'
+    kind and unit, said to be a total there, three or more parts, and a sum within a tenth of it (a
+    near-partition; revenue against a list of costs is not said to total anything)."""
+    if len(parts) < 3 or total.kind not in ("money", "measure") or total.kind != parts[0].kind:
+        return False
+    if sum(1 for g in own if g.kind == total.kind and g.unit == total.unit) != 1:
+        return False
+    sent = sentences[total.sentence]
+    if not _TOTALLING.search(text, max(sent.span.start, total.start - 40), total.start):
+        return False
+    return 0.9 * total.value <= sum(p.value for p in parts) <= 1.1 * total.value and _compatible_total(
+        total, parts, True
+    )
+
+
 def _with_value(f: Figure, value: float) -> Figure:
     from dataclasses import replace
 
@@ -1496,18 +1547,15 @@ def _find_total(
     split = _has_split_verb(sent.text) and exhaustive
     back = _OF_NOUN.match(text, sent.span.start, first.start)
     if back and (remaining or n_parts >= 3):  # "Of the starters, 11,200 were men ...": the runners who started
-        word = back.group("word").lower()
-        stems = {verb_stem(word), verb_stem(word[:-2]) if word.endswith(("ers", "er")) else verb_stem(word)}
-        for j in (i - 1, i - 2):
-            if j < 0:
-                break
-            for f in reversed(by_sentence.get(j, [])):
-                same = f.head == _singular(word) or bool(stems & set(f.verbs))
-                if same and not counts_parts(f) and _compatible_total(f, parts, True):
-                    return f, "across sentences"
+        found = _named_whole(sentences, by_sentence, i, parts, back)
+        if found is not None:
+            return found, "across sentences"
     if n_parts >= 2 and i > 0 and _OF_THOSE.match(text, sent.span.start, first.start) and figs[0] is first:
-        # "Hartley's employs 640 people. Of those, 380 work at ...": the previous sentence's last count
+        # "Hartley's employs 640 people. Of those, 380 work at ...": the previous sentence's last count that
+        # can hold the parts ("86 drones over seven regions. Of those, 41 ...": seven cannot)
         for f in reversed(by_sentence.get(i - 1, [])):
+            if f.kind == first.kind and f.value <= max(p.value for p in parts):
+                continue
             if not counts_parts(f) and not f.rate and _compatible_total(f, parts, True):
                 return f, "across sentences"
             break
@@ -1519,6 +1567,14 @@ def _find_total(
             hit = [f for f in by_sentence.get(j, []) if f.head in nouns and _compatible_total(f, parts, True)]
             if hit:
                 return hit[-1], "across sentences"
+    if exhaustive and not before and first.kind == "money":
+        # "the money was taken from three funds: £820,000 from ...": "the money" is the story's amount, the one
+        # its opening sentences give (all of them the same figure, or it is not clear which)
+        clause = text[max(sent.span.start, first.start - 120) : first.start]
+        if _MONEY_ANAPHOR.search(clause):
+            principal = _principal_amount(by_sentence, first.unit, i)
+            if principal is not None and _compatible_total(principal, parts, True):
+                return principal, "across sentences"
     for j in (i - 1, i - 2):
         if j < 0 or sentences[j].paragraph < sent.paragraph - 1:
             break
@@ -1532,6 +1588,8 @@ def _find_total(
                 return f, "across sentences"
             if j == i - 1 and _head_count_split(f, parts, by_sentence.get(j, [])):
                 return f, "across sentences"  # "Skylark employed 1,240 people. Pilots numbered 310, cabin crew 540 ..."
+            if j == i - 1 and _amount_split(text, sentences, f, parts, by_sentence.get(j, [])):
+                return f, "across sentences"  # "The final bill came to £46 million. The fund gave £28 million, ..."
             if j == i - 1 and n_parts >= 2 and f.head and f.head in {p.head for p in parts}:
                 heads = {p.head for p in parts}
                 if any(f in run for run in _list_runs(text, by_sentence.get(j, []))):
@@ -1540,6 +1598,34 @@ def _find_total(
                 if announces and _compatible_total(f, parts, False):
                     return f, "across sentences"  # "The 90 delegates came from 3 countries. France sent 40 ..."
     return None, ""
+
+
+def _named_whole(
+    sentences: list[Sentence], by_sentence: dict[int, list[Figure]], i: int, parts: list[Figure], back: re.Match[str]
+) -> Figure | None:
+    """The whole "Of the confirmed cases," names: the nearest earlier figure (up to ``_BACK_REACH`` sentences
+    back: news paragraphs are often one sentence) whose noun, or the verb it names ("starters": who started), is the
+    phrase's and whose words hold the phrase's other words ("confirmed"). When several such figures are in
+    reach and one of them is the sum of the parts, that one is the whole: the list agrees with it."""
+    word = back.group("word").lower()
+    mods = [w for w in back.group("mods").lower().split() if w not in _STOP]
+    if back.group("after"):
+        mods.append(back.group("after").strip().lower())
+    stems = {verb_stem(word), verb_stem(word[:-2]) if word.endswith(("ers", "er")) else verb_stem(word)}
+    found: list[Figure] = []
+    for j in range(i - 1, max(-1, i - 1 - _BACK_REACH), -1):
+        for f in reversed(by_sentence.get(j, [])):
+            same = f.head == _singular(word) or bool(stems & set(f.verbs))
+            if not same or not f.usable or f.value == len(parts) or not _compatible_total(f, parts, True):
+                continue
+            if mods and not all(m in f.window or verb_stem(m) in f.verbs for m in mods):
+                continue  # "Of the confirmed cases" is not the suspected ones
+            found.append(f)
+    if not found:
+        return None
+    total = sum(p.value for p in parts)
+    slack = max([p.precision for p in parts] + [0.0])
+    return next((f for f in found if abs(f.value - total) <= max(slack, f.precision) + 1e-9), found[0])
 
 
 # ---------------------------------------------------------------- restatements

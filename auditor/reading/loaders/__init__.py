@@ -78,7 +78,7 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
         meta.front_matter = front
         if problem:
             meta.front_matter_note = (problem, problem_line)
-        body, smap, paragraphs, links, comments = reduce_markdown(text, body_start)
+        body, smap, paragraphs, links, comments, meta.code = reduce_markdown(text, body_start)
         _front_matter_meta(meta, front)
     elif fmt == "html":
         from auditor.reading.loaders.html import body_note, extract_body_checked, extract_metadata

@@ -40,6 +40,7 @@ _INLINE = re.compile(
     (?:
     (?P<url>(?:https?|ftp)://[^\s<>\[\]"]+)
   | (?P<image>!\[(?:[^\]\\]|\\.)*\]\([^)]*\))
+  | (?P<linkedimage>\[!\[(?:[^\]\\]|\\.)*\]\([^)]*\)\](?:\([^)]*\)|\[[^\]]*\]))
   | (?P<link>\[(?P<ltext>(?:[^\]\\]|\\.)+)\]\((?P<lurl><[^>]*>|[^)\s]+(?:\([^)\s]*\)[^)\s]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\))
   | (?P<reflink>\[(?P<rtext>(?:[^\]\\^]|\\.)(?:[^\]\\]|\\.)*)\]\[(?P<rref>[^\]]*)\])
   | (?P<autolink><(?P<aurl>(?:https?|ftp)://[^>\s]+)>)
@@ -193,6 +194,7 @@ class _MarkdownReducer:
         self.paragraphs: list[Span] = []
         self.links: list[LinkRef] = []
         self.comments: list[Comment] = []
+        self.code = 0  # code blocks and code spans in the body: how technical the piece is
         self.definitions: dict[str, str] = {}
         self._para_start: int | None = None
         # Links whose text wraps onto the next line ("[slides from our demo\nday][6]"): the pass
@@ -215,6 +217,7 @@ class _MarkdownReducer:
         src = self.source
         first_line = self.lines.position(self.body_start)[0]  # 1-based line of the body's start
         blocks, code_lines = _prose_blocks(src[self.body_start :])
+        self.code += sum(1 for line in code_lines if line - 1 not in code_lines)  # one per block
         # Comments first (they may span lines): blank them out of what we scan. One shown in
         # code (a fence, an indented block, a code span) is an example, not a comment.
         scan = list(src)
@@ -360,14 +363,19 @@ class _MarkdownReducer:
                 b.copy(m.start() + 1, m.end())
             elif kind == "tag" and m.group(0).lower().startswith("<br"):
                 b.add(" ", m.start())
-            # image, code (a code span is not prose), tag, emph: dropped
+            elif kind == "code":
+                self.code += 1
+            # image, a linked image (a logo or badge: as an HTML <a><img></a>, no prose and no citation),
+            # code (a code span is not prose), tag, emph: dropped
         b.copy(pos, end)
 
 
-def reduce_markdown(source: str, body_start: int) -> tuple[str, Any, list[Span], list[LinkRef], list[Comment]]:
+def reduce_markdown(source: str, body_start: int) -> tuple[str, Any, list[Span], list[LinkRef], list[Comment], int]:
+    """The body's prose as text with its source map, paragraphs, links and comments, and how many
+    code blocks and code spans it shows (code is dropped from the text)."""
     r = _MarkdownReducer(source, body_start)
     r.run()
     text, smap = r.builder.build()
     for link in r.links:
         link.anchor_text = text[link.span.start : link.span.end]
-    return text, smap, r.paragraphs, r.links, r.comments
+    return text, smap, r.paragraphs, r.links, r.comments, r.code
