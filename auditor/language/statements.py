@@ -434,8 +434,8 @@ def _negatives(sentences: list[Sentence]) -> list[_Raw]:
                 neg = (m.group("neg") or "").lower()
                 if re.match(r"\s*(?:further|more|beyond|directly|immediately|on\s+the\s+record)\b", rest, re.I):
                     continue  # "declined to comment further": after saying something
-                if _HYPO.search(text[: m.start()]) or _CHANGE.search(text):
-                    continue
+                if _HYPO.search(text[: m.start()]) or _CHANGE.search(text) or _BEFORE_FRAME.search(text[: m.start()]):
+                    continue  # "Before the race he would not say": silence dated before what the article tells
                 past_perfect = neg.startswith("had")
                 if past_perfect and not re.search(
                     r"\b(?:said|says|told\s+\w+|insisted|added)\s+(?:that\s+)?\S+\s*$", text[: m.start()]
@@ -495,7 +495,9 @@ def _negatives(sentences: list[Sentence]) -> list[_Raw]:
                 out.append((i, m.start(), subj, sent.span.start + at, fields))
         if "deni" in low or "deny" in low:
             out.extend(_object_denials(i, sent))
-        if ("plan" in low or "inten" in low or "decid" in low or "decision" in low) and (" no " in low or "not " in low):
+        if ("plan" in low or "inten" in low or "decid" in low or "decision" in low) and (
+            " no " in low or "not " in low
+        ):
             out.extend(_no_plans(i, sent))
     return out
 
@@ -565,6 +567,7 @@ def _object_terms(rest: str) -> frozenset[str]:
     return frozenset(_terms(m.group("np"))) if m else frozenset()
 
 
+_BEFORE_FRAME = re.compile(r"\b[Bb]efore\s+(?:the|its|his|her|their)\s+[a-z]+")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:on\s+\w+\s+)?(?:that\s+)?$")
 
 
