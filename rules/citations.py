@@ -515,7 +515,7 @@ def _slug_text(url: str) -> str | None:
     """
     from urllib.parse import unquote
 
-    parts = safe_split(url)
+    parts = safe_split(url if "://" in url else "http://" + url)  # "www.nceas.ucsb.edu": a host, no path
     if parts is None:
         return None
     segments = (_FILE_EXT.sub("", unquote(s, errors="replace")) for s in parts.path.split("/") if s)
@@ -699,7 +699,7 @@ _PLACING = frozenset(
 
 def _section(url: str) -> str | None:
     """A publisher's section, the first path segment naming a subject: "music" in /music/2026/apr/30/..."""
-    parts = safe_split(url)
+    parts = safe_split(url if "://" in url else "http://" + url)
     if parts is None:
         return None
     for seg in parts.path.split("/"):
