@@ -809,7 +809,10 @@ _WORDS = {
         October 2025) died aged 82"); a birth date and an age may sit in neighbouring sentences
         ("Okafor, 52, grew up in Lagos. He was born in 1961"); "shortly before the closure, on 15
         March" must precede the closure the story dated; and "from 2016 until she stepped down in
-        2012" must not end before it starts. Two years
+        2012" must not end before it starts; "two days after the pause was agreed, on March 21"
+        counts from the day the story gave the pause; and a past-perfect length must fit the
+        beginning its sentence dates and the end it names ("founded in 2011, had flown for 12
+        years before its collapse", the collapse dated 2026). Two years
         compared ("grew between 2020 and 2019") and years that name editions ("Rust 2015 ... the
         2018 edition") are not timelines and are left alone.
         """,
@@ -855,6 +858,7 @@ def _interval_checks(
     conflicts.extend(timeline.ordinal_day_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.lifespan_conflicts(doc, body, by_sentence))
     conflicts.extend(timeline.neighbour_age_conflicts(doc, body, by_sentence, anchor))
+    conflicts.extend(timeline.past_perfect_length_conflicts(doc, body, by_sentence))
     conflicts.extend(timeline.later_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.anniversary_conflicts(doc, body, anchor))
     conflicts.extend(timeline.anaphor_conflicts(doc, body, by_sentence, near))

@@ -417,3 +417,25 @@ def test_a_span_closed_by_a_clause_and_shortly_before_an_event_dated_earlier() -
     text = "The town elected a new council on 5 May. Days before the election, on 9 May, the party split."
     assert len(dat003(text, "2025-11-20")) == 1
     assert dat003(text.replace("9 May", "1 May"), "2025-11-20") == []
+
+
+def test_n_days_after_an_event_the_story_dated_earlier() -> None:
+    text = (
+        "The ceasefire was agreed on Tuesday, 4 March. Shelling eased on 6 March. "
+        "Three days after the ceasefire took effect, on 12 March, shelling resumed."
+    )
+    (f,) = dat003(text, "2025-03-20")
+    assert '"4 March" to "12 March" is 8 days, not 3 days' in f.message
+    assert dat003(text.replace("Three days", "Eight days"), "2025-03-20") == []
+
+
+def test_a_past_perfect_length_up_to_an_event() -> None:
+    text = "The ferry firm collapsed on 3 March 2025. Ferrolink, founded in 2009, had sailed for 20 years before its collapse."
+    (f,) = dat003(text, "2025-03-20")
+    assert "15 or 16 years, not 20" in f.message
+    assert dat003(text.replace("20 years", "16 years"), "2025-03-20") == []
+    (f,) = dat003("The mill, which opened in 1990, had produced steel for 20 years when it shut in 2024.", "2025-03-20")
+    assert "33 or 34 years" in f.message
+    assert (
+        dat003("The mill opened in 1990; Reid had worked there for 20 years when it shut in 2024.", "2025-03-20") == []
+    )

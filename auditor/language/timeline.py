@@ -435,7 +435,7 @@ def later_conflicts(
     seen_in = -10
     year_before: DateMention | None = None  # the last bare year, for "12 years later, in 2019"
     year_in = -10
-    for s in sentences:
+    for k, s in enumerate(sentences):
         if s.index - seen_in > 4:
             previous = None  # a date told many sentences back belongs to another thread
         for m in by_sentence.get(s.index, []):
@@ -455,6 +455,21 @@ def later_conflicts(
                     )
                     if conflict is not None:
                         yield conflict
+            elif (
+                lm is not None
+                and lm.group("n5")
+                and m.granularity in ("day", "month")
+                and (named := _named_event(text, lm, sentences, k, by_sentence))
+            ):
+                # "Two days after the pause was agreed, on March 21": the pause's day is where the story
+                # told it ("The pause was agreed on Tuesday, March 18"), not the last date before
+                n, unit = _count(lm.group("n5")), lm.group("u5").lower()
+                phrase = (
+                    " ".join(text[lm.start() : lm.end()].split()).rstrip(" ,").removesuffix(" on").removesuffix(" in")
+                )
+                conflict = _check_later(named, m, n, unit, anchor, Span(lm.start(), m.span.end), phrase.rstrip(","))
+                if conflict is not None:
+                    yield conflict
             elif lm is not None and previous is not None and m.granularity in ("day", "month"):
                 n = _count(lm.group("n") or lm.group("n2") or lm.group("n5") or "1")
                 unit = (lm.group("u") or lm.group("u2") or lm.group("u3") or lm.group("u4") or lm.group("u5")).lower()
@@ -473,6 +488,27 @@ def later_conflicts(
                 previous, seen_in = m, s.index
             if m.granularity == "year" and m.kind == "absolute" and not m.rel:
                 year_before, year_in = m, s.index
+
+
+_AFTER_NOUN = re.compile(
+    r"\bafter\s+(?:the|its|their|his|her)\s+(?P<noun>[a-z]{4,})(?:\s+(?P<next>[a-z]{4,}))?\b", re.I
+)
+_VERBISH = re.compile(r"(?:ed|was|were|took|came|began|begun|went|broke|fell|rose|held|made|won|lost|had)\Z")
+
+
+def _named_event(
+    text: str, lm: re.Match[str], sentences: list[Sentence], k: int, by_sentence: dict[int, list[DateMention]]
+) -> DateMention | None:
+    """The day the story gave the event "N days after the NOUN ..." names, in an earlier sentence."""
+    nm = _AFTER_NOUN.search(text, lm.start(), lm.end())
+    if nm is None:
+        return None
+    # "after the draft budget appeared": the head noun; "after the ceasefire took effect": the first word
+    head = nm.group("next") if nm.group("next") and not _VERBISH.search(nm.group("next").lower()) else None
+    found = _dated_mention_of(sentences, k, by_sentence, [head or nm.group("noun")])
+    if found is None or found[0].granularity != "day":
+        return None
+    return found[0]
 
 
 def _length_words(n: int, unit: str) -> str:
@@ -1710,6 +1746,60 @@ _PERFECT_FOR = re.compile(
     rf"(?P<n>{_N}|\d{{2}})\s+years\b",
     re.I,
 )
+
+
+# "had flown for 12 years before its collapse": a length up to an event, past perfect
+_HAD_FOR = re.compile(
+    rf"\bhad\s+(?:been\s+)?(?:[a-z]+ed|[a-z]+en|run|led|sat|held|taught|built|kept|sold|grown|"
+    rf"known|worn|flown|done|made|spent|played|served|lived|worked)\b(?:\s+[\w'’-]+){{0,4}}?\s+for\s+"
+    rf"(?P<hedge>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|close\s+to)\s+)?"
+    rf"(?P<n>{_N}|\d{{2}})\s+years\s+(?:before|until|when)\s+(?:(?:the|its|their|his|her)\s+(?P<noun>[a-z]{{4,}})\b)?",
+    re.I,
+)
+
+
+def past_perfect_length_conflicts(
+    doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]]
+) -> Iterator[Conflict]:
+    """ "Skylark, founded in 2011, had flown for 12 years before its collapse", the collapse dated May 2026
+    earlier in the story: 14 or 15 years, not 12. The start is a beginning the sentence dates; the end
+    is the date the sentence gives after "before"/"until"/"when", or the day the story gave the noun."""
+    text = doc.text
+    for k, s in enumerate(sentences):
+        if "had " not in s.text or " for " not in s.text:
+            continue
+        found = by_sentence.get(s.index, [])
+        for hm in _HAD_FOR.finditer(text, s.span.start, s.span.end):
+            starts = [
+                m for m in found
+                if m.granularity == "year" and m.kind == "absolute" and m.start is not None and m.span.end <= hm.start()
+                and (ph := _phase(text, m, s.span.start)) is not None and ph[0] == 0
+            ]  # fmt: skip
+            if len(starts) != 1 or _OTHER_SUBJECT.search(text, starts[0].span.end, hm.start()):
+                continue
+            start = starts[0]
+            ends = [
+                m for m in found if m.span.start >= hm.end() and m.span.start - hm.end() <= 60 and m.start and not m.rel
+            ]
+            end: DateMention | None = ends[0] if ends else None
+            if end is None and hm.group("noun"):
+                named = _dated_mention_of(sentences, k, by_sentence, [hm.group("noun")])
+                end = named[0] if named else None
+            if end is None or end.start is None or end.end is None or start.start is None:
+                continue
+            n = _count(hm.group("n"))
+            lo, hi = end.start.year - start.start.year - 1, end.end.year - start.start.year
+            slack = 2 if hm.group("hedge") else 0
+            if n <= 0 or lo - slack <= n <= hi + slack:
+                continue
+            phrase = " ".join(hm.group(0).split())
+            yield Conflict(
+                Span(hm.start(), hm.end()),
+                start.span,
+                f'"{phrase}" does not fit a start in {start.text} and an end in "{end.text}": that is '
+                f"{_years_or(max(lo, 0), hi)} years, not {n}; the length or a date is wrong.",
+                {"length": phrase, "start": start.text, "end": end.text, "years": [lo, hi]},
+            )
 
 
 def perfect_length_conflicts(
