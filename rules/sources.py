@@ -861,12 +861,11 @@ def _declared_genre(doc: Document) -> str:
 
 MODAL_SHARE = 0.4  # ... or where this share argues what would, should or could be
 LIST_LINES = 2  # ... or with more than this many non-statement lines per statement: a list
-CODE_SHARE = 0.05  # ... or showing code (blocks or spans) at least this often per statement, twice or more
 
 
 def _not_reporting(doc: Document) -> str:
     """Why the piece is not the third-person reporting SRC004 measures, or "" if it is."""
-    from auditor.language.sourcing import writing_register
+    from auditor.language.sourcing import technical_piece, writing_register
 
     genre = _declared_genre(doc)
     if genre:
@@ -880,7 +879,7 @@ def _not_reporting(doc: Document) -> str:
         return "argument"
     if reg.lines > LIST_LINES * reg.statements:
         return "list"
-    if doc.meta.code >= max(2, CODE_SHARE * reg.statements):
+    if technical_piece(doc):
         return "technical"  # a tutorial or release note: its statements are about the code it shows
     return ""
 
@@ -908,7 +907,7 @@ def _not_reporting(doc: Document) -> str:
         how-to, a statement in its author's words), pieces where at least
         {int(MODAL_SHARE * 100)} % argue what would, should or could be, lists (more than
         {LIST_LINES} lines without a stop per statement), technical pieces (a Markdown body showing
-        code, in blocks or spans, at least twice and once per {round(1 / CODE_SHARE)} statements: a
+        code, in blocks or spans, at least twice and once per 20 statements: a
         tutorial or a release note, whose statements are about the code it shows) and pieces with a
         closing credit for the whole ("(Sourcing: much of this list was obtained from ...)").
         """,

@@ -545,6 +545,7 @@ _REFUSAL_RE = re.compile(
     r"|\b(?:denied|denies|deny|dismissed|rejected)\s+(?:claims\s+|reports\s+|suggestions\s+)?that\b(?P<rest3>[^.;:]*)",
     re.I,
 )
+_BEFORE_FRAME = re.compile(r"\b[Bb]efore\s+(?:the|its|his|her|their)\s+[a-z]+")
 _TOLD_CHANGE = re.compile(r"\b(?:initially|originally|at\s+first|previously|had\s+earlier)\b", re.I)
 _DENIED_BEFORE = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected)\b[^.;]*$", re.I)
 _NOT_DENIED = re.compile(r"\b(?:nor|neither|not|never|n['’]t|would|could|may|might|to)\s+(?:\w+\s+)?$", re.I)
@@ -582,8 +583,9 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
         rest = next((g for g in m.group("rest", "rest2", "rest3") if g is not None), "")
         if _NOT_THE_FACT.match(rest) or "further" in rest.lower()[:40]:
             continue
-        if _TOLD_CHANGE.search(sent.text):
-            continue  # "had at first refused to say": the sentence itself dates the refusal before a change
+        if _TOLD_CHANGE.search(sent.text) or _BEFORE_FRAME.search(sent.text[: m.start()]):
+            continue  # "had at first refused to say", "Before the race he would not say": the sentence itself
+            # dates the refusal before what another sentence tells
         denial = m.group("rest3") is not None
         denied_verb = content_verb(rest) if denial else ""
         if denial and _NOT_DENIED.search(sent.text[max(0, m.start() - 30) : m.start()]):

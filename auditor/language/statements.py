@@ -39,7 +39,7 @@ from typing import Any
 from auditor.language.claims import document_claims, verb_stem
 from auditor.language.entities import gazetteer
 from auditor.language.entities import words as _words
-from auditor.language.senses import act_meets, lemmas, opposite
+from auditor.language.senses import act_meets, lemmas, names_an_act, opposite, same_act
 from auditor.model import Document, Sentence
 
 # ---------------------------------------------------------------- lemmas
@@ -434,8 +434,8 @@ def _negatives(sentences: list[Sentence]) -> list[_Raw]:
                 neg = (m.group("neg") or "").lower()
                 if re.match(r"\s*(?:further|more|beyond|directly|immediately|on\s+the\s+record)\b", rest, re.I):
                     continue  # "declined to comment further": after saying something
-                if _HYPO.search(text[: m.start()]) or _CHANGE.search(text):
-                    continue
+                if _HYPO.search(text[: m.start()]) or _CHANGE.search(text) or _BEFORE_FRAME.search(text[: m.start()]):
+                    continue  # "Before the race he would not say": silence dated before what the article tells
                 past_perfect = neg.startswith("had")
                 if past_perfect and not re.search(
                     r"\b(?:said|says|told\s+\w+|insisted|added)\s+(?:that\s+)?\S+\s*$", text[: m.start()]
@@ -495,7 +495,9 @@ def _negatives(sentences: list[Sentence]) -> list[_Raw]:
                 out.append((i, m.start(), subj, sent.span.start + at, fields))
         if "deni" in low or "deny" in low:
             out.extend(_object_denials(i, sent))
-        if ("plan" in low or "intend" in low or "intention" in low) and (" no " in low or "not " in low):
+        if ("plan" in low or "inten" in low or "decid" in low or "decision" in low) and (
+            " no " in low or "not " in low
+        ):
             out.extend(_no_plans(i, sent))
     return out
 
@@ -541,11 +543,15 @@ def _object_denials(i: int, sent: Sentence) -> list[_Raw]:
 
 _NO_PLAN_RE = re.compile(
     r"\b(?:(?:has|have|had)\s+no\s+(?:current\s+|immediate\s+|such\s+)?(?:plans?|intention)|"
-    r"(?:is|are|was|were)\s+not\s+(?:planning|intending))\s+"
-    r"(?:to\s+(?P<v>[a-z]{3,})|of\s+(?P<ving>[a-z]{3,}ing)|for\s+(?:an?\s+|any\s+|further\s+)?(?P<n>[a-z]{3,}))\b"
+    r"(?:is|are|was|were)\s+not\s+(?:planning|intending)|"
+    r"no\s+decision\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:taken|made|reached)\s+(?:on|about)(?=\s+(?:whether|\w+ing\b|the\s+\w+\s+of\b))|"
+    r"(?:has|have|had)\s+not\s+(?:yet\s+)?decided)\s+"
+    r"(?:(?:whether\s+)?to\s+(?P<v>[a-z]{3,})|of\s+(?P<ving>[a-z]{3,}ing)|(?P<ving2>[a-z]{3,}ing)|"
+    r"for\s+(?:an?\s+|any\s+|further\s+)?(?P<n>[a-z]{3,})|the\s+(?P<n2>[a-z]{3,})\s+of)\b"
     r"(?P<rest>[^.;:!?]*)",
     re.I,
-)
+)  # "has no plans to sell", "had no plans for acquisitions", "no decision has been taken on the sale of",
+# "has not decided whether to close": an act no plan or decision is held for
 _DECIDED_RE = re.compile(
     r"\b(?P<dec>agreed|decided|voted|resolved|signed\s+(?:a|an)\s+(?:deal|agreement|contract)|"
     r"(?:struck|reached)\s+(?:a|an)\s+(?:deal|agreement))"
@@ -561,6 +567,10 @@ def _object_terms(rest: str) -> frozenset[str]:
     return frozenset(_terms(m.group("np"))) if m else frozenset()
 
 
+_BEFORE_FRAME = re.compile(r"\b[Bb]efore\s+(?:the|its|his|her|their)\s+[a-z]+")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:on\s+\w+\s+)?(?:that\s+)?$")
+
+
 def _no_plans(i: int, sent: Sentence) -> list[_Raw]:
     """ "The club has no plans to sell the stadium", "had no plans for acquisitions": an act the party
     holds no plan for, which its decision to do it contradicts ("agreed to sell the stadium")."""
@@ -569,11 +579,17 @@ def _no_plans(i: int, sent: Sentence) -> list[_Raw]:
     for m in _NO_PLAN_RE.finditer(text):
         if _HYPO.search(text[: m.start()]) or _CHANGE.search(text):
             continue
-        act = (m.group("v") or m.group("ving") or m.group("n")).lower()
+        act = (m.group("v") or m.group("ving") or m.group("ving2") or m.group("n") or m.group("n2")).lower()
         if act in _STOP or lemma(act) in _ASSURED_LIGHT_LEMMAS:
             continue  # "no plans to comment", "no intention of making": no act to meet
+        if m.group("n2") and not names_an_act(act):
+            continue  # "no decision on the future of": only a noun of action ("the sale of") names an act
         subj, at = _subject_before(text, m.start())
-        terms = _object_terms(m.group("rest")) if (m.group("v") or m.group("ving")) else frozenset()
+        said = _SAID_BEFORE.search(text[: m.start()]) if not subj else None
+        if said is not None:  # "Ashby Council said no decision had been taken": the speaker would decide
+            subj, at = _subject_before(text, said.start())
+        verbal = m.group("v") or m.group("ving") or m.group("ving2")
+        terms = _object_terms(m.group("rest")) if verbal or m.group("n2") else frozenset()
         fields = {
             "lemma": "plan", "modality": "no plan", "text": _clip(re.split(r"[,;]", m.group(0))[0].strip()), "terms": terms,
             "head": lemma(act), "universal": False, "perfect": False, "past_perfect": False,
@@ -819,8 +835,8 @@ def _base(word: str, pos: str = "v") -> str:
 
 def _act_relation(a: str, b: str) -> str:
     """Why two words name one act, for a message: "buying is a kind of acquisition"."""
-    if lemma(a) == lemma(b):
-        return ""
+    if lemma(a) == lemma(b) or same_act(a, b):
+        return ""  # "sale" and "sell", "closure" and "close": one act, nothing to explain
     noun = _base(a, "n") if lemmas(a, "n") and not lemmas(a, "v") else ""
     return f"to {_base(b)} is a kind of {noun or 'to ' + _base(a)} or the same act (WordNet)"
 
