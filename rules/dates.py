@@ -809,7 +809,13 @@ _WORDS = {
         October 2025) died aged 82"); a birth date and an age may sit in neighbouring sentences
         ("Okafor, 52, grew up in Lagos. He was born in 1961"); "shortly before the closure, on 15
         March" must precede the closure the story dated; and "from 2016 until she stepped down in
-        2012" must not end before it starts. Two years
+        2012" must not end before it starts; "two days after the pause was agreed, on March 21"
+        counts from the day the story gave the pause; and a past-perfect length must fit the
+        beginning its sentence dates and the end it names ("founded in 2011, had flown for 12
+        years before its collapse", the collapse dated 2026); "October 16 (a Wednesday)",
+        "between 14 and 9 March", "ten days on, on 20 May", "over the 10 days from 3 to 8 June",
+        "celebrated her 50th birthday" and "joined the firm in 2015 and left it in 2012" are read
+        the same way. Two years
         compared ("grew between 2020 and 2019") and years that name editions ("Rust 2015 ... the
         2018 edition") are not timelines and are left alone.
         """,
@@ -855,6 +861,7 @@ def _interval_checks(
     conflicts.extend(timeline.ordinal_day_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.lifespan_conflicts(doc, body, by_sentence))
     conflicts.extend(timeline.neighbour_age_conflicts(doc, body, by_sentence, anchor))
+    conflicts.extend(timeline.past_perfect_length_conflicts(doc, body, by_sentence))
     conflicts.extend(timeline.later_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.anniversary_conflicts(doc, body, anchor))
     conflicts.extend(timeline.anaphor_conflicts(doc, body, by_sentence, near))
@@ -868,6 +875,7 @@ def _interval_checks(
         conflicts.extend(timeline.lead_ordering_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.length_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.monthday_range_conflicts(doc, found))
+        conflicts.extend(timeline.bare_day_range_conflicts(doc, found))
         conflicts.extend(timeline.apart_conflicts(doc, s, found, anchor))
         if len(found) >= 2:
             conflicts.extend(timeline.phase_conflicts(doc, s, found, anchor))

@@ -91,6 +91,11 @@ def test_unrelated_words_do_not_match(a: str, b: str) -> None:
     assert not (synonyms(a, b) or same_kind(a, b) or same_act(a, b) or act_meets(a, b) or opposite(a, b))
 
 
+def test_nouns_of_action() -> None:
+    assert all(senses.names_an_act(w) for w in ("demolition", "merger", "evacuation"))
+    assert not any(senses.names_an_act(w) for w in ("future", "building", "sofa", "blorp"))
+
+
 def test_words_wordnet_lacks_fall_back_to_morphology() -> None:
     assert lemmas("blorps", "n") == ()
     assert same_act("reblorping", "reblorped")  # one root by morphology

@@ -169,6 +169,16 @@ def kind_of(a: str, b: str, pos: str = "n", depth: int | None = None) -> bool:
     return bool(targets) and any(_above(s.synset, depth) & targets for s in senses(a, pos, NARROW_SENSES))
 
 
+_ACT_FILES = (4, 11, 22)  # noun.act, noun.event, noun.process: lexicographer files of nouns of action
+
+
+def names_an_act(noun: str) -> bool:
+    """Whether a noun's first sense is an act, event or process ("sale", "closure", "acquisition"), not a
+    thing or a time ("future", "building")."""
+    first = senses(noun, "n", NARROW_SENSES)
+    return bool(first) and _wordnet().lexfile(first[0].synset) in _ACT_FILES
+
+
 def opposite(a: str, b: str) -> bool:
     """Whether WordNet gives a sense of one word as the antonym of a sense of the other ("admit" and
     "deny"), for verbs or nouns."""
