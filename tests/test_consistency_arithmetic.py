@@ -585,3 +585,72 @@ def test_a_whole_named_in_an_earlier_sentence_is_added_up(text: str) -> None:
 @pytest.mark.parametrize("text", BACK_SUM_OK)
 def test_a_whole_named_earlier_that_fits_or_is_unclear_is_left_alone(text: str) -> None:
     assert con(text, "CON003") == [], text
+
+
+# A rate of a stated period restates only a rate of the same noun and period (issue 13).
+RATE_FLAG = [
+    "The bakery sells 1,800 loaves a week, its owner said. It opened in 1998. The 1,080 loaves it sells each "
+    "week go to cafés and shops.\n",
+]
+RATE_OK = [
+    "The bakery sells 1,800 loaves a week, its owner said. It opened in 1998. The 1,800 loaves it sells each "
+    "week go to cafés and shops.\n",
+    # another period, or no period: per week against per year, a rate against a total
+    "The bakery sells 1,800 loaves a week. It opened in 1998. The 90,000 loaves it sells each year go to cafés.\n",
+    "The bakery sells 1,800 loaves a week. It opened in 1998. The 5,000 loaves it baked for the fair went to "
+    "charity.\n",
+    # the change over time is said
+    "The bakery sold 1,800 loaves a week in 2023. It has since grown. The 2,400 loaves it sells each week go "
+    "to cafés.\n",
+]
+
+
+@pytest.mark.parametrize("text", RATE_FLAG)
+def test_a_rate_restated_with_another_value_is_flagged(text: str) -> None:
+    found = con(text, "CON001")
+    assert len(found) == 1, text
+    assert "per week" in found[0].message
+
+
+@pytest.mark.parametrize("text", RATE_OK)
+def test_rates_of_other_periods_totals_and_changes_are_left_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text
+
+
+# Transposed digits (issue 13): a later figure written with an earlier one's digits in another order, of the
+# same kind and unit, tied to it by noun, people, the story's amount, subject or (measures) definiteness.
+TRANSPOSED_FLAG = [
+    "A survey reached 1,360 tenants in May. Most wanted repairs. The council said the 1,630 residents it "
+    "surveyed were chosen at random.\n",
+    "Divers reached the wreck at a depth of 2,470 metres on Monday. They filmed the hull. The 2,740-metre dive "
+    "took nine hours.\n",
+    "The inquiry heard that the bus was doing 52mph on the bridge. Witnesses agreed. The bus's data recorder "
+    "showed a speed of 25mph on the bridge.\n",
+    "A council clerk embezzled £2.46 million over a decade, a court heard.\n\nShe was jailed on Friday.\n\n"
+    "The council said the £2.64 million lost had been recovered from insurers.\n",
+    "The firm took deposits from 1,150 customers. It collapsed in May. The court will order it to repay the "
+    "1,510 households it misled.\n",
+]
+TRANSPOSED_OK = [
+    # other things counted, no definite figure, no shared subject
+    "The club has 1,240 members. It was founded in 1901. The 1,420 seats in the stand were sold out.\n",
+    "Some 34 nurses went on strike on Monday. On Tuesday 43 porters joined the walkout.\n",
+    "The first lap took 42 seconds. A pit stop costs 24 seconds.\n",
+    # another period, and a change told
+    "The mill produces 1,250 tonnes a week. The mill's 1,520 tonnes a year of flour go to bakers.\n",
+    "The bus was doing 25mph on the bridge. Witnesses agreed. The bus then accelerated to 52mph.\n",
+    # the same digits, the same value
+    "A survey reached 1,360 tenants in May. The council said the 1,360 residents it surveyed were chosen at random.\n",
+]
+
+
+@pytest.mark.parametrize("text", TRANSPOSED_FLAG)
+def test_transposed_digits_of_one_fact_are_flagged(text: str) -> None:
+    found = con(text, "CON001")
+    assert len(found) == 1, text
+    assert "same digits in another order" in found[0].message or "against" in found[0].message
+
+
+@pytest.mark.parametrize("text", TRANSPOSED_OK)
+def test_transposed_digits_of_other_things_or_told_changes_are_left_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text

@@ -76,6 +76,24 @@ _COMPOUND = re.compile(  # "the 380-bed hospital", "a 12-member panel": a count 
     r"(?<![\w.,/$€£¥:#-])(?P<cur>(?!))?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<scale>(?!))?(?P<short>(?!))?(?P<pct>(?!))?"
     r"-(?P<cword>[a-z]{3,})\b(?![-'’])"
 )
+# a measure written against its unit ("11.2km", "43mph") or as an adjective ("the 3,410-metre borehole", "a
+# 60-day pause"): a length, speed, time or area of one thing ("-year" is left out: "a 10-year plan" classifies)
+_MEASURE_AT = re.compile(
+    r"(?<![\w.,/$€£¥:#-])(?P<cur>(?!))?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>(?!))?"
+    r"(?P<short>(?!))?(?P<pct>(?!))?(?:(?P<aunit>km|mm|cm|kg|mph|kph|ha)|-(?P<munit>metres?|meters?|kilometres?|"
+    r"kilometers?|km|miles?|seconds?|minutes?|hours?|days?|weeks?|months?|tonnes?|hectares?|acres?|feet|foot))"
+    r"\b(?![-'’/]\w)"
+)
+_LIGHT_YEARS = re.compile(r"\s+light[\s-]years?\b", re.I)
+_MEASURE_UNITS = {
+    "km": "kilometres", "kilometre": "kilometres", "kilometer": "kilometres", "kilometres": "kilometres",
+    "kilometers": "kilometres", "metre": "metres", "meter": "metres", "metres": "metres", "meters": "metres",
+    "mile": "miles", "miles": "miles", "foot": "feet", "feet": "feet", "mm": "mm", "cm": "cm", "kg": "kg",
+    "mph": "mph", "kph": "kph", "ha": "hectares", "hectare": "hectares", "hectares": "hectares", "acre": "acres",
+    "acres": "acres", "tonne": "tonnes", "tonnes": "tonnes", "second": "seconds", "seconds": "seconds",
+    "minute": "minutes", "minutes": "minutes", "hour": "hours", "hours": "hours", "day": "days", "days": "days",
+    "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
+}  # fmt: skip
 _NOT_COMPOUND = frozenset(
     [
         "year",
@@ -153,8 +171,18 @@ _MODAL_RE = re.compile(
     r"expect(?:s|ed)?|forecast|projected|planned|plans?(?=\s+(?:to|for|on|\d|a|an|the|some|about|around|up|more|further|new)\b)|target|"
     r"aims?|hopes?|if|unless|whether)\b"
 )
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b")
 _TO_END = re.compile(r"\s+[a-z]+(?:\s+(?!and\b|but\b)[\w-]+){0,6}?\s+to\s+")  # "18 turbines in the 2019 plan to "
 _OLD_BEFORE = re.compile(r"\b(?:from|up\s+from|down\s+from|compared\s+(?:with|to)|versus|vs\.?|against)\s+$", re.I)
+_FROM_CHANGE = re.compile(
+    r"\b(?:rose|risen|rises?|rising|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|increas\w*|decreas\w*|drop\w*|"
+    r"declin\w*|climb\w*|jump\w*|cut(?:s|ting)?|reduc\w*|rais\w*|lower\w*|slash\w*|up|down|moved?|chang\w*|"
+    r"shift\w*|switch\w*|revis\w*|swung|widen\w*|narrow\w*|extend\w*|shorten\w*|doubl\w*|halv\w*|improv\w*|"
+    r"boost\w*|went|gone|soar\w*|plung\w*|slip\w*|eased|slid\w*|recover\w*|rebound\w*|shrank|shrunk|expand\w*|"
+    r"trimm\w*|adjust\w*|compar\w*|against|versus)\b",
+    re.I,
+)  # a change or comparison in the clause makes "from N" an earlier value
+_TO_FIGURE = re.compile(r"^(?:\s+[a-z][\w-]*){0,6}?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?\d", re.I)
 _OLD_AFTER = re.compile(
     r"^(?:\s+[a-z]+){0,3}?\s*(in\s+(?:19|20)\d\d|a\s+(?:year|decade|month)\s+(?:earlier|ago|before)|"
     r"last\s+(?:year|month|week|season)|the\s+previous\s+\w+|previously|a\s+year\s+earlier)\b",
@@ -164,6 +192,15 @@ _RATE_AFTER = re.compile(
     r"^(?:\s+[\w-]+){0,3}?\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|person|head|capita)\b"
     r"(?!\s+(?:earlier|ago|before|later))"
 )
+# the period a rate is of, in the figure's clause: "4.2 million jobs a day", "jobs we push through every day"
+_PERIOD_AFTER = re.compile(
+    r"^[^.;:,()]{0,50}?\b(?:per|a|an|each|every)\s+(day|week|month|year|hour|night|minute|second)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after|on|in|of|for|since|until))",
+    re.I,
+)
+_RATE_BEFORE_NOUN = re.compile(
+    r"\b(?:each|every|per)\s+(?:[a-z]+\s+){0,2}$", re.I
+)  # "each of the 40": not a rate of time
 _RATE_NEAR = re.compile(r"\b(?:each|every|per(?!\s+cent)|on\s+average|apiece)\b", re.I)
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:holds?|seats?|can\s+(?:hold|take|seat|accommodate)|accommodates?|capacity\s+(?:of|for)|room\s+for|"
@@ -239,6 +276,7 @@ class Figure:
     compound: bool  # written as an adjective ("380-bed")
     window: str = ""  # the words around the figure, lower case
     dated: str = ""  # old only because a date follows ("32 goals last season"): comparable at that date
+    per: str = ""  # the period of a rate ("4.2 million jobs a day": "day"): rates of one period are comparable
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -338,8 +376,8 @@ def _noun_after(text: str, kind: str) -> tuple[str | None, tuple[str, ...], int]
             break
         if kind == "count" and _is_plural(low):
             return _singular(low), tuple(sorted(mods)), tok.end()
-        if low.endswith("ed") and low not in _NOT_VERBS and kind != "count":
-            break
+        if ((low.endswith("ed") and low not in _NOT_VERBS) or low in _PARTICIPLES) and kind != "count":
+            break  # "the £1.73 million taken": a participle, not the money's noun
         if kind == "money" and mods and (_verb_like(low) or len(mods) >= 2):
             break  # "$2.4 billion deal includes ...": the noun, not the verb after it
         mods.append(low)
@@ -348,7 +386,33 @@ def _noun_after(text: str, kind: str) -> tuple[str | None, tuple[str, ...], int]
     return None, (), 0
 
 
+_VERBS_AFTER = _words("began begun became become run ran was were is are has have had will would can could may")
+_MEASURE_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<noun>[a-z]{3,})\s+of\s+$")
+
+
+def _measured_noun(text: str) -> tuple[str | None, tuple[str, ...]]:
+    """What a measure written as an adjective measures: "the 9.4-kilometre tram extension to ..." gives
+    ("extension", ("tram",)); up to three lower-case words, the last before a function word, a verb or a name."""
+    words: list[str] = []
+    for tok in _TOKEN_RE.finditer(text[:60]):
+        w = tok.group(0)
+        low = w.lower()
+        if not w[0].isalpha() or not w.islower() or low in _STOP or len(words) == 3:
+            break
+        if words and (_is_verb_form(low) or low in _VERBS_AFTER or (low.endswith("s") and not words[-1].endswith("s"))):
+            break  # "the 60-day moratorium covered ...", "... began", "... covers": the verb after the noun
+        words.append(low)
+    if not words:
+        return None, ()
+    return _singular(words[-1]), tuple(sorted(words[:-1]))
+
+
 _NOT_VERBS = _words("red bed seed need speed shed hundred")
+_PARTICIPLES = _words(
+    "taken stolen given written driven hidden broken chosen frozen spoken eaten fallen forgotten beaten ridden "
+    "risen shaken sworn torn worn drawn grown known shown thrown blown flown withdrawn overtaken undertaken "
+    "spent paid lent sent won lost raised owed"
+)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean|ch|i)")  # Danish, Chinese, Ukrainian, Korean, French, Israeli
 
 
@@ -401,7 +465,7 @@ def _matches(text: str, offsets: list[int]) -> list[re.Match[str]]:
     for off in offsets:
         if off < end:
             continue
-        m = _FIG_RE.match(text, off) or _COMPOUND.match(text, off)
+        m = _FIG_RE.match(text, off) or _MEASURE_AT.match(text, off) or _COMPOUND.match(text, off)
         if m is None and off >= 2 and text[off - 2 : off].lower() == "a ":
             m = _FIG_RE.match(text, off - 2)
         if m is not None:
@@ -503,8 +567,13 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 continue  # "the 20.x release line", "Node.js 6", "ASP.NET 4": a version, not a count
         kind = "money" if cur else "percent" if pct else "count"
         unit = cur or ("%" if pct else "")
-        if kind == "count" and next_word in _MEASURES:
-            kind, unit = "measure", next_word
+        measured = m.re.pattern == _MEASURE_AT.pattern
+        if measured:
+            kind, unit = "measure", _MEASURE_UNITS[(m.group("aunit") or m.group("munit")).lower()]
+        elif kind == "count" and next_word in _MEASURES:
+            kind, unit = "measure", _MEASURE_UNITS.get(next_word, next_word)  # "1,200 km" and "2,100-kilometre"
+        elif kind == "count" and next_word == "light" and _LIGHT_YEARS.match(after):
+            kind, unit = "measure", "light years"  # "124 light years away": a distance, not a count of years
         if kind == "count" and next_word in _DENOMINATORS and not compound_of(m):
             continue  # "three quarters of the chamber": a fraction, not three things
         if kind == "count" and value < 2:
@@ -569,9 +638,15 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 head = _singular(noun_before.group("noun"))
             else:
                 noun_before = None
-        if kind == "measure":
-            of = re.match(r"^\s+\w+\s+of\s+(?:the\s+)?([a-z]+)", after)
+        if measured and (m.group("munit") or _measured_noun(after)[0]):
+            compound = True  # "the 3,410-metre borehole", "the 11.2km line": the measure of the noun after it
+            head, mods = _measured_noun(after)
+        elif kind == "measure":
+            of = re.match(r"^\s+\w+\s+of\s+(?:the\s+)?([a-z]+)", after) if not measured else None
             head = of.group(1) if of else None
+            if head is None:  # "reached bedrock at a depth of 3,104 metres", "a speed of 43mph": what is measured
+                named = _MEASURE_OF_BEFORE.search(tail)
+                head = named.group("noun").lower() if named else None
         np_before = tail[: noun_before.start()] if noun_before else tail
         clause_np = re.split(r"[,;:(]", np_before[-40:])[-1]  # "Of those, 380": the determiner is not the figure's
         det_words = _WORD.findall(clause_np)[-3 if noun_before else -1 :]
@@ -599,10 +674,18 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         clause_start = max(text.rfind(";", lo, s), text.rfind(":", lo, s), lo)
         clause_before = lowered[clause_start:s]
         # a definite figure names what exists ("will pay for the £184m purchase"): a modal before it is not its own
-        hypothetical = (bool(_MODAL_RE.search(clause_before)) and not (definite and kind == "money")) or (
+        modal = _MODAL_RE.search(clause_before)
+        # ... and so does a definite count ("will repay the 1,510 households"), outside a condition ("if")
+        exists = definite and (kind == "money" or (kind == "count" and not _CONDITIONAL.search(clause_before)))
+        hypothetical = (bool(modal) and not exists) or (
             not definite and bool(_MODAL_RE.search(lowered[e : e + 60].split(";")[0]))
         )
-        changed_from = bool(_OLD_BEFORE.search(tail))
+        old_before = _OLD_BEFORE.search(tail)
+        changed_from = bool(old_before) and (
+            old_before.group(0).split()[0].lower() != "from"
+            or bool(_FROM_CHANGE.search(clause_before))
+            or bool(_TO_FIGURE.match(after))
+        )  # "took £2.3 million from 1,150 customers": a source, not an earlier value ("rose from 40 to 50")
         dated = _OLD_AFTER.match(after)
         old = changed_from or bool(dated)
         rate = (
@@ -610,6 +693,10 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
             or bool(_RATE_NEAR.search(text[max(0, s - 25) : e + 30]))
             or (head == "time" and bool(_TIMES_RATIO.match(after)))  # "11 times faster": a ratio, not 11 occasions
         )
+        per = ""
+        if rate:
+            period = _PERIOD_AFTER.match(after)
+            per = period.group(1).lower() if period and not _RATE_BEFORE_NOUN.search(tail) else ""
         capacity = bool(_CAPACITY_BEFORE.search(tail))
         additional = bool(_ADDITIONAL_BEFORE.search(tail)) or bool(_MORE_AFTER.match(after))
         restrictive = None
@@ -647,6 +734,7 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 owner=owner,
                 compound=compound,
                 window=window,
+                per=per,
             )
         )
     return out
@@ -1662,7 +1750,14 @@ _ANSWERING = frozenset(
 
 
 def _key(f: Figure) -> tuple[str, str, str]:
-    return (f.kind, f.unit, canonical(f.head) if f.head else "")  # "85,000 travellers" restates "58,000 passengers"
+    unit = f"{f.unit}/{f.per}" if f.rate else f.unit  # a rate meets only rates of its period ("a day", "every day")
+    return (f.kind, unit, canonical(f.head) if f.head else "")  # "85,000 travellers" restates "58,000 passengers"
+
+
+def _rate_only(f: Figure) -> bool:
+    """A rate of a stated period ("4.2 million jobs a day") that is nothing else set apart: it restates, and
+    is restated by, only a rate of the same noun and period ("the 2.4 million jobs we push through every day")."""
+    return f.rate and bool(f.per) and not (f.old or f.hypothetical or f.capacity or f.additional)
 
 
 _SAME_EVENT = {
@@ -1753,7 +1848,7 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
     for f in figs:
         if f.head and f.additional:
             grown[_key(f)] = f.start
-        if not f.head or not (f.usable or _dated_only(f)):
+        if not f.head or not (f.usable or _dated_only(f) or _rate_only(f)):
             continue
         pointed = f.definite and bool(_DEMONSTRATIVE.search(doc.text[max(0, f.start - 8) : f.start]))
         if _SELECTED.search(doc.text[max(0, f.start - 16) : f.start]) or _POINTED.match(doc.text, f.end):
@@ -1762,7 +1857,9 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
         floor = max(sentences[f.sentence].span.start, f.start - 24)
         partitive = bool(_PARTITIVE.search(doc.text[floor : f.start]))
         candidates = block
-        if f.definite and not block and f.head.endswith("er") and len(f.head) > 5:
+        if f.rate:
+            pass
+        elif f.definite and not block and f.head.endswith("er") and len(f.head) > 5:
             candidates = by_verb.get((f.kind, f.unit, verb_stem(f.head[:-2])), [])  # "the finishers": who finished
         elif f.definite and not block and f.kind == "percent" and f.head in _CHANGE_VERB_OF:
             candidates = by_verb.get((f.kind, f.unit, _CHANGE_VERB_OF[f.head]), [])  # "the 2.3% rise": what rose
@@ -1822,7 +1919,7 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                 ):
                     continue  # "In this example we get five equations": the figures of one illustration, not the article's
                 later, earlier = sentences[f.sentence], sentences[e.sentence]
-                noun = " ".join([*f.modifiers, f.head])
+                noun = " ".join([*f.modifiers, f.head]) + (f" per {f.per}" if f.rate else "")
                 arithmetic = f"{_amount(f)} against {_amount(e)} for the same {noun}"
                 if e.hedge or f.hedge:
                     arithmetic += f" ({_range(e)} cannot meet {_range(f)})"
@@ -1840,11 +1937,146 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                 )
                 break
         block.append(f)
+        if f.rate:
+            continue  # a rate restates only rates of its period, in its own block
         for v in sorted(f.verbs)[:6]:
             by_verb.setdefault((f.kind, f.unit, v), []).append(f)
         if f.kind == "money" and f.head in _CONTAINERS and f.sentence <= _LEAD_SENTENCES:
             containers.setdefault(f.unit, []).append(f)
     return out
+
+
+# ---------------------------------------------------------------- transposed digits
+#
+# The commonest slip in copying a figure is two digits swapped: "1,150 customers" then "the 1,510 households he
+# defrauded", "3,104 metres" then "the 3,410-metre borehole". Two figures of one kind and unit written with
+# the same digits in another order are compared even where the restatement check cannot tie their nouns
+# together, when something else does: the same noun, two counts of people, the story's one amount, the
+# sentence's subject, or (a measure of three or more digits) a definite figure of the same unit.
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_HOUSEHOLDS = _words("household family home customer client subscriber")
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:then|later|now|since|afterwards|subsequently|revised|corrected|updated)\b|\b(?:ris|ros|fell|fall|grew|"
+    r"grow|increas|decreas|drop|declin|climb|jump|cut|reduc|rais|lower|slow|accelerat|sped|speed|extend|shorten|"
+    r"doubl|halv|improv|boost|soar|plung|slip|recover|shrank|expand|revis|chang|mov)\w*\s+(?:to|by)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.I,
+)  # "the bus then accelerated to 52mph", "later revised to": the change is told
+_MAX_TABLE = 6  # a sentence with more figures than this is a table or a benchmark: its figures are not restated
+
+
+def _digit_key(f: Figure) -> tuple[str, int] | None:
+    """The figure's digits, sorted, and how many stand before its decimal point: "£1.37 million" and
+    "£1.73 million" share ("137", 1); None for number words and one-digit figures."""
+    m = _DIGITS.search(f.text)
+    if m is None:
+        return None
+    raw = m.group(0).replace(",", "")
+    whole, _, frac = raw.partition(".")
+    digits = (whole + frac).lstrip("0")
+    if len(digits) < 2 or len(set(digits)) < 2:
+        return None
+    return "".join(sorted(digits)), len(whole)
+
+
+_THE_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<word>[a-z][a-z-]{2,})\b|(?P<name>[A-Z][a-z]{2,})(?:['’]s)?\b"
+)
+
+
+def _anchors(sent: Sentence, f: Figure) -> frozenset[str]:
+    """What the figure is said of: the nouns after "the" and the names in its sentence before it, and the
+    sentence's opening word ("The planet orbits ...", "the lorry was travelling at 34mph", "De Vries's
+    24-second margin"), lower case, function words and the sentence's first capital left out."""
+    text = sent.text[: f.start - sent.span.start]
+    out = set()
+    for m in _THE_NOUN.finditer(text[-160:]):
+        word = (m.group("word") or m.group("name") or "").lower()
+        if m.group("name") and m.start() == 0 and len(text) <= 160:
+            word = word if m.group("name") not in ("The", "A", "An", "In", "On", "At", "By", "For") else ""
+        if word and word not in _STOP and word not in _NOT_LABELS and word not in _MONTHS and not _is_verb_form(word):
+            out.add(word)
+    return frozenset(out - _DAY_WORDS)
+
+
+_DAY_WORDS = _words("monday tuesday wednesday thursday friday saturday sunday")
+
+
+def _people(head: str | None) -> bool:
+    return bool(head) and (_is_human(head) or head in _HOUSEHOLDS)
+
+
+def transposition_mismatches(doc: Document) -> list[Mismatch]:
+    """A later figure whose digits are an earlier one's in another order, of the same kind, unit and period,
+    tied to it by noun, people, the story's amount, subject or (measures) definiteness."""
+    sentences = _sentences(doc)
+    by_sentence = _figures_by_sentence(doc)
+    seen: dict[tuple, list[Figure]] = {}
+    out: list[Mismatch] = []
+    for f in figures(doc):
+        if len(by_sentence.get(f.sentence, [])) > _MAX_TABLE:
+            continue
+        key = _digit_key(f)
+        if key is None or f.old or f.hypothetical or f.capacity or f.additional or (f.rate and not f.per):
+            continue
+        block = seen.setdefault((f.kind, f.unit, f.per, *key), [])
+        for e in reversed(block[-_MAX_ANTECEDENTS:]):
+            if e.sentence == f.sentence or e.value == f.value or not 0.1 < f.value / e.value < 10:
+                continue
+            if not _disjoint(e, f) or _both_in_one(doc, e, f):
+                continue
+            if different_items(sentences[e.sentence].text, sentences[f.sentence].text):
+                continue
+            if _CHANGED_BEFORE.search(doc.text, max(sentences[f.sentence].span.start, f.start - 60), f.start):
+                break  # "the bus then accelerated to 52mph": a change told, not a slip
+            link = _transposition_link(doc, by_sentence, sentences, e, f, key)
+            if link is None:
+                continue
+            later, earlier = sentences[f.sentence], sentences[e.sentence]
+            out.append(
+                Mismatch(
+                    "CON001",
+                    "restatement",
+                    f.sentence,
+                    e.sentence,
+                    _clip(later.text, f.start - later.span.start, f.end - later.span.start),
+                    _clip(earlier.text, e.start - earlier.span.start, e.end - earlier.span.start),
+                    f"{_amount(f)} against {_amount(e)} for {link}: the same digits in another order, as when two "
+                    "are transposed",
+                    {"counted": f.head, "values": [f.value, e.value]},
+                )
+            )
+            break
+        block.append(f)
+    return out
+
+
+def _transposition_link(
+    doc: Document,
+    by_sentence: dict[int, list[Figure]],
+    sentences: list[Sentence],
+    e: Figure,
+    f: Figure,
+    key: tuple[str, int],
+) -> str | None:
+    """What makes two figures with transposed digits one fact, said as the message's "for ..."; None if nothing."""
+    owned = f.definite or f.possessor is not None
+    if owned and e.head and f.head and canonical(e.head) == canonical(f.head) and not (e.compound and f.compound):
+        return f"the same {f.head}"
+    if owned and f.kind == "count" and _people(e.head) and _people(f.head):
+        return f"the same people ({e.head}s, {f.head}s)"
+    if owned and f.kind == "money" and f.head is None:
+        principal = _principal_amount(by_sentence, f.unit, f.sentence)
+        if principal is e:
+            return "the story's amount"
+    if f.kind in ("measure", "money"):
+        shared = sorted(_anchors(sentences[e.sentence], e) & _anchors(sentences[f.sentence], f))
+        if shared:
+            return f"the same {shared[0]}"
+        if f.kind == "measure" and owned and len(key[0]) >= 3:
+            return f"the same {f.head or f.unit}"
+    return None
 
 
 _CLASSIFIERS = _words("type kind sort form class category variety flavor flavour style version")
