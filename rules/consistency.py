@@ -413,7 +413,9 @@ def _human(head: str) -> bool:
         sentences before the parts ("Of those, ...", "Of the confirmed cases, ..." up to four
         sentences on), said to be one in the sentence before ("The final bill came to £46 million.
         The fund gave £28 million, the council £11 million and donors £5 million"), or be the
-        story's one amount that "the money" splits after a colon. Totals that add up are
+        story's one amount that "the money" splits after a colon, or a total marked as one whose
+        parts are told one by one in the sentences around it ("A total of 40,100 valid votes were
+        cast" and each candidate's votes). Totals that add up are
         confirmed silently; lists introduced by "including" or "among them" are partial and
         never checked; hedged figures ("about 5,000") are never summed.
         """,

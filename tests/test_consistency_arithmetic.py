@@ -654,3 +654,250 @@ def test_transposed_digits_of_one_fact_are_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", TRANSPOSED_OK)
 def test_transposed_digits_of_other_things_or_told_changes_are_left_alone(text: str) -> None:
     assert con(text, "CON001") == [], text
+
+
+# Number words, currencies written out and two names for one count (issue 13)
+WORDS_FLAG = [
+    "About 300 staff work at the plant. It opened in 1990. The 380 employees were told on Friday.\n",
+    "Ministers announced a £1.2bn flood fund on Monday. Councils welcomed it. The 1,400 million pounds fund "
+    "will be shared among 40 councils.\n",
+    "Two dozen volunteers cleared the beach on Sunday. The council thanked them. The 40 volunteers collected "
+    "300 bags of litter.\n",
+]
+WORDS_OK = [
+    # the same amount in other words, and a round "two dozen"
+    "Ministers announced a £1.2bn flood fund on Monday. Councils welcomed it. The 1,200 million pounds fund "
+    "will be shared among 40 councils.\n",
+    "Two dozen volunteers cleared the beach on Sunday. The council thanked them. The 27 volunteers collected "
+    "300 bags of litter.\n",
+    # other people counted: staff and contractors
+    "About 300 staff work at the plant. It opened in 1990. The 380 contractors were told on Friday.\n",
+    # "300 pounds" may be a weight
+    "The ministry paid £300 for the survey. The 700 pounds of cargo arrived later.\n",
+]
+
+
+@pytest.mark.parametrize("text", WORDS_FLAG)
+def test_number_words_currencies_and_synonyms_are_compared(text: str) -> None:
+    assert len(con(text, "CON001")) == 1, text
+
+
+@pytest.mark.parametrize("text", WORDS_OK)
+def test_the_same_value_in_other_words_or_other_people_are_left_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text
+
+
+# A total marked as one whose parts are told one by one in the sentences around it (issue 13)
+TALLY_FLAG = [
+    "A total of 12,000 votes were cast on Sunday. Ruiz won 5,210 votes. Okafor came second with 4,100 votes, "
+    "the Greens 1,900 and independents 500.\n",
+]
+TALLY_OK = [
+    # the parts add up (an age in apposition is no part), or are too few
+    "A total of 12,000 votes were cast on Sunday. Ruiz, 41, won 5,500 votes. Okafor came second with 4,100 "
+    "votes, the Greens 1,900 and independents 500.\n",
+    "A total of 12,000 votes were cast on Sunday. Ruiz won 5,210 votes. Okafor came second with 4,100 votes.\n",
+    # another's count is not restated by a possessive
+    "Ruiz won 5,210 votes on Sunday. Turnout was low. Okafor's 4,100 votes put her second.\n",
+]
+
+
+@pytest.mark.parametrize("text", TALLY_FLAG)
+def test_a_total_told_part_by_part_around_it_is_added_up(text: str) -> None:
+    found = con(text, "CON003")
+    assert len(found) == 1, text
+    assert "5,210 + 4,100 + 1,900 + 500 = 11,710, not 12,000" in found[0].message
+
+
+@pytest.mark.parametrize("text", TALLY_OK)
+def test_a_tally_that_adds_up_or_is_incomplete_is_left_alone(text: str) -> None:
+    assert con(text, "CON003") == [] and con(text, "CON001") == [], text
+
+
+# A change named by its noun ("the 34 per cent loss") restates the change a verb told ("have lost 39 per cent")
+# over the same period, however far apart
+CHANGE_NOUN_FLAG = [
+    "Forests in the region have lost 18 per cent of their cover since 1990, the survey found. Logging is "
+    "blamed. Farming is blamed too. Fires are rarer. Officials disagree.\n\nThe 13 per cent loss since 1990 is "
+    "the largest in Europe.\n",
+]
+CHANGE_NOUN_OK = [
+    "Forests in the region have lost 18 per cent of their cover since 1990, the survey found. Logging is "
+    "blamed. Farming is blamed too. Fires are rarer. Officials disagree.\n\nThe 13 per cent loss since 2010 is "
+    "the largest in Europe.\n",
+    "Forests in the region have lost 18 per cent of their cover since 1990, the survey found. Logging is "
+    "blamed. Farming is blamed too. Fires are rarer. Officials disagree.\n\nThe 18 per cent loss since 1990 is "
+    "the largest in Europe.\n",
+]
+
+
+@pytest.mark.parametrize("text", CHANGE_NOUN_FLAG)
+def test_a_change_noun_restating_a_told_change_is_flagged(text: str) -> None:
+    assert len(con(text, "CON001")) == 1, text
+
+
+@pytest.mark.parametrize("text", CHANGE_NOUN_OK)
+def test_a_change_noun_of_another_period_or_the_same_value_is_left_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text
+
+
+# Race times in hours, minutes and seconds are measures of their runner
+DURATION_FLAG = [
+    "Okoye won the Leeds half marathon in 1:03:52 on Sunday. Crowds lined the route. Okoye's winning time of "
+    "1:03:25 was a course record.\n",
+]
+DURATION_OK = [
+    "Okoye won the Leeds half marathon in 1:03:52 on Sunday. Crowds lined the route. Hale finished second in "
+    "1:05:32.\n",
+    "Okoye won the Leeds half marathon in 1:03:52 on Sunday. Crowds lined the route. Okoye's winning time of "
+    "1:03:52 was a course record.\n",
+]
+
+
+@pytest.mark.parametrize("text", DURATION_FLAG)
+def test_a_race_time_restated_with_swapped_digits_is_flagged(text: str) -> None:
+    found = con(text, "CON001")
+    assert len(found) == 1 and "1:03:25 against 1:03:52" in found[0].message, text
+
+
+@pytest.mark.parametrize("text", DURATION_OK)
+def test_another_runners_time_or_the_same_time_is_left_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text
+
+
+# "Of the N" opening a breakdown that goes on in the next sentence, number words with hyphens included
+CONTINUED_FLAG = [
+    "Of the 800 runners who started, 712 finished the course. Sixty-one retired with injuries and 19 were "
+    "disqualified.\n",
+]
+CONTINUED_OK = [
+    "Of the 800 runners who started, 712 finished the course. Sixty-nine retired with injuries and 19 were "
+    "disqualified.\n",
+    # other groups that overlap the whole, and a partial list
+    "Of the 800 runners who started, 712 finished the course. 300 wore costumes and 150 ran for charity.\n",
+    "Of the 800 runners who started, 712 finished the course. Sixty-one retired, including 19 with injuries.\n",
+]
+
+
+@pytest.mark.parametrize("text", CONTINUED_FLAG)
+def test_a_breakdown_continued_in_the_next_sentence_is_added_up(text: str) -> None:
+    found = con(text, "CON003")
+    assert len(found) == 1 and "712 + 61 + 19 = 792, not 800" in found[0].message, text
+
+
+@pytest.mark.parametrize("text", CONTINUED_OK)
+def test_a_continued_breakdown_that_fits_or_is_not_one_is_left_alone(text: str) -> None:
+    assert con(text, "CON003") == [], text
+
+
+# Kinds of a company's result: "profit before tax" is "pre-tax profit", neither is "operating profit"
+RESULT_FLAG = [
+    "Corvel reported a pre-tax profit of €88 million for 2025. Sales were flat. Operating profit was €97 "
+    "million. Corvel's profit before tax of €79 million was the lowest in five years.\n",
+]
+RESULT_OK = [
+    "Corvel reported a pre-tax profit of €88 million for 2025. Sales were flat. Operating profit was €97 "
+    "million. Corvel's profit before tax of €88 million was the lowest in five years.\n",
+    "Corvel reported a pre-tax profit of €88 million for 2025. Sales were flat. Its operating profit of €97 "
+    "million was the lowest in five years.\n",
+]
+
+
+@pytest.mark.parametrize("text", RESULT_FLAG)
+def test_one_kind_of_result_restated_with_another_value_is_flagged(text: str) -> None:
+    found = con(text, "CON001")
+    assert len(found) == 1 and "€88 million" in found[0].message and "€97" not in found[0].message, text
+
+
+@pytest.mark.parametrize("text", RESULT_OK)
+def test_other_kinds_of_result_are_left_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text
+
+
+# A figure in an apposition is a fact: the modal verb after the apposition is its subject's, not the figure's
+APPOSITION_FLAG = [
+    "The wreck lies 3,820 metres down, the survey found. Divers mapped it. The wreck, 3,280 metres below the "
+    "surface, will be filmed next year.\n",
+]
+APPOSITION_OK = [
+    "The wreck lies 3,820 metres down, the survey found. Divers mapped it. The wreck could be 3,280 metres "
+    "down, a second survey suggests.\n",
+]
+
+
+@pytest.mark.parametrize("text", APPOSITION_FLAG)
+def test_a_figure_in_an_apposition_before_a_modal_is_compared(text: str) -> None:
+    assert len(con(text, "CON001")) == 1, text
+
+
+@pytest.mark.parametrize("text", APPOSITION_OK)
+def test_a_figure_under_its_own_modal_is_left_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text
+
+
+def test_counts_of_different_possessive_pronouns_are_left_alone() -> None:
+    text = "Ahmed took two wickets in his four overs on Sunday. Rain fell. The visitors could only post 160 in their 20 overs.\n"
+    assert con(text, "CON001") == [], text
+
+
+# What a thing cost and its budget, cost or price are one amount of the same owner
+COST_FLAG = [
+    "The museum cost €62 million to build, the city said. It opened in May. The museum's €56 million budget "
+    "was met by the state.\n",
+]
+COST_OK = [
+    "The museum cost €62 million to build, the city said. It opened in May. The library's €56 million budget "
+    "was met by the state.\n",
+    "The museum cost €62 million to build, the city said. It opened in May. The museum's €62 million budget "
+    "was met by the state.\n",
+]
+
+
+@pytest.mark.parametrize("text", COST_FLAG)
+def test_a_budget_restating_what_a_thing_cost_is_compared(text: str) -> None:
+    assert len(con(text, "CON001")) == 1, text
+
+
+@pytest.mark.parametrize("text", COST_OK)
+def test_another_owners_budget_or_the_same_amount_is_left_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text
+
+
+# A count distributed over named bands ("graded A 240, B 310 ... E or below 24") is a complete list
+BANDS_FLAG = ["The 600 applications were rated A 120, B 250, C 190 and D or below 30.\n"]
+BANDS_OK = [
+    "The 600 applications were rated A 120, B 250, C 190 and D or below 40.\n",
+    # "or below" after a band's name is no bound on the figure
+    "Of the 600 applications, 120 were rated A, 250 B and 230 C.\n",
+]
+
+
+@pytest.mark.parametrize("text", BANDS_FLAG)
+def test_a_count_over_named_bands_is_added_up(text: str) -> None:
+    found = con(text, "CON003")
+    assert len(found) == 1 and "= 590, not 600" in found[0].message, text
+
+
+@pytest.mark.parametrize("text", BANDS_OK)
+def test_bands_that_add_up_are_left_alone(text: str) -> None:
+    assert con(text, "CON003") == [], text
+
+
+# Two parts told as complementary outcomes of one trial are the whole
+OUTCOMES_FLAG = ["Of the 12 appeals heard this year, five succeeded and six failed, the tribunal said.\n"]
+OUTCOMES_OK = [
+    "Of the 12 appeals heard this year, five succeeded and seven failed, the tribunal said.\n",
+    # two groups that need not make up the whole
+    "Of the 12 appeals heard this year, five were from tenants and four were from landlords.\n",
+]
+
+
+@pytest.mark.parametrize("text", OUTCOMES_FLAG)
+def test_complementary_outcomes_that_miss_the_whole_are_flagged(text: str) -> None:
+    found = con(text, "CON003")
+    assert len(found) == 1 and "5 + 6 = 11, not 12" in found[0].message, text
+
+
+@pytest.mark.parametrize("text", OUTCOMES_OK)
+def test_outcomes_that_fit_or_groups_that_need_not_are_left_alone(text: str) -> None:
+    assert con(text, "CON003") == [], text

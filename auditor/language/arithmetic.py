@@ -60,6 +60,8 @@ def _word_values() -> dict[str, int]:
         for n, o in enumerate(["one", *_ONES[:8]], 1):
             values[f"{t}-{o}"] = 20 + 10 * k + n
     values["a dozen"] = 12
+    for w in _ONES[:9]:  # "two dozen" .. "ten dozen": a number of dozens
+        values[f"{w} dozen"] = 12 * values[w]
     return values
 
 
@@ -83,6 +85,14 @@ _MEASURE_AT = re.compile(
     r"(?P<short>(?!))?(?P<pct>(?!))?(?:(?P<aunit>km|mm|cm|kg|mph|kph|ha)|-(?P<munit>metres?|meters?|kilometres?|"
     r"kilometers?|km|miles?|seconds?|minutes?|hours?|days?|weeks?|months?|tonnes?|hectares?|acres?|feet|foot))"
     r"\b(?![-'’/]\w)"
+)
+_CURRENCY_WORD = re.compile(r"\s+(pounds|dollars|euros|yen)(?:\s+sterling)?\b", re.I)
+_CURRENCY_SIGNS = {"pounds": "£", "dollars": "$", "euros": "€", "yen": "¥"}
+# a time in hours, minutes and seconds ("ran 2:05:41", "in 2:22:07"): a race time or a duration, never a clock
+_DURATION = re.compile(
+    r"(?<![\w:.,/])(?P<cur>(?!))?(?P<num>(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<se>[0-5]\d))(?P<scale>(?!))?"
+    r"(?P<short>(?!))?(?P<pct>(?!))?(?![\d:.]\d|\s?(?:am|pm|a\.m|p\.m)\b)",
+    re.I,
 )
 _LIGHT_YEARS = re.compile(r"\s+light[\s-]years?\b", re.I)
 _MEASURE_UNITS = {
@@ -147,6 +157,7 @@ _HEDGES = {
     "less than": "below", "under": "below", "below": "below",
 }  # fmt: skip
 _DETERMINERS = _words("the its their his her our these those this that")
+_PRONOUNS = _words("its their his her our")
 _STOP = _words(
     "to from in on at for with by and or but the a an of who that which were was are is be been have has had "
     "will would could should may might can per each than as into more this these those their his her its our "
@@ -276,6 +287,7 @@ class Figure:
     compound: bool  # written as an adjective ("380-bed")
     window: str = ""  # the words around the figure, lower case
     dated: str = ""  # old only because a date follows ("32 goals last season"): comparable at that date
+    pronoun: str = ""  # a possessive pronoun before it ("his four overs"): his, her, its, their, our
     per: str = ""  # the period of a rate ("4.2 million jobs a day": "day"): rates of one period are comparable
 
     @property
@@ -387,6 +399,35 @@ def _noun_after(text: str, kind: str) -> tuple[str | None, tuple[str, ...], int]
 
 
 _VERBS_AFTER = _words("began begun became become run ran was were is are has have had will would can could may")
+_TAX_PHRASE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?P<when>before|after)\s+tax\s+(?:of|was|were|is|at)\s+$", re.I)
+
+
+def _money_noun(tail: str, named: re.Match[str], head: str, starts: bool) -> tuple[str, tuple[str, ...]]:
+    """The noun an amount is the value of, with the kind of result it is: "Operating profit was £455 million"
+    gives ("profit", ("operating",)), "profit before tax of £386 million" ("profit", ("pre-tax",)), as "a
+    pre-tax profit of £412 million" does; a capitalised word is a kind only where it opens the sentence."""
+    tax = _TAX_PHRASE.search(tail)
+    if tax:
+        return _singular(tax.group("noun").lower()), (
+            "pre-tax" if tax.group("when").lower() == "before" else "post-tax",
+        )
+    lead = tail[: named.start("noun")]
+    words = _WORD.findall(lead)
+    if not words:
+        return head, ()
+    w = words[-1]
+    opening = starts and lead.strip() == w
+    low = w.lower()
+    if (w.islower() or opening) and low in _MONEY_KINDS:
+        return head, (low,)
+    return head, ()
+
+
+# the measures of a company's result that are different figures ("operating profit" is not "pre-tax profit"); a
+# period ("quarterly") or a description is no such kind
+_MONEY_KINDS = _words("pre-tax pretax post-tax operating net gross underlying adjusted core trading statutory")
+
+
 _MEASURE_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<noun>[a-z]{3,})\s+of\s+$")
 
 
@@ -426,7 +467,7 @@ def _verbs(text: str) -> frozenset[str]:
 
 
 _IRREGULAR_VERB_FORMS = _words(
-    "died dead sang fell rose won lost sent hit cut made took gave left held met sold paid went came saw "
+    "died dead sang fell rose won lost sent hit cut cost made took gave left held met sold paid went came saw "
     "ran fled fought flew grew drew"
 )
 _RESTRICTIVE_RE = re.compile(
@@ -465,7 +506,12 @@ def _matches(text: str, offsets: list[int]) -> list[re.Match[str]]:
     for off in offsets:
         if off < end:
             continue
-        m = _FIG_RE.match(text, off) or _MEASURE_AT.match(text, off) or _COMPOUND.match(text, off)
+        m = (
+            _DURATION.match(text, off)
+            or _FIG_RE.match(text, off)
+            or _MEASURE_AT.match(text, off)
+            or _COMPOUND.match(text, off)
+        )
         if m is None and off >= 2 and text[off - 2 : off].lower() == "a ":
             m = _FIG_RE.match(text, off - 2)
         if m is not None:
@@ -505,8 +551,14 @@ _NOT_LABELS = _words(
 )
 
 
+_BAND_LABEL = re.compile(r"(?:^|[\s,;:])[A-Z][A-Z0-9*+]{0,2}\s+or\s+(?:below|above|under|over|more|less)\s+$")
+_AGE_APPOSED = re.compile(r"[A-Z][\w'’-]+,\s$")
+_AGE_CLOSE = re.compile(r"\s*(?:[,;)]|$|\s(?:and|who|was|is|said|has|had)\b)")
 _AGE_BOUND = re.compile(r"\b(?:children|adults|people|pupils|patients|those|men|women|residents|anyone)\s*$", re.I)
-_ELLIPSIS_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwith)\s+$")
+_ELLIPSIS_BEFORE = re.compile(  # "..., the Conservatives 3,050, the Liberal Democrats 1,723 and ..."
+    r"(?:,|;|\band|\bwhile|\bwith)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$"
+)
+_ITEM_END = re.compile(r"\s*(?:,|;|\.|$|\s(?:and|while)\b)")
 
 
 def _is_label(prev: re.Match[str], before: str, next_word: str) -> bool:
@@ -526,7 +578,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
     out: list[Figure] = []
     age_until = -1
     for m in _matches(text, offsets):
-        parsed = _parse(m)
+        timed = m.re.pattern == _DURATION.pattern
+        parsed = (int(m.group("h")) * 3600 + int(m.group("mi")) * 60 + int(m.group("se")), 0.5) if timed else _parse(m)
         if parsed is None:
             continue
         value, precision = parsed
@@ -552,7 +605,13 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 continue
             if s < age_until and _AGE_JOIN.fullmatch(text[age_until - 12 : s] or " "):
                 continue
-            if prev and prev.group(1)[0].isupper() and prev.end(1) == len(before) - 1 and _NAMED_CLASS.search(before):
+            if (
+                prev
+                and prev.group(1)[0].isupper()
+                and prev.end(1) == len(before) - 1
+                and _NAMED_CLASS.search(before)
+                and not (_ELLIPSIS_BEFORE.search(before, 0, prev.start(1)) and _ITEM_END.match(after))
+            ):
                 continue  # "the three Group 4 elements", "a Category 3 storm": a class's name, not a count
             if (
                 prev
@@ -568,6 +627,15 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         kind = "money" if cur else "percent" if pct else "count"
         unit = cur or ("%" if pct else "")
         measured = m.re.pattern == _MEASURE_AT.pattern
+        if timed:
+            kind, unit = "measure", "h:mm:ss"
+        if kind == "count" and not measured and not timed:
+            spelt = _CURRENCY_WORD.match(after)
+            if spelt and (scale or spelt.group(1).lower() != "pounds"):  # "300 pounds" may weigh
+                kind, unit = "money", _CURRENCY_SIGNS[spelt.group(1).lower()]
+                after = after[spelt.end() :]  # "1,200 million pounds fund": the money's noun follows the currency
+                nxt = _NEXT_WORD.match(after)
+                next_word = nxt.group(1).lower() if nxt else ""
         if measured:
             kind, unit = "measure", _MEASURE_UNITS[(m.group("aunit") or m.group("munit")).lower()]
         elif kind == "count" and next_word in _MEASURES:
@@ -578,6 +646,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
             continue  # "three quarters of the chamber": a fraction, not three things
         if kind == "count" and value < 2:
             continue
+        if kind == "count" and not scale and value < 120 and _AGE_APPOSED.search(before) and _AGE_CLOSE.match(after):
+            continue  # "Isla Morgan, 34, who ...": an age in apposition to a name, not a count
         hedge = None
         head_of_before = before.rstrip()
         words_before = before.lower().split()[-3:]
@@ -586,6 +656,11 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 hedge = _HEDGES[" ".join(words_before[-k:])]
                 head_of_before = before[: len(before) - len(" ".join(before.split()[-k:])) - 1]
                 break
+        if hedge in ("above", "below") and _BAND_LABEL.search(before):
+            hedge, head_of_before = None, before  # "E or below 24", "C or above 61": a band's name, then its count
+        if raw.lower().endswith(" dozen") and raw.lower() != "a dozen":
+            precision = 6.0  # "two dozen" is a round figure: half a dozen either way, "about" or not
+            hedge = None if hedge == "about" else hedge
         if hedge in ("above", "below") and kind == "count" and _AGE_BOUND.search(head_of_before[-24:]):
             continue  # "29 are children under ten", "people over 65": an age bound of the people, not a figure
         tail = head_of_before[-40:] + " "
@@ -636,6 +711,9 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
             noun_before = _SUBJECT_VERB_BEFORE.search(tail) or _NOUN_OF_BEFORE.search(tail)
             if noun_before and noun_before.group("noun").lower() not in _STOP:
                 head = _singular(noun_before.group("noun"))
+                if kind == "money":
+                    head, mods = _money_noun(tail, noun_before, head, starts=s < 60)
+                    noun_before = _TAX_PHRASE.search(tail) or noun_before  # "Ashgrove's profit before tax of"
             else:
                 noun_before = None
         if measured and (m.group("munit") or _measured_noun(after)[0]):
@@ -651,6 +729,7 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         clause_np = re.split(r"[,;:(]", np_before[-40:])[-1]  # "Of those, 380": the determiner is not the figure's
         det_words = _WORD.findall(clause_np)[-3 if noun_before else -1 :]
         possessor = owner = None
+        pronoun = ""
         definite = False
         for det_word in reversed(det_words):
             if det_word.lower() == "that" and det_word is det_words[-1]:
@@ -665,6 +744,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 if det_word.endswith(("'s", "’s")):
                     owner = det_word[:-2].lower()  # "the hospital's 450 beds"
                     possessor = det_word[:-2] if det_word[0].isupper() else None
+                elif det_word.lower() in _PRONOUNS:
+                    pronoun = det_word.lower()  # "his four overs", "their 20 overs": whose
                 break
             if det_word.lower() in _STOP:
                 break
@@ -677,9 +758,10 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         modal = _MODAL_RE.search(clause_before)
         # ... and so does a definite count ("will repay the 1,510 households"), outside a condition ("if")
         exists = definite and (kind == "money" or (kind == "count" and not _CONDITIONAL.search(clause_before)))
-        hypothetical = (bool(modal) and not exists) or (
-            not definite and bool(_MODAL_RE.search(lowered[e : e + 60].split(";")[0]))
-        )
+        rest = lowered[e : e + 60].split(";")[0]
+        if head_of_before.rstrip().endswith(","):
+            rest = rest.split(",")[0]  # "The planet, 142 light years from Earth, will be ...": the apposition's own
+        hypothetical = (bool(modal) and not exists) or (not definite and bool(_MODAL_RE.search(rest)))
         old_before = _OLD_BEFORE.search(tail)
         changed_from = bool(old_before) and (
             old_before.group(0).split()[0].lower() != "from"
@@ -735,6 +817,7 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 compound=compound,
                 window=window,
                 per=per,
+                pronoun=pronoun,
             )
         )
     return out
@@ -782,6 +865,9 @@ def _amount(f: Figure) -> str:
         return f"{f.unit}{fmt(f.value)}"
     if f.kind == "percent":
         return _pct(f.value)
+    if f.kind == "measure" and f.unit == "h:mm:ss":
+        h, rest = divmod(round(f.value), 3600)
+        return f"{h}:{rest // 60:02d}:{rest % 60:02d}"
     if f.kind == "measure":
         return f"{fmt(f.value)} {f.unit}"
     return fmt(f.value)
@@ -1202,7 +1288,8 @@ _REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+(?:of\s+\w+\s+)
 _EXHAUSTIVE_BEFORE = re.compile(
     r"(?::|—|–|\s-)\s*$|\b(?:comprising|comprised|comprises|consisting\s+of|consists\s+of|made\s+up\s+of|"
     r"composed\s+of|divided\s+(?:into|between|among)|splits?\s+(?:into|between|among)|"
-    r"(?:broken|breaks?|broke)\s+down\s+(?:into|as|to)|allocated\s+(?:as|between)|namely)\s+$",
+    r"(?:broken|breaks?|broke)\s+down\s+(?:into|as|to)|allocated\s+(?:as|between)|namely)\s+$|"
+    r"\b(?:were|was|are|is)\s+(?:graded|classified|categori[sz]ed|rated|banded)\s+(?:as\s+)?[A-Z][A-Z0-9*+]{0,2}\s+$",
     re.I,
 )
 _SPLIT_VERB = re.compile(r"\b(?:split|divided|broken\s+down|breaks?\s+down|allocated|apportioned|shared)\b", re.I)
@@ -1303,6 +1390,31 @@ def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
     return runs
 
 
+# The two outcomes of one trial, each the other's complement: "three reached orbit and three failed"
+_OUTCOME_PAIRS = tuple(
+    (frozenset(verb_stem(w) for w in good.split()), frozenset(verb_stem(w) for w in bad.split()))
+    for good, bad in (
+        ("reached succeeded passed worked landed completed finished survived won accepted approved", "failed"),
+        ("won", "lost"),
+        ("survived recovered", "died"),
+        ("accepted approved granted", "rejected refused denied declined"),
+        ("passed", "failed"),
+    )
+)
+_FIRST_VERB = re.compile(r"\s+(?:(?:were|was|have|had|has)\s+)?([a-z]+)")
+
+
+def _outcomes(text: str, parts: list[Figure]) -> bool:
+    """Whether two parts are told with complementary outcome verbs ("three reached orbit and three failed",
+    "12 passed and 4 failed"): the list is then the whole, whatever share it leaves out."""
+    verbs = []
+    for p in parts:
+        m = _FIRST_VERB.match(text, p.end)
+        verbs.append(verb_stem(m.group(1)) if m else "")
+    a, b = verbs
+    return any((a in good and b in bad) or (a in bad and b in good) for good, bad in _OUTCOME_PAIRS)
+
+
 def _compatible_total(total: Figure, parts: list[Figure], marked: bool) -> bool:
     if total.kind != parts[0].kind or total.unit != parts[0].unit or total.value <= max(p.value for p in parts):
         return False
@@ -1367,6 +1479,7 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
     sentences = _sentences(doc)
     by_sentence = _figures_by_sentence(doc)
     out: list[Mismatch] = []
+    accounted: set[int] = set()  # totals a list of parts was already checked against (where they start)
     items = _item_lists(doc, by_sentence)
     for i in sorted(set(by_sentence) | set(items)):
         figs = by_sentence.get(i, [])
@@ -1417,11 +1530,15 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
                 # and a rounded total "51%" anything from 50.5% to 51.5%
                 slack = max(slack, sum(_half_unit(p) for p in parts) + (_half_unit(total) if total else 0.0))
             if abs(parts_sum - total_value) <= slack + 1e-9:
+                if total is not None:
+                    accounted.add(total.start)
                 continue
             if subset and (len(parts) < 3 or parts_sum <= total_value + slack):
                 continue  # "of whom ..." lists part of a whole: only three or more parts that exceed it conflict
             if not 0.5 <= parts_sum / total_value <= 1.5:
                 continue  # too far off to be this total's breakdown
+            if total is not None:
+                accounted.add(total.start)
             listed = " + ".join(_amount(p) for p in parts)
             unit_sum = _amount(_with_value(parts[0], parts_sum))
             arithmetic = f"{listed} = {unit_sum}, not {total_text}"
@@ -1449,6 +1566,124 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
                     {"total": total_value, "parts": [p.value for p in parts], "sum": parts_sum},
                 )
             )
+    return out + _tally_mismatches(doc, by_sentence, accounted) + _continued_mismatches(doc, by_sentence, accounted)
+
+
+_TALLY_REACH = 3  # sentences either side of a marked total that a tally's parts may sit in
+
+
+def _tally_mismatches(doc: Document, by_sentence: dict[int, list[Figure]], accounted: set[int]) -> list[Mismatch]:
+    """A total marked as one ("A total of 40,100 valid votes were cast", "In all, 212 people ...") whose parts are
+    told one by one in the sentences around it ("Morgan won 14,212 votes", "Pryce came second with 11,904",
+    "Reform UK took 8,311 votes, the Conservatives 3,050 ..."): every figure of the total's noun there (or
+    without a noun, beside one that has it), each value once, three or more parts in two or more sentences,
+    and a sum within a tenth of the total that still misses it."""
+    text = doc.text
+    sentences = _sentences(doc)
+    out: list[Mismatch] = []
+    for i, figs in by_sentence.items():
+        if len(figs) > _MAX_TABLE:
+            continue  # a table's figures are not told one by one around a total
+        for t in figs:
+            if t.kind != "count" or not t.head or not t.usable or t.hedge or t.start in accounted:
+                continue
+            s = sentences[i]
+            if not (
+                _TOTAL_BEFORE.search(text[max(s.span.start, t.start - 20) : t.start])
+                or _TOTAL_AFTER.match(text[t.end : min(s.span.end, t.end + 60)])
+            ):
+                continue
+            parts: list[Figure] = []
+            for j in range(max(0, i - _TALLY_REACH), min(len(sentences), i + _TALLY_REACH + 1)):
+                own = by_sentence.get(j, [])
+                if j == i or not own or len(own) > _MAX_TABLE or len(parts) > _MAX_PARTS:
+                    continue
+                if _PARTIAL.search(sentences[j].text) or _SUBSET_LEAD.search(sentences[j].text):
+                    continue
+                named = any(g.head == t.head for g in own)
+                for g in own:
+                    if g.kind != t.kind or g.unit != t.unit or not g.usable or g.hedge or g.value >= t.value:
+                        continue
+                    if g.head != t.head and not (g.head is None and named):
+                        continue
+                    if g.definite and any(p.value == g.value for p in parts):
+                        continue  # "Labour's 11,904 votes" after "came second with 11,904": told again
+                    parts.append(g)
+            if len(parts) < 3 or len({p.sentence for p in parts}) < 2 or len(parts) > _MAX_PARTS:
+                continue
+            total = sum(p.value for p in parts)
+            if abs(total - t.value) <= max(p.precision for p in parts) + t.precision + 1e-9:
+                continue
+            if not 0.9 * t.value <= total <= 1.1 * t.value:
+                continue
+            first, last = parts[0], parts[-1]
+            firsts = {p.sentence: p for p in reversed(parts)}  # each sentence once, at its first part
+            quote_parts = "; ".join(
+                _clip(sentences[j].text, p.start - sentences[j].span.start, p.end - sentences[j].span.start, 70)
+                for j, p in sorted(firsts.items())
+            )
+            out.append(
+                Mismatch(
+                    "CON003",
+                    "across sentences",
+                    max(last.sentence, i),
+                    min(first.sentence, i),
+                    quote_parts,
+                    _clip(s.text, t.start - s.span.start, t.end - s.span.start),
+                    f"{' + '.join(_amount(p) for p in parts)} = {_amount(_with_value(t, total))}, not {_amount(t)}",
+                    {"total": t.value, "parts": [p.value for p in parts], "sum": total},
+                )
+            )
+    return out
+
+
+_OF_THE_N = re.compile(r"\s*(?:Of|Among)\s+(?:the|its|their|all)\s+$")
+
+
+def _continued_mismatches(doc: Document, by_sentence: dict[int, list[Figure]], accounted: set[int]) -> list[Mismatch]:
+    """A breakdown that opens with "Of the N" and goes on in the next sentence: "Of the 1,240 people enrolled,
+    1,102 completed the 12 weeks. Ninety-six dropped out because of side effects, and 31 for other reasons."
+    One count after the whole, the next sentence opening with a list of counts and holding no other, three or
+    more parts, and a sum within a tenth of the whole that misses it (a near-partition, as for a head count)."""
+    text = doc.text
+    sentences = _sentences(doc)
+    out: list[Mismatch] = []
+    for i, figs in by_sentence.items():
+        counts = [f for f in figs if f.kind == "count"]
+        if len(counts) != 2 or i + 1 >= len(sentences):
+            continue
+        whole, first = counts
+        sent, nxt = sentences[i], sentences[i + 1]
+        if whole.start in accounted or not _OF_THE_N.fullmatch(text, sent.span.start, whole.start):
+            continue
+        following = [f for f in by_sentence.get(i + 1, []) if f.kind == "count"]
+        if not following or following[0].start - nxt.span.start > 3:
+            continue
+        runs = _list_runs(text, following)
+        if not runs or runs[0] != following:
+            continue
+        parts = [first, *following]
+        if any(p.hedge or not p.usable or (p.head and p.head != whole.head) for p in parts):
+            continue
+        if _PARTIAL.search(sent.text) or _PARTIAL.search(nxt.text) or not whole.usable:
+            continue
+        total = sum(p.value for p in parts)
+        if abs(total - whole.value) <= max(p.precision for p in parts) + whole.precision + 1e-9:
+            continue
+        if not 0.9 * whole.value <= total <= 1.1 * whole.value:
+            continue
+        out.append(
+            Mismatch(
+                "CON003",
+                "across sentences",
+                i + 1,
+                i,
+                _clip(nxt.text, following[0].start - nxt.span.start, following[-1].end - nxt.span.start, 140),
+                _clip(sent.text, whole.start - sent.span.start, first.end - sent.span.start, 140),
+                f"{' + '.join(_amount(p) for p in parts)} = {_amount(_with_value(whole, total))}, not {_amount(whole)}",
+                {"total": whole.value, "parts": [p.value for p in parts], "sum": total},
+            )
+        )
     return out
 
 
@@ -1618,7 +1853,9 @@ def _find_total(
     for f in reversed(before):
         s = sentences[f.sentence]
         # two parts may overlap ("30 were women and 25 were over 60"): only two that leave a little over are read
-        near_all = n_parts >= 3 or (n_parts == 2 and 0.9 * f.value <= sum(p.value for p in parts) < f.value)
+        near_all = n_parts >= 3 or (
+            n_parts == 2 and (0.9 * f.value <= sum(p.value for p in parts) < f.value or _outcomes(text, parts))
+        )
         partitive = near_all and bool(_PARTITIVE.search(text[max(s.span.start, f.start - 24) : f.start]))
         # "57 ships waiting ...: 31 container vessels, 14 bulk carriers and 9 tankers": a list set off right
         # after the total's own words breaks that total down, whatever nouns its parts use
@@ -1724,12 +1961,15 @@ _CHANGE_VERB_OF = {
         ("rise", "rise"), ("increase", "increase"), ("fall", "fall"), ("drop", "drop"), ("decline", "decline"),
         ("jump", "jump"), ("gain", "gain"), ("growth", "grew"), ("climb", "climb"), ("slump", "slump"),
         ("surge", "surge"), ("plunge", "plunge"), ("decrease", "decrease"), ("dip", "dip"), ("slide", "slid"),
+        ("loss", "lost"), ("cut", "cut"), ("reduction", "reduced"),
     )
 }  # fmt: skip
 _CONTAINERS = _words(
     "scheme programme program package plan fund deal budget project contract grant award investment bailout loan "
     "takeover purchase acquisition merger buyout"
 )
+_COST_NOUNS = _words("budget cost bill price")
+_COST = verb_stem("cost")
 _LEAD_SENTENCES = 3  # a container amount ("the €2.1 million scheme") refers back to the lead's amount
 _MAX_ANTECEDENTS = 40  # earlier figures of one noun a definite figure is compared with
 _LIGHT = frozenset(
@@ -1751,7 +1991,19 @@ _ANSWERING = frozenset(
 
 def _key(f: Figure) -> tuple[str, str, str]:
     unit = f"{f.unit}/{f.per}" if f.rate else f.unit  # a rate meets only rates of its period ("a day", "every day")
-    return (f.kind, unit, canonical(f.head) if f.head else "")  # "85,000 travellers" restates "58,000 passengers"
+    return (f.kind, unit, counted(f.head) if f.head else "")  # "85,000 travellers" restates "58,000 passengers"
+
+
+# Counted nouns that name the same people or things in news copy ("about 300 staff" and "the 340
+# employees"); not nouns of which one is a part of the other ("staff" and "contractors", "cars" and "vehicles")
+_SAME_COUNTED = {"employee": "staff", "personnel": "staff", "pupil": "student", "vessel": "ship",
+                 "physician": "doctor", "inhabitant": "resident"}  # fmt: skip
+
+
+def counted(head: str) -> str:
+    """One name for a counted noun: the kinds of ``senses`` ("traveller" is "passenger") and a few synonyms."""
+    name = canonical(head)
+    return _SAME_COUNTED.get(name, name)
 
 
 def _rate_only(f: Figure) -> bool:
@@ -1786,6 +2038,10 @@ def _same_group(a: Figure, b: Figure) -> bool:
         # evacuated" gives "the 5,200 evacuated residents" nothing new) and another value names a subgroup
     if a.possessor and b.possessor and a.possessor != b.possessor:
         return False
+    if a.pronoun and b.pronoun and a.pronoun != b.pronoun and not {a.pronoun, b.pronoun} <= {"its", "their"}:
+        return False  # "his four overs" and "their 20 overs": one bowler's and the team's
+    if b.possessor and not a.possessor and a.kind == "count" and b.possessor.lower() not in a.window:
+        return False  # "Labour's 11,904 votes" is not "Morgan ... won 14,212 votes": the earlier count is another's
     for f, other in ((a, b), (b, a)):
         if (
             f.restrictive
@@ -1848,6 +2104,8 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
     for f in figs:
         if f.head and f.additional:
             grown[_key(f)] = f.start
+        if f.head is None and f.kind == "money" and f.usable and _COST in f.verbs:
+            by_verb.setdefault((f.kind, f.unit, _COST), []).append(f)  # "The film cost $250 million": what it cost
         if not f.head or not (f.usable or _dated_only(f) or _rate_only(f)):
             continue
         pointed = f.definite and bool(_DEMONSTRATIVE.search(doc.text[max(0, f.start - 8) : f.start]))
@@ -1861,10 +2119,15 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
             pass
         elif f.definite and not block and f.head.endswith("er") and len(f.head) > 5:
             candidates = by_verb.get((f.kind, f.unit, verb_stem(f.head[:-2])), [])  # "the finishers": who finished
-        elif f.definite and not block and f.kind == "percent" and f.head in _CHANGE_VERB_OF:
-            candidates = by_verb.get((f.kind, f.unit, _CHANGE_VERB_OF[f.head]), [])  # "the 2.3% rise": what rose
-        elif f.definite and not block and f.kind == "money" and f.head in _CONTAINERS:
+        elif f.definite and f.kind == "percent" and f.head in _CHANGE_VERB_OF:
+            # "the 2.3% rise": what rose (and the earlier "rise"s too: "a further loss of 2.5 per cent in 2024")
+            told = by_verb.get((f.kind, f.unit, _CHANGE_VERB_OF[f.head]), [])
+            candidates = sorted([*block, *told], key=lambda g: g.start) if block and told else block or told
+        elif f.definite and not block and f.kind == "money" and (f.head in _CONTAINERS or f.head in _COST_NOUNS):
             candidates = containers.get(f.unit, [])  # "the €2.1 million scheme" and the lead's "€2.4 million in grants"
+            if f.head in _COST_NOUNS and f.owner:  # "The film's $200 million budget" and "The film cost $250 million"
+                costed = [e for e in by_verb.get((f.kind, f.unit, _COST), []) if f.owner in e.window]
+                candidates = sorted({id(e): e for e in [*candidates, *costed]}.values(), key=lambda g: g.start)
         if f.definite or f.kind == "percent":
             since = grown.get(_key(f), -1)
             for e in reversed(candidates[-(1 if pointed else _MAX_ANTECEDENTS) :]):
@@ -1900,7 +2163,7 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                     and not (f.verbs & e.verbs - _LIGHT - _ANSWERING)
                 ):
                     continue  # "the 25% of respondents who said X" points back only at a share that did X
-                if candidates is not block and f.kind == "percent" and not _same_change(doc, sentences, e, f):
+                if e.head != f.head and f.kind == "percent" and not _same_change(doc, sentences, e, f):
                     continue  # "the 9.4 per cent growth in circulation" is not the growth of revenue
                 if partitive and not f.high < e.low:
                     continue  # "Of the 30 districts" may hold the earlier 10; "Of the 22 who died" cannot hold 27
@@ -1920,6 +2183,8 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                     continue  # "In this example we get five equations": the figures of one illustration, not the article's
                 later, earlier = sentences[f.sentence], sentences[e.sentence]
                 noun = " ".join([*f.modifiers, f.head]) + (f" per {f.per}" if f.rate else "")
+                if e.head and e.head != f.head:
+                    noun = f"{e.head} and {noun}"  # "the same staff and employee": two names for one count
                 arithmetic = f"{_amount(f)} against {_amount(e)} for the same {noun}"
                 if e.hedge or f.hedge:
                     arithmetic += f" ({_range(e)} cannot meet {_range(f)})"
@@ -1969,7 +2234,7 @@ _MAX_TABLE = 6  # a sentence with more figures than this is a table or a benchma
 def _digit_key(f: Figure) -> tuple[str, int] | None:
     """The figure's digits, sorted, and how many stand before its decimal point: "£1.37 million" and
     "£1.73 million" share ("137", 1); None for number words and one-digit figures."""
-    m = _DIGITS.search(f.text)
+    m = _DIGITS.search(f.text.replace(":", ""))
     if m is None:
         return None
     raw = m.group(0).replace(",", "")
@@ -2062,7 +2327,10 @@ def _transposition_link(
 ) -> str | None:
     """What makes two figures with transposed digits one fact, said as the message's "for ..."; None if nothing."""
     owned = f.definite or f.possessor is not None
-    if owned and e.head and f.head and canonical(e.head) == canonical(f.head) and not (e.compound and f.compound):
+    same_noun = e.head and f.head and counted(e.head) == counted(f.head)
+    if same_noun and set(e.modifiers) != set(f.modifiers) and (e.modifiers and f.modifiers):
+        return None  # "operating profit" and "pre-tax profit": two figures, whatever their digits
+    if owned and same_noun and not (e.compound and f.compound):
         return f"the same {f.head}"
     if owned and f.kind == "count" and _people(e.head) and _people(f.head):
         return f"the same people ({e.head}s, {f.head}s)"
@@ -2131,7 +2399,13 @@ def _same_change(doc: Document, sentences: list[Sentence], e: Figure, f: Figure)
     if what:
         earlier = sentences[e.sentence].text.lower()
         return any(_singular(w) in earlier for w in what)
+    since_e = set(_SINCE_YEAR.findall(sentences[e.sentence].text))
+    if since_e and since_e & set(_SINCE_YEAR.findall(sentences[f.sentence].text)):
+        return True  # "have lost 39 per cent ... since 2000" and "the 34 per cent loss since 2000": one period
     return f.sentence - e.sentence <= 3
+
+
+_SINCE_YEAR = re.compile(r"\b(?:since|between)\s+(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)?")
 
 
 _CHANGE_OF = re.compile(r"\s+[a-z]+\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?P<what>[a-z][\w-]*)", re.I)
