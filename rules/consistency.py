@@ -194,8 +194,9 @@ def _describe(q: Quantity) -> str:
         its period ("4.2 million jobs a day" and "the 2.4 million jobs we push through every day"),
         and a figure written with an earlier one's digits in another order ("1,150 customers", "the
         1,510 households he defrauded"; "a depth of 3,104 metres", "the 3,410-metre borehole") is
-        compared when the same noun, two counts of people, the story's one amount, the subject both
-        sentences name, or a definite measure of three or more digits ties them together.
+        compared when the same noun, two counts of people told of one party, the story's one amount,
+        the subject both sentences name, or a definite measure of three or more digits after a
+        dimension ties them together.
         """,
         why="""
         Two figures for one fact tell readers that at least one is wrong, and they cannot tell

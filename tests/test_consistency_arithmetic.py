@@ -620,7 +620,7 @@ def test_rates_of_other_periods_totals_and_changes_are_left_alone(text: str) -> 
 # Transposed digits (issue 13): a later figure written with an earlier one's digits in another order, of the
 # same kind and unit, tied to it by noun, people, the story's amount, subject or (measures) definiteness.
 TRANSPOSED_FLAG = [
-    "A survey reached 1,360 tenants in May. Most wanted repairs. The council said the 1,630 residents it "
+    "The council surveyed 1,360 tenants in May. Most wanted repairs. The council said the 1,630 residents it "
     "surveyed were chosen at random.\n",
     "Divers reached the wreck at a depth of 2,470 metres on Monday. They filmed the hull. The 2,740-metre dive "
     "took nine hours.\n",
@@ -628,10 +628,14 @@ TRANSPOSED_FLAG = [
     "showed a speed of 25mph on the bridge.\n",
     "A council clerk embezzled £2.46 million over a decade, a court heard.\n\nShe was jailed on Friday.\n\n"
     "The council said the £2.64 million lost had been recovered from insurers.\n",
-    "The firm took deposits from 1,150 customers. It collapsed in May. The court will order it to repay the "
-    "1,510 households it misled.\n",
+    "The firm took deposits from 1,150 customers. It collapsed in May. The court will order the firm to repay "
+    "the 1,510 households it misled.\n",
 ]
 TRANSPOSED_OK = [
+    # two groups of people, two things of one unit, another occasion
+    "The firm employs 1,250 staff. Its 1,520 contractors work in Leeds.\n",
+    "The bridge is 1,230 metres long. The 1,320-metre tunnel beside it opened in 2001.\n",
+    "The benchmark ran 12 goroutines. The 21 goroutines in the second run finished sooner.\n",
     # other things counted, no definite figure, no shared subject
     "The club has 1,240 members. It was founded in 1901. The 1,420 seats in the stand were sold out.\n",
     "Some 34 nurses went on strike on Monday. On Tuesday 43 porters joined the walkout.\n",
@@ -900,4 +904,48 @@ def test_complementary_outcomes_that_miss_the_whole_are_flagged(text: str) -> No
 
 @pytest.mark.parametrize("text", OUTCOMES_OK)
 def test_outcomes_that_fit_or_groups_that_need_not_are_left_alone(text: str) -> None:
+    assert con(text, "CON003") == [], text
+
+
+# Shapes found wanting on phrasings of our own (issue 13): a share set off by dashes, a rate in a named month,
+# parts one sentence each after a total of money, a head count beside a count of sites, list items after a
+# preposition and a name ("in Radcliffe 400"), and transposed digits of two days
+MORE_CON001_FLAG = [
+    "Of the 250 staff, 75 — or 25% — work part-time.\n",
+    "The airline carried about 2,000 passengers a day in May. It added routes. The 3,000 passengers a day it "
+    "carried in May were a record.\n",
+]
+MORE_CON001_OK = [
+    "Of the 250 staff, 75 — or 30% — work part-time.\n",
+    "Police said 14 people were arrested on Saturday. The 41 people arrested on Sunday were released on bail.\n",
+]
+MORE_CON003_FLAG = [
+    "The appeal raised £90,000 in all. Schools gave £40,000. Churches gave £30,000. Local firms gave £25,000.\n",
+    "The hospital has 620 staff between its two sites. Nurses make up 310, doctors 150, porters 90 and cleaners 40.\n",
+    "Altogether 1,450 homes were flooded. In Bury 800 homes were flooded, in Radcliffe 400 and in Ramsbottom 300.\n",
+]
+MORE_CON003_OK = [
+    "The appeal raised £90,000 in all. Schools gave £40,000. Churches gave £30,000. Local firms gave £20,000.\n",
+    "The hospital has 620 staff between its two sites. Nurses make up 310, doctors 150, porters 120 and cleaners 40.\n",
+    "Altogether 1,450 homes were flooded. Among them, 800 were in Bury and 400 in Radcliffe.\n",
+]
+
+
+@pytest.mark.parametrize("text", MORE_CON001_FLAG)
+def test_more_con001_shapes_are_flagged(text: str) -> None:
+    assert len(con(text, "CON001")) == 1, text
+
+
+@pytest.mark.parametrize("text", MORE_CON001_OK)
+def test_more_con001_look_alikes_are_left_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text
+
+
+@pytest.mark.parametrize("text", MORE_CON003_FLAG)
+def test_more_con003_shapes_are_flagged(text: str) -> None:
+    assert len(con(text, "CON003")) == 1, text
+
+
+@pytest.mark.parametrize("text", MORE_CON003_OK)
+def test_more_con003_look_alikes_are_left_alone(text: str) -> None:
     assert con(text, "CON003") == [], text

@@ -206,7 +206,7 @@ _RATE_AFTER = re.compile(
 # the period a rate is of, in the figure's clause: "4.2 million jobs a day", "jobs we push through every day"
 _PERIOD_AFTER = re.compile(
     r"^[^.;:,()]{0,50}?\b(?:per|a|an|each|every)\s+(day|week|month|year|hour|night|minute|second)\b"
-    r"(?!\s+(?:earlier|ago|before|later|after|on|in|of|for|since|until))",
+    r"(?!\s+(?:earlier|ago|before|later|after)\b)",
     re.I,
 )
 _RATE_BEFORE_NOUN = re.compile(
@@ -398,6 +398,9 @@ def _noun_after(text: str, kind: str) -> tuple[str | None, tuple[str, ...], int]
     return None, (), 0
 
 
+_PREPOSITIONS = _words(
+    "beside near across along around behind below beneath beyond inside outside past toward towards via off"
+)
 _VERBS_AFTER = _words("began begun became become run ran was were is are has have had will would can could may")
 _TAX_PHRASE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?P<when>before|after)\s+tax\s+(?:of|was|were|is|at)\s+$", re.I)
 
@@ -438,7 +441,7 @@ def _measured_noun(text: str) -> tuple[str | None, tuple[str, ...]]:
     for tok in _TOKEN_RE.finditer(text[:60]):
         w = tok.group(0)
         low = w.lower()
-        if not w[0].isalpha() or not w.islower() or low in _STOP or len(words) == 3:
+        if not w[0].isalpha() or not w.islower() or low in _STOP or low in _PREPOSITIONS or len(words) == 3:
             break
         if words and (_is_verb_form(low) or low in _VERBS_AFTER or (low.endswith("s") and not words[-1].endswith("s"))):
             break  # "the 60-day moratorium covered ...", "... began", "... covers": the verb after the noun
@@ -556,7 +559,7 @@ _AGE_APPOSED = re.compile(r"[A-Z][\w'’-]+,\s$")
 _AGE_CLOSE = re.compile(r"\s*(?:[,;)]|$|\s(?:and|who|was|is|said|has|had)\b)")
 _AGE_BOUND = re.compile(r"\b(?:children|adults|people|pupils|patients|those|men|women|residents|anyone)\s*$", re.I)
 _ELLIPSIS_BEFORE = re.compile(  # "..., the Conservatives 3,050, the Liberal Democrats 1,723 and ..."
-    r"(?:,|;|\band|\bwhile|\bwith)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$"
+    r"(?:,|;|\band|\bwhile|\bwith)\s+(?:(?:the|in|at|on|for|from|to)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$"
 )
 _ITEM_END = re.compile(r"\s*(?:,|;|\.|$|\s(?:and|while)\b)")
 
@@ -1585,7 +1588,9 @@ def _tally_mismatches(doc: Document, by_sentence: dict[int, list[Figure]], accou
         if len(figs) > _MAX_TABLE:
             continue  # a table's figures are not told one by one around a total
         for t in figs:
-            if t.kind != "count" or not t.head or not t.usable or t.hedge or t.start in accounted:
+            if t.kind == "percent" or not t.usable or t.hedge or t.start in accounted:
+                continue
+            if t.kind == "count" and not t.head:
                 continue
             s = sentences[i]
             if not (
@@ -1604,8 +1609,8 @@ def _tally_mismatches(doc: Document, by_sentence: dict[int, list[Figure]], accou
                 for g in own:
                     if g.kind != t.kind or g.unit != t.unit or not g.usable or g.hedge or g.value >= t.value:
                         continue
-                    if g.head != t.head and not (g.head is None and named):
-                        continue
+                    if t.kind == "count" and g.head != t.head and not (g.head is None and named):
+                        continue  # (money and measures: the currency or unit is the noun)
                     if g.definite and any(p.value == g.value for p in parts):
                         continue  # "Labour's 11,904 votes" after "came second with 11,904": told again
                     parts.append(g)
@@ -1743,8 +1748,8 @@ def _announced_items(by_sentence: dict[int, list[Figure]], sentences: list[Sente
 def _head_count_split(total: Figure, parts: list[Figure], own: list[Figure]) -> bool:
     """A head count split by role in the next sentence: the sentence's one count of people, three or more
     parts that name people (or nothing), and a sum within a tenth of it (a near-partition, not a subset)."""
-    if len(parts) < 3 or not _is_human(total.head or "") or sum(1 for g in own if g.kind == "count") != 1:
-        return False
+    if len(parts) < 3 or not _is_human(total.head or "") or sum(1 for g in own if _people_count(g)) != 1:
+        return False  # the sentence's one count of people ("620 staff between its two sites")
     if not all(p.head is None or _is_human(p.head) for p in parts):
         return False
     return 0.9 * total.value <= sum(p.value for p in parts) <= 1.1 * total.value and _compatible_total(
@@ -1792,6 +1797,10 @@ def _amount_split(text: str, sentences: list[Sentence], total: Figure, parts: li
     return 0.9 * total.value <= sum(p.value for p in parts) <= 1.1 * total.value and _compatible_total(
         total, parts, True
     )
+
+
+def _people_count(f: Figure) -> bool:
+    return f.kind == "count" and (f.head is None or _is_human(f.head))
 
 
 def _with_value(f: Figure, value: float) -> Figure:
@@ -2174,6 +2183,9 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                     continue
                 if _both_in_one(doc, e, f):
                     continue
+                occasion = _OTHER_OCCASION.match(doc.text, f.end)
+                if occasion and occasion.group("o").lower() not in sentences[e.sentence].text.lower():
+                    continue  # "the 21 goroutines in the second run": another occasion than the first's
                 if different_items(sentences[e.sentence].text, sentences[f.sentence].text):
                     continue  # "Channel removal: ... six buildings" and "Floodplain: ... four buildings"
                 if sentences[e.sentence].paragraph != sentences[f.sentence].paragraph and (
@@ -2220,6 +2232,7 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
 # sentence's subject, or (a measure of three or more digits) a definite figure of the same unit.
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DIMENSIONS = _words("depth length height distance altitude width elevation range reach span")
 _HOUSEHOLDS = _words("household family home customer client subscriber")
 _CHANGED_BEFORE = re.compile(
     r"\b(?:then|later|now|since|afterwards|subsequently|revised|corrected|updated)\b|\b(?:ris|ros|fell|fall|grew|"
@@ -2293,6 +2306,12 @@ def transposition_mismatches(doc: Document) -> list[Mismatch]:
                 continue
             if different_items(sentences[e.sentence].text, sentences[f.sentence].text):
                 continue
+            te, tf = _figure_times(sentences, e), _figure_times(sentences, f)
+            if (te and tf and te != tf) or ((f.dated or e.dated) and not _same_date(sentences, e, f)):
+                continue  # "14 arrested on Saturday" and "the 41 arrested on Sunday": two days' counts
+            occasion = _OTHER_OCCASION.match(doc.text, f.end)
+            if occasion and occasion.group("o").lower() not in sentences[e.sentence].text.lower():
+                continue  # "the 21 goroutines in the second run"
             if _CHANGED_BEFORE.search(doc.text, max(sentences[f.sentence].span.start, f.start - 60), f.start):
                 break  # "the bus then accelerated to 52mph": a change told, not a slip
             link = _transposition_link(doc, by_sentence, sentences, e, f, key)
@@ -2332,21 +2351,28 @@ def _transposition_link(
         return None  # "operating profit" and "pre-tax profit": two figures, whatever their digits
     if owned and same_noun and not (e.compound and f.compound):
         return f"the same {f.head}"
-    if owned and f.kind == "count" and _people(e.head) and _people(f.head):
+    shared = sorted(_anchors(sentences[e.sentence], e) & _anchors(sentences[f.sentence], f))
+    if owned and f.kind == "count" and _people(e.head) and _people(f.head) and shared:
+        # two names of people are one group only where the same party is told of ("Mercer took £2.3 million from
+        # 1,150 customers" and "order Mercer to repay ... the 1,510 households"): "staff" and "contractors" are two
         return f"the same people ({e.head}s, {f.head}s)"
     if owned and f.kind == "money" and f.head is None:
         principal = _principal_amount(by_sentence, f.unit, f.sentence)
         if principal is e:
             return "the story's amount"
     if f.kind in ("measure", "money"):
-        shared = sorted(_anchors(sentences[e.sentence], e) & _anchors(sentences[f.sentence], f))
         if shared:
             return f"the same {shared[0]}"
-        if f.kind == "measure" and owned and len(key[0]) >= 3:
-            return f"the same {f.head or f.unit}"
+        if f.kind == "measure" and owned and len(key[0]) >= 3 and e.head in _DIMENSIONS:
+            return f"the same {f.head or f.unit}"  # "a depth of 3,104 metres" and "the 3,410-metre borehole"
     return None
 
 
+_OTHER_OCCASION = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,4}?\s+(?:in|on|at|during|for|from)\s+(?P<o>(?:the|its|their|a)\s+(?:second|third|fourth|"
+    r"fifth|next|last|final|other|previous|latest|new|later|following|earlier)\s+[a-z]+)",
+    re.I,
+)
 _CLASSIFIERS = _words("type kind sort form class category variety flavor flavour style version")
 _CLASSIFIED = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:types?|kinds?|sorts?|forms?|class(?:es)?|categor(?:y|ies)|variet(?:y|ies)|"
@@ -2638,7 +2664,7 @@ def _proportion_fits(p: Proportion, actual: float, hedged: bool) -> bool:
 
 
 _APPOSED_SHORT = re.compile(  # "840 people, or 62%"; "312 (31%)"; "64 were serious, almost half"
-    r"(?:\s+[a-z][\w'’-]*){0,4}?\s*(?:,\s*(?:or\s+|some\s+|representing\s+|equivalent\s+to\s+)?|\(\s*|[—–]\s*)",
+    r"(?:\s+[a-z][\w'’-]*){0,4}?\s*(?:,\s*(?:or\s+|some\s+|representing\s+|equivalent\s+to\s+)?|\(\s*|[—–]\s*(?:or\s+)?)",
 )
 _APPOSED_LONG = re.compile(r"[^;:()\d]{0,100}?,\s*(?:or|representing|equivalent\s+to)\s+")
 _APPOSED_RATE = re.compile(  # "131 finished inside the time limit, a dropout rate of nearly 20%"
