@@ -252,10 +252,23 @@ class Document:
         zones = self.reference_zones
         if not zones:
             return self.sentences
+        sentences = self.sentences
+        # Built once per document (a dozen analyses ask), kept while the lists are the same ones.
+        held = self._derived.get("body-sentences")
+        if (
+            held is not None
+            and held[0] is sentences
+            and held[2] is zones
+            and held[1:4:2] == (len(sentences), len(zones))
+        ):
+            return held[4]
         if len(zones) == 1:  # the usual case: one list of references at the end
             start, end = zones[0].start, zones[0].end
-            return [s for s in self.sentences if not start <= s.span.start < end]
-        return [s for s in self.sentences if not self.in_reference_zone(s.span.start)]
+            body = [s for s in sentences if not start <= s.span.start < end]
+        else:
+            body = [s for s in sentences if not self.in_reference_zone(s.span.start)]
+        self._derived["body-sentences"] = (sentences, len(sentences), zones, len(zones), body)
+        return body
 
     @property
     def word_count(self) -> int:

@@ -579,8 +579,14 @@ def _alias_note(a: str, b: str, subject: str) -> str:
         cost about $1,000 a month"; "The exchange denied that it had lent out customer funds" /
         "Vaultline lent $600 million of customer deposits, the exchange admitted"), with the
         party's spokespeople, candidates and descriptions ("the company") as the party; a
-        "none" statement against a count of the same thing; "has not received" against a
-        decision about it; "every X" against the exceptions. Explicit changes over time are left
+        "none" statement against a count of the same thing, or against one case told, named or
+        of a kind of it ("no vessel was damaged" / "the Ocean Star ferry was damaged": WordNet's
+        hypernyms); "has not received" against a decision about it; "every X" against the
+        exceptions; a denial of a thing against its admission ("denied both charges" / "admitted
+        the charges": WordNet's antonyms); no plan against a decision to do the act or a kind of
+        it ("had no plans for acquisitions" / "agreed to purchase a bakery chain"); an assurance
+        not to try an act against the act ("would not seek to appeal" / "has applied to
+        appeal"). Explicit changes over time are left
         alone: "initially denied ... later confirmed", "had denied", "no longer", and
         statements dated differently; so are two parties' accounts (a dispute).
         """,

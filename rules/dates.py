@@ -255,6 +255,8 @@ def _event_mentions(doc: Document, spans: list[Span] | None, info: _Dates, as_of
             continue
         if m.rel and m.rel[0] == "ago" and _AT_LEAST.search(doc.text, max(0, m.span.start - 20), m.span.start):
             continue  # "more than a decade ago": any time before then, no date an old source must postdate
+        if m.rel and m.rel[0] == "past":
+            continue  # "in the last three years": the time of writing, read by _present_period
         out.append(m)
     return out
 
@@ -800,7 +802,20 @@ _WORDS = {
         years after winning the league in 2012"), a length in the present perfect must fit a
         start the sentence dates ("which opened in 1990, has produced steel for 20 years"), and a
         counted length told after its dates must fit them ("held from March 3 to March 5,
-        lasted a week"). Two years
+        lasted a week"). A weekday may be abbreviated ("Wed., Nov. 11") or stand with a bare day of
+        the month ("Wednesday the 11th", "Wednesday's vote on the 11th": reported only when no
+        month near the article's date, nor any its paragraph names, has that weekday on that day);
+        a life's dates in brackets must fit the age at death ("Margaret Ellis (3 May 1940 - 14
+        October 2025) died aged 82"); a birth date and an age may sit in neighbouring sentences
+        ("Okafor, 52, grew up in Lagos. He was born in 1961"); "shortly before the closure, on 15
+        March" must precede the closure the story dated; and "from 2016 until she stepped down in
+        2012" must not end before it starts; "two days after the pause was agreed, on March 21"
+        counts from the day the story gave the pause; and a past-perfect length must fit the
+        beginning its sentence dates and the end it names ("founded in 2011, had flown for 12
+        years before its collapse", the collapse dated 2026); "October 16 (a Wednesday)",
+        "between 14 and 9 March", "ten days on, on 20 May", "over the 10 days from 3 to 8 June",
+        "celebrated her 50th birthday" and "joined the firm in 2015 and left it in 2012" are read
+        the same way. Two years
         compared ("grew between 2020 and 2019") and years that name editions ("Rust 2015 ... the
         2018 edition") are not timelines and are left alone.
         """,
@@ -843,6 +858,10 @@ def _interval_checks(
     # a date inferred from the text (a byline's "Wednesday 6 November 2024") still places a year-less day
     near = info.anchor
     conflicts.extend(timeline.weekday_conflicts(doc, in_body, near))
+    conflicts.extend(timeline.ordinal_day_conflicts(doc, body, by_sentence, near))
+    conflicts.extend(timeline.lifespan_conflicts(doc, body, by_sentence))
+    conflicts.extend(timeline.neighbour_age_conflicts(doc, body, by_sentence, anchor))
+    conflicts.extend(timeline.past_perfect_length_conflicts(doc, body, by_sentence))
     conflicts.extend(timeline.later_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.anniversary_conflicts(doc, body, anchor))
     conflicts.extend(timeline.anaphor_conflicts(doc, body, by_sentence, near))
@@ -856,6 +875,7 @@ def _interval_checks(
         conflicts.extend(timeline.lead_ordering_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.length_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.monthday_range_conflicts(doc, found))
+        conflicts.extend(timeline.bare_day_range_conflicts(doc, found))
         conflicts.extend(timeline.apart_conflicts(doc, s, found, anchor))
         if len(found) >= 2:
             conflicts.extend(timeline.phase_conflicts(doc, s, found, anchor))
@@ -1138,8 +1158,9 @@ _MAX_DAT004 = 5  # one note per distinct phrase, at most this many per article
     "relative dates in an article whose own date is not stated",
     RuleDocs(
         what="""
-        Flags "last year", "on Saturday", "in July", "March 3", "three weeks ago" and similar
-        when the article states no date of its own (no front matter, metadata, dateline or
+        Flags "last year", "on Saturday", "in July", "March 3", "three weeks ago", "over the
+        summer", "last season", "last night", "this morning", "in the past few months", "at the
+        weekend" and similar when the article states no date of its own (no front matter, metadata, dateline or
         `--as-of`), so nobody can tell which day or year they mean. Each distinct phrase is
         reported once, and at most five per article.
         """,

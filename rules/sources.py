@@ -498,6 +498,11 @@ _DESCRIBED_STATE = re.compile(
     re.I,
 )
 
+# What every _DESCRIBED_STATE match holds, over the lower-cased text: tried first because that
+# pattern's leading \b and re.I make it costly over a whole article (none of these letters has
+# another case that re.I would match and lower() would not make).
+_DESCRIBED_GATE = re.compile(r"(?:run|owned|controlled|funded|operated)\s+by\s")
+
 
 def _mentions(text: str) -> list[_Mention]:
     """Every mention of state media in ``text``: generic ("state media") or a named outlet."""
@@ -509,7 +514,11 @@ def _mentions(text: str) -> list[_Mention]:
         else:  # lower-casing changed offsets (rare Unicode): scan the original text
             spans.update(m.span() for m in _GENERIC_RE_I.finditer(text))
     spans.update(m.span() for m in _NAMED_RE.finditer(text))
-    if " by " in lower and ("run" in lower or "owned" in lower or "controlled" in lower or "funded" in lower):
+    if (
+        " by " in lower
+        and ("run" in lower or "owned" in lower or "controlled" in lower or "funded" in lower)
+        and _DESCRIBED_GATE.search(lower)
+    ):
         spans.update(m.span() for m in _DESCRIBED_STATE.finditer(text))
     return [
         _Mention(a, b, text[a:b])

@@ -79,6 +79,8 @@ def test_markers_cite_reference_entries() -> None:
         ("https://example/news/a", "domain ending"),
         ("https://www.example.fr/répertoire/a", "non-ASCII"),
         ("https://example.com/a%zzb", "%"),
+        ("https://example.com/caf%e/menu?a=1", "%"),
+        ("https://www.example.fr/a?q=répertoire", "non-ASCII"),
     ],
 )
 def test_cit001_flags_broken_urls(url: str, fragment: str) -> None:
@@ -97,11 +99,20 @@ def test_cit001_flags_broken_urls(url: str, fragment: str) -> None:
         "https://en.wikipedia.org/wiki/Kursk_(city)",
         "https://127.0.0.1:8080/local",
         "www.example.com/news",
+        "https://events.example.com/e/1c9Jm/keynote?iframe=no&w=100%&sidebar=yes",  # a value the site wrote
+        "https://champions.example.org/mentors/#información-requerida",  # browsers encode a fragment
     ],
 )
 def test_cit001_leaves_valid_urls_alone(url: str) -> None:
     result = audit_text(f"The report is online at {url} today.\n", select=["CIT001"])
     assert codes(result, "CIT001") == []
+
+
+def test_cit001_a_dash_after_a_bare_url_is_the_sentences() -> None:
+    text = "Go give it a vote!https://t.co/jdEcVMJyip— Locke Data, 20 April 2018\n"
+    result = audit_text(text, select=["CIT001"])
+    assert codes(result, "CIT001") == []
+    assert [c.url for c in result.doc.citations] == ["https://t.co/jdEcVMJyip"]
 
 
 def test_cit001_space_in_reference_entry_points_at_the_space() -> None:

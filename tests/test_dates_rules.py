@@ -229,6 +229,41 @@ def test_relative_time_in_undated_article() -> None:
     assert all(f.severity is None for f in found)  # the rule's default: info
 
 
+def test_relative_times_of_every_kind_in_an_undated_article() -> None:
+    for sentence, phrase in (
+        ("The club signed three forwards over the summer.", "over the summer"),
+        ("The side finished fourth last season, its worst result.", "last season"),
+        ("The mayor conceded defeat last night.", "last night"),
+        ("The firm said this morning that it would shed 200 jobs.", "this morning"),
+        ("Rents have climbed 9% over the past two years.", "over the past two years"),
+        ("Rents have climbed sharply in the past few months.", "in the past few months"),
+        ("Ticket sales doubled this past weekend.", "this past weekend"),
+        ("The scheme was first floated earlier in the year.", "earlier in the year"),
+        ("Two shops on the high street closed at the weekend.", "at the weekend"),
+        ("The keeper has kept six clean sheets so far this season.", "so far this season"),
+    ):
+        found = codes(dat(sentence), "DAT004")
+        assert [f.evidence["phrase"] for f in found] == [phrase], sentence
+
+
+def test_seasons_and_spans_that_are_no_time_of_writing_are_left_alone() -> None:
+    for sentence in (
+        "He plays in the summer league for a club near Leeds.",
+        "Bookings peak in the winter sales, the owner said.",
+        "The summer months are the busiest for the shop.",
+        "Each season the club sells out its home games.",
+    ):
+        assert codes(dat(sentence), "DAT004") == [], sentence
+
+
+def test_a_span_up_to_now_is_the_time_of_writing() -> None:
+    from auditor.language.dating import extract_dates, resolve
+
+    (m,) = extract_dates("Rents have climbed over the past two years.")
+    r = resolve(m, dt.date(2025, 6, 1))
+    assert (r.start, r.end) == (dt.date(2023, 6, 2), dt.date(2025, 6, 1))
+
+
 def test_relative_time_with_a_date_is_left_alone() -> None:
     assert codes(dat("SEOUL, 2 June 2025 (AFP) - He spoke on Saturday."), "DAT004") == []
     assert codes(dat("He spoke on Saturday.", as_of=dt.date(2025, 6, 2)), "DAT004") == []

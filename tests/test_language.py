@@ -165,6 +165,8 @@ def test_lng002_leaves_named_and_described_sources(text: str) -> None:
         ("The ruling sends a clear message to landlords.", "sends a clear message"),
         ("It was a historic deal for both unions.", "historic deal"),
         ("It is a game changer for farmers.", "game changer"),
+        ("The strike was a watershed for the union.", "was a watershed"),
+        ("The watershed election reshaped the council.", "watershed election"),
     ],
 )
 def test_lng003_flags_peacock_terms(text: str, words: str) -> None:
@@ -178,6 +180,8 @@ def test_lng003_flags_peacock_terms(text: str, words: str) -> None:
         "Union leader Sam Okafor said it was a historic deal.",
         "The historic district has 40 listed buildings.",
         "The court will rule on the question on Friday.",
+        "Rain gauges in the same watershed recorded 40 mm.",  # a river's drainage basin
+        "The agency maps every watershed in the province.",
     ],
 )
 def test_lng003_leaves_attributed_or_plain_words(text: str) -> None:

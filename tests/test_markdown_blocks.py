@@ -97,3 +97,17 @@ def test_a_suppression_shown_in_code_is_an_example_not_a_comment(
     main(["check", str(tmp_path / "a.md"), "--select", "LNG002,AUD004", "--fail-on", "never"])
     out = capsys.readouterr().out
     assert "a.md:10:1: LNG002" in out and "a.md:8:" not in out and "AUD004" not in out
+
+
+def test_a_linked_image_is_no_prose_and_no_citation() -> None:
+    """A logo or badge linking somewhere (``[![alt](img)](url)``) reads as an HTML ``<a><img></a>``:
+    neither the image's address (a 2015 upload path read as a 2015 source) nor its target is cited."""
+    text = (
+        "The library was released on Monday.\n\n"
+        "[![logo](https://www.example.org/uploads/2015/01/logo.png)](https://www.example.org)\n\n"
+        "See [![build](https://ci.example.org/badge.svg)][ci] and [the notes](https://example.org/notes).\n\n"
+        "[ci]: https://ci.example.org/project\n"
+    )
+    doc = load_text(text, "post.md")
+    assert [c.url for c in doc.citations] == ["https://example.org/notes"]
+    assert "logo" not in doc.text and "](" not in doc.text

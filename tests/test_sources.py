@@ -133,6 +133,8 @@ def test_cit006_leaves_related_foreign_and_short_alone() -> None:
         "https://www.example-news.de/lokales/stadtrat-beschliesst-das-neue-radwege-budget-fuer-die-stadt",
         "https://www.example-news.com/a/12345",
         "https://www.example-news.com/local/",
+        "www.nceas.ucsb.edu",  # a host written without a scheme has no path to judge
+        "www.tennis-star-wins-wimbledon.example.com/",
     ):
         assert codes(audit_text(BODY + f"[1] {url}\n", select=["CIT006"]), "CIT006") == [], url
 

@@ -356,3 +356,114 @@ def test_the_ordinal_words_pattern_matches_exactly_the_ordinal_words() -> None:
     new = re.compile(r"\b(?:" + timeline._ORD_WORDS + r")\s+(?:anniversary|year)\b", re.I)
     text = " ".join(f"its {c} year, the {c.title()} anniversary;" for c in sorted(words | near))
     assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def test_a_weekday_abbreviated_or_with_a_bare_day_of_the_month() -> None:
+    (f,) = dat003("The Wed., Nov. 11 session was cancelled.", "2025-11-20")
+    assert "11 November 2025 was a Tuesday, not a Wednesday" in f.message
+    (f,) = dat003("On Wednesday, the 11th of November, ministers signed the deal.", "2025-11-20")
+    assert "Tuesday, not a Wednesday" in f.message
+    (f,) = dat003("Ministers met on Wednesday the 11th to sign the deal.", "2025-11-20")
+    assert "11 November 2025 was a Tuesday" in f.message and "11 October 2025 was a Saturday" in f.message
+    (f,) = dat003("Wednesday's vote on the 11th drew a large crowd.", "2025-11-20")
+    assert '"Wednesday\'s vote on the 11th"' in f.message
+
+
+def test_a_weekday_with_a_day_that_fits_some_near_month_is_left_alone() -> None:
+    assert dat003("Ministers met on Tuesday the 11th to sign the deal.", "2025-11-20") == []
+    assert dat003("Tuesday's vote on the 11th drew a large crowd.", "2025-11-20") == []
+    assert dat003("Ministers met on Saturday the 11th to sign the deal.", "2025-11-20") == []  # 11 October
+    assert dat003("On Saturday, the 11th seed lost in straight sets.", "2025-11-20") == []
+    assert dat003("The Thu., Nov. 13 session was cancelled.", "2025-11-20") == []
+    assert dat003("The Sun, 11 November, led with the story.", "2025-11-20") == []  # a newspaper
+
+
+def test_a_life_in_brackets_against_the_age_at_death() -> None:
+    (f,) = dat003("Margaret Ellis (3 May 1940 - 14 October 2025) died aged 82.", "2025-11-20")
+    assert "born on 3 May 1940 who died on 14 October 2025 was 85" in f.message and '"died aged 82"' in f.message
+    (f,) = dat003("Tom Reyes (1938-2025) was a printer. He died at 83 after a short illness.", "2025-11-20")
+    assert "86 or 87" in f.message
+    assert dat003("Margaret Ellis (3 May 1940 - 14 October 2025) died aged 85.", "2025-11-20") == []
+    assert dat003("Tom Reyes (1938-2025) was a printer. He died at 86 after a short illness.", "2025-11-20") == []
+    assert dat003("Tom Reyes (1938-2025) died at home at 3pm on Sunday.", "2025-11-20") == []
+
+
+def test_an_age_in_the_sentence_next_to_the_birth_year() -> None:
+    (f,) = dat003("Okafor, 52, grew up in Lagos. He was born in 1961 to a family of traders.", "2025-11-20")
+    assert "63 or 64" in f.message
+    (f,) = dat003("Okafor was born in 1961 in Lagos. In 2010, aged 55, he became mayor.", "2025-11-20")
+    assert "born 1954 or 1955" in f.message
+    (f,) = dat003("Ellis, born on 30 December 1960, is 65.", "2025-11-20")  # her birthday is still to come
+    assert "64" in f.message
+
+
+def test_an_age_next_to_someone_elses_birth_year_or_that_fits_is_left_alone() -> None:
+    assert dat003("Okafor, 64, grew up in Lagos. He was born in 1961 to a family of traders.", "2025-11-20") == []
+    assert dat003("Okafor was born in 1961 in Lagos. In 2010, aged 49, he became mayor.", "2025-11-20") == []
+    assert dat003("Okafor was born in 1961. His daughter, 30, runs the firm.", "2025-11-20") == []
+    assert dat003("Okafor was born in 1961. Adeyemi, 52, runs the firm with him.", "2025-11-20") == []
+    assert dat003("Ellis, born on 30 December 1960, is 64.", "2025-11-20") == []
+    assert dat003("Ellis, born on 30 December 1960, is 64, and her son is 40.", "2025-11-20") == []
+
+
+def test_a_span_closed_by_a_clause_and_shortly_before_an_event_dated_earlier() -> None:
+    (f,) = dat003("She was chief executive from 2016 until she stepped down in 2012.", "2025-11-20")
+    assert "ends (2012) before it starts (2016)" in f.message
+    assert dat003("She was chief executive from 2016 until she stepped down in 2019.", "2025-11-20") == []
+    text = "The plant closed on 12 March. Shortly before the closure, on 15 March, the union issued a statement."
+    (f,) = dat003(text, "2025-11-20")
+    assert "12 March" in f.message and "15 March" in f.message
+    assert dat003(text.replace("15 March", "10 March"), "2025-11-20") == []
+    text = "The town elected a new council on 5 May. Days before the election, on 9 May, the party split."
+    assert len(dat003(text, "2025-11-20")) == 1
+    assert dat003(text.replace("9 May", "1 May"), "2025-11-20") == []
+
+
+def test_n_days_after_an_event_the_story_dated_earlier() -> None:
+    text = (
+        "The ceasefire was agreed on Tuesday, 4 March. Shelling eased on 6 March. "
+        "Three days after the ceasefire took effect, on 12 March, shelling resumed."
+    )
+    (f,) = dat003(text, "2025-03-20")
+    assert '"4 March" to "12 March" is 8 days, not 3 days' in f.message
+    assert dat003(text.replace("Three days", "Eight days"), "2025-03-20") == []
+
+
+def test_a_past_perfect_length_up_to_an_event() -> None:
+    text = "The ferry firm collapsed on 3 March 2025. Ferrolink, founded in 2009, had sailed for 20 years before its collapse."
+    (f,) = dat003(text, "2025-03-20")
+    assert "15 or 16 years, not 20" in f.message
+    assert dat003(text.replace("20 years", "16 years"), "2025-03-20") == []
+    (f,) = dat003("The mill, which opened in 1990, had produced steel for 20 years when it shut in 2024.", "2025-03-20")
+    assert "33 or 34 years" in f.message
+    assert (
+        dat003("The mill opened in 1990; Reid had worked there for 20 years when it shut in 2024.", "2025-03-20") == []
+    )
+
+
+def test_more_shapes_of_weekdays_ranges_lengths_and_ages() -> None:
+    (f,) = dat003("The vote, held on October 16 (a Wednesday), was close.", "2025-11-20")
+    assert "16 October 2025 was a Thursday, not a Wednesday" in f.message
+    assert dat003("The vote, held on October 16 (a Thursday), was close.", "2025-11-20") == []
+    (f,) = dat003("The bridge was closed between 14 and 9 March.", "2025-11-20")
+    assert "ends (9 March) before it starts" in f.message
+    assert dat003("The bridge was closed between 9 and 14 March.", "2025-11-20") == []
+    (f,) = dat003("The talks began on 1 May. Ten days on, on 20 May, they collapsed.", "2025-11-20")
+    assert "19 days, not 10 days" in f.message
+    assert dat003("The talks began on 1 May. Ten days on, on 11 May, they collapsed.", "2025-11-20") == []
+    (f,) = dat003("Over the 10 days from 3 to 8 June, crews cleared the site.", "2025-11-20")
+    assert "6 days, not 10 days" in f.message
+    assert dat003("Over the 6 days from 3 to 8 June, crews cleared the site.", "2025-11-20") == []
+    (f,) = dat003("Jones, who celebrated her 50th birthday in June, was born in 1970.", "2025-11-20")
+    assert "54 or 55" in f.message
+    assert dat003("Jones, who celebrated her 55th birthday in June, was born in 1970.", "2025-11-20") == []
+
+
+def test_a_phase_with_its_object_and_two_things_phased_apart() -> None:
+    (f,) = dat003("He joined the firm in 2015 and left it in 2012.", "2025-11-20")
+    assert '"left it in 2012"' in f.message
+    assert dat003("She joined the board in 2017 and left it in 2019.", "2025-11-20") == []
+    assert dat003("He left the firm in 2015 and joined the board in 2017.", "2025-11-20") == []
+    (f,) = dat003("The lease, which started in 2020, ran out in 2018.", "2025-11-20")
+    assert "2018" in f.message
+    assert dat003("The lease, which started in 2016, ran out in 2018.", "2025-11-20") == []

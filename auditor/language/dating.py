@@ -79,9 +79,9 @@ _NUM = r"(?:\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|ele
 # A cheap gate every branch shares: a word start that can begin a date. It fails at most positions
 # of ordinary prose at once, which is what keeps one pass over a 5 KB article well under a millisecond.
 _GATE = (
-    r"(?<![\w])(?=[0-9A-Z]|(?i:last|this|next|earlier|later|yesterday|tomorrow|in|since|until|by|from|between|during|"
+    r"(?<![\w])(?=[0-9A-Z]|(?i:last|this|next|earlier|later|yesterday|tomorrow|tonight|in|since|until|by|from|between|during|"
     r"through|throughout|over|across|early|mid|late|on|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|spring|summer|autumn|fall|winter)\b|(?i:early|mid)-)"
+    r"twenty|spring|summer|autumn|fall|winter|at|for|within|so)\b|(?i:early|mid)-)"
 )
 # What every date holds: a number, a month or weekday name, or a calendar word. These are found first,
 # each with a scan the regex engine runs at C speed (a bare character class, a pure alternation of
@@ -100,7 +100,10 @@ _NAMES = re.compile(
         )
     )
 )
-_KEYWORDS = ("yesterday", "tomorrow", "year", "month", "week", "spring", "summer", "autumn", "fall", "winter", "ago")
+_KEYWORDS = (
+    "yesterday", "tomorrow", "tonight", "year", "month", "week", "spring", "summer", "autumn", "fall", "winter", "ago",
+    "season", "night", "morning", "afternoon", "evening",
+)  # fmt: skip
 
 
 def _cores(text: str, start: int, end: int) -> list[int]:
@@ -122,6 +125,15 @@ def _cores(text: str, start: int, end: int) -> list[int]:
     return found
 
 
+# Words that may follow "over the summer" when the season is the date, not a noun's modifier ("in the
+# summer league"): a clause goes on, a conjunction, a preposition, a pronoun, a verb of being.
+_CLAUSE_WORD = (
+    r"(?:and|or|when|as|after|before|to|the|a|an|he|she|it|they|we|i|you|its|his|her|their|our|there|this|that|these|"
+    r"those|with|for|in|on|at|by|from|into|until|while|but|so|than|is|was|were|will|has|had|have|would|could|should|"
+    r"may|might|can|did|does|alone|too|also|again|already|itself|ahead|now|then|if|because|though|although|amid|"
+    r"despite|saw|brought|ended|began|started|came|went)"
+)
+_NUM_WORD = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 _WORD_START = re.compile(r"(?<![\w])[\w$€£#]")
 _PATTERN = re.compile(
     _GATE
@@ -141,7 +153,19 @@ _PATTERN = re.compile(
   | (?P<rel>(?<![\w-])(?P<rel_q>(?i:last|this|next|earlier\s+this|later\s+this))\s+
         (?P<rel_u>(?i:year|month|week|weekend|spring|summer|autumn|fall|winter)|{_FULL_MONTH}|{_WEEKDAY})(?![\w-]))
   | (?P<sea>(?<![\w-])(?i:since|over|during|through|throughout|across|in|until)\s+(?i:the)\s+
-        (?P<sea_s>(?i:spring|summer|autumn|fall|winter))(?![\w-]|\s+(?:of\s+)?\d|\s+(?i:months|term|season|break|holidays?|solstice|transfer|games|olympics|of)\b))
+        (?P<sea_s>(?i:spring|summer|autumn|fall|winter))(?![\w-]|\s+(?:of\s+)?\d|\s+(?i:months|term|season|break|holidays?|solstice|transfer|games|olympics|of)\b
+        |\s+(?!{_CLAUSE_WORD}\b)[a-z]))
+  | (?P<vg>(?<![\w-])(?:
+        (?P<vg_season>(?i:last|this|next)\s+season)
+      | (?P<vg_night>(?i:last)\s+night)
+      | (?P<vg_today>(?i:tonight|this\s+(?:morning|afternoon|evening)))
+      | (?P<vg_in>(?i:earlier|later)\s+in\s+the\s+(?P<vg_in_u>(?i:year|month|week)))
+      | (?i:this\s+past\s+(?:week|weekend|month|year|season|spring|summer|autumn|fall|winter))
+      | (?P<vg_past>(?i:(?:in|over|during|for|within)\s+the\s+(?:past|last)\s+(?:(?P<vg_few>few|several|couple\s+of)\s+|(?P<vg_n>{_NUM_WORD})\s+)?
+          (?P<vg_u>days?|weeks?|months?|years?|decades?|seasons?)))
+      | (?i:at\s+the\s+weekend)
+      | (?i:so\s+far\s+this\s+(?:year|month|week|season))
+    )(?![\w-]))
   | (?P<day>(?<![\w-])(?P<day_w>(?i:yesterday|tomorrow))(?![\w-]))
   | (?P<wd>(?<![\w-])(?P<wd_p>(?i:on|since|until|by|from))\s+(?P<wd_w>{_WEEKDAY})(?![\w-]))
   | (?P<wdp>(?<![\w-])(?P<wdp_w>{_WEEKDAY})(?=['’]s\b))
@@ -291,6 +315,20 @@ def _atom(m: re.Match[str], text: str) -> DateMention | None:
         return DateMention(span, raw, None, None, unit, "relative", ("unit", unit, step))
     if kind == "sea":  # "since the winter", "over the summer": the latest such season
         return DateMention(span, raw, None, None, "season", "relative", ("season", g("sea_s").lower(), "latest"))
+    if kind == "vg":  # relative to the time of writing, but no span of days to pin
+        if g("vg_night"):
+            return DateMention(span, raw, None, None, "day", "relative", ("unit", "day", -1))
+        if g("vg_today"):
+            return DateMention(span, raw, None, None, "day", "relative", ("unit", "day", 0))
+        if g("vg_in"):  # "earlier in the year": this year
+            unit = g("vg_in_u").lower()
+            return DateMention(span, raw, None, None, unit, "relative", ("unit", unit, 0))
+        unit = (g("vg_u") or "").lower().rstrip("s")
+        if g("vg_past") and not g("vg_few") and unit != "season":  # "over the past two years": up to now
+            n = g("vg_n")
+            count = 1 if n is None else int(n) if n.isdigit() else _NUMBER_WORDS.get(n.lower(), 1)
+            return DateMention(span, raw, None, None, "day", "relative", ("past", unit, count))
+        return DateMention(span, raw, None, None, "year" if g("vg_season") else "week", "relative", ("vague",))
     if kind == "day":
         step = -1 if g("day_w").lower() == "yesterday" else 1
         return DateMention(span, raw, None, None, "day", "relative", ("unit", "day", step))
@@ -496,6 +534,10 @@ def resolve(m: DateMention, anchor: dt.date, soft: bool = False) -> DateMention:
             if unit == "year":
                 y = anchor.year + step
                 return replace(m, start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), soft=soft)
+        if what == "past":  # "in the past two years": the span that ends on the article's date
+            unit, n = m.rel[1], m.rel[2]
+            days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}[unit] * n
+            return replace(m, start=anchor - dt.timedelta(days=days), end=anchor, soft=soft)
         if what == "ago":
             unit, n = m.rel[1], m.rel[2]
             days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}[unit] * n

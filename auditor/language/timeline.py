@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -111,14 +112,23 @@ def _pair(a: DateMention, b: DateMention, anchor: dt.date | None) -> tuple[tuple
 
 # ------------------------------------------------------------------ weekdays
 
-_WEEKDAY_BEFORE = re.compile(
-    r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,|\s+the)?\s*\(?\s*\Z"
+# A weekday written out or abbreviated ("Wed., Nov. 11", "Tues 11 March"); "Sat" and "Sun" only with
+# their point, as "The Sun, 11 November" names a newspaper.
+_WEEKDAY_NAME = (
+    r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:Mon|Tues?|Weds?|Thur?s?|Fri)\b\.?|(?:Sat|Sun)\.)"
 )
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY_NAME}(?:,?\s+the|,)?\s*\(?\s*\Z")
 
 
 _WEEKDAY_AFTER = re.compile(
-    r"\s*(?:,\s*(?:a|which\s+(?:was|is))|\()\s*(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"\s*(?:,\s*(?:a|which\s+(?:was|is))|\(\s*(?:a\s+)?)\s*(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+
+
+def _weekday_index(name: str) -> int:
+    """ "Wednesday", "Wed.", "Thurs" -> 2, 3 (Monday is 0)."""
+    return next(i for i, w in enumerate(WEEKDAYS) if w.startswith(name.lower().rstrip(".")[:3]))
 
 
 _FUTURE = re.compile(r"\b(?:will|is\s+due\s+to|are\s+due\s+to|is\s+scheduled|are\s+scheduled|plans\s+to)\b")
@@ -135,7 +145,7 @@ def weekday_conflicts(doc: Document, mentions: list[DateMention], anchor: dt.dat
             wm = _WEEKDAY_AFTER.match(text, m.span.end, min(len(text), m.span.end + 16))
         if wm is None:
             continue
-        want = WEEKDAYS.index(wm.group("w").lower())
+        want = _weekday_index(wm.group("w"))
         md = _monthday(m)
         if md is not None:
             if anchor is None:
@@ -163,9 +173,72 @@ def weekday_conflicts(doc: Document, mentions: list[DateMention], anchor: dt.dat
             Span(lo, hi),
             None,
             f'"{" ".join(said.split())}": {human(d)} was a {WEEKDAYS[d.weekday()].title()}, not a '
-            f"{wm.group('w')}; the weekday or the date is wrong.",
-            {"weekday": wm.group("w"), "date": d.isoformat(), "actual": WEEKDAYS[d.weekday()].title()},
+            f"{WEEKDAYS[want].title()}; the weekday or the date is wrong.",
+            {"weekday": WEEKDAYS[want].title(), "date": d.isoformat(), "actual": WEEKDAYS[d.weekday()].title()},
         )
+
+
+# A weekday with a bare day of the month: "Wednesday the 11th", "Wednesday, the 11th", "Wednesday's vote
+# on the 11th". What follows the ordinal must end the phrase ("the 11th round", "the 3rd of four" are
+# not days).
+_WEEKDAY_ORDINAL = re.compile(
+    rf"\b{_WEEKDAY_NAME}(?:(?P<gap>['’]s(?:\s+[a-z][\w'’-]*){{1,4}}?\s+on)|,?)\s+the\s+"
+    r"(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+    r"(?![-‑]|\s+(?:of|day|days|round|rounds|time|times|floor|place|anniversary|birthday|century|minute|hole|"
+    r"inning|innings|edition|year|week|month|seed|lap|stage|game|match|race|overall|largest|biggest|most|best|"
+    r"highest|lowest|consecutive|straight|successive|amendment|grade|generation|person|item|page|percentile)\b)"
+)
+
+
+def _paragraph_of(doc: Document, offset: int) -> Span:
+    """The paragraph holding ``offset`` (the whole text when the document has none)."""
+    i = bisect_right([p.start for p in doc.paragraphs], offset) - 1
+    if 0 <= i < len(doc.paragraphs) and offset < doc.paragraphs[i].end:
+        return doc.paragraphs[i]
+    return Span(0, len(doc.text))
+
+
+def ordinal_day_conflicts(
+    doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """ "Ministers met on Wednesday the 11th" when no month near the article's date has a Wednesday 11th.
+
+    A bare day of the month is read in the article's month, the one before and the one after, and
+    in every month the paragraph names; only a weekday that fits none of those is reported.
+    """
+    if anchor is None:
+        return
+    text = doc.text
+    for s in sentences:
+        if not any(m.rel and m.rel[0] == "weekday" for m in by_sentence.get(s.index, [])):
+            continue
+        for om in _WEEKDAY_ORDINAL.finditer(text, s.span.start, s.span.end):
+            want, day = _weekday_index(om.group("w")), int(om.group("d"))
+            months = {(anchor.year + (anchor.month + k - 1) // 12, (anchor.month + k - 1) % 12 + 1) for k in (-1, 0, 1)}
+            para = _paragraph_of(doc, s.span.start)
+            for t in sentences:
+                if not para.start <= t.span.start < para.end:
+                    continue
+                for m in by_sentence.get(t.index, []):
+                    md = _monthday(m)
+                    if md is not None:
+                        d = _near(md, anchor)
+                        if d is not None:
+                            months.add((d.year, d.month))
+                    elif m.start is not None and m.end is not None and (m.end - m.start).days <= 62:
+                        months.update({(m.start.year, m.start.month), (m.end.year, m.end.month)})
+            readings = sorted(d for y, mo in months if (d := _in_year((mo, day), y)) is not None)
+            if not readings or any(d.weekday() == want for d in readings):
+                continue
+            each = "; ".join(f"{human(d)} was a {WEEKDAYS[d.weekday()].title()}" for d in readings)
+            said = " ".join(om.group(0).split())
+            yield Conflict(
+                Span(om.start(), om.end()),
+                None,
+                f'"{said}": no month near the article\'s date has a {WEEKDAYS[want].title()} of that day '
+                f"({each}); the weekday or the day is wrong.",
+                {"weekday": WEEKDAYS[want].title(), "day": day, "readings": [r.isoformat() for r in readings]},
+            )
 
 
 # ------------------------------------------------------------------ ages
@@ -176,6 +249,10 @@ _AGE = re.compile(
     rf"|\b(?P<b>\d{{1,3}}|(?i:{_NUMBER_WORDS}))[-‑ ]years?[-‑ ]old\b"
     r"|\b(?:aged|turned|turns|turning|at\s+the\s+age\s+of|who\s+is|who\s+was|is\s+now|now)\s+(?P<c>\d{1,3})\b"
     r"(?!\s*(?:%|per|percent|years?\s+(?:ago|later|after|before)|[.,]\d|[-‑]))"
+    # "celebrated her 50th birthday in June": the age reached this year
+    r"|\b(?:celebrated|celebrates|marked|marks|marking|celebrating)\s+(?:his|her|their)\s+(?P<e>\d{1,3})(?:st|nd|rd|th)\s+birthday\b"
+    # "Ellis, born on 30 December 1960, is 64.": a bare "is" ends the clause with the age
+    r"|(?<=,)\s+is\s+(?P<d>\d{1,3})(?=\s*(?:[.;:)]|,\s|\Z)|\s+years?\s+old\b)"
     r")"
 )
 _BORN_BEFORE = re.compile(r"\bborn\s+(?:(?:in|on)\s+)?\Z", re.I)
@@ -209,7 +286,7 @@ def age_conflicts(
         if " old" in text[lo:hi]:
             yield from _thing_age_conflicts(doc, sentence, found, anchor)
         return
-    ages = [(m, _count(next(g for g in m.group("a", "b", "c") if g))) for m in _AGE.finditer(text, lo, hi)]
+    ages = [(m, _count(next(g for g in m.group("a", "b", "c", "d", "e") if g))) for m in _AGE.finditer(text, lo, hi)]
     if len(ages) != 1:
         return  # two people's ages in one sentence: which birth date is whose is a guess
     for bm in _BORN.finditer(text, lo, hi):
@@ -274,11 +351,71 @@ def _thing_age_conflicts(
     )
 
 
+# ------------------------------------------------------------------ a life's dates and the age at death
+
+# "Margaret Ellis (3 May 1940 - 14 October 2025)", "(1940-2025)": a name, then the years of a life
+_LIFE_OPEN = re.compile(r"[A-Z][\w'’.-]+\s*\(\s*(?:b\.\s*|born\s+)?\Z")
+_DEATH_AGE = re.compile(
+    r"\b(?:died|dies|death|passed\s+away)\b[^.;()]{0,80}?\b(?:aged|at\s+the\s+age\s+of|at\s+age|at)\s+"
+    r"(?P<a>\d{1,3})\b(?![\d%.,]\d|\s*(?:%|per\s*cent|percent|years?\s+(?:ago|later)|[ap]\.?m\b|o['’]clock|:))"
+    r"|,\s*(?:aged\s+)?(?P<b>\d{1,3}),?\s+(?:died|dies|has\s+died)\b"
+)
+
+
+def lifespan_conflicts(
+    doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]]
+) -> Iterator[Conflict]:
+    """ "Margaret Ellis (3 May 1940 - 14 October 2025) died aged 82": born then and dead then, she was 85.
+
+    The dates in brackets after a name are a birth and a death; the age at death is read in the same
+    sentence or the next one of its paragraph. Years alone allow two ages (the birthday may fall
+    after the day of death).
+    """
+    text = doc.text
+    for k, s in enumerate(sentences):
+        for m in by_sentence.get(s.index, []):
+            if m.kind != "range" or m.start is None or m.end is None or not 0 < m.end.year - m.start.year < 125:
+                continue
+            if not _LIFE_OPEN.search(text, max(0, m.span.start - 40), m.span.start):
+                continue
+            if not re.match(r"\s*\)", text[m.span.end : m.span.end + 3]):
+                continue
+            where = [s] + [
+                t
+                for t in sentences[k + 1 : k + 2]
+                if _paragraph_of(doc, t.span.start) == _paragraph_of(doc, s.span.start)
+            ]
+            ages = [am for t in where for am in _DEATH_AGE.finditer(text, max(t.span.start, m.span.end), t.span.end)]
+            if len(ages) != 1:
+                continue
+            am = ages[0]
+            age = int(am.group("a") or am.group("b"))
+            if m.parts and all(p.granularity == "day" and p.start for p in m.parts):
+                born, died = m.parts[0].start, m.parts[1].start
+                possible = {_age(born, died)}
+                how = f"someone born on {human(born)} who died on {human(died)} was {_age(born, died)}"
+            elif m.granularity == "year":
+                lo, hi = m.end.year - m.start.year - 1, m.end.year - m.start.year
+                possible = {lo, hi}
+                how = f"someone born in {m.start.year} who died in {m.end.year} was {lo} or {hi}"
+            else:
+                continue
+            if age in possible:
+                continue
+            said = " ".join(text[am.start() : am.end()].split()).lstrip(", ")
+            yield Conflict(
+                Span(am.start(), am.end()),
+                m.span,
+                f'"{said}" does not fit the dates "({m.text})": {how}; the age or a date is wrong.',
+                {"age": age, "life": m.text, "expected": sorted(possible)},
+            )
+
+
 # ------------------------------------------------------------------ "N days later"
 
 _LATER = re.compile(
-    rf"\b(?P<n>{_N})\s+(?P<u>day|week|fortnight|month|year)s?\s+(?:later|after)\s*,?\s*(?:on|in)\s+\Z|"
-    rf"\b(?P<n2>{_N})\s+(?P<u2>day|week|fortnight|month|year)s?\s+later\s*,?\s*\Z|"
+    rf"\b(?P<n>{_N})\s+(?P<u>day|week|fortnight|month|year)s?\s+(?:later|after|on(?=\s*,))\s*,?\s*(?:on|in)\s+\Z|"
+    rf"\b(?P<n2>{_N})\s+(?P<u2>day|week|fortnight|month|year)s?\s+(?:later|on(?=\s*,))\s*,?\s*\Z|"
     r"\b(?:the\s+(?:next|following)|the\s+(?P<u3>day|week)\s+after)\s+(?P<u4>day|week)?\s*,?\s*(?:on\s+)?\Z|"
     rf"\b(?P<n5>{_N})\s+(?P<u5>day|week|fortnight|month)s?\s+after\s+(?:the\s+)?[a-z][^,.;]{{2,60}},\s*(?:on|in)\s+\Z",
     re.I,
@@ -300,7 +437,7 @@ def later_conflicts(
     seen_in = -10
     year_before: DateMention | None = None  # the last bare year, for "12 years later, in 2019"
     year_in = -10
-    for s in sentences:
+    for k, s in enumerate(sentences):
         if s.index - seen_in > 4:
             previous = None  # a date told many sentences back belongs to another thread
         for m in by_sentence.get(s.index, []):
@@ -320,6 +457,21 @@ def later_conflicts(
                     )
                     if conflict is not None:
                         yield conflict
+            elif (
+                lm is not None
+                and lm.group("n5")
+                and m.granularity in ("day", "month")
+                and (named := _named_event(text, lm, sentences, k, by_sentence))
+            ):
+                # "Two days after the pause was agreed, on March 21": the pause's day is where the story
+                # told it ("The pause was agreed on Tuesday, March 18"), not the last date before
+                n, unit = _count(lm.group("n5")), lm.group("u5").lower()
+                phrase = (
+                    " ".join(text[lm.start() : lm.end()].split()).rstrip(" ,").removesuffix(" on").removesuffix(" in")
+                )
+                conflict = _check_later(named, m, n, unit, anchor, Span(lm.start(), m.span.end), phrase.rstrip(","))
+                if conflict is not None:
+                    yield conflict
             elif lm is not None and previous is not None and m.granularity in ("day", "month"):
                 n = _count(lm.group("n") or lm.group("n2") or lm.group("n5") or "1")
                 unit = (lm.group("u") or lm.group("u2") or lm.group("u3") or lm.group("u4") or lm.group("u5")).lower()
@@ -338,6 +490,27 @@ def later_conflicts(
                 previous, seen_in = m, s.index
             if m.granularity == "year" and m.kind == "absolute" and not m.rel:
                 year_before, year_in = m, s.index
+
+
+_AFTER_NOUN = re.compile(
+    r"\bafter\s+(?:the|its|their|his|her)\s+(?P<noun>[a-z]{4,})(?:\s+(?P<next>[a-z]{4,}))?\b", re.I
+)
+_VERBISH = re.compile(r"(?:ed|was|were|took|came|began|begun|went|broke|fell|rose|held|made|won|lost|had)\Z")
+
+
+def _named_event(
+    text: str, lm: re.Match[str], sentences: list[Sentence], k: int, by_sentence: dict[int, list[DateMention]]
+) -> DateMention | None:
+    """The day the story gave the event "N days after the NOUN ..." names, in an earlier sentence."""
+    nm = _AFTER_NOUN.search(text, lm.start(), lm.end())
+    if nm is None:
+        return None
+    # "after the draft budget appeared": the head noun; "after the ceasefire took effect": the first word
+    head = nm.group("next") if nm.group("next") and not _VERBISH.search(nm.group("next").lower()) else None
+    found = _dated_mention_of(sentences, k, by_sentence, [head or nm.group("noun")])
+    if found is None or found[0].granularity != "day":
+        return None
+    return found[0]
 
 
 def _length_words(n: int, unit: str) -> str:
@@ -424,7 +597,7 @@ _LENGTH = re.compile(
     rf"\b(?P<hedge>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|close\s+to)\s+)?"
     rf"(?:(?P<n>{_N})(?P<half>[-‑]and[-‑]a[-‑]half)?[-‑](?P<u>day|week|month|year)(?:-long)?\b(?![-‑])"
     rf"|\b(?:spent|lasted|took(?:\s+(?:me|us|him|her|them|it|my\s+[a-z]+|our\s+[a-z]+|their\s+[a-z]+|the\s+[a-z]+))?"
-    rf"|for|covers|covered|covering|spans|spanned|spanning)\s+(?P<n2>{_N})\s+"
+    rf"|for|covers|covered|covering|spans|spanned|spanning|over\s+the)\s+(?P<n2>{_N})\s+"
     r"(?P<u2>day|week|month|year)s?\b)",
     re.I,
 )
@@ -450,7 +623,7 @@ _END_WORD = re.compile(
 
 
 _RANGE_OF_OTHER = re.compile(r"\b(?:for|of|over|about|after|before|since)\b", re.I)
-_LENGTH_GATE = re.compile(r"\b(?:spent|lasted|took|for|cover\w*|span\w*)\s", re.I)
+_LENGTH_GATE = re.compile(r"\b(?:spent|lasted|took|for|cover\w*|span\w*|over\s+the)\s", re.I)
 
 
 def length_conflicts(
@@ -657,6 +830,34 @@ _MD_RANGE_OPEN = re.compile(r"\b(?:from|between|runs?|ran|running)\s+(?:on\s+)?\
 _MD_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*(?:on\s+)?\Z", re.I)
 
 
+_BARE_DAY_OPEN = re.compile(
+    r"\b(?:from|between)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:to|until|till|through|and|-|–)\s*\Z",
+    re.I,
+)
+
+
+def bare_day_range_conflicts(doc: Document, found: list[DateMention]) -> Iterator[Conflict]:
+    """ "closed between 14 and 9 March": the first day takes the second's month, and ends after it."""
+    text = doc.text
+    for b in found:
+        md = _monthday(b) or (
+            (b.start.month, b.start.day) if b.granularity == "day" and b.start and not b.rel else None
+        )
+        if md is None or b.kind == "range":
+            continue
+        bm = _BARE_DAY_OPEN.search(text, max(0, b.span.start - 24), b.span.start)
+        if bm is None or int(bm.group("d")) <= md[1]:
+            continue
+        said = " ".join(text[bm.start() : b.span.end].split())
+        yield Conflict(
+            Span(bm.start(), b.span.end),
+            None,
+            f'The range "{said}" ends ({b.text}) before it starts (the {bm.group("d")}th of that month); '
+            "one of the dates is wrong.",
+            {"from": bm.group("d"), "to": b.text},
+        )
+
+
 def monthday_range_conflicts(doc: Document, found: list[DateMention]) -> Iterator[Conflict]:
     """ "From May 20 to May 12": a range of year-less days that ends before it starts.
 
@@ -809,9 +1010,12 @@ def anniversary_conflicts(doc: Document, sentences: list[Sentence], anchor: dt.d
             )
 
 
-_FROM_EVENT = re.compile(r"\bfrom\s+(?:(?:his|her|their|its|the)\s+)?(?:[a-z]+\s+){1,2}(?:in|on)\s+\Z", re.I)
+# "from her appointment in September 2018", "from 2016"; "until her suspension in February 2018", "until
+# she stepped down in 2012" (a clause with its own subject and verb)
+_FROM_EVENT = re.compile(r"\bfrom\s+(?:(?:(?:his|her|their|its|the)\s+)?(?:[a-z]+\s+){1,2}(?:in|on)\s+)?\Z", re.I)
 _UNTIL_EVENT = re.compile(
-    r"\A\s*,?\s*(?:until|till|to|through)\s+(?:(?:his|her|their|its|the)\s+)?(?:[a-z]+\s+){1,2}(?:in|on)\s+\Z", re.I
+    r"\A\s*,?\s*(?:until|till|to|through)\s+(?:(?:his|her|their|its|the)\s+(?:[a-z]+\s+){1,2}"
+    r"|(?:he|she|they|it|we|I)\s+(?:was\s+|were\s+|had\s+)?[a-z]+(?:ed|ne|ft|ok|it|ld|st)\s+(?:[a-z]+\s+)?)(?:in|on)\s+\Z",
 )
 
 
@@ -1069,7 +1273,7 @@ def age_at_event_conflicts(
             )
         ):
             nm = now[0]
-            age = _count(next(g for g in nm.group("a", "b", "c") if g))
+            age = _count(next(g for g in nm.group("a", "b", "c", "d", "e") if g))
             if 0 < age < 125:
                 lo, hi = _born_from_age(age, anchor, anchor)
                 span = Span(nm.start(), nm.end())
@@ -1085,6 +1289,93 @@ def age_at_event_conflicts(
                 _age_message(ref, e),
                 {"age": e.age, "at": e.when, "born": [ref.lo, ref.hi], "born_from_age": [e.lo, e.hi]},
             )
+
+
+_PRONOUN_START = re.compile(r"\W*(?:He|She)\b")
+
+
+def _births(doc: Document, sentence: Sentence, found: list[DateMention]) -> list[_Born]:
+    """ "born in 1961", "born on 3 May 1940": the birth years a sentence states."""
+    text = doc.text
+    out = []
+    for bm in _BORN.finditer(text, sentence.span.start, sentence.span.end):
+        birth = next((m for m in found if m.span.start == bm.end()), None)
+        if birth is None or birth.rel or birth.kind != "absolute" or birth.start is None or birth.end is None:
+            continue
+        span = Span(bm.start(), birth.span.end)
+        out.append(_Born(birth.start.year, birth.end.year, span, " ".join(text[span.start : span.end].split())))
+    return out
+
+
+def neighbour_age_conflicts(
+    doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """A birth date in one sentence and the same person's age in the next: "Okafor, 52, grew up in
+    Lagos. He was born in 1961"; "Okafor was born in 1961. In 2010, aged 55, he became mayor."
+
+    The later sentence must open with "He" or "She" or carry the age with no other person named, the
+    birth sentence must state no age of its own, and both must sit in one paragraph.
+    """
+    if anchor is None:
+        return
+    text = doc.text
+    for k, a in enumerate(sentences):
+        if "orn" not in a.text:
+            continue
+        found_a = by_sentence.get(a.index, [])
+        refs = _births(doc, a, found_a)
+        if len(refs) != 1 or _AGE.search(text, a.span.start, a.span.end) or _ages_at(doc, a, found_a):
+            continue
+        ref = refs[0]
+        para = _paragraph_of(doc, a.span.start)
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(sentences):
+                continue
+            b = sentences[j]
+            if (
+                not para.start <= b.span.start < para.end
+                or _OTHER_PERSON.search(b.text)
+                or _OTHER_PERSON.search(a.text)
+            ):
+                continue
+            later = b if j > k else a
+            if not _PRONOUN_START.match(later.text) and not (j > k and re.search(r"\b(?:he|she)\b", b.text)):
+                continue
+            found_b = by_sentence.get(b.index, [])
+            events = _ages_at(doc, b, found_b)
+            taken = [e.span for e in events]
+            now = [
+                m for m in _AGE.finditer(text, b.span.start, b.span.end)
+                if not any(sp.start <= m.start() < sp.end or m.start() <= sp.start < m.end() for sp in taken)
+            ]  # fmt: skip
+            if len(events) + len(now) != 1 or _BORN.search(text, b.span.start, b.span.end):
+                continue
+            if now:
+                nm = now[0]
+                age = _count(next(g for g in nm.group("a", "b", "c", "d", "e") if g))
+                if not 0 < age < 125 or [m for m in found_b if not m.rel and m.kind != "range"]:
+                    continue  # an age given on another date the sentence names
+                lo, hi = _born_from_age(age, anchor, anchor)
+                e = _Born(lo, hi, Span(nm.start(), nm.end()), str(age), age, human(anchor))
+                if e.hi < ref.lo or e.lo > ref.hi:
+                    a_lo, a_hi = _age(dt.date(ref.hi, 12, 31), anchor), _age(dt.date(ref.lo, 1, 1), anchor)
+                    fits = f"{a_lo}" if a_lo == a_hi else f"{a_lo} or {a_hi}"
+                    yield Conflict(
+                        e.span,
+                        ref.span,
+                        f'The age {age} does not fit "{ref.said}" in the sentence {"after" if j < k else "before"} it: on '
+                        f"the article's date ({human(anchor)}) someone born then is {fits}; the age or the birth date is wrong.",
+                        {"age": age, "born": [ref.lo, ref.hi], "article_date": anchor.isoformat()},
+                    )
+                continue
+            e = events[0]
+            if e.hi < ref.lo or e.lo > ref.hi:
+                yield Conflict(
+                    e.span,
+                    ref.span,
+                    _age_message(ref, e),
+                    {"age": e.age, "at": e.when, "born": [ref.lo, ref.hi], "born_from_age": [e.lo, e.hi]},
+                )
 
 
 def _years_or(lo: int, hi: int) -> str:
@@ -1115,12 +1406,23 @@ _ANAPHOR = re.compile(
 )
 
 
+_NOUN_SUFFIXES = (("ation", ""), ("ition", ""), ("ure", "e"), ("ion", ""), ("ment", ""), ("al", "e"))
+
+
 def _forms(noun: str) -> re.Pattern[str]:
     """The noun and its verb forms by regular morphology: launch, launched, launches; vote, voted."""
     stem = noun[:-1] if noun.endswith("e") else noun
     forms = {noun, noun + "s", noun + "es", stem + "ed", stem + "ing"}
     if noun.endswith("y"):
         forms.add(noun[:-1] + "ied")
+    # the verb a noun is made from: closure -> closed, election -> elected, agreement -> agreed,
+    # arrival -> arrived, resignation -> resigned
+    for suffix, base in _NOUN_SUFFIXES:
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+            verb = noun[: len(noun) - len(suffix)] + base
+            v = verb[:-1] if verb.endswith("e") else verb
+            forms.update({verb, verb + "s", v + "ed", v + "ing"})
+            break
     return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -1283,7 +1585,8 @@ def anaphor_conflicts(
 # "appealed within days of the ruling, lodging its papers on 2 March": the sentence dates its own
 # event, said to follow an event it names.
 _SOON_AFTER_NOUN = re.compile(
-    r"\b(?:within\s+(?:days|hours|weeks|a\s+(?:day|week))\s+of|(?:shortly|soon|just|days|hours|weeks|immediately)\s+after)"
+    r"\b(?:within\s+(?:days|hours|weeks|a\s+(?:day|week))\s+of|(?:shortly|soon|just|days|hours|weeks|immediately)\s+"
+    r"(?P<c>after|before|ahead\s+of))"
     r"\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{4,})\b(?!\s+(?:of|on|in)\b)",
     re.I,
 )
@@ -1333,7 +1636,7 @@ def soon_after_conflicts(
     text = doc.text
     for k, s in enumerate(sentences):
         said = s.text
-        if " after " not in said and " within " not in said:
+        if " after " not in said and " within " not in said and " before " not in said and " ahead of " not in said:
             continue
         found = [m for m in by_sentence.get(s.index, []) if m.kind != "range" and m.granularity in ("day", "month")]
         if not found:
@@ -1342,10 +1645,12 @@ def soon_after_conflicts(
         if pm is not None and _COUNT_BEFORE.search(text, max(s.span.start, pm.start() - 16), pm.start()):
             pm = None  # "Two days after the pause": a counted length, read by later_conflicts
         if pm is not None and len(found) == 1 and not (pm.start() <= found[0].span.start < pm.end()):
-            # the sentence's one date is its own event's; the event it follows is dated elsewhere
+            # the sentence's one date is its own event's; the event it follows (or, "shortly before
+            # the closure", the one that follows it) is dated elsewhere
             own = found[0]
             other = _dated_mention_of(sentences, k, by_sentence, [pm.group("noun")])
-            conflict = _before_what_it_follows(other, own, pm, anchor, own_first=False)
+            before = bool(pm.group("c")) and pm.group("c").lower() != "after"
+            conflict = _before_what_it_follows(other, own, pm, anchor, own_first=before)
             if conflict is not None:
                 yield conflict
                 continue
@@ -1406,7 +1711,9 @@ _PHASE_VERB = re.compile(
     r"(?:first\s+)?elected|appointed|joined|hired|enrolled|born|broke\s+ground|kicked\s+off|set\s+up)"
     r"|(?P<step>re-?elected|took\s+office|sworn\s+in|renewed|extended|promoted)"
     r"|(?P<end>ended|finished|closed|expired|concluded|completed|left|quit|retired|resigned|stepped\s+down|"
-    r"died|dissolved|collapsed|wound\s+up|shut|lapsed))"
+    r"died|dissolved|collapsed|wound\s+up|shut|lapsed|ran\s+out|terminated))"
+    # "left it in 2017", "took office in 2019": a pronoun object between the verb and the date
+    r"(?:\s+(?P<obj>it|them|office|the\s+[a-z]+))?"
     r"\s+(?:(?:on|in|at|by|during)\s+)?(?:(?:early|mid|late)[-\s]+)?\Z",
     re.I,
 )
@@ -1422,7 +1729,7 @@ def _phase(text: str, m: DateMention, lo: int) -> tuple[int, re.Match[str]] | No
     pm = _PHASE_VERB.search(text, max(lo, m.span.start - 30), m.span.start)
     if pm is None:
         return None
-    return _RANK[pm.lastgroup or "begin"], pm
+    return _RANK[next((g for g in ("begin", "step", "end") if pm.group(g)), "begin")], pm
 
 
 def phase_conflicts(
@@ -1442,6 +1749,9 @@ def phase_conflicts(
             continue
         if _TWO_STORIES.search(text, a.span.end, pb.start()):
             continue
+        oa, ob = (pa.group("obj") or "").lower(), (pb.group("obj") or "").lower()
+        if oa.startswith("the ") and ob.startswith("the ") and oa != ob:
+            continue  # "left the firm in 2015 and joined the board in 2017": two things
         (first, fm), (then, tm) = ((a, pa), (b, pb)) if ra < rb else ((b, pb), (a, pa))
         pair = _pair(first, then, anchor)
         if pair is None:
@@ -1471,6 +1781,60 @@ _PERFECT_FOR = re.compile(
     rf"(?P<n>{_N}|\d{{2}})\s+years\b",
     re.I,
 )
+
+
+# "had flown for 12 years before its collapse": a length up to an event, past perfect
+_HAD_FOR = re.compile(
+    rf"\bhad\s+(?:been\s+)?(?:[a-z]+ed|[a-z]+en|run|led|sat|held|taught|built|kept|sold|grown|"
+    rf"known|worn|flown|done|made|spent|played|served|lived|worked)\b(?:\s+[\w'’-]+){{0,4}}?\s+for\s+"
+    rf"(?P<hedge>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|close\s+to)\s+)?"
+    rf"(?P<n>{_N}|\d{{2}})\s+years\s+(?:before|until|when)\s+(?:(?:the|its|their|his|her)\s+(?P<noun>[a-z]{{4,}})\b)?",
+    re.I,
+)
+
+
+def past_perfect_length_conflicts(
+    doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]]
+) -> Iterator[Conflict]:
+    """ "Skylark, founded in 2011, had flown for 12 years before its collapse", the collapse dated May 2026
+    earlier in the story: 14 or 15 years, not 12. The start is a beginning the sentence dates; the end
+    is the date the sentence gives after "before"/"until"/"when", or the day the story gave the noun."""
+    text = doc.text
+    for k, s in enumerate(sentences):
+        if "had " not in s.text or " for " not in s.text:
+            continue
+        found = by_sentence.get(s.index, [])
+        for hm in _HAD_FOR.finditer(text, s.span.start, s.span.end):
+            starts = [
+                m for m in found
+                if m.granularity == "year" and m.kind == "absolute" and m.start is not None and m.span.end <= hm.start()
+                and (ph := _phase(text, m, s.span.start)) is not None and ph[0] == 0
+            ]  # fmt: skip
+            if len(starts) != 1 or _OTHER_SUBJECT.search(text, starts[0].span.end, hm.start()):
+                continue
+            start = starts[0]
+            ends = [
+                m for m in found if m.span.start >= hm.end() and m.span.start - hm.end() <= 60 and m.start and not m.rel
+            ]
+            end: DateMention | None = ends[0] if ends else None
+            if end is None and hm.group("noun"):
+                named = _dated_mention_of(sentences, k, by_sentence, [hm.group("noun")])
+                end = named[0] if named else None
+            if end is None or end.start is None or end.end is None or start.start is None:
+                continue
+            n = _count(hm.group("n"))
+            lo, hi = end.start.year - start.start.year - 1, end.end.year - start.start.year
+            slack = 2 if hm.group("hedge") else 0
+            if n <= 0 or lo - slack <= n <= hi + slack:
+                continue
+            phrase = " ".join(hm.group(0).split())
+            yield Conflict(
+                Span(hm.start(), hm.end()),
+                start.span,
+                f'"{phrase}" does not fit a start in {start.text} and an end in "{end.text}": that is '
+                f"{_years_or(max(lo, 0), hi)} years, not {n}; the length or a date is wrong.",
+                {"length": phrase, "start": start.text, "end": end.text, "years": [lo, hi]},
+            )
 
 
 def perfect_length_conflicts(

@@ -24,7 +24,7 @@ _URL_START = re.compile(
 # What a URL may hold as written in copy: stops at spaces, angle brackets, quotes, square brackets.
 _URL_BODY = re.compile(r"[^\s<>\"\[\]{}|\\^`“”‘’«»]*")
 _IPV6_HOST = re.compile(r"\[[0-9A-Fa-f]*:[0-9A-Fa-f:.]{1,44}(?:%25[\w.~\-]{1,20})?\]")
-_TRAILING = ".,;:!?'’)*"
+_TRAILING = ".,;:!?'’)*—–"  # a dash after a bare URL is the sentence's ("…/jdEcVMJyip— Locke Data")
 _CONTINUATION = re.compile(r"[A-Za-z0-9\-._~%/?#=&+:@!$,;*()']+")
 _FILE_LIKE = re.compile(r"^[\w\-.]*\.(?:html?|php\d?|aspx?|jsp|shtml|cms|pdf|ece|stm)(?:[?#].*)?$", re.I)
 _SEPARATED = re.compile(r"^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+$")

@@ -40,6 +40,7 @@ _INLINE = re.compile(
     (?:
     (?P<url>(?:https?|ftp)://[^\s<>\[\]"]+)
   | (?P<image>!\[(?:[^\]\\]|\\.)*\]\([^)]*\))
+  | (?P<linkedimage>\[!\[(?:[^\]\\]|\\.)*\]\([^)]*\)\](?:\([^)]*\)|\[[^\]]*\]))
   | (?P<link>\[(?P<ltext>(?:[^\]\\]|\\.)+)\]\((?P<lurl><[^>]*>|[^)\s]+(?:\([^)\s]*\)[^)\s]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\))
   | (?P<reflink>\[(?P<rtext>(?:[^\]\\^]|\\.)(?:[^\]\\]|\\.)*)\]\[(?P<rref>[^\]]*)\])
   | (?P<autolink><(?P<aurl>(?:https?|ftp)://[^>\s]+)>)
@@ -364,7 +365,8 @@ class _MarkdownReducer:
                 b.add(" ", m.start())
             elif kind == "code":
                 self.code += 1
-            # image, code (a code span is not prose), tag, emph: dropped
+            # image, a linked image (a logo or badge: as an HTML <a><img></a>, no prose and no citation),
+            # code (a code span is not prose), tag, emph: dropped
         b.copy(pos, end)
 
 
