@@ -170,6 +170,15 @@ def _disjoint(a: Quantity, b: Quantity, tolerance: float) -> bool:
     return a.high + slack < b.low or b.high + slack < a.low
 
 
+def _bounds(q: Quantity) -> str:
+    """What a hedged figure allows: "3,750-6,250", "5,000 or more", "at most 10,000"."""
+    if q.high == float("inf"):
+        return f"{_fmt(q.low)} or more"
+    if q.low <= 0:
+        return f"at most {_fmt(q.high)}"
+    return f"{_fmt(q.low)}-{_fmt(q.high)}" if q.low != q.high else _fmt(q.low)
+
+
 def _describe(q: Quantity) -> str:
     hedge = f"{q.hedge} " if q.hedge and q.hedge != "range" else ""
     return f"{hedge}{q.text.strip()} {_what(q)}"
@@ -223,12 +232,17 @@ def check_numeric(doc: Document, ctx: Context) -> Iterator[Finding]:
     for later, earlier in numeric_conflicts(doc, float(opts["tolerance"])):
         line = _line(doc, earlier.span.start)
         subject = f" for {display_name(later.subject)}" if later.subject else ""
+        said_later = _excerpt(sentences[later.sentence], later.span, 120)
+        said_earlier = _excerpt(sentences[earlier.sentence], earlier.span, 120)
+        ranges = ""
+        if later.hedge or earlier.hedge:
+            ranges = f" ({_bounds(earlier)} cannot meet {_bounds(later)})"
         yield Finding(
             "CON001",
             sentences[later.sentence].span,
-            f"This sentence gives {_describe(later)}{subject}, but line {line} gives "
-            f"{_describe(earlier)}. Make the figures agree, or say why they differ (a revision, "
-            f"another date, another group).",
+            f'This sentence says "{said_later}", but line {line} says "{said_earlier}": {_describe(later)}'
+            f"{subject} against {_describe(earlier)}{ranges}. Make the figures agree, or say why they differ "
+            f"(a revision, another date, another group).",
             related=[sentences[earlier.sentence].span],
             evidence={
                 "subject": later.subject,
