@@ -812,7 +812,10 @@ _WORDS = {
         2012" must not end before it starts; "two days after the pause was agreed, on March 21"
         counts from the day the story gave the pause; and a past-perfect length must fit the
         beginning its sentence dates and the end it names ("founded in 2011, had flown for 12
-        years before its collapse", the collapse dated 2026). Two years
+        years before its collapse", the collapse dated 2026); "October 16 (a Wednesday)",
+        "between 14 and 9 March", "ten days on, on 20 May", "over the 10 days from 3 to 8 June",
+        "celebrated her 50th birthday" and "joined the firm in 2015 and left it in 2012" are read
+        the same way. Two years
         compared ("grew between 2020 and 2019") and years that name editions ("Rust 2015 ... the
         2018 edition") are not timelines and are left alone.
         """,
@@ -872,6 +875,7 @@ def _interval_checks(
         conflicts.extend(timeline.lead_ordering_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.length_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.monthday_range_conflicts(doc, found))
+        conflicts.extend(timeline.bare_day_range_conflicts(doc, found))
         conflicts.extend(timeline.apart_conflicts(doc, s, found, anchor))
         if len(found) >= 2:
             conflicts.extend(timeline.phase_conflicts(doc, s, found, anchor))

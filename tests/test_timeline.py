@@ -439,3 +439,31 @@ def test_a_past_perfect_length_up_to_an_event() -> None:
     assert (
         dat003("The mill opened in 1990; Reid had worked there for 20 years when it shut in 2024.", "2025-03-20") == []
     )
+
+
+def test_more_shapes_of_weekdays_ranges_lengths_and_ages() -> None:
+    (f,) = dat003("The vote, held on October 16 (a Wednesday), was close.", "2025-11-20")
+    assert "16 October 2025 was a Thursday, not a Wednesday" in f.message
+    assert dat003("The vote, held on October 16 (a Thursday), was close.", "2025-11-20") == []
+    (f,) = dat003("The bridge was closed between 14 and 9 March.", "2025-11-20")
+    assert "ends (9 March) before it starts" in f.message
+    assert dat003("The bridge was closed between 9 and 14 March.", "2025-11-20") == []
+    (f,) = dat003("The talks began on 1 May. Ten days on, on 20 May, they collapsed.", "2025-11-20")
+    assert "19 days, not 10 days" in f.message
+    assert dat003("The talks began on 1 May. Ten days on, on 11 May, they collapsed.", "2025-11-20") == []
+    (f,) = dat003("Over the 10 days from 3 to 8 June, crews cleared the site.", "2025-11-20")
+    assert "6 days, not 10 days" in f.message
+    assert dat003("Over the 6 days from 3 to 8 June, crews cleared the site.", "2025-11-20") == []
+    (f,) = dat003("Jones, who celebrated her 50th birthday in June, was born in 1970.", "2025-11-20")
+    assert "54 or 55" in f.message
+    assert dat003("Jones, who celebrated her 55th birthday in June, was born in 1970.", "2025-11-20") == []
+
+
+def test_a_phase_with_its_object_and_two_things_phased_apart() -> None:
+    (f,) = dat003("He joined the firm in 2015 and left it in 2012.", "2025-11-20")
+    assert '"left it in 2012"' in f.message
+    assert dat003("She joined the board in 2017 and left it in 2019.", "2025-11-20") == []
+    assert dat003("He left the firm in 2015 and joined the board in 2017.", "2025-11-20") == []
+    (f,) = dat003("The lease, which started in 2020, ran out in 2018.", "2025-11-20")
+    assert "2018" in f.message
+    assert dat003("The lease, which started in 2016, ran out in 2018.", "2025-11-20") == []

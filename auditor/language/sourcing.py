@@ -218,6 +218,16 @@ class Register:
         return self.share(self.personal) >= PERSONAL_SHARE
 
 
+CODE_SHARE = 0.05  # a Markdown body showing code at least this often per statement (twice or more) is technical
+
+
+def technical_piece(doc: Document) -> bool:
+    """Whether the piece shows code (blocks or spans) at least twice and once per 20 statements: a
+    tutorial, a release note, a project's newsletter. Its statements are about the code it shows, and
+    its links point at tools, packages and docs named by their own terms, not at reports."""
+    return doc.meta.code >= max(2, CODE_SHARE * writing_register(doc).statements)
+
+
 def writing_register(doc: Document) -> Register:
     """How the piece is written (see :class:`Register`), computed once per document."""
     return doc.derived("sourcing.register", _register)

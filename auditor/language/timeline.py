@@ -122,7 +122,7 @@ _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY_NAME}(?:,?\s+the|,)?\s*\(?\s*\Z")
 
 
 _WEEKDAY_AFTER = re.compile(
-    r"\s*(?:,\s*(?:a|which\s+(?:was|is))|\()\s*(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"\s*(?:,\s*(?:a|which\s+(?:was|is))|\(\s*(?:a\s+)?)\s*(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
 
@@ -249,6 +249,8 @@ _AGE = re.compile(
     rf"|\b(?P<b>\d{{1,3}}|(?i:{_NUMBER_WORDS}))[-‑ ]years?[-‑ ]old\b"
     r"|\b(?:aged|turned|turns|turning|at\s+the\s+age\s+of|who\s+is|who\s+was|is\s+now|now)\s+(?P<c>\d{1,3})\b"
     r"(?!\s*(?:%|per|percent|years?\s+(?:ago|later|after|before)|[.,]\d|[-‑]))"
+    # "celebrated her 50th birthday in June": the age reached this year
+    r"|\b(?:celebrated|celebrates|marked|marks|marking|celebrating)\s+(?:his|her|their)\s+(?P<e>\d{1,3})(?:st|nd|rd|th)\s+birthday\b"
     # "Ellis, born on 30 December 1960, is 64.": a bare "is" ends the clause with the age
     r"|(?<=,)\s+is\s+(?P<d>\d{1,3})(?=\s*(?:[.;:)]|,\s|\Z)|\s+years?\s+old\b)"
     r")"
@@ -284,7 +286,7 @@ def age_conflicts(
         if " old" in text[lo:hi]:
             yield from _thing_age_conflicts(doc, sentence, found, anchor)
         return
-    ages = [(m, _count(next(g for g in m.group("a", "b", "c", "d") if g))) for m in _AGE.finditer(text, lo, hi)]
+    ages = [(m, _count(next(g for g in m.group("a", "b", "c", "d", "e") if g))) for m in _AGE.finditer(text, lo, hi)]
     if len(ages) != 1:
         return  # two people's ages in one sentence: which birth date is whose is a guess
     for bm in _BORN.finditer(text, lo, hi):
@@ -412,8 +414,8 @@ def lifespan_conflicts(
 # ------------------------------------------------------------------ "N days later"
 
 _LATER = re.compile(
-    rf"\b(?P<n>{_N})\s+(?P<u>day|week|fortnight|month|year)s?\s+(?:later|after)\s*,?\s*(?:on|in)\s+\Z|"
-    rf"\b(?P<n2>{_N})\s+(?P<u2>day|week|fortnight|month|year)s?\s+later\s*,?\s*\Z|"
+    rf"\b(?P<n>{_N})\s+(?P<u>day|week|fortnight|month|year)s?\s+(?:later|after|on(?=\s*,))\s*,?\s*(?:on|in)\s+\Z|"
+    rf"\b(?P<n2>{_N})\s+(?P<u2>day|week|fortnight|month|year)s?\s+(?:later|on(?=\s*,))\s*,?\s*\Z|"
     r"\b(?:the\s+(?:next|following)|the\s+(?P<u3>day|week)\s+after)\s+(?P<u4>day|week)?\s*,?\s*(?:on\s+)?\Z|"
     rf"\b(?P<n5>{_N})\s+(?P<u5>day|week|fortnight|month)s?\s+after\s+(?:the\s+)?[a-z][^,.;]{{2,60}},\s*(?:on|in)\s+\Z",
     re.I,
@@ -595,7 +597,7 @@ _LENGTH = re.compile(
     rf"\b(?P<hedge>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|close\s+to)\s+)?"
     rf"(?:(?P<n>{_N})(?P<half>[-‑]and[-‑]a[-‑]half)?[-‑](?P<u>day|week|month|year)(?:-long)?\b(?![-‑])"
     rf"|\b(?:spent|lasted|took(?:\s+(?:me|us|him|her|them|it|my\s+[a-z]+|our\s+[a-z]+|their\s+[a-z]+|the\s+[a-z]+))?"
-    rf"|for|covers|covered|covering|spans|spanned|spanning)\s+(?P<n2>{_N})\s+"
+    rf"|for|covers|covered|covering|spans|spanned|spanning|over\s+the)\s+(?P<n2>{_N})\s+"
     r"(?P<u2>day|week|month|year)s?\b)",
     re.I,
 )
@@ -621,7 +623,7 @@ _END_WORD = re.compile(
 
 
 _RANGE_OF_OTHER = re.compile(r"\b(?:for|of|over|about|after|before|since)\b", re.I)
-_LENGTH_GATE = re.compile(r"\b(?:spent|lasted|took|for|cover\w*|span\w*)\s", re.I)
+_LENGTH_GATE = re.compile(r"\b(?:spent|lasted|took|for|cover\w*|span\w*|over\s+the)\s", re.I)
 
 
 def length_conflicts(
@@ -826,6 +828,34 @@ def _length_conflict(lm: re.Match[str], start: DateMention, end: DateMention, pa
 
 _MD_RANGE_OPEN = re.compile(r"\b(?:from|between|runs?|ran|running)\s+(?:on\s+)?\Z", re.I)
 _MD_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*(?:on\s+)?\Z", re.I)
+
+
+_BARE_DAY_OPEN = re.compile(
+    r"\b(?:from|between)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:to|until|till|through|and|-|–)\s*\Z",
+    re.I,
+)
+
+
+def bare_day_range_conflicts(doc: Document, found: list[DateMention]) -> Iterator[Conflict]:
+    """ "closed between 14 and 9 March": the first day takes the second's month, and ends after it."""
+    text = doc.text
+    for b in found:
+        md = _monthday(b) or (
+            (b.start.month, b.start.day) if b.granularity == "day" and b.start and not b.rel else None
+        )
+        if md is None or b.kind == "range":
+            continue
+        bm = _BARE_DAY_OPEN.search(text, max(0, b.span.start - 24), b.span.start)
+        if bm is None or int(bm.group("d")) <= md[1]:
+            continue
+        said = " ".join(text[bm.start() : b.span.end].split())
+        yield Conflict(
+            Span(bm.start(), b.span.end),
+            None,
+            f'The range "{said}" ends ({b.text}) before it starts (the {bm.group("d")}th of that month); '
+            "one of the dates is wrong.",
+            {"from": bm.group("d"), "to": b.text},
+        )
 
 
 def monthday_range_conflicts(doc: Document, found: list[DateMention]) -> Iterator[Conflict]:
@@ -1243,7 +1273,7 @@ def age_at_event_conflicts(
             )
         ):
             nm = now[0]
-            age = _count(next(g for g in nm.group("a", "b", "c", "d") if g))
+            age = _count(next(g for g in nm.group("a", "b", "c", "d", "e") if g))
             if 0 < age < 125:
                 lo, hi = _born_from_age(age, anchor, anchor)
                 span = Span(nm.start(), nm.end())
@@ -1322,7 +1352,7 @@ def neighbour_age_conflicts(
                 continue
             if now:
                 nm = now[0]
-                age = _count(next(g for g in nm.group("a", "b", "c", "d") if g))
+                age = _count(next(g for g in nm.group("a", "b", "c", "d", "e") if g))
                 if not 0 < age < 125 or [m for m in found_b if not m.rel and m.kind != "range"]:
                     continue  # an age given on another date the sentence names
                 lo, hi = _born_from_age(age, anchor, anchor)
@@ -1681,7 +1711,9 @@ _PHASE_VERB = re.compile(
     r"(?:first\s+)?elected|appointed|joined|hired|enrolled|born|broke\s+ground|kicked\s+off|set\s+up)"
     r"|(?P<step>re-?elected|took\s+office|sworn\s+in|renewed|extended|promoted)"
     r"|(?P<end>ended|finished|closed|expired|concluded|completed|left|quit|retired|resigned|stepped\s+down|"
-    r"died|dissolved|collapsed|wound\s+up|shut|lapsed))"
+    r"died|dissolved|collapsed|wound\s+up|shut|lapsed|ran\s+out|terminated))"
+    # "left it in 2017", "took office in 2019": a pronoun object between the verb and the date
+    r"(?:\s+(?P<obj>it|them|office|the\s+[a-z]+))?"
     r"\s+(?:(?:on|in|at|by|during)\s+)?(?:(?:early|mid|late)[-\s]+)?\Z",
     re.I,
 )
@@ -1697,7 +1729,7 @@ def _phase(text: str, m: DateMention, lo: int) -> tuple[int, re.Match[str]] | No
     pm = _PHASE_VERB.search(text, max(lo, m.span.start - 30), m.span.start)
     if pm is None:
         return None
-    return _RANK[pm.lastgroup or "begin"], pm
+    return _RANK[next((g for g in ("begin", "step", "end") if pm.group(g)), "begin")], pm
 
 
 def phase_conflicts(
@@ -1717,6 +1749,9 @@ def phase_conflicts(
             continue
         if _TWO_STORIES.search(text, a.span.end, pb.start()):
             continue
+        oa, ob = (pa.group("obj") or "").lower(), (pb.group("obj") or "").lower()
+        if oa.startswith("the ") and ob.startswith("the ") and oa != ob:
+            continue  # "left the firm in 2015 and joined the board in 2017": two things
         (first, fm), (then, tm) = ((a, pa), (b, pb)) if ra < rb else ((b, pb), (a, pa))
         pair = _pair(first, then, anchor)
         if pair is None:
