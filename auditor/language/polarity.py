@@ -338,11 +338,9 @@ def _told_event(
                 continue
             if re.search(r"\b(?:nearly|almost|narrowly)\s+$", before, re.I):
                 continue  # "nearly failed" did not fail
-            case = None
-            if person and not _NAMED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
-                case = _person_case(text, m.start(), head)
-                if case is None:
-                    continue  # a person: the sentence must name or describe who it happened to
+            case = _person_case(text, m.start(), head) if person else None
+            if person and case is None and not _NAMED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+                continue  # a person: the sentence must describe or name who it happened to
             if not (events or person):
                 case = _case_before(text, m.start(), head) or _object_case(text, m.end(), head)
                 if case is None:
@@ -409,9 +407,10 @@ def _object_case(text: str, end: int, head: str) -> str | None:
 
 
 _DESCRIBED_PERSON = re.compile(
-    r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]{3,})(?:,\s+[^,]{1,50},)?\s+(?:who\s+)?"
+    r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]{3,})(?:\s+(?:from|of|in|aged)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?"
+    r"(?:,\s+[^,]{1,50})?,?\s+(?:who\s+)?"
     r"(?:(?:was|were|had|has)\s+(?:been\s+)?)?$"
-)  # "a 14-year-old cyclist, from Leeds, who was taken", "a pensioner had died": one person, described
+)  # "a 14-year-old cyclist, from Leeds, who was taken", "a rider from Hull, who was", "a pensioner had died"
 
 
 def _person_case(text: str, verb_at: int, head: str) -> str | None:
