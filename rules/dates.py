@@ -812,7 +812,8 @@ _WORDS = {
         years after winning the league in 2012"), a length in the present perfect must fit a
         start the sentence dates ("which opened in 1990, has produced steel for 20 years"), and a
         counted length told after its dates must fit them ("held from March 3 to March 5,
-        lasted a week"). A weekday may be abbreviated ("Wed., Nov. 11") or stand with a bare day of
+        lasted a week"). A weekday must fit the day the next sentence gives its event ("voted on
+        Thursday. The vote, held on 11 November, ..."). A weekday may be abbreviated ("Wed., Nov. 11") or stand with a bare day of
         the month ("Wednesday the 11th", "Wednesday's vote on the 11th": reported only when no
         month near the article's date, nor any its paragraph names, has that weekday on that day);
         a life's dates in brackets must fit the age at death ("Margaret Ellis (3 May 1940 - 14
@@ -870,6 +871,7 @@ def _interval_checks(
     conflicts.extend(timeline.weekday_conflicts(doc, in_body, near))
     conflicts.extend(timeline.ordinal_day_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.lifespan_conflicts(doc, body, by_sentence))
+    conflicts.extend(timeline.next_sentence_weekday_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.neighbour_age_conflicts(doc, body, by_sentence, anchor))
     conflicts.extend(timeline.past_perfect_length_conflicts(doc, body, by_sentence))
     conflicts.extend(timeline.later_conflicts(doc, body, by_sentence, near))
