@@ -68,6 +68,34 @@ def test_old_source_for_old_fact_is_not_flagged() -> None:
     assert codes(r, "DAT001") == []
 
 
+def test_a_year_folder_or_a_documents_year_dates_an_old_source() -> None:
+    fm = "---\ndate: 2025-11-20\n---\n\nExports rose 8% in October 2025 [1].\n\n[1] "
+    for url in (
+        "https://www.example-stats.org/reports/2019/export-figures",
+        "https://www.example-stats.org/files/export_figures_2019.pdf",
+        "https://www.example-stats.org/files/export-survey-march-2019.pdf",
+    ):
+        (f,) = codes(dat(fm + url + "\n", "a.md"), "DAT001")
+        assert "from the year its URL names" in f.message and "2019" in f.message, url
+
+
+def test_a_slugs_year_or_a_year_folder_to_come_is_no_date_of_the_page() -> None:
+    fm = "---\ndate: 2025-11-20\n---\n\n"
+    # "interactive-2015": the event the page is about, cited for that event's past
+    text = (
+        fm
+        + "A decade after [the first summit was announced](https://example.org/news/summit-2015), it returned in 2025.\n"
+    )
+    assert codes(dat(text, "a.md"), "DAT001") == []
+    text = (
+        fm
+        + "Tickets for next year's fair are on sale [1].\n\n[1] https://example.org/events/2026/programme-and-tickets\n"
+    )
+    assert codes(dat(text, "a.md"), "DAT002") == []
+    text = fm + "Exports rose 8% in 2019 [1].\n\n[1] https://www.example-stats.org/reports/2019/export-figures\n"
+    assert codes(dat(text, "a.md"), "DAT001") == []
+
+
 def test_plans_and_undated_sentences_are_not_flagged() -> None:
     assert codes(dat(f"The bridge will open in 2030 [1].\n\n[1] {OLD}\n"), "DAT001") == []
     assert codes(dat(f"Officials confirmed the damage [1].\n\n[1] {OLD}\n"), "DAT001") == []

@@ -467,3 +467,19 @@ def test_a_phase_with_its_object_and_two_things_phased_apart() -> None:
     (f,) = dat003("The lease, which started in 2020, ran out in 2018.", "2025-11-20")
     assert "2018" in f.message
     assert dat003("The lease, which started in 2016, ran out in 2018.", "2025-11-20") == []
+
+
+def test_a_weekday_and_the_date_the_next_sentence_gives_its_event() -> None:
+    (f,) = dat003(
+        "Councillors voted on Thursday to close the depot. The vote, held on 11 November, was close.", "2025-11-20"
+    )
+    assert "11 November 2025 was a Tuesday, not a Thursday" in f.message and '"on Thursday"' in f.message
+    (f,) = dat003("Officials met on Friday in Leeds. That meeting, on 11 November, ended without a deal.", "2025-11-20")
+    assert "meeting" in f.message
+    assert (
+        dat003(
+            "Councillors voted on Tuesday to close the depot. The vote, held on 11 November, was close.", "2025-11-20"
+        )
+        == []
+    )
+    assert dat003("The union struck on Monday. The hearing, set for 14 November, was moved.", "2025-11-20") == []

@@ -632,6 +632,34 @@ def url_date(url: str) -> URLDate | None:
     return None
 
 
+# A year alone: a year folder before a slug ("/reports/2019/export-figures"), or a year (with its month)
+# closing a document's file name ("export_figures_2019.pdf", "survey-march-2019.pdf"). A page's slug
+# ending in a year names its subject ("/announcements/interactive-2015"), not when it was written.
+_URL_YEAR_FOLDER = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?=[A-Za-z][\w-]{3,})")
+_URL_YEAR_END = re.compile(
+    rf"[a-z][-_](?:{_URL_MONTH}[-_])?(?P<y>(?:19|20)\d\d)\.(?:pdf|docx?|xlsx?|pptx?|odt|csv)$", re.I
+)
+
+
+def url_year(url: str) -> URLDate | None:
+    """The year (or month) a citation's address names without a full date: a year folder, or a year
+    ending the page's name. For a source's age only: such a year may name the page's subject (an
+    event's year) rather than the day it was written, so it is no page date (``url_date``)."""
+    if not url or len(url) > 4000 or repository_file(url):
+        return None
+    rest = url.partition("://")[2]
+    path = ("/" + rest.split("/", 1)[1] if "/" in rest else "").partition("?")[0].split("#", 1)[0]
+    m = _URL_YEAR_FOLDER.search(path) or _URL_YEAR_END.search(path)
+    if m is None:
+        return None
+    y = int(m.group("y"))
+    mon = m.groupdict().get("mon")
+    if mon:
+        mo = _month(mon)
+        return URLDate(dt.date(y, mo, 1), _last_day(y, mo), "path-year-month")
+    return URLDate(dt.date(y, 1, 1), dt.date(y, 12, 31), "path-year")
+
+
 def _iso_like(value: str) -> dt.date | None:
     # a time may follow ("2017-10-30T08:00"), not a second date: "2009-10-01 2017-10-30" is a range
     # a chart or search asks for (a Google Trends query), not the day the page was written

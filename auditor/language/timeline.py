@@ -351,6 +351,60 @@ def _thing_age_conflicts(
     )
 
 
+# ------------------------------------------------------------------ a weekday and the date of the next sentence
+
+# "Councillors voted on Thursday. The vote, held on 11 November, ...": the next sentence opens on the
+# event the weekday dated (its noun, or a noun made from its verb) and gives that event a calendar day.
+_OPENS_ON = re.compile(
+    r"\W*(?:The|This|That|Its|Their|Thursday['’]s|\w+day['’]s)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{4,})\b"
+)
+_WEEKDAY_ON = re.compile(r"\bon\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def next_sentence_weekday_conflicts(
+    doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """ "Councillors voted on Thursday. The vote, held on 11 November, ..." when 11 November was a Tuesday."""
+    if anchor is None:
+        return
+    text = doc.text
+    for a, b in itertools.pairwise(sentences):
+        wm = _WEEKDAY_ON.search(text, a.span.start, a.span.end)
+        if wm is None or _paragraph_of(doc, a.span.start) != _paragraph_of(doc, b.span.start):
+            continue
+        if any(
+            _monthday(m) or (m.granularity == "day" and m.start and not m.rel) for m in by_sentence.get(a.index, [])
+        ):
+            continue  # the weekday's own sentence gives a day: read there
+        om = _OPENS_ON.match(text, b.span.start, b.span.end)
+        if om is None:
+            continue
+        days = [
+            m for m in by_sentence.get(b.index, [])
+            if m.kind != "range" and m.granularity == "day" and (_monthday(m) or (m.start and not m.rel))
+        ]  # fmt: skip
+        if len(days) != 1 or days[0].span.start - om.end() > 40:
+            continue
+        forms = _forms(om.group("noun").lower())
+        if not forms.search(text, max(a.span.start, wm.start() - 40), wm.start()):
+            continue  # the next sentence is about something else
+        d = days[0]
+        day = _interval(d, anchor)
+        if day is None or day[0] != day[1] or abs((day[0] - anchor).days) > 300:
+            continue
+        want = _weekday_index(wm.group("w"))
+        if day[0].weekday() == want:
+            continue
+        yield Conflict(
+            d.span,
+            Span(wm.start(), wm.end()),
+            f'"{wm.group(0)}" and "{d.text}" in the next sentence date the same {om.group("noun")}, but '
+            f"{human(day[0])} was a {WEEKDAYS[day[0].weekday()].title()}, not a {WEEKDAYS[want].title()}; "
+            "the weekday or the date is wrong.",
+            {"weekday": WEEKDAYS[want].title(), "date": day[0].isoformat(), "event": om.group("noun")},
+        )
+
+
 # ------------------------------------------------------------------ a life's dates and the age at death
 
 # "Margaret Ellis (3 May 1940 - 14 October 2025)", "(1940-2025)": a name, then the years of a life
@@ -1407,6 +1461,13 @@ _ANAPHOR = re.compile(
 
 
 _NOUN_SUFFIXES = (("ation", ""), ("ition", ""), ("ure", "e"), ("ion", ""), ("ment", ""), ("al", "e"))
+# the past tense of the verbs news copy dates most that are no -ed forms: "met" for a meeting, "struck"
+_IRREGULAR_PAST = {
+    "meet": "met", "strike": "struck", "hold": "held", "win": "won", "lose": "lost", "fight": "fought",
+    "sell": "sold", "buy": "bought", "leave": "left", "fall": "fell", "rise": "rose", "speak": "spoke",
+    "take": "took", "give": "gave", "begin": "began", "break": "broke", "run": "ran", "shoot": "shot",
+    "sink": "sank", "fly": "flew", "sit": "sat", "stand": "stood", "bring": "brought", "send": "sent",
+}  # fmt: skip
 
 
 def _forms(noun: str) -> re.Pattern[str]:
@@ -1423,6 +1484,9 @@ def _forms(noun: str) -> re.Pattern[str]:
             v = verb[:-1] if verb.endswith("e") else verb
             forms.update({verb, verb + "s", v + "ed", v + "ing"})
             break
+    for base in (noun, noun[:-3] if noun.endswith("ing") else noun):
+        if base in _IRREGULAR_PAST:
+            forms.add(_IRREGULAR_PAST[base])
     return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b", re.I)
 
 
