@@ -369,6 +369,8 @@ def next_sentence_weekday_conflicts(
         return
     text = doc.text
     for a, b in itertools.pairwise(sentences):
+        if not any(m.rel and m.rel[0] == "weekday" for m in by_sentence.get(a.index, ())):
+            continue  # most sentences name no weekday
         wm = _WEEKDAY_ON.search(text, a.span.start, a.span.end)
         if wm is None or _paragraph_of(doc, a.span.start) != _paragraph_of(doc, b.span.start):
             continue
