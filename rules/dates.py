@@ -1173,8 +1173,8 @@ _MAX_DAT004 = 5  # one note per distinct phrase, at most this many per article
     RuleDocs(
         what="""
         Flags "last year", "on Saturday", "in July", "March 3", "three weeks ago", "over the
-        summer", "last season", "last night", "this morning", "in the past few months", "at the
-        weekend" and similar when the article states no date of its own (no front matter, metadata, dateline or
+        summer", "last season", "last night", "this morning", "today", "in recent weeks", "in the
+        past few months", "over the weekend", "at the end of the month" and similar when the article states no date of its own (no front matter, metadata, dateline or
         `--as-of`), so nobody can tell which day or year they mean. Each distinct phrase is
         reported once, and at most five per article.
         """,
