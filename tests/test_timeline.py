@@ -376,6 +376,9 @@ def test_a_weekday_with_a_day_that_fits_some_near_month_is_left_alone() -> None:
     assert dat003("On Saturday, the 11th seed lost in straight sets.", "2025-11-20") == []
     assert dat003("The Thu., Nov. 13 session was cancelled.", "2025-11-20") == []
     assert dat003("The Sun, 11 November, led with the story.", "2025-11-20") == []  # a newspaper
+    (f,) = dat003("The vote was held on the 11th, a Wednesday, after a long debate.", "2025-11-20")
+    assert "11 November 2025 was a Tuesday" in f.message
+    assert dat003("The vote was held on the 11th, a Tuesday, after a long debate.", "2025-11-20") == []
 
 
 def test_a_life_in_brackets_against_the_age_at_death() -> None:

@@ -190,6 +190,13 @@ _WEEKDAY_ORDINAL = re.compile(
 )
 
 
+# "on the 11th, a Wednesday", "the 11th (a Wednesday)"
+_ORDINAL_WEEKDAY = re.compile(
+    r"\bthe\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?:,\s*(?:a|which\s+was\s+a)|\s*\(\s*(?:a\s+)?)\s*"
+    r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
 def _paragraph_of(doc: Document, offset: int) -> Span:
     """The paragraph holding ``offset`` (the whole text when the document has none)."""
     i = bisect_right([p.start for p in doc.paragraphs], offset) - 1
@@ -210,9 +217,11 @@ def ordinal_day_conflicts(
         return
     text = doc.text
     for s in sentences:
-        if not any(m.rel and m.rel[0] == "weekday" for m in by_sentence.get(s.index, [])):
+        if "day" not in s.text or " the " not in s.text:
             continue
-        for om in _WEEKDAY_ORDINAL.finditer(text, s.span.start, s.span.end):
+        found = list(_WEEKDAY_ORDINAL.finditer(text, s.span.start, s.span.end))
+        found += _ORDINAL_WEEKDAY.finditer(text, s.span.start, s.span.end)
+        for om in found:
             want, day = _weekday_index(om.group("w")), int(om.group("d"))
             months = {(anchor.year + (anchor.month + k - 1) // 12, (anchor.month + k - 1) % 12 + 1) for k in (-1, 0, 1)}
             para = _paragraph_of(doc, s.span.start)
