@@ -826,7 +826,9 @@ _WORDS = {
         years before its collapse", the collapse dated 2026); "October 16 (a Wednesday)",
         "between 14 and 9 March", "ten days on, on 20 May", "over the 10 days from 3 to 8 June",
         "celebrated her 50th birthday" and "joined the firm in 2015 and left it in 2012" are read
-        the same way. Two years
+        the same way, and so are "Smith (52), born 1961", "began on 3 March and lasted a
+        fortnight, ended on 28 March" and "closed in March 2024, barely a year after it opened in
+        June 2021". Two years
         compared ("grew between 2020 and 2019") and years that name editions ("Rust 2015 ... the
         2018 edition") are not timelines and are left alone.
         """,
@@ -1171,8 +1173,8 @@ _MAX_DAT004 = 5  # one note per distinct phrase, at most this many per article
     RuleDocs(
         what="""
         Flags "last year", "on Saturday", "in July", "March 3", "three weeks ago", "over the
-        summer", "last season", "last night", "this morning", "in the past few months", "at the
-        weekend" and similar when the article states no date of its own (no front matter, metadata, dateline or
+        summer", "last season", "last night", "this morning", "today", "in recent weeks", "in the
+        past few months", "over the weekend", "at the end of the month" and similar when the article states no date of its own (no front matter, metadata, dateline or
         `--as-of`), so nobody can tell which day or year they mean. Each distinct phrase is
         reported once, and at most five per article.
         """,

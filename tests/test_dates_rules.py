@@ -269,6 +269,10 @@ def test_relative_times_of_every_kind_in_an_undated_article() -> None:
         ("The scheme was first floated earlier in the year.", "earlier in the year"),
         ("Two shops on the high street closed at the weekend.", "at the weekend"),
         ("The keeper has kept six clean sheets so far this season.", "so far this season"),
+        ("Talks broke down over the weekend.", "over the weekend"),
+        ("Prices have risen in recent weeks.", "in recent weeks"),
+        ("The minister said today that she would resign.", "today"),
+        ("The union will ballot members at the end of the month.", "at the end of the month"),
     ):
         found = codes(dat(sentence), "DAT004")
         assert [f.evidence["phrase"] for f in found] == [phrase], sentence
@@ -280,6 +284,9 @@ def test_seasons_and_spans_that_are_no_time_of_writing_are_left_alone() -> None:
         "Bookings peak in the winter sales, the owner said.",
         "The summer months are the busiest for the shop.",
         "Each season the club sells out its home games.",
+        "She told the Today programme that prices would rise.",
+        "He writes for USA Today, a national paper.",
+        "The plant runs all weekend long.",
     ):
         assert codes(dat(sentence), "DAT004") == [], sentence
 

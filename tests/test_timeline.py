@@ -376,6 +376,9 @@ def test_a_weekday_with_a_day_that_fits_some_near_month_is_left_alone() -> None:
     assert dat003("On Saturday, the 11th seed lost in straight sets.", "2025-11-20") == []
     assert dat003("The Thu., Nov. 13 session was cancelled.", "2025-11-20") == []
     assert dat003("The Sun, 11 November, led with the story.", "2025-11-20") == []  # a newspaper
+    (f,) = dat003("The vote was held on the 11th, a Wednesday, after a long debate.", "2025-11-20")
+    assert "11 November 2025 was a Tuesday" in f.message
+    assert dat003("The vote was held on the 11th, a Tuesday, after a long debate.", "2025-11-20") == []
 
 
 def test_a_life_in_brackets_against_the_age_at_death() -> None:
@@ -483,3 +486,25 @@ def test_a_weekday_and_the_date_the_next_sentence_gives_its_event() -> None:
         == []
     )
     assert dat003("The union struck on Monday. The hearing, set for 14 November, was moved.", "2025-11-20") == []
+
+
+def test_bracketed_ages_obituaries_and_lengths_between_their_dates() -> None:
+    (f,) = dat003("Smith (52), born 1961, took over in May.", "2025-11-20")
+    assert "63 or 64" in f.message
+    assert dat003("Smith (64), born 1961, took over in May.", "2025-11-20") == []
+    (f,) = dat003("Ellis died on Sunday aged 79. Born in Leeds in 1940, she trained as a nurse.", "2025-11-20")
+    assert "84 or 85" in f.message
+    assert dat003("Ellis died on Sunday aged 85. Born in Leeds in 1940, she trained as a nurse.", "2025-11-20") == []
+    (f,) = dat003("The strike, which began on 3 March and lasted a fortnight, ended on 28 March.", "2025-11-20")
+    assert "26 days" in f.message
+    (f,) = dat003("The exhibition opens on 12 May and runs for three weeks, closing on 14 June.", "2025-03-20")
+    assert "34 days" in f.message
+    assert dat003("The exhibition opens on 12 May and runs for three weeks, closing on 2 June.", "2025-03-20") == []
+    assert dat003("The strike began on 3 March and lasted a fortnight; talks ended on 28 March.", "2025-11-20") == []
+
+
+def test_months_said_to_be_a_length_apart() -> None:
+    (f,) = dat003("The shop closed in March 2024, barely a year after it opened in June 2021.", "2025-11-20")
+    assert "not 1 year" in f.message
+    assert dat003("The shop closed in March 2024, barely a year after it opened in April 2023.", "2025-11-20") == []
+    assert dat003("He resigned in March 2019, a year before he was elected in March 2020.", "2025-11-20") == []

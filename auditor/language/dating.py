@@ -81,7 +81,7 @@ _NUM = r"(?:\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|ele
 _GATE = (
     r"(?<![\w])(?=[0-9A-Z]|(?i:last|this|next|earlier|later|yesterday|tomorrow|tonight|in|since|until|by|from|between|during|"
     r"through|throughout|over|across|early|mid|late|on|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|spring|summer|autumn|fall|winter|at|for|within|so)\b|(?i:early|mid)-)"
+    r"twenty|spring|summer|autumn|fall|winter|at|for|within|so|today|towards?)\b|(?i:early|mid)-)"
 )
 # What every date holds: a number, a month or weekday name, or a calendar word. These are found first,
 # each with a scan the regex engine runs at C speed (a bare character class, a pure alternation of
@@ -102,7 +102,7 @@ _NAMES = re.compile(
 )
 _KEYWORDS = (
     "yesterday", "tomorrow", "tonight", "year", "month", "week", "spring", "summer", "autumn", "fall", "winter", "ago",
-    "season", "night", "morning", "afternoon", "evening",
+    "season", "night", "morning", "afternoon", "evening", "today", "Today",
 )  # fmt: skip
 
 
@@ -163,7 +163,10 @@ _PATTERN = re.compile(
       | (?i:this\s+past\s+(?:week|weekend|month|year|season|spring|summer|autumn|fall|winter))
       | (?P<vg_past>(?i:(?:in|over|during|for|within)\s+the\s+(?:past|last)\s+(?:(?P<vg_few>few|several|couple\s+of)\s+|(?P<vg_n>{_NUM_WORD})\s+)?
           (?P<vg_u>days?|weeks?|months?|years?|decades?|seasons?)))
-      | (?i:at\s+the\s+weekend)
+      | (?i:(?:at|over|during)\s+the\s+weekend)
+      | (?i:(?:in|over|during)\s+recent\s+(?:days|weeks|months))
+      | (?:(?i:earlier|later)\s+today|today|(?<![A-Za-z,;:]\s)Today(?=,))(?!['’]s\s+(?:programme|show))
+      | (?i:(?:at|by|until|before|from|towards?)\s+the\s+(?:start|end|beginning|turn|middle)\s+of\s+the\s+(?:month|year|week|season))
       | (?i:so\s+far\s+this\s+(?:year|month|week|season))
     )(?![\w-]))
   | (?P<day>(?<![\w-])(?P<day_w>(?i:yesterday|tomorrow))(?![\w-]))
