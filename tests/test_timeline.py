@@ -379,6 +379,7 @@ def test_a_weekday_with_a_day_that_fits_some_near_month_is_left_alone() -> None:
     (f,) = dat003("The vote was held on the 11th, a Wednesday, after a long debate.", "2025-11-20")
     assert "11 November 2025 was a Tuesday" in f.message
     assert dat003("The vote was held on the 11th, a Tuesday, after a long debate.", "2025-11-20") == []
+    assert dat003("Fans joked that the final fell on Friday the 13th.", "2025-11-20") == []
 
 
 def test_a_life_in_brackets_against_the_age_at_death() -> None:
@@ -389,6 +390,7 @@ def test_a_life_in_brackets_against_the_age_at_death() -> None:
     assert dat003("Margaret Ellis (3 May 1940 - 14 October 2025) died aged 85.", "2025-11-20") == []
     assert dat003("Tom Reyes (1938-2025) was a printer. He died at 86 after a short illness.", "2025-11-20") == []
     assert dat003("Tom Reyes (1938-2025) died at home at 3pm on Sunday.", "2025-11-20") == []
+    assert dat003("Former mayor John Smith (2001-2009) died aged 76.", "2025-11-20") == []  # a term
 
 
 def test_an_age_in_the_sentence_next_to_the_birth_year() -> None:

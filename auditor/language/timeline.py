@@ -223,6 +223,8 @@ def ordinal_day_conflicts(
         found += _ORDINAL_WEEKDAY.finditer(text, s.span.start, s.span.end)
         for om in found:
             want, day = _weekday_index(om.group("w")), int(om.group("d"))
+            if want == 4 and day == 13:
+                continue  # "Friday the 13th": the unlucky day (and the film), as often as a date
             months = {(anchor.year + (anchor.month + k - 1) // 12, (anchor.month + k - 1) % 12 + 1) for k in (-1, 0, 1)}
             para = _paragraph_of(doc, s.span.start)
             for t in sentences:
@@ -469,8 +471,8 @@ def lifespan_conflicts(
                 how = f"someone born in {m.start.year} who died in {m.end.year} was {lo} or {hi}"
             else:
                 continue
-            if age in possible:
-                continue
+            if age in possible or min(possible) < 15 or min(abs(age - p) for p in possible) > 10:
+                continue  # "Mayor Smith (2001-2009) died aged 76": brackets that give a term, not a life
             said = " ".join(text[am.start() : am.end()].split()).lstrip(", ")
             yield Conflict(
                 Span(am.start(), am.end()),
