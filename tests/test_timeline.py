@@ -407,6 +407,7 @@ def test_an_age_next_to_someone_elses_birth_year_or_that_fits_is_left_alone() ->
     assert dat003("Okafor was born in 1961 in Lagos. In 2010, aged 49, he became mayor.", "2025-11-20") == []
     assert dat003("Okafor was born in 1961. His daughter, 30, runs the firm.", "2025-11-20") == []
     assert dat003("Okafor was born in 1961. Adeyemi, 52, runs the firm with him.", "2025-11-20") == []
+    assert dat003("Okafor was born in 1961. Adeyemi, 52, said he would stay.", "2025-11-20") == []
     assert dat003("Ellis, born on 30 December 1960, is 64.", "2025-11-20") == []
     assert dat003("Ellis, born on 30 December 1960, is 64, and her son is 40.", "2025-11-20") == []
 

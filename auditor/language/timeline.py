@@ -1472,6 +1472,13 @@ def neighbour_age_conflicts(
                 continue
             if now:
                 nm = now[0]
+                holder = (
+                    re.search(r"([A-Z][\w'’-]+)\W*\Z", text[max(b.span.start, nm.start() - 30) : nm.start()])
+                    if j > k and (nm.group("a") or nm.group("f"))
+                    else None
+                )  # "Adeyemi, 52,": the name the age is told of
+                if holder is not None and holder.group(1) not in a.text:
+                    continue  # "Okafor was born in 1961. Adeyemi, 52, said he would stay": another person's age
                 age = _count(next(g for g in nm.group("a", "b", "c", "d", "e", "f") if g))
                 if not 0 < age < 125 or [m for m in found_b if not m.rel and m.kind != "range"]:
                     continue  # an age given on another date the sentence names
