@@ -489,6 +489,9 @@ def test_a_weekday_and_the_date_the_next_sentence_gives_its_event() -> None:
         == []
     )
     assert dat003("The union struck on Monday. The hearing, set for 14 November, was moved.", "2025-11-20") == []
+    text = "Councillors voted on Wednesday to close the depot. The vote on 11 December will settle it."
+    assert dat003(text, "2025-11-20") == []
+    assert dat003(text.replace(" will settle", " settled"), "2025-11-20") == []  # another week
 
 
 def test_bracketed_ages_obituaries_and_lengths_between_their_dates() -> None:

@@ -410,8 +410,11 @@ def next_sentence_weekday_conflicts(
         if day is None or day[0] != day[1] or abs((day[0] - anchor).days) > 300:
             continue
         want = _weekday_index(wm.group("w"))
-        if day[0].weekday() == want:
-            continue
+        if day[0].weekday() == want or _FUTURE.search(b.text):
+            continue  # "The vote on 11 December will settle it": another vote, to come
+        told = next((m for m in by_sentence.get(a.index, []) if m.rel and m.rel[0] == "weekday" and m.start), None)
+        if told is not None and told.start is not None and abs((told.start - day[0]).days) > 14:
+            continue  # the weekday read against the article's date is another week: another event
         yield Conflict(
             d.span,
             Span(wm.start(), wm.end()),
