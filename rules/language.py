@@ -855,6 +855,31 @@ def _vague_holders(doc: Document) -> Iterator[tuple[_lexicon.LexMatch, Sentence]
         yield _lexicon.LexMatch("structure", m.start(), m.end()), sentence
 
 
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "dozen",
+        "dozens",
+    ]
+)
+
+
+def _past(verb: str) -> bool:
+    """A simple past of a verb of opinion ("said", "argued", "thought"): a report of an event."""
+    return verb.endswith("ed") or verb in ("said", "thought", "felt")
+
+
 def _holder_ok(doc: Document, sentence: Sentence, m: re.Match[str]) -> bool:
     """(g): the group is vague (a quantifier, or a bare plural holding a standing view), names nobody and
     was not just introduced; a bare group in the simple past with nothing between reports an event."""
@@ -862,8 +887,12 @@ def _holder_ok(doc: Document, sentence: Sentence, m: re.Match[str]) -> bool:
     if (noun in _SPEAK_FOR_INSTITUTIONS and not m.group("q")) or noun in _NOT_HOLDERS or noun in _NOT_PEOPLE:
         return False
     mods = m.group("mods").split()
-    if any(w in _NOT_A_MODIFIER for w in mods) or (mods and mods[0] in ("a", "an", "one", "two", "three")):
-        return False
+    if (
+        any(w in _NOT_A_MODIFIER for w in mods)
+        or (mods and mods[0] in ("a", "an"))
+        or any(w in _NUMBER_WORDS for w in mods)
+    ):
+        return False  # "five officials in the room": a number makes the group specific, a described source
     original = doc.text[m.start("mods") : m.end("noun")]
     if any(w[:1].isupper() for w in original.split()[1:]):
         return False  # "Labour MPs", "Chatham House analysts": a named group
@@ -874,6 +903,10 @@ def _holder_ok(doc: Document, sentence: Sentence, m: re.Match[str]) -> bool:
         return False  # "Critics in Brussels": a place may name a body; only a quantifier keeps it vague
     if not m.group("q") and not (m.group("std") or loc or m.group("see")) and m.group("v2"):
         return False  # "Residents said": a bare group in one tense is (a)'s business, or an event
+    if not m.group("q") and not m.group("std") and loc and _past(m.group("v2") or ""):
+        return False  # "Residents in the area said": an event where it happened, as "Residents said" is
+    if m.group("see") and not m.group("q") and m.group("see") in ("saw", "viewed"):
+        return False  # "Workers saw their pay fall as prices rose": what they saw, not a view they hold
     return not _introduced(doc, sentence, noun)
 
 
@@ -924,7 +957,9 @@ def _bare_group_ok(doc: Document, sentence: Sentence, start: int, verb: int) -> 
         optional quantifier, a plural of people or groups, a vague locale, then a standing view:
         "Observers across the political spectrum have long regarded", "Economists broadly agree",
         "Critics in the industry contend", "Pundits were quick to question", "Many observers see the
-        move as"), a view held by everyone or no one named ("Everyone knows", "It is widely reported
+        move as"; not a number of people, "five officials in the room said", a group where
+        something happened, in the past, "Residents in the area said", nor what a group saw happen,
+        "Workers saw their pay fall as prices rose"), a view held by everyone or no one named ("Everyone knows", "It is widely reported
         that", "are understood to have", "is seen in planning circles as", "Some benchmarks claim";
         not the writer's own team, "it was thought that we would have to"), to unnamed research ("studies show", "research suggests": left
         alone when named, "Harvard research", or cited in the sentence) or to nobody ("it is widely believed", "it has been

@@ -185,3 +185,37 @@ def test_silence_dated_before_an_event_is_left_alone() -> None:
     assert con002(ok) == []
     flag = ok.replace("Before the final Petra Lind", "Petra Lind")
     assert len(con002(flag)) == 1  # the same pair undated: a refusal against the same party's statement
+
+
+# ---------------------------------------------------------------- "none" of people against one person described
+
+PERSON_FLAG = [
+    "No one was hurt in the blaze, the fire service said.\n\n"
+    "A teenage firefighter was hurt in the blaze and taken to hospital, the fire service said.\n",
+    # a person of a kind of the one denied (WordNet: a rider for a cyclist), described with a relative clause
+    "No cyclist was injured on the descent, the organisers said.\n\n"
+    "A rider from Hull, who was injured on the descent, is in a stable condition, the organisers said.\n",
+]
+PERSON_OK = [
+    # another scope: a crash on the M62 is not the blaze
+    "No one was hurt in the blaze, the fire service said.\n\nA teenage firefighter was hurt in a crash on the M62.\n",
+    # another person than those the "none" was about
+    "No one was hurt in the blaze, the fire service said.\n\nAnother firefighter was hurt in the blaze next door.\n",
+    # a thing, not a person
+    "No one was hurt in the blaze.\n\nA wooden shed was damaged in the blaze.\n",
+    # a possibility, and a change marked in time
+    "No one was hurt in the blaze.\n\nA firefighter could have been hurt in the blaze.\n",
+    "No one was hurt in the blaze.\n\nA firefighter was later hurt in the blaze.\n",
+]
+
+
+@pytest.mark.parametrize("text", PERSON_FLAG)
+def test_none_of_people_against_one_person_flags(text: str) -> None:
+    found = con002(text)
+    assert len(found) == 1, text
+    assert "one case" in found[0].message
+
+
+@pytest.mark.parametrize("text", PERSON_OK)
+def test_none_of_people_against_one_person_leaves_alone(text: str) -> None:
+    assert con002(text) == [], text

@@ -156,3 +156,56 @@ def test_foreign_sentence_test_unchanged() -> None:
             w.lower() in sourcing._ENGLISH_FUNCTION for w in words.findall(text)
         )
         assert sourcing._foreign(text) == expected, text
+
+
+def test_word_runs_by_bytes_are_the_regex_runs() -> None:
+    from auditor.language import languageid
+
+    runs = re.compile(r"[a-z]+")
+    for text in _texts():
+        low = text.lower()
+        assert languageid._words(low) == [w.encode() for w in runs.findall(low)], text
+
+
+def test_whitespace_runs_by_split_are_the_regex_runs() -> None:
+    from auditor.workflow import ledger
+
+    spaces = re.compile(r"\s+")
+    odd = ["\x1c a\x1d\x1e\x1fb\x85c\u2028d\u3000 e\u00a0f\u200bg", "\t\n\r\x0b\x0c", " x  y ", "\ufeffz"]
+    for text in _texts() + odd:
+        assert " ".join(text.split()) == spaces.sub(" ", text).strip(), repr(text)
+        assert excerpts.clip(text, 0, 0, width=10_000) == spaces.sub(" ", text).strip(), repr(text)
+        assert ledger.normalise(text) == ledger.normalise(text + " ")
+
+
+def test_initialisms_and_captions_unchanged() -> None:
+    from auditor.language import relevance
+
+    initialism = re.compile(r"\b[A-Z]{3,}s?\b")
+    texts = [*_texts(), "SBOM", "SBOMs", "xSBOM", "_NASA", "NASA_", "ÉNASA", "NASAs are", "AB", "ABC.", "9ABC", "ABCé"]
+    for text in texts:
+        assert relevance._INITIALISM.findall(text) == initialism.findall(text), text
+    captions = [
+        "FILE - A man walks.",
+        "  In this June 20, 2020, file photo, a man walks.",
+        "Photo: Reuters",
+        "Photographs credit: AP",
+        "A man walks. (AP Photo/Jane Doe)",
+        "A man walks (Images/Getty) ",
+        "(Photo/x",
+        "In this photo",
+        "—FILE—",
+    ]
+    for text in texts + captions:
+        assert sourcing.is_caption(text) == bool(sourcing._CAPTION.search(text)), text
+
+
+def test_markdown_escape_unchanged() -> None:
+    from auditor.reporting import markdown
+
+    for text in [*_texts(), "# heading", "  - item", "12. item", "3) x", "١٢. x", "+1", "=x", "!x", "\u00a0-x"]:
+        v = excerpts.visible(text)
+        expected = markdown._MD_LEADING.sub(markdown._escape_leading, v) if text else ""
+        if text and markdown._NEEDS_ESCAPE.search(text):
+            continue  # the chain before changes the text first; compared on the texts it leaves alone
+        assert markdown.esc(text) == expected, repr(text)

@@ -96,6 +96,11 @@ def test_nouns_of_action() -> None:
     assert not any(senses.names_an_act(w) for w in ("future", "building", "sofa", "blorp"))
 
 
+def test_nouns_of_people() -> None:
+    assert all(senses.names_a_person(w) for w in ("cyclist", "firefighter", "pensioner"))
+    assert not any(senses.names_a_person(w) for w in ("shed", "storm", "blorp"))
+
+
 def test_words_wordnet_lacks_fall_back_to_morphology() -> None:
     assert lemmas("blorps", "n") == ()
     assert same_act("reblorping", "reblorped")  # one root by morphology

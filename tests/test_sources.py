@@ -387,3 +387,24 @@ def test_src003_leaves_platform_links_alone() -> None:
         assert not codes(r, "SRC003"), url
     r = audit_text(ARTICLE.format(url="https://www.tiny-local-blog-unrated.net/2024/05/council"), select=["SRC003"])
     assert codes(r, "SRC003")
+
+
+_CODE = "Install it with `install.packages()` and call `lanes()` to list the routes.\n\n"
+
+
+def _with_link(url: str, technical: bool) -> str:
+    text = BODY.replace("[1]", f"([report]({url}))")
+    return text.replace("the new cycling budget", "the `cycling_budget` package") + _CODE if technical else text
+
+
+def test_cit006_in_a_piece_that_shows_code_leaves_tool_links_alone() -> None:
+    """A tutorial links to tools and posts named by their own terms ("measure anything, measure
+    everything"); the same link in a report is still judged."""
+    tool = "https://codeascraft.example.com/2011/02/15/measure-anything-measure-everything/"
+    assert codes(audit_text(_with_link(tool, True), path="post.md", select=["CIT006"]), "CIT006") == []
+    assert len(codes(audit_text(_with_link(tool, False), path="report.md", select=["CIT006"]), "CIT006")) == 1
+
+
+def test_cit006_in_a_piece_that_shows_code_still_judges_a_news_publishers_slug() -> None:
+    guardian = "https://www.theguardian.com/sport/2024/may/01/tennis-star-wins-wimbledon-final-in-straight-sets"
+    assert len(codes(audit_text(_with_link(guardian, True), path="post.md", select=["CIT006"]), "CIT006")) == 1

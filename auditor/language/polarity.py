@@ -47,7 +47,7 @@ from auditor.language.attribution import document_attributions
 from auditor.language.claims import document_claims, stem, verb_stem
 from auditor.language.entities import display_name
 from auditor.language.entities import words as _words
-from auditor.language.senses import same_kind
+from auditor.language.senses import names_a_person, same_kind
 from auditor.language.statements import (
     StatementConflict,
     breaches,
@@ -338,9 +338,9 @@ def _told_event(
                 continue
             if re.search(r"\b(?:nearly|almost|narrowly)\s+$", before, re.I):
                 continue  # "nearly failed" did not fail
-            if person and not _NAMED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
-                continue  # a person: the sentence must name who it happened to
-            case = None
+            case = _person_case(text, m.start(), head) if person else None
+            if person and case is None and not _NAMED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+                continue  # a person: the sentence must describe or name who it happened to
             if not (events or person):
                 case = _case_before(text, m.start(), head) or _object_case(text, m.end(), head)
                 if case is None:
@@ -404,6 +404,27 @@ def _object_case(text: str, end: int, head: str) -> str | None:
             break  # "a meeting about the strike" is a meeting: the noun phrase ends at its preposition
         words.append(w)
     return m.group(0).strip() if any(same_kind(w, head) for w in words) else None
+
+
+_DESCRIBED_PERSON = re.compile(
+    r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]{3,})(?:\s+(?:from|of|in|aged)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?"
+    r"(?:,\s+[^,]{1,50})?,?\s+(?:who\s+)?"
+    r"(?:(?:was|were|had|has)\s+(?:been\s+)?)?$"
+)  # "a 14-year-old cyclist, from Leeds, who was taken", "a rider from Hull, who was", "a pensioner had died"
+
+
+def _person_case(text: str, verb_at: int, head: str) -> str | None:
+    """The one person the sentence describes as the one the verb at ``verb_at`` happened to ("a teenage
+    cyclist was hurt"), of the kind the "none" denies (anyone for "no one"; a rider for "no cyclist")."""
+    m = _DESCRIBED_PERSON.search(text[max(0, verb_at - 90) : verb_at])
+    if m is None or _DISTINCT_THING.search(m.group(0)):
+        return None  # "another cyclist", "a second rider": not one of those the "none" was about
+    noun = m.group("noun")
+    if not names_a_person(noun):
+        return None
+    if head in _HUMAN_HEADS or _singular(noun) == head or same_kind(noun, head):
+        return text[max(0, verb_at - 90) + m.start() : max(0, verb_at - 90) + m.start("noun") + len(noun)]
+    return None
 
 
 _NAMED_BEFORE = re.compile(

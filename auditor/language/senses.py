@@ -179,6 +179,15 @@ def names_an_act(noun: str) -> bool:
     return bool(first) and _wordnet().lexfile(first[0].synset) in _ACT_FILES
 
 
+def names_a_person(noun: str) -> bool:
+    """Whether a noun's first sense is a person ("boy", "cyclist", "pensioner"), by WordNet's noun.person file."""
+    first = senses(noun, "n", NARROW_SENSES)
+    return bool(first) and _wordnet().lexfile(first[0].synset) == _PERSON_FILE
+
+
+_PERSON_FILE = 18  # noun.person
+
+
 def opposite(a: str, b: str) -> bool:
     """Whether WordNet gives a sense of one word as the antonym of a sense of the other ("admit" and
     "deny"), for verbs or nouns."""

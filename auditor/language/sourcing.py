@@ -35,6 +35,9 @@ _CAPTION = re.compile(
     r"still|video\s+grab|frame\s+grab|handout)s?\b|(?:Photo|Image|Picture|Photograph|Credit)s?(?:\s+credit)?\s*:)"
     r"|\((?:[A-Z][\w.]*\s+)?(?:Photo|Images?)\s*/[^)]{1,60}\)\s*$"
 )
+_HEAD, _BAR, _CREDIT = _CAPTION.pattern.partition(r"|\((?:[A-Z]")  # its two top-level branches
+_CAPTION_HEAD = re.compile(_HEAD)
+_CAPTION_CREDIT = re.compile(_BAR[1:] + _CREDIT)
 _ENGLISH_FUNCTION = frozenset(
     [
         "the",
@@ -81,12 +84,15 @@ _ENGLISH_FUNCTION = frozenset(
         "who",
     ]
 )
-_WORD = re.compile(r"[A-Za-z]+")
+_ENGLISH_FUNCTION_BYTES = frozenset(w.encode() for w in _ENGLISH_FUNCTION)
+# Every byte that is not [A-Za-z] becomes a space: the words of [A-Za-z]+ by str.split (see _foreign).
+_NOT_A_LETTER = bytes(b if 65 <= b <= 90 or 97 <= b <= 122 else 32 for b in range(256))
 
 
 def is_caption(text: str) -> bool:
     """Whether a sentence is a photo caption or credit line (see ``_CAPTION``)."""
-    return bool(_CAPTION.search(text))
+    # its two branches apart: each alone lets the engine skip ahead (the start of the text; an "(")
+    return _CAPTION_HEAD.match(text) is not None or _CAPTION_CREDIT.search(text) is not None
 
 
 def _foreign(text: str) -> bool:
@@ -97,7 +103,8 @@ def _foreign(text: str) -> bool:
     words = text.split()
     if len(words) < 8:
         return False
-    return _ENGLISH_FUNCTION.isdisjoint(map(str.lower, _WORD.findall(text)))
+    # the runs of [A-Za-z], lowered: every character outside ASCII becomes "?", then a space
+    return _ENGLISH_FUNCTION_BYTES.isdisjoint(text.encode("ascii", "replace").translate(_NOT_A_LETTER).lower().split())
 
 
 def counted_statements(doc: Document) -> list[Sentence]:
@@ -216,6 +223,16 @@ class Register:
     def personal_piece(self) -> bool:
         """Written as I or we, or to the reader as you: a blog post, a how-to, a statement."""
         return self.share(self.personal) >= PERSONAL_SHARE
+
+
+CODE_SHARE = 0.05  # a Markdown body showing code at least this often per statement (twice or more) is technical
+
+
+def technical_piece(doc: Document) -> bool:
+    """Whether the piece shows code (blocks or spans) at least twice and once per 20 statements: a
+    tutorial, a release note, a project's newsletter. Its statements are about the code it shows, and
+    its links point at tools, packages and docs named by their own terms, not at reports."""
+    return doc.meta.code >= max(2, CODE_SHARE * writing_register(doc).statements)
 
 
 def writing_register(doc: Document) -> Register:

@@ -47,7 +47,11 @@ def esc(text: str | None) -> str:
     if _NEEDS_ESCAPE.search(text):  # most messages and excerpts need none of it
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         text = _MD_SPECIAL.sub(r"\\\1", text.replace("\n", " ").replace("\r", " "))
-    return _MD_LEADING.sub(_escape_leading, visible(text))  # after: the backslash of \u202e stays single
+    text = visible(text)  # first: the backslash of \u202e stays single
+    head = text.lstrip()[:1]  # _MD_LEADING matches only at the start: most texts open on a letter
+    if head and (head in "#+!=-" or head.isdigit()):
+        return _MD_LEADING.sub(_escape_leading, text)
+    return text
 
 
 def _escape_leading(m: re.Match[str]) -> str:
