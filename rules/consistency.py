@@ -23,6 +23,7 @@ from auditor.language.arithmetic import (
     multiplier_mismatches,
     proportion_mismatches,
     restatement_mismatches,
+    transposition_mismatches,
 )
 from auditor.language.claims import (
     GENERIC_OBJECT,
@@ -169,6 +170,15 @@ def _disjoint(a: Quantity, b: Quantity, tolerance: float) -> bool:
     return a.high + slack < b.low or b.high + slack < a.low
 
 
+def _bounds(q: Quantity) -> str:
+    """What a hedged figure allows: "3,750-6,250", "5,000 or more", "at most 10,000"."""
+    if q.high == float("inf"):
+        return f"{_fmt(q.low)} or more"
+    if q.low <= 0:
+        return f"at most {_fmt(q.high)}"
+    return f"{_fmt(q.low)}-{_fmt(q.high)}" if q.low != q.high else _fmt(q.low)
+
+
 def _describe(q: Quantity) -> str:
     hedge = f"{q.hedge} " if q.hedge and q.hedge != "range" else ""
     return f"{hedge}{q.text.strip()} {_what(q)}"
@@ -189,7 +199,13 @@ def _describe(q: Quantity) -> str:
         3,750-6,250; "up to 10,000" allows anything below), and figures that describe another
         group or another moment are left alone: "an additional 1,000", "1,000 more", "initially",
         "later revised to", "already", "so far", rates ("per day"), subsets ("of them",
-        "including"), and sentences naming different dates or places.
+        "including"), and sentences naming different dates or places. A rate meets only a rate of
+        its period ("4.2 million jobs a day" and "the 2.4 million jobs we push through every day"),
+        and a figure written with an earlier one's digits in another order ("1,150 customers", "the
+        1,510 households he defrauded"; "a depth of 3,104 metres", "the 3,410-metre borehole") is
+        compared when the same noun, two counts of people told of one party, the story's one amount,
+        the subject both sentences name, or a definite measure of three or more digits after a
+        dimension ties them together.
         """,
         why="""
         Two figures for one fact tell readers that at least one is wrong, and they cannot tell
@@ -216,12 +232,17 @@ def check_numeric(doc: Document, ctx: Context) -> Iterator[Finding]:
     for later, earlier in numeric_conflicts(doc, float(opts["tolerance"])):
         line = _line(doc, earlier.span.start)
         subject = f" for {display_name(later.subject)}" if later.subject else ""
+        said_later = _excerpt(sentences[later.sentence], later.span, 120)
+        said_earlier = _excerpt(sentences[earlier.sentence], earlier.span, 120)
+        ranges = ""
+        if later.hedge or earlier.hedge:
+            ranges = f" ({_bounds(earlier)} cannot meet {_bounds(later)})"
         yield Finding(
             "CON001",
             sentences[later.sentence].span,
-            f"This sentence gives {_describe(later)}{subject}, but line {line} gives "
-            f"{_describe(earlier)}. Make the figures agree, or say why they differ (a revision, "
-            f"another date, another group).",
+            f'This sentence says "{said_later}", but line {line} says "{said_earlier}": {_describe(later)}'
+            f"{subject} against {_describe(earlier)}{ranges}. Make the figures agree, or say why they differ "
+            f"(a revision, another date, another group).",
             related=[sentences[earlier.sentence].span],
             evidence={
                 "subject": later.subject,
@@ -237,6 +258,7 @@ def check_numeric(doc: Document, ctx: Context) -> Iterator[Finding]:
         *proportion_mismatches(doc),
         *multiplier_mismatches(doc),
         *restatement_mismatches(doc),
+        *transposition_mismatches(doc),
     ]:
         if (m.later, m.earlier) in flagged or _within_tolerance(m, float(opts["tolerance"])):
             continue
@@ -406,7 +428,9 @@ def _human(head: str) -> bool:
         sentences before the parts ("Of those, ...", "Of the confirmed cases, ..." up to four
         sentences on), said to be one in the sentence before ("The final bill came to £46 million.
         The fund gave £28 million, the council £11 million and donors £5 million"), or be the
-        story's one amount that "the money" splits after a colon. Totals that add up are
+        story's one amount that "the money" splits after a colon, or a total marked as one whose
+        parts are told one by one in the sentences around it ("A total of 40,100 valid votes were
+        cast" and each candidate's votes). Totals that add up are
         confirmed silently; lists introduced by "including" or "among them" are partial and
         never checked; hedged figures ("about 5,000") are never summed.
         """,

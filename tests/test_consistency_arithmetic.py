@@ -585,3 +585,393 @@ def test_a_whole_named_in_an_earlier_sentence_is_added_up(text: str) -> None:
 @pytest.mark.parametrize("text", BACK_SUM_OK)
 def test_a_whole_named_earlier_that_fits_or_is_unclear_is_left_alone(text: str) -> None:
     assert con(text, "CON003") == [], text
+
+
+# A rate of a stated period restates only a rate of the same noun and period (issue 13).
+RATE_FLAG = [
+    "The bakery sells 1,800 loaves a week, its owner said. It opened in 1998. The 1,080 loaves it sells each "
+    "week go to cafés and shops.\n",
+]
+RATE_OK = [
+    "The bakery sells 1,800 loaves a week, its owner said. It opened in 1998. The 1,800 loaves it sells each "
+    "week go to cafés and shops.\n",
+    # another period, or no period: per week against per year, a rate against a total
+    "The bakery sells 1,800 loaves a week. It opened in 1998. The 90,000 loaves it sells each year go to cafés.\n",
+    "The bakery sells 1,800 loaves a week. It opened in 1998. The 5,000 loaves it baked for the fair went to "
+    "charity.\n",
+    # the change over time is said
+    "The bakery sold 1,800 loaves a week in 2023. It has since grown. The 2,400 loaves it sells each week go "
+    "to cafés.\n",
+]
+
+
+@pytest.mark.parametrize("text", RATE_FLAG)
+def test_a_rate_restated_with_another_value_is_flagged(text: str) -> None:
+    found = con(text, "CON001")
+    assert len(found) == 1, text
+    assert "per week" in found[0].message
+
+
+@pytest.mark.parametrize("text", RATE_OK)
+def test_rates_of_other_periods_totals_and_changes_are_left_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text
+
+
+# Transposed digits (issue 13): a later figure written with an earlier one's digits in another order, of the
+# same kind and unit, tied to it by noun, people, the story's amount, subject or (measures) definiteness.
+TRANSPOSED_FLAG = [
+    "The council surveyed 1,360 tenants in May. Most wanted repairs. The council said the 1,630 residents it "
+    "surveyed were chosen at random.\n",
+    "Divers reached the wreck at a depth of 2,470 metres on Monday. They filmed the hull. The 2,740-metre dive "
+    "took nine hours.\n",
+    "The inquiry heard that the bus was doing 52mph on the bridge. Witnesses agreed. The bus's data recorder "
+    "showed a speed of 25mph on the bridge.\n",
+    "A council clerk embezzled £2.46 million over a decade, a court heard.\n\nShe was jailed on Friday.\n\n"
+    "The council said the £2.64 million lost had been recovered from insurers.\n",
+    "The firm took deposits from 1,150 customers. It collapsed in May. The court will order the firm to repay "
+    "the 1,510 households it misled.\n",
+]
+TRANSPOSED_OK = [
+    # two groups of people, two things of one unit, another occasion
+    "The firm employs 1,250 staff. Its 1,520 contractors work in Leeds.\n",
+    "The bridge is 1,230 metres long. The 1,320-metre tunnel beside it opened in 2001.\n",
+    "The benchmark ran 12 goroutines. The 21 goroutines in the second run finished sooner.\n",
+    # other things counted, no definite figure, no shared subject
+    "The club has 1,240 members. It was founded in 1901. The 1,420 seats in the stand were sold out.\n",
+    "Some 34 nurses went on strike on Monday. On Tuesday 43 porters joined the walkout.\n",
+    "The first lap took 42 seconds. A pit stop costs 24 seconds.\n",
+    # another period, and a change told
+    "The mill produces 1,250 tonnes a week. The mill's 1,520 tonnes a year of flour go to bakers.\n",
+    "The bus was doing 25mph on the bridge. Witnesses agreed. The bus then accelerated to 52mph.\n",
+    # the same digits, the same value
+    "A survey reached 1,360 tenants in May. The council said the 1,360 residents it surveyed were chosen at random.\n",
+]
+
+
+@pytest.mark.parametrize("text", TRANSPOSED_FLAG)
+def test_transposed_digits_of_one_fact_are_flagged(text: str) -> None:
+    found = con(text, "CON001")
+    assert len(found) == 1, text
+    assert "same digits in another order" in found[0].message or "against" in found[0].message
+
+
+@pytest.mark.parametrize("text", TRANSPOSED_OK)
+def test_transposed_digits_of_other_things_or_told_changes_are_left_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text
+
+
+# Number words, currencies written out and two names for one count (issue 13)
+WORDS_FLAG = [
+    "About 300 staff work at the plant. It opened in 1990. The 380 employees were told on Friday.\n",
+    "Ministers announced a £1.2bn flood fund on Monday. Councils welcomed it. The 1,400 million pounds fund "
+    "will be shared among 40 councils.\n",
+    "Two dozen volunteers cleared the beach on Sunday. The council thanked them. The 40 volunteers collected "
+    "300 bags of litter.\n",
+]
+WORDS_OK = [
+    # the same amount in other words, and a round "two dozen"
+    "Ministers announced a £1.2bn flood fund on Monday. Councils welcomed it. The 1,200 million pounds fund "
+    "will be shared among 40 councils.\n",
+    "Two dozen volunteers cleared the beach on Sunday. The council thanked them. The 27 volunteers collected "
+    "300 bags of litter.\n",
+    # other people counted: staff and contractors
+    "About 300 staff work at the plant. It opened in 1990. The 380 contractors were told on Friday.\n",
+    # "300 pounds" may be a weight
+    "The ministry paid £300 for the survey. The 700 pounds of cargo arrived later.\n",
+]
+
+
+@pytest.mark.parametrize("text", WORDS_FLAG)
+def test_number_words_currencies_and_synonyms_are_compared(text: str) -> None:
+    assert len(con(text, "CON001")) == 1, text
+
+
+@pytest.mark.parametrize("text", WORDS_OK)
+def test_the_same_value_in_other_words_or_other_people_are_left_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text
+
+
+# A total marked as one whose parts are told one by one in the sentences around it (issue 13)
+TALLY_FLAG = [
+    "A total of 12,000 votes were cast on Sunday. Ruiz won 5,210 votes. Okafor came second with 4,100 votes, "
+    "the Greens 1,900 and independents 500.\n",
+]
+TALLY_OK = [
+    # the parts add up (an age in apposition is no part), or are too few
+    "A total of 12,000 votes were cast on Sunday. Ruiz, 41, won 5,500 votes. Okafor came second with 4,100 "
+    "votes, the Greens 1,900 and independents 500.\n",
+    "A total of 12,000 votes were cast on Sunday. Ruiz won 5,210 votes. Okafor came second with 4,100 votes.\n",
+    # another's count is not restated by a possessive
+    "Ruiz won 5,210 votes on Sunday. Turnout was low. Okafor's 4,100 votes put her second.\n",
+]
+
+
+@pytest.mark.parametrize("text", TALLY_FLAG)
+def test_a_total_told_part_by_part_around_it_is_added_up(text: str) -> None:
+    found = con(text, "CON003")
+    assert len(found) == 1, text
+    assert "5,210 + 4,100 + 1,900 + 500 = 11,710, not 12,000" in found[0].message
+
+
+@pytest.mark.parametrize("text", TALLY_OK)
+def test_a_tally_that_adds_up_or_is_incomplete_is_left_alone(text: str) -> None:
+    assert con(text, "CON003") == [] and con(text, "CON001") == [], text
+
+
+# A change named by its noun ("the 34 per cent loss") restates the change a verb told ("have lost 39 per cent")
+# over the same period, however far apart
+CHANGE_NOUN_FLAG = [
+    "Forests in the region have lost 18 per cent of their cover since 1990, the survey found. Logging is "
+    "blamed. Farming is blamed too. Fires are rarer. Officials disagree.\n\nThe 13 per cent loss since 1990 is "
+    "the largest in Europe.\n",
+]
+CHANGE_NOUN_OK = [
+    "Forests in the region have lost 18 per cent of their cover since 1990, the survey found. Logging is "
+    "blamed. Farming is blamed too. Fires are rarer. Officials disagree.\n\nThe 13 per cent loss since 2010 is "
+    "the largest in Europe.\n",
+    "Forests in the region have lost 18 per cent of their cover since 1990, the survey found. Logging is "
+    "blamed. Farming is blamed too. Fires are rarer. Officials disagree.\n\nThe 18 per cent loss since 1990 is "
+    "the largest in Europe.\n",
+]
+
+
+@pytest.mark.parametrize("text", CHANGE_NOUN_FLAG)
+def test_a_change_noun_restating_a_told_change_is_flagged(text: str) -> None:
+    assert len(con(text, "CON001")) == 1, text
+
+
+@pytest.mark.parametrize("text", CHANGE_NOUN_OK)
+def test_a_change_noun_of_another_period_or_the_same_value_is_left_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text
+
+
+# Race times in hours, minutes and seconds are measures of their runner
+DURATION_FLAG = [
+    "Okoye won the Leeds half marathon in 1:03:52 on Sunday. Crowds lined the route. Okoye's winning time of "
+    "1:03:25 was a course record.\n",
+]
+DURATION_OK = [
+    "Okoye won the Leeds half marathon in 1:03:52 on Sunday. Crowds lined the route. Hale finished second in "
+    "1:05:32.\n",
+    "Okoye won the Leeds half marathon in 1:03:52 on Sunday. Crowds lined the route. Okoye's winning time of "
+    "1:03:52 was a course record.\n",
+]
+
+
+@pytest.mark.parametrize("text", DURATION_FLAG)
+def test_a_race_time_restated_with_swapped_digits_is_flagged(text: str) -> None:
+    found = con(text, "CON001")
+    assert len(found) == 1 and "1:03:25 against 1:03:52" in found[0].message, text
+
+
+@pytest.mark.parametrize("text", DURATION_OK)
+def test_another_runners_time_or_the_same_time_is_left_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text
+
+
+# "Of the N" opening a breakdown that goes on in the next sentence, number words with hyphens included
+CONTINUED_FLAG = [
+    "Of the 800 runners who started, 712 finished the course. Sixty-one retired with injuries and 19 were "
+    "disqualified.\n",
+]
+CONTINUED_OK = [
+    "Of the 800 runners who started, 712 finished the course. Sixty-nine retired with injuries and 19 were "
+    "disqualified.\n",
+    # other groups that overlap the whole, and a partial list
+    "Of the 800 runners who started, 712 finished the course. 300 wore costumes and 150 ran for charity.\n",
+    "Of the 800 runners who started, 712 finished the course. Sixty-one retired, including 19 with injuries.\n",
+]
+
+
+@pytest.mark.parametrize("text", CONTINUED_FLAG)
+def test_a_breakdown_continued_in_the_next_sentence_is_added_up(text: str) -> None:
+    found = con(text, "CON003")
+    assert len(found) == 1 and "712 + 61 + 19 = 792, not 800" in found[0].message, text
+
+
+@pytest.mark.parametrize("text", CONTINUED_OK)
+def test_a_continued_breakdown_that_fits_or_is_not_one_is_left_alone(text: str) -> None:
+    assert con(text, "CON003") == [], text
+
+
+# Kinds of a company's result: "profit before tax" is "pre-tax profit", neither is "operating profit"
+RESULT_FLAG = [
+    "Corvel reported a pre-tax profit of €88 million for 2025. Sales were flat. Operating profit was €97 "
+    "million. Corvel's profit before tax of €79 million was the lowest in five years.\n",
+]
+RESULT_OK = [
+    "Corvel reported a pre-tax profit of €88 million for 2025. Sales were flat. Operating profit was €97 "
+    "million. Corvel's profit before tax of €88 million was the lowest in five years.\n",
+    "Corvel reported a pre-tax profit of €88 million for 2025. Sales were flat. Its operating profit of €97 "
+    "million was the lowest in five years.\n",
+]
+
+
+@pytest.mark.parametrize("text", RESULT_FLAG)
+def test_one_kind_of_result_restated_with_another_value_is_flagged(text: str) -> None:
+    found = con(text, "CON001")
+    assert len(found) == 1 and "€88 million" in found[0].message and "€97" not in found[0].message, text
+
+
+@pytest.mark.parametrize("text", RESULT_OK)
+def test_other_kinds_of_result_are_left_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text
+
+
+# A figure in an apposition is a fact: the modal verb after the apposition is its subject's, not the figure's
+APPOSITION_FLAG = [
+    "The wreck lies 3,820 metres down, the survey found. Divers mapped it. The wreck, 3,280 metres below the "
+    "surface, will be filmed next year.\n",
+]
+APPOSITION_OK = [
+    "The wreck lies 3,820 metres down, the survey found. Divers mapped it. The wreck could be 3,280 metres "
+    "down, a second survey suggests.\n",
+]
+
+
+@pytest.mark.parametrize("text", APPOSITION_FLAG)
+def test_a_figure_in_an_apposition_before_a_modal_is_compared(text: str) -> None:
+    assert len(con(text, "CON001")) == 1, text
+
+
+@pytest.mark.parametrize("text", APPOSITION_OK)
+def test_a_figure_under_its_own_modal_is_left_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text
+
+
+def test_counts_of_different_possessive_pronouns_are_left_alone() -> None:
+    text = "Ahmed took two wickets in his four overs on Sunday. Rain fell. The visitors could only post 160 in their 20 overs.\n"
+    assert con(text, "CON001") == [], text
+
+
+# What a thing cost and its budget, cost or price are one amount of the same owner
+COST_FLAG = [
+    "The museum cost €62 million to build, the city said. It opened in May. The museum's €56 million budget "
+    "was met by the state.\n",
+]
+COST_OK = [
+    "The museum cost €62 million to build, the city said. It opened in May. The library's €56 million budget "
+    "was met by the state.\n",
+    "The museum cost €62 million to build, the city said. It opened in May. The museum's €62 million budget "
+    "was met by the state.\n",
+]
+
+
+@pytest.mark.parametrize("text", COST_FLAG)
+def test_a_budget_restating_what_a_thing_cost_is_compared(text: str) -> None:
+    assert len(con(text, "CON001")) == 1, text
+
+
+@pytest.mark.parametrize("text", COST_OK)
+def test_another_owners_budget_or_the_same_amount_is_left_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text
+
+
+# A count distributed over named bands ("graded A 240, B 310 ... E or below 24") is a complete list
+BANDS_FLAG = ["The 600 applications were rated A 120, B 250, C 190 and D or below 30.\n"]
+BANDS_OK = [
+    "The 600 applications were rated A 120, B 250, C 190 and D or below 40.\n",
+    # "or below" after a band's name is no bound on the figure
+    "Of the 600 applications, 120 were rated A, 250 B and 230 C.\n",
+]
+
+
+@pytest.mark.parametrize("text", BANDS_FLAG)
+def test_a_count_over_named_bands_is_added_up(text: str) -> None:
+    found = con(text, "CON003")
+    assert len(found) == 1 and "= 590, not 600" in found[0].message, text
+
+
+@pytest.mark.parametrize("text", BANDS_OK)
+def test_bands_that_add_up_are_left_alone(text: str) -> None:
+    assert con(text, "CON003") == [], text
+
+
+# Two parts told as complementary outcomes of one trial are the whole
+OUTCOMES_FLAG = ["Of the 12 appeals heard this year, five succeeded and six failed, the tribunal said.\n"]
+OUTCOMES_OK = [
+    "Of the 12 appeals heard this year, five succeeded and seven failed, the tribunal said.\n",
+    # two groups that need not make up the whole
+    "Of the 12 appeals heard this year, five were from tenants and four were from landlords.\n",
+]
+
+
+@pytest.mark.parametrize("text", OUTCOMES_FLAG)
+def test_complementary_outcomes_that_miss_the_whole_are_flagged(text: str) -> None:
+    found = con(text, "CON003")
+    assert len(found) == 1 and "5 + 6 = 11, not 12" in found[0].message, text
+
+
+@pytest.mark.parametrize("text", OUTCOMES_OK)
+def test_outcomes_that_fit_or_groups_that_need_not_are_left_alone(text: str) -> None:
+    assert con(text, "CON003") == [], text
+
+
+# Shapes found wanting on phrasings of our own (issue 13): a share set off by dashes, a rate in a named month,
+# parts one sentence each after a total of money, a head count beside a count of sites, list items after a
+# preposition and a name ("in Radcliffe 400"), and transposed digits of two days
+MORE_CON001_FLAG = [
+    "Of the 250 staff, 75 — or 25% — work part-time.\n",
+    "The airline carried about 2,000 passengers a day in May. It added routes. The 3,000 passengers a day it "
+    "carried in May were a record.\n",
+]
+MORE_CON001_OK = [
+    "Of the 250 staff, 75 — or 30% — work part-time.\n",
+    "Police said 14 people were arrested on Saturday. The 41 people arrested on Sunday were released on bail.\n",
+]
+MORE_CON003_FLAG = [
+    "The appeal raised £90,000 in all. Schools gave £40,000. Churches gave £30,000. Local firms gave £22,000.\n",
+    "The hospital has 620 staff between its two sites. Nurses make up 310, doctors 150, porters 90 and cleaners 40.\n",
+    "Altogether 1,450 homes were flooded. In Bury 800 homes were flooded, in Radcliffe 400 and in Ramsbottom 300.\n",
+]
+MORE_CON003_OK = [
+    # a tally that nothing says is complete and that leaves more than a twentieth out: other givers
+    "The appeal raised £90,000 in all. Schools gave £40,000. Churches gave £30,000. Local firms gave £15,000.\n",
+    "The appeal raised £90,000 in all. Schools gave £40,000. Churches gave £30,000. Local firms gave £20,000.\n",
+    "The hospital has 620 staff between its two sites. Nurses make up 310, doctors 150, porters 120 and cleaners 40.\n",
+    "Altogether 1,450 homes were flooded. Among them, 800 were in Bury and 400 in Radcliffe.\n",
+]
+
+
+@pytest.mark.parametrize("text", MORE_CON001_FLAG)
+def test_more_con001_shapes_are_flagged(text: str) -> None:
+    assert len(con(text, "CON001")) == 1, text
+
+
+@pytest.mark.parametrize("text", MORE_CON001_OK)
+def test_more_con001_look_alikes_are_left_alone(text: str) -> None:
+    assert con(text, "CON001") == [], text
+
+
+@pytest.mark.parametrize("text", MORE_CON003_FLAG)
+def test_more_con003_shapes_are_flagged(text: str) -> None:
+    assert len(con(text, "CON003")) == 1, text
+
+
+@pytest.mark.parametrize("text", MORE_CON003_OK)
+def test_more_con003_look_alikes_are_left_alone(text: str) -> None:
+    assert con(text, "CON003") == [], text
+
+
+# Look-alikes left alone (issue 13): a remainder the list does not count, two places "of those", costs after
+# revenue, a year's budget against what a thing cost once
+TRAPS_OK = [
+    "Officials counted 52 cases on Monday. Of the cases, 20 are in Leeds, 12 in York and 9 in Hull, and the "
+    "rest are elsewhere.\n",
+    "There were 86 drones. Of those, 41 came down over Bryansk and 22 over Kursk.\n",
+    "The company's revenue came to £46 million. Wages cost £28 million, rent £11 million and energy £5 million.\n",
+    "The museum cost €62 million to build. The museum's €80 million annual budget pays for 300 staff.\n",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS_OK)
+def test_remainders_partial_places_costs_and_annual_budgets_are_left_alone(text: str) -> None:
+    assert con(text, "CON003") == [] and con(text, "CON001") == [], text
+
+
+def test_the_rest_named_as_the_last_part_still_counts() -> None:
+    text = (
+        "Its worldwide total stands at $212 million: $84.6 million in North America, $71 million in China and "
+        "$48 million from the rest of the world.\n"
+    )
+    assert len(con(text, "CON003")) == 1, text

@@ -120,3 +120,17 @@ def test_an_account_carries_on_only_on_its_subject() -> None:
     assert len(cit004(sourced + "The vaccination rate in the valley is 81 per cent.")) == 1
     # the next paragraph opening on what the account named carries it on
     assert cit004(sourced + "The confirmed cases include 35 children under five.") == []
+
+
+def test_a_projects_keepers_count_of_its_own_records_is_theirs() -> None:
+    post = "We shipped the release on Tuesday. Since March, more than 640 contributors have made 21,000 commits."
+    assert cit004(post) == []
+    report = (
+        "The firm shipped the release on Tuesday. Since March, more than 640 contributors have made 21,000 commits."
+    )
+    assert len(cit004(report)) == 1  # a third-person report counts someone else's records: say whose
+    assert len(cit004("We met the team on Tuesday. Since March, 21,000 families have left the valley.")) == 1
+
+
+def test_a_port_number_is_a_label() -> None:
+    assert cit004("The debugger listens on port 5858 of every interface by default.") == []

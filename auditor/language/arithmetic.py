@@ -60,6 +60,8 @@ def _word_values() -> dict[str, int]:
         for n, o in enumerate(["one", *_ONES[:8]], 1):
             values[f"{t}-{o}"] = 20 + 10 * k + n
     values["a dozen"] = 12
+    for w in _ONES[:9]:  # "two dozen" .. "ten dozen": a number of dozens
+        values[f"{w} dozen"] = 12 * values[w]
     return values
 
 
@@ -76,6 +78,32 @@ _COMPOUND = re.compile(  # "the 380-bed hospital", "a 12-member panel": a count 
     r"(?<![\w.,/$€£¥:#-])(?P<cur>(?!))?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<scale>(?!))?(?P<short>(?!))?(?P<pct>(?!))?"
     r"-(?P<cword>[a-z]{3,})\b(?![-'’])"
 )
+# a measure written against its unit ("11.2km", "43mph") or as an adjective ("the 3,410-metre borehole", "a
+# 60-day pause"): a length, speed, time or area of one thing ("-year" is left out: "a 10-year plan" classifies)
+_MEASURE_AT = re.compile(
+    r"(?<![\w.,/$€£¥:#-])(?P<cur>(?!))?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>(?!))?"
+    r"(?P<short>(?!))?(?P<pct>(?!))?(?:(?P<aunit>km|mm|cm|kg|mph|kph|ha)|-(?P<munit>metres?|meters?|kilometres?|"
+    r"kilometers?|km|miles?|seconds?|minutes?|hours?|days?|weeks?|months?|tonnes?|hectares?|acres?|feet|foot))"
+    r"\b(?![-'’/]\w)"
+)
+_CURRENCY_WORD = re.compile(r"\s+(pounds|dollars|euros|yen)(?:\s+sterling)?\b", re.I)
+_CURRENCY_SIGNS = {"pounds": "£", "dollars": "$", "euros": "€", "yen": "¥"}
+# a time in hours, minutes and seconds ("ran 2:05:41", "in 2:22:07"): a race time or a duration, never a clock
+_DURATION = re.compile(
+    r"(?<![\w:.,/])(?P<cur>(?!))?(?P<num>(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<se>[0-5]\d))(?P<scale>(?!))?"
+    r"(?P<short>(?!))?(?P<pct>(?!))?(?![\d:.]\d|\s?(?:am|pm|a\.m|p\.m)\b)",
+    re.I,
+)
+_LIGHT_YEARS = re.compile(r"\s+light[\s-]years?\b", re.I)
+_MEASURE_UNITS = {
+    "km": "kilometres", "kilometre": "kilometres", "kilometer": "kilometres", "kilometres": "kilometres",
+    "kilometers": "kilometres", "metre": "metres", "meter": "metres", "metres": "metres", "meters": "metres",
+    "mile": "miles", "miles": "miles", "foot": "feet", "feet": "feet", "mm": "mm", "cm": "cm", "kg": "kg",
+    "mph": "mph", "kph": "kph", "ha": "hectares", "hectare": "hectares", "hectares": "hectares", "acre": "acres",
+    "acres": "acres", "tonne": "tonnes", "tonnes": "tonnes", "second": "seconds", "seconds": "seconds",
+    "minute": "minutes", "minutes": "minutes", "hour": "hours", "hours": "hours", "day": "days", "days": "days",
+    "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
+}  # fmt: skip
 _NOT_COMPOUND = frozenset(
     [
         "year",
@@ -129,6 +157,7 @@ _HEDGES = {
     "less than": "below", "under": "below", "below": "below",
 }  # fmt: skip
 _DETERMINERS = _words("the its their his her our these those this that")
+_PRONOUNS = _words("its their his her our")
 _STOP = _words(
     "to from in on at for with by and or but the a an of who that which were was are is be been have has had "
     "will would could should may might can per each than as into more this these those their his her its our "
@@ -153,8 +182,18 @@ _MODAL_RE = re.compile(
     r"expect(?:s|ed)?|forecast|projected|planned|plans?(?=\s+(?:to|for|on|\d|a|an|the|some|about|around|up|more|further|new)\b)|target|"
     r"aims?|hopes?|if|unless|whether)\b"
 )
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b")
 _TO_END = re.compile(r"\s+[a-z]+(?:\s+(?!and\b|but\b)[\w-]+){0,6}?\s+to\s+")  # "18 turbines in the 2019 plan to "
 _OLD_BEFORE = re.compile(r"\b(?:from|up\s+from|down\s+from|compared\s+(?:with|to)|versus|vs\.?|against)\s+$", re.I)
+_FROM_CHANGE = re.compile(
+    r"\b(?:rose|risen|rises?|rising|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|increas\w*|decreas\w*|drop\w*|"
+    r"declin\w*|climb\w*|jump\w*|cut(?:s|ting)?|reduc\w*|rais\w*|lower\w*|slash\w*|up|down|moved?|chang\w*|"
+    r"shift\w*|switch\w*|revis\w*|swung|widen\w*|narrow\w*|extend\w*|shorten\w*|doubl\w*|halv\w*|improv\w*|"
+    r"boost\w*|went|gone|soar\w*|plung\w*|slip\w*|eased|slid\w*|recover\w*|rebound\w*|shrank|shrunk|expand\w*|"
+    r"trimm\w*|adjust\w*|compar\w*|against|versus)\b",
+    re.I,
+)  # a change or comparison in the clause makes "from N" an earlier value
+_TO_FIGURE = re.compile(r"^(?:\s+[a-z][\w-]*){0,6}?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?\d", re.I)
 _OLD_AFTER = re.compile(
     r"^(?:\s+[a-z]+){0,3}?\s*(in\s+(?:19|20)\d\d|a\s+(?:year|decade|month)\s+(?:earlier|ago|before)|"
     r"last\s+(?:year|month|week|season)|the\s+previous\s+\w+|previously|a\s+year\s+earlier)\b",
@@ -164,6 +203,16 @@ _RATE_AFTER = re.compile(
     r"^(?:\s+[\w-]+){0,3}?\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|person|head|capita)\b"
     r"(?!\s+(?:earlier|ago|before|later))"
 )
+# the period a rate is of, in the figure's clause: "4.2 million jobs a day", "jobs we push through every day"
+_PERIOD_AFTER = re.compile(
+    r"^[^.;:,()]{0,50}?\b(?:per|a|an|each|every)\s+(day|week|month|year|hour|night|minute|second)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after)\b)",
+    re.I,
+)
+_PERIOD_ADJ = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+_RATE_BEFORE_NOUN = re.compile(
+    r"\b(?:each|every|per)\s+(?:[a-z]+\s+){0,2}$", re.I
+)  # "each of the 40": not a rate of time
 _RATE_NEAR = re.compile(r"\b(?:each|every|per(?!\s+cent)|on\s+average|apiece)\b", re.I)
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:holds?|seats?|can\s+(?:hold|take|seat|accommodate)|accommodates?|capacity\s+(?:of|for)|room\s+for|"
@@ -239,6 +288,8 @@ class Figure:
     compound: bool  # written as an adjective ("380-bed")
     window: str = ""  # the words around the figure, lower case
     dated: str = ""  # old only because a date follows ("32 goals last season"): comparable at that date
+    pronoun: str = ""  # a possessive pronoun before it ("his four overs"): his, her, its, their, our
+    per: str = ""  # the period of a rate ("4.2 million jobs a day": "day"): rates of one period are comparable
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -338,8 +389,8 @@ def _noun_after(text: str, kind: str) -> tuple[str | None, tuple[str, ...], int]
             break
         if kind == "count" and _is_plural(low):
             return _singular(low), tuple(sorted(mods)), tok.end()
-        if low.endswith("ed") and low not in _NOT_VERBS and kind != "count":
-            break
+        if ((low.endswith("ed") and low not in _NOT_VERBS) or low in _PARTICIPLES) and kind != "count":
+            break  # "the £1.73 million taken": a participle, not the money's noun
         if kind == "money" and mods and (_verb_like(low) or len(mods) >= 2):
             break  # "$2.4 billion deal includes ...": the noun, not the verb after it
         mods.append(low)
@@ -348,7 +399,65 @@ def _noun_after(text: str, kind: str) -> tuple[str | None, tuple[str, ...], int]
     return None, (), 0
 
 
+_PREPOSITIONS = _words(
+    "beside near across along around behind below beneath beyond inside outside past toward towards via off"
+)
+_VERBS_AFTER = _words("began begun became become run ran was were is are has have had will would can could may")
+_TAX_PHRASE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?P<when>before|after)\s+tax\s+(?:of|was|were|is|at)\s+$", re.I)
+
+
+def _money_noun(tail: str, named: re.Match[str], head: str, starts: bool) -> tuple[str, tuple[str, ...]]:
+    """The noun an amount is the value of, with the kind of result it is: "Operating profit was £455 million"
+    gives ("profit", ("operating",)), "profit before tax of £386 million" ("profit", ("pre-tax",)), as "a
+    pre-tax profit of £412 million" does; a capitalised word is a kind only where it opens the sentence."""
+    tax = _TAX_PHRASE.search(tail)
+    if tax:
+        return _singular(tax.group("noun").lower()), (
+            "pre-tax" if tax.group("when").lower() == "before" else "post-tax",
+        )
+    lead = tail[: named.start("noun")]
+    words = _WORD.findall(lead)
+    if not words:
+        return head, ()
+    w = words[-1]
+    opening = starts and lead.strip() == w
+    low = w.lower()
+    if (w.islower() or opening) and low in _MONEY_KINDS:
+        return head, (low,)
+    return head, ()
+
+
+# the measures of a company's result that are different figures ("operating profit" is not "pre-tax profit"); a
+# period ("quarterly") or a description is no such kind
+_MONEY_KINDS = _words("pre-tax pretax post-tax operating net gross underlying adjusted core trading statutory")
+
+
+_MEASURE_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<noun>[a-z]{3,})\s+of\s+$")
+
+
+def _measured_noun(text: str) -> tuple[str | None, tuple[str, ...]]:
+    """What a measure written as an adjective measures: "the 9.4-kilometre tram extension to ..." gives
+    ("extension", ("tram",)); up to three lower-case words, the last before a function word, a verb or a name."""
+    words: list[str] = []
+    for tok in _TOKEN_RE.finditer(text[:60]):
+        w = tok.group(0)
+        low = w.lower()
+        if not w[0].isalpha() or not w.islower() or low in _STOP or low in _PREPOSITIONS or len(words) == 3:
+            break
+        if words and (_is_verb_form(low) or low in _VERBS_AFTER or (low.endswith("s") and not words[-1].endswith("s"))):
+            break  # "the 60-day moratorium covered ...", "... began", "... covers": the verb after the noun
+        words.append(low)
+    if not words:
+        return None, ()
+    return _singular(words[-1]), tuple(sorted(words[:-1]))
+
+
 _NOT_VERBS = _words("red bed seed need speed shed hundred")
+_PARTICIPLES = _words(
+    "taken stolen given written driven hidden broken chosen frozen spoken eaten fallen forgotten beaten ridden "
+    "risen shaken sworn torn worn drawn grown known shown thrown blown flown withdrawn overtaken undertaken "
+    "spent paid lent sent won lost raised owed"
+)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean|ch|i)")  # Danish, Chinese, Ukrainian, Korean, French, Israeli
 
 
@@ -362,7 +471,7 @@ def _verbs(text: str) -> frozenset[str]:
 
 
 _IRREGULAR_VERB_FORMS = _words(
-    "died dead sang fell rose won lost sent hit cut made took gave left held met sold paid went came saw "
+    "died dead sang fell rose won lost sent hit cut cost made took gave left held met sold paid went came saw "
     "ran fled fought flew grew drew"
 )
 _RESTRICTIVE_RE = re.compile(
@@ -401,7 +510,12 @@ def _matches(text: str, offsets: list[int]) -> list[re.Match[str]]:
     for off in offsets:
         if off < end:
             continue
-        m = _FIG_RE.match(text, off) or _COMPOUND.match(text, off)
+        m = (
+            _DURATION.match(text, off)
+            or _FIG_RE.match(text, off)
+            or _MEASURE_AT.match(text, off)
+            or _COMPOUND.match(text, off)
+        )
         if m is None and off >= 2 and text[off - 2 : off].lower() == "a ":
             m = _FIG_RE.match(text, off - 2)
         if m is not None:
@@ -441,8 +555,14 @@ _NOT_LABELS = _words(
 )
 
 
+_BAND_LABEL = re.compile(r"(?:^|[\s,;:])[A-Z][A-Z0-9*+]{0,2}\s+or\s+(?:below|above|under|over|more|less)\s+$")
+_AGE_APPOSED = re.compile(r"[A-Z][\w'’-]+,\s$")
+_AGE_CLOSE = re.compile(r"\s*(?:[,;)]|$|\s(?:and|who|was|is|said|has|had)\b)")
 _AGE_BOUND = re.compile(r"\b(?:children|adults|people|pupils|patients|those|men|women|residents|anyone)\s*$", re.I)
-_ELLIPSIS_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwith)\s+$")
+_ELLIPSIS_BEFORE = re.compile(  # "..., the Conservatives 3,050, the Liberal Democrats 1,723 and ..."
+    r"(?:,|;|\band|\bwhile|\bwith)\s+(?:(?:the|in|at|on|for|from|to)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$"
+)
+_ITEM_END = re.compile(r"\s*(?:,|;|\.|$|\s(?:and|while)\b)")
 
 
 def _is_label(prev: re.Match[str], before: str, next_word: str) -> bool:
@@ -462,7 +582,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
     out: list[Figure] = []
     age_until = -1
     for m in _matches(text, offsets):
-        parsed = _parse(m)
+        timed = m.re.pattern == _DURATION.pattern
+        parsed = (int(m.group("h")) * 3600 + int(m.group("mi")) * 60 + int(m.group("se")), 0.5) if timed else _parse(m)
         if parsed is None:
             continue
         value, precision = parsed
@@ -488,7 +609,13 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 continue
             if s < age_until and _AGE_JOIN.fullmatch(text[age_until - 12 : s] or " "):
                 continue
-            if prev and prev.group(1)[0].isupper() and prev.end(1) == len(before) - 1 and _NAMED_CLASS.search(before):
+            if (
+                prev
+                and prev.group(1)[0].isupper()
+                and prev.end(1) == len(before) - 1
+                and _NAMED_CLASS.search(before)
+                and not (_ELLIPSIS_BEFORE.search(before, 0, prev.start(1)) and _ITEM_END.match(after))
+            ):
                 continue  # "the three Group 4 elements", "a Category 3 storm": a class's name, not a count
             if (
                 prev
@@ -503,12 +630,28 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 continue  # "the 20.x release line", "Node.js 6", "ASP.NET 4": a version, not a count
         kind = "money" if cur else "percent" if pct else "count"
         unit = cur or ("%" if pct else "")
-        if kind == "count" and next_word in _MEASURES:
-            kind, unit = "measure", next_word
+        measured = m.re.pattern == _MEASURE_AT.pattern
+        if timed:
+            kind, unit = "measure", "h:mm:ss"
+        if kind == "count" and not measured and not timed:
+            spelt = _CURRENCY_WORD.match(after)
+            if spelt and (scale or spelt.group(1).lower() != "pounds"):  # "300 pounds" may weigh
+                kind, unit = "money", _CURRENCY_SIGNS[spelt.group(1).lower()]
+                after = after[spelt.end() :]  # "1,200 million pounds fund": the money's noun follows the currency
+                nxt = _NEXT_WORD.match(after)
+                next_word = nxt.group(1).lower() if nxt else ""
+        if measured:
+            kind, unit = "measure", _MEASURE_UNITS[(m.group("aunit") or m.group("munit")).lower()]
+        elif kind == "count" and next_word in _MEASURES:
+            kind, unit = "measure", _MEASURE_UNITS.get(next_word, next_word)  # "1,200 km" and "2,100-kilometre"
+        elif kind == "count" and next_word == "light" and _LIGHT_YEARS.match(after):
+            kind, unit = "measure", "light years"  # "124 light years away": a distance, not a count of years
         if kind == "count" and next_word in _DENOMINATORS and not compound_of(m):
             continue  # "three quarters of the chamber": a fraction, not three things
         if kind == "count" and value < 2:
             continue
+        if kind == "count" and not scale and value < 120 and _AGE_APPOSED.search(before) and _AGE_CLOSE.match(after):
+            continue  # "Isla Morgan, 34, who ...": an age in apposition to a name, not a count
         hedge = None
         head_of_before = before.rstrip()
         words_before = before.lower().split()[-3:]
@@ -517,6 +660,11 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 hedge = _HEDGES[" ".join(words_before[-k:])]
                 head_of_before = before[: len(before) - len(" ".join(before.split()[-k:])) - 1]
                 break
+        if hedge in ("above", "below") and _BAND_LABEL.search(before):
+            hedge, head_of_before = None, before  # "E or below 24", "C or above 61": a band's name, then its count
+        if raw.lower().endswith(" dozen") and raw.lower() != "a dozen":
+            precision = 6.0  # "two dozen" is a round figure: half a dozen either way, "about" or not
+            hedge = None if hedge == "about" else hedge
         if hedge in ("above", "below") and kind == "count" and _AGE_BOUND.search(head_of_before[-24:]):
             continue  # "29 are children under ten", "people over 65": an age bound of the people, not a figure
         tail = head_of_before[-40:] + " "
@@ -567,15 +715,25 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
             noun_before = _SUBJECT_VERB_BEFORE.search(tail) or _NOUN_OF_BEFORE.search(tail)
             if noun_before and noun_before.group("noun").lower() not in _STOP:
                 head = _singular(noun_before.group("noun"))
+                if kind == "money":
+                    head, mods = _money_noun(tail, noun_before, head, starts=s < 60)
+                    noun_before = _TAX_PHRASE.search(tail) or noun_before  # "Ashgrove's profit before tax of"
             else:
                 noun_before = None
-        if kind == "measure":
-            of = re.match(r"^\s+\w+\s+of\s+(?:the\s+)?([a-z]+)", after)
+        if measured and (m.group("munit") or _measured_noun(after)[0]):
+            compound = True  # "the 3,410-metre borehole", "the 11.2km line": the measure of the noun after it
+            head, mods = _measured_noun(after)
+        elif kind == "measure":
+            of = re.match(r"^\s+\w+\s+of\s+(?:the\s+)?([a-z]+)", after) if not measured else None
             head = of.group(1) if of else None
+            if head is None:  # "reached bedrock at a depth of 3,104 metres", "a speed of 43mph": what is measured
+                named = _MEASURE_OF_BEFORE.search(tail)
+                head = named.group("noun").lower() if named else None
         np_before = tail[: noun_before.start()] if noun_before else tail
         clause_np = re.split(r"[,;:(]", np_before[-40:])[-1]  # "Of those, 380": the determiner is not the figure's
         det_words = _WORD.findall(clause_np)[-3 if noun_before else -1 :]
         possessor = owner = None
+        pronoun = ""
         definite = False
         for det_word in reversed(det_words):
             if det_word.lower() == "that" and det_word is det_words[-1]:
@@ -590,6 +748,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 if det_word.endswith(("'s", "’s")):
                     owner = det_word[:-2].lower()  # "the hospital's 450 beds"
                     possessor = det_word[:-2] if det_word[0].isupper() else None
+                elif det_word.lower() in _PRONOUNS:
+                    pronoun = det_word.lower()  # "his four overs", "their 20 overs": whose
                 break
             if det_word.lower() in _STOP:
                 break
@@ -599,10 +759,19 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         clause_start = max(text.rfind(";", lo, s), text.rfind(":", lo, s), lo)
         clause_before = lowered[clause_start:s]
         # a definite figure names what exists ("will pay for the £184m purchase"): a modal before it is not its own
-        hypothetical = (bool(_MODAL_RE.search(clause_before)) and not (definite and kind == "money")) or (
-            not definite and bool(_MODAL_RE.search(lowered[e : e + 60].split(";")[0]))
-        )
-        changed_from = bool(_OLD_BEFORE.search(tail))
+        modal = _MODAL_RE.search(clause_before)
+        # ... and so does a definite count ("will repay the 1,510 households"), outside a condition ("if")
+        exists = definite and (kind == "money" or (kind == "count" and not _CONDITIONAL.search(clause_before)))
+        rest = lowered[e : e + 60].split(";")[0]
+        if head_of_before.rstrip().endswith(","):
+            rest = rest.split(",")[0]  # "The planet, 142 light years from Earth, will be ...": the apposition's own
+        hypothetical = (bool(modal) and not exists) or (not definite and bool(_MODAL_RE.search(rest)))
+        old_before = _OLD_BEFORE.search(tail)
+        changed_from = bool(old_before) and (
+            old_before.group(0).split()[0].lower() != "from"
+            or bool(_FROM_CHANGE.search(clause_before))
+            or bool(_TO_FIGURE.match(after))
+        )  # "took £2.3 million from 1,150 customers": a source, not an earlier value ("rose from 40 to 50")
         dated = _OLD_AFTER.match(after)
         old = changed_from or bool(dated)
         rate = (
@@ -610,6 +779,12 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
             or bool(_RATE_NEAR.search(text[max(0, s - 25) : e + 30]))
             or (head == "time" and bool(_TIMES_RATIO.match(after)))  # "11 times faster": a ratio, not 11 occasions
         )
+        per = ""
+        if rate:
+            period = _PERIOD_AFTER.match(after)
+            per = period.group(1).lower() if period and not _RATE_BEFORE_NOUN.search(tail) else ""
+        elif any(w in _PERIOD_ADJ for w in mods):  # "the museum's €80 million annual budget": a year's, a rate
+            rate, per = True, next(_PERIOD_ADJ[w] for w in mods if w in _PERIOD_ADJ)
         capacity = bool(_CAPACITY_BEFORE.search(tail))
         additional = bool(_ADDITIONAL_BEFORE.search(tail)) or bool(_MORE_AFTER.match(after))
         restrictive = None
@@ -647,6 +822,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 owner=owner,
                 compound=compound,
                 window=window,
+                per=per,
+                pronoun=pronoun,
             )
         )
     return out
@@ -694,6 +871,9 @@ def _amount(f: Figure) -> str:
         return f"{f.unit}{fmt(f.value)}"
     if f.kind == "percent":
         return _pct(f.value)
+    if f.kind == "measure" and f.unit == "h:mm:ss":
+        h, rest = divmod(round(f.value), 3600)
+        return f"{h}:{rest // 60:02d}:{rest % 60:02d}"
     if f.kind == "measure":
         return f"{fmt(f.value)} {f.unit}"
     return fmt(f.value)
@@ -1114,7 +1294,8 @@ _REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+(?:of\s+\w+\s+)
 _EXHAUSTIVE_BEFORE = re.compile(
     r"(?::|—|–|\s-)\s*$|\b(?:comprising|comprised|comprises|consisting\s+of|consists\s+of|made\s+up\s+of|"
     r"composed\s+of|divided\s+(?:into|between|among)|splits?\s+(?:into|between|among)|"
-    r"(?:broken|breaks?|broke)\s+down\s+(?:into|as|to)|allocated\s+(?:as|between)|namely)\s+$",
+    r"(?:broken|breaks?|broke)\s+down\s+(?:into|as|to)|allocated\s+(?:as|between)|namely)\s+$|"
+    r"\b(?:were|was|are|is)\s+(?:graded|classified|categori[sz]ed|rated|banded)\s+(?:as\s+)?[A-Z][A-Z0-9*+]{0,2}\s+$",
     re.I,
 )
 _SPLIT_VERB = re.compile(r"\b(?:split|divided|broken\s+down|breaks?\s+down|allocated|apportioned|shared)\b", re.I)
@@ -1137,6 +1318,9 @@ _UNCOUNTED_ITEM = re.compile(r"[^.;:]*?(?:,|\band\b|\bor\b)\s+(?:1|one|a\s+singl
 _BARE_DIGIT = re.compile(r"[()]|(?<![A-Za-z-])\d")
 _LIST_SEP = re.compile(r"(?:,|;|\band\b|\bplus\b|\bwhile\b)", re.I)
 _MAX_PARTS = 12
+_REST_UNCOUNTED = re.compile(  # ", and the rest are elsewhere"; not "$48 million from the rest of the world"
+    r"(?:,|;|\band\b)\s+(?:and\s+)?(?:the\s+rest|the\s+remainder|the\s+others|others)\b(?!\s+(?:of\s+)?\d)", re.I
+)
 
 
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -1215,6 +1399,31 @@ def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
     return runs
 
 
+# The two outcomes of one trial, each the other's complement: "three reached orbit and three failed"
+_OUTCOME_PAIRS = tuple(
+    (frozenset(verb_stem(w) for w in good.split()), frozenset(verb_stem(w) for w in bad.split()))
+    for good, bad in (
+        ("reached succeeded passed worked landed completed finished survived won accepted approved", "failed"),
+        ("won", "lost"),
+        ("survived recovered", "died"),
+        ("accepted approved granted", "rejected refused denied declined"),
+        ("passed", "failed"),
+    )
+)
+_FIRST_VERB = re.compile(r"\s+(?:(?:were|was|have|had|has)\s+)?([a-z]+)")
+
+
+def _outcomes(text: str, parts: list[Figure]) -> bool:
+    """Whether two parts are told with complementary outcome verbs ("three reached orbit and three failed",
+    "12 passed and 4 failed"): the list is then the whole, whatever share it leaves out."""
+    verbs = []
+    for p in parts:
+        m = _FIRST_VERB.match(text, p.end)
+        verbs.append(verb_stem(m.group(1)) if m else "")
+    a, b = verbs
+    return any((a in good and b in bad) or (a in bad and b in good) for good, bad in _OUTCOME_PAIRS)
+
+
 def _compatible_total(total: Figure, parts: list[Figure], marked: bool) -> bool:
     if total.kind != parts[0].kind or total.unit != parts[0].unit or total.value <= max(p.value for p in parts):
         return False
@@ -1279,6 +1488,7 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
     sentences = _sentences(doc)
     by_sentence = _figures_by_sentence(doc)
     out: list[Mismatch] = []
+    accounted: set[int] = set()  # totals a list of parts was already checked against (where they start)
     items = _item_lists(doc, by_sentence)
     for i in sorted(set(by_sentence) | set(items)):
         figs = by_sentence.get(i, [])
@@ -1299,6 +1509,8 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
                 continue
             if not itemised and _UNCOUNTED_ITEM.match(text, last.end, min(sent.span.end, last.end + 60)):
                 continue  # "6 caught, 3 bowled and 1 leg before": an item of one is not read as a figure
+            if not itemised and _REST_UNCOUNTED.search(text, last.end, min(sent.span.end, last.end + 80)):
+                continue  # "..., 9 in Hull, and the rest are elsewhere": a remainder the list does not count
             remaining = bool(_REMAINING.search(text[max(sent.span.start, last.start - 20) : last.start]))
             exhaustive = itemised or bool(
                 _EXHAUSTIVE_BEFORE.search(text[max(sent.span.start, first.start - 40) : first.start])
@@ -1329,11 +1541,15 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
                 # and a rounded total "51%" anything from 50.5% to 51.5%
                 slack = max(slack, sum(_half_unit(p) for p in parts) + (_half_unit(total) if total else 0.0))
             if abs(parts_sum - total_value) <= slack + 1e-9:
+                if total is not None:
+                    accounted.add(total.start)
                 continue
             if subset and (len(parts) < 3 or parts_sum <= total_value + slack):
                 continue  # "of whom ..." lists part of a whole: only three or more parts that exceed it conflict
             if not 0.5 <= parts_sum / total_value <= 1.5:
                 continue  # too far off to be this total's breakdown
+            if total is not None:
+                accounted.add(total.start)
             listed = " + ".join(_amount(p) for p in parts)
             unit_sum = _amount(_with_value(parts[0], parts_sum))
             arithmetic = f"{listed} = {unit_sum}, not {total_text}"
@@ -1361,6 +1577,127 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
                     {"total": total_value, "parts": [p.value for p in parts], "sum": parts_sum},
                 )
             )
+    return out + _tally_mismatches(doc, by_sentence, accounted) + _continued_mismatches(doc, by_sentence, accounted)
+
+
+_TALLY_SLACK = 0.05  # how near a tally's parts must come to its total to be read as all of them
+_TALLY_REACH = 3  # sentences either side of a marked total that a tally's parts may sit in
+
+
+def _tally_mismatches(doc: Document, by_sentence: dict[int, list[Figure]], accounted: set[int]) -> list[Mismatch]:
+    """A total marked as one ("A total of 40,100 valid votes were cast", "In all, 212 people ...") whose parts are
+    told one by one in the sentences around it ("Morgan won 14,212 votes", "Pryce came second with 11,904",
+    "Reform UK took 8,311 votes, the Conservatives 3,050 ..."): every figure of the total's noun there (or
+    without a noun, beside one that has it), each value once, three or more parts in two or more sentences,
+    and a sum within 5% of the total that still misses it (nothing says the parts are all of it)."""
+    text = doc.text
+    sentences = _sentences(doc)
+    out: list[Mismatch] = []
+    for i, figs in by_sentence.items():
+        if len(figs) > _MAX_TABLE:
+            continue  # a table's figures are not told one by one around a total
+        for t in figs:
+            if t.kind == "percent" or not t.usable or t.hedge or t.start in accounted:
+                continue
+            if t.kind == "count" and not t.head:
+                continue
+            s = sentences[i]
+            if not (
+                _TOTAL_BEFORE.search(text[max(s.span.start, t.start - 20) : t.start])
+                or _TOTAL_AFTER.match(text[t.end : min(s.span.end, t.end + 60)])
+            ):
+                continue
+            parts: list[Figure] = []
+            for j in range(max(0, i - _TALLY_REACH), min(len(sentences), i + _TALLY_REACH + 1)):
+                own = by_sentence.get(j, [])
+                if j == i or not own or len(own) > _MAX_TABLE or len(parts) > _MAX_PARTS:
+                    continue
+                if _PARTIAL.search(sentences[j].text) or _SUBSET_LEAD.search(sentences[j].text):
+                    continue
+                named = any(g.head == t.head for g in own)
+                for g in own:
+                    if g.kind != t.kind or g.unit != t.unit or not g.usable or g.hedge or g.value >= t.value:
+                        continue
+                    if t.kind == "count" and g.head != t.head and not (g.head is None and named):
+                        continue  # (money and measures: the currency or unit is the noun)
+                    if g.definite and any(p.value == g.value for p in parts):
+                        continue  # "Labour's 11,904 votes" after "came second with 11,904": told again
+                    parts.append(g)
+            if len(parts) < 3 or len({p.sentence for p in parts}) < 2 or len(parts) > _MAX_PARTS:
+                continue
+            total = sum(p.value for p in parts)
+            if abs(total - t.value) <= max(p.precision for p in parts) + t.precision + 1e-9:
+                continue
+            if not (1 - _TALLY_SLACK) * t.value <= total <= (1 + _TALLY_SLACK) * t.value:
+                continue  # nothing says these are all the parts: only a near miss is a slip
+            first, last = parts[0], parts[-1]
+            firsts = {p.sentence: p for p in reversed(parts)}  # each sentence once, at its first part
+            quote_parts = "; ".join(
+                _clip(sentences[j].text, p.start - sentences[j].span.start, p.end - sentences[j].span.start, 70)
+                for j, p in sorted(firsts.items())
+            )
+            out.append(
+                Mismatch(
+                    "CON003",
+                    "across sentences",
+                    max(last.sentence, i),
+                    min(first.sentence, i),
+                    quote_parts,
+                    _clip(s.text, t.start - s.span.start, t.end - s.span.start),
+                    f"{' + '.join(_amount(p) for p in parts)} = {_amount(_with_value(t, total))}, not {_amount(t)}",
+                    {"total": t.value, "parts": [p.value for p in parts], "sum": total},
+                )
+            )
+    return out
+
+
+_OF_THE_N = re.compile(r"\s*(?:Of|Among)\s+(?:the|its|their|all)\s+$")
+
+
+def _continued_mismatches(doc: Document, by_sentence: dict[int, list[Figure]], accounted: set[int]) -> list[Mismatch]:
+    """A breakdown that opens with "Of the N" and goes on in the next sentence: "Of the 1,240 people enrolled,
+    1,102 completed the 12 weeks. Ninety-six dropped out because of side effects, and 31 for other reasons."
+    One count after the whole, the next sentence opening with a list of counts and holding no other, three or
+    more parts, and a sum within a tenth of the whole that misses it (a near-partition, as for a head count)."""
+    text = doc.text
+    sentences = _sentences(doc)
+    out: list[Mismatch] = []
+    for i, figs in by_sentence.items():
+        counts = [f for f in figs if f.kind == "count"]
+        if len(counts) != 2 or i + 1 >= len(sentences):
+            continue
+        whole, first = counts
+        sent, nxt = sentences[i], sentences[i + 1]
+        if whole.start in accounted or not _OF_THE_N.fullmatch(text, sent.span.start, whole.start):
+            continue
+        following = [f for f in by_sentence.get(i + 1, []) if f.kind == "count"]
+        if not following or following[0].start - nxt.span.start > 3:
+            continue
+        runs = _list_runs(text, following)
+        if not runs or runs[0] != following:
+            continue
+        parts = [first, *following]
+        if any(p.hedge or not p.usable or (p.head and p.head != whole.head) for p in parts):
+            continue
+        if _PARTIAL.search(sent.text) or _PARTIAL.search(nxt.text) or not whole.usable:
+            continue
+        total = sum(p.value for p in parts)
+        if abs(total - whole.value) <= max(p.precision for p in parts) + whole.precision + 1e-9:
+            continue
+        if not 0.9 * whole.value <= total <= 1.1 * whole.value:
+            continue
+        out.append(
+            Mismatch(
+                "CON003",
+                "across sentences",
+                i + 1,
+                i,
+                _clip(nxt.text, following[0].start - nxt.span.start, following[-1].end - nxt.span.start, 140),
+                _clip(sent.text, whole.start - sent.span.start, first.end - sent.span.start, 140),
+                f"{' + '.join(_amount(p) for p in parts)} = {_amount(_with_value(whole, total))}, not {_amount(whole)}",
+                {"total": whole.value, "parts": [p.value for p in parts], "sum": total},
+            )
+        )
     return out
 
 
@@ -1420,8 +1757,8 @@ def _announced_items(by_sentence: dict[int, list[Figure]], sentences: list[Sente
 def _head_count_split(total: Figure, parts: list[Figure], own: list[Figure]) -> bool:
     """A head count split by role in the next sentence: the sentence's one count of people, three or more
     parts that name people (or nothing), and a sum within a tenth of it (a near-partition, not a subset)."""
-    if len(parts) < 3 or not _is_human(total.head or "") or sum(1 for g in own if g.kind == "count") != 1:
-        return False
+    if len(parts) < 3 or not _is_human(total.head or "") or sum(1 for g in own if _people_count(g)) != 1:
+        return False  # the sentence's one count of people ("620 staff between its two sites")
     if not all(p.head is None or _is_human(p.head) for p in parts):
         return False
     return 0.9 * total.value <= sum(p.value for p in parts) <= 1.1 * total.value and _compatible_total(
@@ -1447,6 +1784,7 @@ def _principal_amount(by_sentence: dict[int, list[Figure]], unit: str, before: i
     return found[0]
 
 
+_INCOME = _words("revenue sale income turnover taking profit earning")
 _TOTALLING = re.compile(
     r"\b(?:came|comes|come)\s+to|\btotall?(?:ed|ing|s)?\b|\bamount(?:ed|s)?\s+to|\badd(?:ed|s)?\s+up\s+to|"
     r"\b(?:final|whole|overall)\s+(?:bill|cost|sum|price|budget)\b",
@@ -1461,14 +1799,18 @@ def _amount_split(text: str, sentences: list[Sentence], total: Figure, parts: li
     near-partition; revenue against a list of costs is not said to total anything)."""
     if len(parts) < 3 or total.kind not in ("money", "measure") or total.kind != parts[0].kind:
         return False
-    if sum(1 for g in own if g.kind == total.kind and g.unit == total.unit) != 1:
-        return False
+    if sum(1 for g in own if g.kind == total.kind and g.unit == total.unit) != 1 or total.head in _INCOME:
+        return False  # "revenue came to £46 million. Wages cost £28 million, ...": costs do not split takings
     sent = sentences[total.sentence]
     if not _TOTALLING.search(text, max(sent.span.start, total.start - 40), total.start):
         return False
     return 0.9 * total.value <= sum(p.value for p in parts) <= 1.1 * total.value and _compatible_total(
         total, parts, True
     )
+
+
+def _people_count(f: Figure) -> bool:
+    return f.kind == "count" and (f.head is None or _is_human(f.head))
 
 
 def _with_value(f: Figure, value: float) -> Figure:
@@ -1530,7 +1872,9 @@ def _find_total(
     for f in reversed(before):
         s = sentences[f.sentence]
         # two parts may overlap ("30 were women and 25 were over 60"): only two that leave a little over are read
-        near_all = n_parts >= 3 or (n_parts == 2 and 0.9 * f.value <= sum(p.value for p in parts) < f.value)
+        near_all = n_parts >= 3 or (
+            n_parts == 2 and (0.9 * f.value <= sum(p.value for p in parts) < f.value or _outcomes(text, parts))
+        )
         partitive = near_all and bool(_PARTITIVE.search(text[max(s.span.start, f.start - 24) : f.start]))
         # "57 ships waiting ...: 31 container vessels, 14 bulk carriers and 9 tankers": a list set off right
         # after the total's own words breaks that total down, whatever nouns its parts use
@@ -1556,6 +1900,9 @@ def _find_total(
         for f in reversed(by_sentence.get(i - 1, [])):
             if f.kind == first.kind and f.value <= max(p.value for p in parts):
                 continue
+            two = n_parts == 2 and not (remaining or _outcomes(text, parts))
+            if two and sum(p.value for p in parts) < 0.9 * f.value:
+                break  # "Of those, 41 came down over Bryansk and 22 over Kursk": two places, not all of them
             if not counts_parts(f) and not f.rate and _compatible_total(f, parts, True):
                 return f, "across sentences"
             break
@@ -1636,12 +1983,15 @@ _CHANGE_VERB_OF = {
         ("rise", "rise"), ("increase", "increase"), ("fall", "fall"), ("drop", "drop"), ("decline", "decline"),
         ("jump", "jump"), ("gain", "gain"), ("growth", "grew"), ("climb", "climb"), ("slump", "slump"),
         ("surge", "surge"), ("plunge", "plunge"), ("decrease", "decrease"), ("dip", "dip"), ("slide", "slid"),
+        ("loss", "lost"), ("cut", "cut"), ("reduction", "reduced"),
     )
 }  # fmt: skip
 _CONTAINERS = _words(
     "scheme programme program package plan fund deal budget project contract grant award investment bailout loan "
     "takeover purchase acquisition merger buyout"
 )
+_COST_NOUNS = _words("budget cost bill price")
+_COST = verb_stem("cost")
 _LEAD_SENTENCES = 3  # a container amount ("the €2.1 million scheme") refers back to the lead's amount
 _MAX_ANTECEDENTS = 40  # earlier figures of one noun a definite figure is compared with
 _LIGHT = frozenset(
@@ -1662,7 +2012,26 @@ _ANSWERING = frozenset(
 
 
 def _key(f: Figure) -> tuple[str, str, str]:
-    return (f.kind, f.unit, canonical(f.head) if f.head else "")  # "85,000 travellers" restates "58,000 passengers"
+    unit = f"{f.unit}/{f.per}" if f.rate else f.unit  # a rate meets only rates of its period ("a day", "every day")
+    return (f.kind, unit, counted(f.head) if f.head else "")  # "85,000 travellers" restates "58,000 passengers"
+
+
+# Counted nouns that name the same people or things in news copy ("about 300 staff" and "the 340
+# employees"); not nouns of which one is a part of the other ("staff" and "contractors", "cars" and "vehicles")
+_SAME_COUNTED = {"employee": "staff", "personnel": "staff", "pupil": "student", "vessel": "ship",
+                 "physician": "doctor", "inhabitant": "resident"}  # fmt: skip
+
+
+def counted(head: str) -> str:
+    """One name for a counted noun: the kinds of ``senses`` ("traveller" is "passenger") and a few synonyms."""
+    name = canonical(head)
+    return _SAME_COUNTED.get(name, name)
+
+
+def _rate_only(f: Figure) -> bool:
+    """A rate of a stated period ("4.2 million jobs a day") that is nothing else set apart: it restates, and
+    is restated by, only a rate of the same noun and period ("the 2.4 million jobs we push through every day")."""
+    return f.rate and bool(f.per) and not (f.old or f.hypothetical or f.capacity or f.additional)
 
 
 _SAME_EVENT = {
@@ -1691,6 +2060,10 @@ def _same_group(a: Figure, b: Figure) -> bool:
         # evacuated" gives "the 5,200 evacuated residents" nothing new) and another value names a subgroup
     if a.possessor and b.possessor and a.possessor != b.possessor:
         return False
+    if a.pronoun and b.pronoun and a.pronoun != b.pronoun and not {a.pronoun, b.pronoun} <= {"its", "their"}:
+        return False  # "his four overs" and "their 20 overs": one bowler's and the team's
+    if b.possessor and not a.possessor and a.kind == "count" and b.possessor.lower() not in a.window:
+        return False  # "Labour's 11,904 votes" is not "Morgan ... won 14,212 votes": the earlier count is another's
     for f, other in ((a, b), (b, a)):
         if (
             f.restrictive
@@ -1753,7 +2126,9 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
     for f in figs:
         if f.head and f.additional:
             grown[_key(f)] = f.start
-        if not f.head or not (f.usable or _dated_only(f)):
+        if f.head is None and f.kind == "money" and f.usable and _COST in f.verbs:
+            by_verb.setdefault((f.kind, f.unit, _COST), []).append(f)  # "The film cost $250 million": what it cost
+        if not f.head or not (f.usable or _dated_only(f) or _rate_only(f)):
             continue
         pointed = f.definite and bool(_DEMONSTRATIVE.search(doc.text[max(0, f.start - 8) : f.start]))
         if _SELECTED.search(doc.text[max(0, f.start - 16) : f.start]) or _POINTED.match(doc.text, f.end):
@@ -1762,12 +2137,19 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
         floor = max(sentences[f.sentence].span.start, f.start - 24)
         partitive = bool(_PARTITIVE.search(doc.text[floor : f.start]))
         candidates = block
-        if f.definite and not block and f.head.endswith("er") and len(f.head) > 5:
+        if f.rate:
+            pass
+        elif f.definite and not block and f.head.endswith("er") and len(f.head) > 5:
             candidates = by_verb.get((f.kind, f.unit, verb_stem(f.head[:-2])), [])  # "the finishers": who finished
-        elif f.definite and not block and f.kind == "percent" and f.head in _CHANGE_VERB_OF:
-            candidates = by_verb.get((f.kind, f.unit, _CHANGE_VERB_OF[f.head]), [])  # "the 2.3% rise": what rose
-        elif f.definite and not block and f.kind == "money" and f.head in _CONTAINERS:
+        elif f.definite and f.kind == "percent" and f.head in _CHANGE_VERB_OF:
+            # "the 2.3% rise": what rose (and the earlier "rise"s too: "a further loss of 2.5 per cent in 2024")
+            told = by_verb.get((f.kind, f.unit, _CHANGE_VERB_OF[f.head]), [])
+            candidates = sorted([*block, *told], key=lambda g: g.start) if block and told else block or told
+        elif f.definite and not block and f.kind == "money" and (f.head in _CONTAINERS or f.head in _COST_NOUNS):
             candidates = containers.get(f.unit, [])  # "the €2.1 million scheme" and the lead's "€2.4 million in grants"
+            if f.head in _COST_NOUNS and f.owner:  # "The film's $200 million budget" and "The film cost $250 million"
+                costed = [e for e in by_verb.get((f.kind, f.unit, _COST), []) if f.owner in e.window]
+                candidates = sorted({id(e): e for e in [*candidates, *costed]}.values(), key=lambda g: g.start)
         if f.definite or f.kind == "percent":
             since = grown.get(_key(f), -1)
             for e in reversed(candidates[-(1 if pointed else _MAX_ANTECEDENTS) :]):
@@ -1803,7 +2185,7 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                     and not (f.verbs & e.verbs - _LIGHT - _ANSWERING)
                 ):
                     continue  # "the 25% of respondents who said X" points back only at a share that did X
-                if candidates is not block and f.kind == "percent" and not _same_change(doc, sentences, e, f):
+                if e.head != f.head and f.kind == "percent" and not _same_change(doc, sentences, e, f):
                     continue  # "the 9.4 per cent growth in circulation" is not the growth of revenue
                 if partitive and not f.high < e.low:
                     continue  # "Of the 30 districts" may hold the earlier 10; "Of the 22 who died" cannot hold 27
@@ -1814,6 +2196,9 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                     continue
                 if _both_in_one(doc, e, f):
                     continue
+                occasion = _OTHER_OCCASION.match(doc.text, f.end)
+                if occasion and occasion.group("o").lower() not in sentences[e.sentence].text.lower():
+                    continue  # "the 21 goroutines in the second run": another occasion than the first's
                 if different_items(sentences[e.sentence].text, sentences[f.sentence].text):
                     continue  # "Channel removal: ... six buildings" and "Floodplain: ... four buildings"
                 if sentences[e.sentence].paragraph != sentences[f.sentence].paragraph and (
@@ -1822,7 +2207,9 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                 ):
                     continue  # "In this example we get five equations": the figures of one illustration, not the article's
                 later, earlier = sentences[f.sentence], sentences[e.sentence]
-                noun = " ".join([*f.modifiers, f.head])
+                noun = " ".join([*f.modifiers, f.head]) + (f" per {f.per}" if f.rate else "")
+                if e.head and e.head != f.head:
+                    noun = f"{e.head} and {noun}"  # "the same staff and employee": two names for one count
                 arithmetic = f"{_amount(f)} against {_amount(e)} for the same {noun}"
                 if e.hedge or f.hedge:
                     arithmetic += f" ({_range(e)} cannot meet {_range(f)})"
@@ -1840,6 +2227,8 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                 )
                 break
         block.append(f)
+        if f.rate:
+            continue  # a rate restates only rates of its period, in its own block
         for v in sorted(f.verbs)[:6]:
             by_verb.setdefault((f.kind, f.unit, v), []).append(f)
         if f.kind == "money" and f.head in _CONTAINERS and f.sentence <= _LEAD_SENTENCES:
@@ -1847,6 +2236,156 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
     return out
 
 
+# ---------------------------------------------------------------- transposed digits
+#
+# The commonest slip in copying a figure is two digits swapped: "1,150 customers" then "the 1,510 households he
+# defrauded", "3,104 metres" then "the 3,410-metre borehole". Two figures of one kind and unit written with
+# the same digits in another order are compared even where the restatement check cannot tie their nouns
+# together, when something else does: the same noun, two counts of people, the story's one amount, the
+# sentence's subject, or (a measure of three or more digits) a definite figure of the same unit.
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DIMENSIONS = _words("depth length height distance altitude width elevation range reach span")
+_HOUSEHOLDS = _words("household family home customer client subscriber")
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:then|later|now|since|afterwards|subsequently|revised|corrected|updated)\b|\b(?:ris|ros|fell|fall|grew|"
+    r"grow|increas|decreas|drop|declin|climb|jump|cut|reduc|rais|lower|slow|accelerat|sped|speed|extend|shorten|"
+    r"doubl|halv|improv|boost|soar|plung|slip|recover|shrank|expand|revis|chang|mov)\w*\s+(?:to|by)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.I,
+)  # "the bus then accelerated to 52mph", "later revised to": the change is told
+_MAX_TABLE = 6  # a sentence with more figures than this is a table or a benchmark: its figures are not restated
+
+
+def _digit_key(f: Figure) -> tuple[str, int] | None:
+    """The figure's digits, sorted, and how many stand before its decimal point: "£1.37 million" and
+    "£1.73 million" share ("137", 1); None for number words and one-digit figures."""
+    m = _DIGITS.search(f.text.replace(":", ""))
+    if m is None:
+        return None
+    raw = m.group(0).replace(",", "")
+    whole, _, frac = raw.partition(".")
+    digits = (whole + frac).lstrip("0")
+    if len(digits) < 2 or len(set(digits)) < 2:
+        return None
+    return "".join(sorted(digits)), len(whole)
+
+
+_THE_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<word>[a-z][a-z-]{2,})\b|(?P<name>[A-Z][a-z]{2,})(?:['’]s)?\b"
+)
+
+
+def _anchors(sent: Sentence, f: Figure) -> frozenset[str]:
+    """What the figure is said of: the nouns after "the" and the names in its sentence before it, and the
+    sentence's opening word ("The planet orbits ...", "the lorry was travelling at 34mph", "De Vries's
+    24-second margin"), lower case, function words and the sentence's first capital left out."""
+    text = sent.text[: f.start - sent.span.start]
+    out = set()
+    for m in _THE_NOUN.finditer(text[-160:]):
+        word = (m.group("word") or m.group("name") or "").lower()
+        if m.group("name") and m.start() == 0 and len(text) <= 160:
+            word = word if m.group("name") not in ("The", "A", "An", "In", "On", "At", "By", "For") else ""
+        if word and word not in _STOP and word not in _NOT_LABELS and word not in _MONTHS and not _is_verb_form(word):
+            out.add(word)
+    return frozenset(out - _DAY_WORDS)
+
+
+_DAY_WORDS = _words("monday tuesday wednesday thursday friday saturday sunday")
+
+
+def _people(head: str | None) -> bool:
+    return bool(head) and (_is_human(head) or head in _HOUSEHOLDS)
+
+
+def transposition_mismatches(doc: Document) -> list[Mismatch]:
+    """A later figure whose digits are an earlier one's in another order, of the same kind, unit and period,
+    tied to it by noun, people, the story's amount, subject or (measures) definiteness."""
+    sentences = _sentences(doc)
+    by_sentence = _figures_by_sentence(doc)
+    seen: dict[tuple, list[Figure]] = {}
+    out: list[Mismatch] = []
+    for f in figures(doc):
+        if len(by_sentence.get(f.sentence, [])) > _MAX_TABLE:
+            continue
+        key = _digit_key(f)
+        if key is None or f.old or f.hypothetical or f.capacity or f.additional or (f.rate and not f.per):
+            continue
+        block = seen.setdefault((f.kind, f.unit, f.per, *key), [])
+        for e in reversed(block[-_MAX_ANTECEDENTS:]):
+            if e.sentence == f.sentence or e.value == f.value or not 0.1 < f.value / e.value < 10:
+                continue
+            if not _disjoint(e, f) or _both_in_one(doc, e, f):
+                continue
+            if different_items(sentences[e.sentence].text, sentences[f.sentence].text):
+                continue
+            te, tf = _figure_times(sentences, e), _figure_times(sentences, f)
+            if (te and tf and te != tf) or ((f.dated or e.dated) and not _same_date(sentences, e, f)):
+                continue  # "14 arrested on Saturday" and "the 41 arrested on Sunday": two days' counts
+            occasion = _OTHER_OCCASION.match(doc.text, f.end)
+            if occasion and occasion.group("o").lower() not in sentences[e.sentence].text.lower():
+                continue  # "the 21 goroutines in the second run"
+            if _CHANGED_BEFORE.search(doc.text, max(sentences[f.sentence].span.start, f.start - 60), f.start):
+                break  # "the bus then accelerated to 52mph": a change told, not a slip
+            link = _transposition_link(doc, by_sentence, sentences, e, f, key)
+            if link is None:
+                continue
+            later, earlier = sentences[f.sentence], sentences[e.sentence]
+            out.append(
+                Mismatch(
+                    "CON001",
+                    "restatement",
+                    f.sentence,
+                    e.sentence,
+                    _clip(later.text, f.start - later.span.start, f.end - later.span.start),
+                    _clip(earlier.text, e.start - earlier.span.start, e.end - earlier.span.start),
+                    f"{_amount(f)} against {_amount(e)} for {link}: the same digits in another order, as when two "
+                    "are transposed",
+                    {"counted": f.head, "values": [f.value, e.value]},
+                )
+            )
+            break
+        block.append(f)
+    return out
+
+
+def _transposition_link(
+    doc: Document,
+    by_sentence: dict[int, list[Figure]],
+    sentences: list[Sentence],
+    e: Figure,
+    f: Figure,
+    key: tuple[str, int],
+) -> str | None:
+    """What makes two figures with transposed digits one fact, said as the message's "for ..."; None if nothing."""
+    owned = f.definite or f.possessor is not None
+    same_noun = e.head and f.head and counted(e.head) == counted(f.head)
+    if same_noun and set(e.modifiers) != set(f.modifiers) and (e.modifiers and f.modifiers):
+        return None  # "operating profit" and "pre-tax profit": two figures, whatever their digits
+    if owned and same_noun and not (e.compound and f.compound):
+        return f"the same {f.head}"
+    shared = sorted(_anchors(sentences[e.sentence], e) & _anchors(sentences[f.sentence], f))
+    if owned and f.kind == "count" and _people(e.head) and _people(f.head) and shared:
+        # two names of people are one group only where the same party is told of ("Mercer took £2.3 million from
+        # 1,150 customers" and "order Mercer to repay ... the 1,510 households"): "staff" and "contractors" are two
+        return f"the same people ({e.head}s, {f.head}s)"
+    if owned and f.kind == "money" and f.head is None:
+        principal = _principal_amount(by_sentence, f.unit, f.sentence)
+        if principal is e:
+            return "the story's amount"
+    if f.kind in ("measure", "money"):
+        if shared:
+            return f"the same {shared[0]}"
+        if f.kind == "measure" and owned and len(key[0]) >= 3 and e.head in _DIMENSIONS:
+            return f"the same {f.head or f.unit}"  # "a depth of 3,104 metres" and "the 3,410-metre borehole"
+    return None
+
+
+_OTHER_OCCASION = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,4}?\s+(?:in|on|at|during|for|from)\s+(?P<o>(?:the|its|their|a)\s+(?:second|third|fourth|"
+    r"fifth|next|last|final|other|previous|latest|new|later|following|earlier)\s+[a-z]+)",
+    re.I,
+)
 _CLASSIFIERS = _words("type kind sort form class category variety flavor flavour style version")
 _CLASSIFIED = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:types?|kinds?|sorts?|forms?|class(?:es)?|categor(?:y|ies)|variet(?:y|ies)|"
@@ -1899,7 +2438,13 @@ def _same_change(doc: Document, sentences: list[Sentence], e: Figure, f: Figure)
     if what:
         earlier = sentences[e.sentence].text.lower()
         return any(_singular(w) in earlier for w in what)
+    since_e = set(_SINCE_YEAR.findall(sentences[e.sentence].text))
+    if since_e and since_e & set(_SINCE_YEAR.findall(sentences[f.sentence].text)):
+        return True  # "have lost 39 per cent ... since 2000" and "the 34 per cent loss since 2000": one period
     return f.sentence - e.sentence <= 3
+
+
+_SINCE_YEAR = re.compile(r"\b(?:since|between)\s+(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)?")
 
 
 _CHANGE_OF = re.compile(r"\s+[a-z]+\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?P<what>[a-z][\w-]*)", re.I)
@@ -2132,7 +2677,7 @@ def _proportion_fits(p: Proportion, actual: float, hedged: bool) -> bool:
 
 
 _APPOSED_SHORT = re.compile(  # "840 people, or 62%"; "312 (31%)"; "64 were serious, almost half"
-    r"(?:\s+[a-z][\w'’-]*){0,4}?\s*(?:,\s*(?:or\s+|some\s+|representing\s+|equivalent\s+to\s+)?|\(\s*|[—–]\s*)",
+    r"(?:\s+[a-z][\w'’-]*){0,4}?\s*(?:,\s*(?:or\s+|some\s+|representing\s+|equivalent\s+to\s+)?|\(\s*|[—–]\s*(?:or\s+)?)",
 )
 _APPOSED_LONG = re.compile(r"[^;:()\d]{0,100}?,\s*(?:or|representing|equivalent\s+to)\s+")
 _APPOSED_RATE = re.compile(  # "131 finished inside the time limit, a dropout rate of nearly 20%"

@@ -368,6 +368,8 @@ def _scan(text: str) -> _Scan:
             if not word:
                 continue
             kind = lookup(word, 0)
+            if not kind and "-" in word and lookup(word.split("-", 1)[0], 0) & 8:
+                kind = 8  # "Ninety-six dropped out", "twenty-one": a number word written with a hyphen
             if not kind:
                 first = word[0]
                 if not (first.isdigit() or (first in "$€£" and len(word) > 1)):

@@ -69,7 +69,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
     rf"(?:\b{_MONTHS}\.?|\b(?:page|pages|chapter|section|article|paragraph|clause|round|stage|phase|level|"
     r"grade|room|route|line|platform|gate|no|number|item|point|rule|step|part|volume|vol|issue|episode|"
     r"season|row|seat|table|fig|figure|aged|age|version|model|flight|resolution|top|category|class|"
-    r"division|district|ward|highway|channel|unit|block|building|floor|tier|act|law|bill|decree|order)\.?|"
+    r"division|district|ward|highway|channel|unit|block|building|floor|tier|act|law|bill|decree|order|port)\.?|"
     r"(?-i:[A-Z])[\w\-]*(?:['’]s)?|#|No\.)[ \t\xa0]*$",
     re.I,
 )
@@ -921,6 +921,22 @@ def _writers_own(doc: Document, sentence: Sentence, figures: list[tuple[Span, st
     return any(_OWN_AFTER.match(text, span.end, span.end + 40) for span, _ in figures)
 
 
+# A project's own records, counted off its repository or servers: commits, changelists, contributors,
+# lines of code, downloads, requests, packages. In a piece its keepers write (the first person outside
+# quotation marks, or an "About" section) these counts are the publisher's own figures.
+_PROJECT_RECORD = re.compile(
+    r"[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}?(?:commits|changelists|contributors|committers|maintainers|"
+    r"pull[ \t\xa0]+requests|lines[ \t\xa0]+of[ \t\xa0]+(?:code|source)|downloads|requests|repositories|packages|crates|"
+    r"modules|stars|forks|lint[ \t\xa0]+checks|tests|test[ \t\xa0]+cases)\b",
+    re.I,
+)
+
+
+def _project_records(text: str, strong: set[Span]) -> bool:
+    """Whether every measured figure counts the project's own records (see _PROJECT_RECORD)."""
+    return bool(strong) and all(_PROJECT_RECORD.match(text, span.end, span.end + 48) for span in strong)
+
+
 # A press release's closing "About <name>" section: the issuer describing itself, its own record.
 _ABOUT_HEADING = re.compile(r"\s*(?:#+\s*)?\**About\s+(?:the\s+)?[A-Z][^\n]{0,80}")
 
@@ -1008,6 +1024,10 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     english = doc_is_english(doc)  # the measured-figure reading rests on English verbs and nouns
     own_survey = _reports_own_survey(doc, quotes)
     about = _about_paragraphs(sentences) if "about " in low else frozenset()
+
+    def first_party() -> bool:
+        return bool(about) or writing_register(doc).personal > 0
+
     for sentence in sentences:
         i = sentence.index
         cue = cues[i][0] if i in cues else None
@@ -1066,6 +1086,8 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             figures, strong = [], set()  # a supposition or worked example: no claim
         if not ok and _writers_own(doc, sentence, figures, quotes):
             ok = True  # the writer measured or counted it: they are its source
+        if strong and cue is None and _project_records(doc.text, strong) and first_party():
+            strong = set()  # the keepers' count of their own commits, downloads or lines of code
         measured = (
             bool(strong)
             and english
