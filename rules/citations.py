@@ -794,6 +794,19 @@ def _address_against_title(c: Citation, title: str, source: str, claims: str | N
     )
 
 
+# A site's listing of its stories under one label: "/tag/energy-prices", "/topics/local-elections",
+# "/category/tennis-results". Its slug names a label, not a story: no source whose subject can be judged.
+_LISTING = re.compile(
+    r"/(?:tags?|topics?|categor(?:y|ies)|subjects?|keywords?|labels?|themes?|hubs?|series|archives?)/[^/?#]+/?(?:[?#]|$)",
+    re.I,
+)
+
+
+def _listing(url: str) -> bool:
+    parts = safe_split(url)
+    return bool(parts and _LISTING.search(parts.path + "?"))
+
+
 def _supports_something(doc: Document, c: Citation) -> bool:
     """A reference-list entry, or a link in a sentence that says something beyond the link itself."""
     if c.in_reference_list:
@@ -838,7 +851,9 @@ def _supports_something(doc: Document, c: Citation) -> bool:
         title names (a slug of four words or more sharing no word with the title, the citing
         sentence or the article: 'PostgreSQL 16 documentation, "Explicit Locking"' linked to
         ".../javascript-date-library-comparison") is flagged. Citations in another language, and ones
-        with too few words to judge, are left alone, and so are links to the article's own site
+        with too few words to judge, are left alone, and so are a site's listings under a label
+        ("/tag/energy-prices", "/topics/local-elections", "/category/...": a label, not a story),
+        links to the article's own site
         (its page address says which), in a piece that shows code (a tutorial, a release note, a
         project's newsletter: its links point at tools and docs named by their own terms) every link but
         one to a covered news publisher and a reference whose address is another page than its title,
@@ -874,7 +889,7 @@ def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
         seen.add(c.url)
         if c.extra.get("url_kind") in ("home", "section", "other"):
             continue
-        if is_asset_url(c.url) or is_navigation_url(c.url) or not _supports_something(doc, c):
+        if is_asset_url(c.url) or is_navigation_url(c.url) or _listing(c.url) or not _supports_something(doc, c):
             continue
         if _own_site(doc, c, own):
             continue

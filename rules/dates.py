@@ -63,6 +63,12 @@ def enrich_citation_dates(doc: Document, ctx: Context) -> None:
                 if found.end != found.start:
                     c.extra["date_end"] = found.end
                 continue
+            found = dating.url_year(c.url)
+            if found is not None and not (c.entry_text and dating.entry_date(c.entry_text, [])):
+                # "/reports/2019/export-figures", "export_figures_2019.pdf": a year, for the source's age
+                c.date, c.date_source = found.start, "url-year"
+                c.extra["date_end"] = found.end
+                continue
         if c.entry_text and c.entry_span is not None:
             skip = [Span(c.span.start - c.entry_span.start, c.span.end - c.entry_span.start)] if c.url else []
             skip = [s for s in skip if 0 <= s.start <= s.end <= len(c.entry_text)]
@@ -193,6 +199,7 @@ def _source_when(c: Citation) -> str:
     where = {
         "url": "its URL",
         "publisher-url": "its URL",
+        "url-year": "the year its URL names",
         "reference-text": "the reference entry",
         "page": "the page itself",
     }.get(c.date_source or "", "")
@@ -288,8 +295,9 @@ def _overlapping(body: list[Span], starts: list[int], spans: list[Span]) -> list
     "a cited source dated well before the events it is cited for",
     RuleDocs(
         what="""
-        Flags a citation whose own date (from its URL, its publisher's URL scheme or its reference
-        entry) is more than `max-age-days` (default 365) before the earliest event the text dates
+        Flags a citation whose own date (from its URL, its publisher's URL scheme, a year folder in
+        its address or a year ending a document's file name ("/reports/2019/...",
+        "survey_2019.pdf"), or its reference entry) is more than `max-age-days` (default 365) before the earliest event the text dates
         in the sentence that cites it (or, when that sentence has no date, its paragraph). A
         reference that no sentence cites is compared with the dates of the whole article.
         Sentences that frame the source as background ("in a 2019 report", "as early as 2021",
@@ -604,6 +612,8 @@ def check_future(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue  # a menu or "related" link, often newer than the page
         if (c.date - limit).days <= 1:  # a day's grace for time zones
             continue
+        if c.date_source == "url-year":
+            continue  # "/events/2026/programme": a year in an address may be its subject's, still to come
         if _dated_by_its_event(doc, c) or _marked_as_update(doc, c):
             continue
         seen.add((c.span.start, c.span.end))
@@ -802,7 +812,8 @@ _WORDS = {
         years after winning the league in 2012"), a length in the present perfect must fit a
         start the sentence dates ("which opened in 1990, has produced steel for 20 years"), and a
         counted length told after its dates must fit them ("held from March 3 to March 5,
-        lasted a week"). A weekday may be abbreviated ("Wed., Nov. 11") or stand with a bare day of
+        lasted a week"). A weekday must fit the day the next sentence gives its event ("voted on
+        Thursday. The vote, held on 11 November, ..."). A weekday may be abbreviated ("Wed., Nov. 11") or stand with a bare day of
         the month ("Wednesday the 11th", "Wednesday's vote on the 11th": reported only when no
         month near the article's date, nor any its paragraph names, has that weekday on that day);
         a life's dates in brackets must fit the age at death ("Margaret Ellis (3 May 1940 - 14
@@ -815,7 +826,9 @@ _WORDS = {
         years before its collapse", the collapse dated 2026); "October 16 (a Wednesday)",
         "between 14 and 9 March", "ten days on, on 20 May", "over the 10 days from 3 to 8 June",
         "celebrated her 50th birthday" and "joined the firm in 2015 and left it in 2012" are read
-        the same way. Two years
+        the same way, and so are "Smith (52), born 1961", "began on 3 March and lasted a
+        fortnight, ended on 28 March" and "closed in March 2024, barely a year after it opened in
+        June 2021". Two years
         compared ("grew between 2020 and 2019") and years that name editions ("Rust 2015 ... the
         2018 edition") are not timelines and are left alone.
         """,
@@ -860,6 +873,7 @@ def _interval_checks(
     conflicts.extend(timeline.weekday_conflicts(doc, in_body, near))
     conflicts.extend(timeline.ordinal_day_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.lifespan_conflicts(doc, body, by_sentence))
+    conflicts.extend(timeline.next_sentence_weekday_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.neighbour_age_conflicts(doc, body, by_sentence, anchor))
     conflicts.extend(timeline.past_perfect_length_conflicts(doc, body, by_sentence))
     conflicts.extend(timeline.later_conflicts(doc, body, by_sentence, near))
@@ -1159,8 +1173,8 @@ _MAX_DAT004 = 5  # one note per distinct phrase, at most this many per article
     RuleDocs(
         what="""
         Flags "last year", "on Saturday", "in July", "March 3", "three weeks ago", "over the
-        summer", "last season", "last night", "this morning", "in the past few months", "at the
-        weekend" and similar when the article states no date of its own (no front matter, metadata, dateline or
+        summer", "last season", "last night", "this morning", "today", "in recent weeks", "in the
+        past few months", "over the weekend", "at the end of the month" and similar when the article states no date of its own (no front matter, metadata, dateline or
         `--as-of`), so nobody can tell which day or year they mean. Each distinct phrase is
         reported once, and at most five per article.
         """,

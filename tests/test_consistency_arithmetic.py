@@ -975,3 +975,15 @@ def test_the_rest_named_as_the_last_part_still_counts() -> None:
         "$48 million from the rest of the world.\n"
     )
     assert len(con(text, "CON003")) == 1, text
+
+
+def test_a_number_word_written_with_a_space_is_one_number() -> None:
+    """ "twenty eight" is 28, as "twenty-eight" is: 74 + 28 = 102 adds up."""
+    adds_up = (
+        "We received a total of 102 applications from 31 different countries. "
+        "Seventy-four applications were for champions and twenty eight for mentors.\n"
+    )
+    assert codes(audit_text(adds_up, select=["CON003"]), "CON003") == []
+    wrong = adds_up.replace("102 applications", "110 applications")
+    (found,) = codes(audit_text(wrong, select=["CON003"]), "CON003")
+    assert "74 + 28" in found.message

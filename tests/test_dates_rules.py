@@ -68,6 +68,34 @@ def test_old_source_for_old_fact_is_not_flagged() -> None:
     assert codes(r, "DAT001") == []
 
 
+def test_a_year_folder_or_a_documents_year_dates_an_old_source() -> None:
+    fm = "---\ndate: 2025-11-20\n---\n\nExports rose 8% in October 2025 [1].\n\n[1] "
+    for url in (
+        "https://www.example-stats.org/reports/2019/export-figures",
+        "https://www.example-stats.org/files/export_figures_2019.pdf",
+        "https://www.example-stats.org/files/export-survey-march-2019.pdf",
+    ):
+        (f,) = codes(dat(fm + url + "\n", "a.md"), "DAT001")
+        assert "from the year its URL names" in f.message and "2019" in f.message, url
+
+
+def test_a_slugs_year_or_a_year_folder_to_come_is_no_date_of_the_page() -> None:
+    fm = "---\ndate: 2025-11-20\n---\n\n"
+    # "interactive-2015": the event the page is about, cited for that event's past
+    text = (
+        fm
+        + "A decade after [the first summit was announced](https://example.org/news/summit-2015), it returned in 2025.\n"
+    )
+    assert codes(dat(text, "a.md"), "DAT001") == []
+    text = (
+        fm
+        + "Tickets for next year's fair are on sale [1].\n\n[1] https://example.org/events/2026/programme-and-tickets\n"
+    )
+    assert codes(dat(text, "a.md"), "DAT002") == []
+    text = fm + "Exports rose 8% in 2019 [1].\n\n[1] https://www.example-stats.org/reports/2019/export-figures\n"
+    assert codes(dat(text, "a.md"), "DAT001") == []
+
+
 def test_plans_and_undated_sentences_are_not_flagged() -> None:
     assert codes(dat(f"The bridge will open in 2030 [1].\n\n[1] {OLD}\n"), "DAT001") == []
     assert codes(dat(f"Officials confirmed the damage [1].\n\n[1] {OLD}\n"), "DAT001") == []
@@ -241,6 +269,10 @@ def test_relative_times_of_every_kind_in_an_undated_article() -> None:
         ("The scheme was first floated earlier in the year.", "earlier in the year"),
         ("Two shops on the high street closed at the weekend.", "at the weekend"),
         ("The keeper has kept six clean sheets so far this season.", "so far this season"),
+        ("Talks broke down over the weekend.", "over the weekend"),
+        ("Prices have risen in recent weeks.", "in recent weeks"),
+        ("The minister said today that she would resign.", "today"),
+        ("The union will ballot members at the end of the month.", "at the end of the month"),
     ):
         found = codes(dat(sentence), "DAT004")
         assert [f.evidence["phrase"] for f in found] == [phrase], sentence
@@ -252,6 +284,9 @@ def test_seasons_and_spans_that_are_no_time_of_writing_are_left_alone() -> None:
         "Bookings peak in the winter sales, the owner said.",
         "The summer months are the busiest for the shop.",
         "Each season the club sells out its home games.",
+        "She told the Today programme that prices would rise.",
+        "He writes for USA Today, a national paper.",
+        "The plant runs all weekend long.",
     ):
         assert codes(dat(sentence), "DAT004") == [], sentence
 

@@ -105,3 +105,15 @@ def test_a_reference_whose_address_is_another_page_than_its_title() -> None:
     entry = f'[1] Webb mission team, "Spectrograph calibration for faint galaxies", 2025. {right}'
     text = f"{BODY}\n\nThe spectrograph was calibrated on faint galaxies [1].\n\n{entry}\n"
     assert codes(audit_text(text, select=["CIT006"]), "CIT006") == []
+
+
+def test_a_sites_tag_or_topic_listing_is_no_source_to_judge() -> None:
+    for url in (
+        "https://www.example-news.com/tag/transport-and-infrastructure-spending-news",
+        "https://www.example-news.com/topics/local-government-elections-and-politics",
+        "https://www.example-news.com/category/wimbledon-tennis-championship-results/",
+    ):
+        r = audit_text(f"{FINAL}\n\n[1] {url}\n", select=["CIT006"])
+        assert codes(r, "CIT006") == [], url
+    story = "https://www.example-news.com/tennis/2025/05/15/tennis-star-wins-wimbledon-title-in-straight-sets"
+    assert len(codes(audit_text(f"{FINAL}\n\n[1] {story}\n", select=["CIT006"]), "CIT006")) == 1

@@ -128,6 +128,22 @@ def test_the_table_loads_on_first_use_without_the_tool() -> None:
     subprocess.run([sys.executable, "-c", code], check=True, cwd="/")
 
 
+def test_without_the_table_wordnet_answers_no(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(senses, "DATA", "no-such-file.tsv")
+    senses._wordnet.cache_clear()
+    for cached in (senses.lemmas, senses.senses, senses._above):
+        cached.cache_clear()
+    try:
+        assert not kind_of("sedan", "car") and not opposite("win", "lose")
+        assert same_act("suspension", "suspended")  # morphology remains
+        assert same_kind("wreckage", "debris")  # and the table of kinds
+    finally:
+        monkeypatch.undo()
+        senses._wordnet.cache_clear()
+        for cached in (senses.lemmas, senses.senses, senses._above):
+            cached.cache_clear()
+
+
 def _tool():
     spec = importlib.util.spec_from_file_location("build_lexicon", ROOT / "tools" / "build_lexicon.py")
     module = importlib.util.module_from_spec(spec)

@@ -376,6 +376,10 @@ def test_a_weekday_with_a_day_that_fits_some_near_month_is_left_alone() -> None:
     assert dat003("On Saturday, the 11th seed lost in straight sets.", "2025-11-20") == []
     assert dat003("The Thu., Nov. 13 session was cancelled.", "2025-11-20") == []
     assert dat003("The Sun, 11 November, led with the story.", "2025-11-20") == []  # a newspaper
+    (f,) = dat003("The vote was held on the 11th, a Wednesday, after a long debate.", "2025-11-20")
+    assert "11 November 2025 was a Tuesday" in f.message
+    assert dat003("The vote was held on the 11th, a Tuesday, after a long debate.", "2025-11-20") == []
+    assert dat003("Fans joked that the final fell on Friday the 13th.", "2025-11-20") == []
 
 
 def test_a_life_in_brackets_against_the_age_at_death() -> None:
@@ -386,6 +390,7 @@ def test_a_life_in_brackets_against_the_age_at_death() -> None:
     assert dat003("Margaret Ellis (3 May 1940 - 14 October 2025) died aged 85.", "2025-11-20") == []
     assert dat003("Tom Reyes (1938-2025) was a printer. He died at 86 after a short illness.", "2025-11-20") == []
     assert dat003("Tom Reyes (1938-2025) died at home at 3pm on Sunday.", "2025-11-20") == []
+    assert dat003("Former mayor John Smith (2001-2009) died aged 76.", "2025-11-20") == []  # a term
 
 
 def test_an_age_in_the_sentence_next_to_the_birth_year() -> None:
@@ -402,6 +407,7 @@ def test_an_age_next_to_someone_elses_birth_year_or_that_fits_is_left_alone() ->
     assert dat003("Okafor was born in 1961 in Lagos. In 2010, aged 49, he became mayor.", "2025-11-20") == []
     assert dat003("Okafor was born in 1961. His daughter, 30, runs the firm.", "2025-11-20") == []
     assert dat003("Okafor was born in 1961. Adeyemi, 52, runs the firm with him.", "2025-11-20") == []
+    assert dat003("Okafor was born in 1961. Adeyemi, 52, said he would stay.", "2025-11-20") == []
     assert dat003("Ellis, born on 30 December 1960, is 64.", "2025-11-20") == []
     assert dat003("Ellis, born on 30 December 1960, is 64, and her son is 40.", "2025-11-20") == []
 
@@ -467,3 +473,44 @@ def test_a_phase_with_its_object_and_two_things_phased_apart() -> None:
     (f,) = dat003("The lease, which started in 2020, ran out in 2018.", "2025-11-20")
     assert "2018" in f.message
     assert dat003("The lease, which started in 2016, ran out in 2018.", "2025-11-20") == []
+
+
+def test_a_weekday_and_the_date_the_next_sentence_gives_its_event() -> None:
+    (f,) = dat003(
+        "Councillors voted on Thursday to close the depot. The vote, held on 11 November, was close.", "2025-11-20"
+    )
+    assert "11 November 2025 was a Tuesday, not a Thursday" in f.message and '"on Thursday"' in f.message
+    (f,) = dat003("Officials met on Friday in Leeds. That meeting, on 11 November, ended without a deal.", "2025-11-20")
+    assert "meeting" in f.message
+    assert (
+        dat003(
+            "Councillors voted on Tuesday to close the depot. The vote, held on 11 November, was close.", "2025-11-20"
+        )
+        == []
+    )
+    assert dat003("The union struck on Monday. The hearing, set for 14 November, was moved.", "2025-11-20") == []
+    text = "Councillors voted on Wednesday to close the depot. The vote on 11 December will settle it."
+    assert dat003(text, "2025-11-20") == []
+    assert dat003(text.replace(" will settle", " settled"), "2025-11-20") == []  # another week
+
+
+def test_bracketed_ages_obituaries_and_lengths_between_their_dates() -> None:
+    (f,) = dat003("Smith (52), born 1961, took over in May.", "2025-11-20")
+    assert "63 or 64" in f.message
+    assert dat003("Smith (64), born 1961, took over in May.", "2025-11-20") == []
+    (f,) = dat003("Ellis died on Sunday aged 79. Born in Leeds in 1940, she trained as a nurse.", "2025-11-20")
+    assert "84 or 85" in f.message
+    assert dat003("Ellis died on Sunday aged 85. Born in Leeds in 1940, she trained as a nurse.", "2025-11-20") == []
+    (f,) = dat003("The strike, which began on 3 March and lasted a fortnight, ended on 28 March.", "2025-11-20")
+    assert "26 days" in f.message
+    (f,) = dat003("The exhibition opens on 12 May and runs for three weeks, closing on 14 June.", "2025-03-20")
+    assert "34 days" in f.message
+    assert dat003("The exhibition opens on 12 May and runs for three weeks, closing on 2 June.", "2025-03-20") == []
+    assert dat003("The strike began on 3 March and lasted a fortnight; talks ended on 28 March.", "2025-11-20") == []
+
+
+def test_months_said_to_be_a_length_apart() -> None:
+    (f,) = dat003("The shop closed in March 2024, barely a year after it opened in June 2021.", "2025-11-20")
+    assert "not 1 year" in f.message
+    assert dat003("The shop closed in March 2024, barely a year after it opened in April 2023.", "2025-11-20") == []
+    assert dat003("He resigned in March 2019, a year before he was elected in March 2020.", "2025-11-20") == []

@@ -58,7 +58,7 @@ def _word_values() -> dict[str, int]:
     for k, t in enumerate(_TENS):
         values[t] = 20 + 10 * k
         for n, o in enumerate(["one", *_ONES[:8]], 1):
-            values[f"{t}-{o}"] = 20 + 10 * k + n
+            values[f"{t}-{o}"] = values[f"{t} {o}"] = 20 + 10 * k + n  # "twenty-eight", "twenty eight"
     values["a dozen"] = 12
     for w in _ONES[:9]:  # "two dozen" .. "ten dozen": a number of dozens
         values[f"{w} dozen"] = 12 * values[w]

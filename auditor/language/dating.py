@@ -81,7 +81,7 @@ _NUM = r"(?:\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|ele
 _GATE = (
     r"(?<![\w])(?=[0-9A-Z]|(?i:last|this|next|earlier|later|yesterday|tomorrow|tonight|in|since|until|by|from|between|during|"
     r"through|throughout|over|across|early|mid|late|on|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|spring|summer|autumn|fall|winter|at|for|within|so)\b|(?i:early|mid)-)"
+    r"twenty|spring|summer|autumn|fall|winter|at|for|within|so|today|towards?)\b|(?i:early|mid)-)"
 )
 # What every date holds: a number, a month or weekday name, or a calendar word. These are found first,
 # each with a scan the regex engine runs at C speed (a bare character class, a pure alternation of
@@ -102,7 +102,7 @@ _NAMES = re.compile(
 )
 _KEYWORDS = (
     "yesterday", "tomorrow", "tonight", "year", "month", "week", "spring", "summer", "autumn", "fall", "winter", "ago",
-    "season", "night", "morning", "afternoon", "evening",
+    "season", "night", "morning", "afternoon", "evening", "today", "Today",
 )  # fmt: skip
 
 
@@ -163,7 +163,10 @@ _PATTERN = re.compile(
       | (?i:this\s+past\s+(?:week|weekend|month|year|season|spring|summer|autumn|fall|winter))
       | (?P<vg_past>(?i:(?:in|over|during|for|within)\s+the\s+(?:past|last)\s+(?:(?P<vg_few>few|several|couple\s+of)\s+|(?P<vg_n>{_NUM_WORD})\s+)?
           (?P<vg_u>days?|weeks?|months?|years?|decades?|seasons?)))
-      | (?i:at\s+the\s+weekend)
+      | (?i:(?:at|over|during)\s+the\s+weekend)
+      | (?i:(?:in|over|during)\s+recent\s+(?:days|weeks|months))
+      | (?:(?i:earlier|later)\s+today|today|(?<![A-Za-z,;:]\s)Today(?=,))(?!['’]s\s+(?:programme|show))
+      | (?i:(?:at|by|until|before|from|towards?)\s+the\s+(?:start|end|beginning|turn|middle)\s+of\s+the\s+(?:month|year|week|season))
       | (?i:so\s+far\s+this\s+(?:year|month|week|season))
     )(?![\w-]))
   | (?P<day>(?<![\w-])(?P<day_w>(?i:yesterday|tomorrow))(?![\w-]))
@@ -630,6 +633,34 @@ def url_date(url: str) -> URLDate | None:
         y, mo = int(m.group("y")), int(m.group("m"))
         return URLDate(dt.date(y, mo, 1), _last_day(y, mo), "path-month")
     return None
+
+
+# A year alone: a year folder before a slug ("/reports/2019/export-figures"), or a year (with its month)
+# closing a document's file name ("export_figures_2019.pdf", "survey-march-2019.pdf"). A page's slug
+# ending in a year names its subject ("/announcements/interactive-2015"), not when it was written.
+_URL_YEAR_FOLDER = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?=[A-Za-z][\w-]{3,})")
+_URL_YEAR_END = re.compile(
+    rf"[a-z][-_](?:{_URL_MONTH}[-_])?(?P<y>(?:19|20)\d\d)\.(?:pdf|docx?|xlsx?|pptx?|odt|csv)$", re.I
+)
+
+
+def url_year(url: str) -> URLDate | None:
+    """The year (or month) a citation's address names without a full date: a year folder, or a year
+    ending the page's name. For a source's age only: such a year may name the page's subject (an
+    event's year) rather than the day it was written, so it is no page date (``url_date``)."""
+    if not url or len(url) > 4000 or repository_file(url):
+        return None
+    rest = url.partition("://")[2]
+    path = ("/" + rest.split("/", 1)[1] if "/" in rest else "").partition("?")[0].split("#", 1)[0]
+    m = _URL_YEAR_FOLDER.search(path) or _URL_YEAR_END.search(path)
+    if m is None:
+        return None
+    y = int(m.group("y"))
+    mon = m.groupdict().get("mon")
+    if mon:
+        mo = _month(mon)
+        return URLDate(dt.date(y, mo, 1), _last_day(y, mo), "path-year-month")
+    return URLDate(dt.date(y, 1, 1), dt.date(y, 12, 31), "path-year")
 
 
 def _iso_like(value: str) -> dt.date | None:

@@ -103,10 +103,17 @@ def _sense(token: str) -> Sense:
     )
 
 
+_EMPTY = "#\n@lemmas\n\n@synsets 0\n\n@exceptions\n"
+
+
 @lru_cache(maxsize=1)
 def _wordnet() -> _WordNet:
-    """The table, read on the first question a rule asks (never at import)."""
-    return _WordNet(read_text(DATA))
+    """The table, read on the first question a rule asks (never at import). Without it (a copy that left
+    the data file out) every WordNet question answers no, and morphology and the table of kinds remain."""
+    try:
+        return _WordNet(read_text(DATA))
+    except (OSError, ValueError):
+        return _WordNet(_EMPTY)
 
 
 # WordNet's detachment rules (morphy): an inflected form's candidate lemmas, tried in this order

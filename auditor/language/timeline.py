@@ -190,6 +190,13 @@ _WEEKDAY_ORDINAL = re.compile(
 )
 
 
+# "on the 11th, a Wednesday", "the 11th (a Wednesday)"
+_ORDINAL_WEEKDAY = re.compile(
+    r"\bthe\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?:,\s*(?:a|which\s+was\s+a)|\s*\(\s*(?:a\s+)?)\s*"
+    r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
 def _paragraph_of(doc: Document, offset: int) -> Span:
     """The paragraph holding ``offset`` (the whole text when the document has none)."""
     i = bisect_right([p.start for p in doc.paragraphs], offset) - 1
@@ -210,10 +217,14 @@ def ordinal_day_conflicts(
         return
     text = doc.text
     for s in sentences:
-        if not any(m.rel and m.rel[0] == "weekday" for m in by_sentence.get(s.index, [])):
+        if "day" not in s.text or " the " not in s.text:
             continue
-        for om in _WEEKDAY_ORDINAL.finditer(text, s.span.start, s.span.end):
+        found = list(_WEEKDAY_ORDINAL.finditer(text, s.span.start, s.span.end))
+        found += _ORDINAL_WEEKDAY.finditer(text, s.span.start, s.span.end)
+        for om in found:
             want, day = _weekday_index(om.group("w")), int(om.group("d"))
+            if want == 4 and day == 13:
+                continue  # "Friday the 13th": the unlucky day (and the film), as often as a date
             months = {(anchor.year + (anchor.month + k - 1) // 12, (anchor.month + k - 1) % 12 + 1) for k in (-1, 0, 1)}
             para = _paragraph_of(doc, s.span.start)
             for t in sentences:
@@ -249,6 +260,8 @@ _AGE = re.compile(
     rf"|\b(?P<b>\d{{1,3}}|(?i:{_NUMBER_WORDS}))[-‑ ]years?[-‑ ]old\b"
     r"|\b(?:aged|turned|turns|turning|at\s+the\s+age\s+of|who\s+is|who\s+was|is\s+now|now)\s+(?P<c>\d{1,3})\b"
     r"(?!\s*(?:%|per|percent|years?\s+(?:ago|later|after|before)|[.,]\d|[-‑]))"
+    # "Smith (52), born 1961": an age in brackets after a name
+    r"|(?<=[a-z])\s*\((?P<f>\d{1,3})\)(?=[\s,;.])"
     # "celebrated her 50th birthday in June": the age reached this year
     r"|\b(?:celebrated|celebrates|marked|marks|marking|celebrating)\s+(?:his|her|their)\s+(?P<e>\d{1,3})(?:st|nd|rd|th)\s+birthday\b"
     # "Ellis, born on 30 December 1960, is 64.": a bare "is" ends the clause with the age
@@ -286,7 +299,9 @@ def age_conflicts(
         if " old" in text[lo:hi]:
             yield from _thing_age_conflicts(doc, sentence, found, anchor)
         return
-    ages = [(m, _count(next(g for g in m.group("a", "b", "c", "d", "e") if g))) for m in _AGE.finditer(text, lo, hi)]
+    ages = [
+        (m, _count(next(g for g in m.group("a", "b", "c", "d", "e", "f") if g))) for m in _AGE.finditer(text, lo, hi)
+    ]
     if len(ages) != 1:
         return  # two people's ages in one sentence: which birth date is whose is a guess
     for bm in _BORN.finditer(text, lo, hi):
@@ -351,6 +366,65 @@ def _thing_age_conflicts(
     )
 
 
+# ------------------------------------------------------------------ a weekday and the date of the next sentence
+
+# "Councillors voted on Thursday. The vote, held on 11 November, ...": the next sentence opens on the
+# event the weekday dated (its noun, or a noun made from its verb) and gives that event a calendar day.
+_OPENS_ON = re.compile(
+    r"\W*(?:The|This|That|Its|Their|Thursday['’]s|\w+day['’]s)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{4,})\b"
+)
+_WEEKDAY_ON = re.compile(r"\bon\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def next_sentence_weekday_conflicts(
+    doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """ "Councillors voted on Thursday. The vote, held on 11 November, ..." when 11 November was a Tuesday."""
+    if anchor is None:
+        return
+    text = doc.text
+    for a, b in itertools.pairwise(sentences):
+        if not any(m.rel and m.rel[0] == "weekday" for m in by_sentence.get(a.index, ())):
+            continue  # most sentences name no weekday
+        wm = _WEEKDAY_ON.search(text, a.span.start, a.span.end)
+        if wm is None or _paragraph_of(doc, a.span.start) != _paragraph_of(doc, b.span.start):
+            continue
+        if any(
+            _monthday(m) or (m.granularity == "day" and m.start and not m.rel) for m in by_sentence.get(a.index, [])
+        ):
+            continue  # the weekday's own sentence gives a day: read there
+        om = _OPENS_ON.match(text, b.span.start, b.span.end)
+        if om is None:
+            continue
+        days = [
+            m for m in by_sentence.get(b.index, [])
+            if m.kind != "range" and m.granularity == "day" and (_monthday(m) or (m.start and not m.rel))
+        ]  # fmt: skip
+        if len(days) != 1 or days[0].span.start - om.end() > 40:
+            continue
+        forms = _forms(om.group("noun").lower())
+        if not forms.search(text, max(a.span.start, wm.start() - 40), wm.start()):
+            continue  # the next sentence is about something else
+        d = days[0]
+        day = _interval(d, anchor)
+        if day is None or day[0] != day[1] or abs((day[0] - anchor).days) > 300:
+            continue
+        want = _weekday_index(wm.group("w"))
+        if day[0].weekday() == want or _FUTURE.search(b.text):
+            continue  # "The vote on 11 December will settle it": another vote, to come
+        told = next((m for m in by_sentence.get(a.index, []) if m.rel and m.rel[0] == "weekday" and m.start), None)
+        if told is not None and told.start is not None and abs((told.start - day[0]).days) > 14:
+            continue  # the weekday read against the article's date is another week: another event
+        yield Conflict(
+            d.span,
+            Span(wm.start(), wm.end()),
+            f'"{wm.group(0)}" and "{d.text}" in the next sentence date the same {om.group("noun")}, but '
+            f"{human(day[0])} was a {WEEKDAYS[day[0].weekday()].title()}, not a {WEEKDAYS[want].title()}; "
+            "the weekday or the date is wrong.",
+            {"weekday": WEEKDAYS[want].title(), "date": day[0].isoformat(), "event": om.group("noun")},
+        )
+
+
 # ------------------------------------------------------------------ a life's dates and the age at death
 
 # "Margaret Ellis (3 May 1940 - 14 October 2025)", "(1940-2025)": a name, then the years of a life
@@ -400,8 +474,8 @@ def lifespan_conflicts(
                 how = f"someone born in {m.start.year} who died in {m.end.year} was {lo} or {hi}"
             else:
                 continue
-            if age in possible:
-                continue
+            if age in possible or min(possible) < 15 or min(abs(age - p) for p in possible) > 10:
+                continue  # "Mayor Smith (2001-2009) died aged 76": brackets that give a term, not a life
             said = " ".join(text[am.start() : am.end()].split()).lstrip(", ")
             yield Conflict(
                 Span(am.start(), am.end()),
@@ -598,19 +672,19 @@ _LENGTH = re.compile(
     rf"(?:(?P<n>{_N})(?P<half>[-‑]and[-‑]a[-‑]half)?[-‑](?P<u>day|week|month|year)(?:-long)?\b(?![-‑])"
     rf"|\b(?:spent|lasted|took(?:\s+(?:me|us|him|her|them|it|my\s+[a-z]+|our\s+[a-z]+|their\s+[a-z]+|the\s+[a-z]+))?"
     rf"|for|covers|covered|covering|spans|spanned|spanning|over\s+the)\s+(?P<n2>{_N})\s+"
-    r"(?P<u2>day|week|month|year)s?\b)",
+    r"(?P<u2>day|week|fortnight|month|year)s?\b)",
     re.I,
 )
 _WEEKDAY_OPT = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _START_WORD = re.compile(
-    rf"\b(?:began|begun|started|opened|beginning|starting|opening|from|arriving|arrived|launched)\s+"
+    rf"\b(?:began|begun|begins|started|starts|opened|opens|beginning|starting|opening|from|arriving|arrived|launched)\s+"
     rf"(?:on\s+|in\s+)?{_WEEKDAY_OPT}\Z"
     # "from their application in March 2023": the event that opens the span
     rf"|\bfrom\s+(?:(?:his|her|their|its|the|our|my)\s+)?(?:[a-z]+['’]s\s+)?[a-z]{{4,}}\s+(?:in|on)\s+{_WEEKDAY_OPT}\Z",
     re.I,
 )
 _END_WORD = re.compile(
-    r"\b(?:ended|ending|closed|finished|concluded|ran\s+until|lasted\s+until|until|till|to|through|leaving|left|"
+    r"\b(?:ended|ending|closed|closing|finished|concluded|ran\s+until|lasted\s+until|until|till|to|through|leaving|left|"
     rf"departing|departed)\s+(?:on\s+|in\s+)?{_WEEKDAY_OPT}\Z"
     # "until Russia quit it in July 2023": the end is the clause that "until" opens
     rf"|\b(?:until|till)\s+(?:(?!and\b|but\b|from\b)[\w'’]+\s+){{1,5}}(?:in|on)\s+{_WEEKDAY_OPT}\Z"
@@ -633,7 +707,9 @@ def length_conflicts(
     text = doc.text
     said = text[sentence.span.start : sentence.span.end]
     hyphen = "-" in said or "‑" in said
-    counted = (" day" in said or " week" in said or " month" in said or " year" in said) and _LENGTH_GATE.search(said)
+    counted = (
+        " day" in said or " week" in said or " month" in said or " year" in said or "fortnight" in said
+    ) and _LENGTH_GATE.search(said)
     if not hyphen and not counted:
         return  # "spent 71 days": a counted length needs its unit word first
     for lm in _LENGTH.finditer(text, sentence.span.start, sentence.span.end):
@@ -658,7 +734,9 @@ def length_conflicts(
                 continue
         if start is None:
             if lm.group("n2"):  # "The summit, held from March 3 to March 5, lasted a week": the dates first
-                conflict = _length_after_its_dates(text, lm, found, sentence, anchor)
+                conflict = _length_after_its_dates(text, lm, found, sentence, anchor) or _length_between_its_dates(
+                    text, lm, found, sentence, anchor
+                )
                 if conflict is not None:
                     yield conflict
             continue
@@ -766,6 +844,43 @@ def _length_after_its_dates(
     return _length_conflict(lm, start, end, pair) if pair is not None else None
 
 
+def _length_between_its_dates(
+    text: str, lm: re.Match[str], found: list[DateMention], sentence: Sentence, anchor: dt.date | None
+) -> Conflict | None:
+    """ "began on 3 March and lasted a fortnight, ending on 28 March", "opens on 12 May and runs for three
+    weeks, closing on 14 June": the start before the length, the end after it, one subject between."""
+    start = next(
+        (
+            m
+            for m in reversed(found)
+            if m.span.end <= lm.start()
+            and lm.start() - m.span.end <= 40
+            and (_monthday(m) or _dated(m))
+            and m.kind != "range"
+            and _START_WORD.search(text, max(sentence.span.start, m.span.start - 32), m.span.start)
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    end = next(
+        (
+            m
+            for m in found
+            if m.span.start >= lm.end()
+            and m.span.start - lm.end() <= 40
+            and (_monthday(m) or _dated(m))
+            and m.kind != "range"
+            and _END_WORD.search(text, max(lm.end(), m.span.start - 36), m.span.start)
+        ),
+        None,
+    )
+    if end is None or _OTHER_SUBJECT.search(text, start.span.end, end.span.start):
+        return None
+    pair = _pair(start, end, anchor)
+    return _length_conflict(lm, start, end, pair) if pair is not None else None
+
+
 _RUNS_UNTIL = re.compile(
     r"\A,?\s*(?:(?:contract|deal|lease|term|loan|agreement|extension|licen[cs]e|mandate|sentence|ban|"
     r"suspension|freeze|moratorium)\s+)?(?:(?:that|which)\s+)?(?:runs?|will\s+run|lasts?|will\s+last|expires?|ends?)?"
@@ -808,7 +923,7 @@ def _length_conflict(lm: re.Match[str], start: DateMention, end: DateMention, pa
     # a length is rounded to its unit: "a seven-week trial" is 45-53 days, a tenth more for long ones
     slack = want * 0.35 if lm.group("hedge") else max(_UNIT_DAYS[unit] / 2 + 1, want * 0.12)
     if lm.group("n2") and not lm.group("hedge"):
-        slack = {"day": 1, "week": 3, "month": 16, "year": 183}[unit]  # "spent 71 days": counted, not rounded
+        slack = {"day": 1, "week": 3, "fortnight": 3, "month": 16, "year": 183}[unit]  # "spent 71 days": counted
     if n <= 0 or lo - slack <= want <= hi + slack or hi <= 0:
         return None
     length = f"{lo} days" if lo == hi else f"{lo} to {hi} days"
@@ -1092,7 +1207,8 @@ def _nth(n: int) -> str:
 # ------------------------------------------------------------------ "on March 30, a month after ... March 20"
 
 _APART = re.compile(
-    rf"\W{{0,3}}(?P<n>{_N})\s+(?P<u>day|week|month|year|decade)s?\s+(?P<c>after|before|later\s+than|earlier\s+than)\b",
+    r"\W{0,3}(?:(?P<hedge>barely|just|almost|nearly|only|some|about|around|roughly)\s+)?"
+    rf"(?P<n>{_N})\s+(?P<u>day|week|month|year|decade)s?\s+(?P<c>after|before|later\s+than|earlier\s+than)\b",
     re.I,
 )
 
@@ -1108,7 +1224,8 @@ def apart_conflicts(
         if b.span.start - a.span.end > 90:
             continue
         years = a.granularity == b.granularity == "year" and a.kind == b.kind == "absolute"
-        if not years and (a.granularity != "day" or b.granularity != "day"):
+        months = a.granularity == b.granularity == "month" and a.kind == b.kind == "absolute"
+        if not years and not months and (a.granularity != "day" or b.granularity != "day"):
             continue
         am = _APART.match(text, a.span.end, b.span.start)
         if am is None or ";" in text[a.span.end : b.span.start]:
@@ -1123,13 +1240,19 @@ def apart_conflicts(
         pair = _pair(a, b, anchor)
         if pair is None:
             continue
-        (a0, _a1), (b0, _b1) = pair
+        (a0, a1), (b0, b1) = pair
         n, unit = _count(am.group("n")), am.group("u").lower()
         after = am.group("c").lower().startswith(("after", "later"))
         gap = (a0 - b0).days if after else (b0 - a0).days  # the stated date is N units after (before) the other
         want = n * _UNIT_DAYS[unit]
         slack = {"day": 1, "week": 3, "month": 16, "year": 183}[unit]
-        if n <= 0 or abs(gap - want) <= slack or gap < 0:
+        if months:  # "closed in March 2024, barely a year after it opened in June 2021": months, each a span
+            if unit not in ("month", "year") or n <= 0:
+                continue
+            lo, hi = ((a0 - b1).days, (a1 - b0).days) if after else ((b0 - a1).days, (b1 - a0).days)
+            if hi < 0 or lo - slack <= want <= hi + slack:
+                continue
+        elif n <= 0 or abs(gap - want) <= slack or gap < 0:
             continue  # dates in the wrong order are the ordering check's ("is said to come before")
         phrase = " ".join(am.group(0).strip(" ,").split())
         apart = f"{gap} days apart"
@@ -1273,7 +1396,7 @@ def age_at_event_conflicts(
             )
         ):
             nm = now[0]
-            age = _count(next(g for g in nm.group("a", "b", "c", "d", "e") if g))
+            age = _count(next(g for g in nm.group("a", "b", "c", "d", "e", "f") if g))
             if 0 < age < 125:
                 lo, hi = _born_from_age(age, anchor, anchor)
                 span = Span(nm.start(), nm.end())
@@ -1339,8 +1462,8 @@ def neighbour_age_conflicts(
             ):
                 continue
             later = b if j > k else a
-            if not _PRONOUN_START.match(later.text) and not (j > k and re.search(r"\b(?:he|she)\b", b.text)):
-                continue
+            if not _PRONOUN_START.match(later.text) and not re.search(r"\b(?:he|she)\b", later.text):
+                continue  # "Ellis died on Sunday aged 79. Born in Leeds in 1940, she trained ...": one person
             found_b = by_sentence.get(b.index, [])
             events = _ages_at(doc, b, found_b)
             taken = [e.span for e in events]
@@ -1352,7 +1475,14 @@ def neighbour_age_conflicts(
                 continue
             if now:
                 nm = now[0]
-                age = _count(next(g for g in nm.group("a", "b", "c", "d", "e") if g))
+                holder = (
+                    re.search(r"([A-Z][\w'’-]+)\W*\Z", text[max(b.span.start, nm.start() - 30) : nm.start()])
+                    if j > k and (nm.group("a") or nm.group("f"))
+                    else None
+                )  # "Adeyemi, 52,": the name the age is told of
+                if holder is not None and holder.group(1) not in a.text:
+                    continue  # "Okafor was born in 1961. Adeyemi, 52, said he would stay": another person's age
+                age = _count(next(g for g in nm.group("a", "b", "c", "d", "e", "f") if g))
                 if not 0 < age < 125 or [m for m in found_b if not m.rel and m.kind != "range"]:
                     continue  # an age given on another date the sentence names
                 lo, hi = _born_from_age(age, anchor, anchor)
@@ -1407,6 +1537,13 @@ _ANAPHOR = re.compile(
 
 
 _NOUN_SUFFIXES = (("ation", ""), ("ition", ""), ("ure", "e"), ("ion", ""), ("ment", ""), ("al", "e"))
+# the past tense of the verbs news copy dates most that are no -ed forms: "met" for a meeting, "struck"
+_IRREGULAR_PAST = {
+    "meet": "met", "strike": "struck", "hold": "held", "win": "won", "lose": "lost", "fight": "fought",
+    "sell": "sold", "buy": "bought", "leave": "left", "fall": "fell", "rise": "rose", "speak": "spoke",
+    "take": "took", "give": "gave", "begin": "began", "break": "broke", "run": "ran", "shoot": "shot",
+    "sink": "sank", "fly": "flew", "sit": "sat", "stand": "stood", "bring": "brought", "send": "sent",
+}  # fmt: skip
 
 
 def _forms(noun: str) -> re.Pattern[str]:
@@ -1423,6 +1560,9 @@ def _forms(noun: str) -> re.Pattern[str]:
             v = verb[:-1] if verb.endswith("e") else verb
             forms.update({verb, verb + "s", v + "ed", v + "ing"})
             break
+    for base in (noun, noun[:-3] if noun.endswith("ing") else noun):
+        if base in _IRREGULAR_PAST:
+            forms.add(_IRREGULAR_PAST[base])
     return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b", re.I)
 
 

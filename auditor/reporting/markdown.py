@@ -115,7 +115,7 @@ def rating_text(c: Any) -> str:
     return ", ".join(words)
 
 
-DATE_SOURCE = {"publisher-url": "URL", "url": "URL", "page": "page", "reference-text": "reference"}
+DATE_SOURCE = {"publisher-url": "URL", "url": "URL", "url-year": "URL", "page": "page", "reference-text": "reference"}
 
 
 def _about(f: FindingView, listed: frozenset[str] = frozenset()) -> str:
@@ -340,7 +340,8 @@ def _citation_lines(view: DocView, ratings: str = "") -> list[str]:
         facts = [rating_text(c) if c.url else "no URL"]
         if c.date:
             where = DATE_SOURCE.get(c.date_source or "", c.date_source or "")
-            facts.append(f"dated {c.date}" + (f" ({where})" if where else ""))
+            when = str(c.date)[:4] if c.date_source == "url-year" else c.date  # a year, not its 1 January
+            facts.append(f"dated {when}" + (f" ({where})" if where else ""))
         facts.append(_cited_text(c))
         again = f" · linked {len(entries)} times" if len(entries) > 1 else ""
         out.append(f"- {label}{anchor}{target} — {' · '.join(facts)}{again}")
