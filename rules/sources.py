@@ -516,7 +516,7 @@ def _mentions(text: str) -> list[_Mention]:
     spans.update(m.span() for m in _NAMED_RE.finditer(text))
     if (
         " by " in lower
-        and ("run" in lower or "owned" in lower or "controlled" in lower or "funded" in lower)
+        and ("run" in lower or "owned" in lower or "controlled" in lower or "funded" in lower or "operated" in lower)
         and _DESCRIBED_GATE.search(lower)
     ):
         spans.update(m.span() for m in _DESCRIBED_STATE.finditer(text))

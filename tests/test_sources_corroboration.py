@@ -120,6 +120,8 @@ def test_src002_flags_state_media_named_by_description_or_by_channel() -> None:
         "The Zvezda television channel, which is run by the defence ministry, said most drones were downed.\n"
     )
     assert _src002("A newspaper owned by the Communist Party reported that the harvest doubled.\n")
+    # the quick test before the pattern knows every verb the pattern reads ("operated" was missing)
+    assert _src002("A website operated by the Communist Party reported that the harvest doubled.\n")
     assert _src002("All the villages have been evacuated safely, the state television channel Rossiya 24 said.\n")
     assert not _src002("The channel, which is run by a private foundation, said the fighting had stopped.\n")
     assert not _src002("State television channel Rossiya 24 said President Putin praised the firefighters.\n")
