@@ -2206,25 +2206,13 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                     or _EXAMPLE_FRAME.search(sentences[f.sentence].text)
                 ):
                     continue  # "In this example we get five equations": the figures of one illustration, not the article's
-                later, earlier = sentences[f.sentence], sentences[e.sentence]
                 noun = " ".join([*f.modifiers, f.head]) + (f" per {f.per}" if f.rate else "")
                 if e.head and e.head != f.head:
                     noun = f"{e.head} and {noun}"  # "the same staff and employee": two names for one count
                 arithmetic = f"{_amount(f)} against {_amount(e)} for the same {noun}"
                 if e.hedge or f.hedge:
                     arithmetic += f" ({_range(e)} cannot meet {_range(f)})"
-                out.append(
-                    Mismatch(
-                        "CON001",
-                        "restatement",
-                        f.sentence,
-                        e.sentence,
-                        _clip(later.text, f.start - later.span.start, f.end - later.span.start),
-                        _clip(earlier.text, e.start - earlier.span.start, e.end - earlier.span.start),
-                        arithmetic,
-                        {"counted": f.head, "values": [f.value, e.value]},
-                    )
-                )
+                out.append(_restatement(sentences, e, f, arithmetic))
                 break
         block.append(f)
         if f.rate:
@@ -2330,20 +2318,11 @@ def transposition_mismatches(doc: Document) -> list[Mismatch]:
             link = _transposition_link(doc, by_sentence, sentences, e, f, key)
             if link is None:
                 continue
-            later, earlier = sentences[f.sentence], sentences[e.sentence]
-            out.append(
-                Mismatch(
-                    "CON001",
-                    "restatement",
-                    f.sentence,
-                    e.sentence,
-                    _clip(later.text, f.start - later.span.start, f.end - later.span.start),
-                    _clip(earlier.text, e.start - earlier.span.start, e.end - earlier.span.start),
-                    f"{_amount(f)} against {_amount(e)} for {link}: the same digits in another order, as when two "
-                    "are transposed",
-                    {"counted": f.head, "values": [f.value, e.value]},
-                )
+            arithmetic = (
+                f"{_amount(f)} against {_amount(e)} for {link}: the same digits in another order, as when two "
+                "are transposed"
             )
+            out.append(_restatement(sentences, e, f, arithmetic))
             break
         block.append(f)
     return out
@@ -3050,3 +3029,18 @@ def _ratio(text: str, sent: Sentence, figs: list[Figure]) -> Mismatch | None:
             "CON001", "change", a.sentence, a.sentence, quote, quote, arithmetic, {"ratio": round(ratio, 3)}
         )
     return None
+
+
+def _restatement(sentences: list[Sentence], e: Figure, f: Figure, arithmetic: str) -> Mismatch:
+    """A CON001 restatement: figure ``f`` (later) against ``e`` (earlier), each quoted in its sentence."""
+    later, earlier = sentences[f.sentence], sentences[e.sentence]
+    return Mismatch(
+        "CON001",
+        "restatement",
+        f.sentence,
+        e.sentence,
+        _clip(later.text, f.start - later.span.start, f.end - later.span.start),
+        _clip(earlier.text, e.start - earlier.span.start, e.end - earlier.span.start),
+        arithmetic,
+        {"counted": f.head, "values": [f.value, e.value]},
+    )
