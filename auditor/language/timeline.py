@@ -1105,15 +1105,17 @@ def bare_day_range_conflicts(doc: Document, found: list[DateMention]) -> Iterato
         bm = _BARE_DAY_OPEN.search(text, max(0, b.span.start - 24), b.span.start)
         if bm is None or (first := int(bm.group("d") or bm.group("d2"))) <= md[1]:
             continue
+        if bm.group("d2") and any(m.span.start <= bm.start() < m.span.end for m in found):
+            continue  # "January 18th – February 8th": the first day is a date of its own
         if bm.group("d2") and (first - md[1] > 14 or _SCORE_BEFORE.search(text, max(0, bm.start() - 12), bm.start())):
             continue  # "runs 28–4 January": across a month end; "won 3-2 June's derby": a score
         said = " ".join(text[bm.start() : b.span.end].split())
         yield Conflict(
             Span(bm.start(), b.span.end),
             None,
-            f'The range "{said}" ends ({b.text}) before it starts (the {bm.group("d")}th of that month); '
+            f'The range "{said}" ends ({b.text}) before it starts (the {_nth(first)} of that month); '
             "one of the dates is wrong.",
-            {"from": bm.group("d"), "to": b.text},
+            {"from": str(first), "to": b.text},
         )
 
 
