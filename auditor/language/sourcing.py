@@ -232,7 +232,8 @@ def technical_piece(doc: Document) -> bool:
     """Whether the piece shows code (blocks or spans) at least twice and once per 20 statements: a
     tutorial, a release note, a project's newsletter. Its statements are about the code it shows, and
     its links point at tools, packages and docs named by their own terms, not at reports."""
-    return doc.meta.code >= max(2, CODE_SHARE * writing_register(doc).statements)
+    # fewer than two code blocks or spans: never technical, and the register's pass is not needed
+    return doc.meta.code >= 2 and doc.meta.code >= CODE_SHARE * writing_register(doc).statements
 
 
 def writing_register(doc: Document) -> Register:
@@ -245,7 +246,9 @@ def _register(doc: Document) -> Register:
     personal = modal = 0
     credit = ""
     for sent in statements:
-        bare = _QUOTED.sub(" ", sent.text)
+        text = sent.text
+        # most statements quote nobody: no opening quote mark, nothing for _QUOTED to take out
+        bare = _QUOTED.sub(" ", text) if '"' in text or "“" in text else text
         personal += bool(_PERSONAL.search(bare))
         modal += bool(_MODAL.search(bare))
         if not credit and _may_credit(sent.text) and _PIECE_CREDIT.search(sent.text):
