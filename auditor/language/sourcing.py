@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from auditor.model import Document, Sentence
 
 _STATEMENT_END = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")  # a heading, caption or title line has none
+_STOPS = ".!?…:;"  # what is_statement reads for _STATEMENT_END: a stop ...
+_CLOSERS = "\"'”’)]"  # ... then closing quotes and brackets, then white space
 
 SENTENCE_KINDS = ("named", "described", "unnamed", "cited", "nothing")
 SOURCED_KINDS = ("named", "described", "cited")  # a reader can tell where the sentence comes from
@@ -100,6 +102,8 @@ def _foreign(text: str) -> bool:
 
     Catches the other language's sentences of a mixed page (Tagalog narration around English quotes).
     """
+    if " the " in text or " of " in text or " to " in text or " and " in text or " in " in text or " a " in text:
+        return False  # most sentences: a function word between two spaces is one of the runs read below
     words = text.split()
     if len(words) < 8:
         return False
@@ -153,7 +157,9 @@ def _compute(doc: Document) -> dict[str, int]:
 
 def is_statement(text: str) -> bool:
     """Whether a sentence ends like a statement (a heading, title or caption does not)."""
-    return bool(_STATEMENT_END.search(text))
+    # _STATEMENT_END read from the end: white space, then closing quotes and brackets, then the stop
+    end = text.rstrip().rstrip(_CLOSERS)
+    return bool(end) and end[-1] in _STOPS
 
 
 def sourced_share(counts: dict[str, int]) -> tuple[int, int]:
