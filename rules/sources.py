@@ -19,7 +19,7 @@ from auditor.language.publishers import classify, is_asset_url, is_navigation_ur
 from auditor.language.sourcing import PERSONAL_SHARE
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
 from auditor.reading.citations import prose_words
-from auditor.reading.urls import registrable_domain
+from auditor.reading.urls import is_hosting_suffix, registrable_domain
 from auditor.registry import RuleDocs, enricher, rule
 
 
@@ -48,7 +48,7 @@ def is_platform(domain: str, ctx: Context) -> bool:
     """A site where anyone publishes (shipped list plus `[tool.auditor.sources] platforms`)."""
     domains, names = _platforms()
     extra = ctx.config.section("sources").get("platforms", [])
-    if domain in domains or domain.split(".", 1)[0] in names:
+    if domain in domains or domain.split(".", 1)[0] in names or is_hosting_suffix(domain):
         return True
     return isinstance(extra, list) and domain in {str(d).lower() for d in extra}
 
@@ -405,7 +405,11 @@ def _own_site_elsewhere(doc: Document, c: Citation) -> bool:
         Entertainment"; not "Source: ..."), a pointer for readers ("More information at ...", "If
         you can't see the form on this page, click here"), and the page's own publisher under
         another suffix (nikkei.co.jp on a nikkei.com page) or named by og:url beside another
-        site's canonical address (a syndicated copy).
+        site's canonical address (a syndicated copy), and the audited site's own domains: those
+        its site generator's configuration names (Hugo or Zola `baseURL`/`base_url`, Jekyll
+        `url`, MkDocs `site_url`, a GitHub Pages `CNAME`) and `own-sites` in
+        `[tool.auditor.sources]`. A site on a hosting suffix (`someone.github.io`,
+        `netlify.app`) is a platform.
         """,
         why="""
         An unrated site is not a bad site, but nobody has vouched for it: an editor should know
@@ -429,6 +433,8 @@ def check_unrated(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue  # a pointer to details or a form, the publisher's own site: no claim rests on it
         if c.rating_detail.get("platform"):
             continue  # a platform (t.co, youtu.be, archive.org): who posted it is the question, not the host
+        if c.domain in ctx.config.own_sites:
+            continue  # the audited site's own pages (its site configuration or `own-sites`): nobody to vet
         seen.add(c.domain or "")
         yield Finding(
             "SRC003",
