@@ -660,6 +660,8 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
     if not name:
         return None
     rest = tokens[: len(tokens) - len(name.split())]
+    if rest and _POLLED_SHARE.search(" ".join(rest[-6:]).lower()):
+        return None  # "seven in ten Americans say", "62% of Britons think": a poll's finding, not its source
     if rest and rest[-1].lower() in ("the", "a", "an"):
         rest = rest[:-1]
     if rest and rest[-1].lower() in _INSTRUMENT_WORDS:
@@ -670,6 +672,16 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
 
 
 _INSTRUMENT_WORDS = frozenset(["using", "via", "through", "aboard", "operating"])
+# A share of a group before its name: the group is the poll's sample holding a view, not who reports it.
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|\d[\d.,]*)"
+)
+_POLLED_SHARE = re.compile(
+    rf"(?:\d[\d.,]*[ \t\xa0]*%|\bper[ \t\xa0]?cent|\bpercent|\b{_NUMBER_WORD}[ \t\xa0]+(?:in|out[ \t\xa0]+of)[ \t\xa0]+{_NUMBER_WORD}|"
+    r"\b(?:thirds?|quarters?|fifths?|tenths?|half|majority|minority|plurality))"
+    r"(?:[ \t\xa0]*\([^()]{0,12}\))?(?:[ \t\xa0]+of)?(?:[ \t\xa0]+(?:the|all))?$"
+)
 _OWN_PAPERS = frozenset(["accounts", "filings", "filing", "statements", "books", "returns", "minutes", "figures"])
 
 

@@ -170,7 +170,7 @@ _PATTERN = re.compile(
       | (?i:so\s+far\s+this\s+(?:year|month|week|season))
     )(?![\w-]))
   | (?P<day>(?<![\w-])(?P<day_w>(?i:yesterday|tomorrow))(?![\w-]))
-  | (?P<wd>(?<![\w-])(?P<wd_p>(?i:on|since|until|by|from))\s+(?P<wd_w>{_WEEKDAY})(?![\w-]))
+  | (?P<wd>(?<![\w-])(?P<wd_p>(?i:on|since|until|by|from))\s+(?P<wd_w>{_WEEKDAY})(?![\w-]|,?\s+(?:the\s+)?{_DAY}{_ORD}(?:\s+of)?\s+{_MONTH}|,?\s+{_MONTH}\s+{_DAY}\b))
   | (?P<wdp>(?<![\w-])(?P<wdp_w>{_WEEKDAY})(?=['’]s\b))
   | (?P<bm>(?<![\w-])(?P<bm_p>{_MONTH_PREFIX})[-\s]+
         (?P<bm_m>{_FULL_MONTH})(?!\.?\s+(?:of\s+)?\d|[\w-]))
