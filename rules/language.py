@@ -17,7 +17,7 @@ from functools import cache
 from auditor.context import Context
 from auditor.language import lexicon as _lexicon
 from auditor.language.attribution import document_attributions
-from auditor.language.holders import not_a_claim, sample_article
+from auditor.language.holders import cited_marker, not_a_claim, sample_article
 from auditor.language.trie import announce_triggers, folded, previous_word_start, trie_regex, word_hits
 from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, rule
@@ -325,6 +325,14 @@ def _charted_after(doc: Document, sentence: Sentence) -> bool:
         return False
     after = doc.sentences[sentence.index + 1]
     return after.paragraph - sentence.paragraph <= 1 and _CHART.search(after.text) is not None
+
+
+def _cited_marker(doc: Document, sentence: Sentence) -> bool:
+    """A footnote or author-year marker on the sentence (see :func:`auditor.language.holders.cited_marker`)."""
+    if "[" not in doc.text[sentence.span.start : sentence.span.end + 8] and "(" not in sentence.text:
+        return False
+    entries = doc.derived("reference-markers", lambda d: frozenset(c.marker for c in d.citations if c.marker))
+    return cited_marker(doc.text, (sentence.span.start, sentence.span.end), entries)
 
 
 _SHARE = re.compile(r"\d(?:[\d.,]*)[ \t\xa0]*(?:%|per[ \t\xa0]*cent\b|percent\b)")
@@ -1144,8 +1152,8 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
             span_of = (sentence.span.start, sentence.span.end)
             if not_a_claim(doc.text, folded(doc), span_of, m.start, m.end, "group" if group == "weasel" else "nobody"):
                 continue  # "what people think", "I and others believe", "Assessment: ... believed to be"
-            if any(c.span.overlaps(span) for c in doc.citations_in(sentence.span)):
-                continue  # "[Others](link) have speculated", "Some have [noted](link)": the link names them
+            if any(c.span.overlaps(span) for c in doc.citations_in(sentence.span)) or _cited_marker(doc, sentence):
+                continue  # "[Others](link) have speculated", "Some have [noted](link)", "... [^7]": cited
             if _described_group(doc, sentence, m.start, m.end):
                 continue
             if group == "weasel" and _verb_disagrees(doc.text[m.start : m.end]):
@@ -1189,7 +1197,7 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
         if _title_line(doc, sentence) or doc.citations_in(sentence.span) or _holds_marker(doc, sentence.span):
             continue
         span_of = (sentence.span.start, sentence.span.end)
-        if not_a_claim(doc.text, folded(doc), span_of, m.start, m.end, "group"):
+        if not_a_claim(doc.text, folded(doc), span_of, m.start, m.end, "group") or _cited_marker(doc, sentence):
             continue
         if sentence.text.rstrip()[-1:] not in '.!?"”’)':
             continue  # a line that does not end as prose does: a teaser or a heading ("No thanks, say many")

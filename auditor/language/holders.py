@@ -8,7 +8,7 @@ said", "the kernel experts"), the writer is among them ("I and others believe"),
 writer goes on to refute them ("Some people think Go strings are UTF-8, but they are
 not"), they define a term ("Any type that implements Read is said to implement
 io.Reader"), a label makes them the writer's own assessment ("Assessment: all versions
-are believed to be unaffected"), a marker cites them ("as others have pointed out,[^7]"),
+are believed to be unaffected"), a marker cites them ("as others have pointed out,[^7]": :func:`cited_marker`),
 or the article reports a survey or a meeting whose respondents or attendees they are
 ("Most respondents said", "Others agreed" in the notes of a session). Seen on real
 blogs (the Go, Node.js, Rust and rOpenSci blogs); each test below reads the structure,
@@ -207,9 +207,20 @@ def not_a_claim(text: str, low: str, sentence: tuple[int, int], start: int, end:
             return "reported to the writer"  # "it was reported to us that", "it was reported that our logic"
         if _SAMPLE_PASSIVES.search(low, start, end) and sample_article(low):
             return "sample"  # "was seen as crucial" in the notes of a session: by its attendees
-    if _MARKER.search(text, s_start, min(len(text), s_end + 8)):
-        return "cited"  # "as others have pointed out,[^7]", "... design. [3]"
     return None
+
+
+def cited_marker(text: str, sentence: tuple[int, int], entries: frozenset[str]) -> bool:
+    """A footnote or author-year marker in the sentence or just after it: "as others have pointed
+    out,[^7]", "... (Ram et al 2013)", "... design. [3]" (a numbered marker only with its entry in
+    ``entries``, the markers of the article's reference list: "[7]" with no entry cites nothing)."""
+    s_start, s_end = sentence
+    for m in _MARKER.finditer(text, s_start, min(len(text), s_end + 8)):
+        if m.start() >= s_end and any(ch in text[s_end : m.start()] for ch in "\n\r"):
+            break  # the next line's reference entry, "[1] https://...", cites nothing of this sentence
+        if not m.group().startswith("[") or m.group().startswith("[^") or m.group() in entries:
+            return True
+    return False
 
 
 def _own_hedge(low: str, sentence: tuple[int, int], end: int) -> bool:
