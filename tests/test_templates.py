@@ -59,6 +59,9 @@ def test_code_raw_blocks_and_lone_braces_are_left_alone() -> None:
     assert "{% include note.html %}" in out and "{% include x.html %}" not in out
     raw = "{% raw %}Use {{ page.title }} in a layout.{% endraw %}"
     assert blank_templates(raw).strip() == "Use {{ page.title }} in a layout."
+    go_raw = "Consider this:\n{{raw `\n\tfunc f() {}\n`}}\nDone.\n"
+    out = blank_templates(go_raw)
+    assert len(out) == len(go_raw) and "\tfunc f() {}\n" in out and "raw" not in out and "`" not in out
     prose = "A set is written {1, 2, 3}; the {{ never closed, and a brace { alone."
     assert blank_templates(prose) == prose
     unclosed = "Open {% here and " + "x" * 3000 + " %} far away."

@@ -8,8 +8,9 @@ sentences ("{% image "assets/x.jpg" ... %} The new tool is ...") and link texts 
 (``[the post]({{ "/2015/10/13/post/" | url }})``). They are blanked with spaces before the Markdown
 is parsed, so that every offset stays where it was; a tag that is a link's whole destination keeps
 the address it names (its first quoted string or its argument: ``/2015/10/13/post/``), padded with
-spaces, so the link stays a link to that page. ``{% raw %}`` blocks keep their content (only the
-two tags go), and fenced code blocks are left as they are: a tag there is an example.
+spaces, so the link stays a link to that page. ``{% raw %}`` blocks and Go's ``{{raw `...`}}``
+keep their content (only the tags go), and fenced code blocks are left as they are: a tag there is
+an example.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _CLOSE = {"{{<": ">}}", "{{%": "%}}", "{{": "}}", "{%": "%}", "{#": "#}"}
 _FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})", re.M)
 _QUOTED = re.compile(r"""["']([^"'\s]{1,500})["']""")
 _ARGUMENT = re.compile(r"""^[{%<#-]+\s*(?:post_url|link|relref|ref)\s+["']?([^\s"'%}>]{1,500})""")
+_VERBATIM = re.compile(r"^\{\{raw\s*`(.*)`\}\}$", re.S)
 _RAW = re.compile(r"^\{%-?\s*(end)?raw\s*-?%\}$")
 
 
@@ -86,9 +88,14 @@ def blank_templates(text: str, start: int = 0) -> str:
         if raw:
             in_raw = not raw.group(1)
         out.append(text[at : m.start()])
-        out.append(
-            "".join(c if c in "\r\n" else " " for c in tag) if "\n" in tag else _replacement(tag, text, m.start())
-        )
+        verbatim = _VERBATIM.match(tag)
+        if verbatim:  # Go's {{raw `...`}}: the text between the backquotes is shown as it is
+            body = verbatim.group(1)
+            out.append(" " * (len(tag) - len(body) - 3) + body + "   ")
+        elif "\n" in tag:
+            out.append("".join(c if c in "\r\n" else " " for c in tag))
+        else:
+            out.append(_replacement(tag, text, m.start()))
         at = pos = end
     out.append(text[at:])
     return text[:start] + "".join(out) if start else "".join(out)
