@@ -353,9 +353,15 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         a market's move however it is told ("ended the session down 0.6%", "shed 45 points, or 0.9
         per cent", "rose 15 basis points", "has lost a third of its value"), or a share in words
         ("Sixty-two percent of respondents", "seven in ten Americans say": the poll's sample, not
-        its source; "A majority of voters, 54%, oppose"),
+        its source; "A majority of voters, 54%, oppose"), a valuation, shortfall or large sum
+        projected ("values the company at $12 billion", "is short by $900 million", "will save
+        taxpayers £45 million a year"; not "the fine will cost him $500") or a thousand hours, days
+        or weeks or more lost or spent ("delays cost crews 38,000 hours"; not "the siege lasted
+        1,000 days"),
         when no one in the
-        sentence gives it ("based on Florida tax appraisal records", "the jury heard", "published
+        sentence gives it (a source opening a clause of its own after the figure speaks for that
+        clause only: "Revenue rose 85% to €48 million, and the company expects to break even")
+        ("based on Florida tax appraisal records", "the jury heard", "published
         in the journal Ecology Letters", "Harbour master data showed" count) ("..., prosecutors said", "it added") and the
         paragraph neither has a source nor carries on a sourced account of the two paragraphs
         before it on the same subject. "Is expected to cost £85 million" is an estimate, and a
@@ -404,8 +410,9 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         harmed, moved or put out of work ("infected 340 people", "900 families were evacuated"; not
         "600 workers will lose their jobs", a plan). An account carries on to a paragraph that
         shares two content words with it, or one in the paragraph's opening words ("The slowdown
-        ...", "Hartley's profit ..."), or one after a source that reported results. One finding per
-        sentence.
+        ...", "Hartley's profit ..."), or one after a source that reported results, a nationality
+        not counting as that one ("according to the Iranian Space Agency" carries nothing on to
+        "Sales of Iranian satellite imagery rose 35%"). One finding per sentence.
         """,
         why="""
         Figures and official estimates are the claims readers most often repeat and

@@ -838,7 +838,11 @@ _WORDS = {
         joined by a dash ("runs 12–9 June") are a range; a birth may be "(b. 1980)" and an age
         told now ("Now 38, he ...") is the age on the article's date whatever else its sentence
         dates; "shortly after the riots" finds "Rioting broke out on 20 May" (a plural's singular,
-        a gerund's verb). Two years
+        a gerund's verb). A length may be "month-long" or "decade-long" (one of the unit) and
+        end in a dash range of days ("the two-day summit (3–9 June)"), but not at another thing's
+        end ("began on 3 March; a second walkout ended on 20 March"); an age at a dated event may
+        be "in 2005 at 30", "as a 30-year-old in 2005" or "was just 30 when ...", and is read
+        against the age now in the next sentence too ("... in 2005, aged 30. She is now 61"). Two years
         compared ("grew between 2020 and 2019") and years that name editions ("Rust 2015 ... the
         2018 edition") are not timelines and are left alone.
         """,
@@ -885,6 +889,7 @@ def _interval_checks(
     conflicts.extend(timeline.lifespan_conflicts(doc, body, by_sentence))
     conflicts.extend(timeline.next_sentence_weekday_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.neighbour_age_conflicts(doc, body, by_sentence, anchor))
+    conflicts.extend(timeline.neighbour_event_age_conflicts(doc, body, by_sentence, anchor))
     conflicts.extend(timeline.past_perfect_length_conflicts(doc, body, by_sentence))
     conflicts.extend(timeline.later_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.anniversary_conflicts(doc, body, anchor))

@@ -158,3 +158,67 @@ def test_figures_carrying_on_a_sourced_account_stay_silent(text: str) -> None:
 )
 def test_a_new_figure_after_an_account_without_figures_is_flagged(text: str) -> None:
     assert len(cit004(text)) == 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money: a valuation, a projection, a shortfall, money brought in, a level reached
+        "The deal values the company at about $12 billion.",
+        "The new runway would bring in £3.1 billion a year to the regional economy.",
+        "The merger is set to save the two firms $1.5 billion in costs.",
+        "The scheme will save taxpayers £45 million a year.",
+        "Homeowners in the valley face repair bills averaging $18,000.",
+        "The county's pension fund is short by $900 million.",
+        "Annual sales of electric bikes now top $2 billion in the US.",
+        "The festival brought £6.5m into the local economy.",
+        "The unemployment rate in the town is almost double the national average, at 8.1%.",
+        # time lost or spent, summed over many
+        "Ambulance handover delays cost crews 38,000 hours in December.",
+        "Strikes lost the economy 2.7 million working days last year.",
+        "Drivers in the city wasted an estimated 1.2 million hours in traffic jams.",
+        "Teachers spend more than 5,000 hours a year on paperwork at the academy trust.",
+        # a source speaking for a clause of its own after the figure
+        "Revenue rose 85% to €48 million in 2024, and the company expects to break even next year.",
+        "Sales climbed 12% to $3.1 billion, and chief executive Jane Doe said demand remained strong.",
+        "The number of visitors jumped 40% to 2.1 million, but the museum's director said funding was still short.",
+    ],
+)
+def test_money_time_lost_and_figures_before_anothers_clause_are_flagged(text: str) -> None:
+    assert len(cit004(text)) == 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tickets are priced at $25 for adults.",
+        "Under the bill, the minimum wage would go up to $15 by 2028.",
+        "The fine will cost him $500.",
+        "The top £100,000 earners will pay a higher rate.",
+        "The side were short by 3 players for the replay.",
+        "The plan, the council said, will save taxpayers £45 million a year.",
+        "If approved, the levy would raise $300 million a year.",
+        "She spent 20 years at the firm.",
+        "The siege lasted 1,000 days.",
+        "The castle has stood for 1,000 years.",
+        "We spent 1,500 hours building the prototype.",
+        "Delays cost crews 38,000 hours in December, NHS England figures show.",
+        "Revenue rose 85% to €48 million in 2024, the company said, and it expects to break even next year.",
+        "The company said revenue rose 85% to €48 million, and it expects to break even next year.",
+        "According to the company, revenue rose 85% to €48 million, and it expects to break even.",
+    ],
+)
+def test_money_and_time_look_alikes_stay_silent(text: str) -> None:
+    assert cit004(text) == [], text
+
+
+def test_a_shared_nationality_carries_no_report_on() -> None:
+    """After a report, one shared word carries its account on, but not a word only ever written
+    capitalised (a nationality or a name): that is no shared subject."""
+    text = (
+        "The probe was the heaviest the country has launched, according to the Brazilian Space Agency.\n\n"
+        "Exports of Brazilian soybeans to China rose 35% last year."
+    )
+    assert len(cit004(text)) == 1
+    same = text.replace("Exports of Brazilian soybeans to China", "Launches of the Brazilian probe series")
+    assert cit004(same.replace("heaviest the country has launched", "heaviest probe the country has launched")) == []
