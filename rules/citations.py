@@ -357,7 +357,10 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         projected ("values the company at $12 billion", "is short by $900 million", "will save
         taxpayers £45 million a year"; not "the fine will cost him $500") or a thousand hours, days
         or weeks or more lost or spent ("delays cost crews 38,000 hours"; not "the siege lasted
-        1,000 days"),
+        1,000 days"), a quantity with its unit written on ("risen by 1.2C", "20cm", "424 ppm"; a
+        temperature only when measured moving: not "highs of 24C"; not a gradient: "climbs 1,200
+        metres over 20km"), what the average one pays or earns ("a typical household now pays
+        £1,850 a year") or a gap opened ("outpaced wages by 12 percentage points"),
         when no one in the
         sentence gives it (a source opening a clause of its own after the figure speaks for that
         clause only: "Revenue rose 85% to €48 million, and the company expects to break even")

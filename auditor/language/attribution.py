@@ -652,6 +652,9 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
             " ".join(t for t in before if t[:1].isupper())
         ):
             return "named", "institution", " ".join(tokens[-3:])  # "the ministry", "a Gallup poll"
+    spokes = _spokesperson(tokens)
+    if spokes:
+        return "described", "institution", spokes  # "a spokeswoman for the organisers said"
     name = _name_from(tokens)
     if not name:
         return None
@@ -668,6 +671,23 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
 
 
 _INSTRUMENT_WORDS = frozenset(["using", "via", "through", "aboard", "operating"])
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives"])
+_SPOKES_FOR = frozenset(["for", "at", "of", "from"])
+
+
+def _spokesperson(tokens: list[str]) -> str:
+    """ "a spokeswoman", "a spokesman for the organisers", "a representative of the firm": someone
+    speaking for a body, described by their role (the words from the role on), or ""."""
+    for j in range(len(tokens) - 1, max(-1, len(tokens) - 7), -1):
+        word = tokens[j].lower().strip(_APOS + ",")
+        if word in _SPOKES:
+            after = tokens[j + 1 :]
+            if not after or (after[0].lower() in _SPOKES_FOR and not any(t.endswith(",") for t in after)):
+                return " ".join(tokens[max(0, j - 1) :])
+            return ""
+    return ""
+
+
 # A share of a group before its name: the group is the poll's sample holding a view, not who reports it.
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
