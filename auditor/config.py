@@ -59,6 +59,7 @@ class Config:
     source: Path | None = None  # the file the configuration came from
     base: Path | None = None  # the folder every relative path in the configuration refers to
     sections: dict[str, Any] = field(default_factory=dict)
+    own_sites: tuple[str, ...] = ()  # the audited site's own domains (auditor/ownsite.py)
 
     def section(self, name: str) -> dict[str, Any]:
         """A family's own table, e.g. ``[tool.auditor.sources]`` (empty if absent)."""
@@ -281,17 +282,32 @@ def load_config(explicit: Path | None, start: Path) -> Config:
     """
     path = explicit if explicit is not None else find_config(start)
     if path is None:
-        return Config(base=project_root(start))
-    config = build_config(read_config_file(path), path)
-    config.base = path.resolve().parent
-    if explicit is None:
-        for key in distrust(config):
-            print(
-                f"auditor: warning: {path}: {key} ignored: a configuration found beside the articles may come "
-                "from the change under review, so only the command line or a file given with --config may set it",
-                file=sys.stderr,
-            )
+        config = Config(base=project_root(start))
+    else:
+        config = build_config(read_config_file(path), path)
+        config.base = path.resolve().parent
+        if explicit is None:
+            for key in distrust(config):
+                print(
+                    f"auditor: warning: {path}: {key} ignored: a configuration found beside the articles may come "
+                    "from the change under review, so only the command line or a file given with --config may set it",
+                    file=sys.stderr,
+                )
+    config.own_sites = _own_sites(config, start)
     return config
+
+
+def _own_sites(config: Config, start: Path) -> tuple[str, ...]:
+    """`own-sites` from ``[tool.auditor.sources]`` and the site configuration beside the articles."""
+    from auditor.ownsite import own_sites
+
+    top = project_root(start)
+    configured = config.section("sources").get("own-sites")
+    return own_sites(
+        start,
+        top if (top / ".git").exists() else None,
+        [str(v) for v in configured] if isinstance(configured, list) else None,
+    )
 
 
 TRUST_KEYS = ("allow_private", "allow_networks")

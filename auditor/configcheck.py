@@ -105,7 +105,12 @@ TOP: dict[str, Check] = {
 }
 TABLES = ("rules", "sources", "language", "online")
 
-SOURCES: dict[str, Check] = {"trusted": is_str_list, "untrusted": is_str_list, "platforms": is_str_list}
+SOURCES: dict[str, Check] = {
+    "trusted": is_str_list,
+    "untrusted": is_str_list,
+    "platforms": is_str_list,
+    "own-sites": is_str_list,
+}
 
 
 def _reject(v: Any) -> str | None:

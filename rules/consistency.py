@@ -613,12 +613,19 @@ def _alias_note(a: str, b: str, subject: str) -> str:
         they are about (a named party or a content word) unless one is silence on "the matter".
         Also flagged: one party leaving open, refusing to say or denying what it asserts
         elsewhere ("Helix has not said how much it will cost" / "Helix said the pill would
-        cost about $1,000 a month"; "The exchange denied that it had lent out customer funds" /
+        cost about $1,000 a month"; "did not respond to questions about the recall" / "acknowledged
+        the recall"; "declined to name the man" / "confirmed the man was Daniel Hooper", where only
+        a name answers; "The exchange denied that it had lent out customer funds" /
         "Vaultline lent $600 million of customer deposits, the exchange admitted"), with the
         party's spokespeople, candidates and descriptions ("the company") as the party; a
-        "none" statement against a count of the same thing, or against one case told, named or
+        "none" statement against a count of the same thing in other words ("No injuries were
+        reported" / "Two firefighters were treated in hospital"; "Nobody was hurt" / "Three
+        passengers were taken to hospital"; "There were no arrests" / "Four supporters were
+        arrested"), unless the count names a scene of its own ("12 homes on Mill Street" for "no
+        homes on Ferry Road") or another incident, or against one case told, named or
         of a kind of it ("no vessel was damaged" / "the Ocean Star ferry was damaged": WordNet's
-        hypernyms); "has not received" against a decision about it; "every X" against the
+        hypernyms); "has not received" or "received no" against a decision about it ("refused
+        the appeal", "upheld the complaint"), for the same sender; "every X" against the
         exceptions; a denial of a thing against its admission ("denied both charges" / "admitted
         the charges": WordNet's antonyms); no plan against a decision to do the act or a kind of
         it ("had no plans for acquisitions" / "agreed to purchase a bakery chain"); an assurance

@@ -31,6 +31,7 @@ def test_eight_concurrent_accepts_keep_all_entries(tmp_path: Path) -> None:
     assert [p.wait(timeout=120) for p in procs] == [0] * 8
     entries = read_accepted(tmp_path / ".auditor-accepted.toml")
     assert sorted(e.reason for e in entries) == [f"checked {i}" for i in range(8)]
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # no half-written file left
 
 
 def test_concurrent_write_baseline_never_shows_a_reader_invalid_json(tmp_path: Path) -> None:

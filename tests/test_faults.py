@@ -12,7 +12,6 @@ import pytest
 
 from auditor.cli import main
 from auditor.safeio import atomic_write, locked
-from auditor.workflow.ledger import read_accepted
 
 ARTICLE = "Analysts suggest the record turnout was the largest ever.\n"
 
@@ -80,27 +79,6 @@ def test_a_named_pipe_is_reported_not_opened(tmp_path: Path, capsys) -> None:
     pipe = [f for f in docs["pipe.txt"]["findings"] if f["code"] == "AUD002"]
     assert pipe and "named pipe" in pipe[0]["message"]
     assert "a.txt" in docs
-
-
-def test_concurrent_accepts_all_keep_their_entries(tmp_path: Path) -> None:
-    lines = [f"Analysts suggest the number {i} is the largest ever.\n" for i in range(16)]
-    art = tmp_path / "a.txt"
-    art.write_text("".join(lines), encoding="utf-8")
-    (tmp_path / "auditor.toml").write_text('as-of = "2025-01-01"\n', encoding="utf-8")
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "auditor", "accept", f"a.txt:{i + 1}:LNG002", "--reason", f"checked {i}"],
-            cwd=tmp_path,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        for i in range(16)
-    ]
-    codes = [p.wait(timeout=120) for p in procs]
-    assert codes == [0] * 16
-    entries = read_accepted(tmp_path / ".auditor-accepted.toml")
-    assert len(entries) == 16 and len({e.reason for e in entries}) == 16
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_lock_serialises_writers(tmp_path: Path) -> None:

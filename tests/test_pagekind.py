@@ -75,13 +75,17 @@ def _eval_pages(shared: Path) -> list[Path]:
 
 
 def test_real_pages(shared_dir: Path) -> None:
-    """Every English newspaper4k article and every htmldate page stays an article; the fronts do not."""
+    """Every English newspaper4k article and every htmldate page stays an article; the fronts do not.
+
+    The page-kind test is asked of each page's parsed tree (what the loader asks it), not of the
+    whole loader: the same verdict at a quarter of the time. The two fronts go through the loader.
+    """
     if not (shared_dir / "eval" / "newspaper4k").is_dir():
         pytest.skip("no eval pages")
     flagged = []
     for page in _eval_pages(shared_dir):
-        doc = load_text(page.read_bytes().decode("utf-8", errors="replace"), page.name, "html")
-        if doc.meta.body_note and "home page or listing" in doc.meta.body_note:
+        note = _note(page.read_bytes().decode("utf-8", errors="replace"))
+        if note and "home page or listing" in note:
             flagged.append(page.name)
     assert flagged == []
     for name in ("cnn_main_site.html", "yahoo_main_site.html"):

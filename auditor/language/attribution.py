@@ -652,10 +652,15 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
             " ".join(t for t in before if t[:1].isupper())
         ):
             return "named", "institution", " ".join(tokens[-3:])  # "the ministry", "a Gallup poll"
+    spokes = _spokesperson(tokens)
+    if spokes:
+        return "described", "institution", spokes  # "a spokeswoman for the organisers said"
     name = _name_from(tokens)
     if not name:
         return None
     rest = tokens[: len(tokens) - len(name.split())]
+    if rest and _POLLED_SHARE.search(" ".join(rest[-6:]).lower()):
+        return None  # "seven in ten Americans say", "62% of Britons think": a poll's finding, not its source
     if rest and rest[-1].lower() in ("the", "a", "an"):
         rest = rest[:-1]
     if rest and rest[-1].lower() in _INSTRUMENT_WORDS:
@@ -666,6 +671,33 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
 
 
 _INSTRUMENT_WORDS = frozenset(["using", "via", "through", "aboard", "operating"])
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives"])
+_SPOKES_FOR = frozenset(["for", "at", "of", "from"])
+
+
+def _spokesperson(tokens: list[str]) -> str:
+    """ "a spokeswoman", "a spokesman for the organisers", "a representative of the firm": someone
+    speaking for a body, described by their role (the words from the role on), or ""."""
+    for j in range(len(tokens) - 1, max(-1, len(tokens) - 7), -1):
+        word = tokens[j].lower().strip(_APOS + ",")
+        if word in _SPOKES:
+            after = tokens[j + 1 :]
+            if not after or (after[0].lower() in _SPOKES_FOR and not any(t.endswith(",") for t in after)):
+                return " ".join(tokens[max(0, j - 1) :])
+            return ""
+    return ""
+
+
+# A share of a group before its name: the group is the poll's sample holding a view, not who reports it.
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|\d[\d.,]*)"
+)
+_POLLED_SHARE = re.compile(
+    rf"(?:\d[\d.,]*[ \t\xa0]*%|\bper[ \t\xa0]?cent|\bpercent|\b{_NUMBER_WORD}[ \t\xa0]+(?:in|out[ \t\xa0]+of)[ \t\xa0]+{_NUMBER_WORD}|"
+    r"\b(?:thirds?|quarters?|fifths?|tenths?|half|majority|minority|plurality))"
+    r"(?:[ \t\xa0]*\([^()]{0,12}\))?(?:[ \t\xa0]+of)?(?:[ \t\xa0]+(?:the|all))?$"
+)
 _OWN_PAPERS = frozenset(["accounts", "filings", "filing", "statements", "books", "returns", "minutes", "figures"])
 
 

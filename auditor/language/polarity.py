@@ -47,6 +47,7 @@ from auditor.language.attribution import document_attributions
 from auditor.language.claims import document_claims, stem, verb_stem
 from auditor.language.entities import display_name
 from auditor.language.entities import words as _words
+from auditor.language.nonecount import another_incident, count_matches
 from auditor.language.senses import names_a_person, same_kind
 from auditor.language.statements import (
     StatementConflict,
@@ -162,8 +163,16 @@ def _party(doc: Document, sent: Sentence) -> frozenset[str] | None:
     for a in sources:
         at = sent.text.find(a.source)
         role = sent.text[max(0, at - 30) : max(at, 0)].split()[-1:] if at > 0 else []  # "ranger Callum Reid"
-        words.update(w for w in re.findall(r"[a-z]+", " ".join([*role, a.source]).lower()) if w not in _STOP)
+        role = [w for w in role if w.isalpha() and w.islower()]  # not "for Vance, a spokesman said"
+        source = a.source.rsplit(", ", 1)[-1]  # "Vance, a spokesman": the spokesman speaks, Vance ends the clause
+        words.update(w for w in re.findall(r"[a-z]+", " ".join([*role, source]).lower()) if w not in _STOP)
     return None if words <= _ROLES else frozenset(words)
+
+
+def _speaker_words(text: str) -> frozenset[str]:
+    """The words of a sentence's trailing or "according to" source, roles included ("officials")."""
+    m = _TRAILING_SAID.search(text) or _ACCORDING.search(text)
+    return frozenset(w for w in re.findall(r"[a-z]+", m.group("src").lower()) if w not in _STOP) if m else frozenset()
 
 
 def _same_party(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
@@ -297,6 +306,31 @@ def none_conflicts(doc: Document) -> list[Conflict]:
                     reason = f'"{said}" against a count of {counted} ({_clip(other.text, 60)})'
                 out.append(_conflict("none", j, i, sentences, reason))
                 break
+    return out
+
+
+def counted_nones(doc: Document) -> list[Conflict]:
+    """A "none" fact against a count of it in other words (:mod:`auditor.language.nonecount`): "No injuries
+    were reported" and "Two firefighters were treated in hospital", unless the two are dated apart, either
+    tells a change, the count is of another incident, or two parties' accounts differ (a dispute)."""
+    sentences = _sentences(doc)
+    out: list[Conflict] = []
+    done: set[int] = set()
+    for match in count_matches(doc.text, sentences, figures(doc)):
+        i, j = match.none.sentence, match.sentence
+        if i in done:
+            continue
+        sent, other = sentences[i], sentences[j]
+        if _dated_apart(sent, other) or _CHANGE.search(sent.text) or _CHANGE.search(other.text):
+            continue
+        if another_incident(other.text) or _HYPOTHETICAL.search(other.text) or _dispute(doc, sent, other):
+            continue
+        speakers = _speaker_words(sent.text), _speaker_words(other.text)
+        if all(speakers) and not _same_party(*speakers):
+            continue  # "no fatalities, officials said" and "killed two, the hospital said": two accounts
+        done.add(i)
+        reason = f'"{match.none.said}" against a count of the same thing ("{_clip(match.counted, 60)}")'
+        out.append(_conflict("none", j, i, sentences, reason))
     return out
 
 
@@ -653,13 +687,16 @@ _NOT_ARRIVED_RE = re.compile(
 _HANDLING = (
     r"reject\w*|approv\w*|accept\w*|review\w*|consider\w*|process\w*|distribut\w*|unload\w*|vot\w+\s+(?:on|to)|"
     r"inspect\w*|sign\w*|debat\w*|examin\w*|discuss\w*|open\w*|hand\w*\s+out|deliver\w*|display\w*|exhibit\w*|"
-    r"install\w*|unveil\w*|restor\w*|auction\w*|sold|sell\w*|stor(?:ed|ing)|turn\w*\s+down"
-)
+    r"install\w*|unveil\w*|restor\w*|auction\w*|sold|sell\w*|stor(?:ed|ing)|turn\w*\s+down|"
+    r"refus\w*|grant\w*|uphold\w*|upheld|dismiss\w*|overturn\w*|quash\w*|forward\w*|answer\w*|assess\w*|"
+    r"investigat\w*|rul(?:ed|es|ing)\s+on|heard|hear(?:s|ing)"
+)  # what a body does with a request, complaint, appeal or application it has: it must have received it
+_RECEIVED_NO = re.compile(r"\b(?P<aux>has|have|had)\s+received\s+no\b")
 _AWAITING = re.compile(r"\b(?:is|are)\s+still\s+(?:waiting\s+for|awaiting)\b")  # "is still waiting for the report"
 _HANDLING_RE = re.compile(r"\b(?:" + _HANDLING + r")\b(?!-)", re.I)  # "open-ended" is no opening
 _OBJECT = re.compile(
     r"\s*(?:an?|the|any|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z][a-z-]+)"
-    r"(?=\s*(?:$|,|\bfrom\b|\bof\b|\bfor\b|\bby\b|\bto\b|\bin\b|\bon\b|\bwith\b))(?P<tail>.*)"
+    r"(?=\s*(?:$|,|\b(?:from|of|for|by|to|in|on|with|about|against|over|regarding|concerning)\b))(?P<tail>.*)"
 )
 
 
@@ -685,6 +722,7 @@ def arrival_conflicts(doc: Document) -> list[Conflict]:
     budget = _PairBudget()
     for i, sent in enumerate(sentences):
         s = _AWAITING.sub("has not received", sent.text) if "wait" in sent.text else sent.text
+        s = _RECEIVED_NO.sub(r"\g<aux> not received a", s) if "received no" in s else s  # "had received no complaint"
         if not (" not " in s or " yet to " in s or "never" in s or "den" in s) or not (
             "reach" in s or "arriv" in s or "receiv" in s or "got" in s or _MADE_HINT.search(s)
         ):
@@ -709,15 +747,19 @@ def arrival_conflicts(doc: Document) -> list[Conflict]:
             if obj is None:
                 continue
             thing, qualifiers = obj.group("head"), set(re.findall(r"\b[A-Z][\w'’-]+", obj.group("tail")))
+            narrowing = _content(obj.group("tail")) - _content(thing)  # "from the two defendants", "about the lecturer"
         else:
             if not m.group("shead"):
                 continue
             thing, qualifiers = m.group("shead"), set(re.findall(r"\b[A-Z][\w'’-]+", rest))
+            narrowing = set()
         thing_re = re.compile(r"\b" + re.escape(thing) + r"(?:s|es|['’]s)?\b", re.I)
         for j, other in budget.others(sentences, i):
             text = other.text
             if not thing_re.search(text) or not all(q in text for q in qualifiers):
                 continue
+            if narrowing and not narrowing & _content(text):
+                continue  # "an appeal from the two defendants" is not "an appeal from a third man"
             positive = _made_re(made).search(text) if made else _ARRIVAL_RE.search(text) or _HANDLING_RE.search(text)
             if positive is None:
                 continue
@@ -740,6 +782,7 @@ def conflicts(doc: Document) -> list[Conflict]:
         for c in [
             *_model_conflicts(d),  # first: its messages name the party and both statements
             *none_conflicts(d),
+            *counted_nones(d),
             *refusal_conflicts(d),
             *arrival_conflicts(d),
             *event_conflicts(d),

@@ -193,6 +193,13 @@ def names_a_person(noun: str) -> bool:
 
 
 _PERSON_FILE = 18  # noun.person
+_TIME_FILE = 28  # noun.time
+
+
+def names_a_time(noun: str) -> bool:
+    """Whether a noun's first sense is a time or period ("half", "minute", "morning"), by noun.time."""
+    first = senses(noun, "n", NARROW_SENSES)
+    return bool(first) and _wordnet().lexfile(first[0].synset) == _TIME_FILE
 
 
 def opposite(a: str, b: str) -> bool:

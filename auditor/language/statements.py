@@ -292,16 +292,20 @@ def _resolve(ref: _Referents, phrase: str, start: int | None, previous: str | No
 _DISCLOSE = (
     r"said|say|says|commented|comment|confirmed|confirm|disclosed|disclose|revealed|reveal|published|publish|"
     r"released|release|announced|announce|acknowledged|acknowledge|given|give|provided|provide|specified|specify|"
-    r"detailed|detail|explained|explain|conceded|concede|admitted|admit|issued|issue|forecast|put\s+a\s+figure\s+on"
+    r"detailed|detail|explained|explain|conceded|concede|admitted|admit|issued|issue|forecast|put\s+a\s+figure\s+on|"
+    r"discuss|discussed|name|named|identify|identified"
 )
 _OPEN_RE = re.compile(
     r"\b(?P<neg>(?:has|have|had|did|does|do)(?:\s+not|n['’]t)(?:\s+yet)?|(?:has|have)\s+yet\s+to|"
     r"(?:declined|refused|declines|refuses)\s+to|would\s+not|will\s+not|could\s+not|was\s+unable\s+to)\s+"
     r"(?:(?:officially|publicly|formally|yet|ever|previously)\s+)?(?P<verb>" + _DISCLOSE + r")\b(?P<rest>[^.;:!?]*)"
     r"|\b(?P<verb2>gave|gives|has\s+given|have\s+given|provided|offered|issued|published|released)\s+no\s+"
-    r"(?P<rest2>[^.;:!?]*)",
+    r"(?P<rest2>[^.;:!?]*)"
+    r"|\b(?P<neg3>did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:yet\s+)?(?P<verb3>respond(?:ed)?|repl(?:y|ied))\s+to\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:questions|requests?|queries|inquiries|enquiries|emails?|calls?)\s+(?:for\s+comment\s+)?"
+    r"(?:about|on|over|regarding|concerning)\b(?P<rest3>[^.;:!?]*)",
     re.I,
-)
+)  # "did not respond to questions about the recall": silence on the recall
 _ASSERT = (
     r"said|says|confirmed|confirms|acknowledged|acknowledges|admitted|admits|announced|announces|disclosed|"
     r"discloses|revealed|reveals|published|publishes|released|releases|conceded|concedes|forecast|forecasts|"
@@ -374,6 +378,7 @@ class Clause:
     perfect: bool  # "has not", "had" in reported speech: holds up to the time of report
     past_perfect: bool
     figure: bool = False  # an open "how much/how many" asks for a figure; an assertion gives one
+    identity: bool = False  # "declined to name the man", "would not give the identity of": only a name answers
     negated: bool = False  # an assertion whose content is negative ("said the dam had not been damaged")
     names: frozenset[str] = frozenset()  # a denied content's names, which the assertion must repeat
     shape: str = ""  # "object": a denied thing ("denied the charges"); "plan": an act no plan is held for;
@@ -429,9 +434,9 @@ def _negatives(sentences: list[Sentence]) -> list[_Raw]:
             continue
         if any(c in low for c in ("not ", "n't", "n’t", "yet to", "declin", "refus", " no ", "unable")):
             for m in _OPEN_RE.finditer(text):
-                rest = m.group("rest") if m.group("rest") is not None else m.group("rest2")
-                verb = (m.group("verb") or m.group("verb2")).lower().split()[-1]
-                neg = (m.group("neg") or "").lower()
+                rest = next(g for g in m.group("rest", "rest2", "rest3") if g is not None)
+                verb = (m.group("verb") or m.group("verb2") or m.group("verb3")).lower().split()[-1]
+                neg = (m.group("neg") or m.group("neg3") or "").lower()
                 if re.match(r"\s*(?:further|more|beyond|directly|immediately|on\s+the\s+record)\b", rest, re.I):
                     continue  # "declined to comment further": after saying something
                 if _HYPO.search(text[: m.start()]) or _CHANGE.search(text) or _BEFORE_FRAME.search(text[: m.start()]):
@@ -448,12 +453,17 @@ def _negatives(sentences: list[Sentence]) -> list[_Raw]:
                     continue
                 head_word = next((lemma(w) for w in _TOKEN.findall(topic_text) if w.lower() not in _STOP), "")
                 subj, at = _subject_before(text, m.start())
-                modality = "refused" if neg.startswith(("declin", "refus", "would", "will")) else "open"
+                modality = (
+                    "refused" if neg.startswith(("declin", "refus", "would", "will")) or m.group("verb3") else "open"
+                )
                 fields = {
                     "lemma": lemma(verb), "modality": modality, "text": m.group(0).strip(), "terms": frozenset(terms),
                     "head": head_word, "universal": bool(re.match(r"\s*any\b", rest, re.I)),
                     "perfect": neg.startswith(("has", "have")) or past_perfect, "past_perfect": False,
                     "figure": bool(_ASKS_FIGURE.match(rest) or (asks and asks.group("n"))),
+                    "names": frozenset(lemma(n) for n in _names(" " + topic_text)),
+                    "identity": verb in ("name", "named", "identify", "identified")
+                    or bool(asks and re.match(r"(?i)(?:\w+\s+)?(?:names?|identity)\b", asks.group(0))),
                 }  # fmt: skip
                 out.append((i, m.start(), subj, sent.span.start + at, fields))
         if "den" in low or "rejec" in low or "dismiss" in low:
@@ -792,16 +802,43 @@ def _dated_apart(a: str, b: str) -> bool:
     return bool(ta and tb and not (ta <= tb or tb <= ta))
 
 
+_FULL_NAME = re.compile(r"(?<=\s)[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]{2,}")  # "Daniel Hooper", not "Wisconsin"
+
+
 def _covers(neg: Clause, pos: Clause) -> bool:
     """Whether the assertion says what the open or refused statement leaves unsaid."""
     if (neg.figure and not pos.figure) or pos.negated:
         return False  # "would not say how many jobs would go": only a figure says it; "said it had not" neither
+    if neg.identity and not _FULL_NAME.search(pos.text):
+        return False  # "declined to identify the donor" is not answered by "said he had one big donor"
     if neg.lemma == pos.lemma and neg.lemma not in ("say", "comment") and len(neg.terms) <= 1:
         return True  # "has not conceded the result" and "conceded the seat": the act itself
     shared = neg.terms & (pos.terms | {pos.lemma})
     if len(shared) * 3 >= len(neg.terms) * 2 and (len(shared) >= 2 or len(neg.terms) == 1):
         return True
+    common = neg.terms - neg.names  # "the closure of Mill Lane library" is "the library would close" in
+    # a later sentence that names no other library: the names may go, the common words must stay
+    if neg.names and common and common <= shared and len(common) >= 2 and not _other_names(neg, pos):
+        return True
+    if _anaphor(neg, pos) and not _other_names(neg, pos):
+        return True
     return neg.universal and len(shared) >= 2 and neg.head in shared  # "any strike on the Kaya": one strike on it
+
+
+def _anaphor(neg: Clause, pos: Clause) -> bool:
+    """Whether the assertion takes up the open topic's head as a definite noun with nothing after it that
+    narrows it otherwise: "the recall of its infant formula", then "acknowledged the recall in a note"."""
+    if not neg.head or len(neg.head) < 4:
+        return False
+    for m in re.finditer(r"\b(?:the|its|their|this)\s+(?P<w>[a-z][\w-]+)\b(?!\s+of\b)", pos.text):
+        if lemma(m.group("w")) == neg.head:
+            return True
+    return False
+
+
+def _other_names(neg: Clause, pos: Clause) -> bool:
+    """Whether an assertion names something the open statement does not ("the Eastfield library")."""
+    return bool({lemma(n) for n in _names(" " + pos.text)} - neg.names - {lemma(w) for w in pos.who.split()})
 
 
 def _denied_told(neg: Clause, pos: Clause) -> bool:

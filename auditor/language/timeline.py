@@ -21,6 +21,7 @@ Every loop runs over the mentions of one sentence or a fixed window of them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from bisect import bisect_right
@@ -47,6 +48,10 @@ class Conflict:
     related: Span | None
     message: str
     evidence: dict
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[\w'’]+", text))
 
 
 def _count(word: str) -> int:
@@ -134,6 +139,54 @@ def _weekday_index(name: str) -> int:
 _FUTURE = re.compile(r"\b(?:will|is\s+due\s+to|are\s+due\s+to|is\s+scheduled|are\s+scheduled|plans\s+to)\b")
 
 
+# Words between a weekday and its verb that point the day forward ("postponed to Tuesday", "set for",
+# "until"), or an auxiliary that makes the verb's -ed form no simple past ("will be held", "is expected").
+_NOT_PAST = _words(
+    "until till by before to for will would shall is are am be been being can may might must should could "
+    "due set scheduled slated expected planned postponed delayed moved rescheduled pushed deferred adjourned "
+    "booked fixed brought put next",
+)
+_CLAUSE_END = re.compile(r"[,;:()—–]|\s-\s")
+_WORD = re.compile(r"[A-Za-z'’]+")
+
+
+def _past_form(word: str) -> bool:
+    """A simple past: "was", "met", "called" (not "need", "hundred")."""
+    w = word.lower()
+    if w in ("was", "were", "had", "did") or w in _IRREGULAR_PAST.values():
+        return True
+    return len(w) >= 5 and w.endswith("ed") and not w.endswith("eed") and w != "hundred"
+
+
+def _told_past(text: str, sentence: Span, lo: int, hi: int) -> bool:
+    """The clause telling a weekday and its date (``text[lo:hi]``) is in the simple past.
+
+    The verb nearest the day in its clause decides: "The council met on Tuesday, 3 March" and "On
+    Tuesday, 3 March, officers were called" tell a day gone by; "opens on", "was postponed to",
+    "will be held on" and "until" do not."""
+    before = text[sentence.start : lo]
+    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
+    words = _WORD.findall(before[cut[-1] if cut else 0 :])[-6:]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].lower()
+        if w in _NOT_PAST:
+            return False
+        if _past_form(w):
+            return not any(p.lower() in _NOT_PAST for p in words[max(0, i - 2) : i])
+    if [w.lower() for w in words] not in ([], ["on"]):
+        return False  # "since Tuesday", "ahead of the vote on Tuesday": not the day the verb tells
+    after = text[hi : sentence.end]
+    after = after.lstrip(" ,:—–")  # "Tuesday 3 March: the vote was held"
+    end = _CLAUSE_END.search(after)
+    words = _WORD.findall(after[: end.start() if end else len(after)])[:6]
+    for i, w in enumerate(words):
+        if w.lower() in _NOT_PAST:
+            return False
+        if _past_form(w):
+            return not any(p.lower() in _NOT_PAST for p in words[max(0, i - 2) : i])
+    return False
+
+
 def weekday_conflicts(doc: Document, mentions: list[DateMention], anchor: dt.date | None) -> Iterator[Conflict]:
     """ "Wednesday, April 29, 2024" when 29 April 2024 was a Monday."""
     text = doc.text
@@ -159,6 +212,9 @@ def weekday_conflicts(doc: Document, mentions: list[DateMention], anchor: dt.dat
             if sentence is not None and _FUTURE.search(sentence.text):
                 # "will hold ... on Tuesday, May 13": a day to come, not last year's
                 readings = [d for d in readings if (d - anchor).days >= -7]
+            elif sentence is not None and _told_past(text, sentence.span, min(wm.start(), m.span.start), m.span.end):
+                # "The council met on Tuesday, 3 March": a day gone by, not next year's
+                readings = [d for d in readings if (d - anchor).days <= 7]
             days = readings
         elif m.start is not None and m.start == m.end and not m.rel:
             days = [m.start]
@@ -256,9 +312,9 @@ def ordinal_day_conflicts(
 
 _NUMBER_WORDS = "|".join(sorted((w for w in _WORDS if w not in ("a", "an")), key=len, reverse=True))
 _AGE = re.compile(
-    r"(?:(?<=[A-Za-z.)])\s*,\s*(?:now\s+|aged\s+)?(?P<a>\d{1,3})\s*,"
+    r"(?:(?<=[A-Za-z.)])\s*,\s*(?:now\s+|aged\s+)?(?P<a>\d{1,3})\s*(?:,|(?=\(\s*(?:b\.|born)\s))"
     rf"|\b(?P<b>\d{{1,3}}|(?i:{_NUMBER_WORDS}))[-‑ ]years?[-‑ ]old\b"
-    r"|\b(?:aged|turned|turns|turning|at\s+the\s+age\s+of|who\s+is|who\s+was|is\s+now|now)\s+(?P<c>\d{1,3})\b"
+    r"|\b(?:aged|turned|turns|turning|at\s+the\s+age\s+of|who\s+is|who\s+was|is\s+now|[Nn]ow)\s+(?P<c>\d{1,3})\b"
     r"(?!\s*(?:%|per|percent|years?\s+(?:ago|later|after|before)|[.,]\d|[-‑]))"
     # "Smith (52), born 1961": an age in brackets after a name
     r"|(?<=[a-z])\s*\((?P<f>\d{1,3})\)(?=[\s,;.])"
@@ -266,13 +322,20 @@ _AGE = re.compile(
     r"|\b(?:celebrated|celebrates|marked|marks|marking|celebrating)\s+(?:his|her|their)\s+(?P<e>\d{1,3})(?:st|nd|rd|th)\s+birthday\b"
     # "Ellis, born on 30 December 1960, is 64.": a bare "is" ends the clause with the age
     r"|(?<=,)\s+is\s+(?P<d>\d{1,3})(?=\s*(?:[.;:)]|,\s|\Z)|\s+years?\s+old\b)"
+    # "She is 61 now.": the age on the article's date
+    r"|\b(?:is|are)\s+(?P<g>\d{1,3})\s+(?=(?:now|today)\b)"
     r")"
 )
+_AGE_GROUPS = ("a", "b", "c", "d", "e", "f", "g")
+# An age told in the present ("now 38", "who is 38", "is 61 today"): the age on the article's date,
+# whatever other dates its sentence names.
+_AGE_NOW = re.compile(r"\W*(?:now|is\s+now|who\s+is|(?:is|are)\s+\d{1,3}\s+(?:now|today))\b|\s+is\s+\d", re.I)
 _BORN_BEFORE = re.compile(r"\bborn\s+(?:(?:in|on)\s+)?\Z", re.I)
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 # "born in 1971", "born on 3 May 1990", "born in Recife in September 2001" (a place, then the date)
 _BORN = re.compile(
     rf"\b(?i:born)\s+(?:in\s+(?!{_MONTH_NAME})[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}},?\s+)?(?:(?:in|on)\s+)?(?=\S)"
+    r"|(?<=\()\s*b\.\s*(?=\d)"  # "Singh (b. 1980)"
 )
 # A thing's age: "built in 2009, is 19 years old"; only with "years old" said of it, as "a 19-year-old"
 # near "founded in 1990" may be a person's age.
@@ -295,13 +358,11 @@ def age_conflicts(
     lo, hi = sentence.span.start, sentence.span.end
     if anchor is None:
         return
-    if "orn" not in text[lo:hi]:  # "born", "Born"
+    if "orn" not in text[lo:hi] and "(b." not in text[lo:hi]:  # "born", "Born", "(b. 1980)"
         if " old" in text[lo:hi]:
             yield from _thing_age_conflicts(doc, sentence, found, anchor)
         return
-    ages = [
-        (m, _count(next(g for g in m.group("a", "b", "c", "d", "e", "f") if g))) for m in _AGE.finditer(text, lo, hi)
-    ]
+    ages = [(m, _count(next(g for g in m.group(*_AGE_GROUPS) if g))) for m in _AGE.finditer(text, lo, hi)]
     if len(ages) != 1:
         return  # two people's ages in one sentence: which birth date is whose is a guess
     for bm in _BORN.finditer(text, lo, hi):
@@ -491,9 +552,13 @@ _LATER = re.compile(
     rf"\b(?P<n>{_N})\s+(?P<u>day|week|fortnight|month|year)s?\s+(?:later|after|on(?=\s*,))\s*,?\s*(?:on|in)\s+\Z|"
     rf"\b(?P<n2>{_N})\s+(?P<u2>day|week|fortnight|month|year)s?\s+(?:later|on(?=\s*,))\s*,?\s*\Z|"
     r"\b(?:the\s+(?:next|following)|the\s+(?P<u3>day|week)\s+after)\s+(?P<u4>day|week)?\s*,?\s*(?:on\s+)?\Z|"
-    rf"\b(?P<n5>{_N})\s+(?P<u5>day|week|fortnight|month)s?\s+after\s+(?:the\s+)?[a-z][^,.;]{{2,60}},\s*(?:on|in)\s+\Z",
+    rf"\b(?P<n5>{_N})\s+(?P<u5>day|week|fortnight|month)s?\s+after\s+(?:the\s+)?[a-z][^,.;]{{2,60}},\s*(?:on|in)\s+\Z|"
+    rf"\bwithin\s+(?:(?P<n6>{_N})\s+)?(?P<u6>day|week|fortnight|month|year)s?\s*,?\s*(?:on|in|by)\s+\Z|"
+    r"\b(?P<q7>later|earlier)\s+(?:that|the\s+same)\s+(?P<u7>day|week|month|year)\s*,?\s*(?:on|in)\s+\Z",
     re.I,
 )
+# "within days, on 28 April": a count left unsaid is a few of the unit, at most this many days.
+_WITHIN_FEW = {"day": 20, "week": 70}
 
 
 def _elapsed_text(days: int) -> str:
@@ -517,10 +582,23 @@ def later_conflicts(
         for m in by_sentence.get(s.index, []):
             lm = _LATER.search(text, max(s.span.start, m.span.start - 90), m.span.start)
             if lm is not None and not (
-                lm.group("n") or lm.group("n2") or lm.group("u3") or lm.group("u4") or lm.group("n5")
+                lm.group("n")
+                or lm.group("n2")
+                or lm.group("u3")
+                or lm.group("u4")
+                or lm.group("n5")
+                or lm.group("u6")
+                or lm.group("u7")
             ):
                 lm = None  # "the next" alone: the next what?
-            if lm is not None and m.granularity == "year" and m.kind == "absolute":
+            if lm is not None and (lm.group("u6") or lm.group("u7")):
+                # "within a fortnight, on April 2"; "later that month, on 2 April": against the date before
+                before = previous if m.granularity in ("day", "month") else None
+                if before is None and lm.group("u7") and year_before is not None and s.index - year_in <= 1:
+                    before = year_before
+                if before is not None and (conflict := _check_within(before, m, lm, anchor)) is not None:
+                    yield conflict
+            elif lm is not None and m.granularity == "year" and m.kind == "absolute":
                 # "opened in 2009 and was extended 12 years later, in 2019": years against years
                 unit = (lm.group("u") or lm.group("u2") or "").lower()
                 if unit == "year" and year_before is not None and s.index - year_in <= 1:
@@ -562,8 +640,65 @@ def later_conflicts(
                 and not _BORN_BEFORE.search(text, max(0, m.span.start - 12), m.span.start)
             ):
                 previous, seen_in = m, s.index
-            if m.granularity == "year" and m.kind == "absolute" and not m.rel:
-                year_before, year_in = m, s.index
+            if m.granularity in ("year", "month") and m.kind == "absolute" and not m.rel and _HAS_YEAR.search(m.text):
+                year_before, year_in = m, s.index  # "sold in March 2019. Two years later, in 2024"
+
+
+_HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _check_within(a: DateMention, b: DateMention, lm: re.Match[str], anchor: dt.date | None) -> Conflict | None:
+    """ "within a fortnight, on April 2" (at most 14 days after) and "later that month, on 2 April"
+    (after, in the same month) against the date told before."""
+    pair = _pair(a, b, anchor)
+    if pair is None:
+        return None
+    (a0, a1), (b0, b1) = pair
+    phrase = " ".join(lm.group(0).split()).rstrip(" ,")
+    phrase = re.sub(r",?\s+(?:on|in|by)\Z", "", phrase)
+    if lm.group("u6"):
+        unit, n = lm.group("u6").lower(), _count(lm.group("n6") or "0")
+        if unit not in ("day", "week", "fortnight") or a.granularity != "day" or b.granularity != "day":
+            return None  # "within five years, by 2030": a target, counted from now as often as from then
+        if n:
+            most = n * _UNIT_DAYS[unit] + {"day": 0, "week": 3, "fortnight": 3}[unit]
+        elif unit in _WITHIN_FEW and lm.group(0).lower().find(unit + "s") != -1:
+            most = _WITHIN_FEW[unit]
+        else:
+            return None
+        lo = (b0 - a1).days
+        if lo <= most and (b1 - a0).days >= 0:
+            return None
+        why = f"{_elapsed_text(lo)} after" if lo > 0 else "before"
+        return Conflict(
+            Span(lm.start(), b.span.end),
+            a.span,
+            f'"{phrase}" does not fit the dates: "{b.text}" is {why} "{a.text}"; one of them is wrong.',
+            {"stated": phrase, "from": a.text, "to": b.text, "days": (b0 - a0).days},
+        )
+    unit, later = lm.group("u7").lower(), lm.group("q7").lower() == "later"
+    if a.granularity != "day" and unit in ("day", "week"):
+        return None
+    if unit == "year" and b.granularity in ("month", "day") and not _HAS_YEAR.search(b.text):
+        return None  # "later that year, in June": the year is the one before, no contradiction to tell
+    if unit == "year":
+        same = a0.year == a1.year == b0.year == b1.year
+    elif unit == "month":
+        same = (a0.year, a0.month) == (a1.year, a1.month) == (b0.year, b0.month) == (b1.year, b1.month)
+    elif unit == "week":
+        same = abs((b0 - a0).days) <= 7
+    else:
+        same = a0 == b0
+    right_side = (b1 >= a0) if later else (b0 <= a1)
+    if same and right_side:
+        return None
+    why = f"not in the same {unit}" if not same else ("before it" if later else "after it")
+    return Conflict(
+        Span(lm.start(), b.span.end),
+        a.span,
+        f'"{phrase}" does not fit the dates: "{b.text}" is {why} ("{a.text}"); one of them is wrong.',
+        {"stated": phrase, "from": a.text, "to": b.text, "days": (b0 - a0).days},
+    )
 
 
 _AFTER_NOUN = re.compile(
@@ -669,7 +804,9 @@ def lead_ordering_conflicts(
 
 _LENGTH = re.compile(
     rf"\b(?P<hedge>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|close\s+to)\s+)?"
-    rf"(?:(?P<n>{_N})(?P<half>[-‑]and[-‑]a[-‑]half)?[-‑](?P<u>day|week|month|year)(?:-long)?\b(?![-‑])"
+    rf"(?:(?P<n>{_N})(?P<half>[-‑]and[-‑]a[-‑]half)?[-‑](?P<u>day|week|month|year|decade)(?:-long)?\b(?![-‑])"
+    # "the month-long strike", "a decade-long project": one of the unit
+    r"|\b(?P<u3>day|week|month|year|decade)[-‑]long\b(?![-‑])"
     rf"|\b(?:spent|lasted|took(?:\s+(?:me|us|him|her|them|it|my\s+[a-z]+|our\s+[a-z]+|their\s+[a-z]+|the\s+[a-z]+))?"
     rf"|for|covers|covered|covering|spans|spanned|spanning|over\s+the)\s+(?P<n2>{_N})\s+"
     r"(?P<u2>day|week|fortnight|month|year)s?\b)",
@@ -759,8 +896,8 @@ def length_conflicts(
             ),
             None,
         )
-        if end is None:
-            continue
+        if end is None or _OTHER_SUBJECT.search(text, start.span.end, end.span.start):
+            continue  # "began on 3 March; a second walkout ended on 20 March": another thing's end
         pair = _pair(start, end, anchor)
         if pair is None:
             continue
@@ -777,7 +914,10 @@ def _dated(m: DateMention) -> bool:
 
 
 _BARE_DAY_FROM = re.compile(
-    r"\b(?:from|between)\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|until|till|through|and|-|–)\s*\Z", re.I
+    r"\b(?:from|between)\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|until|till|through|and|-|–)\s*\Z"
+    # "The two-day summit (3–9 June)", "the 10-day strike, 3-5 March": two days joined by a dash
+    r"|(?:[(,:]|\b(?:on|ran|runs|held))\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s?[-–]\s?\Z",
+    re.I,
 )
 
 
@@ -788,15 +928,16 @@ def _bare_day_range(text: str, lm: re.Match[str], end: DateMention) -> DateMenti
     bm = _BARE_DAY_FROM.search(text, max(lm.end(), end.span.start - 20), end.span.start)
     if bm is None:
         return None
+    g = "d" if bm.group("d") else "d2"
     try:
-        day = end.start.replace(day=int(bm.group("d")))
+        day = end.start.replace(day=int(bm.group(g)))
     except ValueError:
         return None
-    span = Span(bm.start("d"), bm.end("d"))
+    span = Span(bm.start(g), bm.end(g))
     return replace(
         end,
         span=span,
-        text=f"{bm.group('d')} {MONTHS[end.start.month - 1].title()}",
+        text=f"{bm.group(g)} {MONTHS[end.start.month - 1].title()}",
         start=day,
         end=day,
         rel=(),
@@ -917,8 +1058,8 @@ def _length_conflict(lm: re.Match[str], start: DateMention, end: DateMention, pa
     """A stated length against the days its two dates allow, or None when it fits."""
     (a0, a1), (b0, b1) = pair
     lo, hi = (b0 - a1).days + 1, (b1 - a0).days + 1
-    n: float = _count(lm.group("n") or lm.group("n2")) + (0.5 if lm.group("half") else 0)
-    unit = (lm.group("u") or lm.group("u2")).lower()
+    n: float = _count(lm.group("n") or lm.group("n2") or "1") + (0.5 if lm.group("half") else 0)
+    unit = (lm.group("u") or lm.group("u2") or lm.group("u3")).lower()
     want = n * _UNIT_DAYS[unit]
     # a length is rounded to its unit: "a seven-week trial" is 45-53 days, a tenth more for long ones
     slack = want * 0.35 if lm.group("hedge") else max(_UNIT_DAYS[unit] / 2 + 1, want * 0.12)
@@ -946,8 +1087,15 @@ _MD_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*(?:on
 
 
 _BARE_DAY_OPEN = re.compile(
-    r"\b(?:from|between)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:to|until|till|through|and|-|–)\s*\Z",
+    r"\b(?:from|between)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:to|until|till|through|and|-|–)\s*\Z"
+    # "runs 12–9 June": two days joined by a dash are a range whatever comes before
+    r"|(?<![\w.,/:–-])(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s?[-–—]\s?\Z",
     re.I,
+)
+
+
+_SCORE_BEFORE = re.compile(
+    r"\b(?:won|lost|drew|beat|beaten|led|trailed|score[ds]?|by|a|an|the|rooms?|pages?|nos?\.?)\s+\Z", re.I
 )
 
 
@@ -961,15 +1109,19 @@ def bare_day_range_conflicts(doc: Document, found: list[DateMention]) -> Iterato
         if md is None or b.kind == "range":
             continue
         bm = _BARE_DAY_OPEN.search(text, max(0, b.span.start - 24), b.span.start)
-        if bm is None or int(bm.group("d")) <= md[1]:
+        if bm is None or (first := int(bm.group("d") or bm.group("d2"))) <= md[1]:
             continue
+        if bm.group("d2") and any(m.span.start <= bm.start() < m.span.end for m in found):
+            continue  # "January 18th – February 8th": the first day is a date of its own
+        if bm.group("d2") and (first - md[1] > 14 or _SCORE_BEFORE.search(text, max(0, bm.start() - 12), bm.start())):
+            continue  # "runs 28–4 January": across a month end; "won 3-2 June's derby": a score
         said = " ".join(text[bm.start() : b.span.end].split())
         yield Conflict(
             Span(bm.start(), b.span.end),
             None,
-            f'The range "{said}" ends ({b.text}) before it starts (the {bm.group("d")}th of that month); '
+            f'The range "{said}" ends ({b.text}) before it starts (the {_nth(first)} of that month); '
             "one of the dates is wrong.",
-            {"from": bm.group("d"), "to": b.text},
+            {"from": str(first), "to": b.text},
         )
 
 
@@ -1292,8 +1444,11 @@ def _years_apart(a: DateMention, b: DateMention, am: re.Match[str]) -> Conflict 
 # "since 1990, when she was 22", "in 1984, aged 23". What follows the number must end the phrase,
 # so "when it was 22 degrees" or "at the age of 19 months" is not a person's age.
 _AGE_AT = re.compile(
-    r"\s*,?\s*(?:(?:when|as)\s+(?:he|she|they|I|we|[A-Z][a-z]+)\s+(?:was|were)|at\s+the\s+age\s+of|at\s+age|aged)"
+    r"\s*,?\s*(?:(?:when|as)\s+(?:he|she|they|I|we|[A-Z][a-z]+)\s+(?:was|were)|at\s+the\s+age\s+of|at\s+age|aged"
+    r"|(?P<bare>at))"
     r"\s+(?P<a>\d{1,3})(?=\s*(?:[,.;:)]|years?\s+old\b|and\b|or\b|\Z))"
+    # "in 2005 as a 30-year-old"
+    r"|\s*,?\s*as\s+an?\s+(?P<y>\d{1,3})[-‑]year[-‑]old\b"
 )
 # A second person in the sentence, whose age an "at the age of" may give: a relative, or another name
 # joined to the first ("Smith, 40, and Jones, who joined in 2001 at 19").
@@ -1304,9 +1459,12 @@ _OTHER_PERSON = re.compile(
 )
 _ANOTHER_NAME = re.compile(r"\b(?:and|with|while|but|whereas|than)\s+(?:[A-Z][a-z]+\s*)+")
 _AGE_BEFORE = re.compile(
-    r"\b(?:at\s+the\s+age\s+of|at\s+age|aged)\s+(?P<a>\d{1,3}),?\s+(?:in|on)\s+\Z"
-    # "was 30 when he founded the firm in 2001"
-    r"|\b(?:was|were)\s+(?P<w>\d{1,3})\s+when\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+\Z"
+    r"\b(?:at\s+the\s+age\s+of|at\s+age|aged|(?P<bare>at))\s+(?P<a>\d{1,3}),?\s+(?:in|on)\s+\Z"
+    # "was 30 when he founded the firm in 2001", "was just 30 when ..."
+    r"|\b(?:was|were)\s+(?:(?:just|only|barely|still|already|nearly|almost|about)\s+)?(?P<w>\d{1,3})\s+when\s+"
+    r"(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+\Z"
+    # "as a 30-year-old in 2005"
+    r"|\bas\s+an?\s+(?P<y>\d{1,3})[-‑]year[-‑]old\s+(?:in|on)\s+\Z"
 )
 
 
@@ -1343,13 +1501,13 @@ def _ages_at(doc: Document, sentence: Sentence, found: list[DateMention]) -> lis
         if am is not None:
             span = Span(am.start() + len(am.group(0)) - len(am.group(0).lstrip(" ,")), am.end())
         else:
-            am = _AGE_BEFORE.search(text, max(sentence.span.start, m.span.start - 40), m.span.start)
+            am = _AGE_BEFORE.search(text, max(sentence.span.start, m.span.start - 64), m.span.start)
             if am is None:
                 continue
             span = Span(am.start(), m.span.end)
-        age = int(am.group("a") or am.group("w"))
-        if not 0 < age < 125:
-            continue
+        age = int(am.group("a") or am.group("w") or am.group("y"))
+        if not 0 < age < 125 or (am.group("bare") and (m.granularity != "year" or age < 13)):
+            continue  # "on 3 March at 10": a time of day; "in 2005 at 30": an age
         lo, hi = _born_from_age(age, start, end)
         out.append(_Born(lo, hi, span, " ".join(text[span.start : span.end].split()), age, m.text))
     return out
@@ -1368,7 +1526,7 @@ def age_at_event_conflicts(
     text = doc.text
     lo_s, hi_s = sentence.span.start, sentence.span.end
     said = text[lo_s:hi_s]
-    if not ("age" in said or " was " in said or " were " in said):
+    if not ("age" in said or " was " in said or " were " in said or " at " in said or "-old" in said):
         return
     events = _ages_at(doc, sentence, found)
     if not events or _OTHER_PERSON.search(said):
@@ -1396,7 +1554,7 @@ def age_at_event_conflicts(
             )
         ):
             nm = now[0]
-            age = _count(next(g for g in nm.group("a", "b", "c", "d", "e", "f") if g))
+            age = _count(next(g for g in nm.group(*_AGE_GROUPS) if g))
             if 0 < age < 125:
                 lo, hi = _born_from_age(age, anchor, anchor)
                 span = Span(nm.start(), nm.end())
@@ -1443,7 +1601,7 @@ def neighbour_age_conflicts(
         return
     text = doc.text
     for k, a in enumerate(sentences):
-        if "orn" not in a.text:
+        if "orn" not in a.text and "(b." not in a.text:
             continue
         found_a = by_sentence.get(a.index, [])
         refs = _births(doc, a, found_a)
@@ -1482,9 +1640,11 @@ def neighbour_age_conflicts(
                 )  # "Adeyemi, 52,": the name the age is told of
                 if holder is not None and holder.group(1) not in a.text:
                     continue  # "Okafor was born in 1961. Adeyemi, 52, said he would stay": another person's age
-                age = _count(next(g for g in nm.group("a", "b", "c", "d", "e", "f") if g))
-                if not 0 < age < 125 or [m for m in found_b if not m.rel and m.kind != "range"]:
-                    continue  # an age given on another date the sentence names
+                age = _count(next(g for g in nm.group(*_AGE_GROUPS) if g))
+                if not 0 < age < 125 or (
+                    [m for m in found_b if not m.rel and m.kind != "range"] and not _AGE_NOW.match(nm.group(0))
+                ):
+                    continue  # an age given on another date the sentence names ("now 38" is not)
                 lo, hi = _born_from_age(age, anchor, anchor)
                 e = _Born(lo, hi, Span(nm.start(), nm.end()), str(age), age, human(anchor))
                 if e.hi < ref.lo or e.lo > ref.hi:
@@ -1499,6 +1659,83 @@ def neighbour_age_conflicts(
                     )
                 continue
             e = events[0]
+            if e.hi < ref.lo or e.lo > ref.hi:
+                yield Conflict(
+                    e.span,
+                    ref.span,
+                    _age_message(ref, e),
+                    {"age": e.age, "at": e.when, "born": [ref.lo, ref.hi], "born_from_age": [e.lo, e.hi]},
+                )
+
+
+def _present_age(doc: Document, sentence: Sentence, taken: list[Span]) -> re.Match[str] | None:
+    """The one age a sentence tells on the article's date ("Olsen, 61,", "She is now 61"), or None."""
+    text = doc.text
+    now = [
+        m
+        for m in _AGE.finditer(text, sentence.span.start, sentence.span.end)
+        if not any(sp.start <= m.start() < sp.end or m.start() <= sp.start < m.end() for sp in taken)
+    ]
+    return now[0] if len(now) == 1 else None
+
+
+_HOLDER_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|\b[A-Z][\w'’-]+)\W*\Z")
+
+
+def neighbour_event_age_conflicts(
+    doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """An age at a dated event in one sentence and the same person's age now in the next: "Olsen
+    founded the firm in 2005, aged 30. She is now 61" (born 1974-75, not 1963-64).
+
+    As for a birth date in a neighbouring sentence: one paragraph, the later sentence opens with or
+    holds "he"/"she", no relative or other person named, one age in each and no birth date."""
+    if anchor is None:
+        return
+    text = doc.text
+    for k, a in enumerate(sentences):
+        found_a = by_sentence.get(a.index, [])
+        if not found_a or not (" at " in a.text or "age" in a.text or " was " in a.text or "-old" in a.text):
+            continue
+        events = _ages_at(doc, a, found_a)
+        if len(events) != 1 or _BORN.search(a.text) or _OTHER_PERSON.search(a.text):
+            continue
+        if _present_age(doc, a, [events[0].span]) is not None or len(list(_AGE.finditer(a.text))) > 1:
+            continue  # an age now in the same sentence: age_at_event_conflicts reads it
+        e = events[0]
+        para = _paragraph_of(doc, a.span.start)
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(sentences):
+                continue
+            b = sentences[j]
+            if not para.start <= b.span.start < para.end or _OTHER_PERSON.search(b.text) or _BORN.search(b.text):
+                continue
+            later = b if j > k else a
+            if not _PRONOUN_START.match(later.text) and not re.search(r"\b(?:he|she)\b", later.text):
+                continue
+            found_b = by_sentence.get(b.index, [])
+            if _ages_at(doc, b, found_b):
+                continue
+            nm = _present_age(doc, b, [])
+            if nm is None:
+                continue
+            if [m for m in found_b if not m.rel and m.kind != "range"] and not _AGE_NOW.match(nm.group(0)):
+                continue  # "In 2010, aged 55, ...": an age on another date
+            if j < k and not (nm.group("a") or nm.group("f") or _AGE_NOW.match(nm.group(0))):
+                continue
+            before = text[max(b.span.start, nm.start() - 30) : nm.start()]
+            if before.strip() and not _HOLDER_BEFORE.search(before):
+                continue  # "She says the firm is now 20": the age of what the clause is about
+            holder = re.search(r"([A-Z][\w'’-]+)\W*\Z", before)
+            if j > k and (nm.group("a") or nm.group("f")) and holder is not None and holder.group(1) not in a.text:
+                continue  # "... aged 30. Adeyemi, 52, said": another person's age
+            age = _count(next(g for g in nm.group(*_AGE_GROUPS) if g))
+            if not 0 < age < 125:
+                continue
+            lo, hi = _born_from_age(age, anchor, anchor)
+            ref = _Born(
+                lo, hi, Span(nm.start(), nm.end()), " ".join(nm.group(0).split()).strip(" ,"), age, human(anchor)
+            )
             if e.hi < ref.lo or e.lo > ref.hi:
                 yield Conflict(
                     e.span,
@@ -1546,8 +1783,37 @@ _IRREGULAR_PAST = {
 }  # fmt: skip
 
 
+def _singular(noun: str) -> str:
+    """ "riots" -> "riot", "strikes" -> "strike", "inquiries" -> "inquiry"; other words as they are."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is", "ous")):
+        return noun[:-1]
+    return noun
+
+
+# Words in -ing that name no verb's act: "after the evening" is not "after they evened".
+_NOT_GERUNDS = _words("evening morning spring string thing king ring ceiling building during nothing")
+
+
+@functools.lru_cache(maxsize=1024)
 def _forms(noun: str) -> re.Pattern[str]:
-    """The noun and its verb forms by regular morphology: launch, launched, launches; vote, voted."""
+    """The noun and its verb forms by regular morphology: launch, launched, launches; vote, voted; a
+    plural's too (riots: riot, rioted, rioting)."""
+    forms: set[str] = {noun}
+    bases = {noun, _singular(noun)}
+    if noun.endswith("ing") and len(noun) >= 6 and noun not in _NOT_GERUNDS:
+        # a gerund's verb: "sacking" -> sack, "closing" -> close, "stopping" -> stop
+        verb = noun[:-3]
+        bases |= {verb, verb + "e"} | ({verb[:-1]} if verb[-1] == verb[-2] else set())
+    for one in bases:
+        forms |= _forms_of(one)
+    return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _forms_of(noun: str) -> set[str]:
     stem = noun[:-1] if noun.endswith("e") else noun
     forms = {noun, noun + "s", noun + "es", stem + "ed", stem + "ing"}
     if noun.endswith("y"):
@@ -1563,7 +1829,7 @@ def _forms(noun: str) -> re.Pattern[str]:
     for base in (noun, noun[:-3] if noun.endswith("ing") else noun):
         if base in _IRREGULAR_PAST:
             forms.add(_IRREGULAR_PAST[base])
-    return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b", re.I)
+    return forms
 
 
 def _day_told(m: DateMention) -> bool:

@@ -144,15 +144,23 @@ def _add_rule(top: _Node, line: str, label: str) -> None:
 
 
 @functools.lru_cache(maxsize=1)
-def _suffix_trie() -> _Node | None:
-    """The ICANN section of tldextract's Public Suffix List snapshot, as a trie; None if absent."""
+def _snapshot() -> str | None:
+    """tldextract's bundled Public Suffix List snapshot, read once; None if absent."""
     try:
         spec = importlib.util.find_spec("tldextract")
         if spec is None or not spec.submodule_search_locations:
             return None
         snapshot = Path(next(iter(spec.submodule_search_locations))) / ".tld_set_snapshot"
-        text = snapshot.read_text(encoding="utf-8")
+        return snapshot.read_text(encoding="utf-8")
     except (OSError, ImportError, ValueError, StopIteration):
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def _suffix_trie() -> _Node | None:
+    """The ICANN section of tldextract's Public Suffix List snapshot, as a trie; None if absent."""
+    text = _snapshot()
+    if text is None:
         return None
     section = "\n" + text.partition(_PRIVATE_SECTION)[0].replace("\r\n", "\n") + "\n"
     if not re.search(r"^[^/\s]", section, re.MULTILINE):  # no rule at all
@@ -160,6 +168,27 @@ def _suffix_trie() -> _Node | None:
     root = _Node()
     root.children = _TopLabels(section)
     return root
+
+
+@functools.lru_cache(maxsize=1)
+def _private_section() -> str:
+    """The Public Suffix List's private section (suffixes companies let anyone register under), or ""."""
+    text = _snapshot()
+    if not text:
+        return ""
+    private = text.partition(_PRIVATE_SECTION)[2]
+    return "\n" + (private.replace("\r\n", "\n") if "\r" in private else private) + "\n"
+
+
+@functools.lru_cache(maxsize=4096)
+def is_hosting_suffix(domain: str) -> bool:
+    """Whether ``domain`` is itself a suffix of the PSL's private section: ``github.io``,
+    ``netlify.app``, ``blogspot.com``, ``herokuapp.com``. Anyone can publish a site under it, so the
+    site is its subdomain's owner's, not the company's (the ICANN rules this module uses call
+    ``someone.github.io`` a page of ``github.io``)."""
+    if not domain or "\n" in domain or len(domain) > 253:
+        return False
+    return f"\n{domain.lower()}\n" in _private_section()
 
 
 def _decode_label(label: str) -> str:
