@@ -389,7 +389,9 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         the company") are sourced, and so is the paragraph of a poll or survey named by its maker
         ("A YouGov poll for the Times found ...", "The survey, carried out by Ipsos, ..."). A
         paragraph opening on a statistic by its kind ("The annual rate fell to 3.4%") carries on a
-        report just before it ("According to the ONS, inflation eased in May"). A writer reporting a survey of their own ("we asked
+        report up to two paragraphs before it ("According to the ONS, inflation eased in May"), as
+        does one opening on its counts ("Counts of wild bees fell by a third ..." after "a study ...
+        published in the journal Ecology Letters", which sources its paragraph). A writer reporting a survey of their own ("we asked
         9,000 developers", "our 2024 survey", "we received 9,000 responses", "when we asked
         respondents", "this year we had 5,883 respondents", outside quotation
         marks, or a first-person piece presenting "this year's survey" as its own with no other

@@ -259,3 +259,27 @@ def test_units_written_on_and_levels_by_their_verb_are_flagged(text: str) -> Non
 )
 def test_weather_targets_gradients_and_a_spokespersons_paragraph_stay_silent(text: str) -> None:
     assert cit004(text) == [], text
+
+
+def test_a_published_study_sources_its_paragraph_and_its_counts_run_on() -> None:
+    """A study named by where it was published sources its paragraph; a paragraph opening on its
+    counts ("Counts of earthworms ...") within two paragraphs carries its account on."""
+    text = (
+        "Soil life has thinned across the region's farms, according to a study of 800 farms "
+        "published on Monday in the journal Nature Food.\n\n"
+        "Farms in three of the counties were organic.\n\n"
+        "Counts of earthworms dropped by a quarter, from 1.2 million to 900,000."
+    )
+    assert cit004(text) == []
+    said = text.replace(
+        "according to a study of 800 farms published on Monday in the journal Nature Food",
+        "the mayor said on Monday",
+    )
+    assert len(cit004(said)) == 1
+
+
+def test_a_share_in_words_beside_plain_figures_is_read() -> None:
+    """A change by a fraction in words counts even beside figures that state none."""
+    assert len(cit004("Counts of earthworms dropped by a quarter, from 1.2 million to 900,000.")) == 1
+    sampled = "Each sample holds the bottom 100 frames; in about a quarter of the samples the loop ran deeper."
+    assert cit004(RELEASE_NOTE.format(sentence=sampled), "release.md") == []

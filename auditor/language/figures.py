@@ -813,10 +813,11 @@ _REFERS_BACK = re.compile(
 # A paragraph opening on a definite statistic right after a report ("According to the ONS, inflation
 # eased ... / The annual rate fell to 3.4%"): the report's measure, named by its kind.
 _DEFINITE_MEASURE = re.compile(
-    r"[\"“‘'(]*the[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}?(?:rate|figure|index|total|level|toll|count|tally|average|median|"
-    r"reading|measure|gauge)\b(?![ \t\xa0]+of\b)",
+    r"[\"“‘'(]*(?:the[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}?(?:rate|figure|index|total|level|toll|count|tally|average|median|"
+    r"reading|measure|gauge)\b(?![ \t\xa0]+of\b)"
+    r"|(?:counts|numbers|tallies|readings|records|sightings|measurements)[ \t\xa0]+of\b)",
     re.I,
-)
+)  # "Counts of wild bees fell by a third" two paragraphs after "according to a study of 1,346 survey sites"
 
 
 # A paragraph opening on the source itself by what it is: "The company's media business ...", "The group, however, ...".
@@ -928,10 +929,8 @@ def _continued_paragraphs(
         if p in hearsay:
             continue  # "Analysts say ...": carries on no one's account
         gap = p - last
-        if gap == 1 and (
-            run
-            or _REFERS_BACK.search(opening.get(p, ""))
-            or (p - 1 in reports and _DEFINITE_MEASURE.match(opening.get(p, "")))
+        if (gap == 1 and (run or _REFERS_BACK.search(opening.get(p, "")))) or (
+            0 < gap <= _CONTINUE_SPAN and (reported or last in reports) and _DEFINITE_MEASURE.match(opening.get(p, ""))
         ):
             out.add(p)  # "Its wage bill rose 12%", "... over the same period": the account's subject or time
             last = p
@@ -1127,8 +1126,8 @@ def _program_measured(text: str, sentence: Sentence, strong: set[Span]) -> bool:
     if _KNOWING.search(sentence.text):
         return False
     for span in strong:
-        if _PROGRAM_MEASURE.search(text, max(sentence.span.start, span.start - 60), span.start):
-            continue
+        if _PROGRAM_MEASURE.search(text, max(sentence.span.start, span.start - 60), span.end):
+            continue  # before it, or inside a share in words ("a quarter of the samples")
         whole = _WHOLE_AFTER.match(text, span.end, min(sentence.span.end, span.end + 80))
         if whole is None or _PROGRAM_MEASURE.search(whole.group(0)) is None:
             return False
@@ -1245,6 +1244,11 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     for i in cues:
         if not sourced[i] and _NAMED_CUE.search(doc.sentences[i].text):
             sourced[i] = True  # "A YouGov poll for the Times found ...": its maker named, the paragraph's source
+    for i in sorted(set(numbers) | set(cues)):
+        if not sourced[i] and i not in later_sources:
+            text = doc.sentences[i].text
+            if _HEARD_OR_PUBLISHED.search(text) is not None or _BASED_ON.search(text) is not None:
+                sourced[i] = True  # "a study ... published in the journal Ecology Letters": the paragraph's source
     vagues = _by_sentence(doc, vague_found)
     shares = _by_sentence(doc, shares_found)
     plan: list[tuple[Sentence, list[tuple[Span, str]], re.Match[str] | None, re.Match[str] | None, bool, bool]] = []
@@ -1312,13 +1316,15 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             sourced_numbers.update(_figure_key(doc.text, span) for span, _ in figures)
             sourced_numbers.add(_total(n for _, n in figures))
         # a measured figure someone is quoted as giving ("..., prosecutors said", "it added") is not stated as fact
-        if not figures and i in shares and english and not _headline(sentence):
+        if not strong and i in shares and english and not _headline(sentence):
+            # (also beside plain figures: "dropped by a quarter, from 1.2 million to 900,000")
             for hit in shares[i]:
                 if _in_quote(quotes, hit.start()) or _MODAL_BEFORE.search(low, max(0, hit.start() - 60), hit.start()):
                     continue
                 words = " ".join(doc.text[hit.start() : hit.end()].split())
                 figures.append((Span(hit.start(), hit.end()), words))
                 strong.add(figures[-1][0])
+            figures.sort(key=lambda f: f[0].start)
         if figures and _supposed(doc, sentence, figures):
             figures, strong = [], set()  # a supposition or worked example: no claim
         if not ok and _writers_own(doc, sentence, figures, quotes):
