@@ -353,9 +353,18 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         a market's move however it is told ("ended the session down 0.6%", "shed 45 points, or 0.9
         per cent", "rose 15 basis points", "has lost a third of its value"), or a share in words
         ("Sixty-two percent of respondents", "seven in ten Americans say": the poll's sample, not
-        its source; "A majority of voters, 54%, oppose"),
+        its source; "A majority of voters, 54%, oppose"), a valuation, shortfall or large sum
+        projected ("values the company at $12 billion", "is short by $900 million", "will save
+        taxpayers £45 million a year"; not "the fine will cost him $500") or a thousand hours, days
+        or weeks or more lost or spent ("delays cost crews 38,000 hours"; not "the siege lasted
+        1,000 days"), a quantity with its unit written on ("risen by 1.2C", "20cm", "424 ppm"; a
+        temperature only when measured moving: not "highs of 24C"; not a gradient: "climbs 1,200
+        metres over 20km"), what the average one pays or earns ("a typical household now pays
+        £1,850 a year") or a gap opened ("outpaced wages by 12 percentage points"),
         when no one in the
-        sentence gives it ("based on Florida tax appraisal records", "the jury heard", "published
+        sentence gives it (a source opening a clause of its own after the figure speaks for that
+        clause only: "Revenue rose 85% to €48 million, and the company expects to break even")
+        ("based on Florida tax appraisal records", "the jury heard", "published
         in the journal Ecology Letters", "Harbour master data showed" count) ("..., prosecutors said", "it added") and the
         paragraph neither has a source nor carries on a sourced account of the two paragraphs
         before it on the same subject. "Is expected to cost £85 million" is an estimate, and a
@@ -380,7 +389,9 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         the company") are sourced, and so is the paragraph of a poll or survey named by its maker
         ("A YouGov poll for the Times found ...", "The survey, carried out by Ipsos, ..."). A
         paragraph opening on a statistic by its kind ("The annual rate fell to 3.4%") carries on a
-        report just before it ("According to the ONS, inflation eased in May"). A writer reporting a survey of their own ("we asked
+        report up to two paragraphs before it ("According to the ONS, inflation eased in May"), as
+        does one opening on its counts ("Counts of wild bees fell by a third ..." after "a study ...
+        published in the journal Ecology Letters", which sources its paragraph). A writer reporting a survey of their own ("we asked
         9,000 developers", "our 2024 survey", "we received 9,000 responses", "when we asked
         respondents", "this year we had 5,883 respondents", outside quotation
         marks, or a first-person piece presenting "this year's survey" as its own with no other
@@ -404,8 +415,9 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         harmed, moved or put out of work ("infected 340 people", "900 families were evacuated"; not
         "600 workers will lose their jobs", a plan). An account carries on to a paragraph that
         shares two content words with it, or one in the paragraph's opening words ("The slowdown
-        ...", "Hartley's profit ..."), or one after a source that reported results. One finding per
-        sentence.
+        ...", "Hartley's profit ..."), or one after a source that reported results, a nationality
+        not counting as that one ("according to the Iranian Space Agency" carries nothing on to
+        "Sales of Iranian satellite imagery rose 35%"). One finding per sentence.
         """,
         why="""
         Figures and official estimates are the claims readers most often repeat and

@@ -606,8 +606,17 @@ def _state_mentions(sentence: str) -> list[_Mention]:
         departures from the airport": a record by what it is or by its verb, sharing a content word
         with the claim when it is the next sentence, two otherwise; a source that only says so, or
         a link about something else, shares two: "The launch drew protests from Tokyo [1]" clears
-        nothing), when another party confirms it in the same sentence ("..., a figure the city's
-        main hospital confirmed"; not "a figure which Pyongyang has not confirmed"), and when state
+        nothing), when an independent source in the next sentence gives the same count ("Xinhua
+        said 34 people had died ... Local hospital staff told the BBC that at least 34 bodies ...")
+        or, named in the same paragraph, restates the fact in two of its content words ("Maritime
+        security firm Ambrey said the ship had been seized ..."; not a denial: "Ukraine's army
+        denied that ..."), when another party confirms it in the same sentence ("..., a figure the city's
+        main hospital confirmed", "a claim the UN later backed", "which the Institute for the Study
+        of War also reported", ", and the Ukrainian military later acknowledged the strike"; not "a
+        figure which Pyongyang has not confirmed", nor the state itself: "which Pyongyang's military
+        later confirmed"), when state media record the state's own proceedings ("a plenary meeting
+        of the ruling party's Central Committee", "Xi Jinping chaired a meeting ...", "Kim Jong Un
+        inspected a munitions factory, KCNA reported"), and when state
         media carry a government's own account ("Tehran's official account, carried by IRNA, is
         that", "the ministry said, in a statement carried by TASS", "RIA reported, citing the
         agriculture ministry"; not "citing local officials", nor "a military source said"). State media
@@ -658,8 +667,10 @@ def check_state_affiliated(doc: Document, ctx: Context) -> Iterator[Finding]:
 # A neighbouring sentence that confirms with an independent source: "Reuters, citing the regional
 # governor, also said the fire was out", "South Korea's military confirmed the launch (Yonhap)".
 _CONFIRMS = re.compile(
-    r"\b(?:also|confirmed|confirms|confirming|independently|separately|corroborated|verified|likewise|too)\b", re.I
-)
+    r"\b(?:also|confirmed|confirms|confirming|independently|separately|corroborated|verified|likewise|too|"
+    r"(?:the|a)\s+same\s+(?:toll|figure|number|count|total|account|estimate|tally))\b",
+    re.I,
+)  # "gave the same toll to the Associated Press"
 
 
 _LONG_WORD = re.compile(r"[a-z]{4,}")
@@ -680,9 +691,30 @@ def _corroborated(doc: Document, s: Sentence) -> bool:
         if not 0 <= i < len(doc.sentences):
             continue
         other = doc.sentences[i]
-        if abs(other.paragraph - s.paragraph) > 1 or not _CONFIRMS.search(other.text):
+        if abs(other.paragraph - s.paragraph) > 1:
             continue
-        shared = (set(_LONG_WORD.findall(s.text.lower())) & set(_LONG_WORD.findall(other.text.lower()))) - _COMMON_WORDS
+        if (
+            _same_figure(s.text, other.text)
+            and (other.paragraph == s.paragraph or _shared_words(s.text, other.text))
+            and not _DISPUTES.search(other.text)
+            and _independent(doc, other)
+        ):
+            return (
+                True  # "Local hospital staff told the BBC that at least 34 bodies ...": the same count, another source
+            )
+        if (
+            other.paragraph == s.paragraph
+            and len(_shared_words(s.text, other.text)) >= _RESTATED_WORDS
+            and not _DISPUTES.search(other.text)
+            and _named_confirmation(doc, other)
+            and _independent(doc, other)
+        ):
+            return (
+                True  # "Ukraine's military said the dam had been breached at 2am, flooding ...": the same fact, named
+            )
+        if not _CONFIRMS.search(other.text) or _UNCONFIRMED.search(other.text):
+            continue  # "Japan has not confirmed that claim": no confirmation
+        shared = _shared_words(s.text, other.text)
         if not shared and not _CONFIRMS_IT.search(other.text):
             continue  # nothing in common and no "confirmed that depth": another fact
         cited = [c for c in doc.citations_in(other.span) if c.url and not is_asset_url(c.url)]
@@ -692,6 +724,49 @@ def _corroborated(doc: Document, s: Sentence) -> bool:
         if not _mentions(other.text) and _named_confirmation(doc, other):
             return True
     return _evidence_after(doc, s)
+
+
+_COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d{2,}(?![\w,])")
+
+
+def _counts(text: str) -> set[str]:
+    """The counts a sentence gives, commas dropped ("1,000" and "1000" meet); not years."""
+    out = set()
+    for m in _COUNT.finditer(text):
+        digits = m.group(0).replace(",", "")
+        if not ("," not in m.group(0) and len(digits) == 4 and 1900 <= int(digits) <= 2100):
+            out.add(digits)
+    return out
+
+
+# A denial or a doubt restates a claim to refute it: "Ukraine's army denied that the village had fallen".
+_DISPUTES = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|rejects?|rejected|disputes?|disputed|dismiss\w*|refut\w*|contradict\w*|false|"
+    r"not|no|never|nothing|without|n['’]t|fake|fabricat\w*|propaganda|unfounded|baseless)\b",
+    re.I,
+)
+_RESTATED_WORDS = 2  # content words a named source's next sentence shares with the claim to restate it
+
+
+def _shared_words(claim: str, other: str) -> set[str]:
+    """The content words two sentences share."""
+    return (set(_LONG_WORD.findall(claim.lower())) & set(_LONG_WORD.findall(other.lower()))) - _COMMON_WORDS
+
+
+def _same_figure(claim: str, other: str) -> bool:
+    """Whether the other sentence gives a count the claim gives ("34 people" / "at least 34 bodies")."""
+    return bool(_counts(claim) & _counts(other))
+
+
+def _independent(doc: Document, other: Sentence) -> bool:
+    """Whether a sentence rests on a source other than state media: it names no state outlet as
+    support and cites an independent page, names an independent outlet or record, or names who says it."""
+    if _state_mentions(other.text):
+        return False
+    cited = [c for c in doc.citations_in(other.span) if c.url and not is_asset_url(c.url)]
+    if any(c.rating_detail.get("state_affiliated") for c in cited):
+        return False
+    return bool(cited) or _OTHER_SOURCE.search(other.text) is not None or _named_confirmation(doc, other)
 
 
 def _evidence_after(doc: Document, s: Sentence) -> bool:
@@ -732,8 +807,17 @@ _SHOWS = re.compile(
 # The confirmation points back at the state media's fact: "confirmed that depth", "confirmed the
 # booking" (a noun phrase, not a clause of its own such as "confirmed the strike killed 40").
 _CONFIRMS_IT = re.compile(
-    r"\b(?:confirmed|confirms|corroborated|verified)\s+(?:that|this|these|those|the(?:\s+same)?)\s+[a-z]+\b"
+    r"\b(?:confirmed|confirms|corroborated|verified)\s+(?:that|this|these|those|the(?:\s+same)?)\s+"
+    r"(?!(?:its|their|his|her|it|they|he|she|we|a|an|the|there)\b)[a-z]+\b"
     r"(?!\s+(?:had|has|have|was|were|is|are|would|will|did|could|may|might|[a-z]+ed)\b)"
+    r"|\b(?:the|a)\s+same\s+(?:toll|figure|number|count|total|account|estimate|tally)\b"
+)
+
+
+_UNCONFIRMED = re.compile(
+    r"\b(?:not|n['’]t|never|yet\s+to|declined\s+to|refused\s+to|unable\s+to|could\s+not)\s+(?:\w+\s+){0,2}?"
+    r"(?:confirm|confirmed|verify|verified|corroborate|corroborated)\b",
+    re.I,
 )
 
 
@@ -760,11 +844,45 @@ _CITING_GOVERNMENT = re.compile(
 )
 # Another party confirming the state outlet's fact in the same sentence: "..., a figure the city's main
 # hospital confirmed to this newspaper" (not "..., a figure which Pyongyang has not confirmed").
+# (an estimate, a claim or a toll that another party "later backed", "also reported", "shared in its
+# June report"; ", and the Ukrainian military later acknowledged the strike")
 _CONFIRMED_IN_SENTENCE = re.compile(
-    r",\s+(?:a\s+(?:figure|number|count|claim|detail|account)|which|something)\s+(?:that\s+|which\s+)?(?:the\s+)?"
-    r"(?:(?!(?:not|never|yet|neither|nor|cannot|can['’]t|hasn['’]t|haven['’]t|didn['’]t|has\s+not)\b)[\w'’-]+\s+){1,5}?"
-    r"(?:confirmed|corroborated|verified)\b",
+    r"[,;]\s+(?:(?:a|an)\s+(?:figure|number|count|claim|detail|account|estimate|toll|total|version|report|assessment)|"
+    r"which|something|and|while)\s+(?:that\s+|which\s+)?(?P<party>(?:the\s+)?"
+    r"(?:(?!(?:not|never|yet|neither|nor|cannot|can['’]t|hasn['’]t|haven['’]t|didn['’]t|has\s+not|it|they|he|she|"
+    r"was|were|is|are|be|been)\b)"
+    r"[\w'’-]+\s+){1,6}?)(?:(?:later|also|since|independently|separately|subsequently|too)\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:(?:since|also|later)\s+)?"
+    r"(?:confirmed|corroborated|verified|backed|supported|echoed|acknowledged|matched|shared|repeated|endorsed|"
+    r"(?<=also\s)(?:reported|said|gave|put)|(?<=independently\s)(?:reported|said|gave|put))\b",
     re.I,
+)
+
+
+def _confirmed_in_sentence(text: str, after: int) -> bool:
+    """Whether a party other than state media, or the state they speak for, confirms the claim later
+    in its sentence (see above; not "which Pyongyang's military later confirmed")."""
+    m = _CONFIRMED_IN_SENTENCE.search(text, after)
+    return m is not None and not _mentions(m.group("party")) and not _STATE_SIDE.search(m.group("party"))
+
+
+# The states whose media _NATION names, by country, capital or adjective: their own officials
+# confirming their media's claim are not independent of it.
+_STATE_SIDE = re.compile(
+    r"\b(?:Russia|Russian|Moscow|Kremlin|China|Chinese|Beijing|North\s+Korea|North\s+Korean|Pyongyang|Korean\s+People|"
+    r"Iran|Iranian|Tehran|Syria|Syrian|Damascus|Belarus|Belarusian|Minsk|Venezuela|Venezuelan|Caracas|Cuba|Cuban|Havana|"
+    r"Eritrea|Eritrean|Asmara|Vietnam|Vietnamese|Hanoi|Turkey|Turkish|Ankara|Saudi|Riyadh)\b"
+)
+
+
+# The state's own proceedings, which its media are the record of: a meeting of a party or state organ
+# ("a plenary meeting of the ruling party's Central Committee"), or a named leader's official act at
+# the head of the claim ("Kim Jong Un inspected a munitions factory", "President Lukashenko met ...").
+_OWN_PROCEEDINGS = re.compile(
+    r"\b(?:meeting|session|plenum|plenary|congress|conference)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?i:party|committee|commission|cabinet|government|politburo|assembly|presidium|leadership|state\s+council)\b"
+    r"|^\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?:has\s+|had\s+|on\s+[A-Z]\w+\s+)?(?:met|visited|inspected|chaired|presided|"
+    r"signed|hosted|toured|addressed|convened|oversaw|guided|congratulated|held\s+talks)\b"
 )
 _GOVERNMENT_ACCOUNT = re.compile(
     r"\b(?:official|government['’]?s?|ministry['’]?s?|kremlin['’]?s?|administration['’]?s?|authorities['’]?|"
@@ -792,7 +910,9 @@ def _check_sentence(doc: Document, s: Sentence, own: str | None = None) -> Itera
         rest = text[: mentions[0].start] + " " + text[mentions[-1].end :]
         if _OTHER_SOURCE.search(rest):
             return
-        if _CITING_GOVERNMENT.match(text, mentions[-1].end) or _CONFIRMED_IN_SENTENCE.search(text, mentions[-1].end):
+        if _OWN_PROCEEDINGS.search(rest):
+            return  # "Xi Jinping chaired a meeting of the Politburo, Xinhua reported": the state's own record of its proceedings
+        if _CITING_GOVERNMENT.match(text, mentions[-1].end) or _confirmed_in_sentence(text, mentions[-1].end):
             return  # "RIA reported, citing the agriculture ministry", "..., a figure the hospital confirmed"
         if _CARRIER_BEFORE.search(
             text, max(0, mentions[0].start - 60), mentions[0].start
@@ -887,7 +1007,31 @@ def _not_reporting(doc: Document) -> str:
         return "list"
     if technical_piece(doc):
         return "technical"  # a tutorial or release note: its statements are about the code it shows
+    if reg.share(reg.personal) >= ESSAY_PERSONAL_SHARE and _dated_share(doc) < DATED_SHARE:
+        return "essay"  # the writer's own voice telling no dated event: an essay, a guide, a profile
     return ""
+
+
+ESSAY_PERSONAL_SHARE = 0.1  # ... or where this share speaks as I/we/you
+DATED_SHARE = 0.1  # ... and fewer than this share dates anything: a report tells when things happened
+
+
+def _dated_share(doc: Document) -> float:
+    """The share of counted statements holding a date ("on Tuesday", "in March 2024", "last week")."""
+    from bisect import bisect_left
+
+    from auditor.language.dating import document_mentions
+    from auditor.language.sourcing import counted_statements
+
+    statements = counted_statements(doc)
+    if not statements:
+        return 0.0
+    starts = sorted(m.span.start for m in document_mentions(doc))
+    dated = 0
+    for sent in statements:
+        i = bisect_left(starts, sent.span.start)
+        dated += i < len(starts) and starts[i] < sent.span.end
+    return dated / len(statements)
 
 
 @rule(
@@ -914,7 +1058,10 @@ def _not_reporting(doc: Document) -> str:
         {int(MODAL_SHARE * 100)} % argue what would, should or could be, lists (more than
         {LIST_LINES} lines without a stop per statement), technical pieces (a Markdown body showing
         code, in blocks or spans, at least twice and once per 20 statements: a
-        tutorial or a release note, whose statements are about the code it shows) and pieces with a
+        tutorial or a release note, whose statements are about the code it shows), pieces in the
+        writer's own voice (I, we or you in at least 1 statement in 10) that date no event (fewer
+        than 1 statement in 10 holds a date: an essay, a guide, a team's account of how it works)
+        and pieces with a
         closing credit for the whole ("(Sourcing: much of this list was obtained from ...)").
         """,
         why="""

@@ -255,3 +255,100 @@ def test_an_event_said_to_follow_another_the_story_dates_later(text: str) -> Non
 @pytest.mark.parametrize("text", SOON_AFTER_OK)
 def test_an_event_that_follows_as_said_is_left_alone(text: str) -> None:
     assert dat003(text) == []
+
+
+# A length told as "N-unit", "unit-long" (one of the unit, a decade too) or counted, against the two
+# dates that bound it, a dash range of days included; the end must be the same thing's.
+LENGTH = [
+    "The three-week trial, which opened on 3 March and closed on 5 March, ended in acquittal.",
+    "The 10-day strike, from 3 to 5 March, cost millions.",
+    "The month-long strike, from 3 to 5 March, cost millions.",
+    "The decade-long project, begun in 2022 and finished in 2024, cost £3m.",
+    "The week-long festival ran from 3 to 20 June.",
+    "The hearing lasted two days, from 3 March to 20 March.",
+    "The two-day summit (3–9 June) ended with a communique.",
+    "The siege lasted six months, from March to April 2024.",
+]
+LENGTH_OK = [
+    "The three-week trial, which opened on 3 March and closed on 24 March, ended in acquittal.",
+    "The 3-day strike, from 3 to 5 March, cost millions.",
+    "The month-long strike, from 3 March to 2 April, cost millions.",
+    "The decade-long project, begun in 2012 and finished in 2022, cost £3m.",
+    "The week-long festival ran from 3 to 9 June.",
+    "The hearing lasted 18 days, from 3 March to 20 March.",
+    "The two-day summit (8–9 June) ended with a communique.",
+    "The siege lasted six months, from March to August 2024.",
+    "The year-long investigation began in March 2024 and ended in February 2025.",
+    "The decade-long feud, which began in 2015, ended in 2025.",
+    "After a week-long search that began on 3 May, the boy was found on 9 May.",
+    "The 10-day strike, 3-12 March, cost millions.",
+    "The 24-hour helpline, launched on 3 March, took calls until 20 March.",
+    "The 12-hour shifts ran from 3 June to 20 June.",
+    "A three-day strike began on 3 March; a second walkout ended on 20 March.",
+    "The three-day strike began on 3 March, and a second walkout ended on 20 March.",
+]
+
+
+@pytest.mark.parametrize("text", LENGTH)
+def test_a_length_that_does_not_fit_its_dates(text: str) -> None:
+    (f,) = dat003(text)
+    assert "does not fit its dates" in f.message
+
+
+@pytest.mark.parametrize("text", LENGTH_OK)
+def test_a_length_that_fits_or_bounds_another_thing_is_left_alone(text: str) -> None:
+    assert dat003(text) == []
+
+
+# An age at a dated event ("in 2005 at 30", "as a 30-year-old in 2005", "was just 30 when ...")
+# against the age now, in the same sentence or the neighbouring one ("She is now 61").
+AGE_AT = [
+    "Olsen, 61, was 30 when she founded the firm in 2005.",
+    "Olsen, 61, founded the firm in 2005 at 30.",
+    "Olsen, 61, founded the firm at 30 in 2005.",
+    "Olsen, 61, was just 30 when she founded the firm in 2005.",
+    "Olsen, 61, founded the firm as a 30-year-old in 2005.",
+    "Olsen founded the firm in 2005, aged 30. She is now 61.",
+    "Olsen founded the firm in 2005 at 30. Now 61, she still runs it.",
+    "Olsen, 61, runs the firm. She founded it in 2005, aged 30.",
+]
+AGE_AT_OK = [
+    "Olsen, 61, was 41 when she founded the firm in 2005.",
+    "Olsen, 61, founded the firm in 2005 at 41.",
+    "Olsen, 61, founded the firm at 41 in 2005.",
+    "Olsen, 61, founded the firm as a 41-year-old in 2005.",
+    "Olsen founded the firm in 2005, aged 41. She is now 61.",
+    "Olsen founded the firm in 2005 at 41. Now 61, she still runs it.",
+    "Olsen, 51, runs the firm. She founded it in 2005, aged 30.",
+    "Olsen, 61, opened the shop in 2005 at 30 Main Street.",
+    "Olsen, 61, founded the firm in 2005 with 30 staff.",
+    "Olsen, 61, arrived on 3 March at 10.",
+    "Olsen founded the firm in 2005, aged 30. Her daughter is now 31.",
+    "Olsen founded the firm in 2005, aged 30. Patel, 61, joined her in 2010.",
+    "Olsen founded the firm in 2005, aged 30. She says the firm is now 20.",
+    "Olsen founded the firm in 2005, aged 30.\n\nPatel, 61, is her partner.",
+]
+
+
+@pytest.mark.parametrize("text", AGE_AT)
+def test_an_age_at_a_dated_event_against_the_age_now(text: str) -> None:
+    (f,) = dat003(text)
+    assert "does not fit" in f.message
+
+
+@pytest.mark.parametrize("text", AGE_AT_OK)
+def test_an_age_at_an_event_that_fits_or_is_no_age_is_left_alone(text: str) -> None:
+    assert dat003(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday 3 March: the vote was held.",
+        "The vote was held on Tuesday (3 March).",
+        "The vote was held on Tues 3rd March.",
+    ],
+)
+def test_a_past_weekday_in_other_shapes(text: str) -> None:
+    assert len(dat003(text)) == 1
+    assert dat003(text.replace("Tuesday", "Monday").replace("Tues ", "Mon ")) == []

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from auditor.language.attribution import document_attributions
+from auditor.language.attribution import Attribution, document_attributions
 from auditor.language.languageid import doc_is_english
 from auditor.language.sourcing import technical_piece, writing_register
 from auditor.language.trie import announce_triggers, folded, previous_word_start, word_hits
@@ -44,7 +44,7 @@ _MAGNITUDE = r"(?:[ \t\xa0]*(?:million|billion|trillion|thousand|hundred|bn|mn|m
 _PERCENT = r"(?:[ \t\xa0]*(?:%|percent\b|per[ \t\xa0]+cent\b|percentage[ \t\xa0]+points?\b))"
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _FIGURE = re.compile(
-    rf"(?P<cur>[$€£¥][ \t\xa0]?)?(?<![\w.,/:#\-])(?P<num>{_NUMBER})(?:(?=(?:bn|mn|tn|m|k)\b)|(?![\w/:]|[,.]\d))"
+    rf"(?P<cur>[$€£¥][ \t\xa0]?)?(?<![\w.,/:#\-])(?P<num>{_NUMBER})(?:(?=(?:bn|mn|tn|m|k|cm|mm|km|kg|gw|mw|twh|gwh|ppm|mph|c|°c)\b)|(?![\w/:]|[,.]\d))"
     rf"(?P<mag>{_MAGNITUDE})?(?P<pct>{_PERCENT})?(?P<after>[ \t\xa0\-]*[\w’']*)",
 )
 _VAGUE = re.compile(
@@ -148,16 +148,18 @@ _MOVE_BEFORE = re.compile(
     r"grew|grows|grown|declined|declines|increased|increases|decreased|decreases|gained|gains|lost|loses|"
     r"narrowed|widened|soared|plunged|tumbled|sank|sinks|slid|slides|slowed|slows|weakened|weakens|strengthened|"
     r"shed|sheds|eased|eases|edged|rallied|advanced|retreated|dipped|dips|rocketed|ballooned|shrank|shrunk|swelled|"
-    r"contracted|expanded|accelerated|peaked|touched|averaged|averages|average|doubled|tripled|trebled|"
+    r"contracted|expanded|accelerated|peaked|touched|averaged|averages|average|averaging|doubled|tripled|trebled|(?<!the[ \t\xa0])top|reach|"
     r"exceed|exceeds|exceeded|surpass|surpasses|surpassed|passed|crossed|stand[ \t\xa0]+at|"
-    r"quadrupled|halved|(?:put|estimated|valued|pegged)[ \t\xa0]+at|(?:an?|its|their)[ \t\xa0]+(?:high|low|peak)[ \t\xa0]+of|"
+    r"quadrupled|halved|(?:put|estimated|valued|pegged)[ \t\xa0]+at|"
+    r"(?:values|valued|valuing|value|estimates|estimated|pegs|pegged)(?:[ \t\xa0]+[\w'’\-]+){1,4}?[ \t\xa0]+at|(?:an?|its|their)[ \t\xa0]+(?:high|low|peak)[ \t\xa0]+of|"
     r"(?:closed|ended|finished|opened|settled|traded|was|were|is|are)(?:[ \t\xa0]+(?:the|its|their|this|last|[\w\-]+['’]s)"
     r"(?:[ \t\xa0]+[a-z]+)?)?(?:[ \t\xa0]+(?:day|session|week|month|year|quarter|half|morning|afternoon|trading|trade))?"
     r"[ \t\xa0]+(?:up|down|higher|lower)|"
     r"(?:go|goes|went|gone|going|come|comes|came|coming)[ \t\xa0]+(?:up|down)|(?:gave|give|gives|given|giving)[ \t\xa0]+(?:up|back)|"
     r"[,(][ \t\xa0]*(?:up|down))"
     r"(?:[ \t\xa0]+(?:by|to|at|from|about|almost|nearly|more[ \t\xa0]+than|over|some|around|roughly|an?[ \t\xa0]+record|"
-    r"as[ \t\xa0]+(?:much|little|many|few)[ \t\xa0]+as|"
+    r"as[ \t\xa0]+(?:much|little|many|few)[ \t\xa0]+as|(?:this|last)[ \t\xa0]+(?:year|month|week|quarter|season)|"
+    r"(?:in|since)[ \t\xa0]+\d{4}|"
     r"below|above|past|beyond|under|back[ \t\xa0]+(?:to|above|below)|"
     r"(?:an?|one|two|three)[ \t\xa0\-]+(?:half|thirds?|quarters?|fifths?|tenths?)|half))*"
     r"[ \t\xa0]+\Z",
@@ -166,7 +168,8 @@ _MOVE_BEFORE = re.compile(
 # A change verb, its object, then "by": "reduces incidents by 60 per cent", "cut emissions by a third to".
 # Not after "to" ("voted to raise the minimum wage by $1"): a decision or a plan, not a measured effect.
 _CHANGED_BY = re.compile(
-    r"(?<!\bto[ \t\xa0])\b(?:reduc|cut|lower|rais|boost|increas|decreas|improv|slash|halv|shrink|shrank|widen|narrow|lift)\w*"
+    r"(?<!\bto[ \t\xa0])\b(?:reduc|cut|lower|rais|boost|increas|decreas|improv|slash|halv|shrink|shrank|widen|narrow|lift|"
+    r"outpac|outstrip|outperform|outgrew|outgrow|lagg|trail)\w*"
     r"(?:[ \t\xa0]+[\w'’\-]+){1,4}?[ \t\xa0]+by[ \t\xa0]+(?:about[ \t\xa0]+|almost[ \t\xa0]+|nearly[ \t\xa0]+|some[ \t\xa0]+|"
     r"around[ \t\xa0]+|roughly[ \t\xa0]+|more[ \t\xa0]+than[ \t\xa0]+|up[ \t\xa0]+to[ \t\xa0]+)?\Z",
     re.I,
@@ -194,7 +197,8 @@ _LEVEL_BEFORE = re.compile(
     r"(?:jobless|unemployment|employment|vacancy|poverty|crime|birth|death|mortality|obesity|infection|literacy|"
     r"participation|occupancy|vaccination|homeownership|savings|uptake|coverage)[ \t\xa0]+rates?)\b"
     r"(?:[ \t\xa0]+[\w'’\-]+){0,12}?[ \t\xa0]+(?:is|are|was|were|stands|stand|stood|remains|remain|remained|sits|sit|sat|now)"
-    r"(?:[ \t\xa0]+(?:now|currently|still|just|about|around|nearly|almost|over|at|some|roughly|only|under))*[ \t\xa0]+\Z",
+    r"(?:(?:[ \t\xa0]+(?:now|currently|still|just|about|around|nearly|almost|over|at|some|roughly|only|under))*"
+    r"|(?:[ \t\xa0]+[\w'’\-]+){1,6},[ \t\xa0]+at)[ \t\xa0]+\Z",
     re.I,
 )
 _NOT_COUNTED = frozenset(
@@ -241,9 +245,38 @@ _NOT_COUNTED = frozenset(
 _MEASURE_UNIT = re.compile(
     r"[ \t\xa0]*(?:gigawatts?|megawatts?|terawatt[ \t\xa0\-]hours?|gw|mw|twh|gwh|tonnes|tons|barrels|litres|liters|gallons|"
     r"cubic[ \t\xa0]+metres|degrees|(?:square[ \t\xa0]+)?(?:kilo|centi|milli)?(?:metres|meters)|km|mm|cm|miles|"
-    r"hectares|acres|kilograms|kilos|kg)\b",
+    r"hectares|acres|kilograms|kilos|kg|ppm|ppb|parts[ \t\xa0]+per[ \t\xa0]+(?:million|billion)|mph|(?<=\d)°?c|°[cf]?)\b",
+    re.I,
+)  # "1.2C", "424 ppm": a temperature or a concentration measured
+# A large sum projected: "will save taxpayers £45 million", "would cost the NHS £2bn", "is set to raise €3bn".
+_PROJECTED_SUM = re.compile(
+    r"\b(?:will|would|could|set[ \t\xa0]+to|expected[ \t\xa0]+to)[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?"
+    r"(?:save|saves|cost|costs|generate|raise|bring[ \t\xa0]+in|add|wipe|lose)(?:[ \t\xa0]+[\w'’\-]+){0,3}?"
+    r"(?:[ \t\xa0]+(?:about|around|some|nearly|almost|more[ \t\xa0]+than|up[ \t\xa0]+to|an[ \t\xa0]+estimated))?[ \t\xa0]+\Z",
     re.I,
 )
+
+
+def _large_sum(text: str, m: re.Match[str], value: float) -> bool:
+    """Whether the figure is a sum of money of _LARGE_SUM or more, or given with a magnitude ("£45 million")."""
+    end = m.end("mag") if m.group("mag") else m.end("num")
+    money = bool(m.group("cur")) or _MONEY_WORDS.match(text, end, end + 12) is not None
+    return money and (bool(m.group("mag")) or value >= _LARGE_SUM)
+
+
+# The average one of a kind doing what a statistic measures: "a typical household now pays £1,850".
+_TYPICAL_DOES = re.compile(
+    r"\b(?:average|typical|median)[ \t\xa0]+(?:[\w'’\-]+[ \t\xa0]+){0,3}?(?:now[ \t\xa0]+|still[ \t\xa0]+)?"
+    r"(?:pays?|paid|earns?|earned|spends?|spent|owes?|owed|receives?|received|gets|got|uses?|used|loses?|lost|saves?|saved)"
+    r"(?:[ \t\xa0]+(?:about|around|nearly|almost|over|more[ \t\xa0]+than|some|roughly|just|an[ \t\xa0]+extra))*[ \t\xa0]+\Z",
+    re.I,
+)
+_GRADIENT_AFTER = re.compile(
+    r"[ \t\xa0]*(?:[a-z]+[ \t\xa0]+)?(?:over|in|across|within)[ \t\xa0]+(?:the[ \t\xa0]+(?:first|last|final|next)[ \t\xa0]+)?"
+    r"[\d.,]+[ \t\xa0]*(?:km|kilometres|kilometers|miles|metres|meters|m)\b",
+    re.I,
+)
+_TEMPERATURE = re.compile(r"[ \t\xa0]?°?[cf]\b|[ \t\xa0]*degrees\b", re.I)
 _BENCHMARK_AFTER = re.compile(
     r"[ \t\xa0]+(?:faster|slower|smaller|larger|bigger|quicker|leaner|more[ \t\xa0]+efficient)\b", re.I
 )
@@ -265,7 +298,9 @@ def _strong(text: str, m: re.Match[str], value: float) -> bool:
     """
     start = m.start("cur") if m.group("cur") else m.start("num")
     if _MODAL_BEFORE.search(text, max(0, start - 60), start):
-        return False  # "the wage would go up to $8": a rule or a plan, not a measurement
+        # "the wage would go up to $8": a rule or a plan, not a measurement; but "will save taxpayers
+        # £45 million a year" projects a large sum, an estimate someone made
+        return _large_sum(text, m, value) and _PROJECTED_SUM.search(text, max(0, start - 60), start) is not None
     if _SETTING_BEFORE.search(text, max(0, start - 60), start):
         return False  # "the maximum has been increased from 128 to 1024": a setting someone chose
     end = m.end("pct") if m.group("pct") else (m.end("mag") if m.group("mag") else m.end("num"))
@@ -287,12 +322,16 @@ def _strong(text: str, m: re.Match[str], value: float) -> bool:
         moved = True  # "reduces incidents by 60 per cent"
     if not moved and _LEVEL_BEFORE.search(text, max(0, start - 120), start):
         moved = True  # "the average price is now £312,000": the level of a statistic
+    if not moved and _TYPICAL_DOES.search(text, max(0, start - 80), start):
+        moved = True  # "a typical household now pays £1,850 a year": the average one, a statistic
     if not moved:
         unit = _MEASURE_UNIT.match(text, end, end + 24)
         return unit is not None and _RATE_AFTER.match(text, unit.end(), unit.end() + 16) is not None  # "0.1 mm a year"
     money = bool(m.group("cur")) or _MONEY_WORDS.match(text, end, end + 12) is not None
     measure = _MEASURE_UNIT.match(text, end, end + 24) is not None  # "has fallen by 9 gigawatts"
     measure = measure or _BASIS_POINTS.match(text, end, end + 20) is not None  # "rose 15 basis points"
+    if measure and _GRADIENT_AFTER.match(text, end, end + 40):
+        return False  # "the route climbs 1,200 metres over 20km": a gradient, the lie of the land
     return bool(m.group("pct")) or money or measure or value >= _STRONG_COUNT or bool(m.group("mag"))
 
 
@@ -302,7 +341,7 @@ def _strong(text: str, m: re.Match[str], value: float) -> bool:
 _LARGE_COUNT = 1000
 _PLURAL = (
     r"(?:(?!(?:this|thus|plus|less|unless|across|always|perhaps|does|goes|yes|whereas|besides|towards)\b)"
-    r"[a-z][a-z\-]{2,}s|people|children|men|women|staff|adults|police)"
+    r"[a-z][a-z\-]{2,}s|[a-z][A-Z][a-z]+s|people|children|men|women|staff|adults|police)"
 )  # a plural noun by its ending, or an irregular plural of people
 _COUNTED_NOUN = re.compile(rf"[ \t\xa0]+(?:[a-z][a-z\-]*[ \t\xa0]+)?(?P<noun>{_PLURAL})\b(?![ \t\xa0]*[’'])")
 _SHARE_OF = re.compile(
@@ -425,7 +464,8 @@ _SPENT_BEFORE = re.compile(
     r"(?:loss|losses|deficit|profit|profits|surplus|shortfall|overspend|debts?|write-?downs?)[ \t\xa0]+of|"
     r"lost|losing|loses|paid[ \t\xa0]+out|swallowed|overspent|wrote[ \t\xa0]+off|written[ \t\xa0]+off|"
     r"earned|earns|generated|generates|owed|owes|owing|borrowed|borrows|received|receives|collected|donated|wasted|"
-    r"imported|imports|exported|exports|invested|invests|sold|bought|"
+    r"imported|imports|exported|exports|invested|invests|sold|bought|brought(?:[ \t\xa0]+in)?|brings(?:[ \t\xa0]+in)?|"
+    r"injected|pumped|(?:short|underfunded|overdrawn|in[ \t\xa0]+deficit)[ \t\xa0]+by|"
     r"(?:cost|costs|costing)(?:[ \t\xa0]+(?:[A-Z][\w\-]*|[a-z]+)(?:['’]s)?){1,3}?)"
     r"(?:[ \t\xa0]+(?:the[ \t\xa0]+[a-z]+|him|her|them|it|us|about|almost|nearly|more[ \t\xa0]+than|over|some|around|"
     r"roughly|an[ \t\xa0]+estimated|a[ \t\xa0]+record|up[ \t\xa0]+to|at))*[ \t\xa0]+\Z",
@@ -607,18 +647,48 @@ def _figures(
                 continue  # small counts and years
             if "." in raw:
                 continue  # "10.30", versions: no unit, no claim
-        if _NOT_A_COUNT_AFTER.match(text, end, min(len(text), end + 16)):
+        mag_end = m.end("mag") if m.group("mag") else end
+        lost = _time_lost(text, m, value, mag_end)
+        if not lost and _NOT_A_COUNT_AFTER.match(text, end, min(len(text), end + 16)):
             continue
         before = text[max(0, start - 24) : start]
         label = _NOT_A_COUNT_BEFORE.search(before) if m.group("cur") is None else None
         if label and label.group(0).strip().lower() not in _LEADS:
             continue
         span_start = m.start("cur") if m.group("cur") else start
-        span_end = m.end("pct") if m.group("pct") else (m.end("mag") if m.group("mag") else end)
+        span_end = m.end("pct") if m.group("pct") else mag_end
+        is_strong = strong is not None and (lost or _strong(text, m, value))
+        if not is_strong and _TEMPERATURE.match(text, end, end + 4):
+            continue  # "highs of 24C on Saturday": a forecast's weather, not a figure to source unless measured
         out.append((Span(span_start, span_end), digits))
-        if strong is not None and _strong(text, m, value):
+        if is_strong and strong is not None:
             strong.add(out[-1][0])
     return out
+
+
+# Time lost or spent, summed over many ("delays cost 41,000 hours of crew time", "strikes lost 2.7
+# million working days"): a measured total, unlike a duration ("for 20 years", "a 1,000-day siege").
+_TIME_LOST_BEFORE = re.compile(
+    r"\b(?:cost|costs|costing|lost|lose|losing|loses|wasted|waste|wastes|wasting|spent|spend|spends|spending|saved|save|saves|"
+    r"saving)"
+    r"(?:[ \t\xa0]+(?:the[ \t\xa0]+)?[\w'’\-]+){0,3}?"
+    r"(?:[ \t\xa0]+(?:about|almost|nearly|more[ \t\xa0]+than|over|some|around|roughly|an[ \t\xa0]+estimated))?[ \t\xa0]+\Z",
+    re.I,
+)
+_TIME_UNIT = re.compile(r"[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?:hours|days|weeks)\b(?![\-])")
+_SCALE = {"million": 1e6, "billion": 1e9, "thousand": 1e3, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
+
+
+def _time_lost(text: str, m: re.Match[str], value: float, end: int) -> bool:
+    """Whether the figure sums a thousand hours, days or weeks or more lost or spent (see above)."""
+    if m.group("cur") or m.group("pct"):
+        return False
+    if value * _SCALE.get((m.group("mag") or "").strip().lower(), 1) < _LARGE_COUNT:
+        return False
+    if _TIME_UNIT.match(text, end, end + 24) is None:
+        return False
+    start = m.start("num")
+    return _TIME_LOST_BEFORE.search(text, max(0, start - 48), start) is not None
 
 
 def _in_quote(quotes: list[Span], offset: int) -> bool:
@@ -743,10 +813,11 @@ _REFERS_BACK = re.compile(
 # A paragraph opening on a definite statistic right after a report ("According to the ONS, inflation
 # eased ... / The annual rate fell to 3.4%"): the report's measure, named by its kind.
 _DEFINITE_MEASURE = re.compile(
-    r"[\"“‘'(]*the[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}?(?:rate|figure|index|total|level|toll|count|tally|average|median|"
-    r"reading|measure|gauge)\b(?![ \t\xa0]+of\b)",
+    r"[\"“‘'(]*(?:the[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}?(?:rate|figure|index|total|level|toll|count|tally|average|median|"
+    r"reading|measure|gauge)\b(?![ \t\xa0]+of\b)"
+    r"|(?:counts|numbers|tallies|readings|records|sightings|measurements)[ \t\xa0]+of\b)",
     re.I,
-)
+)  # "Counts of wild bees fell by a third" two paragraphs after "according to a study of 1,346 survey sites"
 
 
 # A paragraph opening on the source itself by what it is: "The company's media business ...", "The group, however, ...".
@@ -770,6 +841,22 @@ def _opening_subject(text: str) -> set[str]:
             break
         out.update(_CONTENT.findall(token.lower()))
     return out
+
+
+_COMMON_WORD = re.compile(r"(?<![A-Za-z])[a-z]{5,}")
+
+
+_NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ch|ic|i)$")  # "Iranian", "Korean", "Chinese", "British", "Israeli"
+
+
+def _only_nationalities(doc: Document, shared: set[str]) -> bool:
+    """Whether every shared word is a nationality: only ever written capitalised and ending like one
+    ("Iranian satellite imagery" after "according to the Iranian Space Agency" shares no subject with
+    it; "Hartley's profit" after "Hartley's said" does)."""
+    if not shared or not all(_NATIONALITY.search(w) for w in shared):
+        return False
+    common = doc.derived("claims-common-words", lambda d: frozenset(_COMMON_WORD.findall(d.text)))
+    return not (shared & common)
 
 
 _REPORTING = frozenset(["reported", "reports", "published", "publishes", "released", "disclosed", "discloses"])
@@ -842,10 +929,8 @@ def _continued_paragraphs(
         if p in hearsay:
             continue  # "Analysts say ...": carries on no one's account
         gap = p - last
-        if gap == 1 and (
-            run
-            or _REFERS_BACK.search(opening.get(p, ""))
-            or (p - 1 in reports and _DEFINITE_MEASURE.match(opening.get(p, "")))
+        if (gap == 1 and (run or _REFERS_BACK.search(opening.get(p, "")))) or (
+            0 < gap <= _CONTINUE_SPAN and (reported or last in reports) and _DEFINITE_MEASURE.match(opening.get(p, ""))
         ):
             out.add(p)  # "Its wage bill rose 12%", "... over the same period": the account's subject or time
             last = p
@@ -855,7 +940,12 @@ def _continued_paragraphs(
         if 0 < gap <= _CONTINUE_SPAN and (
             len(shared := words[p] & words.get(last, set()))
             >= (
-                (_OVERLAP_REPORT if reported or shared & _opening_subject(opening.get(p, "")) else _OVERLAP)
+                (
+                    _OVERLAP_REPORT
+                    if not _only_nationalities(doc, shared)
+                    and (reported or shared & _opening_subject(opening.get(p, "")))
+                    else _OVERLAP
+                )
                 if gap == 1 or last in has_source
                 else _OVERLAP_ACCOUNT
             )
@@ -1036,8 +1126,8 @@ def _program_measured(text: str, sentence: Sentence, strong: set[Span]) -> bool:
     if _KNOWING.search(sentence.text):
         return False
     for span in strong:
-        if _PROGRAM_MEASURE.search(text, max(sentence.span.start, span.start - 60), span.start):
-            continue
+        if _PROGRAM_MEASURE.search(text, max(sentence.span.start, span.start - 60), span.end):
+            continue  # before it, or inside a share in words ("a quarter of the samples")
         whole = _WHOLE_AFTER.match(text, span.end, min(sentence.span.end, span.end + 80))
         if whole is None or _PROGRAM_MEASURE.search(whole.group(0)) is None:
             return False
@@ -1091,6 +1181,28 @@ _WORD_WITH_DIGIT = re.compile(r"(?<!\S)\S*?[0-9]")  # tried only where a word st
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
+# A coordinated clause after the figure: "Revenue rose 85% to €48 million, and the company expects
+# to break even" (its source speaks for its own clause, not for the figure before it).
+_COORDINATED = re.compile(
+    r"(?:[,;][ \t\xa0]*|[ \t\xa0]+)(?:and|but|while|whereas|although|though)(?:[ \t\xa0]+[A-Za-z][\w'’.\-]*){0,4}[ \t\xa0]+\Z",
+    re.I,
+)  # "..., and chief executive Jane Doe said": the coordinator, then at most a title before the source
+
+
+def _sources_only_after(doc: Document, sentence: Sentence, figure: int, found: list[Attribution]) -> bool:
+    """Whether every source of the sentence opens a clause of its own after its first figure (see _COORDINATED)."""
+    sources = [a for a in found if a.kind in ("named", "described")]
+    if not sources:
+        return False
+    text = doc.text
+    for a in sources:
+        words = a.source.removeprefix("and ").removeprefix("but ")
+        at = text.rfind(words, sentence.span.start, a.span.end) if words else -1
+        if at < figure or _COORDINATED.search(text, max(figure, at - 48), at) is None:
+            return False
+    return True
+
+
 def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     """The sentences that state figures or estimates as fact with no source, one per claim."""
     sentences = doc.body_sentences
@@ -1117,10 +1229,26 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
         if (hit := _FIGURE.match(low, start)) is not None:
             numbers_found.append(hit)
     numbers = _by_sentence(doc, numbers_found)
+    later_sources: set[int] = set()  # sentences whose sources speak only for a clause after their figures
+    for i, found in numbers.items():
+        span = doc.sentences[i].span
+        if (
+            sourced[i]
+            and not doc.citations_in(span)
+            and not _has_marker(marker_starts, span)
+            and _sources_only_after(doc, doc.sentences[i], found[0].start(), attributions.in_sentence(i))
+        ):
+            sourced[i] = False
+            later_sources.add(i)
     cues = _by_sentence(doc, cues_found)
     for i in cues:
         if not sourced[i] and _NAMED_CUE.search(doc.sentences[i].text):
             sourced[i] = True  # "A YouGov poll for the Times found ...": its maker named, the paragraph's source
+    for i in sorted(set(numbers) | set(cues)):
+        if not sourced[i] and i not in later_sources:
+            text = doc.sentences[i].text
+            if _HEARD_OR_PUBLISHED.search(text) is not None or _BASED_ON.search(text) is not None:
+                sourced[i] = True  # "a study ... published in the journal Ecology Letters": the paragraph's source
     vagues = _by_sentence(doc, vague_found)
     shares = _by_sentence(doc, shares_found)
     plan: list[tuple[Sentence, list[tuple[Span, str]], re.Match[str] | None, re.Match[str] | None, bool, bool]] = []
@@ -1188,13 +1316,15 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             sourced_numbers.update(_figure_key(doc.text, span) for span, _ in figures)
             sourced_numbers.add(_total(n for _, n in figures))
         # a measured figure someone is quoted as giving ("..., prosecutors said", "it added") is not stated as fact
-        if not figures and i in shares and english and not _headline(sentence):
+        if not strong and i in shares and english and not _headline(sentence):
+            # (also beside plain figures: "dropped by a quarter, from 1.2 million to 900,000")
             for hit in shares[i]:
                 if _in_quote(quotes, hit.start()) or _MODAL_BEFORE.search(low, max(0, hit.start() - 60), hit.start()):
                     continue
                 words = " ".join(doc.text[hit.start() : hit.end()].split())
                 figures.append((Span(hit.start(), hit.end()), words))
                 strong.add(figures[-1][0])
+            figures.sort(key=lambda f: f[0].start)
         if figures and _supposed(doc, sentence, figures):
             figures, strong = [], set()  # a supposition or worked example: no claim
         if not ok and _writers_own(doc, sentence, figures, quotes):
@@ -1207,7 +1337,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             bool(strong)
             and english
             and sentence.text.rstrip()[-1:] in '.!?"”’)'
-            and not (cue is None and (own or _SAID.search(sentence.text)))
+            and not (cue is None and i not in later_sources and (own or _SAID.search(sentence.text)))
         )
         plan.append((sentence, figures, vague, cue, ok, measured))
         previous = sentence

@@ -21,7 +21,6 @@ import bisect
 import functools
 import re
 import sys
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -268,10 +267,9 @@ _INITIALISM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,}s?\b")
 def doc_terms(doc_text: str) -> DocTerms:
     """The article's vocabulary; its stems are worked out lazily (see LazyStems)."""
     lowered = lowered_words(doc_text)
-    counts = Counter(lowered)
-    function_words = sum(counts[w] for w in counts.keys() & STOP)
+    function_words = sum(map(STOP.__contains__, lowered))
     return DocTerms(
-        LazyStems(set(counts) - STOP),
+        LazyStems(set(lowered) - STOP),
         LazyNames(doc_text),
         len(lowered),
         english=bool(lowered) and function_words / len(lowered) >= 0.15,
@@ -373,27 +371,31 @@ def _short_forms(tokens: list[str], doc: DocTerms, claim_text: str | None) -> di
     "support for deterministic signatures"): the same words, in another form. Clipped words are
     looked for in the claim only: across a whole article a three-letter prefix meets too much.
     """
-    claim_words = set(lowered_words(claim_text)) if claim_text else set()
+    claim_words: set[str] | None = None  # the claim's words, read only for a word short enough to be clipped
     claim_caps = {w.removesuffix("s").lower() for w in _INITIALISM.findall(claim_text or "")}
     found: dict[str, set[str]] = {"doc": set(), "claim": set()}
     alpha = [t for t in tokens if t.isalpha()]
-    for n in range(2, min(6, len(alpha)) + 1):  # initials of a run of words
-        for i in range(len(alpha) - n + 1):
-            run = alpha[i : i + n]
-            if run[0].lower() in STOP or run[-1].lower() in STOP:
-                continue
-            initials = "".join(t[0] for t in run).lower()
-            if len(initials) < 3:
-                continue
-            hit_doc, hit_claim = initials in doc.initialisms, initials in claim_caps
-            for where, hit in (("doc", hit_doc), ("claim", hit_claim)):
-                if hit:
-                    found[where].update(stem(t) for t in run if t.lower() not in STOP)
+    if doc.initialisms or claim_caps:  # no initialism in the article or the claim: no run's initials can meet one
+        firsts = [t[0] for t in alpha]
+        stops = [t.lower() in STOP for t in alpha]
+        for n in range(2, min(6, len(alpha)) + 1):  # initials of a run of words
+            for i in range(len(alpha) - n + 1):
+                if stops[i] or stops[i + n - 1]:
+                    continue
+                initials = "".join(firsts[i : i + n]).lower()
+                if len(initials) < 3:
+                    continue
+                hit_doc, hit_claim = initials in doc.initialisms, initials in claim_caps
+                for where, hit in (("doc", hit_doc), ("claim", hit_claim)):
+                    if hit:
+                        found[where].update(stem(t) for t in alpha[i : i + n] if t.lower() not in STOP)
     for t in alpha:  # a clipped word: "det" for "deterministic", "sigs" for "signatures"
         low = t.lower()
         base = low[:-1] if low.endswith("s") and len(low) == 4 else low
         if not 3 <= len(base) <= 4 or low in STOP:
             continue
+        if claim_words is None:
+            claim_words = set(lowered_words(claim_text)) if claim_text else set()
         if any(w.startswith(base) and len(w) >= len(base) + 3 for w in claim_words):
             found["claim"].add(stem(t))
     return found if found["doc"] or found["claim"] else None

@@ -176,7 +176,7 @@ def _told_past(text: str, sentence: Span, lo: int, hi: int) -> bool:
     if [w.lower() for w in words] not in ([], ["on"]):
         return False  # "since Tuesday", "ahead of the vote on Tuesday": not the day the verb tells
     after = text[hi : sentence.end]
-    after = after[1:] if after[:1] == "," else after
+    after = after.lstrip(" ,:—–")  # "Tuesday 3 March: the vote was held"
     end = _CLAUSE_END.search(after)
     words = _WORD.findall(after[: end.start() if end else len(after)])[:6]
     for i, w in enumerate(words):
@@ -804,7 +804,9 @@ def lead_ordering_conflicts(
 
 _LENGTH = re.compile(
     rf"\b(?P<hedge>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|close\s+to)\s+)?"
-    rf"(?:(?P<n>{_N})(?P<half>[-‑]and[-‑]a[-‑]half)?[-‑](?P<u>day|week|month|year)(?:-long)?\b(?![-‑])"
+    rf"(?:(?P<n>{_N})(?P<half>[-‑]and[-‑]a[-‑]half)?[-‑](?P<u>day|week|month|year|decade)(?:-long)?\b(?![-‑])"
+    # "the month-long strike", "a decade-long project": one of the unit
+    r"|\b(?P<u3>day|week|month|year|decade)[-‑]long\b(?![-‑])"
     rf"|\b(?:spent|lasted|took(?:\s+(?:me|us|him|her|them|it|my\s+[a-z]+|our\s+[a-z]+|their\s+[a-z]+|the\s+[a-z]+))?"
     rf"|for|covers|covered|covering|spans|spanned|spanning|over\s+the)\s+(?P<n2>{_N})\s+"
     r"(?P<u2>day|week|fortnight|month|year)s?\b)",
@@ -894,8 +896,8 @@ def length_conflicts(
             ),
             None,
         )
-        if end is None:
-            continue
+        if end is None or _OTHER_SUBJECT.search(text, start.span.end, end.span.start):
+            continue  # "began on 3 March; a second walkout ended on 20 March": another thing's end
         pair = _pair(start, end, anchor)
         if pair is None:
             continue
@@ -912,7 +914,10 @@ def _dated(m: DateMention) -> bool:
 
 
 _BARE_DAY_FROM = re.compile(
-    r"\b(?:from|between)\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|until|till|through|and|-|–)\s*\Z", re.I
+    r"\b(?:from|between)\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|until|till|through|and|-|–)\s*\Z"
+    # "The two-day summit (3–9 June)", "the 10-day strike, 3-5 March": two days joined by a dash
+    r"|(?:[(,:]|\b(?:on|ran|runs|held))\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s?[-–]\s?\Z",
+    re.I,
 )
 
 
@@ -923,15 +928,16 @@ def _bare_day_range(text: str, lm: re.Match[str], end: DateMention) -> DateMenti
     bm = _BARE_DAY_FROM.search(text, max(lm.end(), end.span.start - 20), end.span.start)
     if bm is None:
         return None
+    g = "d" if bm.group("d") else "d2"
     try:
-        day = end.start.replace(day=int(bm.group("d")))
+        day = end.start.replace(day=int(bm.group(g)))
     except ValueError:
         return None
-    span = Span(bm.start("d"), bm.end("d"))
+    span = Span(bm.start(g), bm.end(g))
     return replace(
         end,
         span=span,
-        text=f"{bm.group('d')} {MONTHS[end.start.month - 1].title()}",
+        text=f"{bm.group(g)} {MONTHS[end.start.month - 1].title()}",
         start=day,
         end=day,
         rel=(),
@@ -1052,8 +1058,8 @@ def _length_conflict(lm: re.Match[str], start: DateMention, end: DateMention, pa
     """A stated length against the days its two dates allow, or None when it fits."""
     (a0, a1), (b0, b1) = pair
     lo, hi = (b0 - a1).days + 1, (b1 - a0).days + 1
-    n: float = _count(lm.group("n") or lm.group("n2")) + (0.5 if lm.group("half") else 0)
-    unit = (lm.group("u") or lm.group("u2")).lower()
+    n: float = _count(lm.group("n") or lm.group("n2") or "1") + (0.5 if lm.group("half") else 0)
+    unit = (lm.group("u") or lm.group("u2") or lm.group("u3")).lower()
     want = n * _UNIT_DAYS[unit]
     # a length is rounded to its unit: "a seven-week trial" is 45-53 days, a tenth more for long ones
     slack = want * 0.35 if lm.group("hedge") else max(_UNIT_DAYS[unit] / 2 + 1, want * 0.12)
@@ -1438,8 +1444,11 @@ def _years_apart(a: DateMention, b: DateMention, am: re.Match[str]) -> Conflict 
 # "since 1990, when she was 22", "in 1984, aged 23". What follows the number must end the phrase,
 # so "when it was 22 degrees" or "at the age of 19 months" is not a person's age.
 _AGE_AT = re.compile(
-    r"\s*,?\s*(?:(?:when|as)\s+(?:he|she|they|I|we|[A-Z][a-z]+)\s+(?:was|were)|at\s+the\s+age\s+of|at\s+age|aged)"
+    r"\s*,?\s*(?:(?:when|as)\s+(?:he|she|they|I|we|[A-Z][a-z]+)\s+(?:was|were)|at\s+the\s+age\s+of|at\s+age|aged"
+    r"|(?P<bare>at))"
     r"\s+(?P<a>\d{1,3})(?=\s*(?:[,.;:)]|years?\s+old\b|and\b|or\b|\Z))"
+    # "in 2005 as a 30-year-old"
+    r"|\s*,?\s*as\s+an?\s+(?P<y>\d{1,3})[-‑]year[-‑]old\b"
 )
 # A second person in the sentence, whose age an "at the age of" may give: a relative, or another name
 # joined to the first ("Smith, 40, and Jones, who joined in 2001 at 19").
@@ -1450,9 +1459,12 @@ _OTHER_PERSON = re.compile(
 )
 _ANOTHER_NAME = re.compile(r"\b(?:and|with|while|but|whereas|than)\s+(?:[A-Z][a-z]+\s*)+")
 _AGE_BEFORE = re.compile(
-    r"\b(?:at\s+the\s+age\s+of|at\s+age|aged)\s+(?P<a>\d{1,3}),?\s+(?:in|on)\s+\Z"
-    # "was 30 when he founded the firm in 2001"
-    r"|\b(?:was|were)\s+(?P<w>\d{1,3})\s+when\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+\Z"
+    r"\b(?:at\s+the\s+age\s+of|at\s+age|aged|(?P<bare>at))\s+(?P<a>\d{1,3}),?\s+(?:in|on)\s+\Z"
+    # "was 30 when he founded the firm in 2001", "was just 30 when ..."
+    r"|\b(?:was|were)\s+(?:(?:just|only|barely|still|already|nearly|almost|about)\s+)?(?P<w>\d{1,3})\s+when\s+"
+    r"(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+\Z"
+    # "as a 30-year-old in 2005"
+    r"|\bas\s+an?\s+(?P<y>\d{1,3})[-‑]year[-‑]old\s+(?:in|on)\s+\Z"
 )
 
 
@@ -1489,13 +1501,13 @@ def _ages_at(doc: Document, sentence: Sentence, found: list[DateMention]) -> lis
         if am is not None:
             span = Span(am.start() + len(am.group(0)) - len(am.group(0).lstrip(" ,")), am.end())
         else:
-            am = _AGE_BEFORE.search(text, max(sentence.span.start, m.span.start - 40), m.span.start)
+            am = _AGE_BEFORE.search(text, max(sentence.span.start, m.span.start - 64), m.span.start)
             if am is None:
                 continue
             span = Span(am.start(), m.span.end)
-        age = int(am.group("a") or am.group("w"))
-        if not 0 < age < 125:
-            continue
+        age = int(am.group("a") or am.group("w") or am.group("y"))
+        if not 0 < age < 125 or (am.group("bare") and (m.granularity != "year" or age < 13)):
+            continue  # "on 3 March at 10": a time of day; "in 2005 at 30": an age
         lo, hi = _born_from_age(age, start, end)
         out.append(_Born(lo, hi, span, " ".join(text[span.start : span.end].split()), age, m.text))
     return out
@@ -1514,7 +1526,7 @@ def age_at_event_conflicts(
     text = doc.text
     lo_s, hi_s = sentence.span.start, sentence.span.end
     said = text[lo_s:hi_s]
-    if not ("age" in said or " was " in said or " were " in said):
+    if not ("age" in said or " was " in said or " were " in said or " at " in said or "-old" in said):
         return
     events = _ages_at(doc, sentence, found)
     if not events or _OTHER_PERSON.search(said):
@@ -1647,6 +1659,83 @@ def neighbour_age_conflicts(
                     )
                 continue
             e = events[0]
+            if e.hi < ref.lo or e.lo > ref.hi:
+                yield Conflict(
+                    e.span,
+                    ref.span,
+                    _age_message(ref, e),
+                    {"age": e.age, "at": e.when, "born": [ref.lo, ref.hi], "born_from_age": [e.lo, e.hi]},
+                )
+
+
+def _present_age(doc: Document, sentence: Sentence, taken: list[Span]) -> re.Match[str] | None:
+    """The one age a sentence tells on the article's date ("Olsen, 61,", "She is now 61"), or None."""
+    text = doc.text
+    now = [
+        m
+        for m in _AGE.finditer(text, sentence.span.start, sentence.span.end)
+        if not any(sp.start <= m.start() < sp.end or m.start() <= sp.start < m.end() for sp in taken)
+    ]
+    return now[0] if len(now) == 1 else None
+
+
+_HOLDER_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|\b[A-Z][\w'’-]+)\W*\Z")
+
+
+def neighbour_event_age_conflicts(
+    doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """An age at a dated event in one sentence and the same person's age now in the next: "Olsen
+    founded the firm in 2005, aged 30. She is now 61" (born 1974-75, not 1963-64).
+
+    As for a birth date in a neighbouring sentence: one paragraph, the later sentence opens with or
+    holds "he"/"she", no relative or other person named, one age in each and no birth date."""
+    if anchor is None:
+        return
+    text = doc.text
+    for k, a in enumerate(sentences):
+        found_a = by_sentence.get(a.index, [])
+        if not found_a or not (" at " in a.text or "age" in a.text or " was " in a.text or "-old" in a.text):
+            continue
+        events = _ages_at(doc, a, found_a)
+        if len(events) != 1 or _BORN.search(a.text) or _OTHER_PERSON.search(a.text):
+            continue
+        if _present_age(doc, a, [events[0].span]) is not None or len(list(_AGE.finditer(a.text))) > 1:
+            continue  # an age now in the same sentence: age_at_event_conflicts reads it
+        e = events[0]
+        para = _paragraph_of(doc, a.span.start)
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(sentences):
+                continue
+            b = sentences[j]
+            if not para.start <= b.span.start < para.end or _OTHER_PERSON.search(b.text) or _BORN.search(b.text):
+                continue
+            later = b if j > k else a
+            if not _PRONOUN_START.match(later.text) and not re.search(r"\b(?:he|she)\b", later.text):
+                continue
+            found_b = by_sentence.get(b.index, [])
+            if _ages_at(doc, b, found_b):
+                continue
+            nm = _present_age(doc, b, [])
+            if nm is None:
+                continue
+            if [m for m in found_b if not m.rel and m.kind != "range"] and not _AGE_NOW.match(nm.group(0)):
+                continue  # "In 2010, aged 55, ...": an age on another date
+            if j < k and not (nm.group("a") or nm.group("f") or _AGE_NOW.match(nm.group(0))):
+                continue
+            before = text[max(b.span.start, nm.start() - 30) : nm.start()]
+            if before.strip() and not _HOLDER_BEFORE.search(before):
+                continue  # "She says the firm is now 20": the age of what the clause is about
+            holder = re.search(r"([A-Z][\w'’-]+)\W*\Z", before)
+            if j > k and (nm.group("a") or nm.group("f")) and holder is not None and holder.group(1) not in a.text:
+                continue  # "... aged 30. Adeyemi, 52, said": another person's age
+            age = _count(next(g for g in nm.group(*_AGE_GROUPS) if g))
+            if not 0 < age < 125:
+                continue
+            lo, hi = _born_from_age(age, anchor, anchor)
+            ref = _Born(
+                lo, hi, Span(nm.start(), nm.end()), " ".join(nm.group(0).split()).strip(" ,"), age, human(anchor)
+            )
             if e.hi < ref.lo or e.lo > ref.hi:
                 yield Conflict(
                     e.span,

@@ -229,14 +229,14 @@ def split_sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
             offsets = [(0, len(chunk))]
         size = len(chunk)
         for start, end in offsets:
-            start = max(0, min(start, size))
-            end = max(start, min(end, size))
+            if not 0 <= start <= end <= size:  # the splitter's offsets are in order and in range but for odd input
+                start = max(0, min(start, size))
+                end = max(start, min(end, size))
             raw = chunk[start:end]
-            piece = raw.lstrip()
-            lead = len(raw) - len(piece)
-            piece = piece.rstrip()
+            piece = raw.strip()
             if not piece:
                 continue
+            lead = 0 if len(piece) == len(raw) else len(raw) - len(raw.lstrip())
             s = para.start + start + lead
             sentences.append(Sentence(Span(s, s + len(piece)), piece, p_index, len(sentences)))
     return sentences
