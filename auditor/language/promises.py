@@ -98,6 +98,7 @@ class Assurance:
     narrowing: frozenset[str]  # modifiers and names the breach must repeat ("compulsory", "user", "Northgate")
     agent: str = ""  # who would not do it, when named ("the changes would not affect customers": change)
     parties: frozenset[str] = frozenset()  # the capitalised words of the assurance's sentence
+    universal: bool = False  # "no libraries will close": every one of them
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +157,8 @@ def assurances(sentences: list) -> Iterator[Assurance]:
                     after = re.split(r"[,;:.!?]", text[m.end() :], maxsplit=1)[0]  # "no redundancies at the Leeds site"
                     names = {root(w.lower()) for w in re.findall(r"\b[A-Z][\w'’-]{2,}", after) if w not in _MONTHS}
                     parties = frozenset(re.findall(r"\b[A-Z][\w'’-]+", text))
-                    yield replace(found, narrowing=found.narrowing | names, parties=parties)
+                    universal = shape.pattern.find(r"\bno\s+") != -1  # "there will be no", "no X will"
+                    yield replace(found, narrowing=found.narrowing | names, parties=parties, universal=universal)
 
 
 def _read(i: int, m: re.Match[str]) -> Assurance | None:
@@ -237,12 +239,27 @@ def _tells(text: str, a: Assurance) -> str | None:
         near = tokens[max(0, n - 6) : n + 6]
         if a.thing and not _names(near, a.thing):
             continue
+        if a.universal and _bare_definite(tokens[max(0, n - 6) : n], a.thing):
+            continue  # "no school would close" and "The school will close": the article's one school, or all
         if not (a.thing and _names(tokens[max(0, n - 6) : n], a.thing)) and _other_party(clause, a):
             continue  # "Rival builder Persimmon laid off 60 staff": another party did it
         if a.agent and not _names(tokens[: n + 1], a.agent):
             continue  # "the outage affected customers" is not what "the changes would not affect customers" ruled out
         return " ".join(tokens[max(0, n - 3) : n + 3])
     return None
+
+
+def _bare_definite(words: list[str], thing: str) -> bool:
+    """Whether the thing is named only as "the <thing>", singular, with no name or other word before it."""
+    r = root(thing)
+    for k, w in enumerate(words):
+        if root(w.lower()) == r and w.lower() == _singular(w.lower()):
+            return k > 0 and words[k - 1].lower() == "the"
+    return False
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
 def _other_party(clause: str, a: Assurance) -> bool:
