@@ -733,9 +733,17 @@ _HELD_BY_NOBODY = re.compile(
     r"|the[ \t\xa0]+(?:thinking|feeling|perception|word|talk)[ \t\xa0]+(?:is|was)[ \t\xa0]+that\b"
     r"|it[ \t\xa0]+(?:could|can|may|might|would|will)[ \t\xa0]+(?:well[ \t\xa0]+)?be[ \t\xa0]+(?:argued|said|claimed|"
     r"suggested|contended)\b"
+    # a view everyone is said to share: "It is no secret that", "It is common knowledge that", "Few would dispute"
+    r"|it[ \t\xa0]+(?:is|was|has[ \t\xa0]+long[ \t\xa0]+been)[ \t\xa0]+(?:no[ \t\xa0]+secret|common[ \t\xa0]+knowledge|"
+    r"an[ \t\xa0]+open[ \t\xa0]+secret|widely[ \t\xa0]+acknowledged|generally[ \t\xa0]+agreed|commonly[ \t\xa0]+"
+    r"accepted|universally[ \t\xa0]+accepted)[ \t\xa0]+that\b"
+    r"|(?:few|nobody)[ \t\xa0]+(?:would|could|can|will)[ \t\xa0]+(?:seriously[ \t\xa0]+)?(?:dispute|deny|argue|disagree|"
+    r"doubt|question|challenge)\b"
+    r"|(?:the|general|broad|emerging)[ \t\xa0]+consensus[ \t\xa0]+(?:is|was|seems[ \t\xa0]+to[ \t\xa0]+be|appears[ \t\xa0]+"
+    r"to[ \t\xa0]+be)[ \t\xa0]+that\b"
 )  # "it could be argued": the passive with a modal
-_NOBODY_WORDS = frozenset(["there", "rumours", "rumors", "it"])
-_NOBODY_NOUNS = frozenset(["wisdom", "thinking", "feeling", "perception", "word", "talk"])  # after a word
+_NOBODY_WORDS = frozenset(["there", "rumours", "rumors", "it", "few", "nobody"])
+_NOBODY_NOUNS = frozenset(["wisdom", "thinking", "feeling", "perception", "word", "talk", "consensus"])  # after a word
 # (e) "people familiar with the matter", unnumbered: no one in particular (two officials familiar with
 #     the talks are described).
 _PEOPLE_FAMILIAR = re.compile(

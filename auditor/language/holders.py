@@ -123,7 +123,7 @@ _SAMPLE_GROUPS = frozenset(
         "responses",
     ]
 )  # fmt: skip  (never "critics", "analysts", "experts": the article's sample holds no expert's view)
-_SAMPLE_PASSIVES = re.compile(r"\b(?:seen|viewed|described|considered|regarded|suggested|noted|felt)\b")
+_SAMPLE_PASSIVES = re.compile(r"\b(?:seen|viewed|described|considered|regarded|suggested|noted|felt|consensus)\b")
 
 
 def _head_words(phrase: str) -> list[str]:
