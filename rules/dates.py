@@ -224,6 +224,21 @@ _DOC_NOUN = (
 _DESCRIPTOR_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her)|['’]s)\s+(?:[\w-]+\s+)?\Z", re.I)
 _DESCRIPTOR_AFTER = re.compile(rf"\s+(?:[A-Z][\w-]*\s+|[\w-]+\s+)?{_DOC_NOUN}", re.I)
 _PAREN_YEAR = re.compile(r"\(\s*\Z")
+# The source is what the sentence is told by: "according to a report from 2019", "... from 2019 shows".
+_ATTRIBUTED_BEFORE = re.compile(
+    r"\b(?:according\s+to|citing|cited\s+in|reported\s+in|shown\s+in|set\s+out\s+in|based\s+on|per)\s+\Z", re.I
+)
+_REPORTS_AFTER = re.compile(
+    r",?\s+(?:shows?|showed|finds?|found|says?|said|reports?|reported|estimates?|estimated|concludes?|concluded)\b",
+    re.I,
+)
+# "a report published in 2019", "a Reuters report from March 2019", "the study by the IMF released in 2019"
+_DESCRIPTOR_PUBLISHED = re.compile(
+    rf"\b(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?{_DOC_NOUN}\s+"
+    r"(?:by\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+)?"
+    r"(?:(?:published|released|issued|written|dated|produced|compiled)\s+(?:in|on)|from|dating\s+from)\s+\Z",
+    re.I,
+)
 
 
 def _descriptor(doc: Document, citing: list[Span], mentions: list[DateMention]) -> DateMention | None:
@@ -231,7 +246,16 @@ def _descriptor(doc: Document, citing: list[Span], mentions: list[DateMention]) 
     text = doc.text
     found = []
     for m in mentions:
-        if m.granularity != "year" or m.kind != "absolute" or m.rel or not _in(citing, m):
+        if m.granularity not in ("year", "month") or m.kind != "absolute" or m.rel or not _in(citing, m):
+            continue
+        pm = _DESCRIPTOR_PUBLISHED.search(text, max(0, m.span.start - 90), m.span.start)
+        if pm is not None:
+            if _ATTRIBUTED_BEFORE.search(text, max(0, pm.start() - 24), pm.start()) or _REPORTS_AFTER.match(
+                text, m.span.end
+            ):
+                found.append(m)  # "according to a report published in 2019", "a study from 2019 found"
+            continue
+        if m.granularity != "year":
             continue
         before = text[max(0, m.span.start - 40) : m.span.start]
         if _DESCRIPTOR_BEFORE.search(before) and _DESCRIPTOR_AFTER.match(text, m.span.end):
@@ -298,15 +322,16 @@ def _overlapping(body: list[Span], starts: list[int], spans: list[Span]) -> list
     RuleDocs(
         what="""
         Flags a citation whose own date (from its URL, its publisher's URL scheme, a year folder in
-        its address or a year ending a document's file name ("/reports/2019/...",
-        "survey_2019.pdf"), or its reference entry) is more than `max-age-days` (default 365) before the earliest event the text dates
+        its address, a year ending a document's file name or a year parameter ("/reports/2019/...",
+        "survey_2019.pdf", "?year=2019"), or its reference entry) is more than `max-age-days` (default 365) before the earliest event the text dates
         in the sentence that cites it (or, when that sentence has no date, its paragraph). A
         reference that no sentence cites is compared with the dates of the whole article.
         Sentences that frame the source as background ("in a 2019 report", "as early as 2021",
         "in 2022, Reuters reported", "previously reported") are left alone, and so are sentences
         about plans. A source named with its year after the event it is cited for ("unemployment
-        fell in March 2025, according to a 2019 report", "a [2021 filing](...) shows", "... Smith
-        (2019)") is dated by that year, which then is not counted as an event, also when its
+        fell in March 2025, according to a 2019 report", "a [2021 filing](...) shows", "according
+        to a report published in 2019", "a study from 2019 found", "... Smith (2019)") is dated by
+        that year, which then is not counted as an event, also when its
         address carries no date.
         A citing sentence that dates nothing but speaks of the time of writing ("now covers",
         "today", "current guidelines", "to date", "has already", "in the past five years", "has
@@ -541,6 +566,9 @@ def _present_period(doc: Document, citing: list[Span], link: Span, anchor: dt.da
 def _descriptor_phrase(doc: Document, m: DateMention) -> str:
     """ "a 2019 report": the year with the words that make it the source's."""
     text = doc.text
+    published = _DESCRIPTOR_PUBLISHED.search(text, max(0, m.span.start - 90), m.span.start)
+    if published is not None:
+        return " ".join(text[published.start() : m.span.end].split())
     after = _DESCRIPTOR_AFTER.match(text, m.span.end)
     before = _DESCRIPTOR_BEFORE.search(text[max(0, m.span.start - 40) : m.span.start])
     lo = m.span.start - (len(before.group(0)) if before else 0)

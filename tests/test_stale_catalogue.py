@@ -31,6 +31,13 @@ STALE = [
     "Turnout in the May 2025 poll hit 70%, the council's 2020 press release says "
     "([release](https://council.example.gov/press/turnout)).",
     "Ridership fell in April 2025, according to a 2021 fact sheet ([pdf](https://transit.example.org/docs/ridership.pdf)).",
+    "Unemployment fell to 4% in March 2025, according to a report published in 2019 [1].\n\n"
+    "[1] https://stats.example.gov/labour/report",
+    "Unemployment fell to 4% in March 2025, according to a Reuters report from 2019 [1].\n\n"
+    "[1] https://www.reuters.com/markets/jobs",
+    "Unemployment fell to 4% in March 2025, a survey by the ONS released in May 2019 shows [1].\n\n"
+    "[1] https://stats.example.gov/labour/survey",
+    "Unemployment fell to 4% in March 2025 ([source](https://stats.example.gov/releases/labour?year=2019)).",
 ]
 FRESH_OR_BACKGROUND = [
     "Prices rose 4% in March 2025, the agency said ([report](https://www.example.org/news/2025/04/10/prices-rise)).",
@@ -45,6 +52,14 @@ FRESH_OR_BACKGROUND = [
     "In a 2021 statement, the firm denied wrongdoing; it settled in 2025 ([statement](https://firm.example.com/news/denial)).",
     "She won the 2021 post of chair and kept it in 2025 ([profile](https://club.example.org/people/chair)).",
     "Sales in 2025 beat the forecast ([forecast](https://bank.example.com/outlook)).",
+    "Unemployment fell to 4% in March 2025, according to a report published in April 2025 [1].\n\n"
+    "[1] https://stats.example.gov/labour/report",
+    "In a report published in 2019, the IMF warned that debt would rise; it did in 2025 [1].\n\n"
+    "[1] https://imf.example.org/debt",
+    "The strike of March 2025 echoed the study from 2019 on pay [1].\n\n[1] https://stats.example.gov/survey",
+    "Since the report from 2019, unemployment has fallen; in March 2025 it was 4% [1].\n\n"
+    "[1] https://stats.example.gov/survey",
+    "Unemployment fell to 4% in March 2025 ([source](https://stats.example.gov/releases/labour?year=2025)).",
 ]
 
 

@@ -644,6 +644,9 @@ _URL_YEAR_END = re.compile(
 )
 
 
+_URL_YEAR_PARAM = re.compile(r"(?:\A|&)(?:year|yr)=(?P<y>(?:19|20)\d\d)(?:&|\Z)", re.I)
+
+
 def url_year(url: str) -> URLDate | None:
     """The year (or month) a citation's address names without a full date: a year folder, or a year
     ending the page's name. For a source's age only: such a year may name the page's subject (an
@@ -651,8 +654,11 @@ def url_year(url: str) -> URLDate | None:
     if not url or len(url) > 4000 or repository_file(url):
         return None
     rest = url.partition("://")[2]
-    path = ("/" + rest.split("/", 1)[1] if "/" in rest else "").partition("?")[0].split("#", 1)[0]
+    full = "/" + rest.split("/", 1)[1] if "/" in rest else ""
+    path = full.partition("?")[0].split("#", 1)[0]
     m = _URL_YEAR_FOLDER.search(path) or _URL_YEAR_END.search(path)
+    if m is None:
+        m = _URL_YEAR_PARAM.search(full.partition("?")[2].split("#", 1)[0])  # "...?year=2019"
     if m is None:
         return None
     y = int(m.group("y"))
