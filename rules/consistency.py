@@ -18,6 +18,7 @@ from auditor.context import Context
 from auditor.language.arithmetic import (
     Mismatch,
     breakdown_mismatches,
+    clause_change_mismatches,
     different_items,
     fit_mismatches,
     multiplier_mismatches,
@@ -205,7 +206,21 @@ def _describe(q: Quantity) -> str:
         1,510 households he defrauded"; "a depth of 3,104 metres", "the 3,410-metre borehole") is
         compared when the same noun, two counts of people told of one party, the story's one amount,
         the subject both sentences name, or a definite measure of three or more digits after a
-        dimension ties them together.
+        dimension ties them together. A percentage change is recomputed from its two ends told in
+        the same clause, in any order ("dropped 15% to 1,700, down from 2,500"; "was 50% higher than
+        last year's $90 million"), the old end being the one "from", "than", "on last year's" or
+        "compared with" an earlier moment introduces; a forecast, another measure ("income of") or
+        another change's figures are no old end. "Doubled", "halving", "more than tripled" and
+        the other forms of a multiple's verb are checked against the two ends after them ("halved,
+        falling from 220 to 150" is ×0.68). A later definite count narrowed by a demonstrative, by
+        words the article has not used before or by a later moment ("these 2 countries", "the 200
+        engineers in its Cork office", "the 300 users we interviewed", "the 30,000 nurses in the
+        region", "the 23 miners still missing") names a set of its own, a part of the earlier whole
+        or a whole around it, and an owner's larger count told for the first time ("the school's
+        650 pupils") holds the earlier group.
+        A plan told with "will" ("Some 450 jobs will go") is restated by a later definite count ("the 520
+        jobs"); another modal, a condition or a future date keeps it a possibility, and a dateline's
+        date ("LEEDS, March 3 (Reuters) -") is the story's, not the figure's.
         """,
         why="""
         Two figures for one fact tell readers that at least one is wrong, and they cannot tell
@@ -259,6 +274,7 @@ def check_numeric(doc: Document, ctx: Context) -> Iterator[Finding]:
         *multiplier_mismatches(doc),
         *restatement_mismatches(doc),
         *transposition_mismatches(doc),
+        *clause_change_mismatches(doc),
     ]:
         if (m.later, m.earlier) in flagged or _within_tolerance(m, float(opts["tolerance"])):
             continue
@@ -430,7 +446,14 @@ def _human(head: str) -> bool:
         The fund gave £28 million, the council £11 million and donors £5 million"), or be the
         story's one amount that "the money" splits after a colon, or a total marked as one whose
         parts are told one by one in the sentences around it ("A total of 40,100 valid votes were
-        cast" and each candidate's votes). Totals that add up are
+        cast" and each candidate's votes). A total is also one when its sentence opens by saying so
+        ("Overall,", "Between them,", "Taken together,") or "combined" closes its clause ("2,300
+        members combined, with 1,400 at Rovers and 800 at City"); a later list of two parts that
+        falls well short, a list dated otherwise ("In 2023, ...") and parts of two nouns, one of
+        them the total's ("250 seats and 150 councils"), are not its breakdown. Items with their
+        figures in brackets after a total in their sentence ("covers staff (£1.5 million), rent
+        (£0.9 million) and grants (£0.6 million)") are all of it when three or more come within a
+        tenth of it and nothing says they are some of it ("include") or another moment's. Totals that add up are
         confirmed silently; lists introduced by "including" or "among them" are partial and
         never checked; hedged figures ("about 5,000") are never summed.
         """,

@@ -1007,7 +1007,31 @@ def _not_reporting(doc: Document) -> str:
         return "list"
     if technical_piece(doc):
         return "technical"  # a tutorial or release note: its statements are about the code it shows
+    if reg.share(reg.personal) >= ESSAY_PERSONAL_SHARE and _dated_share(doc) < DATED_SHARE:
+        return "essay"  # the writer's own voice telling no dated event: an essay, a guide, a profile
     return ""
+
+
+ESSAY_PERSONAL_SHARE = 0.1  # ... or where this share speaks as I/we/you
+DATED_SHARE = 0.1  # ... and fewer than this share dates anything: a report tells when things happened
+
+
+def _dated_share(doc: Document) -> float:
+    """The share of counted statements holding a date ("on Tuesday", "in March 2024", "last week")."""
+    from bisect import bisect_left
+
+    from auditor.language.dating import document_mentions
+    from auditor.language.sourcing import counted_statements
+
+    statements = counted_statements(doc)
+    if not statements:
+        return 0.0
+    starts = sorted(m.span.start for m in document_mentions(doc))
+    dated = 0
+    for sent in statements:
+        i = bisect_left(starts, sent.span.start)
+        dated += i < len(starts) and starts[i] < sent.span.end
+    return dated / len(statements)
 
 
 @rule(
@@ -1034,7 +1058,10 @@ def _not_reporting(doc: Document) -> str:
         {int(MODAL_SHARE * 100)} % argue what would, should or could be, lists (more than
         {LIST_LINES} lines without a stop per statement), technical pieces (a Markdown body showing
         code, in blocks or spans, at least twice and once per 20 statements: a
-        tutorial or a release note, whose statements are about the code it shows) and pieces with a
+        tutorial or a release note, whose statements are about the code it shows), pieces in the
+        writer's own voice (I, we or you in at least 1 statement in 10) that date no event (fewer
+        than 1 statement in 10 holds a date: an essay, a guide, a team's account of how it works)
+        and pieces with a
         closing credit for the whole ("(Sourcing: much of this list was obtained from ...)").
         """,
         why="""

@@ -97,3 +97,16 @@ def test_seed_claims_total() -> None:
     """Every CIT004 finding on the seeds was reviewed by hand."""
     totals = {n: len(lines_of(audit_seed(n, select=["CIT004"]), "CIT004")) for n in ("000", "001", "002", "003")}
     assert totals == {"000": 1, "001": 0, "002": 0, "003": 0}
+
+
+def test_a_spokesperson_is_a_described_source() -> None:
+    """ "a spokeswoman said", "a spokesman for the organisers said": someone speaking for a body."""
+    from auditor.language.attribution import find_attributions
+
+    for text in (
+        "Nobody was hurt, a spokeswoman said.",
+        "Nobody was hurt, a spokeswoman for the organisers said.",
+        "A representative of the club said nobody was hurt.",
+    ):
+        found = find_attributions(text)
+        assert [a.kind for a in found] in (["described"], ["named"]), text

@@ -19,12 +19,14 @@ a capacity or an additional group are never compared.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from auditor.language.claims import document_claims, verb_stem
+from auditor.language.dating import find_dateline
 from auditor.language.entities import words as _words
 from auditor.language.senses import canonical
 from auditor.model import Document, Sentence
@@ -178,9 +180,13 @@ _HUMAN = _words(
     "woman boy girl doctor teacher driver witness"
 )
 _MODAL_RE = re.compile(
-    r"\b(?:would|could|might|(?<!in\s)(?<!of\s)(?<!by\s)(?<!on\s)(?<!since\s)(?<!until\s)may(?!\s+\d)|will|should|can|"
+    r"\b(?:would|could|might|(?<!in\s)(?<!of\s)(?<!by\s)(?<!on\s)(?<!since\s)(?<!until\s)(?<!\d\s)may(?!\s+\d)|will|should|can|"
     r"expect(?:s|ed)?|forecast|projected|planned|plans?(?=\s+(?:to|for|on|\d|a|an|the|some|about|around|up|more|further|new)\b)|target|"
     r"aims?|hopes?|if|unless|whether)\b"
+)
+_FUTURE_DATE = re.compile(
+    r"\b(?:by|in|from|until|before)\s+(?:(?:19|20)\d\d|next|the\s+next|the\s+end|the\s+coming)\b|\bnext\s+"
+    r"(?:year|month|week|decade|season|spring|summer|autumn|winter)\b|\bwithin\s+(?:a|\w+)\s+(?:years?|months?)\b"
 )
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b")
 _TO_END = re.compile(r"\s+[a-z]+(?:\s+(?!and\b|but\b)[\w-]+){0,6}?\s+to\s+")  # "18 turbines in the 2019 plan to "
@@ -290,6 +296,7 @@ class Figure:
     dated: str = ""  # old only because a date follows ("32 goals last season"): comparable at that date
     pronoun: str = ""  # a possessive pronoun before it ("his four overs"): his, her, its, their, our
     per: str = ""  # the period of a rate ("4.2 million jobs a day": "day"): rates of one period are comparable
+    planned: bool = False  # hypothetical only by "will": a plan told as fact ("Fourteen routes will be cut")
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -391,7 +398,7 @@ def _noun_after(text: str, kind: str) -> tuple[str | None, tuple[str, ...], int]
             return _singular(low), tuple(sorted(mods)), tok.end()
         if ((low.endswith("ed") and low not in _NOT_VERBS) or low in _PARTICIPLES) and kind != "count":
             break  # "the £1.73 million taken": a participle, not the money's noun
-        if kind == "money" and mods and (_verb_like(low) or len(mods) >= 2):
+        if kind == "money" and mods and (_verb_like(low) or len(mods) >= 2 or low in _ADVERBS_AFTER):
             break  # "$2.4 billion deal includes ...": the noun, not the verb after it
         mods.append(low)
     if kind in ("money", "percent") and mods:
@@ -399,6 +406,8 @@ def _noun_after(text: str, kind: str) -> tuple[str | None, tuple[str, ...], int]
     return None, (), 0
 
 
+# Adverbs that end a noun phrase ("the $92 billion package now goes"): a sentence adverb, not a noun
+_ADVERBS_AFTER = _words("now still already then today yesterday initially originally eventually finally instead")
 _PREPOSITIONS = _words(
     "beside near across along around behind below beneath beyond inside outside past toward towards via off"
 )
@@ -593,6 +602,8 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         raw = m.group("num")
         cur, pct, scale = m.group("cur"), m.group("pct"), m.group("scale") or m.group("short")
         conversion = not pct and before.rstrip().endswith("(") and bool(out) and base + s - out[-1].end < 40
+        if conversion and (_PAREN_ITEM_GAP.match(text, e) or _PAREN_ITEM_GAP.fullmatch(text, out[-1].end - base, s)):
+            conversion = False  # "nurses (20), doctors (15) and porters (9)": bracketed items of a list
         if conversion or _RANGE_BEFORE.search(before[-6:]):
             continue  # the second end of a range or score ("17 – 7"), or a conversion ("10 centimeters (4 inches)")
         prev = _PREV_WORD.search(before, max(0, len(before) - 24))
@@ -766,6 +777,14 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
         if head_of_before.rstrip().endswith(","):
             rest = rest.split(",")[0]  # "The planet, 142 light years from Earth, will be ...": the apposition's own
         hypothetical = (bool(modal) and not exists) or (not definite and bool(_MODAL_RE.search(rest)))
+        # "Fourteen bus routes will be cut": a plan told as fact, unless another modal, a condition or a
+        # future date makes it one possibility among others
+        planned = (
+            hypothetical
+            and kind == "count"
+            and all(w.group(0) == "will" for w in _MODAL_RE.finditer(clause_before + " " + rest))
+            and not _FUTURE_DATE.search(lowered, max(0, s - 60), min(len(text), e + 80))
+        )
         old_before = _OLD_BEFORE.search(tail)
         changed_from = bool(old_before) and (
             old_before.group(0).split()[0].lower() != "from"
@@ -814,6 +833,7 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 possessor=possessor,
                 old=old,
                 hypothetical=hypothetical,
+                planned=planned,
                 rate=rate,
                 capacity=capacity,
                 additional=additional,
@@ -931,6 +951,7 @@ _PCT_OR = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a
 _PCT_OF_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|all|[A-Za-z]\w*['’]s)\s+$")
 _WHOLE_OR_PART = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}?\s*,\s*(?:or|some|about|roughly|nearly)?\s*$")
 _OTHER_BASE = re.compile(r"^\s+of\s+(?:all|the\s+total|total|the\s+overall|the\s+entire|those|the\s+whole)\b", re.I)
+_PCT_POPULATION = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|all)\s+)?(?:[a-z]+\s+){0,2}?([a-z]+s)\b")
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _TO = re.compile(r"\bto\s+$", re.I)
 _CHANGE_NOUNS = (
@@ -1026,6 +1047,9 @@ def _share(text: str, figs: list[Figure], n: int) -> tuple | None:
         return None
     if _OTHER_BASE.match(text[pct.end : pct.end + 30]) or pct.old or (pct.hedge == "below" and part.hedge):
         return None
+    own = _PCT_POPULATION.match(text, pct.end)
+    if own and whole.head and pct.start > whole.end and _singular(own.group(1)) not in (whole.head, part.head):
+        return None  # "18 of its 24 games and 60 per cent of its away matches": a share of another population
     actual = 100.0 * part.value / whole.value
     if _fits(pct, actual, hedged=bool(part.hedge or whole.hedge)):
         return None
@@ -1230,12 +1254,12 @@ _CHANGE_VERB_BEFORE = re.compile(
     r"(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
-_MULTIPLIER = re.compile(
-    r"\b(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|roughly\s+)?(?P<word>doubled|tripled|trebled|quadrupled|halved)"
-    r"(?:\s+[\w'’-]+){0,3}?\s*$",
+_MULTIPLIER = re.compile(  # "doubled", "more than tripling", "has halved, falling": the verb in any of its forms
+    r"\b(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|roughly\s+)?(?P<word>(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|ing|es)\b)"
+    r"(?:,?\s+[\w'’-]+){0,3}?[\s,]*$",
     re.I,
 )
-_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 
 
 def multiplier_mismatches(doc: Document) -> list[Mismatch]:
@@ -1247,19 +1271,21 @@ def multiplier_mismatches(doc: Document) -> list[Mismatch]:
     for a, b in itertools.pairwise(figs):
         if a.sentence != b.sentence or a.kind != b.kind or a.kind == "percent" or a.unit != b.unit:
             continue
-        if not (_FROM.search(text[max(0, a.start - 8) : a.start]) and _TO.search(text[max(0, b.start - 6) : b.start])):
+        ordered = _from_and_to(text, a, b)  # "doubled from 40 to 90", "doubled to 90 from 40"
+        if ordered is None or text[max(0, b.start - 12) : b.start].rstrip().endswith(("up", "down")):
             continue
+        old, new = ordered
         gap = _between(text, a, b)
-        if len(gap) > 60 or any(ch.isdigit() for ch in _YEAR.sub("", gap)) or not a.value:
+        if len(gap) > 60 or any(ch.isdigit() for ch in _YEAR.sub("", gap)) or not old.value:
             continue
         sent = sentences[a.sentence]
         floor = max(sent.span.start, a.start - 60)
-        before_from = re.sub(r"\bfrom\s+$", "", text[floor : a.start])
+        before_from = re.sub(r"\b(?:from|to)\s+$", "", text[floor : a.start])
         m = _MULTIPLIER.search(before_from)
         if m is None:
             continue
-        factor = _FACTORS[m.group("word").lower()]
-        ratio = b.value / a.value
+        factor = _FACTORS[re.sub(r"(?:ed|ing|es)$", "", m.group("word").lower())]
+        ratio = new.value / old.value
         hedge = (m.group("hedge") or "").strip().lower()
         if hedge == "more than":
             fits = ratio >= factor * 0.95 if factor > 1 else ratio <= factor * 1.05
@@ -1270,7 +1296,9 @@ def multiplier_mismatches(doc: Document) -> list[Mismatch]:
         if fits:
             continue
         quote = _clip(sent.text, floor + m.start() - sent.span.start, b.end - sent.span.start)
-        arithmetic = f"from {_amount(a)} to {_amount(b)} is ×{ratio:.2f}, not ×{factor:g} ({m.group('word').lower()})"
+        arithmetic = (
+            f"from {_amount(old)} to {_amount(new)} is ×{ratio:.2f}, not ×{factor:g} ({m.group('word').lower()})"
+        )
         out.append(
             Mismatch("CON001", "change", a.sentence, a.sentence, quote, quote, arithmetic, {"ratio": round(ratio, 3)})
         )
@@ -1286,6 +1314,23 @@ _TOTAL_BEFORE = re.compile(
 )  # "the three divisions together employed 11,800", "care and waste together come to £24.6 million"
 _TOTAL_AFTER = re.compile(
     r"^(?:\s+[a-z][\w'’-]*){0,6}?\s+(?:in\s+all|in\s+total|altogether|combined|all\s+told|between\s+them|overall)\b",
+    re.I,
+)
+_TOTAL_OPENING = re.compile(  # "Overall, 1,250 cases ...", "Between them, the three candidates raised $4.1 million"
+    r"\s*(?:Overall|In\s+all|Altogether|In\s+total|All\s+told|Between\s+them|Combined|Taken\s+together)\s*,", re.I
+)
+
+
+def _opens_as_total(text: str, sent: Sentence, figs: list[Figure], f: Figure) -> bool:
+    """Whether the sentence opens by saying it gives a total and ``f`` is its first figure of that kind."""
+    if not _TOTAL_OPENING.match(text, sent.span.start):
+        return False
+    return next((g for g in figs if g.kind == f.kind and g.unit == f.unit), None) is f
+
+
+_TOTAL_CLOSES = re.compile(  # a total whose marker ends its clause: not "60 percent of the combined company"
+    r"(?:\s+[a-z][\w'’-]*){0,3}?\s+(?:in\s+all|in\s+total|altogether|combined|all\s+told|between\s+them|overall)"
+    r"\s*(?:[,;:—–(]|$)",
     re.I,
 )
 _INTRODUCED = re.compile(r"[^,;.\d()]{0,80}?(?::|\s[-–—]|—|–|\()\s*$")
@@ -1315,6 +1360,30 @@ _BACK_REACH = 4  # sentences an "Of the <noun>," breakdown looks back for the wh
 _PARTIAL = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as|of\s+whom|at\s+least|for\s+example)\b", re.I)
 _SUBSET_LEAD = re.compile(r"\b(?:of\s+whom|of\s+them|of\s+which)\s*$", re.I)
 _UNCOUNTED_ITEM = re.compile(r"[^.;:]*?(?:,|\band\b|\bor\b)\s+(?:1|one|a\s+single)\s+[a-z]", re.I)
+# Items each with its figure in brackets: "staff (£1.5 million), rent (£0.9 million) and grants (£0.6 million)"
+_PAREN_ITEM_GAP = re.compile(r"\s*\)\s*(?:,|;|,?\s+and|,?\s+plus)\s+(?:the\s+|a\s+)?[A-Za-z][\w'’ -]{0,30}?\s*\(\s*")
+_PAREN_ITEMS = 3  # bracketed items that make a list, and must come within a tenth of a total to be all of it
+
+
+_OTHER_TIME = re.compile(r"\b(?:earlier|previous|former|last|(?:19|20)\d\d)\b|\binclud", re.I)
+
+
+def _bracketed_split(text: str, total: Figure, parts: list[Figure], i: int) -> bool:
+    """Whether bracketed items are all of the total before them in their sentence: they come within a tenth
+    of it, and nothing between says they are some of it ("include") or of another moment ("earlier grants
+    for roads (£5m) ... in 2019")."""
+    if total.sentence != i or not 0.9 * total.value <= sum(p.value for p in parts) <= 1.1 * total.value:
+        return False
+    return not _OTHER_TIME.search(text, total.end, min(len(text), parts[-1].end + 20))
+
+
+def _in_parens(text: str, f: Figure) -> bool:
+    """Whether the figure opens a bracket of its own after an item's name ("rent (£0.9 million)")."""
+    return bool(re.search(r"[A-Za-z][\w'’-]*\s*\(\s*$", text[max(0, f.start - 40) : f.start])) and text[
+        f.end : f.end + 2
+    ].lstrip().startswith(")")
+
+
 _BARE_DIGIT = re.compile(r"[()]|(?<![A-Za-z-])\d")
 _LIST_SEP = re.compile(r"(?:,|;|\band\b|\bplus\b|\bwhile\b)", re.I)
 _MAX_PARTS = 12
@@ -1377,11 +1446,15 @@ def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
                 f.kind == prev.kind
                 and f.unit == prev.unit
                 and len(gap) <= 90
-                and not _BARE_DIGIT.search(_AGE_SPAN.sub("", _DAY_MONTH.sub("", gap)))  # "32 kg for Mahda-2, 30
+                and (
+                    not _BARE_DIGIT.search(_AGE_SPAN.sub("", _DAY_MONTH.sub("", gap)))
+                    or bool(_PAREN_ITEM_GAP.fullmatch(gap) and _in_parens(text, prev))
+                )  # "32 kg for Mahda-2, 30
                 # kg": a digit in a name is no figure; a date is ("236 flights on Thursday, 10 July, and 186 on
                 # Friday"), and so is an age ("11 are aged 10 to 19 and five are adults")
                 and _LIST_SEP.search(gap)
                 and not _TOTAL_AFTER.match(text[f.end : f.end + 40])
+                and not _TOTAL_CLOSES.match(text, prev.end, f.start)  # "2,300 members combined, with 1,400 ..."
                 and len(run) < _MAX_PARTS
                 and not (len(run) == 1 and prev.definite)  # "Of the 36 workers, 24 ...": a whole, not a part
                 and not _SUBSET_LEAD.search(gap)  # "1,240 patients, of whom 610 ...": the whole
@@ -1515,7 +1588,11 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
             exhaustive = itemised or bool(
                 _EXHAUSTIVE_BEFORE.search(text[max(sent.span.start, first.start - 40) : first.start])
             )
-            total, where = _find_total(doc, by_sentence, i, parts, remaining, exhaustive or bool(subset))
+            # bracketed items after a total: all of it only when they come near it (a near-partition)
+            bracketed = not (exhaustive or remaining) and len(parts) >= _PAREN_ITEMS and _in_parens(text, first)
+            total, where = _find_total(doc, by_sentence, i, parts, remaining, exhaustive or bool(subset) or bracketed)
+            if bracketed and total is not None and not _bracketed_split(text, total, parts, i):
+                continue
             if total is None and not itemised:
                 total = _dated_total(doc, by_sentence, i, parts)
                 where = "split by date" if total is not None else where
@@ -1605,6 +1682,7 @@ def _tally_mismatches(doc: Document, by_sentence: dict[int, list[Figure]], accou
             if not (
                 _TOTAL_BEFORE.search(text[max(s.span.start, t.start - 20) : t.start])
                 or _TOTAL_AFTER.match(text[t.end : min(s.span.end, t.end + 60)])
+                or _opens_as_total(text, s, figs, t)
             ):
                 continue
             parts: list[Figure] = []
@@ -1848,6 +1926,7 @@ def _find_total(
         return bool(
             _TOTAL_BEFORE.search(text[max(s.span.start, f.start - 20) : f.start])
             or _TOTAL_AFTER.match(text[f.end : min(s.span.end, f.end + 60)])
+            or _opens_as_total(text, s, by_sentence.get(f.sentence, []), f)
         )
 
     def counts_parts(f: Figure) -> bool:  # "three sites: 150 in Dayton ..." counts the parts, not their sum
@@ -1929,7 +2008,12 @@ def _find_total(
             if counts_parts(f):
                 continue
             near = j == i - 1 or remaining or exhaustive  # two sentences back, the list must say it is complete
-            if near and marked(f) and _compatible_total(f, parts, True):
+            if (
+                near
+                and marked(f)
+                and _compatible_total(f, parts, True)
+                and _told_as_all(text, sent, sentences[j], f, parts, remaining or exhaustive)
+            ):
                 return f, "across sentences"
             if split and j == i - 1 and _compatible_total(f, parts, False):
                 return f, "across sentences"
@@ -1945,6 +2029,25 @@ def _find_total(
                 if announces and _compatible_total(f, parts, False):
                     return f, "across sentences"  # "The 90 delegates came from 3 countries. France sent 40 ..."
     return None, ""
+
+
+_PART_DATE_OPENING = re.compile(r"\s*(?:In|By|During|Since)\s+(?P<d>(?:19|20)\d\d|" + _MONTH_NAMES + r")\b")
+
+
+def _told_as_all(
+    text: str, sent: Sentence, tsent: Sentence, total: Figure, parts: list[Figure], complete: bool
+) -> bool:
+    """Whether a list in a later sentence can be all of a total marked in an earlier one: two parts must come
+    near it ("Leeds had 700 and Bradford 400" may be two towns of many), a list dated otherwise ("In 2023,
+    Leeds had ...") is another moment's, and a part of the total's noun beside a part of another noun ("250
+    seats and 150 councils") makes the list no breakdown of it."""
+    if len(parts) == 2 and not complete and sum(p.value for p in parts) < 0.9 * total.value:
+        return False
+    dated = _PART_DATE_OPENING.match(text, sent.span.start)
+    if dated and dated.group("d") not in tsent.text:
+        return False
+    heads = {p.head for p in parts if p.head}
+    return complete or not (total.head in heads and len(heads) > 1)
 
 
 def _named_whole(
@@ -2074,6 +2177,12 @@ def _same_group(a: Figure, b: Figure) -> bool:
     return True
 
 
+def _planned_only(f: Figure) -> bool:
+    """A count of a plan told as fact ("Fourteen bus routes will be cut") that nothing else sets apart: an
+    antecedent a later definite figure ("the 11 routes being withdrawn") may restate, never compared itself."""
+    return f.planned and not (f.old or f.rate or f.capacity or f.additional)
+
+
 def _dated_only(f: Figure) -> bool:
     """A figure set aside only because a date follows it ("32 goals last season"), nothing else."""
     return bool(f.dated) and not (f.hypothetical or f.rate or f.capacity or f.additional)
@@ -2087,6 +2196,7 @@ def _same_date(sentences: list[Sentence], e: Figure, f: Figure) -> bool:
     return True
 
 
+_ANY_YEAR = dt.date(2100, 12, 31)
 _DESCRIPTION = re.compile(r"[a-z][a-z-]{3,}")
 
 
@@ -2099,9 +2209,91 @@ def _described_alike(sentences: list[Sentence], e: Figure, f: Figure) -> bool:
     def after(g: Figure) -> set[str]:
         sent = sentences[g.sentence]
         rel = g.end - sent.span.start
-        return set(_DESCRIPTION.findall(sent.text[rel : rel + 60].lower())) - _STOP - {g.head or "", f"{g.head}s"}
+        words = set(_DESCRIPTION.findall(sent.text[rel : rel + 60].lower())) - _STOP
+        return {w for w in words if _singular(w) != g.head}  # "countries" is the counted noun, no description
 
     return bool(after(f) & after(e))
+
+
+# What narrows a definite figure's noun to a part of a whole: a phrase of place, time or kind right after
+# it ("the 200 engineers in its Cork office", "the 12,000 visitors on Friday night", "the 10 companies
+# with the biggest falls"), a contact clause ("the 300 users we interviewed") or a later moment ("the 23
+# miners still missing").
+_NARROWING = re.compile(
+    r"\s+(?:(?:in|on|at|from|with|near|inside|outside|within|among|across|under|based\s+in|living\s+in|"
+    r"working\s+in)\s+(?P<pp>[^,.;:!?()\d]{2,60})|(?:we|they|I|he|she|you)\s+(?P<cv>[a-z]{3,}ed)\b|"
+    r"(?P<later>still|now|currently|yet\s+to)\s+(?:at|in|on|with|under|inside|outside|without|[a-z]{3,}(?:ing|ed)|"
+    r"alive|open|left|unaccounted|abroad|away|homeless|here|there|be)\b)"
+)  # not a bare participle: "the 36 trucks waited at a checkpoint" is a finite verb, the trucks restated
+_WHEN = (  # words that name a time: a period, a part of a day, a weekday, a month, a year
+    r"years?|months?|weeks?|weekend|days?|quarters?|season|decade|night|morning|evening|afternoon|today|"
+    r"yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|(?:19|20)\d\d"
+)
+_WHEN_WORD = re.compile(_WHEN, re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:and|but|after|before|when)\b)")
+_NOUN_TOKEN = re.compile(r"\s*([A-Za-z][\w'’-]*)")
+
+
+def _narrowed_set(doc: Document, sentences: list[Sentence], f: Figure) -> bool:
+    """Whether a later definite figure names a set of its own, a part of an earlier whole or a whole
+    around an earlier part, not the earlier figure's set again.
+
+    Its noun is narrowed by words the article has not used before its sentence: "The firm employs 5,000
+    engineers" and "the 200 engineers in its Cork office"; "3,000 nurses went on strike" and "the 30,000
+    nurses in the region"; "the 85 countries in the survey" after "The survey covers 90 countries" narrows
+    nothing new and is still compared.
+    """
+    if not (f.definite and f.head and f.kind == "count"):
+        return False  # an amount is no set: "the £120m purchase in cash" is the purchase
+    text = doc.text
+    pos, limit = f.end, sentences[f.sentence].span.end
+    for _ in range(5):  # the counted noun ends the phrase within a few words ("the 200 software engineers")
+        tok = _NOUN_TOKEN.match(text, pos, limit)
+        if tok is None:
+            return False
+        pos = tok.end()
+        if _singular(tok.group(1)) == f.head:
+            break
+    else:
+        return False
+    m = _NARROWING.match(text, pos, limit)
+    if m is None:
+        return False
+    if m.group("later"):
+        return True  # "the 23 miners still missing", "the 40 staff now at the depot": a later moment's set
+    words = set(_DESCRIPTION.findall(m.group(0).lower())) - _STOP
+    adverbial = m.group("pp") and all(_WHEN_WORD.fullmatch(w) for w in words)
+    if adverbial and _CLAUSE_END.match(text, m.end(), limit):
+        return False  # "sent to all 600 members on Friday.": when it was sent, not which members
+    start, first = sentences[f.sentence].span.start, _first_uses(doc)  # built only when a phrase needs it
+    return bool(words) and not any(_told_before(first, w, start) for w in words)  # "inside the ground" named
+
+
+def _first_uses(doc: Document) -> dict[str, int]:
+    """Where each word (and its singular) is first used in the article: built once, so that asking whether a
+    word was told before a sentence costs one look-up, not a scan of the text before it."""
+
+    def build(d: Document) -> dict[str, int]:
+        first: dict[str, int] = {}
+        for m in _DESCRIPTION.finditer(d.text.lower()):
+            first.setdefault(m.group(0), m.start())
+            first.setdefault(_singular(m.group(0)), m.start())
+        return first
+
+    return doc.derived("consistency.first-uses", build)
+
+
+def _told_before(first: dict[str, int], word: str, start: int) -> bool:
+    return min(first.get(word, start), first.get(_singular(word), start)) < start
+
+
+def _owners_whole(doc: Document, sentences: list[Sentence], e: Figure, f: Figure) -> bool:
+    """Whether the later, larger figure is the count of an owner the article has not named before ("Around
+    40 pupils fell ill" and "the school's 650 pupils"): the owner's whole, which holds the earlier group."""
+    if not (f.owner and not e.owner and e.kind == "count" and f.low > e.high):
+        return False
+    return not _told_before(_first_uses(doc), f.owner.lower(), sentences[f.sentence].span.start)
 
 
 def _disjoint(a: Figure, b: Figure) -> bool:
@@ -2122,13 +2314,15 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
     out: list[Mismatch] = []
     figs = figures(doc)
     survey = _survey_populations(doc.text, figs)
+    found = find_dateline(doc.text, recent=_ANY_YEAR)  # only where it ends matters, not its year
+    dateline = found.span.end if found else 0
     grown: dict[tuple[str, str, str], int] = {}  # where each noun last gained "another"/"additional" members
     for f in figs:
         if f.head and f.additional:
             grown[_key(f)] = f.start
         if f.head is None and f.kind == "money" and f.usable and _COST in f.verbs:
             by_verb.setdefault((f.kind, f.unit, _COST), []).append(f)  # "The film cost $250 million": what it cost
-        if not f.head or not (f.usable or _dated_only(f) or _rate_only(f)):
+        if not f.head or not (f.usable or _dated_only(f) or _rate_only(f) or _planned_only(f)):
             continue
         pointed = f.definite and bool(_DEMONSTRATIVE.search(doc.text[max(0, f.start - 8) : f.start]))
         if _SELECTED.search(doc.text[max(0, f.start - 16) : f.start]) or _POINTED.match(doc.text, f.end):
@@ -2150,13 +2344,16 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
             if f.head in _COST_NOUNS and f.owner:  # "The film's $200 million budget" and "The film cost $250 million"
                 costed = [e for e in by_verb.get((f.kind, f.unit, _COST), []) if f.owner in e.window]
                 candidates = sorted({id(e): e for e in [*candidates, *costed]}.values(), key=lambda g: g.start)
-        if f.definite or f.kind == "percent":
+        # "the 200 engineers in its Cork office" are some of "5,000 engineers worldwide": a set of its own
+        if (f.definite or f.kind == "percent") and not f.planned and not _narrowed_set(doc, sentences, f):
             since = grown.get(_key(f), -1)
             for e in reversed(candidates[-(1 if pointed else _MAX_ANTECEDENTS) :]):
                 if e.start < since:
                     break  # "seven additional threads" then "the eight threads": the group has grown since
                 if pointed and not _described_alike(sentences, e, f):
                     break  # "These six functions" are the ones just listed, not the earlier "19 functions"
+                if _owners_whole(doc, sentences, e, f):
+                    continue  # "the school's 650 pupils" hold the "40 pupils" who fell ill: the owner's whole
                 if (f.dated or e.dated) and not _same_date(sentences, e, f):
                     continue  # "32 goals last season" restates only a count of last season
                 if e.sentence == f.sentence or not _disjoint(e, f) or not _same_group(e, f):
@@ -2191,7 +2388,7 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                     continue  # "Of the 30 districts" may hold the earlier 10; "Of the 22 who died" cannot hold 27
                 if not f.definite and not (f.verbs & e.verbs - _LIGHT - _ANSWERING) and not _levels(doc.text, e, f):
                     continue  # two indefinite percentages: only of one population doing one thing, or one level
-                te, tf = _figure_times(sentences, e), _figure_times(sentences, f)
+                te, tf = _figure_times(sentences, e, dateline), _figure_times(sentences, f, dateline)
                 if te and tf and te != tf:
                     continue
                 if _both_in_one(doc, e, f):
@@ -2222,6 +2419,142 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
         if f.kind == "money" and f.head in _CONTAINERS and f.sentence <= _LEAD_SENTENCES:
             containers.setdefault(f.unit, []).append(f)
     return out
+
+
+# ---------------------------------------------------------------- a change told in one clause
+#
+# A percentage change and its two ends in one clause, in whatever order and wording: "dropped 15% to 1,700,
+# down from 2,500", "a 20 percent rise on the $3.5 billion of 2024", "was 50% higher than last year's $90
+# million", "will rise by 8 per cent, taking a Band D bill from £1,800 to £2,000". The percentage is a change
+# by the word of change beside it; of the clause's two other figures of one kind and unit, the old end is
+# the one a comparison word introduces (from, than, on the, compared with), and the other is the new end.
+
+_RISE = (
+    r"up|higher|more|rose|risen|rise|rises|rising|grew|grow|grown|growing|increased|increase|increases|climbed|"
+    r"climb|jumped|jump|surged|surge|soared|gained|gain|growth|raised|raise|lifted|boost|boosted|hike|hiked|"
+    r"widened|widening|expanded|expanding"
+)
+_FALL = (
+    r"down|lower|less|fewer|fell|fall|falls|falling|fallen|dropped|drop|drops|declined|decline|declines|decreased|"
+    r"decrease|slipped|slid|slide|plunged|plunge|shrank|shrunk|cut|cuts|reduced|reduce|reduction|trimmed|lowered|"
+    r"dip|slump|slumped|loss|narrowed|narrowing"
+)
+_CUE_BEFORE_P = re.compile(
+    r"\b(?P<w>" + _RISE + "|" + _FALL + r")\s+(?:of\s+|by\s+)?(?:(?:about|around|roughly|nearly|almost|some|"
+    r"more\s+than|over|just\s+over|just\s+under)\s+)?$",
+    re.I,
+)
+_CUE_AFTER_P = re.compile(r"\s*(?P<w>" + _RISE + "|" + _FALL + r")\b", re.I)
+_IS_FALL = re.compile(r"^(?:" + _FALL + r")$", re.I)
+_OLD_END = re.compile(  # what introduces the old end: "from", "than", "on the", "compared with last year's"
+    r"\b(?:from|than|(?:on|over)(?=\s+(?:the|last|its|their|a\s+year|[A-Z]\w*['’]s|(?:19|20)\d\d['’]s)\b)|"
+    r"compared\s+(?:with|to))\s+(?:(?:[A-Za-z]+['’]s|(?:19|20)\d\d['’]s|[a-z][\w-]*)\s+){0,3}$",
+    re.I,
+)
+_EXPECTED = re.compile(
+    r"\b(?:forecasts?|expect\w*|estimat\w*|targets?|consensus|plann?\w*|budget\w*|predict\w*|project\w*|guidance|"
+    r"goal|average)\b",
+    re.I,
+)
+_OTHER_MEASURE = re.compile(r"\b(?!(?:total|figure|level|tally|sum|count)\b)[a-z]+\s+of\s+$", re.I)  # "income of"
+_CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though|and\s+(?:its|their|the))\b", re.I)
+_CHANGE_REACH = 110  # characters either side of the percentage the two ends may sit in
+_NEW_AFTER_P = re.compile(r"(?:\s+[a-z]+){0,3}?\s+to\s+(?:an?\s+[a-z]+\s+of\s+|about\s+|some\s+|around\s+)?(?=\S)")
+_TIME_WORDS = re.compile(r"\b(?:" + _WHEN + r"|ago|earlier|before|previous(?:ly)?|last)\b", re.I)
+_LONG_AGO = re.compile(r"\s*(?:a\s+decade|\w+\s+(?:years|decades))\s+(?:ago|earlier|before)\b", re.I)
+_ONE_PERIOD = re.compile(
+    r"\s*(?:(?:in|over|on|during)\s+the\s+(?:year|quarter|month|week)|year\s+on\s+year|this\s+year|last\s+year)\b",
+    re.I,
+)
+
+
+def clause_change_mismatches(doc: Document) -> list[Mismatch]:
+    """A percentage change whose two ends, told in the same clause, give another change."""
+    out: list[Mismatch] = []
+    text = doc.text
+    sentences = _sentences(doc)
+    for i, figs in sorted(_figures_by_sentence(doc).items()):
+        if 3 <= len(figs) <= _MAX_TABLE:
+            found = _clause_change(text, sentences[i], figs)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _clause_change(text: str, sent: Sentence, figs: list[Figure]) -> Mismatch | None:
+    for p in figs:
+        if p.kind != "percent" or p.hedge == "below" or re.match(r"\s+of\b", text[p.end : p.end + 4]):
+            continue  # "30% of the staff" is a share, not a change
+        cue = _CUE_BEFORE_P.search(text, max(sent.span.start, p.start - 40), p.start) or _CUE_AFTER_P.match(
+            text, p.end, min(sent.span.end, p.end + 20)
+        )
+        if cue is None:
+            continue
+        ends = [
+            f
+            for f in figs
+            if f is not p
+            and f.kind != "percent"
+            and abs((f.start if f.start > p.end else p.start) - (p.end if f.start > p.end else f.end)) <= _CHANGE_REACH
+            and not _CLAUSE_BREAK.search(text, min(f.end, p.end), max(f.start, p.start))
+        ]
+        if len(ends) != 2 or ends[0].kind != ends[1].kind or ends[0].unit != ends[1].unit:
+            continue
+        if any(
+            g is not p and g.kind == "percent" and min(p.start, e.start) < g.start < max(p.end, e.end)
+            for g in figs
+            for e in ends
+        ):
+            continue  # "rose 4% to $30bn, with imports up 2% from $25bn": the far end is the other change's
+        others = [
+            g
+            for g in figs
+            if g is not p
+            and g.kind == "percent"
+            and abs(g.start - p.start) <= _CHANGE_REACH
+            and not _CLAUSE_BREAK.search(text, min(g.end, p.end), max(g.start, p.start))
+        ]
+        if others:
+            continue  # two changes in one clause ("rose 4% to $30bn, with imports up 2% from $25bn"): whose ends?
+        to = _NEW_AFTER_P.match(text, p.end, sent.span.end)
+        if to and all(f.start != to.end() for f in ends):
+            continue  # "rose 6% to 410p, valuing the group at £2.1bn, up from £1.9bn": p's new end is another figure
+        olds = [
+            f
+            for f in ends
+            if _OLD_END.search(text, max(sent.span.start, f.start - 50), f.start)
+            and not _EXPECTED.search(text, max(sent.span.start, f.start - 30), f.start)
+            and not _OTHER_MEASURE.search(text, max(sent.span.start, f.start - 30), f.start)
+        ]
+        if len(olds) != 1 or ends[0].rate != ends[1].rate:
+            continue
+        old = olds[0]
+        new = ends[1] if old is ends[0] else ends[0]
+        marker = _OLD_END.search(text, max(sent.span.start, old.start - 50), old.start)
+        if (
+            marker
+            and not marker.group(0).lower().startswith("from")
+            and not _TIME_WORDS.search(text, marker.start(), min(sent.span.end, old.end + 40))
+        ):
+            continue  # "compared with £25 on the coach": another thing, not an earlier moment of this one
+        if _LONG_AGO.match(text, old.end) and _ONE_PERIOD.match(text, p.end):
+            continue  # "rose 3% in the year, ... compared with £28,000 a decade ago": two periods
+        if not old.value or new.value == old.value:
+            continue
+        if (new.value < old.value) != bool(_IS_FALL.match(cue.group("w"))):
+            continue  # a rise told with a fall's ends: the figures are not this change's
+        actual = 100.0 * abs(new.value - old.value) / old.value
+        if _fits(p, actual, hedged=bool(old.hedge or new.hedge)):
+            continue
+        if p.value >= 30 and p.value % 10 == 0 and abs(actual - p.value) <= 0.05 * p.value:
+            continue  # "6,173 respondents, 70% more than the 3,595": a round figure for 71.7%
+        direction = "rise" if new.value > old.value else "fall"
+        arithmetic = f"from {_amount(old)} to {_amount(new)} is a {_pct(actual)} {direction}, not {_pct(p.value)}"
+        a, b = min(p.start, old.start, new.start), max(p.end, old.end, new.end)
+        quote = _clip(sent.text, a - sent.span.start, b - sent.span.start)
+        evidence = {"from": old.value, "to": new.value, "stated": p.value}
+        return Mismatch("CON001", "change", p.sentence, p.sentence, quote, quote, arithmetic, evidence)
+    return None
 
 
 # ---------------------------------------------------------------- transposed digits
@@ -2456,12 +2789,15 @@ _LEVEL_BEFORE = re.compile(
 _COMPARED_AFTER = re.compile(r"\s*(?:,\s*)?(?:higher|lower|more|less|compared|against|than)\b", re.I)
 
 
-def _figure_times(sentences: list[Sentence], f: Figure) -> frozenset[str]:
+def _figure_times(sentences: list[Sentence], f: Figure, dateline: int = 0) -> frozenset[str]:
     """The dates a figure's own clause names, or the sentence's opening phrase ("In 2023, ..."): the
-    times elsewhere in a long sentence ("... according to papers for Thursday's meeting") are others'."""
+    times elsewhere in a long sentence ("... according to papers for Thursday's meeting") are others',
+    and a dateline's ("LEEDS, March 3 (Reuters) -", ending at offset ``dateline``) is the story's."""
     sent = sentences[f.sentence]
     rel = f.start - sent.span.start
     text = sent.text
+    if sent.span.start < dateline <= f.start:
+        text = " " * (dateline - sent.span.start) + text[dateline - sent.span.start :]
     lo = max(text.rfind(",", 0, rel), text.rfind(";", 0, rel), text.rfind(":", 0, rel), -1) + 1
     after = f.end - sent.span.start  # "1,900": the figure's own commas are not clause ends
     ends = [i for i in (text.find(",", after), text.find(";", after)) if i != -1]

@@ -54,7 +54,8 @@ _INSTITUTIONS = (
     "service|embassy|senator|governor|mayor|chief|director|ambassador|general|commander|group|"
     "coalition|party|union|bank|fund|university|network|paper|magazine|website|white house|kremlin|"
     "pentagon|un|eu|nato|who|imf|state|city|county|province|municipality|club|charity|trust|board|"
-    "airline|retailer|lender|insurer|operator|hospital|school|exchange|brokerage|carrier|utility"
+    "airline|retailer|lender|insurer|operator|hospital|school|exchange|brokerage|carrier|utility|museum|gallery|"
+    "library|archive|zoo"
 )  # "the state reported one additional death": the state's authorities, named by the article
 
 _SAY = (
@@ -68,7 +69,8 @@ _SAY = (
     "touted|boasted|bragged|"
     "documented|documents|denied|denies|"
     "emphasized|emphasised|emphasizes|emphasises|stressed|stresses|expressed|admitted|admits|"
-    "accused|alleged|alleges|announced|pledged|promised|vowed|urged|informed|briefed"
+    "accused|alleged|alleges|announced|pledged|promised|vowed|urged|informed|briefed|"
+    "pointed out|points out|point out"
 )
 _AUX = r"(?:[ \t\xa0]+(?:has|have|had|also|previously|earlier|recently|publicly|officially|separately|now|later|repeatedly|first|then|already|again|yesterday|today))"
 _DATA_NOUNS = (
@@ -646,12 +648,17 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
             and (not opening or _proper(text, name))
         ):
             return "named", "document", f"{name} {tokens[-1]}"  # "Eurostat figures show", not "Census data show"
+    if last == "police" and (len(tokens) == 1 or tokens[-2].lower() not in ("the", "a", "an")):
+        return "named", "institution", tokens[-1]  # "police said": the force the story is about
     if last in _INSTITUTION_WORDS:
         before = tokens[-4:-1]
         if any(t.lower() in ("the", "its", "his", "her", "their") for t in before) or _is_name(
             " ".join(t for t in before if t[:1].isupper())
         ):
             return "named", "institution", " ".join(tokens[-3:])  # "the ministry", "a Gallup poll"
+    spokes = _spokesperson(tokens)
+    if spokes:
+        return "described", "institution", spokes  # "a spokeswoman for the organisers said"
     name = _name_from(tokens)
     if not name:
         return None
@@ -668,6 +675,23 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
 
 
 _INSTRUMENT_WORDS = frozenset(["using", "via", "through", "aboard", "operating"])
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives"])
+_SPOKES_FOR = frozenset(["for", "at", "of", "from"])
+
+
+def _spokesperson(tokens: list[str]) -> str:
+    """ "a spokeswoman", "a spokesman for the organisers", "a representative of the firm": someone
+    speaking for a body, described by their role (the words from the role on), or ""."""
+    for j in range(len(tokens) - 1, max(-1, len(tokens) - 7), -1):
+        word = tokens[j].lower().strip(_APOS + ",")
+        if word in _SPOKES:
+            after = tokens[j + 1 :]
+            if not after or (after[0].lower() in _SPOKES_FOR and not any(t.endswith(",") for t in after)):
+                return " ".join(tokens[max(0, j - 1) :])
+            return ""
+    return ""
+
+
 # A share of a group before its name: the group is the poll's sample holding a view, not who reports it.
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"

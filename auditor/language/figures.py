@@ -44,7 +44,7 @@ _MAGNITUDE = r"(?:[ \t\xa0]*(?:million|billion|trillion|thousand|hundred|bn|mn|m
 _PERCENT = r"(?:[ \t\xa0]*(?:%|percent\b|per[ \t\xa0]+cent\b|percentage[ \t\xa0]+points?\b))"
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _FIGURE = re.compile(
-    rf"(?P<cur>[$€£¥][ \t\xa0]?)?(?<![\w.,/:#\-])(?P<num>{_NUMBER})(?:(?=(?:bn|mn|tn|m|k)\b)|(?![\w/:]|[,.]\d))"
+    rf"(?P<cur>[$€£¥][ \t\xa0]?)?(?<![\w.,/:#\-])(?P<num>{_NUMBER})(?:(?=(?:bn|mn|tn|m|k|cm|mm|km|kg|gw|mw|twh|gwh|ppm|mph|c|°c)\b)|(?![\w/:]|[,.]\d))"
     rf"(?P<mag>{_MAGNITUDE})?(?P<pct>{_PERCENT})?(?P<after>[ \t\xa0\-]*[\w’']*)",
 )
 _VAGUE = re.compile(
@@ -158,7 +158,8 @@ _MOVE_BEFORE = re.compile(
     r"(?:go|goes|went|gone|going|come|comes|came|coming)[ \t\xa0]+(?:up|down)|(?:gave|give|gives|given|giving)[ \t\xa0]+(?:up|back)|"
     r"[,(][ \t\xa0]*(?:up|down))"
     r"(?:[ \t\xa0]+(?:by|to|at|from|about|almost|nearly|more[ \t\xa0]+than|over|some|around|roughly|an?[ \t\xa0]+record|"
-    r"as[ \t\xa0]+(?:much|little|many|few)[ \t\xa0]+as|"
+    r"as[ \t\xa0]+(?:much|little|many|few)[ \t\xa0]+as|(?:this|last)[ \t\xa0]+(?:year|month|week|quarter|season)|"
+    r"(?:in|since)[ \t\xa0]+\d{4}|"
     r"below|above|past|beyond|under|back[ \t\xa0]+(?:to|above|below)|"
     r"(?:an?|one|two|three)[ \t\xa0\-]+(?:half|thirds?|quarters?|fifths?|tenths?)|half))*"
     r"[ \t\xa0]+\Z",
@@ -167,7 +168,8 @@ _MOVE_BEFORE = re.compile(
 # A change verb, its object, then "by": "reduces incidents by 60 per cent", "cut emissions by a third to".
 # Not after "to" ("voted to raise the minimum wage by $1"): a decision or a plan, not a measured effect.
 _CHANGED_BY = re.compile(
-    r"(?<!\bto[ \t\xa0])\b(?:reduc|cut|lower|rais|boost|increas|decreas|improv|slash|halv|shrink|shrank|widen|narrow|lift)\w*"
+    r"(?<!\bto[ \t\xa0])\b(?:reduc|cut|lower|rais|boost|increas|decreas|improv|slash|halv|shrink|shrank|widen|narrow|lift|"
+    r"outpac|outstrip|outperform|outgrew|outgrow|lagg|trail)\w*"
     r"(?:[ \t\xa0]+[\w'’\-]+){1,4}?[ \t\xa0]+by[ \t\xa0]+(?:about[ \t\xa0]+|almost[ \t\xa0]+|nearly[ \t\xa0]+|some[ \t\xa0]+|"
     r"around[ \t\xa0]+|roughly[ \t\xa0]+|more[ \t\xa0]+than[ \t\xa0]+|up[ \t\xa0]+to[ \t\xa0]+)?\Z",
     re.I,
@@ -243,9 +245,9 @@ _NOT_COUNTED = frozenset(
 _MEASURE_UNIT = re.compile(
     r"[ \t\xa0]*(?:gigawatts?|megawatts?|terawatt[ \t\xa0\-]hours?|gw|mw|twh|gwh|tonnes|tons|barrels|litres|liters|gallons|"
     r"cubic[ \t\xa0]+metres|degrees|(?:square[ \t\xa0]+)?(?:kilo|centi|milli)?(?:metres|meters)|km|mm|cm|miles|"
-    r"hectares|acres|kilograms|kilos|kg)\b",
+    r"hectares|acres|kilograms|kilos|kg|ppm|ppb|parts[ \t\xa0]+per[ \t\xa0]+(?:million|billion)|mph|(?<=\d)°?c|°[cf]?)\b",
     re.I,
-)
+)  # "1.2C", "424 ppm": a temperature or a concentration measured
 # A large sum projected: "will save taxpayers £45 million", "would cost the NHS £2bn", "is set to raise €3bn".
 _PROJECTED_SUM = re.compile(
     r"\b(?:will|would|could|set[ \t\xa0]+to|expected[ \t\xa0]+to)[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?"
@@ -262,6 +264,19 @@ def _large_sum(text: str, m: re.Match[str], value: float) -> bool:
     return money and (bool(m.group("mag")) or value >= _LARGE_SUM)
 
 
+# The average one of a kind doing what a statistic measures: "a typical household now pays £1,850".
+_TYPICAL_DOES = re.compile(
+    r"\b(?:average|typical|median)[ \t\xa0]+(?:[\w'’\-]+[ \t\xa0]+){0,3}?(?:now[ \t\xa0]+|still[ \t\xa0]+)?"
+    r"(?:pays?|paid|earns?|earned|spends?|spent|owes?|owed|receives?|received|gets|got|uses?|used|loses?|lost|saves?|saved)"
+    r"(?:[ \t\xa0]+(?:about|around|nearly|almost|over|more[ \t\xa0]+than|some|roughly|just|an[ \t\xa0]+extra))*[ \t\xa0]+\Z",
+    re.I,
+)
+_GRADIENT_AFTER = re.compile(
+    r"[ \t\xa0]*(?:[a-z]+[ \t\xa0]+)?(?:over|in|across|within)[ \t\xa0]+(?:the[ \t\xa0]+(?:first|last|final|next)[ \t\xa0]+)?"
+    r"[\d.,]+[ \t\xa0]*(?:km|kilometres|kilometers|miles|metres|meters|m)\b",
+    re.I,
+)
+_TEMPERATURE = re.compile(r"[ \t\xa0]?°?[cf]\b|[ \t\xa0]*degrees\b", re.I)
 _BENCHMARK_AFTER = re.compile(
     r"[ \t\xa0]+(?:faster|slower|smaller|larger|bigger|quicker|leaner|more[ \t\xa0]+efficient)\b", re.I
 )
@@ -307,12 +322,16 @@ def _strong(text: str, m: re.Match[str], value: float) -> bool:
         moved = True  # "reduces incidents by 60 per cent"
     if not moved and _LEVEL_BEFORE.search(text, max(0, start - 120), start):
         moved = True  # "the average price is now £312,000": the level of a statistic
+    if not moved and _TYPICAL_DOES.search(text, max(0, start - 80), start):
+        moved = True  # "a typical household now pays £1,850 a year": the average one, a statistic
     if not moved:
         unit = _MEASURE_UNIT.match(text, end, end + 24)
         return unit is not None and _RATE_AFTER.match(text, unit.end(), unit.end() + 16) is not None  # "0.1 mm a year"
     money = bool(m.group("cur")) or _MONEY_WORDS.match(text, end, end + 12) is not None
     measure = _MEASURE_UNIT.match(text, end, end + 24) is not None  # "has fallen by 9 gigawatts"
     measure = measure or _BASIS_POINTS.match(text, end, end + 20) is not None  # "rose 15 basis points"
+    if measure and _GRADIENT_AFTER.match(text, end, end + 40):
+        return False  # "the route climbs 1,200 metres over 20km": a gradient, the lie of the land
     return bool(m.group("pct")) or money or measure or value >= _STRONG_COUNT or bool(m.group("mag"))
 
 
@@ -322,7 +341,7 @@ def _strong(text: str, m: re.Match[str], value: float) -> bool:
 _LARGE_COUNT = 1000
 _PLURAL = (
     r"(?:(?!(?:this|thus|plus|less|unless|across|always|perhaps|does|goes|yes|whereas|besides|towards)\b)"
-    r"[a-z][a-z\-]{2,}s|people|children|men|women|staff|adults|police)"
+    r"[a-z][a-z\-]{2,}s|[a-z][A-Z][a-z]+s|people|children|men|women|staff|adults|police)"
 )  # a plural noun by its ending, or an irregular plural of people
 _COUNTED_NOUN = re.compile(rf"[ \t\xa0]+(?:[a-z][a-z\-]*[ \t\xa0]+)?(?P<noun>{_PLURAL})\b(?![ \t\xa0]*[’'])")
 _SHARE_OF = re.compile(
@@ -638,8 +657,11 @@ def _figures(
             continue
         span_start = m.start("cur") if m.group("cur") else start
         span_end = m.end("pct") if m.group("pct") else mag_end
+        is_strong = strong is not None and (lost or _strong(text, m, value))
+        if not is_strong and _TEMPERATURE.match(text, end, end + 4):
+            continue  # "highs of 24C on Saturday": a forecast's weather, not a figure to source unless measured
         out.append((Span(span_start, span_end), digits))
-        if strong is not None and (lost or _strong(text, m, value)):
+        if is_strong and strong is not None:
             strong.add(out[-1][0])
     return out
 
@@ -791,10 +813,11 @@ _REFERS_BACK = re.compile(
 # A paragraph opening on a definite statistic right after a report ("According to the ONS, inflation
 # eased ... / The annual rate fell to 3.4%"): the report's measure, named by its kind.
 _DEFINITE_MEASURE = re.compile(
-    r"[\"“‘'(]*the[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}?(?:rate|figure|index|total|level|toll|count|tally|average|median|"
-    r"reading|measure|gauge)\b(?![ \t\xa0]+of\b)",
+    r"[\"“‘'(]*(?:the[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}?(?:rate|figure|index|total|level|toll|count|tally|average|median|"
+    r"reading|measure|gauge)\b(?![ \t\xa0]+of\b)"
+    r"|(?:counts|numbers|tallies|readings|records|sightings|measurements)[ \t\xa0]+of\b)",
     re.I,
-)
+)  # "Counts of wild bees fell by a third" two paragraphs after "according to a study of 1,346 survey sites"
 
 
 # A paragraph opening on the source itself by what it is: "The company's media business ...", "The group, however, ...".
@@ -906,10 +929,8 @@ def _continued_paragraphs(
         if p in hearsay:
             continue  # "Analysts say ...": carries on no one's account
         gap = p - last
-        if gap == 1 and (
-            run
-            or _REFERS_BACK.search(opening.get(p, ""))
-            or (p - 1 in reports and _DEFINITE_MEASURE.match(opening.get(p, "")))
+        if (gap == 1 and (run or _REFERS_BACK.search(opening.get(p, "")))) or (
+            0 < gap <= _CONTINUE_SPAN and (reported or last in reports) and _DEFINITE_MEASURE.match(opening.get(p, ""))
         ):
             out.add(p)  # "Its wage bill rose 12%", "... over the same period": the account's subject or time
             last = p
@@ -1105,8 +1126,8 @@ def _program_measured(text: str, sentence: Sentence, strong: set[Span]) -> bool:
     if _KNOWING.search(sentence.text):
         return False
     for span in strong:
-        if _PROGRAM_MEASURE.search(text, max(sentence.span.start, span.start - 60), span.start):
-            continue
+        if _PROGRAM_MEASURE.search(text, max(sentence.span.start, span.start - 60), span.end):
+            continue  # before it, or inside a share in words ("a quarter of the samples")
         whole = _WHOLE_AFTER.match(text, span.end, min(sentence.span.end, span.end + 80))
         if whole is None or _PROGRAM_MEASURE.search(whole.group(0)) is None:
             return False
@@ -1137,6 +1158,26 @@ def _about_paragraphs(sentences: list[Sentence]) -> frozenset[int]:
         if inside:
             out.add(s.paragraph)
     return frozenset(out)
+
+
+# A press release opens by its issuer announcing ("Acme Corp (NASDAQ: ACME) today announced ...")
+# under a wire's dateline ("/PRNewswire/") or closes on its "About X" section: every figure in it is
+# the issuer's own statement, and the release is its source.
+_RELEASE_OPENING = re.compile(r"\btoday[ \t\xa0]+(?:announced|announces|reported|reports|released|unveiled)\b")
+_WIRE_DATELINE = re.compile(
+    r"/[ \t\xa0]*(?:PRNewswire|PR[ \t\xa0]+Newswire|Business[ \t\xa0]*Wire|GLOBE[ \t\xa0]+NEWSWIRE|Globe[ \t\xa0]+Newswire|"
+    r"ACCESSWIRE|Accesswire|EINPresswire|PRWeb|Newsfile)(?:-[\w]+)?[ \t\xa0]*/"
+)
+
+
+def _press_release(doc: Document, sentences: list[Sentence], about: frozenset[int]) -> bool:
+    """Whether the piece is a press release (see above): an opening announcement "today" within its
+    first two sentences, with a wire's dateline before it or an "About" section."""
+    for s in sentences[:2]:
+        m = _RELEASE_OPENING.search(s.text)
+        if m is not None:
+            return bool(about) or _WIRE_DATELINE.search(doc.text, 0, s.span.start + m.start()) is not None
+    return False
 
 
 # A rule of recurrence states a schedule, not a measurement: "Every six months, half of the terms end."
@@ -1223,6 +1264,11 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     for i in cues:
         if not sourced[i] and _NAMED_CUE.search(doc.sentences[i].text):
             sourced[i] = True  # "A YouGov poll for the Times found ...": its maker named, the paragraph's source
+    for i in sorted(set(numbers) | set(cues)):
+        if not sourced[i] and i not in later_sources:
+            text = doc.sentences[i].text
+            if _HEARD_OR_PUBLISHED.search(text) is not None or _BASED_ON.search(text) is not None:
+                sourced[i] = True  # "a study ... published in the journal Ecology Letters": the paragraph's source
     vagues = _by_sentence(doc, vague_found)
     shares = _by_sentence(doc, shares_found)
     plan: list[tuple[Sentence, list[tuple[Span, str]], re.Match[str] | None, re.Match[str] | None, bool, bool]] = []
@@ -1236,6 +1282,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     english = doc_is_english(doc)  # the measured-figure reading rests on English verbs and nouns
     own_survey = _reports_own_survey(doc, quotes)
     about = _about_paragraphs(sentences) if "about " in low else frozenset()
+    release = _press_release(doc, sentences, about)
 
     def first_party() -> bool:
         return bool(about) or writing_register(doc).personal > 0
@@ -1275,6 +1322,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             is not None
         )  # the writer's own survey: its size and its shares
         ok = ok or sentence.paragraph in about  # the issuer's own description of itself
+        ok = ok or release  # a press release: the issuer's own figures, it is their source
         strong: set[Span] = set()
         figures = (
             []
@@ -1290,13 +1338,15 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             sourced_numbers.update(_figure_key(doc.text, span) for span, _ in figures)
             sourced_numbers.add(_total(n for _, n in figures))
         # a measured figure someone is quoted as giving ("..., prosecutors said", "it added") is not stated as fact
-        if not figures and i in shares and english and not _headline(sentence):
+        if not strong and i in shares and english and not _headline(sentence):
+            # (also beside plain figures: "dropped by a quarter, from 1.2 million to 900,000")
             for hit in shares[i]:
                 if _in_quote(quotes, hit.start()) or _MODAL_BEFORE.search(low, max(0, hit.start() - 60), hit.start()):
                     continue
                 words = " ".join(doc.text[hit.start() : hit.end()].split())
                 figures.append((Span(hit.start(), hit.end()), words))
                 strong.add(figures[-1][0])
+            figures.sort(key=lambda f: f[0].start)
         if figures and _supposed(doc, sentence, figures):
             figures, strong = [], set()  # a supposition or worked example: no claim
         if not ok and _writers_own(doc, sentence, figures, quotes):
