@@ -1160,6 +1160,26 @@ def _about_paragraphs(sentences: list[Sentence]) -> frozenset[int]:
     return frozenset(out)
 
 
+# A press release opens by its issuer announcing ("Acme Corp (NASDAQ: ACME) today announced ...")
+# under a wire's dateline ("/PRNewswire/") or closes on its "About X" section: every figure in it is
+# the issuer's own statement, and the release is its source.
+_RELEASE_OPENING = re.compile(r"\btoday[ \t\xa0]+(?:announced|announces|reported|reports|released|unveiled)\b")
+_WIRE_DATELINE = re.compile(
+    r"/[ \t\xa0]*(?:PRNewswire|PR[ \t\xa0]+Newswire|Business[ \t\xa0]*Wire|GLOBE[ \t\xa0]+NEWSWIRE|Globe[ \t\xa0]+Newswire|"
+    r"ACCESSWIRE|Accesswire|EINPresswire|PRWeb|Newsfile)(?:-[\w]+)?[ \t\xa0]*/"
+)
+
+
+def _press_release(doc: Document, sentences: list[Sentence], about: frozenset[int]) -> bool:
+    """Whether the piece is a press release (see above): an opening announcement "today" within its
+    first two sentences, with a wire's dateline before it or an "About" section."""
+    for s in sentences[:2]:
+        m = _RELEASE_OPENING.search(s.text)
+        if m is not None:
+            return bool(about) or _WIRE_DATELINE.search(doc.text, 0, s.span.start + m.start()) is not None
+    return False
+
+
 # A rule of recurrence states a schedule, not a measurement: "Every six months, half of the terms end."
 _RECURRING = re.compile(
     r"\W*(?:every|each)[ \t\xa0]+(?:[\w\-]+[ \t\xa0]+)?(?:years?|months?|weeks?|days?|quarters?|terms?)\b", re.I
@@ -1262,6 +1282,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     english = doc_is_english(doc)  # the measured-figure reading rests on English verbs and nouns
     own_survey = _reports_own_survey(doc, quotes)
     about = _about_paragraphs(sentences) if "about " in low else frozenset()
+    release = _press_release(doc, sentences, about)
 
     def first_party() -> bool:
         return bool(about) or writing_register(doc).personal > 0
@@ -1301,6 +1322,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             is not None
         )  # the writer's own survey: its size and its shares
         ok = ok or sentence.paragraph in about  # the issuer's own description of itself
+        ok = ok or release  # a press release: the issuer's own figures, it is their source
         strong: set[Span] = set()
         figures = (
             []
