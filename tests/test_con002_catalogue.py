@@ -27,7 +27,7 @@ def _case(name: str, text: str) -> object:
 
 # phrasings the rule does not catch yet (strict: a catch turns the test red until it leaves this set)
 MISSED = frozenset(
-    {"sport-transfer-fee", "science-which-hospitals", "politics-officials-cost", "business-no-staff-left"}
+    {"sport-transfer-fee", "science-which-hospitals", "business-no-staff-left"}
     | {"sib-rival-laid-off"}  # a look-alike flagged today: another party's count against a "none"
 )  # fmt: skip
 
@@ -113,6 +113,11 @@ REFUSAL_OK = [
         "politics-another-fact-of-same-thing",
         "The transport department declined to say how much the new signalling system had cost.\n\n"
         "Department officials said the system had been delayed by two years.\n",
+    ),
+    _case(
+        "politics-union-officials",
+        "The transport department declined to say how much the new signalling system had cost.\n\n"
+        "Union officials said the system had cost £310 million.\n",
     ),
     _case(
         "courts-family-names",

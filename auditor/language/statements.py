@@ -251,6 +251,20 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|from|to|into|outside|across|around|
 _GENERIC_SUBJECT = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)$")
 
 
+_ORG_ALT = "|".join(sorted(ORG_NOUNS))
+_ORG_LEMMAS = frozenset(lemma(w) for w in ORG_NOUNS)
+_OFFICIALS = re.compile(
+    r"^(?:the\s+|a\s+|an\s+|senior\s+)?(?:(?P<org>"
+    + _ORG_ALT
+    + r")\s+(?:officials?|spokes(?:man|woman|person)|sources?|"
+    r"representatives?)|(?:officials?|spokes(?:man|woman|person)|sources?|representatives?)\s+(?:at|from|for|of|in)\s+"
+    r"(?:the\s+)?(?P<org2>" + _ORG_ALT + r"))$"
+)
+_RESEARCHERS = re.compile(
+    r"^(?:the\s+)?(?:(?:study|paper|trial)['’]s\s+)?(?:research\s+)?(?:researchers|scientists|team|authors|investigators)$"
+)
+
+
 def _resolve(ref: _Referents, phrase: str, start: int | None, previous: str | None) -> str | None:
     """The referent key of a subject phrase written at document offset ``start`` (None: anywhere)."""
     phrase = phrase.strip(" ,\"'“”‘’")
@@ -274,13 +288,21 @@ def _resolve(ref: _Referents, phrase: str, start: int | None, previous: str | No
         name = _clean_name(run.group(0))
         if name and (name in ref.canon or " " in name or run.start() > 0):
             return ref.name_key(name)
+    off = _OFFICIALS.match(low)  # "department officials", "officials at the ministry": the body speaks
+    if off:
+        return _resolve(ref, "the " + (off.group("org") or off.group("org2")), start, previous)
+    if _RESEARCHERS.match(low):
+        return "the:research"  # "the researchers", "the team", "the study's authors": one group of authors
     g = _GENERIC_SUBJECT.match(low)
     if g and g.group("noun") in ORG_NOUNS:
         noun = lemma(g.group("noun"))
         described = [k for k, d in ref.described.items() if noun in d and ref.first_seen.get(k, 10**9) < start]
         if described:
             return max(described, key=lambda k: ref.first_seen.get(k, 0))
-        return ref.protagonist or "the:" + noun  # no named party: "the ministry" is the ministry throughout
+        kinds = ref.described.get(ref.protagonist or "", set()) & _ORG_LEMMAS
+        if ref.protagonist and not kinds - {noun}:
+            return ref.protagonist  # the article's party, unless it is described as another kind ("Union")
+        return "the:" + noun  # no named party: "the ministry" is the ministry throughout
     words = [w for w in re.findall(r"[a-z]+", low) if w not in _STOP]
     if g and low.startswith("the ") and words and not words[-1].endswith("s"):
         return "the:" + lemma(words[-1])  # "the minister", "the coroner": one person throughout
