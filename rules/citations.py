@@ -389,14 +389,18 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         the company") are sourced, and so is the paragraph of a poll or survey named by its maker
         ("A YouGov poll for the Times found ...", "The survey, carried out by Ipsos, ..."). A
         paragraph opening on a statistic by its kind ("The annual rate fell to 3.4%") carries on a
-        report just before it ("According to the ONS, inflation eased in May"). A writer reporting a survey of their own ("we asked
+        report up to two paragraphs before it ("According to the ONS, inflation eased in May"), as
+        does one opening on its counts ("Counts of wild bees fell by a third ..." after "a study ...
+        published in the journal Ecology Letters", which sources its paragraph). A writer reporting a survey of their own ("we asked
         9,000 developers", "our 2024 survey", "we received 9,000 responses", "when we asked
         respondents", "this year we had 5,883 respondents", outside quotation
         marks, or a first-person piece presenting "this year's survey" as its own with no other
         maker named) is the primary record of it: its size and shares are left alone ("we asked the
         council" is an interview, not a survey). So is what the writer measured or counted (a first
         person before the figure: "In our load test ... was 14 ms", "50.9% of our run time"; not "we
-        know that 70% of ..."), a press release's "About X" section (the issuer's own description), a
+        know that 70% of ..."), a press release's "About X" section (the issuer's own description)
+        and the whole of a press release (its issuer "today announced" in its first two sentences,
+        under a wire's dateline such as "/PRNewswire/" or above an "About" section), a
         setting ("the maximum has been increased from 128 to 1024"), a port number, a project's
         keepers counting its own records in a piece they write in the first person or with an
         "About" section ("780 contributors have made 30,000 commits", "11 million downloads per
@@ -852,7 +856,8 @@ def _supports_something(doc: Document, c: Citation) -> bool:
         article, by an information-weighted overlap of stemmed words in which names count most.
         Flags the citation when neither the claim nor the article shares its subject and it names
         specific things the article never mentions. Stems join -ance nouns to their -ant
-        adjectives ("distance" and "distant" are one subject), and a slug with no stop word
+        adjectives ("distance" and "distant" are one subject), a word written as two joined ones
+        counts as its parts as well ("NetlifyCMS" names "netlify-cms"), and a slug with no stop word
         still counts as English when two of its words have English endings
         ("crypto-exchange-collapse-leaves-investors-stranded"), and always on a major publisher's
         English edition (`english_hosts` in rules/data/publishers.toml:

@@ -632,7 +632,14 @@ def _alias_note(a: str, b: str, subject: str) -> str:
         the charges": WordNet's antonyms); no plan against a decision to do the act or a kind of
         it ("had no plans for acquisitions" / "agreed to purchase a bakery chain"); an assurance
         not to try an act against the act ("would not seek to appeal" / "has applied to
-        appeal"). Explicit changes over time are left
+        appeal"); an assurance that something will not happen against a sentence telling it,
+        the act read by what it does rather than its words ("there will be no job cuts" /
+        "announced 400 redundancies"; "promised not to raise fares" / "fares will rise by 5% in
+        May"; "bills would not go up" / "bills will go up by 8%"), with every word that narrows
+        it ("compulsory", "the Leeds site") and by the same party. A "none" statement or an
+        assurance is not held against a telling dated to another year or of another incident
+        ("a separate demonstration in 2021"), nor against a statistic over a period ("arrests
+        fell from 20 to 15"). Explicit changes over time are left
         alone: "initially denied ... later confirmed", "had denied", "no longer", and
         statements dated differently; so are two parties' accounts (a dispute).
         """,

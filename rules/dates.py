@@ -870,7 +870,11 @@ _WORDS = {
         end in a dash range of days ("the two-day summit (3–9 June)"), but not at another thing's
         end ("began on 3 March; a second walkout ended on 20 March"); an age at a dated event may
         be "in 2005 at 30", "as a 30-year-old in 2005" or "was just 30 when ...", and is read
-        against the age now in the next sentence too ("... in 2005, aged 30. She is now 61"). Two years
+        against the age now in the next sentence too ("... in 2005, aged 30. She is now 61"). An
+        offset told from the date before is read as the days it allows: "hours later" (that day or
+        the next), "days later" (1-20 days), "weeks later", "months later", "two days earlier", "a
+        week before", "the next morning", "the following month", "that same day", "the night
+        before". Two years
         compared ("grew between 2020 and 2019") and years that name editions ("Rust 2015 ... the
         2018 edition") are not timelines and are left alone.
         """,

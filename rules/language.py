@@ -17,6 +17,7 @@ from functools import cache
 from auditor.context import Context
 from auditor.language import lexicon as _lexicon
 from auditor.language.attribution import document_attributions
+from auditor.language.holders import cited_marker, not_a_claim, sample_article
 from auditor.language.trie import announce_triggers, folded, previous_word_start, trie_regex, word_hits
 from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, rule
@@ -303,6 +304,66 @@ def _measured_beside(doc: Document, sentence: Sentence, vocab: _lexicon.Vocabula
     return False
 
 
+_ANAPHOR = re.compile(
+    r"[\"“‘'(]*(?:it|this|that|these|those|its|their|the[ \t\xa0]+(?:figure|figures|total|reading|readings|number|level|"
+    r"rise|fall|increase|drop|rate|tally|count|result|results|peak|jump)|such)\b",
+    re.I,
+)
+
+
+_CHART = re.compile(
+    r"\b(?:in|on)[ \t\xa0]+(?:this|the|that)[ \t\xa0]+(?:plot|chart|graph|figure|table|histogram)\b"
+    r"|\b(?:plot|chart|graph|figure|table)[ \t\xa0]+(?:below|above)?[ \t\xa0]*(?:shows|show|showing)\b",
+    re.I,
+)
+
+
+def _charted_after(doc: Document, sentence: Sentence) -> bool:
+    """A record the next sentence shows in a chart: "... an all-time peak in pull requests opened in a week."
+    then "In this plot we can observe that peak": the chart is the measurement."""
+    if sentence.index + 1 >= len(doc.sentences):
+        return False
+    after = doc.sentences[sentence.index + 1]
+    return after.paragraph - sentence.paragraph <= 1 and _CHART.search(after.text) is not None
+
+
+def _cited_marker(doc: Document, sentence: Sentence) -> bool:
+    """A footnote or author-year marker on the sentence (see :func:`auditor.language.holders.cited_marker`)."""
+    if "[" not in doc.text[sentence.span.start : sentence.span.end + 8] and "(" not in sentence.text:
+        return False
+    entries = doc.derived("reference-markers", lambda d: frozenset(c.marker for c in d.citations if c.marker))
+    return cited_marker(doc.text, (sentence.span.start, sentence.span.end), entries)
+
+
+_SHARE = re.compile(r"\d(?:[\d.,]*)[ \t\xa0]*(?:%|per[ \t\xa0]*cent\b|percent\b)")
+
+
+def _surveyed_after(doc: Document, sentence: Sentence) -> bool:
+    """A record in the write-up of a survey the article reports, measured by a share of its respondents in
+    the next sentence: "More people are using Rust than ever before! Over 90% of survey respondents ..."."""
+    if sentence.index + 1 >= len(doc.sentences) or not sample_article(folded(doc)):
+        return False
+    after = doc.sentences[sentence.index + 1]
+    return after.paragraph - sentence.paragraph <= 1 and _SHARE.search(after.text) is not None
+
+
+def _continues_source(doc: Document, sentence: Sentence) -> bool:
+    """A record in a sentence that carries on the measurement a named source has just given, in the
+    same paragraph: "Rainfall was 40% above average, the Met Office said. It was the wettest February
+    since records began." The sentence before names a source for its statement and gives a measured
+    figure, and this one takes up its subject (an anaphor, or a content word shared); a source that
+    measured nothing ("Police said the road was closed. It was the worst crash ...") vouches for no record."""
+    if sentence.index == 0:
+        return False
+    before = doc.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph or not _has_measure(before.text):
+        return False
+    attributions = document_attributions(doc)
+    if not (attributions.named(before.index) or doc.citations_in(before.span)):
+        return False
+    return bool(_ANAPHOR.match(sentence.text.lstrip()) or _content(sentence.text) & _content(before.text))
+
+
 def _spoken(doc: Document, span: Span) -> bool:
     """A quotation of four words or more is someone's speech even when its speaker is
     named in a neighbouring sentence; a shorter one may be a scare quote."""
@@ -380,7 +441,17 @@ def _words(doc: Document, start: int, end: int) -> str:
         port in Europe", where something is, "the best coverage is in North America", or a goal,
         "we want it to be the greenest capital in Europe"), "Never has the party
         been so divided" and "No city has ever hosted more games" (not "No one has ever been
-        charged"). Left alone when the sentence carries a citation
+        charged"), "all-time" before a ranking ("the club's all-time top scorer"; not "my all-time
+        favourite"), a degree negated against a span ("has not been this high since 1981", "levels not
+        seen since 2008", "Not since 1966 has England won"), uniqueness by negation ("has no equal",
+        "without rival", "like no other", "in a class of its own"), a comparison made absolute ("more
+        titles than any other club", "Nobody has scored more goals"; not "taller than any other boy in
+        the class"), "a first for the club", "a world first", "the first of its kind", a span with
+        "for" ("the highest for a decade"), "-ever" compounds ("its biggest-ever crowd"), record
+        morphology ("record-smashing"; not "record-keeping") and the clause of experience with any
+        participle ("the biggest the ground has hosted"), "unlike anything the town has seen", "the
+        finest player of his generation", "as never before", "surpassed the previous record". Left alone
+        when the sentence carries a citation
         or link, attributes its statement to a named or described source ("according to the US
         Geological Survey", "Smith said", "state media reported"), the words are inside a
         quote attributed to someone (or a remark in single quotes before a colon, as headlines
@@ -388,7 +459,11 @@ def _words(doc: Document, start: int, end: int) -> str:
         ministry called it the biggest week since ..."), or a named source measures the record just after it on
         the same subject (later in its paragraph or first in the next: "... a record high in
         Oregon." then "The Oregon Health Authority reported 1,517 new infections"; dates and
-        years are no measurement, nor a narrower record of its own, "the largest since January"); headlines and link lines are not prose claims. Plain
+        years are no measurement, nor a narrower record of its own, "the largest since January"), or
+        the record carries on a named source's measurement in the sentence before ("Rainfall was 40%
+        above average, the Met Office said. It was the wettest February since records began."; a
+        source that measured nothing vouches for no record), or a chart the next sentence shows
+        measures it; headlines and link lines are not prose claims. Plain
         superlatives ("the largest city in the region") and words that only look like
         superlatives (interest, protest, forest, honest ...) are left alone.
         """,
@@ -411,7 +486,12 @@ def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
             span = Span(m.start, m.end)
             if _title_line(doc, sentence) or _supported(doc, sentence, span):
                 continue
-            if _measured_beside(doc, sentence, _vocab(ctx)):
+            if (
+                _measured_beside(doc, sentence, _vocab(ctx))
+                or _continues_source(doc, sentence)
+                or _charted_after(doc, sentence)
+                or _surveyed_after(doc, sentence)
+            ):
                 continue
             if any(span.overlaps(r) for r in reported):
                 continue
@@ -568,7 +648,8 @@ _NOT_HOLDERS = frozenset(
      "documents", "results", "minutes", "notes", "labels", "forecasts", "models", "maps", "papers", "letters",
      "statistics", "numbers", "polls", "surveys", "reports", "studies", "tests", "scans", "charts", "accounts",
      "things", "times", "days", "years", "words", "lyrics", "headlines", "books", "texts", "emails", "messages",
-     "posts", "comments", "reviews", "rumours", "rumors", "others", "ones", "this", "thus", "plus", "yes"]
+     "posts", "comments", "reviews", "rumours", "rumors", "others", "ones", "this", "thus", "plus", "yes",
+     "sometimes", "besides", "minds", "exists", "insists", "persists", "resists", "consists", "assists"]
 )  # fmt: skip
 _NOT_A_MODIFIER = frozenset(
     [
@@ -609,18 +690,28 @@ _NOT_A_MODIFIER = frozenset(
         "show",
         "when",
         "if",
+        "this",
+        "that",
+        "we",
+        "i",
+        "you",
+        "they",
     ]
-)  # fmt: skip  ("Make people feel comfortable": an imperative, not a group)
+)  # fmt: skip  ("Make people feel comfortable": an imperative, not a group; "We sometimes say": the writer)
 # (b) a passive whose agent is a vague group: "is disputed by some historians", "was questioned by critics".
 _PASSIVE_PARTICIPLES = frozenset(
     ["disputed", "questioned", "criticised", "criticized", "challenged", "doubted", "contested", "rejected",
-     "dismissed", "condemned", "opposed", "ridiculed", "derided", "praised", "hailed", "welcomed"]
+     "dismissed", "condemned", "opposed", "ridiculed", "derided", "praised", "hailed", "welcomed",
+     # a view or an expectation held by the vague agent: "had been expected by economists", "was seen by critics as"
+     "expected", "predicted", "anticipated", "forecast", "believed", "thought", "seen", "viewed", "regarded",
+     "considered", "feared", "tipped", "touted"]
 )  # fmt: skip
 _VAGUE_AGENT = re.compile(
     r"(?:(?:is|are|was|were|been|being)[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?)(?P<verb>[a-z]+)[ \t\xa0]+by[ \t\xa0]+"
     r"(?P<agent>(?:some|many|several|most|numerous|various|other|a[ \t\xa0]+number[ \t\xa0]+of|a[ \t\xa0]+few)"
     r"(?:[ \t\xa0]+[a-z\-]+)?|critics|experts|observers|analysts|historians|commentators|economists|scholars|"
-    r"academics|sceptics|skeptics|opponents|detractors|campaigners|activists)\b"
+    r"academics|sceptics|skeptics|opponents|detractors|campaigners|activists|pundits|insiders|strategists|"
+    r"forecasters|watchers|traders|investors)\b"
     r"(?![ \t\xa0]+(?:at|from|of|with|in)[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z])"
 )
 # (c) a judgement in the passive with no one who made it: "has been criticised as a waste",
@@ -644,15 +735,24 @@ _HELD_BY_NOBODY = re.compile(
     r"|the[ \t\xa0]+(?:thinking|feeling|perception|word|talk)[ \t\xa0]+(?:is|was)[ \t\xa0]+that\b"
     r"|it[ \t\xa0]+(?:could|can|may|might|would|will)[ \t\xa0]+(?:well[ \t\xa0]+)?be[ \t\xa0]+(?:argued|said|claimed|"
     r"suggested|contended)\b"
+    # a view everyone is said to share: "It is no secret that", "It is common knowledge that", "Few would dispute"
+    r"|it[ \t\xa0]+(?:is|was|has[ \t\xa0]+long[ \t\xa0]+been)[ \t\xa0]+(?:no[ \t\xa0]+secret|common[ \t\xa0]+knowledge|"
+    r"an[ \t\xa0]+open[ \t\xa0]+secret|widely[ \t\xa0]+acknowledged|generally[ \t\xa0]+agreed|commonly[ \t\xa0]+"
+    r"accepted|universally[ \t\xa0]+accepted)[ \t\xa0]+that\b"
+    r"|(?:few|nobody)[ \t\xa0]+(?:would|could|can|will)[ \t\xa0]+(?:seriously[ \t\xa0]+)?(?:dispute|deny|argue|disagree|"
+    r"doubt|question|challenge)\b(?![ \t\xa0]+(?:over|about|for|against|in|on)\b)"  # (not "few would argue over it")
+    r"|(?:the|general|broad|emerging)[ \t\xa0]+consensus[ \t\xa0]+(?:is|was|seems[ \t\xa0]+to[ \t\xa0]+be|appears[ \t\xa0]+"
+    r"to[ \t\xa0]+be)[ \t\xa0]+that\b"
 )  # "it could be argued": the passive with a modal
-_NOBODY_WORDS = frozenset(["there", "rumours", "rumors", "it"])
-_NOBODY_NOUNS = frozenset(["wisdom", "thinking", "feeling", "perception", "word", "talk"])  # after a word
+_NOBODY_WORDS = frozenset(["there", "rumours", "rumors", "it", "few", "nobody"])
+_NOBODY_NOUNS = frozenset(["wisdom", "thinking", "feeling", "perception", "word", "talk", "consensus"])  # after a word
 # (e) "people familiar with the matter", unnumbered: no one in particular (two officials familiar with
 #     the talks are described).
 _PEOPLE_FAMILIAR = re.compile(
-    r"(?:according[ \t\xa0]+to[ \t\xa0]+)?(?:some[ \t\xa0]+|several[ \t\xa0]+|many[ \t\xa0]+)?people[ \t\xa0]+"
-    r"(?:familiar[ \t\xa0]+with|close[ \t\xa0]+to|briefed[ \t\xa0]+on|with[ \t\xa0]+knowledge[ \t\xa0]+of)\b"
-)
+    r"(?:according[ \t\xa0]+to[ \t\xa0]+)?(?:some[ \t\xa0]+|several[ \t\xa0]+|many[ \t\xa0]+)?(?:people|sources|those|insiders)"
+    r"[ \t\xa0]+(?:familiar[ \t\xa0]+with|close[ \t\xa0]+to|briefed[ \t\xa0]+on|with[ \t\xa0]+knowledge[ \t\xa0]+of|"
+    r"who[ \t\xa0]+know[ \t\xa0]+(?:him|her|them|the)|in[ \t\xa0]+the[ \t\xa0]+know)\b"
+)  # unnumbered and at the head of a clause: "Sources close to the minister said", "Those close to him say"
 # (f) the verb before the group, as wire copy inverts it: "..., say critics", "..., argue some economists".
 _INVERTED_VERBS = frozenset(
     ["say", "says", "said", "argue", "argued", "claim", "claimed", "warn", "warned", "insist", "insisted",
@@ -670,8 +770,21 @@ _INVERTED = re.compile(
 _STRUCTURE_WORDS = (
     _INVERTED_VERBS | _OPINION_WORDS | _PASSIVE_PARTICIPLES | _JUDGED_WORDS | _NOBODY_WORDS | _NOBODY_NOUNS | {"people"}
 )
-_STRUCTURE_WORDS |= {"questions", "concerns", "doubts", "fears"}
+_STRUCTURE_WORDS |= {"questions", "concerns", "doubts", "fears", "sources", "those", "insiders", "according"}
 announce_triggers(lambda: _STRUCTURE_WORDS)
+
+
+# "According to insiders", "according to several economists", "according to unconfirmed reports": a vague
+# group or vague reports as the source (a named one, "according to analysts at Barclays", is left alone).
+_ACCORDING_VAGUE = re.compile(
+    r"according[ \t\xa0]+to[ \t\xa0]+(?:(?:some|many|several|most|various|numerous|unnamed|anonymous|unconfirmed|"
+    r"unverified|local|media|press|news|industry|market|other|certain|independent|leading|top|senior)[ \t\xa0]+){0,2}"
+    r"(?:insiders|critics|analysts|experts|observers|sources|reports|estimates|accounts|rumou?rs|economists|"
+    r"commentators|pundits|specialists|scholars|historians|strategists|people|others|some|many)\b"
+    r"(?![ \t\xa0]+(?:familiar|close|briefed|with|who|at|from|of|in|for|polled|surveyed|questioned|interviewed|"
+    r"quoted|cited|consulted|contacted)\b)"
+)
+_NAMED_AFTER = re.compile(r"[ \t\xa0]*,?[ \t\xa0]+(?:at|from|of|with|in)[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z]")
 
 
 def _introduced(doc: Document, sentence: Sentence, noun: str) -> bool:
@@ -743,7 +856,12 @@ def _structure_at(doc: Document, low: str, pos: int, word: str) -> tuple[int, in
         start = pos if word in _NOBODY_WORDS else previous_word_start(low, pos)
         m = _HELD_BY_NOBODY.match(low, start)
         return (m.start(), m.end(), "nobody") if m else None
-    if word == "people":
+    if word == "according":
+        m = _ACCORDING_VAGUE.match(low, pos)
+        if m is None or _NAMED_AFTER.match(doc.text, m.end()):
+            return None  # "according to analysts at Barclays": named
+        return m.start(), m.end(), "according"
+    if word in ("people", "sources", "those", "insiders"):
         m = _PEOPLE_FAMILIAR.match(low, pos)
         if m is None:
             return None
@@ -805,11 +923,13 @@ _EVERYONE = re.compile(
     r"assumes|understands)\b(?![ \t\xa0]+(?:him|her|them|it|me|us|his|their|its|how|where|who)\b)"
 )  # "Everyone knows you should not ...": a view; "Everyone knows him", "knows how to": acquaintance, skill
 _IT_IS_SAID = re.compile(
-    r"\bit[ \t\xa0]+(?:is|was|has[ \t\xa0]+been|had[ \t\xa0]+been)[ \t\xa0]+(?:(?:widely|generally|commonly|often|"
-    r"increasingly|now|also)[ \t\xa0]+)?(?:reported|said|believed|thought|understood|claimed|accepted|known|"
-    r"rumou?red|alleged|suggested)[ \t\xa0]+that\b"
-    r"|\b(?:is|are|was|were)[ \t\xa0]+(?:widely[ \t\xa0]+|generally[ \t\xa0]+)?(?:understood|said|believed|thought|"
-    r"rumou?red|reputed)[ \t\xa0]+to[ \t\xa0]+(?:have|be)\b"
+    r"\bit(?:['’]s|[ \t\xa0]+(?:is|was|has|had))(?:[ \t\xa0]+long)?(?:[ \t\xa0]+been)?[ \t\xa0]+"
+    r"(?:(?:widely|generally|commonly|often|increasingly|now|also|once|long|still|privately|already)[ \t\xa0]+)?"
+    r"(?:reported|said|believed|thought|understood|claimed|accepted|known|rumou?red|alleged|suggested|feared|"
+    r"assumed|argued)[ \t\xa0]+(?:that\b|(?=(?:the|a|an|he|she|they|this|these|those|his|her|their|its|there)[ \t\xa0]))"
+    r"|\b(?:is|are|was|were|['’]s|['’]re)[ \t\xa0]+(?:widely[ \t\xa0]+|generally[ \t\xa0]+|also[ \t\xa0]+)?"
+    r"(?:understood|said|believed|thought|rumou?red|reputed)[ \t\xa0]+to[ \t\xa0]+"
+    r"(?!(?:mean|refer|denote|stand|signify)\b)[a-z]{2,}\b"
     r"|\b(?:is|are|was|were)[ \t\xa0]+(?:widely[ \t\xa0]+)?(?:seen|viewed|regarded)[ \t\xa0]+(?:in|among|within|across)"
     r"[ \t\xa0]+(?:the[ \t\xa0]+)?(?:[a-z\-]+[ \t\xa0]+){0,2}?(?:circles|quarters|community|industry|sector|world)"
     r"[ \t\xa0]+as\b"
@@ -821,8 +941,14 @@ _VAGUE_RECORDS = re.compile(
 # The writer's own team or someone addressed ("we would have to", "what you're trying to do"); the
 # generic "you" of advice ("you should not use your database as a queue") is the view itself.
 _PERSONAL = re.compile(r"\b(?:we|our|us|i|my)\b|\byou(?:['’]re|[ \t\xa0]+are|[ \t\xa0]+were)\b")
-_SAID_WORDS = ("reported", "said", "believed", "thought", "understood", "claimed", "accepted", "known", "rumo",
+_SAID_WORDS = ("reported", "said", "believed", "thought", "understood", "claimed", "accepted", "known", "rumo", "feared",
+               "assumed", "argued",
                "alleged", "suggested", "reputed", "seen", "viewed", "regarded")  # fmt: skip
+# A past event after the chatty "it's thought": its first verb, within eight words, in the past tense.
+_EVENT_AFTER = re.compile(
+    r"[ \t\xa0]*(?:that)?(?:[ \t\xa0]*(?!(?:is|are|will|would|can|could|may|might|should|must|does|do)\b)[\w'’\-]+){0,7}?"
+    r"[ \t\xa0]+(?:was|were|had|[a-z]{3,}ed|met|began|fled|took|made|came|went|left|died|broke|fell|rose|sold|won|lost)\b"
+)
 _NEXT_CLAUSE = re.compile(r",[ \t\xa0]+(?:and|but|so|yet)\b|;")
 _NAMED_PLACE = re.compile(r"(?:at|from|with|of)[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z]")
 
@@ -846,6 +972,13 @@ def _vague_holders(doc: Document) -> Iterator[tuple[_lexicon.LexMatch, Sentence]
         m = m or _VAGUE_RECORDS.match(low, at, end)
         if m is None and any(w in low[at:end] for w in _SAID_WORDS):
             m = _IT_IS_SAID.search(low, at, end)
+            if (
+                m is not None
+                and low[m.start() : m.start() + 4] in ("it's", "it’s")
+                and not _EVENT_AFTER.match(low, m.end())
+            ):
+                m = None  # "so it's thought that the impact will not be great", "it's said that the first step is":
+                # the chatty form hedges a forecast or a saying; only a past event ("It's thought the fire started")
         if m is None:
             continue
         clause = _NEXT_CLAUSE.search(low, m.end(), end)
@@ -880,6 +1013,25 @@ def _past(verb: str) -> bool:
     return verb.endswith("ed") or verb in ("said", "thought", "felt")
 
 
+# A simple past that asserts what the group holds, not what it reported seeing: "Fans claimed the referee had
+# been paid", "Campaigners insisted" (any group); "Locals believed", "Supporters feared" (a crowd's belief).
+_ASSERTED_PAST = frozenset(["claimed", "alleged", "insisted", "contended", "maintained", "reckoned", "argued"])
+_BELIEVED_PAST = frozenset(["believed", "thought", "feared", "suspected", "felt"])
+_CROWDS = frozenset(
+    ["fans", "locals", "supporters", "voters", "people", "villagers", "residents", "citizens", "viewers", "readers",
+     "users", "commuters", "shoppers", "parents", "campaigners", "protesters", "activists", "critics", "sceptics"]
+)  # fmt: skip
+_WITNESSES = frozenset(["witnesses", "eyewitnesses", "survivors", "victims", "passengers", "neighbours", "neighbors"])
+
+
+def _claimed_past(noun: str, verb: str) -> bool:
+    """A bare group's simple past that states a view it holds ("Fans claimed"), not an event it reported
+    ("Residents said"), nor what witnesses saw ("Witnesses claimed the driver was speeding")."""
+    if noun in _WITNESSES:
+        return False
+    return verb in _ASSERTED_PAST or (verb in _BELIEVED_PAST and noun in _CROWDS)
+
+
 def _holder_ok(doc: Document, sentence: Sentence, m: re.Match[str]) -> bool:
     """(g): the group is vague (a quantifier, or a bare plural holding a standing view), names nobody and
     was not just introduced; a bare group in the simple past with nothing between reports an event."""
@@ -901,7 +1053,8 @@ def _holder_ok(doc: Document, sentence: Sentence, m: re.Match[str]) -> bool:
         return False
     if loc and not m.group("q") and any(w[:1].isupper() for w in doc.text[m.start("loc") : m.end("loc")].split()):
         return False  # "Critics in Brussels": a place may name a body; only a quantifier keeps it vague
-    if not m.group("q") and not (m.group("std") or loc or m.group("see")) and m.group("v2"):
+    bare = not m.group("q") and not (m.group("std") or loc or m.group("see"))
+    if bare and m.group("v2") and not _claimed_past(noun, m.group("v2")):
         return False  # "Residents said": a bare group in one tense is (a)'s business, or an event
     if not m.group("q") and not m.group("std") and loc and _past(m.group("v2") or ""):
         return False  # "Residents in the area said": an event where it happened, as "Residents said" is
@@ -971,7 +1124,18 @@ def _bare_group_ok(doc: Document, sentence: Sentence, start: int, verb: int) -> 
         writer restricts ("only academic economists believe this"), a bare "many" or "some"
         referring back to people just named ("Restaurant owners protested. Many worry ..."),
         saying as behaviour ("people say unkind things") and headline lines. "Reportedly" and
-        the passive forms are left alone when the same sentence names its source.
+        the passive forms are left alone when the same sentence names its source. Also flagged: a
+        bare group's past that asserts a view ("Fans claimed"; not "Residents said" nor "Witnesses
+        claimed"), a vague agent of an expectation ("had been expected by economists"), "It was once
+        believed that", "were believed to number", "According to insiders", unnumbered "Sources close
+        to the minister said", a view everyone is said to share ("It is no secret that", "Few would
+        dispute that", "The consensus is that"; not "few would argue over it"). Also left alone (read on real blogs): a question or free relative ("what
+        people think"), the object of another verb ("make people think twice"), a counted group ("Ten
+        others said"), the writer among them ("I and others believe"), a definite group ("the kernel
+        experts"), a view the writer refutes ("..., but they are not"), a labelled assessment
+        ("Assessment: ... believed to be unaffected"), a definition ("is said to implement"), a
+        footnote or a link on the group, "arguably" before anything but a ranking, and the respondents
+        or attendees of a survey or session the article reports ("Most respondents said").
         """,
         why="""
         Attributing a view to "analysts" or "experts" lends it authority without letting anyone
@@ -996,6 +1160,11 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue  # someone else's words
             if _looks_alike(doc, sentence, m.start, m.end) or _title_line(doc, sentence):
                 continue
+            span_of = (sentence.span.start, sentence.span.end)
+            if not_a_claim(doc.text, folded(doc), span_of, m.start, m.end, "group" if group == "weasel" else "nobody"):
+                continue  # "what people think", "I and others believe", "Assessment: ... believed to be"
+            if any(c.span.overlaps(span) for c in doc.citations_in(sentence.span)) or _cited_marker(doc, sentence):
+                continue  # "[Others](link) have speculated", "Some have [noted](link)", "... [^7]": cited
             if _described_group(doc, sentence, m.start, m.end):
                 continue
             if group == "weasel" and _verb_disagrees(doc.text[m.start : m.end]):
@@ -1037,6 +1206,9 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
         if any(a < m.end and m.start < b for a, b in taken) or attributions.quote_at(m.start) is not None:
             continue  # the lexicon holds it, or someone else's words
         if _title_line(doc, sentence) or doc.citations_in(sentence.span) or _holds_marker(doc, sentence.span):
+            continue
+        span_of = (sentence.span.start, sentence.span.end)
+        if not_a_claim(doc.text, folded(doc), span_of, m.start, m.end, "group") or _cited_marker(doc, sentence):
             continue
         if sentence.text.rstrip()[-1:] not in '.!?"”’)':
             continue  # a line that does not end as prose does: a teaser or a heading ("No thanks, say many")

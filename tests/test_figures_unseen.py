@@ -259,3 +259,65 @@ def test_units_written_on_and_levels_by_their_verb_are_flagged(text: str) -> Non
 )
 def test_weather_targets_gradients_and_a_spokespersons_paragraph_stay_silent(text: str) -> None:
     assert cit004(text) == [], text
+
+
+def test_a_published_study_sources_its_paragraph_and_its_counts_run_on() -> None:
+    """A study named by where it was published sources its paragraph; a paragraph opening on its
+    counts ("Counts of earthworms ...") within two paragraphs carries its account on."""
+    text = (
+        "Soil life has thinned across the region's farms, according to a study of 800 farms "
+        "published on Monday in the journal Nature Food.\n\n"
+        "Farms in three of the counties were organic.\n\n"
+        "Counts of earthworms dropped by a quarter, from 1.2 million to 900,000."
+    )
+    assert cit004(text) == []
+    said = text.replace(
+        "according to a study of 800 farms published on Monday in the journal Nature Food",
+        "the mayor said on Monday",
+    )
+    assert len(cit004(said)) == 1
+
+
+def test_a_share_in_words_beside_plain_figures_is_read() -> None:
+    """A change by a fraction in words counts even beside figures that state none."""
+    assert len(cit004("Counts of earthworms dropped by a quarter, from 1.2 million to 900,000.")) == 1
+    sampled = "Each sample holds the bottom 100 frames; in about a quarter of the samples the loop ran deeper."
+    assert cit004(RELEASE_NOTE.format(sentence=sampled), "release.md") == []
+
+
+WIRE_RELEASE = (
+    "SAN JOSE, Calif., March 3, 2026 /PRNewswire/ -- Acme Corp (NASDAQ: ACME) today announced results "
+    "for its fourth quarter.\n\n{sentence}\n"
+)
+ABOUT_RELEASE = (
+    "Acme Corp today announced results for its fourth quarter.\n\n{sentence}\n\nAbout Acme\n\nAcme makes widgets.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Revenue for the quarter was $1.2 billion, up 14% year over year.",
+        "Operating margin expanded 210 basis points to 18.4%.",
+        "The company shipped 2.3 million units, a 19% increase.",
+        "Acme's cloud business grew 41% and now accounts for 35% of total revenue.",
+        "Subscription revenue rose 22% to $640 million, driven by enterprise demand.",
+    ],
+)
+def test_a_press_releases_own_figures_stay_silent(sentence: str) -> None:
+    assert cit004(WIRE_RELEASE.format(sentence=sentence)) == [], sentence
+    assert cit004(ABOUT_RELEASE.format(sentence=sentence)) == [], sentence
+
+
+def test_an_announcement_reported_in_a_news_story_is_no_press_release() -> None:
+    assert (
+        len(
+            cit004(
+                "Acme Corp today announced results.\n\nAnalysts had expected more.\n\nIts shares have fallen 20% this year."
+            )
+        )
+        == 1
+    )
+    assert (
+        len(cit004("SAN JOSE -- Acme Corp on Tuesday announced results.\n\nIts shares fell 12% in early trading.")) == 1
+    )

@@ -71,3 +71,31 @@ def test_a_thematic_break_at_the_top_is_not_front_matter() -> None:
     doc = load_text("---\n\nText after a rule.\n\n---\n", "a.md")
     assert doc.meta.front_matter_note is None or "never closed" not in doc.meta.front_matter_note[0]
     assert "Text after a rule." in doc.text
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        'title: "Flood closes valley road"\ndate: 2025-03-14\ntags:\n  - weather\n  - roads\nby:\n- A. Writer\n',
+        "title: Flood’s toll\nparams:\n  doi: '10.5/x'\n  draft: no\nweight: 1.5e3\nwhen: 2025-03-14T09:30:00Z\n",
+        "summary: a tab\tinside a plain value\n",  # libyaml reads it; PyYAML refuses it, and so does auditor
+        "title: [unclosed\n",
+        "a: 1\na: 2\n",
+        "title: broken \x85 line\n",
+    ],
+)
+def test_yaml_front_matter_reads_as_yaml_safe_load_reads_it(block: str) -> None:
+    """libyaml parses where it reads a block as PyYAML does; the value, or the refusal, is PyYAML's."""
+    import yaml
+
+    from auditor.reading.loaders.markdown import _load_yaml, _Unreadable
+
+    try:
+        expected = ("ok", repr(yaml.safe_load(block)))
+    except yaml.YAMLError:
+        expected = ("error", "")
+    try:
+        got = ("ok", repr(_load_yaml(block)))
+    except _Unreadable:
+        got = ("error", "")
+    assert got == expected

@@ -201,8 +201,14 @@ CASES: dict[str, tuple[list[str], list[str], list[str]]] = {
         ["https://www.foxnews.com/world", "https://www.foxnews.com/"],
     ),
     "HuffPost": (
-        ["https://www.huffpost.com/entry/trump-black-lives-matter_n_5eda7c30c5b629130d78201b"],
-        ["https://www.huffpost.com/entry/trump-black-lives-matter-protests-white-house"],
+        [
+            "https://www.huffpost.com/entry/trump-black-lives-matter_n_5eda7c30c5b629130d78201b",
+            "http://www.huffingtonpost.com/lily-liu/when-hacking-is-actually-_b_3697642.html",  # contributors' blog
+        ],
+        [
+            "https://www.huffpost.com/entry/trump-black-lives-matter-protests-white-house",
+            "http://www.huffingtonpost.com/lily-liu/when-hacking-is-actually-good",
+        ],
         ["https://www.huffpost.com/news/politics", "https://www.huffpost.com/"],
     ),
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import audit_seed, audit_text, codes
 
 from auditor.language.sourcing import sentence_sourcing
@@ -130,6 +131,48 @@ def test_a_first_person_post_or_a_guide_is_not_thin_reporting() -> None:
         *PLAIN[:6],
     ]
     assert not _src004(_article(post))
+
+
+ESSAY = [
+    "Large software systems are hard to build.",
+    "In our experience, teams start too big.",
+    "We have seen this pattern many times.",
+    "A small first release teaches more than a long plan.",
+    "Your users will tell you what matters.",
+    "Contracts often fix the scope too early.",
+    "Teams then spend years on features nobody uses.",
+    "A better approach is to ship something small.",
+    "Each release shows what to build next.",
+    "Budgets can follow what the releases show.",
+    "Leaders can measure progress by working software.",
+    "Documents alone rarely show progress.",
+]
+
+
+def test_an_undated_essay_in_the_writers_voice_is_not_thin_reporting() -> None:
+    """An essay, a guide or a team's account: the writer's voice (I/we/you in 1 statement in 10 or
+    more) and no dated event (fewer than 1 in 10 holds a date). Judged on the 18F blog."""
+    assert not _src004(_article(ESSAY))
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        # the writer's voice, but dated events: a dispatch, still reporting
+        [s.replace("many times", "on Tuesday").replace("years", "since March 2023") for s in ESSAY]
+        + ["We met the team on 4 May.", "The review ended last week."],
+        # no dates, but no writer's voice either: third-person analysis (the seeds' stories)
+        [
+            s.replace("In our experience, teams", "Teams")
+            .replace("We have seen", "Analysts see")
+            .replace("Your", "The")
+            .replace("you", "them")
+            for s in ESSAY
+        ],
+    ],
+)
+def test_dated_events_or_a_third_person_voice_keep_a_piece_reporting(changed: list[str]) -> None:
+    assert _src004(_article(changed))
 
 
 def test_quoted_first_person_does_not_make_a_report_personal() -> None:

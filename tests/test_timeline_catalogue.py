@@ -352,3 +352,50 @@ def test_an_age_at_an_event_that_fits_or_is_no_age_is_left_alone(text: str) -> N
 def test_a_past_weekday_in_other_shapes(text: str) -> None:
     assert len(dat003(text)) == 1
     assert dat003(text.replace("Tuesday", "Monday").replace("Tues ", "Mon ")) == []
+
+
+# An offset told without a count, or backwards, or by the calendar: "hours later" is that day or the
+# next, "days later" one to twenty days, "two days earlier" two days before, "the next morning" the
+# day after, "the following month" the next calendar month, "that same day" the same day.
+OFFSET = [
+    "The plant shut on 3 March. Hours later, on 6 March, workers protested.",
+    "The plant shut on 3 March. Days later, on 28 April, workers protested.",
+    "The plant shut on 3 March. A few days later, on 28 March, workers protested.",
+    "The plant shut on 3 March. Weeks later, on 5 March, workers protested.",
+    "The plant shut on 3 March. The next morning, on 8 March, workers protested.",
+    "The plant shut on 3 March. The following month, on 20 March, workers protested.",
+    "The plant shut on 3 March. Months later, on 20 March, workers protested.",
+    "The plant shut on 3 March. Two days earlier, on 5 March, workers protested.",
+    "The plant shut on 3 March. A week before, on 20 March, workers protested.",
+    "The plant shut on 3 March. That same day, 9 March, workers protested.",
+]
+OFFSET_OK = [
+    "The plant shut on 3 March. Hours later, on 3 March, workers protested.",
+    "He arrived on 3 March. Hours later, on 4 March, he left.",
+    "The plant shut on 3 March. Days later, on 7 March, workers protested.",
+    "The plant shut on 3 March. A few days later, on 6 March, workers protested.",
+    "The plant shut on 3 March. Weeks later, on 25 March, workers protested.",
+    "The plant shut on 3 March. The next morning, on 4 March, workers protested.",
+    "The plant shut on 3 March. The following month, on 20 April, workers protested.",
+    "The plant shut on 28 December. The following month, on 5 January, it reopened.",
+    "The plant shut on 3 March. Months later, in September, workers protested.",
+    "The plant shut on 3 March. Two days earlier, on 1 March, workers protested.",
+    "The plant shut on 3 March. A week before, on 24 February, workers protested.",
+    "The plant shut on 3 March. That same day, 3 March, workers protested.",
+    "The tribunal sat on 3 March. The night before, on 2 March, protesters gathered.",
+    "On 3 March the plant shut; the next year, on 5 March, it reopened.",
+    "The plant shut on 3 March. Workers queued for hours on 5 March.",
+    "The plant shut on 3 March. They spent days on 20 March clearing it.",
+    "He was born on 3 March 1990. Days later, on 20 April 2025, he spoke.",
+]
+
+
+@pytest.mark.parametrize("text", OFFSET)
+def test_a_date_at_a_told_offset_that_the_dates_deny(text: str) -> None:
+    (f,) = dat003(text)
+    assert "does not fit the dates" in f.message
+
+
+@pytest.mark.parametrize("text", OFFSET_OK)
+def test_a_date_at_a_told_offset_that_fits_is_left_alone(text: str) -> None:
+    assert dat003(text) == []

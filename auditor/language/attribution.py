@@ -54,7 +54,8 @@ _INSTITUTIONS = (
     "service|embassy|senator|governor|mayor|chief|director|ambassador|general|commander|group|"
     "coalition|party|union|bank|fund|university|network|paper|magazine|website|white house|kremlin|"
     "pentagon|un|eu|nato|who|imf|state|city|county|province|municipality|club|charity|trust|board|"
-    "airline|retailer|lender|insurer|operator|hospital|school|exchange|brokerage|carrier|utility"
+    "airline|retailer|lender|insurer|operator|hospital|school|exchange|brokerage|carrier|utility|museum|gallery|"
+    "library|archive|zoo"
 )  # "the state reported one additional death": the state's authorities, named by the article
 
 _SAY = (
@@ -68,7 +69,8 @@ _SAY = (
     "touted|boasted|bragged|"
     "documented|documents|denied|denies|"
     "emphasized|emphasised|emphasizes|emphasises|stressed|stresses|expressed|admitted|admits|"
-    "accused|alleged|alleges|announced|pledged|promised|vowed|urged|informed|briefed"
+    "accused|alleged|alleges|announced|pledged|promised|vowed|urged|informed|briefed|"
+    "pointed out|points out|point out"
 )
 _AUX = r"(?:[ \t\xa0]+(?:has|have|had|also|previously|earlier|recently|publicly|officially|separately|now|later|repeatedly|first|then|already|again|yesterday|today))"
 _DATA_NOUNS = (
@@ -646,6 +648,8 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
             and (not opening or _proper(text, name))
         ):
             return "named", "document", f"{name} {tokens[-1]}"  # "Eurostat figures show", not "Census data show"
+    if last == "police" and (len(tokens) == 1 or tokens[-2].lower() not in ("the", "a", "an")):
+        return "named", "institution", tokens[-1]  # "police said": the force the story is about
     if last in _INSTITUTION_WORDS:
         before = tokens[-4:-1]
         if any(t.lower() in ("the", "its", "his", "her", "their") for t in before) or _is_name(

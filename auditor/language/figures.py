@@ -813,10 +813,11 @@ _REFERS_BACK = re.compile(
 # A paragraph opening on a definite statistic right after a report ("According to the ONS, inflation
 # eased ... / The annual rate fell to 3.4%"): the report's measure, named by its kind.
 _DEFINITE_MEASURE = re.compile(
-    r"[\"“‘'(]*the[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}?(?:rate|figure|index|total|level|toll|count|tally|average|median|"
-    r"reading|measure|gauge)\b(?![ \t\xa0]+of\b)",
+    r"[\"“‘'(]*(?:the[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}?(?:rate|figure|index|total|level|toll|count|tally|average|median|"
+    r"reading|measure|gauge)\b(?![ \t\xa0]+of\b)"
+    r"|(?:counts|numbers|tallies|readings|records|sightings|measurements)[ \t\xa0]+of\b)",
     re.I,
-)
+)  # "Counts of wild bees fell by a third" two paragraphs after "according to a study of 1,346 survey sites"
 
 
 # A paragraph opening on the source itself by what it is: "The company's media business ...", "The group, however, ...".
@@ -928,10 +929,8 @@ def _continued_paragraphs(
         if p in hearsay:
             continue  # "Analysts say ...": carries on no one's account
         gap = p - last
-        if gap == 1 and (
-            run
-            or _REFERS_BACK.search(opening.get(p, ""))
-            or (p - 1 in reports and _DEFINITE_MEASURE.match(opening.get(p, "")))
+        if (gap == 1 and (run or _REFERS_BACK.search(opening.get(p, "")))) or (
+            0 < gap <= _CONTINUE_SPAN and (reported or last in reports) and _DEFINITE_MEASURE.match(opening.get(p, ""))
         ):
             out.add(p)  # "Its wage bill rose 12%", "... over the same period": the account's subject or time
             last = p
@@ -1127,8 +1126,8 @@ def _program_measured(text: str, sentence: Sentence, strong: set[Span]) -> bool:
     if _KNOWING.search(sentence.text):
         return False
     for span in strong:
-        if _PROGRAM_MEASURE.search(text, max(sentence.span.start, span.start - 60), span.start):
-            continue
+        if _PROGRAM_MEASURE.search(text, max(sentence.span.start, span.start - 60), span.end):
+            continue  # before it, or inside a share in words ("a quarter of the samples")
         whole = _WHOLE_AFTER.match(text, span.end, min(sentence.span.end, span.end + 80))
         if whole is None or _PROGRAM_MEASURE.search(whole.group(0)) is None:
             return False
@@ -1159,6 +1158,26 @@ def _about_paragraphs(sentences: list[Sentence]) -> frozenset[int]:
         if inside:
             out.add(s.paragraph)
     return frozenset(out)
+
+
+# A press release opens by its issuer announcing ("Acme Corp (NASDAQ: ACME) today announced ...")
+# under a wire's dateline ("/PRNewswire/") or closes on its "About X" section: every figure in it is
+# the issuer's own statement, and the release is its source.
+_RELEASE_OPENING = re.compile(r"\btoday[ \t\xa0]+(?:announced|announces|reported|reports|released|unveiled)\b")
+_WIRE_DATELINE = re.compile(
+    r"/[ \t\xa0]*(?:PRNewswire|PR[ \t\xa0]+Newswire|Business[ \t\xa0]*Wire|GLOBE[ \t\xa0]+NEWSWIRE|Globe[ \t\xa0]+Newswire|"
+    r"ACCESSWIRE|Accesswire|EINPresswire|PRWeb|Newsfile)(?:-[\w]+)?[ \t\xa0]*/"
+)
+
+
+def _press_release(doc: Document, sentences: list[Sentence], about: frozenset[int]) -> bool:
+    """Whether the piece is a press release (see above): an opening announcement "today" within its
+    first two sentences, with a wire's dateline before it or an "About" section."""
+    for s in sentences[:2]:
+        m = _RELEASE_OPENING.search(s.text)
+        if m is not None:
+            return bool(about) or _WIRE_DATELINE.search(doc.text, 0, s.span.start + m.start()) is not None
+    return False
 
 
 # A rule of recurrence states a schedule, not a measurement: "Every six months, half of the terms end."
@@ -1245,6 +1264,11 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     for i in cues:
         if not sourced[i] and _NAMED_CUE.search(doc.sentences[i].text):
             sourced[i] = True  # "A YouGov poll for the Times found ...": its maker named, the paragraph's source
+    for i in sorted(set(numbers) | set(cues)):
+        if not sourced[i] and i not in later_sources:
+            text = doc.sentences[i].text
+            if _HEARD_OR_PUBLISHED.search(text) is not None or _BASED_ON.search(text) is not None:
+                sourced[i] = True  # "a study ... published in the journal Ecology Letters": the paragraph's source
     vagues = _by_sentence(doc, vague_found)
     shares = _by_sentence(doc, shares_found)
     plan: list[tuple[Sentence, list[tuple[Span, str]], re.Match[str] | None, re.Match[str] | None, bool, bool]] = []
@@ -1258,6 +1282,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     english = doc_is_english(doc)  # the measured-figure reading rests on English verbs and nouns
     own_survey = _reports_own_survey(doc, quotes)
     about = _about_paragraphs(sentences) if "about " in low else frozenset()
+    release = _press_release(doc, sentences, about)
 
     def first_party() -> bool:
         return bool(about) or writing_register(doc).personal > 0
@@ -1297,6 +1322,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             is not None
         )  # the writer's own survey: its size and its shares
         ok = ok or sentence.paragraph in about  # the issuer's own description of itself
+        ok = ok or release  # a press release: the issuer's own figures, it is their source
         strong: set[Span] = set()
         figures = (
             []
@@ -1312,13 +1338,15 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             sourced_numbers.update(_figure_key(doc.text, span) for span, _ in figures)
             sourced_numbers.add(_total(n for _, n in figures))
         # a measured figure someone is quoted as giving ("..., prosecutors said", "it added") is not stated as fact
-        if not figures and i in shares and english and not _headline(sentence):
+        if not strong and i in shares and english and not _headline(sentence):
+            # (also beside plain figures: "dropped by a quarter, from 1.2 million to 900,000")
             for hit in shares[i]:
                 if _in_quote(quotes, hit.start()) or _MODAL_BEFORE.search(low, max(0, hit.start() - 60), hit.start()):
                     continue
                 words = " ".join(doc.text[hit.start() : hit.end()].split())
                 figures.append((Span(hit.start(), hit.end()), words))
                 strong.add(figures[-1][0])
+            figures.sort(key=lambda f: f[0].start)
         if figures and _supposed(doc, sentence, figures):
             figures, strong = [], set()  # a supposition or worked example: no claim
         if not ok and _writers_own(doc, sentence, figures, quotes):

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from typing import Any
 
+from auditor.language import records as _records
 from auditor.language.datafiles import load_toml
 from auditor.language.trie import (
     announce_triggers,
@@ -155,6 +156,20 @@ _WISH_BEFORE = re.compile(
     r"[^.;!?]{0,40}\bto[ \t\xa0]+(?:be|become|make|build|create)\b[^.;!?]{0,30}\Z"
 )
 _APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][\w'’.\-]*,[ \t\xa0]+the[ \t\xa0]+(?:very[ \t\xa0]+)?\Z")
+# The relative clause of experience with any participle, its subject opening with a determiner
+# and not inside a phrase of the superlative's noun: "the biggest the ground has hosted", "the busiest
+# day the airport had handled" (not "the strongest teams in the league have struggled", nor "the
+# biggest change the team has made is ...", where the clause defines the noun the sentence goes on about).
+_EXPERIENCE = (
+    r"(?<!\bin[ \t\xa0])(?<!\bof[ \t\xa0])(?<!\bfrom[ \t\xa0])(?<!\bat[ \t\xa0])(?<!\bon[ \t\xa0])"
+    r"(?<!\bfor[ \t\xa0])(?<!\bwith[ \t\xa0])(?<!\bby[ \t\xa0])(?<!\bto[ \t\xa0])(?<!\bacross[ \t\xa0])"
+    rf"(?:the|this|its|their|any|anyone|anybody)(?:{_S}[\w'’\-]+){{0,3}}?{_S}(?:has|have|had)"
+    rf"(?:{_S}(?:ever|yet|now|recently|previously|already))?{_S}"
+    r"(?:[a-z]{3,}(?:ed|en|wn)|seen|known|held|run|hit|met|won|built|made|had|done|drawn|given|taken|brought|"
+    r"thrown|set|sold|bought|fought|caught|felt|kept|spent|lost|sent)\b"
+    rf"(?=[ \t\xa0]*(?:[.,;:!?)”\"]|$)|{_S}(?:in|since|at|on|for|this|so{_S}far|yet|ever|before|to{_S}date|over|during|"
+    rf"across|here|there|anywhere|until|till)\b)"
+)
 # The grammar of record contexts after a superlative, beside the literal qualifiers of the lexicon:
 # "in the club's history", the relative clause of experience ("the worst storm the coast has seen"),
 # a span of time counted out ("in forty years", "in more than a decade"). ("In the world" is left
@@ -171,18 +186,25 @@ _RECORD_CONTEXT = (
     rf"|in{_S}(?:(?:the|its|their|his|her|our|[\w\-]+['’]s?){_S}){{0,2}}?"
     rf"(?:(?:more{_S}than|over|nearly|almost|about|at{_S}least|past|last){_S})?{_COUNTED}{_S}"
     r"(?:years|decades|centuries|decade|century|generations|generation|year|months|month|weeks)"
+    rf"|(?:in|for){_S}{_records.SPAN}"  # "the highest for a decade", "in half a century" (not "for 30 years of saving")
+)
+# The clause of experience comes right after the superlative's noun (at most two words on, none a verb or
+# a relative word): "the most obvious place to begin is where the error has occurred" holds none.
+_EXPERIENCE_AFTER = re.compile(
+    rf"(?:{_S}(?!(?:is|are|was|were|be|to|where|when|that|which|who|and|or|but)\b)[\w'’\-]+){{0,2}}?{_S}{_EXPERIENCE}"
 )  # "in forty years", "in the competition's 60 years", "in the past 20 years" (not "in the next 10 years")
 # A superlative whose field is the whole world needs no qualifier: "the world's largest fair".
 _WORLD_BEFORE = re.compile(r"(?<!one of the )(?<!one of )(?:world|planet|earth|globe)['’]s[ \t\xa0]+\Z")
 # "has never been higher", "never been so low", "never been more popular": a record without a superlative.
 _NEVER_BEEN = re.compile(
-    rf"never{_S}(?:before{_S})?been{_S}(?:(?:so|as|this|any){_S}[a-z\-]+|(?:more|less){_S}[a-z\-]+|"
+    rf"never{_S}(?:before{_S})?(?:been|looked|seemed|appeared|sounded){_S}(?:(?:so|as|this|any){_S}[a-z\-]+|(?:more|less){_S}[a-z\-]+|"
     r"(?!(?:under|over|after|ever|together|never|member|either|other|rather|sober|eager|proper|tender|"
     r"clever|better[ \t\xa0]+off|there|here|where|offer|order|answer|cover|power|water|easier|harder|simpler)\b)"
     r"[a-z]{2,}(?:er|ier))"
     r"(?=[ \t\xa0]*(?:[.,;:!?)”\"]|$)|[ \t\xa0]+(?:than|in|since|for|before|at|among|per|on|across)\b)"
 )
 
+_GENERIC_YOU_EVER = re.compile(r"\byou(?:['’]ll|['’]d|[ \t\xa0]+(?:will|would|can|could|might|may))?[ \t\xa0]+ever\Z")
 # "newest services no fees ever": "ever" closing a negated noun phrase is no record qualifier.
 _NEGATED_EVER = re.compile(r"\b(?:no|without)[ \t\xa0]+[a-z\-]+[ \t\xa0]+ever\Z")
 
@@ -201,17 +223,22 @@ _NOTHING_LIKE = re.compile(
 )
 # "first" is a record only with the history it is first in: "the first time in the club's history",
 # "the first ever", "the first ... on record" (never "the first visit since 2019").
-_FIRST_CONTEXT = re.compile(r"\b(?:history|ever|all[ \t\xa0]+time|on[ \t\xa0]+record|memory|records[ \t\xa0]+began)\b")
+_FIRST_CONTEXT = re.compile(
+    r"\b(?:history|ever|all[ \t\xa0]+time|on[ \t\xa0]+record|memory|records[ \t\xa0]+began|kind)\b"
+)  # "the first of its kind in the country"
 # "record" as an adjective on a figure or a measure ("a record 4.2 million units", "record profits").
 _RECORD_ADJECTIVE = re.compile(
-    rf"record{_S}(?:[$€£¥]?\d[\d,.]*(?:{_S}(?:million|billion|thousand|bn|m)\b)?|(?:profits?|sales|losses|crowds?|temperatures?|turnout|heat|rainfall|prices|"
-    r"demand|highs|lows|revenues?|earnings|attendances?|exports|imports|numbers)\b)"
-)
+    rf"record(?:[\-‐‑](?!keeping\b|keeper\b)[a-z]{{2,}}ing\b|{_S}(?:[$€£¥]?\d[\d,.]*(?:{_S}(?:million|billion|thousand|bn|m)\b)?|(?:profits?|sales|losses|crowds?|temperatures?|turnout|heat|rainfall|prices|"
+    r"demand|highs|lows|revenues?|earnings|attendances?|exports|imports|numbers)\b))"
+)  # "record-smashing", "record-equalling" (not "record-keeping"): a record by morphology
 # "more top grades than in any year the school has kept figures": a record by comparison with every year.
 _THAN_ANY = re.compile(
     rf"than{_S}(?:(?:in|at|during|on){_S})?any{_S}(?:other{_S})?(?:year|time|season|month|week|day|point|period)\b"
     rf"|than{_S}(?:it|they|he|she|we|you|i){_S}(?:has|have|had){_S}ever{_S}been\b"
 )  # "than in any year", "higher than it has ever been" (not the idiom "more important than ever")
+# "than anyone else": absolute only with a record's field after it ("better than anyone else" is an idiom).
+_BOUNDED = re.compile(rf"{_S}(?:in|at|on|among|within|across|of|from)\b")
+_THAN_ANYONE = re.compile(rf"than{_S}any(?:one|body){_S}else\b")
 # "No other city has ever hosted ...": uniqueness by negation.
 _NO_OTHER = re.compile(
     rf"no{_S}other{_S}(?:[a-z\-]+{_S}){{0,3}}?(?:has|have|had|is|was|were|could|can){_S}ever\b"
@@ -232,6 +259,9 @@ _HIGH_AS_NOUN = re.compile(
 )
 _LEADING_RUN = re.compile(r"[a-z0-9]*")
 _COMPOUND_TAIL = re.compile(r"[\-‐‑][a-z]+")
+_QUALIFIER_WORD = re.compile(r"since|ever|yet|in|on|for")
+_MOST_ALONE = re.compile(r"[ \t\xa0]+(?:in|on|for)\b")  # "the most in a decade"
+_ONLY_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t\xa0]+\Z")  # "the only club ever to win the treble"
 _AMONG_BEFORE = re.compile(r"\b(?:among|one[ \t\xa0]+of)[ \t\xa0]+the[ \t\xa0]+(?:very[ \t\xa0]+)?\Z")
 
 
@@ -318,7 +348,8 @@ def _kinds(vocab: Vocabulary) -> dict[str, str]:
 
 def _irregular() -> frozenset[str]:
     words = {normalise(w) for w in lexicon()["superlative"]["irregular"]}
-    return frozenset(words | {"most", "least", "never", "first", "record", "no", "than", "nothing"} | _HIGH_WORDS)
+    basics = {"most", "least", "never", "first", "record", "no", "than", "nothing", "only"}
+    return frozenset(words | basics | _HIGH_WORDS | _records.TRIGGERS)
 
 
 def _trigger_words(vocab: Vocabulary) -> frozenset[str]:
@@ -339,7 +370,7 @@ def compiled(vocab: Vocabulary) -> Compiled:
     words = WordPatterns(weasel["groups"], set(kinds), weasel["verbs"])
     irregular = sorted(_irregular())
     routine = trie_regex(lx["exceptions"]["routine"] + ["of", "in", "and", "or", "to", "the", "a", "an"])
-    adjective = re.compile(rf"[ \t\xa0]+(?!(?:{routine})\b)[a-z][a-z\-]*")
+    adjective = re.compile(rf"(?:[ \t\xa0]+|[\-‐‑])(?!(?:{routine})\b)[a-z][a-z\-]*")  # "most valuable", "most-watched"
     # "since" as a conjunction ("most abortions since many women ...") is no record qualifier
     since_clause = r"(?<=since)(?=[ \t\xa0]+(?:many|most|some|he|she|they|it|we|you|i|there|this|these|those|people|no|not|all|few)\b)"
     qualifier = re.compile(
@@ -497,8 +528,14 @@ def _quantified(low: str, start: int, quantifiers: frozenset[str]) -> int:
 
 def _superlative(low: str, start: int, word: str, c: Compiled, text: str = "") -> LexMatch | None:
     """A superlative word followed, within six words, by a record qualifier."""
+    if word == "time":
+        found = _records.all_time(low, start)  # "all-time highs": the tail of a compound that makes the record
+        return LexMatch("rec", *found) if found else None
     if start > 0 and low[start - 1] in "-‐‑":
         return None  # the tail of a compound: "self-interest", "mid-west"
+    if word in _records.TRIGGERS:
+        found = _records.record_at(low, start, word, lambda: _clause_head(low, start))
+        return LexMatch("rec", *found) if found else None
     if word in _HIGH_WORDS:
         span = _SPAN_BEFORE_HIGH.search(low, max(0, start - 32), start)
         if span is None or not _HIGH_AS_NOUN.match(low, start + len(word)):
@@ -513,37 +550,63 @@ def _superlative(low: str, start: int, word: str, c: Compiled, text: str = "") -
             never = _NEVER_BEFORE.match(low, start)
         if never is not None and _AGAIN.search(low, never.end(), _clause_end(low, never.end())):
             return None  # "never have a debate about spacing ever again": a promise for the future, not a record
-        return LexMatch("rec", start, never.end()) if never else None
+        if never is None:
+            found = _records.record_at(low, start, word, lambda: False)  # "never been so low in decades"
+            return LexMatch("rec", *found) if found else None
+        return LexMatch("rec", start, never.end())
     if word == "record":
         adjective = _RECORD_ADJECTIVE.match(low, start)
-        return LexMatch("rec", start, adjective.end()) if adjective else None
-    if word == "than":
-        anytime = _THAN_ANY.match(low, start)
-        return LexMatch("rec", start, anytime.end()) if anytime else None
-    if word == "no":
-        other = _NO_OTHER.match(low, start)
-        return LexMatch("rec", start, other.end()) if other else None
+        if adjective is not None:
+            return LexMatch("rec", start, adjective.end())
+        noun = _records.record_noun(low, start)  # "a new world record", "Turnout was a record"
+        return LexMatch("rec", *noun) if noun else None
+    if word == "only" and not _ONLY_BEFORE.search(low, max(0, start - 8), start):
+        return None  # "not only ... but ever more popular": only "the only ..." can be a record
+    since = c.qualifier.match(low, start + 4) if word == "only" else None
+    if since is not None and "since" in low[since.start() : since.end()]:
+        return None  # "the only meaningful change since last year": a comparison with one year, not all time
+    if word in ("than", "no"):
+        known = (_THAN_ANY if word == "than" else _NO_OTHER).match(low, start)
+        if known is not None:
+            return LexMatch("rec", start, known.end())
+        found = _records.record_at(low, start, word, lambda: False)  # "than any other club", "has no equal"
+        if found is not None and word == "than" and _BOUNDED.match(low, found[1]):
+            # "taller than any other boy in the class": a plain ranking within its field, as "the tallest boy
+            # in the class" is, unless the field is a record's ("than any other club in the league's history")
+            field = c.qualifier.match(low, found[1])
+            found = (start, field.end()) if field and _BOUNDED.match(low, field.start()) else None
+        if found is None and word == "than" and (anyone := _THAN_ANYONE.match(low, start)) is not None:
+            field = c.qualifier.match(low, anyone.end())  # "than anyone else in the league's history"
+            found = (start, field.end()) if field else None
+        return LexMatch("rec", *found) if found else None
+    if word == "first" and (noun := _records.first_as_noun(low, start)) is not None:
+        return LexMatch("rec", *noun)  # "a first for the club", "a world first"
     end = start + len(word)
     if word in ("most", "least"):
         before = [w.strip("‘'\"“(") for w in low[max(0, start - 16) : start].split()[-2:]]
         if not any(w in _DETERMINERS or w.endswith(("'s", "’s")) for w in before):
             return None  # "most residents have left since ...": a quantifier, not a superlative
         adj = c.adjective.match(low, end)
-        if not adj:
-            return None
-        end = adj.end()
+        if adj is not None and _QUALIFIER_WORD.fullmatch(low, adj.start() + 1, adj.end()):
+            adj = None  # "scored the most since 2010": "most" alone, then its record context
+        elif (not adj and not _MOST_ALONE.match(low, end)) or low.startswith(" of", end):
+            return None  # "make the most of it"
+        if adj is not None:
+            end = adj.end()
     elif word not in c.superlatives and (len(word) <= 4 or word in c.not_superlative or not word.isalpha()):
         return None
     if word in ("best", "worst") and _adverb_of_manner(low, start, end):
         return None  # "to best meet the needs", "is best known for": how well, not a ranking against a record
     if (tail := _COMPOUND_TAIL.match(low, end)) is not None:
         end = tail.end()  # "the highest-grossing tour of all time", "the best-selling album ever"
+        if low[tail.start() + 1 : end] == "ever" and word not in ("last", "first"):
+            return LexMatch("sup", start, end)  # "its biggest-ever crowd", "the best-ever season": a record by itself
     world = _WORLD_BEFORE.search(low, max(0, start - 24), start)
     if world is not None:
         return LexMatch("sup", world.start(), end)
-    qual = c.qualifier.match(low, end)
-    if not qual or _NEGATED_EVER.search(low, end, qual.end()):
-        return None
+    qual = c.qualifier.match(low, end) or _EXPERIENCE_AFTER.match(low, end)
+    if not qual or _NEGATED_EVER.search(low, end, qual.end()) or _GENERIC_YOU_EVER.search(low, end, qual.end()):
+        return None  # "the best advice you'll ever get": the generic "you" of an idiom, no record
     if low[qual.end() : qual.end() + 1] in ("-", "‐", "‑"):
         return None  # "our ever-expanding user base": the qualifier word opens a compound, it qualifies nothing
     field = _FIELD_RE.search(low, qual.start(), qual.end())

@@ -591,6 +591,10 @@ def later_conflicts(
                 or lm.group("u7")
             ):
                 lm = None  # "the next" alone: the next what?
+            if lm is None and previous is not None and m.granularity in ("day", "month") and m.kind != "range":
+                om = _OFFSET.search(text, max(s.span.start, m.span.start - 60), m.span.start)
+                if om is not None and (conflict := _check_offset(previous, m, om, anchor)) is not None:
+                    yield conflict
             if lm is not None and (lm.group("u6") or lm.group("u7")):
                 # "within a fortnight, on April 2"; "later that month, on 2 April": against the date before
                 before = previous if m.granularity in ("day", "month") else None
@@ -645,6 +649,70 @@ def later_conflicts(
 
 
 _HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+# A told offset from the date before, read as the days it allows: "hours later" (0-1), "days later"
+# (1-20), "two days earlier", "the next morning", "the following month", "that same day", "the day before".
+_OFFSET = re.compile(
+    r"(?:\b(?:(?P<few>a\s+few|several|a\s+couple\s+of)\s+)?(?P<vu>hours|days|weeks|months)\s+"
+    r"(?:later|afterwards|after\s+that|on(?=\s*,))"
+    rf"|\b(?P<n>{_N})\s+(?P<u>day|week|fortnight|month|year)s?\s+(?:earlier|before(?:\s+that)?)"
+    r"|\bthe\s+(?:next|following)\s+(?P<part>morning|afternoon|evening|night)"
+    r"|\bthe\s+(?:next|following)\s+(?P<cal>month|year)"
+    r"|\b(?P<same>(?:that|the)\s+same\s+day)"
+    r"|\bthe\s+(?:(?P<eve>evening|night)\s+before|(?:day\s+before|previous\s+day))"
+    r")\s*,?\s*(?:on\s+|in\s+)?\Z",
+    re.I,
+)
+_VAGUE_DAYS = {"hours": (0, 1), "days": (1, 20), "weeks": (7, 120), "months": (28, 1095)}
+_FEW_DAYS = {"hours": (0, 1), "days": (1, 14), "weeks": (7, 60), "months": (28, 365)}
+_UNIT_SLACK = {"day": 0, "week": 3, "fortnight": 3, "month": 16, "year": 183}
+
+
+def _check_offset(a: DateMention, b: DateMention, om: re.Match[str], anchor: dt.date | None) -> Conflict | None:
+    """The date ``b`` told at an offset from the date before it (``a``), against the days it allows."""
+    pair = _pair(a, b, anchor)
+    if pair is None:
+        return None
+    (a0, a1), (b0, b1) = pair
+    lo, hi = (b0 - a1).days, (b1 - a0).days  # the shortest and longest gap the dates allow
+    if om.group("cal"):
+        if _monthday(b) is not None and om.group("cal").lower() == "year":
+            return None  # "the next year, on 5 March": the year is the one after, as told
+        months = (b0.year * 12 + b0.month) - (a1.year * 12 + a1.month)
+        fits = months == 1 if om.group("cal").lower() == "month" else b0.year == a1.year + 1
+        if fits:
+            return None
+    else:
+        if om.group("vu"):
+            least, most = (_FEW_DAYS if om.group("few") else _VAGUE_DAYS)[om.group("vu").lower()]
+        elif om.group("u"):
+            n, unit = _count(om.group("n")), om.group("u").lower()
+            if n <= 0:
+                return None
+            want = round(n * _UNIT_DAYS[unit])
+            least, most = -want - _UNIT_SLACK[unit], -want + _UNIT_SLACK[unit]
+        elif om.group("part"):
+            least, most = 1, 1
+        elif om.group("same"):
+            least, most = 0, 0
+        elif om.group("eve"):
+            least, most = -1, 0
+        else:
+            least, most = -1, -1
+        if b.granularity != "day" and most - least < 28:
+            return None  # "the next morning, in March": a month cannot deny a day's offset
+        if hi >= least and lo <= most:
+            return None
+    phrase = re.sub(r",?\s+(?:on|in)\s*\Z", "", " ".join(om.group(0).split())).strip(" ,")
+    gap = (b0 - a0).days
+    told = _elapsed_text(abs(gap)) + (" after" if gap > 0 else " before") if gap else "the same day as"
+    return Conflict(
+        Span(om.start(), b.span.end),
+        a.span,
+        f'"{phrase}" does not fit the dates: "{b.text}" is {told} "{a.text}"; one of them is wrong.',
+        {"stated": phrase, "from": a.text, "to": b.text, "days": gap},
+    )
 
 
 def _check_within(a: DateMention, b: DateMention, lm: re.Match[str], anchor: dt.date | None) -> Conflict | None:

@@ -287,6 +287,8 @@ def _own_text(el: Any) -> str:
 
 def _collect(source: str, root: Any) -> _Found:
     found = _Found([], [], [], [], [], [], [])
+    marks_of: dict[Any, str] = {}  # each element's class and id, read once though up to four tests ask
+    quote_of: dict[Any, bool] = {}  # whether the element itself is a caption or a quotation (see _quoted)
     seen_title = False
     after_title = 0
     published_phrase: tuple[dt.date, str] | None = None
@@ -331,7 +333,7 @@ def _collect(source: str, root: Any) -> _Found:
         if el.text is None and not len(el):
             continue
         text = (el.text or "").strip()
-        if _quoted(el):
+        if _quoted(el, marks_of, quote_of):
             continue  # a pull quote or caption may print a date; it is not the article's
         if seen_title and text and after_title < _AFTER_TITLE_BLOCKS:
             after_title += 1
@@ -341,7 +343,9 @@ def _collect(source: str, root: Any) -> _Found:
                 if day is not None:
                     found.visible.append((day, f'the date under the headline ("{block[:60]}")'))
                     after_title = _AFTER_TITLE_BLOCKS
-        marks = _attrs_text(el)
+        marks = marks_of.get(el)  # _quoted read it, for an element with a tag
+        if marks is None:
+            marks = marks_of[el] = _attrs_text(el)
         if marks and _DATE_CLASS.search(marks) and not _NOT_DATE_CLASS.search(marks):
             block = _own_text(el) or str(el.get("title") or "")
             if 0 < len(block) <= _VISIBLE_CHARS and not _UPDATED.search(block):
@@ -378,15 +382,25 @@ def _sentence(block: str) -> bool:
     return block.rstrip().endswith((".", "!", "?")) and len(block.split()) >= 6
 
 
-def _quoted(el: Any) -> bool:
+def _quoted(el: Any, marks_of: dict[Any, str], quote_of: dict[Any, bool]) -> bool:
     """The element is, or sits just inside, a figure caption, a block quote or a pull quote.
 
-    Two levels up at most: a page-wide wrapper may carry any class name.
+    Two levels up at most: a page-wide wrapper may carry any class name. ``marks_of`` and
+    ``quote_of`` keep each element's class and id and its own verdict: a parent is asked about by
+    every child, and the tree's elements stay the same objects while the dicts hold them.
     """
     for _ in range(3):
         if el is None or not isinstance(el.tag, str):
             return False
-        if el.tag in ("figcaption", "blockquote", "q", "caption") or _QUOTE_CLASS.search(_attrs_text(el)):
+        own = quote_of.get(el)
+        if own is None:
+            marks = marks_of.get(el)
+            if marks is None:
+                marks = marks_of[el] = _attrs_text(el)
+            own = quote_of[el] = el.tag in ("figcaption", "blockquote", "q", "caption") or bool(
+                _QUOTE_CLASS.search(marks)
+            )
+        if own:
             return True
         el = el.getparent()
     return False

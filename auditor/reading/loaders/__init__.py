@@ -71,10 +71,12 @@ def load_text(text: str, path: str = "article.txt", fmt: str | None = None, deco
     comments = []
     if fmt == "markdown":
         from auditor.reading.loaders.markdown import reduce_markdown, split_front_matter
+        from auditor.reading.loaders.templates import blank_templates
 
         front, body_start, problem, problem_line = split_front_matter(text)
         if path.lower().endswith(".mdx"):
             text = blank_mdx_esm(text, body_start)
+        text = blank_templates(text, body_start)  # {% image %}, {{< figure >}}: the generator's, not prose
         meta.front_matter = front
         if problem:
             meta.front_matter_note = (problem, problem_line)

@@ -1,0 +1,278 @@
+"""Records stated without a superlative word, as a small grammar (for LNG001).
+
+:mod:`auditor.language.lexicon` finds superlatives and the contexts that make them
+records ("the biggest since 1990"). A record can also be stated by other shapes,
+each read here at one trigger word of the folded text:
+
+* "all-time": "the club's all-time top scorer", "all-time highs" (never "my all-time
+  favourite", a taste);
+* a degree negated against a span: "has not been this high since 1981", "hasn't been
+  so low in decades", "levels not seen since 2008", "last seen in 1990", "Not since
+  1966 has England won";
+* uniqueness by negation: "has no equal", "without rival", "like no other", "in a
+  class of its own";
+* a comparison with every other: "more titles than any other club", "than at any
+  previous election", "Nobody has scored more goals", "No club has won more";
+* a first as a noun: "a first for the club", "a world first" (never "a first draft",
+  "a first for us", the writer's own).
+
+Each function takes the folded text and the trigger's offset and returns the span of
+the claim, or None. Every pattern is anchored at or just before the trigger, so a
+document costs one short match per occurrence of a trigger word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_S = r"[ \t\xa0]+"
+_END = r"(?=[ \t\xa0]*(?:[.,;:!?)”\"]|$))"
+# A span of time counted out, the field a negated degree is measured against.
+SPAN = (
+    rf"(?:(?:more{_S}than|over|nearly|almost|about|at{_S}least|well{_S}over|the{_S}past|the{_S}last){_S})?"
+    rf"(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    rf"seventy|eighty|ninety|a{_S}hundred|several|many|half{_S}a|a{_S}quarter{_S}of{_S}a|a{_S}couple{_S}of)"
+    rf"{_S}(?:years|decades|centuries|decade|century|generations|generation|year|months|month)\b(?!{_S}of\b)"
+)
+_AGAINST = (
+    rf"(?:since{_S}(?!(?:many|most|some|he|she|they|it|we|you|i|there|this|these|those|people|then|no|not|all|few)\b)"
+    rf"|in{_S}(?:living|recent){_S}memory|on{_S}record|in{_S}(?:decades|years|a{_S}generation|a{_S}century|history)\b"
+    rf"|(?:in|for){_S}{SPAN})"
+)
+
+_ALL_TIME = re.compile(r"all[\-‐‑ \t\xa0]time")
+# Only a ranking after it makes "all-time" a record: "all-time top scorer", "all-time highs" (not "an
+# all-time contributions list", a total over all time).
+_ALL_TIME_RANKING = re.compile(
+    rf"{_S}(?:high|highs|low|lows|record|records|best|worst|peak|peaks|top|leading|greatest|most|least|"
+    rf"[a-z]{{3,}}est)\b"
+)
+_TASTE = re.compile(rf"{_S}(?:favou?rites?|classics?|greats?|list|lists|playlist|fav|favs)\b")
+_PERSONAL_BEFORE = re.compile(r"\b(?:my|our|your|his|her|their)[ \t\xa0]+\Z")
+
+
+def all_time(low: str, pos: int) -> tuple[int, int] | None:
+    """ "all-time" at the trigger "time" (``pos``): a record unless it names a taste."""
+    start = pos - 4
+    if start < 0 or not _ALL_TIME.match(low, start) or (start > 0 and low[start - 1].isalnum()):
+        return None
+    if low[max(0, start - 4) : start].endswith("of "):
+        return None  # "of all time": the qualifier of a superlative, read there
+    end = pos + 4
+    if _TASTE.match(low, end) or _PERSONAL_BEFORE.search(low, max(0, start - 8), start):
+        return None  # "my all-time favourite album": a taste, no record
+    ranking = _ALL_TIME_RANKING.match(low, end)
+    return (start, ranking.end()) if ranking else None  # "all time zones", "all-time contributions": no ranking
+
+
+# "has not been this high since 1981", "hasn't been so low in decades", "not risen so fast in living memory".
+_NOT_DEGREE = re.compile(
+    rf"(?:not|n['’]t|never)(?:{_S}(?:been|looked|seemed|felt|grown|become|got|gotten|risen|fallen|climbed|dropped|"
+    rf"sunk|run|stood|come|reached|traded|[a-z]{{3,}}ed))?{_S}(?:this|so|as|that){_S}[a-z][a-z\-]*"
+    rf"(?:{_S}[\w'’\-]+){{0,4}}?{_S}{_AGAINST}"
+)
+# "levels not seen since 2008", "a level last seen in 1990", "unseen in decades".
+_NOT_SEEN = re.compile(
+    rf"(?:(?:not|n['’]t|never|last)(?:{_S}(?:been|before))?{_S}|un)(?:seen|witnessed|recorded|matched|reached|bettered)"
+    rf"(?:{_S}(?:before|here|there|anywhere|locally))?{_S}(?:since{_S}\d|since{_S}the{_S}|in{_S}\d{{4}}|{_AGAINST})"
+)
+# "Not since 1966 has England won": the record by inversion at the head of a clause.
+_NOT_SINCE = re.compile(rf"not{_S}since{_S}[^.;!?\n]{{1,40}}?{_S}(?:has|have|had|did|does|was|were|is|are|could|can)\b")
+
+
+def negated_degree(low: str, pos: int, word: str, clause_head: bool) -> tuple[int, int] | None:
+    """A degree or a sight negated against a span, at "not", "t" (of "n't"), "never", "seen" or "unseen"."""
+    if word == "t":
+        if pos < 2 or low[pos - 1] not in "'’" or low[pos - 2] != "n":
+            return None
+        pos -= 2
+    if word in ("seen", "unseen"):
+        if word == "unseen":
+            m = _NOT_SEEN.match(low, pos)
+            return (pos, m.end()) if m else None
+        before = re.search(
+            rf"(?:\b(?:not|never|last)|n['’]t)(?:{_S}(?:been|before))?{_S}\Z", low[max(0, pos - 24) : pos]
+        )
+        if before is None:
+            return None
+        start = pos - (len(low[max(0, pos - 24) : pos]) - before.start())
+        m = _NOT_SEEN.match(low, start)
+        return (start, m.end()) if m else None
+    m = _NOT_DEGREE.match(low, pos)
+    if m is None and word == "not" and clause_head:
+        m = _NOT_SINCE.match(low, pos)
+    return (pos, m.end()) if m else None
+
+
+# Uniqueness by negation: "has no equal", "knows no rival", "with no peer in Europe", "like no other".
+_NO_EQUAL = re.compile(
+    rf"no{_S}(?:real{_S}|true{_S}|obvious{_S})?(?:equals?|rivals?|peers?|parallels?|precedent)"
+    rf"(?=[ \t\xa0]*(?:[.,;:!?)”\"]|$)|{_S}(?:in|among|anywhere|on|across|for|to|since|at|worldwide|nationally|"
+    rf"globally|as|when|either)\b)"
+)
+_LIKE_NO_OTHER = re.compile(rf"like{_S}no{_S}other\b")
+_WITHOUT_EQUAL = re.compile(
+    rf"without{_S}(?:an?{_S}|any{_S})?(?:real{_S}|true{_S})?(?:equals?|rivals?|peers?|parallels?)"
+    rf"(?=[ \t\xa0]*(?:[.,;:!?)”\"]|$)|{_S}(?:in|among|anywhere|on|across|since|at|worldwide)\b)"
+)
+_CLASS_OF_OWN = re.compile(rf"in{_S}an?{_S}(?:class|league|category){_S}of{_S}(?:its|their|his|her){_S}own\b")
+
+
+def uniqueness(low: str, pos: int, word: str) -> tuple[int, int] | None:
+    """Uniqueness by negation, at "no", "without", "class" or "league"."""
+    if word == "no":
+        if (m := _NO_EQUAL.match(low, pos)) is not None:
+            return pos, m.end()
+        like = pos - 5
+        if like >= 0 and (m := _LIKE_NO_OTHER.match(low, like)) is not None:
+            return like, m.end()
+        return None
+    if word == "without":
+        m = _WITHOUT_EQUAL.match(low, pos)
+        return (pos, m.end()) if m else None
+    window = low[max(0, pos - 6) : pos]
+    at = window.rfind("in ")
+    if at == -1:
+        return None
+    start = max(0, pos - 6) + at
+    m = _CLASS_OF_OWN.match(low, start)
+    return (start, m.end()) if m else None
+
+
+# "than any other club", "than at any previous election" (not "than any other option we looked at").
+_THAN_ANY_OTHER = re.compile(
+    rf"(?<!rather[ \t\xa0])(?<!other[ \t\xa0])than{_S}(?:(?:in|at|during|on|for){_S})?any{_S}(?:other|previous|prior|earlier|former|single|rival)"
+    rf"(?:{_END}|{_S}(?!(?:we|i|you|our|my|in|at|on|among|within|across|of|from|and|or|but|to|for|by|with)\b)"
+    rf"[a-z][a-z\-]*(?:{_S}(?!(?:we|i|you|our|my|in|at|on|among|within|across|of|from|and|or|but|to|for|by|with|"
+    rf"that|which|who|has|have|had|is|are|was|were|the|a|an)\b)[a-z][a-z\-]*)?)"
+)
+_PERSONAL_AFTER = re.compile(rf"(?:{_S}[a-z\-]+){{0,2}}?{_S}(?:we|i|you|our|my|us)\b")
+# "Nobody has scored more goals", "No club has won more European Cups", "no other city has hosted it three times".
+_NONE_MORE = re.compile(
+    rf"(?:no{_S}other{_S}(?:[a-z\-]+{_S}){{0,3}}?|no{_S}one{_S}|nobody{_S}|no{_S}(?!one\b|body\b|longer\b|more\b)[a-z\-]+{_S})"
+    rf"(?:has|have|had|can|could)(?:{_S}ever)?(?:{_S}[a-z\-]+){{0,4}}?{_S}"
+    rf"(?:more|fewer|longer|faster|higher|so{_S}many|as{_S}many|as{_S}much|twice|(?:three|four|five|six|\d+){_S}times"
+    rf"|in{_S}a{_S}row)\b(?!{_S}than{_S}(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]\b|\*))"
+)  # (not "no row has more than n missing values": a threshold)
+
+
+# "More people are cycling than ever before", "Prices are higher than ever": a quantity against every
+# time before (not "more important than ever", an idiom of emphasis, nor "matters more than ever").
+_THAN_EVER = re.compile(rf"than{_S}ever(?:{_S}before)?\b")
+_QUANTITY_BEFORE = re.compile(
+    rf"\b(?:(?:more|fewer){_S}(?:people|money|[a-z]{{3,}}s)|higher|lower|bigger|larger|faster|cheaper|longer|"
+    rf"greater{_S}(?:numbers?|sums?)|hotter|colder|busier|wetter|drier|deeper|heavier|wider)\b(?:{_S}[\w'’\-]+){{0,6}}?{_S}\Z"
+)
+
+
+def compared_with_all(low: str, pos: int, word: str) -> tuple[int, int] | None:
+    """A comparison made absolute, at "than", "no" or "nobody"."""
+    if word == "than" and (ever := _THAN_EVER.match(low, pos)) is not None:
+        before = _QUANTITY_BEFORE.search(low, max(0, pos - 80), pos)
+        return (before.start(), ever.end()) if before else None
+    if word == "than":
+        m = _THAN_ANY_OTHER.match(low, pos)
+        if m is None or _PERSONAL_AFTER.match(low, m.end()):
+            return None  # "than any other option we looked at": the writer's own comparison
+        return pos, m.end()
+    m = _NONE_MORE.match(low, pos)
+    return (pos, m.end()) if m else None
+
+
+_A_BEFORE = re.compile(
+    r"\b(?:a|an)(?:[ \t\xa0]+(?:world|national|global|european|british|american|industry|sector|country|league|"
+    r"club|career|historic|genuine|notable))?[ \t\xa0]+\Z"
+)
+_FIRST_AFTER = re.compile(rf"[ \t\xa0]*(?:[.,;:!?)]|$)|{_S}(?:for|in|among|on){_S}(?!(?:us|me|our|my|the{_S}list)\b)")
+
+
+def first_as_noun(low: str, pos: int) -> tuple[int, int] | None:
+    """ "a first for the club", "a world first.": a record of novelty (not "a first draft", "a first for us")."""
+    before = _A_BEFORE.search(low, max(0, pos - 24), pos)
+    end = pos + 5
+    if before is None or (end < len(low) and low[end] in "-‐‑") or not _FIRST_AFTER.match(low, end):
+        return None
+    return before.start(), end
+
+
+# "a new world record", "set a club record", "Turnout was a record": the noun "record" as a claim.
+_KIND = (
+    r"(?:world|national|club|european|british|american|olympic|league|state|county|all[\-‐‑ ]time|championship|"
+    r"tournament|stadium)"
+)  # (never "a track record of", an idiom of reputation)
+_RECORD_KIND_BEFORE = re.compile(
+    rf"\b(?:an?{_S}(?:(?:new|fresh){_S})?{_KIND}|(?:new|fresh)(?:{_S}{_KIND})?"
+    rf"|(?:broke|breaks|broken|set|sets|equalled|equaled|equals|smashed|shattered|matched|beat|beaten|tied){_S}"
+    rf"(?:the|a|an|his|her|their|its){_S}(?:(?:new|fresh){_S})?{_KIND}){_S}\Z"
+)  # "a new world record", "a club record", "broke the world record" (not "the previous club record": a reference)
+_A_RECORD = re.compile(rf"\b(?:is|was|were|are|be|been|marks?|marked){_S}a{_S}\Z")
+_RECORD_NOUN_AFTER = re.compile(
+    rf"[ \t\xa0]*(?:[.,;:!?)]|$)|{_S}(?:of{_S}(?![*_]*\d)|for|in|at|on|with|by|after|since|this|last)\b"
+)  # (not "a new record of 5991 responses": the count is the record, measured by whoever counted)
+
+
+# "surpassed the previous record", "broke the long-standing course record": a record beaten is a new one.
+_BEAT_RECORD = re.compile(
+    rf"\b(?:broke|broken|breaks|breaking|surpassed|surpasses|surpassing|eclipsed|eclipses|eclipsing|beat|beats|beaten|"
+    rf"beating|smashed|smashing|shattered|shattering|topped|bettered){_S}(?:the|a|its|his|her|their){_S}"
+    rf"(?:previous|old|existing|long[\-‐‑ ]?standing|standing)(?:{_S}[a-z\-]+)?{_S}\Z"
+)
+
+
+def record_noun(low: str, pos: int) -> tuple[int, int] | None:
+    """ "record" as the noun of a claim: "a new world record", "a club record for away wins", "was a record",
+    "surpassed the previous record"."""
+    end = pos + 6
+    beaten = _BEAT_RECORD.search(low, max(0, pos - 60), pos)
+    if beaten is not None:
+        return beaten.start(), end
+    if not _RECORD_NOUN_AFTER.match(low, end):
+        return None  # "a world record holder", "the record label": a modifier, read elsewhere
+    kind = _RECORD_KIND_BEFORE.search(low, max(0, pos - 40), pos)
+    if kind is not None and kind.group().strip():
+        return kind.start(), end
+    a_record = _A_RECORD.search(low, max(0, pos - 16), pos)
+    return (a_record.start(), end) if a_record else None
+
+
+# "unlike anything the town has seen", "beyond anything seen before": a record by experience.
+_ANYTHING_SEEN = re.compile(
+    rf"(?:unlike|beyond|than){_S}anything(?:{_S}(?!(?:else|but|like)\b)[\w'’\-]+){{0,3}}?{_S}(?:(?:has|have|had|['’]ve){_S})?"
+    rf"(?:ever{_S})?(?:seen|known|witnessed|experienced|recorded)\b"
+)
+
+
+def anything_seen(low: str, pos: int) -> tuple[int, int] | None:
+    """ "unlike anything the coast has seen" at "anything" (``pos``)."""
+    window = low[max(0, pos - 8) : pos]
+    for word in ("unlike ", "beyond ", "than "):
+        at = window.rfind(word)
+        if at != -1 and at + len(word) == len(window):
+            start = pos - len(word)
+            m = _ANYTHING_SEEN.match(low, start)
+            return (start, m.end()) if m else None
+    return None
+
+
+TRIGGERS = frozenset(["time", "not", "t", "seen", "unseen", "without", "class", "league", "nobody", "anything"])
+"""The trigger words this module reads, beside "never", "no", "than" and "first" that the lexicon already has."""
+
+
+def record_at(low: str, pos: int, word: str, clause_head: Callable[[], bool]) -> tuple[int, int] | None:
+    """The record of this grammar whose trigger word is at ``pos``, or None."""
+    if word == "time":
+        return all_time(low, pos)
+    if word == "anything":
+        return anything_seen(low, pos)
+    if word in ("not", "t", "never", "seen", "unseen"):
+        return negated_degree(low, pos, word, word == "not" and clause_head())
+    if word in ("without", "class", "league"):
+        return uniqueness(low, pos, word)
+    if word == "no":
+        return uniqueness(low, pos, word) or compared_with_all(low, pos, word)
+    if word in ("than", "nobody"):
+        return compared_with_all(low, pos, word)
+    if word == "first":
+        return first_as_noun(low, pos)
+    return None
