@@ -856,7 +856,8 @@ def _supports_something(doc: Document, c: Citation) -> bool:
         article, by an information-weighted overlap of stemmed words in which names count most.
         Flags the citation when neither the claim nor the article shares its subject and it names
         specific things the article never mentions. Stems join -ance nouns to their -ant
-        adjectives ("distance" and "distant" are one subject), and a slug with no stop word
+        adjectives ("distance" and "distant" are one subject), a word written as two joined ones
+        counts as its parts as well ("NetlifyCMS" names "netlify-cms"), and a slug with no stop word
         still counts as English when two of its words have English endings
         ("crypto-exchange-collapse-leaves-investors-stranded"), and always on a major publisher's
         English edition (`english_hosts` in rules/data/publishers.toml:

@@ -449,7 +449,9 @@ def _words(doc: Document, start: int, end: int) -> str:
         the class"), "a first for the club", "a world first", "the first of its kind", a span with
         "for" ("the highest for a decade"), "-ever" compounds ("its biggest-ever crowd"), record
         morphology ("record-smashing"; not "record-keeping") and the clause of experience with any
-        participle ("the biggest the ground has hosted"). Left alone when the sentence carries a citation
+        participle ("the biggest the ground has hosted"), "unlike anything the town has seen", "the
+        finest player of his generation", "as never before", "surpassed the previous record". Left alone
+        when the sentence carries a citation
         or link, attributes its statement to a named or described source ("according to the US
         Geological Survey", "Smith said", "state media reported"), the words are inside a
         quote attributed to someone (or a remark in single quotes before a colon, as headlines
@@ -733,9 +735,17 @@ _HELD_BY_NOBODY = re.compile(
     r"|the[ \t\xa0]+(?:thinking|feeling|perception|word|talk)[ \t\xa0]+(?:is|was)[ \t\xa0]+that\b"
     r"|it[ \t\xa0]+(?:could|can|may|might|would|will)[ \t\xa0]+(?:well[ \t\xa0]+)?be[ \t\xa0]+(?:argued|said|claimed|"
     r"suggested|contended)\b"
+    # a view everyone is said to share: "It is no secret that", "It is common knowledge that", "Few would dispute"
+    r"|it[ \t\xa0]+(?:is|was|has[ \t\xa0]+long[ \t\xa0]+been)[ \t\xa0]+(?:no[ \t\xa0]+secret|common[ \t\xa0]+knowledge|"
+    r"an[ \t\xa0]+open[ \t\xa0]+secret|widely[ \t\xa0]+acknowledged|generally[ \t\xa0]+agreed|commonly[ \t\xa0]+"
+    r"accepted|universally[ \t\xa0]+accepted)[ \t\xa0]+that\b"
+    r"|(?:few|nobody)[ \t\xa0]+(?:would|could|can|will)[ \t\xa0]+(?:seriously[ \t\xa0]+)?(?:dispute|deny|argue|disagree|"
+    r"doubt|question|challenge)\b(?![ \t\xa0]+(?:over|about|for|against|in|on)\b)"  # (not "few would argue over it")
+    r"|(?:the|general|broad|emerging)[ \t\xa0]+consensus[ \t\xa0]+(?:is|was|seems[ \t\xa0]+to[ \t\xa0]+be|appears[ \t\xa0]+"
+    r"to[ \t\xa0]+be)[ \t\xa0]+that\b"
 )  # "it could be argued": the passive with a modal
-_NOBODY_WORDS = frozenset(["there", "rumours", "rumors", "it"])
-_NOBODY_NOUNS = frozenset(["wisdom", "thinking", "feeling", "perception", "word", "talk"])  # after a word
+_NOBODY_WORDS = frozenset(["there", "rumours", "rumors", "it", "few", "nobody"])
+_NOBODY_NOUNS = frozenset(["wisdom", "thinking", "feeling", "perception", "word", "talk", "consensus"])  # after a word
 # (e) "people familiar with the matter", unnumbered: no one in particular (two officials familiar with
 #     the talks are described).
 _PEOPLE_FAMILIAR = re.compile(
@@ -1118,7 +1128,8 @@ def _bare_group_ok(doc: Document, sentence: Sentence, start: int, verb: int) -> 
         bare group's past that asserts a view ("Fans claimed"; not "Residents said" nor "Witnesses
         claimed"), a vague agent of an expectation ("had been expected by economists"), "It was once
         believed that", "were believed to number", "According to insiders", unnumbered "Sources close
-        to the minister said". Also left alone (read on real blogs): a question or free relative ("what
+        to the minister said", a view everyone is said to share ("It is no secret that", "Few would
+        dispute that", "The consensus is that"; not "few would argue over it"). Also left alone (read on real blogs): a question or free relative ("what
         people think"), the object of another verb ("make people think twice"), a counted group ("Ten
         others said"), the writer among them ("I and others believe"), a definite group ("the kernel
         experts"), a view the writer refutes ("..., but they are not"), a labelled assessment

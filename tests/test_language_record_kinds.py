@@ -304,3 +304,24 @@ def test_a_record_a_survey_measures_in_the_next_sentence_is_sourced() -> None:
 def test_a_chart_shown_next_measures_the_record() -> None:
     assert flagged("We saw an all-time peak in pull requests. In this plot we can observe that peak.") == []
     assert flagged("We saw an all-time peak in pull requests. We thank everyone who helped.")
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("The flooding was unlike anything the town has seen.", 1),
+        ("The crowd was beyond anything the ground had known.", 1),
+        ("It was bigger than anything seen before in the valley.", 1),
+        ("He was the finest player of his generation.", 1),
+        ("The city is booming as never before.", 1),
+        ("Her time surpassed the previous record set in 1990.", 1),
+        ("The team broke the long-standing club record for away wins.", 1),
+        ("The food was unlike anything else on the menu.", 0),
+        ("He broke the record of his rival.", 0),
+        ("She is the youngest of her generation to vote, she said, and laughed.", 0),
+        ("He cannot do anything he has not seen done.", 0),
+        ("He checked the previous record in the ledger.", 0),
+    ],
+)
+def test_records_by_experience_generation_and_beaten_records(text: str, n: int) -> None:
+    assert len(flagged(text)) == n, text

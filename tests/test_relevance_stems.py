@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import audit_text, codes
 
-from auditor.language.relevance import relevance, stem
+from auditor.language.relevance import camel_parts, relevance, stem
 
 BODY = (
     "Astronomers using the James Webb Space Telescope have confirmed a faint galaxy seen at a record distance. "
@@ -117,3 +117,26 @@ def test_a_sites_tag_or_topic_listing_is_no_source_to_judge() -> None:
         assert codes(r, "CIT006") == [], url
     story = "https://www.example-news.com/tennis/2025/05/15/tennis-star-wins-wimbledon-title-in-straight-sets"
     assert len(codes(audit_text(f"{FINAL}\n\n[1] {story}\n", select=["CIT006"]), "CIT006")) == 1
+
+
+# --- a word written as two joined ones ("NetlifyCMS"): its parts are the article's words -------------
+
+TOOL = (
+    "Contributors to the handbook found the process too technical, so the team is changing how pages "
+    "are edited. To remedy the contribution process, we are adding support for NetlifyCMS "
+    "[via the hosting service](https://pages.example.gov/documentation/getting-started-with-netlify-cms/): "
+    "an open-source content management system that gives contributors a friendly interface. The team "
+    "will test the new editor with a small group first, then open it to everyone who writes pages for "
+    "the handbook, and it will keep the old way of editing for those who prefer it over the coming year."
+)
+
+
+def test_a_joined_word_names_the_slug_it_links() -> None:
+    assert camel_parts("support for NetlifyCMS and GitHub") == {"netlify", "cms", "git", "hub"}
+    assert camel_parts("the USA, iPhone and NASA") == set()  # all capitals or one letter: no parts
+    assert codes(audit_text(TOOL, "post.md", select=["CIT006"]), "CIT006") == []
+
+
+def test_a_joined_word_does_not_clear_an_unrelated_slug() -> None:
+    other = TOOL.replace("getting-started-with-netlify-cms", "city-council-approves-new-parking-fines-downtown")
+    assert codes(audit_text(other, "post.md", select=["CIT006"]), "CIT006")

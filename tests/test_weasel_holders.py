@@ -310,3 +310,25 @@ def test_a_geological_survey_is_no_sample_of_people() -> None:
 def test_a_quantifier_of_another_plural_is_not_the_sample() -> None:
     text = "We surveyed 300 readers, and 200 respondents replied. Some benchmarks claim the cache is ten times faster."
     assert flagged(text) == ["Some benchmarks claim"]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("It is no secret that the club wants a new stadium.", 1),
+        ("It is common knowledge that the bridge is unsafe.", 1),
+        ("Few would dispute that the reform has failed.", 1),
+        ("Nobody would deny that prices have risen.", 1),
+        ("The consensus is that rates will fall.", 1),
+        ("The general consensus is that the plan works.", 1),
+        ("It is no secret, the mayor said, that the club wants a new stadium.", 0),
+        ("Few would have guessed the result.", 0),
+        ("Had the syntax come early, few would argue over it today.", 0),
+        ("The call had 30 attendees and two presenters. It was generally agreed that reviews help.", 0),
+        ("It was generally agreed that the reform had failed.", 1),
+        ("The consensus among economists polled by Reuters is that rates will fall.", 0),
+        ("We surveyed 900 developers, and 800 respondents replied. The consensus is that builds are slow.", 0),
+    ],
+)
+def test_a_view_everyone_is_said_to_share(text: str, n: int) -> None:
+    assert len(flagged(text)) == n, text

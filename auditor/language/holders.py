@@ -123,7 +123,9 @@ _SAMPLE_GROUPS = frozenset(
         "responses",
     ]
 )  # fmt: skip  (never "critics", "analysts", "experts": the article's sample holds no expert's view)
-_SAMPLE_PASSIVES = re.compile(r"\b(?:seen|viewed|described|considered|regarded|suggested|noted|felt)\b")
+_SAMPLE_PASSIVES = re.compile(
+    r"\b(?:seen|viewed|described|considered|regarded|suggested|noted|felt|consensus|agreed)\b"
+)  # "it was generally agreed that" in the notes of a call: by its participants
 
 
 def _head_words(phrase: str) -> list[str]:

@@ -212,9 +212,21 @@ _RECORD_NOUN_AFTER = re.compile(
 )  # (not "a new record of 5991 responses": the count is the record, measured by whoever counted)
 
 
+# "surpassed the previous record", "broke the long-standing course record": a record beaten is a new one.
+_BEAT_RECORD = re.compile(
+    rf"\b(?:broke|broken|breaks|breaking|surpassed|surpasses|surpassing|eclipsed|eclipses|eclipsing|beat|beats|beaten|"
+    rf"beating|smashed|smashing|shattered|shattering|topped|bettered){_S}(?:the|a|its|his|her|their){_S}"
+    rf"(?:previous|old|existing|long[\-‐‑ ]?standing|standing)(?:{_S}[a-z\-]+)?{_S}\Z"
+)
+
+
 def record_noun(low: str, pos: int) -> tuple[int, int] | None:
-    """ "record" as the noun of a claim: "a new world record", "a club record of 12 wins", "was a record"."""
+    """ "record" as the noun of a claim: "a new world record", "a club record for away wins", "was a record",
+    "surpassed the previous record"."""
     end = pos + 6
+    beaten = _BEAT_RECORD.search(low, max(0, pos - 60), pos)
+    if beaten is not None:
+        return beaten.start(), end
     if not _RECORD_NOUN_AFTER.match(low, end):
         return None  # "a world record holder", "the record label": a modifier, read elsewhere
     kind = _RECORD_KIND_BEFORE.search(low, max(0, pos - 40), pos)
@@ -224,7 +236,26 @@ def record_noun(low: str, pos: int) -> tuple[int, int] | None:
     return (a_record.start(), end) if a_record else None
 
 
-TRIGGERS = frozenset(["time", "not", "t", "seen", "unseen", "without", "class", "league", "nobody"])
+# "unlike anything the town has seen", "beyond anything seen before": a record by experience.
+_ANYTHING_SEEN = re.compile(
+    rf"(?:unlike|beyond|than){_S}anything(?:{_S}(?!(?:else|but|like)\b)[\w'’\-]+){{0,3}}?{_S}(?:(?:has|have|had|['’]ve){_S})?"
+    rf"(?:ever{_S})?(?:seen|known|witnessed|experienced|recorded)\b"
+)
+
+
+def anything_seen(low: str, pos: int) -> tuple[int, int] | None:
+    """ "unlike anything the coast has seen" at "anything" (``pos``)."""
+    window = low[max(0, pos - 8) : pos]
+    for word in ("unlike ", "beyond ", "than "):
+        at = window.rfind(word)
+        if at != -1 and at + len(word) == len(window):
+            start = pos - len(word)
+            m = _ANYTHING_SEEN.match(low, start)
+            return (start, m.end()) if m else None
+    return None
+
+
+TRIGGERS = frozenset(["time", "not", "t", "seen", "unseen", "without", "class", "league", "nobody", "anything"])
 """The trigger words this module reads, beside "never", "no", "than" and "first" that the lexicon already has."""
 
 
@@ -232,6 +263,8 @@ def record_at(low: str, pos: int, word: str, clause_head: Callable[[], bool]) ->
     """The record of this grammar whose trigger word is at ``pos``, or None."""
     if word == "time":
         return all_time(low, pos)
+    if word == "anything":
+        return anything_seen(low, pos)
     if word in ("not", "t", "never", "seen", "unseen"):
         return negated_degree(low, pos, word, word == "not" and clause_head())
     if word in ("without", "class", "league"):

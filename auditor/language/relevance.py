@@ -264,12 +264,25 @@ class DocTerms:
 _INITIALISM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,}s?\b")
 
 
+# A word written as two joined ones, each capitalised: "NetlifyCMS", "GitHub", "PowerShell".
+_CAMEL_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z]))+\b")
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
+
+
+def camel_parts(text: str) -> set[str]:
+    """The lowered parts of the joined words in ``text`` ("NetlifyCMS" -> netlify, cms): a page
+    about "getting-started-with-netlify-cms" is about the NetlifyCMS the article names."""
+    return {part.lower() for token in _CAMEL_TOKEN.findall(text) for part in _CAMEL_PART.findall(token)}
+
+
 def doc_terms(doc_text: str) -> DocTerms:
     """The article's vocabulary; its stems are worked out lazily (see LazyStems)."""
     lowered = lowered_words(doc_text)
     function_words = sum(map(STOP.__contains__, lowered))
+    vocabulary = set(lowered)
+    vocabulary |= camel_parts(doc_text)
     return DocTerms(
-        LazyStems(set(lowered) - STOP),
+        LazyStems(vocabulary - STOP),
         LazyNames(doc_text),
         len(lowered),
         english=bool(lowered) and function_words / len(lowered) >= 0.15,
