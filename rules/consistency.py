@@ -218,7 +218,9 @@ def _describe(q: Quantity) -> str:
         region", "the 23 miners still missing") names a set of its own, a part of the earlier whole
         or a whole around it, and an owner's larger count told for the first time ("the school's
         650 pupils") holds the earlier group.
-        A plan told with "will" ("Some 450 jobs will go") is restated by a later definite count ("the 520
+        A definite count of an agent noun restates the earlier count of people who did its act
+        ("Some 25 researchers signed the letter" and "the 41 signatories"; "survivors", "evacuees",
+        "attendees"). A plan told with "will" ("Some 450 jobs will go") is restated by a later definite count ("the 520
         jobs"); another modal, a condition or a future date keeps it a possibility, and a dateline's
         date ("LEEDS, March 3 (Reuters) -") is the story's, not the figure's.
         """,
@@ -630,7 +632,14 @@ def _alias_note(a: str, b: str, subject: str) -> str:
         the charges": WordNet's antonyms); no plan against a decision to do the act or a kind of
         it ("had no plans for acquisitions" / "agreed to purchase a bakery chain"); an assurance
         not to try an act against the act ("would not seek to appeal" / "has applied to
-        appeal"). Explicit changes over time are left
+        appeal"); an assurance that something will not happen against a sentence telling it,
+        the act read by what it does rather than its words ("there will be no job cuts" /
+        "announced 400 redundancies"; "promised not to raise fares" / "fares will rise by 5% in
+        May"; "bills would not go up" / "bills will go up by 8%"), with every word that narrows
+        it ("compulsory", "the Leeds site") and by the same party. A "none" statement or an
+        assurance is not held against a telling dated to another year or of another incident
+        ("a separate demonstration in 2021"), nor against a statistic over a period ("arrests
+        fell from 20 to 15"). Explicit changes over time are left
         alone: "initially denied ... later confirmed", "had denied", "no longer", and
         statements dated differently; so are two parties' accounts (a dispute).
         """,

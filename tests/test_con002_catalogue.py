@@ -27,12 +27,8 @@ def _case(name: str, text: str) -> object:
 
 # phrasings the rule does not catch yet (strict: a catch turns the test red until it leaves this set)
 MISSED = frozenset(
-    {
-        "sport-transfer-fee", "science-which-hospitals",
-        "politics-officials-cost", "business-no-staff-left",
-        "business-no-job-cuts", "transport-fares", "local-libraries-close",
-        "utility-bills", "tech-never-sell-data", "plant-compulsory-redundancies",
-    }
+    {"sport-transfer-fee", "science-which-hospitals", "politics-officials-cost", "business-no-staff-left"}
+    | {"sib-rival-laid-off"}  # a look-alike flagged today: another party's count against a "none"
 )  # fmt: skip
 
 
@@ -405,8 +401,114 @@ ASSURANCE_OK = [
     ),
 ]
 
-FLAG = REFUSAL_FLAG + NONE_FLAG + ARRIVAL_FLAG + ASSURANCE_FLAG
-OK = REFUSAL_OK + NONE_OK + ARRIVAL_OK + ASSURANCE_OK
+# ---------------------------------------------------------------- siblings, written after the rule caught the above
+
+SIBLING_FLAG = [
+    _case(
+        "sib-no-one-injured-hospital",
+        "No one was injured in the collision on the M62, the highways agency said.\n\n"
+        "Four people were taken to hospital, one with serious injuries, the highways agency said.\n",
+    ),
+    _case(
+        "sib-made-no-arrests",
+        "Officers made no arrests during the protest.\n\nSix protesters were arrested for obstruction.\n",
+    ),
+    _case("sib-no-fatalities-killed", "There were no fatalities.\n\nThe storm killed three people in the valley.\n"),
+    _case(
+        "sib-no-schools-damaged",
+        "No schools were damaged in the earthquake.\n\n"
+        "Eleven schools were damaged, according to the education ministry.\n",
+    ),
+    _case(
+        "sib-refused-comment-reports",
+        "The club refused to comment on reports that its manager had resigned.\n\n"
+        "The club confirmed that its manager had resigned.\n",
+    ),
+    _case(
+        "sib-did-not-reply-cost",
+        "Harlow Council did not reply to questions about the cost of the scheme.\n\n"
+        "The council said the scheme had cost £2.3 million.\n",
+    ),
+    _case(
+        "sib-request-approved",
+        "The ministry said it had not received a formal request for aid.\n\n"
+        "The ministry approved the request for aid on Friday.\n",
+    ),
+    _case(
+        "sib-no-staff-laid-off",
+        "Bellway pledged that no staff would be laid off.\n\nBellway laid off 60 staff in March.\n",
+    ),
+    _case(
+        "sib-fares-went-up",
+        "The airline vowed that fares would not rise.\n\nFares went up by 9% in the spring, the airline said.\n",
+    ),
+    _case(
+        "sib-nobody-died",
+        "Nobody died in the blaze, fire officers said.\n\nTwo residents died in the blaze, fire officers said.\n",
+    ),
+    _case(
+        "sib-no-redundancies-cutting-jobs",
+        "The firm has said there will be no redundancies at the Leeds site.\n\n"
+        "The firm is cutting 85 jobs at the Leeds site.\n",
+    ),
+    _case(
+        "sib-no-complaints-received",
+        "No complaints were received about the noise.\n\nThe council received 14 complaints about the noise in June.\n",
+    ),
+]
+
+SIBLING_OK = [
+    _case(
+        "sib-stuck-in-traffic",
+        "No one was injured in the collision.\n\nFour people were stuck in traffic for three hours.\n",
+    ),
+    _case(
+        "sib-separate-demonstration",
+        "Officers made no arrests during the protest.\n\n"
+        "Six protesters were arrested at a separate demonstration in 2021.\n",
+    ),
+    _case(
+        "sib-storm-of-1987",
+        "There were no fatalities in Tuesday's storm.\n\nThe 1987 storm killed three people in the valley.\n",
+    ),
+    _case(
+        "sib-captain-not-manager",
+        "The club refused to comment on reports that its manager had resigned.\n\n"
+        "The club confirmed that its captain had signed a new contract.\n",
+    ),
+    _case(
+        "sib-rival-laid-off",
+        "Bellway pledged that no staff would be laid off.\n\nRival builder Persimmon laid off 60 staff in March.\n",
+    ),
+    _case(
+        "sib-fares-could-go-up",
+        "The airline vowed that fares would not rise.\n\n"
+        "Fares could go up next year if fuel prices climb, analysts said.\n",
+    ),
+    _case(
+        "sib-other-site",
+        "The firm has said there will be no redundancies at the Leeds site.\n\n"
+        "The firm is cutting 85 jobs at its Bristol site.\n",
+    ),
+    _case(
+        "sib-blaze-of-2019",
+        "Nobody died in the blaze, fire officers said.\n\nTwo residents died in a blaze in the same street in 2019.\n",
+    ),
+]
+
+SIBLING_OK += [  # real copy's look-alikes, in other words: an assurance nobody gives, a statistic over a period
+    _case(
+        "real-no-guarantee",
+        "It is impossible to guarantee that no update will break old code.\n\nThe new compiler will break some programs.\n",
+    ),
+    _case(
+        "real-arrest-statistics",
+        "No arrests were made after a smaller fire in March.\n\nArson arrests fell from 30 to 22 over the period.\n",
+    ),
+]
+
+FLAG = REFUSAL_FLAG + NONE_FLAG + ARRIVAL_FLAG + ASSURANCE_FLAG + SIBLING_FLAG
+OK = REFUSAL_OK + NONE_OK + ARRIVAL_OK + ASSURANCE_OK + SIBLING_OK
 
 
 @pytest.mark.parametrize("text", FLAG)
@@ -415,5 +517,5 @@ def test_catalogue_flags(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", OK)
-def test_catalogue_leaves_alone(text: str) -> None:
+def test_catalogue_leaves_alone(text: str) -> None:  # a MISSED look-alike is one the rule still flags
     assert not con002(text), [f.message for f in con002(text)]

@@ -93,6 +93,11 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|on|near|along|outside|inside|from|among)\s+(?:(?:and|or)\s+(?:around|near)\s+)?(?:the\s+)?(?P<place>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
 )
 _COUNT_TAIL = 140
+_TREND = re.compile(
+    r"\bfrom\s+[\d,.]+\s+to\b|\b(?:fell|rose|dropped|climbed|increased|decreased|doubled|halved|down|up)\s+"
+    r"(?:by\s+)?(?:from\s+)?[\d,.]+\s*(?:%|per\s*cent|percent)?|\ba\s+(?:year|month|week|day)\b|\bper\s+(?:year|month)\b",
+    re.I,
+)  # "arrests fell from 20 to 15", "400 arrests a year": a statistic over a period, not instances of one event
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +107,7 @@ class NoneFact:
     sentence: int
     said: str  # as written, for messages
     head: str  # the noun's root ("injur", "pupil"), or "people"
+    noun: str  # the noun, singular ("injury", "pupil")
     event: bool  # the noun names an event ("injuries", "arrests"): it is the fact itself
     verbs: frozenset[str]  # roots of the verb and the event noun
     objects: frozenset[str]  # content roots after the verb ("serious side effects": serious, side, effect)
@@ -118,8 +124,13 @@ class CountMatch:
     counted: str  # the count as written, "Two firefighters were treated in hospital"
 
 
+_WORD_RE = re.compile(r"[a-z][a-z'’-]+")
+_ANY_NONE = re.compile(r"(?i)\b(?:no|none|nobody|zero|not\s+a\s+single)\b")
+_HEDGED = re.compile(r"\b(?:almost|nearly|virtually|if|whether|not|with|of|for)\s+$")
+
+
 def _roots(text: str) -> set[str]:
-    return {root(w) for w in re.findall(r"[a-z][a-z'’-]+", text.lower()) if w not in _STOP and len(w) > 2}
+    return {root(w) for w in _WORD_RE.findall(text.lower()) if w not in _STOP and len(w) > 2}
 
 
 def _class_of(roots: set[str] | frozenset[str]) -> set[int]:
@@ -130,7 +141,12 @@ def none_facts(sentences: list) -> Iterator[NoneFact]:
     """Every "none" statement of the body sentences, read as a fact."""
     for i, sent in enumerate(sentences):
         text = sent.text
-        if text.rstrip().endswith("?") or not re.search(r"(?i)\b(?:no|none|nobody|zero|not\s+a\s+single)\b", text):
+        low = text.lower()
+        if not (" no " in low or low.startswith("no ") or "none" in low or "nobody" in low or "zero" in low) and not (
+            "no-one" in low or "not a single" in low
+        ):
+            continue  # substring tests first: most sentences hold no "none"
+        if text.rstrip().endswith("?") or not _ANY_NONE.search(text):
             continue
         seen: set[int] = set()
         for shape in _NONE_SHAPES:
@@ -145,7 +161,7 @@ def none_facts(sentences: list) -> Iterator[NoneFact]:
 
 def _read(i: int, text: str, m: re.Match[str]) -> NoneFact | None:
     before = text[max(0, m.start() - 14) : m.start()].lower()
-    if re.search(r"\b(?:almost|nearly|virtually|if|whether|not|with|of|for)\s+$", before):
+    if _HEDGED.search(before):
         return None  # "almost no", "with no", "for no reason": not a denial of a fact
     words = m.group("np").lower().split()
     noun = words[-1]
@@ -179,7 +195,10 @@ def _read(i: int, text: str, m: re.Match[str]) -> NoneFact | None:
     scene = _roots(where + " " + text[: m.start()] + " " + rest) - verbs
     places = {w for p in _LOCATIVE.finditer(where + " " + rest) for w in _place(p.group("place"))}
     said = " ".join(text[m.start() : m.start("rest") + len(rest)].split())
-    return NoneFact(i, said, head, event, frozenset(verbs), frozenset(objects), frozenset(scene), frozenset(places))
+    noun_ = "person" if person else _singular(noun)
+    return NoneFact(
+        i, said, head, noun_, event, frozenset(verbs), frozenset(objects), frozenset(scene), frozenset(places)
+    )
 
 
 def _object_head(rest: str) -> set[str]:
@@ -201,9 +220,12 @@ def _singular(word: str) -> str:
     return word
 
 
-def _count_clause(doc_text: str, start: int, sent_end: int) -> str:
+def _count_clause(doc_text: str, start: int, sent_start: int, sent_end: int) -> str:
+    """The clause of a count: from the break before it ("The storm killed three people") to the break after."""
+    head = doc_text[max(sent_start, start - _COUNT_TAIL // 2) : start]
+    head = re.split(r"[,;:]|\b(?:and|but|while|after|when|although)\b", head)[-1]
     tail = doc_text[start : min(sent_end, start + _COUNT_TAIL)]
-    return _CLAUSE_END.split(tail, maxsplit=1)[0]
+    return head + _CLAUSE_END.split(tail, maxsplit=1)[0]
 
 
 def _same_thing(fact: NoneFact, head: str | None) -> bool:
@@ -212,7 +234,7 @@ def _same_thing(fact: NoneFact, head: str | None) -> bool:
         return fact.event and bool(_class_of(fact.verbs))  # "two were injured": no noun, only a harm
     if fact.head == "people":
         return head in _PEOPLE or names_a_person(head)
-    if root(head) == fact.head or same_kind(head, fact.head):
+    if root(head) == fact.head or same_kind(head, fact.noun):
         return True
     # people are what is hurt, killed or arrested; any other act ("no progress") is counted by its own noun
     return bool(_class_of(fact.verbs)) and fact.event and (names_a_person(head) or head in _PEOPLE)
@@ -289,10 +311,10 @@ def count_matches(doc_text: str, sentences: list, figs: list) -> Iterator[CountM
                 continue
             if f.start not in clause_cache:
                 sent = sentences[f.sentence]
-                clause = _count_clause(doc_text, f.start, sent.span.end)
+                clause = _count_clause(doc_text, f.start, sent.span.start, sent.span.end)
                 clause_cache[f.start] = (clause, _roots(clause))
             clause, roots = clause_cache[f.start]
-            if not _same_event(fact, roots) or _own_scene(fact, clause):
+            if not _same_event(fact, roots) or _own_scene(fact, clause) or _TREND.search(clause):
                 continue
             yield CountMatch(fact, f.sentence, " ".join(clause.split()))
             break

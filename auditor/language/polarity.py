@@ -48,6 +48,7 @@ from auditor.language.claims import document_claims, stem, verb_stem
 from auditor.language.entities import display_name
 from auditor.language.entities import words as _words
 from auditor.language.nonecount import another_incident, count_matches
+from auditor.language.promises import breaches as promise_breaches
 from auditor.language.senses import names_a_person, same_kind
 from auditor.language.statements import (
     StatementConflict,
@@ -55,6 +56,7 @@ from auditor.language.statements import (
     content_verb,
     lemma,
     same_speaker,
+    speakers_differ,
     statement_conflicts,
 )
 from auditor.model import Document, Sentence
@@ -306,6 +308,23 @@ def none_conflicts(doc: Document) -> list[Conflict]:
                     reason = f'"{said}" against a count of {counted} ({_clip(other.text, 60)})'
                 out.append(_conflict("none", j, i, sentences, reason))
                 break
+    return out
+
+
+def broken_assurances(doc: Document) -> list[Conflict]:
+    """An assurance that an act would not happen against a sentence telling it (:mod:`auditor.language.promises`):
+    "promised there will be no job cuts" and "announced 400 redundancies", unless the two are dated apart,
+    either tells a change or a contrast ("despite its pledge"), or two parties speak."""
+    sentences = _sentences(doc)
+    out: list[Conflict] = []
+    for b in promise_breaches(sentences):
+        sent, other = sentences[b.assurance.sentence], sentences[b.sentence]
+        if _dated_apart(sent, other) or _CHANGE.search(sent.text) or _CHANGE.search(other.text):
+            continue
+        if _CONTRAST.search(other.text) or speakers_differ(doc, sentences, b.assurance.sentence, b.sentence):
+            continue  # "despite its pledge"; "the union said ..." and "the government said ...": a dispute
+        reason = f'the assurance "{_clip(b.assurance.said, 70)}" against "{b.told}"'
+        out.append(_conflict("assurance", b.assurance.sentence, b.sentence, sentences, reason))
     return out
 
 
@@ -783,18 +802,41 @@ def conflicts(doc: Document) -> list[Conflict]:
             *_model_conflicts(d),  # first: its messages name the party and both statements
             *none_conflicts(d),
             *counted_nones(d),
+            *broken_assurances(d),
             *refusal_conflicts(d),
             *arrival_conflicts(d),
             *event_conflicts(d),
             *universal_conflicts(d),
         ]:
-            if (c.later, c.earlier) not in seen:
+            if (c.later, c.earlier) not in seen and not _another_time(c, _sentences(d)):
                 seen.add((c.later, c.earlier))
                 out.append(c)
         out.sort(key=lambda c: (c.later, c.earlier))
         return out
 
     return doc.derived("consistency.polarity", build)
+
+
+_PAST_DATE = re.compile(
+    r"(?<!since )(?<!until )\b(?:(?:19|20)\d\d|last\s+(?:year|month|week|season|summer|winter|spring|autumn))\b", re.I
+)  # "since 2021" reaches the story's moment
+
+
+def _another_time(c: Conflict, sentences: list[Sentence]) -> bool:
+    """Whether a "none" statement or an assurance and what it is held against are two moments: the telling
+    is dated ("in 2019", "last year") or names another incident ("a separate demonstration") while the
+    "none" is not dated at all, so it speaks of the story's own moment ("No one died in the blaze" /
+    "Two residents died in a blaze in 2019"); "ever" reaches every moment."""
+    if c.kind not in ("none", "assurance"):
+        return False
+    pair = sentences[c.earlier].text, sentences[c.later].text
+    for told, other in (pair, pair[::-1]):
+        if " ever " in other or " ever " in told:
+            return False
+        dated = (_PAST_DATE.search(told) and not _PAST_DATE.search(other)) or another_incident(told)
+        if dated and re.search(r"(?i)\b(?:no|none|nobody|not|never)\b", other):
+            return True
+    return False
 
 
 def _model_conflicts(doc: Document) -> list[Conflict]:

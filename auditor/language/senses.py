@@ -179,6 +179,7 @@ def kind_of(a: str, b: str, pos: str = "n", depth: int | None = None) -> bool:
 _ACT_FILES = (4, 11, 22)  # noun.act, noun.event, noun.process: lexicographer files of nouns of action
 
 
+@lru_cache(maxsize=8192)
 def names_an_act(noun: str) -> bool:
     """Whether a noun's first sense is an act, event or process ("sale", "closure", "acquisition"), not a
     thing or a time ("future", "building")."""
@@ -186,6 +187,7 @@ def names_an_act(noun: str) -> bool:
     return bool(first) and _wordnet().lexfile(first[0].synset) in _ACT_FILES
 
 
+@lru_cache(maxsize=8192)
 def names_a_person(noun: str) -> bool:
     """Whether a noun's first sense is a person ("boy", "cyclist", "pensioner"), by WordNet's noun.person file."""
     first = senses(noun, "n", NARROW_SENSES)
@@ -196,6 +198,7 @@ _PERSON_FILE = 18  # noun.person
 _TIME_FILE = 28  # noun.time
 
 
+@lru_cache(maxsize=8192)
 def names_a_time(noun: str) -> bool:
     """Whether a noun's first sense is a time or period ("half", "minute", "morning"), by noun.time."""
     first = senses(noun, "n", NARROW_SENSES)
@@ -282,6 +285,7 @@ def _y(stem: str) -> str:
     return stem[:-1] + "i" if stem.endswith("y") and len(stem) > 3 else stem  # "deny" and "denied"
 
 
+@lru_cache(maxsize=8192)
 def same_kind(a: str, b: str) -> bool:
     """Whether two nouns name one kind of thing: the same word, a sense in common, one a kind of the
     other within ``NOUN_DEPTH`` steps (WordNet), or one kind of the table."""

@@ -1036,7 +1036,9 @@ def _speaker(sentences: list[Sentence], i: int, start: int | None = None) -> str
     return trailing.group("subj") if trailing else ""
 
 
-_SPEECH_VERB = re.compile(r"\b(?:said|says|told|announced|confirmed|stated|insisted|added|admitted)\b")
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|stated|insisted|added|admitted|promised|pledged|vowed|assured)\b"
+)
 _BREACH_NEG = re.compile(r"\b(?:not|never|no|n['’]t|without|against|rejected|refused|blocked)\b[^,;.]*$", re.I)
 _BREACH_MODAL = re.compile(r"\b(?:could|might|may|if|unless|whether|should|plans?\s+to|proposed|considering)\b", re.I)
 
@@ -1079,6 +1081,25 @@ def breaches(doc: Document, sentences: list[Sentence]) -> list[Breach]:
                 continue
             break
     return out
+
+
+def speakers_differ(doc: Document, sentences: list[Sentence], i: int, j: int) -> bool:
+    """Whether sentences ``i`` and ``j`` are told by two parties that resolve to different referents
+    ("Severn Water said ..." and "The company confirmed ..." are one party; "the union" and "the
+    government" are two). Unresolved or unattributed sentences differ from nothing."""
+    keys = []
+    for n in (i, j):
+        text = sentences[n].text
+        speech = list(_SPEECH_VERB.finditer(text))
+        who = _speaker(sentences, n) or (_speaker(sentences, n, speech[0].start()) if speech else "")
+        if not who:
+            return False
+        keys.append(_resolve(_referents_of(doc, sentences), who, None, None))
+    return None not in keys and keys[0] != keys[1]
+
+
+def _referents_of(doc: Document, sentences: list[Sentence]) -> _Referents:
+    return doc.derived("consistency.referents", lambda d: _referents(d, sentences))
 
 
 def same_speaker(doc: Document, b: Breach, sentences: list[Sentence]) -> bool:
