@@ -218,7 +218,9 @@ def _describe(q: Quantity) -> str:
         region", "the 23 miners still missing") names a set of its own, a part of the earlier whole
         or a whole around it, and an owner's larger count told for the first time ("the school's
         650 pupils") holds the earlier group.
-        A plan told with "will" ("Some 450 jobs will go") is restated by a later definite count ("the 520
+        A definite count of an agent noun restates the earlier count of people who did its act
+        ("Some 25 researchers signed the letter" and "the 41 signatories"; "survivors", "evacuees",
+        "attendees"). A plan told with "will" ("Some 450 jobs will go") is restated by a later definite count ("the 520
         jobs"); another modal, a condition or a future date keeps it a possibility, and a dateline's
         date ("LEEDS, March 3 (Reuters) -") is the story's, not the figure's.
         """,

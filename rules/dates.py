@@ -874,7 +874,8 @@ _WORDS = {
         offset told from the date before is read as the days it allows: "hours later" (that day or
         the next), "days later" (1-20 days), "weeks later", "months later", "two days earlier", "a
         week before", "the next morning", "the following month", "that same day", "the night
-        before". Two years
+        before". Quarters and halves of a year ("Q3 2024", "the third quarter of 2024", "H1 2026",
+        "the second half of 2025") are dates of three and six months. Two years
         compared ("grew between 2020 and 2019") and years that name editions ("Rust 2015 ... the
         2018 edition") are not timelines and are left alone.
         """,

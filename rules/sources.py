@@ -608,10 +608,12 @@ def _state_mentions(sentence: str) -> list[_Mention]:
         a link about something else, shares two: "The launch drew protests from Tokyo [1]" clears
         nothing), when an independent source in the next sentence gives the same count ("Xinhua
         said 34 people had died ... Local hospital staff told the BBC that at least 34 bodies ...")
+        or points back at it by name ("The toll was given by hospital officials to AP [2]")
         or, named in the same paragraph, restates the fact in two of its content words ("Maritime
         security firm Ambrey said the ship had been seized ..."; not a denial: "Ukraine's army
         denied that ..."), when another party confirms it in the same sentence ("..., a figure the city's
-        main hospital confirmed", "a claim the UN later backed", "which the Institute for the Study
+        main hospital confirmed", "a distance Japan's defence ministry also gave", "; the Red Cross put
+        the figure at 2,000 as well", "a claim the UN later backed", "which the Institute for the Study
         of War also reported", ", and the Ukrainian military later acknowledged the strike"; not "a
         figure which Pyongyang has not confirmed", nor the state itself: "which Pyongyang's military
         later confirmed"), when state media record the state's own proceedings ("a plenary meeting
@@ -712,6 +714,13 @@ def _corroborated(doc: Document, s: Sentence) -> bool:
             return (
                 True  # "Ukraine's military said the dam had been breached at 2am, flooding ...": the same fact, named
             )
+        if (
+            _BACK_SUBJECT.match(other.text)
+            and not _DISPUTES.search(other.text)
+            and not _UNCONFIRMED.search(other.text)
+            and _independent(doc, other)
+        ):
+            return True  # "The toll was later confirmed by the city's health bureau to Reuters": the same fact, named
         if not _CONFIRMS.search(other.text) or _UNCONFIRMED.search(other.text):
             continue  # "Japan has not confirmed that claim": no confirmation
         shared = _shared_words(s.text, other.text)
@@ -743,6 +752,13 @@ def _counts(text: str) -> set[str]:
 _DISPUTES = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|rejects?|rejected|disputes?|disputed|dismiss\w*|refut\w*|contradict\w*|false|"
     r"not|no|never|nothing|without|n['’]t|fake|fabricat\w*|propaganda|unfounded|baseless)\b",
+    re.I,
+)
+# A sentence opening on the claim's fact by a noun pointing back at it: "The toll was given by hospital
+# officials to AP", "That figure was confirmed by ...".
+_BACK_SUBJECT = re.compile(
+    r"\W*(?:the|that|this|those|these)\s+(?:same\s+)?(?:death\s+)?(?:toll|figure|figures|number|count|total|estimate|"
+    r"account|claim|tally|report)\b",
     re.I,
 )
 _RESTATED_WORDS = 2  # content words a named source's next sentence shares with the claim to restate it
@@ -847,7 +863,7 @@ _CITING_GOVERNMENT = re.compile(
 # (an estimate, a claim or a toll that another party "later backed", "also reported", "shared in its
 # June report"; ", and the Ukrainian military later acknowledged the strike")
 _CONFIRMED_IN_SENTENCE = re.compile(
-    r"[,;]\s+(?:(?:a|an)\s+(?:figure|number|count|claim|detail|account|estimate|toll|total|version|report|assessment)|"
+    r"[,;]\s+(?:(?:a|an)\s+[a-z]+|"
     r"which|something|and|while)\s+(?:that\s+|which\s+)?(?P<party>(?:the\s+)?"
     r"(?:(?!(?:not|never|yet|neither|nor|cannot|can['’]t|hasn['’]t|haven['’]t|didn['’]t|has\s+not|it|they|he|she|"
     r"was|were|is|are|be|been)\b)"
@@ -857,6 +873,23 @@ _CONFIRMED_IN_SENTENCE = re.compile(
     r"(?<=also\s)(?:reported|said|gave|put)|(?<=independently\s)(?:reported|said|gave|put))\b",
     re.I,
 )
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but)\b")
+_PARTY = re.compile(r"\b(?:the\s+)?[A-Z][\w'’.-]+")
+
+
+def _same_count_after(text: str, start: int, end: int) -> bool:
+    """Whether a clause after the state media's mention and the claim has another party give the claim's count
+    ("State media said 2,000 homes were destroyed; the Red Cross put the figure at 2,000 as well")."""
+    cut = _CLAUSE_BREAK.search(text, end)
+    if cut is None:
+        return False
+    before, after = text[: cut.start()], text[cut.end() :]
+    if not (_counts(before) & _counts(after)) or _DISPUTES.search(after) or _UNCONFIRMED.search(after):
+        return False
+    party = _PARTY.search(after)
+    return party is not None and not _mentions(after) and not _STATE_SIDE.search(party.group(0))
 
 
 def _confirmed_in_sentence(text: str, after: int) -> bool:
@@ -912,7 +945,11 @@ def _check_sentence(doc: Document, s: Sentence, own: str | None = None) -> Itera
             return
         if _OWN_PROCEEDINGS.search(rest):
             return  # "Xi Jinping chaired a meeting of the Politburo, Xinhua reported": the state's own record of its proceedings
-        if _CITING_GOVERNMENT.match(text, mentions[-1].end) or _confirmed_in_sentence(text, mentions[-1].end):
+        if (
+            _CITING_GOVERNMENT.match(text, mentions[-1].end)
+            or _confirmed_in_sentence(text, mentions[-1].end)
+            or _same_count_after(text, mentions[0].start, mentions[-1].end)
+        ):
             return  # "RIA reported, citing the agriculture ministry", "..., a figure the hospital confirmed"
         if _CARRIER_BEFORE.search(
             text, max(0, mentions[0].start - 60), mentions[0].start

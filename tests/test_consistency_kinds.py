@@ -351,3 +351,38 @@ def test_a_plans_count_restated_with_another_value_is_flagged(text: str) -> None
 @pytest.mark.parametrize("text", PLAN_OK)
 def test_a_possibility_a_condition_or_a_future_state_is_left_alone(text: str) -> None:
     assert findings(text, "CON001") == [], text
+
+
+# ------------------------------------------------------------------ the doers of an act, named by an agent noun
+
+# "Some 25 researchers signed the letter" and "the 41 signatories": the agent noun names who did the act.
+AGENT_FLAG = [
+    "Some 25 researchers signed the letter.\n\nThe 41 signatories include two Nobel laureates.\n",
+    "About 200 people survived the sinking.\n\nThe 340 survivors were taken to Piraeus.\n",
+    "Roughly 2,000 people attended the rally.\n\nThe 3,500 attendees heard speeches from six MPs.\n",
+    "More than 12,000 people voted in the poll.\n\nThe 9,000 voters backed the plan by two to one.\n",
+    "Some 800 people were evacuated from the valley.\n\nThe 1,100 evacuees are staying in schools.\n",
+    "Nearly 400 drivers went on strike, striking for the first time since 1989.\n\nThe 520 strikers want a 6% rise.\n",
+    "Some 14,000 runners finished the race.\n\nThe 12,100 finishers received a medal.\n",
+    "About 150 people protested outside the town hall.\n\nThe 250 protesters dispersed peacefully.\n",
+]
+AGENT_OK = [
+    "Some 340 people survived the sinking.\n\nThe 340 survivors were taken to Piraeus.\n",
+    "About 300 people survived the sinking.\n\nThe 40 survivors in hospital are stable.\n",
+    "Some 25 researchers signed the letter.\n\nThe 140 signatories of last year's petition were not asked.\n",
+    "About 150 people protested outside the town hall.\n\nThe 250 protesters at the depot were peaceful.\n",
+    "Roughly 2,000 people attended the rally.\n\nThe 80 organisers met on Sunday.\n",
+    # the act's object is no count of its doers
+    "The family owned 40 shops in the town.\n\nThe three owners sold up in 2019.\n",
+    "Police seized 300 phones from the gang.\n\nThe 12 dealers were jailed.\n",
+]
+
+
+@pytest.mark.parametrize("text", AGENT_FLAG)
+def test_the_doers_of_an_act_restated_with_another_value_are_flagged(text: str) -> None:
+    assert len(findings(text, "CON001")) == 1, text
+
+
+@pytest.mark.parametrize("text", AGENT_OK)
+def test_other_doers_a_part_of_them_or_the_acts_object_are_left_alone(text: str) -> None:
+    assert findings(text, "CON001") == [], text

@@ -325,3 +325,30 @@ def test_a_chart_shown_next_measures_the_record() -> None:
 )
 def test_records_by_experience_generation_and_beaten_records(text: str, n: int) -> None:
     assert len(flagged(text)) == n, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "a record of" something is its history (judged on the 18F blog)
+        "The history of open source software is a record of steadily turning costly tools into free ones.",
+        "The council's minutes are a record of every decision taken since 1990.",
+        # a comparison with what did not happen
+        "These combined efforts were far more successful than any single effort would have been.",
+        "The merger saved more money than any previous plan could have saved.",
+    ],
+)
+def test_a_history_and_a_counterfactual_are_no_records(text: str) -> None:
+    assert not codes(audit_text(text, select=["LNG001"]), "LNG001")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout was a record.",
+        "The club's tally is a record for away wins.",
+        "United have scored more goals than any other club this season.",
+    ],
+)
+def test_records_beside_those_look_alikes_are_still_flagged(text: str) -> None:
+    assert codes(audit_text(text, select=["LNG001"]), "LNG001")

@@ -52,6 +52,10 @@ def test_a_claim_on_state_media_alone_is_flagged(text: str) -> None:
         "Maritime security firm Ambrey said the ship had been seized by armed men.",
         "KCNA said the satellite had reached orbit. "
         "The US Space Command said the satellite was in orbit but appeared to be tumbling.",
+        "Xinhua said 34 people died in the blast [1]. The toll was given by hospital officials to AP [2].\n\n"
+        "[1] http://www.xinhuanet.com/english/2026-01/02/c_1.htm\n[2] https://apnews.com/article/china-blast-abc123\n",
+        "State media said the floods destroyed 2,000 homes in the province; the Red Cross put the figure at 2,000 as well.",
+        "The missile flew 1,000 km, KCNA said, a distance Japan's defence ministry also gave.",
         # the state's media recording its own proceedings
         "The launch came after a plenary meeting of the ruling party's Central Committee, state media said.",
         "Kim Jong Un inspected a munitions factory on Tuesday, KCNA reported.",
@@ -80,6 +84,10 @@ def test_state_media_confirmed_by_another_party_or_recording_the_state_stay_sile
         "Ukraine's army denied that Russian troops had captured the village.",
         "State media said the reservoir had been breached by shelling. "
         "Ukraine's military said the reservoir had not been breached by shelling.",
+        "State media said the floods destroyed 2,000 homes; Kremlin officials put the figure at 2,000.",
+        "State media said 2,000 homes were destroyed, and 2,000 soldiers were sent to help.",
+        "Xinhua said 34 people died in the blast at the plant. The toll could not be confirmed by Reuters.",
+        "Xinhua said 34 people died in the blast at the plant.\n\nThe figure for 2025 was lower.",
     ],
 )
 def test_a_denial_another_fact_or_the_state_itself_clears_nothing(text: str) -> None:

@@ -399,3 +399,51 @@ def test_a_date_at_a_told_offset_that_the_dates_deny(text: str) -> None:
 @pytest.mark.parametrize("text", OFFSET_OK)
 def test_a_date_at_a_told_offset_that_fits_is_left_alone(text: str) -> None:
     assert dat003(text) == []
+
+
+# Quarters and halves of a year are dates of three and six months: "Q3 2024", "the third quarter of
+# 2024", "H1 2026", "the second half of 2025".
+QUARTERS = [
+    ("DAT003", "Sales fell in the first quarter of 2024, after the strike in the third quarter of 2024."),
+    ("DAT003", "The plan ran from Q3 2024 to Q1 2024."),
+    (
+        "DAT001",
+        "Margins shrank in the first quarter of 2025, the bank said ([report](https://bank.example.com/2021/05/margins)).",
+    ),
+]
+QUARTERS_OK = [
+    ("DAT003", "Sales fell in the third quarter of 2024, after the strike in the first quarter of 2024."),
+    ("DAT003", "The plan ran from Q1 2024 to Q3 2024."),
+    (
+        "DAT001",
+        "Margins shrank in the first quarter of 2025, the bank said ([report](https://bank.example.com/2025/05/margins)).",
+    ),
+    ("DAT003", "Revenue rose 10% in Q3 2024 compared with Q3 2023."),
+    ("DAT003", "The Q3 2024 results beat the H1 2024 forecast."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), QUARTERS)
+def test_quarters_and_halves_of_a_year_are_dates(code: str, text: str) -> None:
+    r = audit_text(HEAD.format(date=JUNE) + text + "\n", "a.md", select=[code], as_of=dt.date(2026, 6, 8))
+    assert len(codes(r, code)) == 1
+
+
+@pytest.mark.parametrize(("code", "text"), QUARTERS_OK)
+def test_quarters_in_order_or_compared_are_left_alone(code: str, text: str) -> None:
+    r = audit_text(HEAD.format(date=JUNE) + text + "\n", "a.md", select=[code], as_of=dt.date(2026, 6, 8))
+    assert codes(r, code) == []
+
+
+def test_the_quarter_grammar_reads_its_forms() -> None:
+    from auditor.language.dating import extract_dates
+
+    got = [(m.text, m.start, m.end) for m in extract_dates("Sales rose in Q3 2025 and in the second half of 2026.")]
+    assert got == [
+        ("Q3 2025", dt.date(2025, 7, 1), dt.date(2025, 9, 30)),
+        ("second half of 2026", dt.date(2026, 7, 1), dt.date(2026, 12, 31)),
+    ]
+    assert [m.text for m in extract_dates("the final quarter of 2023, not Q5 2026")] == [
+        "final quarter of 2023",
+        "2026",
+    ]

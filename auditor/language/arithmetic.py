@@ -2177,6 +2177,29 @@ def _same_group(a: Figure, b: Figure) -> bool:
     return True
 
 
+# Agent nouns and the suffix that makes them from their verb: "survivor", "attendee", "participant",
+# "signatory", "competitor", "bidder" (a doubled consonant)
+_AGENT_SUFFIXES = ("atory", "itor", "ory", "ant", "ent", "ee", "er", "or")
+
+
+@lru_cache(maxsize=1024)
+def _agent_acts(head: str) -> frozenset[str]:
+    """The verb stems an agent noun names the doers of ("survivor": survived; "evacuee": evacuated), by
+    morphology; none for a short word or one no suffix fits. Only looked for where a definite count has no
+    earlier figure of its own noun, and only counts of people are its antecedents ("the family owned 40
+    shops" does not count "the three owners")."""
+    if len(head) <= 4:
+        return frozenset()
+    for suffix in _AGENT_SUFFIXES:
+        base = head[: -len(suffix)]
+        if head.endswith(suffix) and len(base) >= 3:
+            forms = {base, base + "e", base + "ate"}
+            if len(base) > 3 and base[-1] == base[-2]:
+                forms.add(base[:-1])  # "bidder": bid
+            return frozenset(verb_stem(w) for w in forms)
+    return frozenset()
+
+
 def _planned_only(f: Figure) -> bool:
     """A count of a plan told as fact ("Fourteen bus routes will be cut") that nothing else sets apart: an
     antecedent a later definite figure ("the 11 routes being withdrawn") may restate, never compared itself."""
@@ -2333,8 +2356,10 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
         candidates = block
         if f.rate:
             pass
-        elif f.definite and not block and f.head.endswith("er") and len(f.head) > 5:
-            candidates = by_verb.get((f.kind, f.unit, verb_stem(f.head[:-2])), [])  # "the finishers": who finished
+        elif f.definite and not block and (acts := _agent_acts(f.head)):
+            # "the finishers": who finished; "the 340 survivors", "the 1,100 evacuees", "the 41 signatories"
+            told = [g for v in sorted(acts) for g in by_verb.get((f.kind, f.unit, v), []) if _people(g.head)]
+            candidates = sorted({id(g): g for g in told}.values(), key=lambda g: g.start)
         elif f.definite and f.kind == "percent" and f.head in _CHANGE_VERB_OF:
             # "the 2.3% rise": what rose (and the earlier "rise"s too: "a further loss of 2.5 per cent in 2024")
             told = by_verb.get((f.kind, f.unit, _CHANGE_VERB_OF[f.head]), [])

@@ -81,7 +81,8 @@ _NUM = r"(?:\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|ele
 _GATE = (
     r"(?<![\w])(?=[0-9A-Z]|(?i:last|this|next|earlier|later|yesterday|tomorrow|tonight|in|since|until|by|from|between|during|"
     r"through|throughout|over|across|early|mid|late|on|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|spring|summer|autumn|fall|winter|at|for|within|so|today|towards?)\b|(?i:early|mid)-)"
+    r"twenty|spring|summer|autumn|fall|winter|at|for|within|so|today|towards?|first|second|third|fourth|final|1st|2nd|3rd|"
+    r"4th)\b|(?i:early|mid)-)"
 )
 # What every date holds: a number, a month or weekday name, or a calendar word. These are found first,
 # each with a scan the regex engine runs at C speed (a bare character class, a pure alternation of
@@ -147,6 +148,9 @@ _PATTERN = re.compile(
   | (?P<my>(?<![\w.])(?:(?i:early|mid|late)[-\s]+)?(?P<my_m>{_FULL_MONTH}|(?:{_ABBR})\.)\s+(?:of\s+)?
         (?P<my_y>{_YEAR})(?![\w%]))
   | (?P<sy>(?<![\w.])(?P<sy_s>{_SEASON})\s+(?:of\s+)?(?P<sy_y>{_YEAR})(?![\w%]))
+  | (?P<qy>(?<![\w.])(?:[Qq](?P<qy_q>[1-4])|[Hh](?P<qy_h>[12])
+        |(?P<qy_w>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))\s+(?P<qy_u>(?i:quarter|half))\s+of
+        )\s+(?:(?i:the\s+year\s+)?)(?P<qy_y>{_YEAR})(?![\w%]))
   | (?P<yr>(?<![\w$€£#.,/-])(?P<yr_a>{_YEAR})\s*(?:-|–|—|/)\s*(?P<yr_b>{_YEAR}|\d\d)(?![\w%/-]|[.,]\d))
   | (?P<dec>(?<![\w.])(?P<dec_y>(?:1[89]|20)\d0)['’]?s\b)
   | (?P<ago>(?<![\w-])(?P<ago_n>{_NUM})\s+(?P<ago_u>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago)\b)
@@ -286,6 +290,18 @@ def _atom(m: re.Match[str], text: str) -> DateMention | None:
     if kind == "sy":
         start, end = _season(g("sy_s"), int(g("sy_y")))
         return DateMention(span, raw, start, end, "season")
+    if kind == "qy":  # "Q3 2026", "the third quarter of 2026", "H1 2026", "the second half of 2025"
+        y, word = int(g("qy_y")), (g("qy_w") or "").lower()
+        nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+        if g("qy_q") or (word and g("qy_u").lower() == "quarter"):
+            q = int(g("qy_q")) if g("qy_q") else nth.get(word, 4)
+            first, months = 3 * q - 2, 3
+        else:
+            h = int(g("qy_h")) if g("qy_h") else (1 if nth.get(word, 2) == 1 else 2)
+            if word and word not in ("first", "1st", "second", "2nd", "final", "last"):
+                return None  # "third half of 2026": no such thing
+            first, months = 6 * h - 5, 6
+        return DateMention(span, raw, dt.date(y, first, 1), _last_day(y, first + months - 1), "season")
     if kind == "yr":
         a = int(g("yr_a"))
         b = _year_of_two(a, g("yr_b"))

@@ -148,6 +148,8 @@ _THAN_ANY_OTHER = re.compile(
     rf"that|which|who|has|have|had|is|are|was|were|the|a|an)\b)[a-z][a-z\-]*)?)"
 )
 _PERSONAL_AFTER = re.compile(rf"(?:{_S}[a-z\-]+){{0,2}}?{_S}(?:we|i|you|our|my|us)\b")
+# "than any single effort would have been": a comparison with what did not happen, no record
+_MODAL = re.compile(r"\b(?:would|could|might)\b")
 # "Nobody has scored more goals", "No club has won more European Cups", "no other city has hosted it three times".
 _NONE_MORE = re.compile(
     rf"(?:no{_S}other{_S}(?:[a-z\-]+{_S}){{0,3}}?|no{_S}one{_S}|nobody{_S}|no{_S}(?!one\b|body\b|longer\b|more\b)[a-z\-]+{_S})"
@@ -173,8 +175,8 @@ def compared_with_all(low: str, pos: int, word: str) -> tuple[int, int] | None:
         return (before.start(), ever.end()) if before else None
     if word == "than":
         m = _THAN_ANY_OTHER.match(low, pos)
-        if m is None or _PERSONAL_AFTER.match(low, m.end()):
-            return None  # "than any other option we looked at": the writer's own comparison
+        if m is None or _PERSONAL_AFTER.match(low, m.end()) or _MODAL.search(low, pos, m.end() + 12):
+            return None  # "than any other option we looked at": the writer's own comparison; "would have"
         return pos, m.end()
     m = _NONE_MORE.match(low, pos)
     return (pos, m.end()) if m else None
@@ -208,8 +210,9 @@ _RECORD_KIND_BEFORE = re.compile(
 )  # "a new world record", "a club record", "broke the world record" (not "the previous club record": a reference)
 _A_RECORD = re.compile(rf"\b(?:is|was|were|are|be|been|marks?|marked){_S}a{_S}\Z")
 _RECORD_NOUN_AFTER = re.compile(
-    rf"[ \t\xa0]*(?:[.,;:!?)]|$)|{_S}(?:of{_S}(?![*_]*\d)|for|in|at|on|with|by|after|since|this|last)\b"
-)  # (not "a new record of 5991 responses": the count is the record, measured by whoever counted)
+    rf"[ \t\xa0]*(?:[.,;:!?)]|$)|{_S}(?:for|in|at|on|with|by|after|since|this|last)\b"
+)  # (not "a new record of 5991 responses": the count is the record, measured by whoever counted; nor
+# "is a record of steadily turning ...": "a record of" something is its history, not a record set)
 
 
 # "surpassed the previous record", "broke the long-standing course record": a record beaten is a new one.
