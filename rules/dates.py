@@ -816,7 +816,9 @@ _WORDS = {
         days after the pause was agreed, on March 21"; "covers three months, from April 1 to
         September 30"). A year-less weekday in a sentence about the future is read forward, and a
         date inferred from the text (a byline) places year-less days for weekdays and "N days
-        later". Every statement of one person's age is read as the birth years it allows, so an
+        later" (a weekday then only has to fit one of the three years around it); the run's
+        `--as-of` date places none, since "Monday, March 18" in an undated 2019 press release is
+        no error because 18 March 2027 was a Thursday. Every statement of one person's age is read as the birth years it allows, so an
         age at a dated event must fit the age now or the birth date ("Zhao, 46, who co-founded the
         firm in 2004 at the age of 19"; "born in 1990, ... in 2017, when he was 24"); a counted year
         must fit its start ("now in its 15th year, began in 2012", year 1 being the first); "N
@@ -929,9 +931,12 @@ def _interval_checks(
     anchor = info.anchor if info.known else None
     conflicts: list[timeline.Conflict] = []
     in_body = [m for s in body for m in by_sentence.get(s.index, [])]
-    # a date inferred from the text (a byline's "Wednesday 6 November 2024") still places a year-less day
-    near = info.anchor
-    conflicts.extend(timeline.weekday_conflicts(doc, in_body, near))
+    # a date inferred from the text (a byline's "Wednesday 6 November 2024") still places a year-less day,
+    # loosely (any of three years will do); the run's --as-of date places none: "Monday, March 18" in an
+    # undated 2019 press release is no error because 18 March 2027 was a Thursday
+    near = None if doc.meta.published_source == "cli" else info.anchor
+    guessed = near is not None and not info.known
+    conflicts.extend(timeline.weekday_conflicts(doc, in_body, near, guessed=guessed))
     conflicts.extend(timeline.ordinal_day_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.lifespan_conflicts(doc, body, by_sentence))
     conflicts.extend(timeline.next_sentence_weekday_conflicts(doc, body, by_sentence, near))

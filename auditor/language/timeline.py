@@ -187,8 +187,12 @@ def _told_past(text: str, sentence: Span, lo: int, hi: int) -> bool:
     return False
 
 
-def weekday_conflicts(doc: Document, mentions: list[DateMention], anchor: dt.date | None) -> Iterator[Conflict]:
-    """ "Wednesday, April 29, 2024" when 29 April 2024 was a Monday."""
+def weekday_conflicts(
+    doc: Document, mentions: list[DateMention], anchor: dt.date | None, guessed: bool = False
+) -> Iterator[Conflict]:
+    """ "Wednesday, April 29, 2024" when 29 April 2024 was a Monday. A year-less date ("Monday, March
+    18") is read in the years around ``anchor``; when the anchor is ``guessed`` from the text rather
+    than stated, any of those three years will do."""
     text = doc.text
     for m in mentions:
         if m.granularity != "day" or m.kind == "range":
@@ -208,7 +212,9 @@ def weekday_conflicts(doc: Document, mentions: list[DateMention], anchor: dt.dat
                 d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
                 if (d := _in_year(md, y)) is not None and abs((d - anchor).days) <= 300
             ]  # fmt: skip
-            sentence = doc.sentence_at(m.span.start)
+            if guessed:
+                readings = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _in_year(md, y))]
+            sentence = None if guessed else doc.sentence_at(m.span.start)
             if sentence is not None and _FUTURE.search(sentence.text):
                 # "will hold ... on Tuesday, May 13": a day to come, not last year's
                 readings = [d for d in readings if (d - anchor).days >= -7]
