@@ -304,13 +304,6 @@ def _measured_beside(doc: Document, sentence: Sentence, vocab: _lexicon.Vocabula
     return False
 
 
-_ANAPHOR = re.compile(
-    r"[\"“‘'(]*(?:it|this|that|these|those|its|their|the[ \t\xa0]+(?:figure|figures|total|reading|readings|number|level|"
-    r"rise|fall|increase|drop|rate|tally|count|result|results|peak|jump)|such)\b",
-    re.I,
-)
-
-
 _CHART = re.compile(
     r"\b(?:in|on)[ \t\xa0]+(?:this|the|that)[ \t\xa0]+(?:plot|chart|graph|figure|table|histogram)\b"
     r"|\b(?:plot|chart|graph|figure|table)[ \t\xa0]+(?:below|above)?[ \t\xa0]*(?:shows|show|showing)\b",
@@ -345,23 +338,6 @@ def _surveyed_after(doc: Document, sentence: Sentence) -> bool:
         return False
     after = doc.sentences[sentence.index + 1]
     return after.paragraph - sentence.paragraph <= 1 and _SHARE.search(after.text) is not None
-
-
-def _continues_source(doc: Document, sentence: Sentence) -> bool:
-    """A record in a sentence that carries on the measurement a named source has just given, in the
-    same paragraph: "Rainfall was 40% above average, the Met Office said. It was the wettest February
-    since records began." The sentence before names a source for its statement and gives a measured
-    figure, and this one takes up its subject (an anaphor, or a content word shared); a source that
-    measured nothing ("Police said the road was closed. It was the worst crash ...") vouches for no record."""
-    if sentence.index == 0:
-        return False
-    before = doc.sentences[sentence.index - 1]
-    if before.paragraph != sentence.paragraph or not _has_measure(before.text):
-        return False
-    attributions = document_attributions(doc)
-    if not (attributions.named(before.index) or doc.citations_in(before.span)):
-        return False
-    return bool(_ANAPHOR.match(sentence.text.lstrip()) or _content(sentence.text) & _content(before.text))
 
 
 def _spoken(doc: Document, span: Span) -> bool:
@@ -460,10 +436,9 @@ def _words(doc: Document, start: int, end: int) -> str:
         the same subject (later in its paragraph or first in the next: "... a record high in
         Oregon." then "The Oregon Health Authority reported 1,517 new infections"; dates and
         years are no measurement, nor a narrower record of its own, "the largest since January"), or
-        the record carries on a named source's measurement in the sentence before ("Rainfall was 40%
-        above average, the Met Office said. It was the wettest February since records began."; a
-        source that measured nothing vouches for no record), or a chart the next sentence shows
-        measures it; headlines and link lines are not prose claims. Plain
+        a chart the next sentence shows measures it (a source's measurement in the sentence before
+        vouches for no record after it: "Rainfall was 40% above average, the Met Office said. It was
+        the wettest February since records began." is flagged, as the record is the writer's); headlines and link lines are not prose claims. Plain
         superlatives ("the largest city in the region") and words that only look like
         superlatives (interest, protest, forest, honest ...) are left alone.
         """,
@@ -488,7 +463,6 @@ def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue
             if (
                 _measured_beside(doc, sentence, _vocab(ctx))
-                or _continues_source(doc, sentence)
                 or _charted_after(doc, sentence)
                 or _surveyed_after(doc, sentence)
             ):

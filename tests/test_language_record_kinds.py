@@ -3,8 +3,8 @@
 The phrasings are our own (wire, local, business, science, sport, blog), written from the kinds
 the product's issue names before any corpus miss was read: a relative clause of experience, a
 span counted with "for"/"in", compounds with "-ever", "all-time", record morphology, uniqueness by
-negation, a degree negated against a span, comparisons made absolute, "a first" as a noun, and a
-record that carries on a named source's measurement in the sentence before.
+negation, a degree negated against a span, comparisons made absolute, and "a first" as a noun. A
+named source's measurement in the sentence before vouches for no record after it.
 """
 
 from __future__ import annotations
@@ -275,23 +275,28 @@ def test_record_look_alikes_are_left_alone(text: str) -> None:
         "The agency counted 1,517 new infections on Monday, the health authority said. The figure was the highest on record.",
         "Sales rose 12% to 4.1 million units, the company said. It was its best quarter since 2015.",
         "Wind gusts reached 112 mph at the Needles, according to the Met Office. Gusts there were the strongest in decades.",
-    ],
-)
-def test_a_record_carrying_on_a_named_measurement_is_sourced(text: str) -> None:
-    assert flagged(text) == [], text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        "Analysts polled by LSEG had expected a loss of 1.2 billion. It was the worst quarter the firm has had in its 61 years.",
         "Police said the road was closed. It was the worst crash the town has seen.",
         "Rainfall was 40% above average, the Met Office said.\n\nIt was the wettest February since records began.",
         "Rainfall was heavy across the south. It was the wettest February since records began.",
         "The mayor said 40 people attended. The storm was the worst in living memory.",
     ],
 )
-def test_a_record_after_a_source_that_measured_nothing_of_it_is_still_flagged(text: str) -> None:
+def test_a_record_after_a_sourced_sentence_is_still_the_writers(text: str) -> None:
+    """A source's figure in the sentence before is not the record: the record needs its own source."""
     assert flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rainfall was 40% above average. It was the wettest February since records began, the Met Office said.",
+        "Sales rose 12% to 4.1 million units. It was its best quarter since 2015, the company said.",
+        "The figure was the highest on record, according to the health authority.",
+    ],
+)
+def test_a_record_attributed_in_its_own_sentence_is_sourced(text: str) -> None:
+    assert flagged(text) == [], text
 
 
 def test_a_record_a_survey_measures_in_the_next_sentence_is_sourced() -> None:
