@@ -70,6 +70,18 @@ FLAG = [
         "The hospital trust confirmed the death of a two-year-old girl from Leyton.\n",
         id="nobody-died-vs-the-death-of-a-person",
     ),
+    pytest.param(
+        "Officials said on Monday that no water rationing had been imposed anywhere in the valley.\n\n"
+        "The reservoir is at its lowest level since 1976.\n\n"
+        "Since Monday, Alder county has limited households to six hours of piped water a day.\n",
+        id="no-act-noun-vs-the-act-told-by-its-verb",
+    ),
+    pytest.param(
+        "The union said no further strikes had been called.\n\n"
+        "Talks resume next week.\n\n"
+        "The union's chairman, Paul Roth, told members that the union had called a second, 24-hour walkout.\n",
+        id="no-further-vs-a-second-of-its-kind",
+    ),
 ]
 
 LEAVE = [
@@ -112,6 +124,11 @@ LEAVE = [
         "No one has died in the outbreak, the agency said.\n\n"
         "A two-year-old girl from Leyton is recovering at home, the hospital trust said.\n",
         id="nobody-died-vs-a-person-who-recovers",
+    ),
+    pytest.param(
+        "Officials said that no water rationing had been imposed anywhere in the valley.\n\n"
+        "Alder county has limited hosepipe use in gardens, the officials said.\n",
+        id="act-noun-without-its-narrowing-word",
     ),
 ]
 

@@ -37,14 +37,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from auditor.language.entities import words as _words
-from auditor.language.nonecount import NoneFact, none_facts
+from auditor.language.nonecount import NoneFact, harm_classes, none_facts
 from auditor.language.senses import (
-    _wordnet,
     act_meets,
     canonical,
     kind_of,
     lemmas,
     names_a_person,
+    names_a_place,
     names_a_time,
     names_an_act,
     root,
@@ -70,6 +70,8 @@ class ClassStatement:
     places: frozenset[str]  # proper place names the class is bounded by ("azores")
     future: bool  # "would"/"will": an assurance about what is to come
     every_time: bool  # "in any season", "at any point", "ever": no date excuses a case
+    fresh: bool = False  # "no further strikes", "no new cases": only cases beyond those told are members
+    light: bool = False  # "needed hospital treatment": the act is the object's, the verb only has it
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +120,8 @@ _HYPOTHETICAL = re.compile(
     r"considering|threatened|feared|risk|potential|possible|able)\b"
 )
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|is\s+to|are\s+to|due\s+to|going\s+to|plan\w*)\b")
+_FRESH = _words("further new fresh more")  # "no further strikes": a member must be told as another one
+_LIGHT_VERBS = _words("need require receive get undergo suffer sustain")
 _DISTINCT = _words("another other separate second third previous earlier different further former such")
 _NUMBER_WORDS = _words(
     "one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands several"
@@ -127,7 +131,8 @@ _MONTHS_DAYS = _words(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday christmas easter"
 )
-_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’-]*|\d[\d,.]*|[,;:()\"“”]")
+_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’-]*|\d[\d,.]*(?:-[A-Za-z]+)*|[,;:()\"“”]")
+_NUMBER = re.compile(r"\d[\d,.]*$")  # "47", "2,300"; "48-hour" is an adjective, not a count
 _CLAUSE_BREAK = re.compile(r";|:\s|\s+but\s+|,\s+(?:but|while|although|whereas)\s+")
 _ALL_RE = re.compile(r"\b(?:[Aa]ll\s+(?:of\s+)?(?:the|its|their|our)\s+(?:[\d,]+\s+)?|[Ee]very\s+)")
 _DETERMINERS = _words(
@@ -164,10 +169,13 @@ def _read_all(text: str, at: int) -> tuple[list[str], str, str, int] | None:
     return None
 
 
+_NP_BREAK = r"(?:for|in|on|at|to|of|from|with|by|since|because|and|or|but|so|that|which|who|as|when|after|before)"
 _NOT_A_SINGLE = re.compile(
-    r"\b(?P<aux>would|will|did|has|have|had)\s+(?:not|never)\s+(?P<verb>[a-z]{3,})\s+(?:a\s+single|any\s+of\s+(?:the|its|our|their))\s+"
-    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b"
-)  # "would not drop a single test", "has not closed any of its branches"
+    r"\b(?P<aux>would|will|did|has|have|had)\s+(?:(?P<never>never)|not)\s+(?P<verb>[a-z]{3,})\s+"
+    r"(?P<det>a\s+single|any\s+of\s+(?:the|its|our|their)|any|an?)\s+"
+    r"(?P<np>[a-z][\w-]*(?:\s+(?!" + _NP_BREAK + r"\b)[a-z][\w-]*){0,2})"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+" + _NP_BREAK + r"\b)"
+)  # "would not drop a single test", "has not closed any of its branches", "has never set a housing target"
 _IRREGULAR_TOLD = _words("shut cut hit put set lost left sent held paid sold went came fell lent spent kept built")
 
 
@@ -192,15 +200,11 @@ def _places(text: str) -> set[str]:
     return out
 
 
-_LOCATION_FILE = 15  # noun.location: "the borough", "the region", "the city"
-
-
 def _territory(word: str) -> bool:
     """A preposition, or a place the whole story is set in ("no library in the borough"): no narrowing."""
     if word in _PREPOSITIONS or word in _STOP:
         return True
-    first = senses(word, "n", 1)
-    return bool(first) and _wordnet().lexfile(first[0].synset) == _LOCATION_FILE
+    return names_a_place(word)
 
 
 _SCOPE = re.compile(r"\b(?:in|at|among|inside|within)\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w'’-]*\s*){1,3})")
@@ -211,9 +215,14 @@ def _scope_words(where: str, rest: str) -> list[str]:
     locative after the verb ("No cases have been recorded in the district's care homes")."""
     out = [w for w in where.split() if w.islower()]
     for m in _SCOPE.finditer(rest):
+        phrase: list[str] = []
         for w in m.group(1).split():
             if w in _PREPOSITIONS or w in _DETERMINERS:
                 break
+            phrase.append(w)
+        if phrase and (_territory(phrase[-1]) or rest[: m.start()].rstrip().endswith(("anywhere", "everywhere"))):
+            continue  # "in the lake region", "anywhere in the valley": the story's own territory, modifiers and all
+        for w in phrase:
             if w.endswith(("'s", "’s")) or names_a_time(_singular(w)) or names_an_act(_singular(w)):
                 continue  # "in any season" is a time, "in the outbreak" the story's own event: no narrowing
             out.append(w)
@@ -226,8 +235,10 @@ def _narrowing(words: list[str]) -> frozenset[str]:
     out = set()
     for w in words:
         low = w.lower()
-        if low in _STOP or low.endswith(("ed", "ing")) or len(low) < 3:
+        if low in _STOP or low.endswith("ed") or len(low) < 3:
             continue
+        if low.endswith("ing") and not senses(low, "n"):
+            continue  # "existing", "remaining"; "housing" and "reporting" name things
         if w[:1].isupper() or senses(low, "n"):
             out.add(low)
     return frozenset(out)
@@ -237,8 +248,9 @@ def _from_none(fact: NoneFact, text: str) -> ClassStatement | None:
     if not fact.verb:
         return None
     words = fact.np.split()
-    if any(w.lower() in _DISTINCT for w in words):
-        return None  # "no other shipyard", "no further strikes": beyond the cases the article tells
+    fresh = any(w.lower() in _FRESH for w in words)
+    if any(w.lower() in _DISTINCT and w.lower() not in _FRESH for w in words):
+        return None  # "no other shipyard": beyond the cases the article tells, unnamed
     said = fact.said
     at = max(text.find(fact.np), 0)
     head = text[at : text.find(fact.verb, at)] if fact.verb in text[at:] else said
@@ -260,6 +272,8 @@ def _from_none(fact: NoneFact, text: str) -> ClassStatement | None:
         frozenset(_places(f"{fact.where} {fact.rest}")),
         future,
         bool(_EVERY_TIME.search(text)),
+        fresh,
+        _lemma(fact.verb) in _LIGHT_VERBS and bool(fact.object_words),
     )
 
 
@@ -274,10 +288,14 @@ def class_statements(sentences: list) -> list[ClassStatement]:
         text = sent.text
         if text.rstrip().endswith("?"):
             continue
-        if " not " in text:
+        if " not " in text or " never " in text:
             for m in _NOT_A_SINGLE.finditer(text):
                 words = m.group("np").split()
                 if any(w in _DISTINCT for w in words) or _HYPOTHETICAL.search(text[: m.start()]):
+                    continue
+                if m.group("det") in ("a", "an") and not m.group("never"):
+                    continue  # "did not sign a contract" is one act not done; "has never set a target" none
+                if not senses(m.group("verb"), "v") or not senses(words[-1], "n"):
                     continue
                 rest = re.split(r"[,;.]", text[m.end() :], maxsplit=1)[0]
                 out.append(
@@ -321,26 +339,30 @@ def _is_member(word: str, noun: str) -> bool:
     return kind_of(low, noun, depth=1) or (same_kind(low, noun) and canonical(low) == canonical(noun) != low)
 
 
-def _member_np(tokens: list[str], k: int) -> tuple[str, str, int] | None:
+def _member_np(tokens: list[str], k: int, fresh: bool = False) -> tuple[str, str, int] | None:
     """The member's noun phrase ending at token ``k``, how it is specific (count, named, bare) and the
     token its modifiers start at."""
     n = k - 1
     while n >= 0 and n >= k - 5:
         t = tokens[n]
         low = t.lower()
+        if t == "," and n >= 2 and tokens[n - 1].islower() and tokens[n - 2].lower() in ("a", "an", "the"):
+            n -= 1  # "a second, 48-hour walkout": adjectives in a list
+            continue
         if low in ("the", "a", "an", "its", "their", "his", "her", "our") or not (t[:1].isalnum()):
             break
         if low in _STOP and low not in _NUMBER_WORDS:
             break
         n -= 1
-        if t[:1].isdigit() or low in _NUMBER_WORDS:
+        if _NUMBER.match(t) or low in _NUMBER_WORDS:
             break  # "lists 47 routine operations": the count opens the noun phrase
-    words = tokens[n + 1 : k]
+    words = [w for w in tokens[n + 1 : k] if w != ","]
     det = tokens[n].lower() if n >= 0 else ""
-    if any(w.lower() in _DISTINCT for w in words):
-        return None  # "another crack", "a second walkout": not the class's own cases
+    distinct = any(w.lower() in _DISTINCT or w.lower() in _FRESH for w in [det, *words])
+    if distinct != fresh:
+        return None  # "another crack" is not one of "no cracks"; "no further strikes" needs "a second walkout"
     np = " ".join(([tokens[n]] if det in ("the", "a", "an") and n >= 0 else []) + words + [tokens[k]])
-    if any(w[:1].isdigit() or w.lower() in _NUMBER_WORDS for w in words) or det in ("a", "an"):
+    if any(_NUMBER.match(w) or w.lower() in _NUMBER_WORDS for w in words) or det in ("a", "an"):
         return np, "count", n + 1
     if any(w[:1].isupper() for w in words) and not (n < 0 and len(words) == 1 and words[0] == tokens[0]):
         return np, "named", n + 1
@@ -383,6 +405,15 @@ def _predicate_meets(st: ClassStatement, verb: str, clause_words: set[str]) -> b
     return root(verb) in _CONVERSE.get(root(head), ())
 
 
+def _act_in(st: ClassStatement, clause_words: set[str]) -> bool:
+    """Whether a member's clause tells the act a light verb's object names: one class of harm
+    (treatment, hospital, injured) or the object's own act."""
+    wanted = harm_classes({root(o) for o in st.objects})
+    if wanted and wanted & harm_classes({root(w) for w in clause_words if w.isalpha()}):
+        return True
+    return any(w.isalpha() and len(w) > 3 and same_act(w, o) for w in clause_words for o in st.objects)
+
+
 def _nominal_meets(st: ClassStatement, between: list[str]) -> bool:
     """A noun of the act between the verb and the member: "confirmed the death of a boy" tells that a
     boy died; "announced the closure of the Westbrook library" that it closes."""
@@ -421,6 +452,8 @@ def member_conflicts(sentences: list) -> list[MemberConflict]:
                 nouns = [(k, t.lower()) for k, t in enumerate(tokens) if t[:1].isalpha() and t.lower() not in _STOP]
                 read = tokens_of[j] = (tokens, nouns)
             hit = _member_in(st, read[0], read[1], text, existential)
+            if hit is None and existential and st.narrowing and names_an_act(st.noun):
+                hit = _act_told(st, read[0], text)
             if hit is not None:
                 out.append(MemberConflict(st, j, hit[1], hit[0]))
                 break
@@ -438,7 +471,7 @@ def _member_in(
     for k, t in nouns:
         if not _is_member(t, st.noun):
             continue
-        np = _member_np(tokens, k)
+        np = _member_np(tokens, k, st.fresh)
         if np is None:
             continue
         member, how, start = np
@@ -454,8 +487,10 @@ def _member_in(
             hi += 1
         window_lo, window_hi = max(lo, k - 8), min(hi + 1, k + 18)
         clause_words = {w.lower() for w in tokens[lo : hi + 1]}
-        if not _objects_meet(st, clause_words):
+        if not st.light and not _objects_meet(st, clause_words):
             continue
+        if st.light and not _act_in(st, clause_words):
+            continue  # "needed hospital treatment" meets "were taken to the Copernicus hospital"
         own = _places(" ".join(tokens[lo : hi + 1]))
         same_place = bool(st.places and st.places <= own)
         if st.places and own and not st.places & own:
@@ -482,7 +517,8 @@ def _member_in(
             if st.quantifier == "all" and not _predicate_meets(st, verb, clause_words):
                 continue
             if st.quantifier == "none" and not (
-                _predicate_meets(st, verb, clause_words)
+                st.light
+                or _predicate_meets(st, verb, clause_words)
                 or existential
                 or same_place
                 or (n < start and _nominal_meets(st, tokens[n + 1 : start]))
@@ -492,6 +528,26 @@ def _member_in(
                 continue
             told = " ".join(tokens[lo : hi + 1])
             return member, re.sub(r"\s+([,;:)])", r"\1", told)
+    return None
+
+
+def _act_told(st: ClassStatement, tokens: list[str], text: str) -> tuple[str, str] | None:
+    """A case of the act a class noun names, told by its verb: "no water rationing had been imposed"
+    against "Duchang county has limited households to four hours of piped water a day" (rationing is a
+    kind of limiting). Only for a class narrowed by words the sentence repeats ("water")."""
+    if not all(w in text.lower() for w in st.narrowing):
+        return None
+    for n, verb in _verbs(tokens, 0, len(tokens)):
+        if not verb.endswith("ed") or not (act_meets(st.noun, verb) or act_meets(verb, st.noun)):
+            continue
+        lo = max((i + 1 for i in range(n) if tokens[i] in (";", ":")), default=0)
+        before = " ".join(tokens[max(lo, n - 4) : n]) + " "
+        if _NEGATION.search(before) or _NEARLY.search(before) or _HYPOTHETICAL.search(" ".join(tokens[lo:n])):
+            continue
+        if _FUTURE.search(" ".join(tokens[max(lo, n - 3) : n])) or _date_apart(st, text):
+            continue
+        told = re.sub(r"\s+([,;:)])", r"\1", " ".join(tokens[lo:]))
+        return verb, told
     return None
 
 

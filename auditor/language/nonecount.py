@@ -142,6 +142,11 @@ def _class_of(roots: set[str] | frozenset[str]) -> set[int]:
     return {n for n, cls in enumerate(_CLASSES) if roots & cls}
 
 
+def harm_classes(roots: set[str] | frozenset[str]) -> set[int]:
+    """Which acts of harm (hurt, death, arrest) the roots tell, each told in many words."""
+    return _class_of(roots)
+
+
 def none_facts(sentences: list, modal: bool = False) -> Iterator[NoneFact]:
     """Every "none" statement of the body sentences, read as a fact; with ``modal``, an assurance too
     ("no library would close": the verb after "would" or "will" is its predicate)."""

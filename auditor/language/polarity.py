@@ -356,8 +356,12 @@ def class_members(doc: Document) -> list[Conflict]:
             continue
         if speakers_differ(doc, sentences, i, j):
             continue  # "the union said no member would ..." and "the company said 40 would ...": a dispute
-        quantity = "none of them" if c.claim.quantifier == "none" else "all of them"
-        reason = f'"{_clip(c.claim.said, 70)}" says {quantity}, but "{_clip(c.member, 50)}" is one, told otherwise'
+        said = _clip(c.claim.said, 70)
+        if c.member.islower() and " " not in c.member:  # the act told by its verb: "limited"
+            reason = f'"{said}" says there was none, but "{c.member}" tells one'
+        else:
+            quantity = "none of them" if c.claim.quantifier == "none" else "all of them"
+            reason = f'"{said}" says {quantity}, but "{_clip(c.member, 50)}" is one, told otherwise'
         out.append(_conflict("member", i, j, sentences, reason))
     return out
 
