@@ -766,11 +766,10 @@ def document_facts(doc: Document) -> dict[str, Any]:
 def record_facts(doc: Document, ctx: Context) -> None:
     """Leave this document's claims where the cross-document analyser finds them.
 
-    Skipped only when neither ``--cross-document`` nor any CON rule is on, so that a run
-    that wants neither pays nothing for claim extraction.
+    Only with ``--cross-document``: nothing else reads them (the CON rules read the claims
+    themselves), and every result carries them back from a worker process.
     """
-    config = ctx.config
-    if getattr(config, "cross_document", True) or any(config.enabled(c) for c in ("CON001", "CON002", "CON003")):
+    if getattr(ctx.config, "cross_document", False):
         ctx.facts[FACTS_KEY] = document_facts(doc)
 
 
