@@ -514,3 +514,31 @@ def test_months_said_to_be_a_length_apart() -> None:
     assert "not 1 year" in f.message
     assert dat003("The shop closed in March 2024, barely a year after it opened in April 2023.", "2025-11-20") == []
     assert dat003("He resigned in March 2019, a year before he was elected in March 2020.", "2025-11-20") == []
+
+
+def test_year_less_weekday_is_not_read_against_the_runs_as_of_date() -> None:
+    # An undated 2019 press release audited with --as-of: the year is the run's, not the article's, so
+    # "Monday, March 18" says nothing wrong (18 March 2019 was a Monday).
+    from auditor.config import Config
+
+    text = "Charges dismissed\n\nOn Monday, March 18, the office dismissed the charges against three officers.\n"
+    cfg = Config(as_of=dt.date(2026, 12, 3))
+    r = audit_text(text, "a.txt", select=["DAT003"], as_of=dt.date(2026, 12, 3), config=cfg)
+    assert codes(r, "DAT003") == []
+    # the same day with the article's own date is checked: 18 March 2025 was a Tuesday
+    assert dat003("On Monday, March 18, the office dismissed the charges.", "2025-03-20") != []
+    assert dat003("On Monday, March 18, the office dismissed the charges.", "2024-03-20") == []
+
+
+def test_year_less_weekday_against_a_date_guessed_from_the_text_takes_any_of_three_years() -> None:
+    # No dateline; the latest complete date in the text (a later update) is only a guess at the article's
+    # date, so "Tuesday, July 8" fits 2025 and is left alone; "Saturday, July 8" fits none of 2025-2027.
+    body = (
+        "Expunction expo\n\nThe expo will be held on {day}, July 8, at the county courthouse. "
+        "Registration closed on January 10, 2026, the office said.\n"
+    )
+    ok = audit_text(body.format(day="Tuesday"), "a.txt", select=["DAT003"], as_of=dt.date(2026, 11, 23))
+    assert codes(ok, "DAT003") == []
+    bad = audit_text(body.format(day="Saturday"), "a.txt", select=["DAT003"], as_of=dt.date(2026, 11, 23))
+    (f,) = codes(bad, "DAT003")
+    assert "not a Saturday" in f.message

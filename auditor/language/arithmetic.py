@@ -182,7 +182,7 @@ _HUMAN = _words(
 _MODAL_RE = re.compile(
     r"\b(?:would|could|might|(?<!in\s)(?<!of\s)(?<!by\s)(?<!on\s)(?<!since\s)(?<!until\s)(?<!\d\s)may(?!\s+\d)|will|should|can|"
     r"expect(?:s|ed)?|forecast|projected|planned|plans?(?=\s+(?:to|for|on|\d|a|an|the|some|about|around|up|more|further|new)\b)|target|"
-    r"aims?|hopes?|if|unless|whether)\b"
+    r"aims?(?=\s+to\b)|hopes?(?=\s+(?:to|that)\b)|if|unless|whether)\b"
 )
 _FUTURE_DATE = re.compile(
     r"\b(?:by|in|from|until|before)\s+(?:(?:19|20)\d\d|next|the\s+next|the\s+end|the\s+coming)\b|\bnext\s+"
@@ -207,12 +207,12 @@ _OLD_AFTER = re.compile(
 )
 _RATE_AFTER = re.compile(
     r"^(?:\s+[\w-]+){0,3}?\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|person|head|capita)\b"
-    r"(?!\s+(?:earlier|ago|before|later))"
+    r"(?!\s+(?:earlier|ago|before|later)|['’]s)"
 )
 # the period a rate is of, in the figure's clause: "4.2 million jobs a day", "jobs we push through every day"
 _PERIOD_AFTER = re.compile(
     r"^[^.;:,()]{0,50}?\b(?:per|a|an|each|every)\s+(day|week|month|year|hour|night|minute|second)\b"
-    r"(?!\s+(?:earlier|ago|before|later|after)\b)",
+    r"(?!\s+(?:earlier|ago|before|later|after)\b|['’]s)",
     re.I,
 )
 _PERIOD_ADJ = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
@@ -484,7 +484,7 @@ _IRREGULAR_VERB_FORMS = _words(
     "ran fled fought flew grew drew"
 )
 _RESTRICTIVE_RE = re.compile(
-    r"^\s*(?:(?:who|that|which)\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|is\s+)?(?P<v1>[a-z]+)"
+    r"^\s*(?:(?:who|that|which)\s+(?:were\s+|was\s+|(?:have|has|had)\s+(?:been\s+)?|are\s+|is\s+)?(?P<v1>[a-z]+)"
     r"|(?P<v2>[a-z]+ed)(?=\s+by\b|[^.;]*?\b(?:were|was|are|is|have|has|had)\b))"
 )
 
@@ -873,7 +873,8 @@ class Mismatch:
 
 def fmt(value: float) -> str:
     """A figure as an editor writes it: 1,200; 18.4 million; 4.5."""
-    if abs(value) >= 1e6 and value % 1e4 == 0:
+    if abs(value) >= 1e6 and round(value) % 1e4 == 0:  # "£16.4m" parses as 16399999.99...
+        value = float(round(value))
         for scale, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
             if abs(value) >= scale:
                 return f"{value / scale:,.2f}".rstrip("0").rstrip(".") + f" {name}"
@@ -1313,7 +1314,8 @@ _TOTAL_BEFORE = re.compile(
     re.I,
 )  # "the three divisions together employed 11,800", "care and waste together come to £24.6 million"
 _TOTAL_AFTER = re.compile(
-    r"^(?:\s+[a-z][\w'’-]*){0,6}?\s+(?:in\s+all|in\s+total|altogether|combined|all\s+told|between\s+them|overall)\b",
+    r"^(?:\s+[a-z][\w'’-]*){0,6}?\s+(?:in\s+all|in\s+total|altogether|(?<!the\s)(?<!a\s)(?<!their\s)(?<!its\s)combined|"
+    r"all\s+told|between\s+them|overall)\b",  # not "£64m from the combined authority": an adjective of a noun
     re.I,
 )
 _TOTAL_OPENING = re.compile(  # "Overall, 1,250 cases ...", "Between them, the three candidates raised $4.1 million"
@@ -1460,6 +1462,7 @@ def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
                 and not _SUBSET_LEAD.search(gap)  # "1,240 patients, of whom 610 ...": the whole
                 and not _EXHAUSTIVE_BEFORE.search(gap)  # "9.6 million chips, split between 5.2 million ...": the whole
                 and not _OF_THEM_AFTER.match(text, f.end)  # "11 were reviewed, 6 of which ...": a part of the last
+                and not _PARTICIPLE_GAP.search(gap)  # "19 prints, arranged in nine rooms": a clause, not an item
             )
             if joined:
                 run.append(f)
@@ -1862,6 +1865,39 @@ def _principal_amount(by_sentence: dict[int, list[Figure]], unit: str, before: i
     return found[0]
 
 
+_CLAUSE_WORDS = re.compile(r"[a-z]{3,}")
+
+
+def _described_by(doc: Document, e: Figure, f: Figure) -> bool:
+    """Whether a word of the later figure's restrictive clause ("who have fallen ill") is said around the
+    earlier figure ("made 114 patients and staff ill"): the clause describes the earlier group again."""
+    clause = doc.text[f.end : f.end + 60].lower().split(",")[0]
+    own = {w for w in _CLAUSE_WORDS.findall(clause) if w not in _STOP and w not in _LIGHT_WORDS}
+    own -= {f.head or "", _plural_of(f.head)}
+    around = set(_CLAUSE_WORDS.findall(e.window))
+    return bool(own & around)
+
+
+_LIGHT_WORDS = _words("who that which have has had been were was are being people person them they their")
+
+
+def _plural_of(head: str | None) -> str:
+    return "" if not head else head if head in _IRREGULAR_PLURALS else head + "s"
+
+
+def _headline_amount(by_sentence: dict[int, list[Figure]], unit: str) -> Figure | None:
+    """The amount a headline gives and the lead repeats first ("Harlow ordered to pay £43.2m" and "must pay
+    £43.2m in damages"): the story's amount even when the opening sentences give others after it."""
+    firsts = [
+        next((f for f in by_sentence.get(j, []) if f.kind == "money" and f.unit == unit and f.usable), None)
+        for j in range(_LEAD_AMOUNT)
+    ]
+    told = [f for f in firsts if f is not None][:2]
+    if len(told) == 2 and not told[0].hedge and abs(told[0].value - told[1].value) <= told[0].precision:
+        return told[0]
+    return None
+
+
 _INCOME = _words("revenue sale income turnover taking profit earning")
 _TOTALLING = re.compile(
     r"\b(?:came|comes|come)\s+to|\btotall?(?:ed|ing|s)?\b|\bamount(?:ed|s)?\s+to|\badd(?:ed|s)?\s+up\s+to|"
@@ -1936,7 +1972,9 @@ def _find_total(
     # binary search (figures are in text order, without overlaps), not by a walk of the sentence.
     ends = [f.end for f in figs] if len(figs) <= 64 else _ends(by_sentence, i)
     k = bisect.bisect_right(ends, first.start)
+    announced = False  # "treated in two cities, 31 of them in ... and 12 in ...": as many parts as it says
     while k > 0 and counts_parts(figs[k - 1]):
+        announced = announced or (figs[k - 1].head is not None and figs[k - 1].head not in {p.head for p in parts})
         k -= 1
     before = figs[k - 1 : k] if k > 0 else []
     j = bisect.bisect_left(ends, last.end)
@@ -1958,7 +1996,14 @@ def _find_total(
         # "57 ships waiting ...: 31 container vessels, 14 bulk carriers and 9 tankers": a list set off right
         # after the total's own words breaks that total down, whatever nouns its parts use
         introduced = (bool(_INTRODUCED.match(text, f.end, first.start)) or exhaustive) and _same_kind_of_thing(f, parts)
-        if (remaining or exhaustive or marked(f) or partitive) and _compatible_total(f, parts, marked(f) or introduced):
+        # "The 140 works on show are 62 paintings, 51 drawings and 19 prints", "The £212m was paid for with £120m
+        # from ...": a definite total the sentence is about, said to be its parts
+        identity = f.definite and bool(_IDENTITY_GAP.fullmatch(text, f.end, first.start))
+        identity = identity or (announced and _same_kind_of_thing(f, parts))
+        introduced = introduced or identity
+        if (remaining or exhaustive or marked(f) or partitive or identity) and _compatible_total(
+            f, parts, marked(f) or introduced
+        ):
             return f, "same sentence"
         if introduced and _elided_unit(f, parts):
             return f, "same sentence"  # "4,200 metres of ascent: 1,300 at Fleet Moss, 1,100 at ...": the unit said once
@@ -1971,6 +2016,11 @@ def _find_total(
     back = _OF_NOUN.match(text, sent.span.start, first.start)
     if back and (remaining or n_parts >= 3):  # "Of the starters, 11,200 were men ...": the runners who started
         found = _named_whole(sentences, by_sentence, i, parts, back)
+        if found is not None:
+            return found, "across sentences"
+    phrase = _OF_PHRASE.fullmatch(text, sent.span.start, first.start) if figs and figs[0] is first else None
+    if phrase:  # "Of the men underground, 12 are ...", "Of those who have fallen ill, 78 are ...": described again
+        found = _described_whole(sentences, by_sentence, i, parts, phrase.group("np"), remaining)
         if found is not None:
             return found, "across sentences"
     if n_parts >= 2 and i > 0 and _OF_THOSE.match(text, sent.span.start, first.start) and figs[0] is first:
@@ -2076,6 +2126,51 @@ def _named_whole(
     total = sum(p.value for p in parts)
     slack = max([p.precision for p in parts] + [0.0])
     return next((f for f in found if abs(f.value - total) <= max(slack, f.precision) + 1e-9), found[0])
+
+
+_PARTICIPLE_GAP = re.compile(r",\s*[a-z]{3,}(?:ed|en)\s+(?:in|on|at|by|across|over|under|around|throughout)\s")
+_IDENTITY_GAP = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,3}?\s+(?:are|were|comprised?|comprises|(?:is|was|are|were|has\s+been|have\s+been)\s+"
+    r"(?:paid\s+for|funded|financed|met|covered|raised)\s+(?:with|by|from|through))\s+"
+)
+_OF_PHRASE = re.compile(r"\s*(?:Of|Among)\s+(?P<np>(?:the|those|these|its|their)\b[^,;:.\d()]{0,60}),\s*")
+_PERSON_WORDS = _words("men women people those these persons individuals")
+_PHRASE_LIGHT = _words("the those these its their who that which have has had been were was are being is")
+
+
+def _described_whole(
+    sentences: list[Sentence], by_sentence: dict[int, list[Figure]], i: int, parts: list[Figure], np: str, rest: bool
+) -> Figure | None:
+    """The whole an opening "Of the men underground," or "Of those who have fallen ill," describes: the nearest
+    figure of the ``_BACK_REACH`` sentences before (or of the story's opening sentences) whose noun is the phrase's (or, for "men", "people",
+    "those", a count of people) and whose words hold one of the phrase's own ("underground", "ill"). Two
+    parts are all of it only when they leave under a tenth unaccounted (two may overlap, or be two of many)."""
+    words = [w.lower() for w in _WORD.findall(np)]
+    content = [w for w in words if w not in _PHRASE_LIGHT and w not in _STOP]
+    noun = next((w for w in content if _is_plural(w)), None)
+    if noun is None and words[0] not in ("those", "these"):
+        return None
+    described = [w for w in content if w != noun]
+    generic = noun is None or noun in _PERSON_WORDS
+    if generic and not described:
+        return None  # "Of those," is the sentence before's (``_OF_THOSE``); "Of the people," says nothing more
+    total = sum(p.value for p in parts)
+    near = list(range(i - 1, max(-1, i - 1 - _BACK_REACH), -1))
+    lead = [j for j in range(min(_LEAD_AMOUNT, i)) if j not in near]  # or the story's opening: its head count
+    for j in near + lead[::-1]:
+        for f in reversed(by_sentence.get(j, [])):
+            if f.kind != "count" or not f.usable or f.value == len(parts):
+                continue
+            if not (f.head == _singular(noun or "") or (generic and _people(f.head))):
+                continue
+            if described and not any(w in f.window or verb_stem(w) in f.verbs for w in described):
+                continue
+            if not _compatible_total(f, parts, True):
+                continue
+            if len(parts) == 2 and not rest and not 0.9 * f.value <= total <= f.value:
+                return None  # "Of the men underground, 12 are women and 9 are over 60": some of them, or overlapping
+            return f
+    return None
 
 
 # ---------------------------------------------------------------- restatements
@@ -2705,11 +2800,23 @@ def _transposition_link(
     if owned and f.kind == "count" and _people(e.head) and _people(f.head) and shared:
         # two names of people are one group only where the same party is told of ("Mercer took £2.3 million from
         # 1,150 customers" and "order Mercer to repay ... the 1,510 households"): "staff" and "contractors" are two
-        return f"the same people ({e.head}s, {f.head}s)"
-    if owned and f.kind == "money" and f.head is None:
-        principal = _principal_amount(by_sentence, f.unit, f.sentence)
+        return f"the same people ({_plural_of(e.head)}, {_plural_of(f.head)})"
+    if f.definite and f.kind == "count" and _people(e.head) and _people(f.head) and _described_by(doc, e, f):
+        # "the 141 people who have fallen ill" and "made 114 patients and staff ill": one group, told by what it did
+        return f"the same people ({_plural_of(e.head)}, {_plural_of(f.head)})"
+    if owned and f.kind == "money":  # "the £16.4m lost", "The £34.2m award" after a story of £43.2m
+        principal = _principal_amount(by_sentence, f.unit, f.sentence) or _headline_amount(by_sentence, f.unit)
         if principal is e:
             return "the story's amount"
+    if (
+        f.kind == "count"
+        and (owned or _TALLY_OF.search(doc.text, max(0, f.start - 40), f.start))
+        and len(key[0]) >= 4
+        and (e.head is None or f.head is None or same_noun)
+        and not _narrowed_set(doc, sentences, f)
+    ):
+        # four or more digits in another order are no coincidence: "in front of 48,210" and "The crowd of 42,810"
+        return "the same count"
     if f.kind in ("measure", "money"):
         if shared:
             return f"the same {shared[0]}"
@@ -2814,6 +2921,14 @@ _LEVEL_BEFORE = re.compile(
 _COMPARED_AFTER = re.compile(r"\s*(?:,\s*)?(?:higher|lower|more|less|compared|against|than)\b", re.I)
 
 
+# the finite verb after a definite figure's noun phrase ("the 16 people killed began ..."): what follows dates
+# the verb's event, not the set the figure counts
+_FINITE_AFTER = re.compile(
+    r"\s(?:began|begun|started|ended|took|went|came|met|gathered|included|includes|was|were|is|are|has|have|had|"
+    r"will|would)\b"
+)
+
+
 def _figure_times(sentences: list[Sentence], f: Figure, dateline: int = 0) -> frozenset[str]:
     """The dates a figure's own clause names, or the sentence's opening phrase ("In 2023, ..."): the
     times elsewhere in a long sentence ("... according to papers for Thursday's meeting") are others',
@@ -2826,7 +2941,11 @@ def _figure_times(sentences: list[Sentence], f: Figure, dateline: int = 0) -> fr
     lo = max(text.rfind(",", 0, rel), text.rfind(";", 0, rel), text.rfind(":", 0, rel), -1) + 1
     after = f.end - sent.span.start  # "1,900": the figure's own commas are not clause ends
     ends = [i for i in (text.find(",", after), text.find(";", after)) if i != -1]
-    clause = text[lo : min(ends) if ends else len(text)]
+    end = min(ends) if ends else len(text)
+    if f.definite:  # "Funerals for the 16 people killed began on Wednesday": the date is the verb's, not the count's
+        verb = _FINITE_AFTER.search(text, after, end)
+        end = verb.start() if verb else end
+    clause = text[lo:end]
     found = frozenset(m.group(0).lower() for m in _TIME_RE.finditer(clause))
     if found:
         return found
@@ -2844,7 +2963,9 @@ _CHANGE_STEMS = frozenset(
     )
 )
 _TALLY_OF = re.compile(
-    r"\b(?:the|her|his|its|their|our|[A-Z][\w'’-]*['’]s)\s+(?:tally|total|toll|haul|count|number)\s+of\s+$", re.I
+    r"\b(?:the|her|his|its|their|our|[A-Z][\w'’-]*['’]s)\s+(?:tally|total|toll|haul|count|number|crowd|attendance|"
+    r"turnout|gate|audience|field|electorate|workforce|headcount|membership|roll|intake)\s+of\s+$",
+    re.I,
 )
 _DEMONSTRATIVE = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+$")
 # A figure picked out of a larger set by an ordinal or a selection word, or pointed at in the text itself
@@ -2954,8 +3075,19 @@ _FRACTION_WORDS = {
     "half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "two thirds": 200 / 3,
     "two-thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0, "three quarters": 75.0,
     "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0, "a tenth": 10.0,
-    "one in three": 100 / 3, "one in four": 25.0, "one in five": 20.0, "one in ten": 10.0,
+    "one in three": 100 / 3, "one in four": 25.0, "one in five": 20.0, "one in ten": 10.0, "a half": 50.0,
 }  # fmt: skip
+_RATIO_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# "three in five", "two out of three", "nine in ten": a share told as a ratio of two small number words
+_FRACTION_WORDS.update(
+    {
+        f"{a}{link}{b}": 100.0 * (i + 1) / (j + 1)
+        for i, a in enumerate(_RATIO_NUMBERS)
+        for j, b in enumerate(_RATIO_NUMBERS)
+        if 0 < i < j or (i == 0 and j >= 1)
+        for link in (" in ", " out of ")
+    }
+)
 _PROPORTION_HEDGES = {
     "nearly": "nearly", "almost": "nearly", "close to": "about", "about": "about", "around": "about",
     "roughly": "about", "some": "about", "more than": "above", "over": "above", "at least": "above",
@@ -2973,7 +3105,14 @@ _FRACTION_RE = re.compile(
     r"point|inch|metre|meter|kilometre|pound|price|the\s+size)s?\b)",
     re.I,
 )
-_FRACTION_KEYS = ("half", "third", "quarter", "fifth", "tenth", "one in ")
+_FRACTION_KEYS = (
+    "half",
+    "third",
+    "quarter",
+    "fifth",
+    "tenth",
+    *(f"{link}{b}" for b in _RATIO_NUMBERS[1:] for link in (" in ", " out of ")),
+)
 _HEDGE_BEFORE_PCT = re.compile(r"(?:^|\s)(?P<hedge>" + _HEDGE_ALT + r")\s+$", re.I)
 
 
@@ -3220,6 +3359,11 @@ def proportion_mismatches(doc: Document) -> list[Mismatch]:
         )
         if found is not None:
             out.append(found)
+    for i, sent in enumerate(sentences):
+        if i and _POINTER.match(sent.text):  # most sentences open otherwise: one anchored match each
+            found = _pointed_change(text, sentences, by_sentence, i)
+            if found is not None:
+                out.append(found)
     for i, figs in sorted(by_sentence.items()):
         found = _ratio(text, sentences[i], figs)
         if found is not None:
@@ -3342,6 +3486,63 @@ def _one_ended_change(
                 return _change_finding(sent, old, new, p, (m.start(), p.end), i, j, nquote)
             if hit:
                 return None
+    return None
+
+
+# "That is a 12% reduction", "This represents a rise of about a third": a change that points back, by its
+# sentence's opening demonstrative, at the change told last ("fell from 81,600 km to 79,700 km")
+_POINTER = re.compile(r"\s*(?:That|This|It)(?:\s|['’]s)")
+_POINTED_VERB = r"\s*(?:[Tt]hat|[Tt]his|[Ii]t)(?:\s+is|['’]s|\s+was|\s+represents|\s+amounts\s+to|\s+means)\s+"
+_POINTED_BEFORE = re.compile(_POINTED_VERB + r"(?:(?:an?|the)\s+)?(?:(?:" + _HEDGE_ALT + r")\s+)?(?:an?\s+)?")
+_POINTED_OF = re.compile(
+    _POINTED_VERB + r"(?:an?|the)\s+(?P<noun>" + _CHANGE_NOUNS + r")\s+of\s+(?:(?:" + _HEDGE_ALT + r")\s+)?(?:an?\s+)?",
+    re.I,
+)
+_POINTED_NOUN = re.compile(r"\s*(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)
+_POINTED_REACH = 5  # sentences back a pointed change looks for the change it restates
+
+
+def _pointed_change(
+    text: str, sentences: list[Sentence], by_sentence: dict[int, list[Figure]], i: int
+) -> Mismatch | None:
+    """A change that opens its sentence by pointing back ("That is a 12% reduction in the distance") set
+    against the nearest change told with both ends ("fell from 81,600 km to 79,700 km") in the sentences
+    before; a sentence that tells two such changes leaves it unsure which is meant."""
+    sent = sentences[i]
+    figs = by_sentence.get(i, [])
+    props = _proportions(text, sent, figs)
+    if not props:
+        return None
+    p = props[0]
+    opening = text[sent.span.start : p.start]
+    before = _POINTED_BEFORE.fullmatch(opening)  # "That is a 12% reduction"
+    after = _POINTED_NOUN.match(text, p.end) if before else None
+    named = _POINTED_OF.fullmatch(opening)  # "This represents a rise of about a quarter"
+    if after is None and named is None:
+        return None
+    word = after.group("noun") if after else named.group("noun")  # type: ignore[union-attr]
+    if any(f.kind != "percent" and f.end <= p.start for f in figs):
+        return None
+    for j in range(i - 1, max(-1, i - 1 - _POINTED_REACH), -1):
+        cands = [f for f in by_sentence.get(j, []) if f.kind != "percent"]
+        changes = [
+            pair
+            for a, b in itertools.pairwise(cands)
+            if a.kind == b.kind and a.unit == b.unit and (pair := _from_and_to(text, a, b)) and pair[0].old
+        ]
+        if len(changes) > 1:
+            return None
+        if not changes:
+            continue
+        old, new = changes[0]
+        if (new.value < old.value) != bool(_FALL_WORDS.fullmatch(word)):
+            return None  # a rise told as a fall: another change than the one before
+        if old.hypothetical or new.hypothetical or old.rate != new.rate:
+            return None
+        nsent = sentences[j]
+        quote = _clip(nsent.text, old.start - nsent.span.start, new.end - nsent.span.start)
+        end = after.end() if after else p.end
+        return _change_finding(sent, old, new, p, (sent.span.start, end), i, j, quote)
     return None
 
 

@@ -1,0 +1,244 @@
+"""CON001 and CON003: a figure restated under other nouns, hedges or words, and shares or changes that point
+back. Each kind in several voices (this file's own phrasings, none from a corpus), beside look-alikes that
+must stay silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import audit_text
+
+
+def findings(text: str, code: str) -> list:
+    return [f for f in audit_text(text, select=["CON"]).findings if f.code == code]
+
+
+# ------------------------------------------------------------------ the story's amount, named by any noun
+# A headline's amount that the lead repeats is the story's amount even when the opening gives other amounts
+# after it; a later definite amount written with its digits in another order restates it, whatever its noun.
+STORY_AMOUNT_FLAG = [
+    "Shipowner ordered to pay £43.2m\n\nThe owner must pay £43.2m in damages, the court ruled. With £6.1m of "
+    "interest, the bill comes to £49.3m. The yard had claimed £61m.\n\nThe £34.2m award was welcomed.\n",
+    "Council fined $2.75 million over data breach\n\nThe council was fined $2.75 million on Monday. It had "
+    "set aside $1 million and expects costs of $0.4 million.\n\nThe $2.57 million penalty is the largest yet.\n",
+    "Developer guilty of £14.6m fraud\n\nSavers lost a combined £14.6m with little hope of getting it back. "
+    "Only £3.1m has been traced.\n\nThe judge said the £16.4m lost was gone for good.\n",
+]
+STORY_AMOUNT_OK = [
+    # the headline and the lead disagree: no one amount is the story's
+    "Shipowner ordered to pay £43.2m\n\nThe owner must pay £52m in damages. The yard had claimed £61m.\n\n"
+    "The £34.2m award was welcomed.\n",
+    # digits of another amount in another order, not the story's
+    "Shipowner ordered to pay £43.2m\n\nThe owner must pay £43.2m in damages. The yard had claimed £61m.\n\n"
+    "The £16m award in 2019 was smaller.\n",
+]
+
+
+@pytest.mark.parametrize("text", STORY_AMOUNT_FLAG)
+def test_story_amount_restated_with_digits_swapped_is_flagged(text: str) -> None:
+    found = findings(text, "CON001")
+    assert found and "the story's amount" in found[0].message and "transposed" in found[0].message
+
+
+@pytest.mark.parametrize("text", STORY_AMOUNT_OK)
+def test_other_amounts_are_not_the_story_amount(text: str) -> None:
+    assert findings(text, "CON001") == []
+
+
+# ------------------------------------------------------------------ a count of four digits, transposed
+COUNT_FLAG = [
+    "City won 3-1 in front of 48,210 at the stadium.\n\nThe crowd of 42,810 sang throughout.\n",
+    "The festival drew 12,450 over the weekend.\n\nThe attendance of 12,540 was a record.\n",
+    "Voters cast 31,762 ballots in the by-election.\n\nThe turnout of 31,672 was the lowest since 1998.\n",
+]
+COUNT_OK = [
+    "City won 3-1 in front of 48,210 at the stadium.\n\nA crowd of 48,210 sang throughout.\n",
+    # two things with their own nouns
+    "The firm employs 1,250 staff.\n\nIts 1,520 contractors work in Leeds.\n",
+    # fewer digits: coincidences happen
+    "The club sold 420 tickets.\n\nThe crowd of 240 sang throughout.\n",
+]
+
+
+@pytest.mark.parametrize("text", COUNT_FLAG)
+def test_four_digit_count_transposed_is_flagged(text: str) -> None:
+    assert findings(text, "CON001")
+
+
+@pytest.mark.parametrize("text", COUNT_OK)
+def test_count_look_alikes_are_left_alone(text: str) -> None:
+    assert findings(text, "CON001") == []
+
+
+# ------------------------------------------------------------------ people told by what they did
+PEOPLE_FLAG = [
+    "The outbreak has made 114 patients and staff ill, the trust said.\n\nDoctors traced the 141 people "
+    "who have fallen ill to one ward.\n",
+    "The fire left 326 residents homeless on Sunday.\n\nThe council is housing the 362 people left homeless.\n",
+]
+PEOPLE_OK = [
+    # nothing in the clause describes the earlier group
+    "The outbreak has made 114 patients ill, the trust said.\n\nDoctors thanked the 141 people who have volunteered.\n",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE_FLAG)
+def test_people_described_again_with_digits_swapped_are_flagged(text: str) -> None:
+    assert findings(text, "CON001")
+
+
+@pytest.mark.parametrize("text", PEOPLE_OK)
+def test_people_of_another_description_are_left_alone(text: str) -> None:
+    assert findings(text, "CON001") == []
+
+
+# ------------------------------------------------------------------ a date of the verb, not of the count
+DATE_OF_VERB_FLAG = [
+    "An explosion late on Tuesday killed at least 19 people.\n\nFunerals for the 16 people killed began on "
+    "Wednesday evening.\n",
+    "Police arrested 41 protesters on Saturday.\n\nThe 14 protesters arrested were released on Sunday.\n",
+]
+DATE_OF_VERB_OK = [
+    "Police arrested 14 protesters on Saturday.\n\nThe 41 protesters arrested on Sunday were charged.\n",
+    "An explosion late on Tuesday killed at least 19 people.\n\nBy Thursday the death toll had risen to 23.\n",
+]
+
+
+@pytest.mark.parametrize("text", DATE_OF_VERB_FLAG)
+def test_a_date_after_the_verb_does_not_date_the_count(text: str) -> None:
+    assert findings(text, "CON001")
+
+
+@pytest.mark.parametrize("text", DATE_OF_VERB_OK)
+def test_counts_of_two_dates_are_left_alone(text: str) -> None:
+    assert findings(text, "CON001") == []
+
+
+# ------------------------------------------------------------------ a period's worth is no rate
+def test_a_months_rain_is_no_rate() -> None:
+    text = (
+        "Rainfall at Capel Ysgol reached 112mm in 24 hours.\n\nCapel Ysgol's 121mm was more than a month's "
+        "rain in a night.\n"
+    )
+    assert findings(text, "CON001")
+
+
+# ------------------------------------------------------------------ shares in words: "three in five"
+RATIO_WORDS_FLAG = [
+    "Of the 212 investors, 159, or about three in five, have had nothing back.\n",
+    "Of the 40 pupils, 30, or two out of three, passed.\n",
+    "Of 90 firms surveyed, 45, nine in ten, said costs rose.\n",
+]
+RATIO_WORDS_OK = [
+    "Of the 212 investors, 159, or about three in four, have had nothing back.\n",
+    "Of the 45 pupils, 30, or two out of three, passed.\n",
+    "Three in five voters said they would back the plan.\n",
+]
+
+
+@pytest.mark.parametrize("text", RATIO_WORDS_FLAG)
+def test_ratio_words_that_do_not_fit_are_flagged(text: str) -> None:
+    found = findings(text, "CON001")
+    assert found and " of " in found[0].message
+
+
+@pytest.mark.parametrize("text", RATIO_WORDS_OK)
+def test_ratio_words_that_fit_are_left_alone(text: str) -> None:
+    assert findings(text, "CON001") == []
+
+
+# ------------------------------------------------------------------ a change that points back
+POINTED_FLAG = [
+    "The round trip fell from 81,600 km to 79,700 km.\n\nThe birds left in August.\n\nThat is a 12% reduction "
+    "in the distance flown.\n",
+    "Membership rose from 400 to 600 last year.\n\nThis represents a rise of about a quarter.\n",
+    "Sales fell from $8 million to $6 million.\n\nIt was a drop of 40% for the firm.\n",
+    "Detentions fell from 410 a term to 260, a drop of nearly a half.\n",
+]
+POINTED_OK = [
+    "The round trip fell from 81,600 km to 79,700 km.\n\nThat is a 2% reduction in the distance flown.\n",
+    "Membership rose from 400 to 600 last year.\n\nThis represents a rise of a half.\n",
+    # two changes before: which is meant?
+    "Sales fell from $8 million to $6 million and costs from $5 million to $4 million.\n\nThat is a 25% drop.\n",
+    # a rise told where the change before is a fall: another change
+    "Sales fell from $8 million to $6 million.\n\nThat is a 40% rise in losses.\n",
+    # not a change noun: a share
+    "Of 41 votes cast, 27 were for the budget.\n\nThat is about two-thirds of the councillors who voted.\n",
+]
+
+
+@pytest.mark.parametrize("text", POINTED_FLAG)
+def test_pointed_change_that_does_not_fit_is_flagged(text: str) -> None:
+    found = findings(text, "CON001")
+    assert found and "%" in found[0].message
+
+
+@pytest.mark.parametrize("text", POINTED_OK)
+def test_pointed_change_look_alikes_are_left_alone(text: str) -> None:
+    assert findings(text, "CON001") == []
+
+
+# ------------------------------------------------------------------ CON003: a whole described again
+DESCRIBED_WHOLE_FLAG = [
+    "Rescuers reached the 31 miners trapped underground on Monday.\n\nOf the men underground, 12 are contract "
+    "workers and 17 are company employees.\n",
+    "An outbreak has made 114 patients and staff ill, the trust said.\n\nOf those who have fallen ill, 78 are "
+    "inpatients and 29 are members of staff.\n",
+    "Floods forced 640 residents from their homes on Friday.\n\nThe river fell on Sunday. Of the people forced "
+    "out, 300 are in hotels, 200 with family and 90 in the sports hall.\n",
+]
+DESCRIBED_WHOLE_OK = [
+    # two parts that leave more than a tenth: two of several groups
+    "Rescuers reached the 31 miners trapped underground on Monday.\n\nOf the men underground, 12 are contract "
+    "workers and 9 are welders.\n",
+    # nothing in the phrase ties it to the earlier count
+    "An outbreak has made 114 patients and staff ill, the trust said.\n\nOf those who volunteered, 78 are "
+    "nurses and 29 are porters.\n",
+    # the parts add up
+    "An outbreak has made 114 patients and staff ill, the trust said.\n\nOf those who have fallen ill, 85 are "
+    "inpatients and 29 are members of staff.\n",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIBED_WHOLE_FLAG)
+def test_parts_of_a_whole_described_again_must_add_up(text: str) -> None:
+    found = findings(text, "CON003")
+    assert found and "not" in found[0].message and found[0].related
+
+
+@pytest.mark.parametrize("text", DESCRIBED_WHOLE_OK)
+def test_parts_of_another_or_a_partial_whole_are_left_alone(text: str) -> None:
+    assert findings(text, "CON003") == []
+
+
+# ------------------------------------------------------------------ CON003: a total said to be its parts
+IDENTITY_FLAG = [
+    "The 140 works on show are 62 paintings, 51 drawings and 19 prints, arranged in nine rooms by decade.\n",
+    "The £212m was paid for with £120m from the government, £64m from the combined authority and £20m from "
+    "developers.\n",
+    "The 47 people injured are being treated in two cities, 31 of them in Makhachkala and 12 in Kaspiysk.\n",
+    "The 90 delegates were 40 teachers, 30 nurses and 15 doctors.\n",
+    "The $8 million was funded by $5 million from the state and $2 million from donors.\n",
+]
+IDENTITY_OK = [
+    "The 140 works on show are 62 paintings, 51 drawings and 27 prints.\n",
+    "The £212m was paid for with £120m from the government, £64m from the combined authority and £28m from "
+    "developers.\n",
+    # "include" lists some of them
+    "The 140 works on show include 62 paintings and 51 drawings.\n",
+    # an indefinite count is no subject the sentence is about
+    "Some 140 works were sold, 62 paintings and 51 drawings among them.\n",
+    # the number of places does not match the parts: some of them
+    "The 47 people injured are being treated in three cities, 31 of them in Makhachkala and 12 in Kaspiysk.\n",
+]
+
+
+@pytest.mark.parametrize("text", IDENTITY_FLAG)
+def test_a_total_said_to_be_its_parts_must_add_up(text: str) -> None:
+    found = findings(text, "CON003")
+    assert found and " = " in found[0].message
+
+
+@pytest.mark.parametrize("text", IDENTITY_OK)
+def test_totals_that_add_up_or_lists_that_are_partial_are_left_alone(text: str) -> None:
+    assert findings(text, "CON003") == []
