@@ -176,3 +176,69 @@ def test_pointed_change_that_does_not_fit_is_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", POINTED_OK)
 def test_pointed_change_look_alikes_are_left_alone(text: str) -> None:
     assert findings(text, "CON001") == []
+
+
+# ------------------------------------------------------------------ CON003: a whole described again
+DESCRIBED_WHOLE_FLAG = [
+    "Rescuers reached the 31 miners trapped underground on Monday.\n\nOf the men underground, 12 are contract "
+    "workers and 17 are company employees.\n",
+    "An outbreak has made 114 patients and staff ill, the trust said.\n\nOf those who have fallen ill, 78 are "
+    "inpatients and 29 are members of staff.\n",
+    "Floods forced 640 residents from their homes on Friday.\n\nThe river fell on Sunday. Of the people forced "
+    "out, 300 are in hotels, 200 with family and 90 in the sports hall.\n",
+]
+DESCRIBED_WHOLE_OK = [
+    # two parts that leave more than a tenth: two of several groups
+    "Rescuers reached the 31 miners trapped underground on Monday.\n\nOf the men underground, 12 are contract "
+    "workers and 9 are welders.\n",
+    # nothing in the phrase ties it to the earlier count
+    "An outbreak has made 114 patients and staff ill, the trust said.\n\nOf those who volunteered, 78 are "
+    "nurses and 29 are porters.\n",
+    # the parts add up
+    "An outbreak has made 114 patients and staff ill, the trust said.\n\nOf those who have fallen ill, 85 are "
+    "inpatients and 29 are members of staff.\n",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIBED_WHOLE_FLAG)
+def test_parts_of_a_whole_described_again_must_add_up(text: str) -> None:
+    found = findings(text, "CON003")
+    assert found and "not" in found[0].message and found[0].related
+
+
+@pytest.mark.parametrize("text", DESCRIBED_WHOLE_OK)
+def test_parts_of_another_or_a_partial_whole_are_left_alone(text: str) -> None:
+    assert findings(text, "CON003") == []
+
+
+# ------------------------------------------------------------------ CON003: a total said to be its parts
+IDENTITY_FLAG = [
+    "The 140 works on show are 62 paintings, 51 drawings and 19 prints, arranged in nine rooms by decade.\n",
+    "The £212m was paid for with £120m from the government, £64m from the combined authority and £20m from "
+    "developers.\n",
+    "The 47 people injured are being treated in two cities, 31 of them in Makhachkala and 12 in Kaspiysk.\n",
+    "The 90 delegates were 40 teachers, 30 nurses and 15 doctors.\n",
+    "The $8 million was funded by $5 million from the state and $2 million from donors.\n",
+]
+IDENTITY_OK = [
+    "The 140 works on show are 62 paintings, 51 drawings and 27 prints.\n",
+    "The £212m was paid for with £120m from the government, £64m from the combined authority and £28m from "
+    "developers.\n",
+    # "include" lists some of them
+    "The 140 works on show include 62 paintings and 51 drawings.\n",
+    # an indefinite count is no subject the sentence is about
+    "Some 140 works were sold, 62 paintings and 51 drawings among them.\n",
+    # the number of places does not match the parts: some of them
+    "The 47 people injured are being treated in three cities, 31 of them in Makhachkala and 12 in Kaspiysk.\n",
+]
+
+
+@pytest.mark.parametrize("text", IDENTITY_FLAG)
+def test_a_total_said_to_be_its_parts_must_add_up(text: str) -> None:
+    found = findings(text, "CON003")
+    assert found and " = " in found[0].message
+
+
+@pytest.mark.parametrize("text", IDENTITY_OK)
+def test_totals_that_add_up_or_lists_that_are_partial_are_left_alone(text: str) -> None:
+    assert findings(text, "CON003") == []

@@ -1314,7 +1314,8 @@ _TOTAL_BEFORE = re.compile(
     re.I,
 )  # "the three divisions together employed 11,800", "care and waste together come to £24.6 million"
 _TOTAL_AFTER = re.compile(
-    r"^(?:\s+[a-z][\w'’-]*){0,6}?\s+(?:in\s+all|in\s+total|altogether|combined|all\s+told|between\s+them|overall)\b",
+    r"^(?:\s+[a-z][\w'’-]*){0,6}?\s+(?:in\s+all|in\s+total|altogether|(?<!the\s)(?<!a\s)(?<!their\s)(?<!its\s)combined|"
+    r"all\s+told|between\s+them|overall)\b",  # not "£64m from the combined authority": an adjective of a noun
     re.I,
 )
 _TOTAL_OPENING = re.compile(  # "Overall, 1,250 cases ...", "Between them, the three candidates raised $4.1 million"
@@ -1461,6 +1462,7 @@ def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
                 and not _SUBSET_LEAD.search(gap)  # "1,240 patients, of whom 610 ...": the whole
                 and not _EXHAUSTIVE_BEFORE.search(gap)  # "9.6 million chips, split between 5.2 million ...": the whole
                 and not _OF_THEM_AFTER.match(text, f.end)  # "11 were reviewed, 6 of which ...": a part of the last
+                and not _PARTICIPLE_GAP.search(gap)  # "19 prints, arranged in nine rooms": a clause, not an item
             )
             if joined:
                 run.append(f)
@@ -1970,7 +1972,9 @@ def _find_total(
     # binary search (figures are in text order, without overlaps), not by a walk of the sentence.
     ends = [f.end for f in figs] if len(figs) <= 64 else _ends(by_sentence, i)
     k = bisect.bisect_right(ends, first.start)
+    announced = False  # "treated in two cities, 31 of them in ... and 12 in ...": as many parts as it says
     while k > 0 and counts_parts(figs[k - 1]):
+        announced = announced or (figs[k - 1].head is not None and figs[k - 1].head not in {p.head for p in parts})
         k -= 1
     before = figs[k - 1 : k] if k > 0 else []
     j = bisect.bisect_left(ends, last.end)
@@ -1992,7 +1996,14 @@ def _find_total(
         # "57 ships waiting ...: 31 container vessels, 14 bulk carriers and 9 tankers": a list set off right
         # after the total's own words breaks that total down, whatever nouns its parts use
         introduced = (bool(_INTRODUCED.match(text, f.end, first.start)) or exhaustive) and _same_kind_of_thing(f, parts)
-        if (remaining or exhaustive or marked(f) or partitive) and _compatible_total(f, parts, marked(f) or introduced):
+        # "The 140 works on show are 62 paintings, 51 drawings and 19 prints", "The £212m was paid for with £120m
+        # from ...": a definite total the sentence is about, said to be its parts
+        identity = f.definite and bool(_IDENTITY_GAP.fullmatch(text, f.end, first.start))
+        identity = identity or (announced and _same_kind_of_thing(f, parts))
+        introduced = introduced or identity
+        if (remaining or exhaustive or marked(f) or partitive or identity) and _compatible_total(
+            f, parts, marked(f) or introduced
+        ):
             return f, "same sentence"
         if introduced and _elided_unit(f, parts):
             return f, "same sentence"  # "4,200 metres of ascent: 1,300 at Fleet Moss, 1,100 at ...": the unit said once
@@ -2005,6 +2016,11 @@ def _find_total(
     back = _OF_NOUN.match(text, sent.span.start, first.start)
     if back and (remaining or n_parts >= 3):  # "Of the starters, 11,200 were men ...": the runners who started
         found = _named_whole(sentences, by_sentence, i, parts, back)
+        if found is not None:
+            return found, "across sentences"
+    phrase = _OF_PHRASE.fullmatch(text, sent.span.start, first.start) if figs and figs[0] is first else None
+    if phrase:  # "Of the men underground, 12 are ...", "Of those who have fallen ill, 78 are ...": described again
+        found = _described_whole(sentences, by_sentence, i, parts, phrase.group("np"), remaining)
         if found is not None:
             return found, "across sentences"
     if n_parts >= 2 and i > 0 and _OF_THOSE.match(text, sent.span.start, first.start) and figs[0] is first:
@@ -2110,6 +2126,51 @@ def _named_whole(
     total = sum(p.value for p in parts)
     slack = max([p.precision for p in parts] + [0.0])
     return next((f for f in found if abs(f.value - total) <= max(slack, f.precision) + 1e-9), found[0])
+
+
+_PARTICIPLE_GAP = re.compile(r",\s*[a-z]{3,}(?:ed|en)\s+(?:in|on|at|by|across|over|under|around|throughout)\s")
+_IDENTITY_GAP = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,3}?\s+(?:are|were|comprised?|comprises|(?:is|was|are|were|has\s+been|have\s+been)\s+"
+    r"(?:paid\s+for|funded|financed|met|covered|raised)\s+(?:with|by|from|through))\s+"
+)
+_OF_PHRASE = re.compile(r"\s*(?:Of|Among)\s+(?P<np>(?:the|those|these|its|their)\b[^,;:.\d()]{0,60}),\s*")
+_PERSON_WORDS = _words("men women people those these persons individuals")
+_PHRASE_LIGHT = _words("the those these its their who that which have has had been were was are being is")
+
+
+def _described_whole(
+    sentences: list[Sentence], by_sentence: dict[int, list[Figure]], i: int, parts: list[Figure], np: str, rest: bool
+) -> Figure | None:
+    """The whole an opening "Of the men underground," or "Of those who have fallen ill," describes: the nearest
+    figure of the ``_BACK_REACH`` sentences before (or of the story's opening sentences) whose noun is the phrase's (or, for "men", "people",
+    "those", a count of people) and whose words hold one of the phrase's own ("underground", "ill"). Two
+    parts are all of it only when they leave under a tenth unaccounted (two may overlap, or be two of many)."""
+    words = [w.lower() for w in _WORD.findall(np)]
+    content = [w for w in words if w not in _PHRASE_LIGHT and w not in _STOP]
+    noun = next((w for w in content if _is_plural(w)), None)
+    if noun is None and words[0] not in ("those", "these"):
+        return None
+    described = [w for w in content if w != noun]
+    generic = noun is None or noun in _PERSON_WORDS
+    if generic and not described:
+        return None  # "Of those," is the sentence before's (``_OF_THOSE``); "Of the people," says nothing more
+    total = sum(p.value for p in parts)
+    near = list(range(i - 1, max(-1, i - 1 - _BACK_REACH), -1))
+    lead = [j for j in range(min(_LEAD_AMOUNT, i)) if j not in near]  # or the story's opening: its head count
+    for j in near + lead[::-1]:
+        for f in reversed(by_sentence.get(j, [])):
+            if f.kind != "count" or not f.usable or f.value == len(parts):
+                continue
+            if not (f.head == _singular(noun or "") or (generic and _people(f.head))):
+                continue
+            if described and not any(w in f.window or verb_stem(w) in f.verbs for w in described):
+                continue
+            if not _compatible_total(f, parts, True):
+                continue
+            if len(parts) == 2 and not rest and not 0.9 * f.value <= total <= f.value:
+                return None  # "Of the men underground, 12 are women and 9 are over 60": some of them, or overlapping
+            return f
+    return None
 
 
 # ---------------------------------------------------------------- restatements
