@@ -72,6 +72,7 @@ class ClassStatement:
     every_time: bool  # "in any season", "at any point", "ever": no date excuses a case
     fresh: bool = False  # "no further strikes", "no new cases": only cases beyond those told are members
     light: bool = False  # "needed hospital treatment": the act is the object's, the verb only has it
+    acted: bool = False  # "did not find any X": one act not done, not a statement that no X exists
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,7 +304,7 @@ def class_statements(sentences: list) -> list[ClassStatement]:
                         i, " ".join(text[m.start() : m.end() + len(rest)].split()), "none",
                         _singular(words[-1].lower()), m.group("verb"), frozenset(), _narrowing(words[:-1]),
                         frozenset(_places(rest)), m.group("aux").lower() in ("would", "will"),
-                        bool(_EVERY_TIME.search(text)),
+                        bool(_EVERY_TIME.search(text)), acted=not m.group("never"),
                     )
                 )  # fmt: skip
         if not ("ll " in text or "very " in text):
@@ -366,7 +367,12 @@ def _member_np(tokens: list[str], k: int, fresh: bool = False) -> tuple[str, str
         return np, "count", n + 1
     if any(w[:1].isupper() for w in words) and not (n < 0 and len(words) == 1 and words[0] == tokens[0]):
         return np, "named", n + 1
+    if det not in ("the", "") or any(w.lower() in _SOME for w in words):
+        return None  # "These domains", "some notable differences": another set than the class's
     return np, "bare", n + 1
+
+
+_SOME = _words("some these those many several few most")
 
 
 def _verbs(tokens: list[str], lo: int, hi: int) -> Iterator[tuple[int, str]]:
@@ -437,7 +443,9 @@ def member_conflicts(sentences: list) -> list[MemberConflict]:
     budget = _MAX_COMPARISONS
     tokens_of: dict[int, tuple[list[str], list[tuple[int, str]]]] = {}  # each sentence read once
     for st in statements:
-        existential = root(st.verb.split()[0]) in _EXISTENTIAL or root(st.verb.split()[0]) in _GENERIC
+        existential = not st.acted and (
+            root(st.verb.split()[0]) in _EXISTENTIAL or root(st.verb.split()[0]) in _GENERIC
+        )
         order = sorted(range(len(sentences)), key=lambda j: abs(j - st.sentence))
         for j in order:
             if j == st.sentence or budget <= 0:
@@ -475,8 +483,8 @@ def _member_in(
         if np is None:
             continue
         member, how, start = np
-        if how == "bare" and not existential:
-            continue
+        if how == "bare" and (not existential or st.acted or _singular(t) != st.noun):
+            continue  # only "no X exists" is broken by any act on an X, and only in the same word
         if st.noun in ("person", "people") and not names_a_person(_singular(t.lower())):
             continue
         # the member's clause: from the break before it to the break after
