@@ -918,6 +918,7 @@ _END_WORD = re.compile(
 )
 
 
+_LENGTH_UNIT = re.compile(r"day|week|fortnight|month|year|decade", re.I)
 _RANGE_OF_OTHER = re.compile(r"\b(?:for|of|over|about|after|before|since)\b", re.I)
 _LENGTH_GATE = re.compile(r"\b(?:spent|lasted|took|for|cover\w*|span\w*|over\s+the)\s", re.I)
 
@@ -934,6 +935,8 @@ def length_conflicts(
     ) and _LENGTH_GATE.search(said)
     if not hyphen and not counted:
         return  # "spent 71 days": a counted length needs its unit word first
+    if not _LENGTH_UNIT.search(said):
+        return  # every length names its unit ("six-week", "for 12 days", "decade-long")
     for lm in _LENGTH.finditer(text, sentence.span.start, sentence.span.end):
         after = [
             m
