@@ -87,8 +87,8 @@ _AGO_NUM = (
 _GATE = (
     r"(?<![\w])(?=[0-9A-Z]|(?i:last|this|next|earlier|later|yesterday|tomorrow|tonight|in|since|until|by|from|between|during|"
     r"through|throughout|over|across|early|mid|late|on|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|thirty|forty|fifty|spring|summer|autumn|fall|winter|at|for|within|so|today|towards?|first|second|third|fourth|final|1st|2nd|3rd|"
-    r"4th)\b|(?i:early|mid)-)"
+    r"twenty|spring|summer|autumn|fall|winter|at|for|within|so|today|towards?|first|second|third|fourth|final|1st|2nd|3rd|"
+    r"4th|t(?:hirteen|hirty)|f(?:ourteen|orty|ifty)|s(?:ixteen|eventeen)|eighteen|nineteen)\b|(?i:early|mid)-)"
 )
 # What every date holds: a number, a month or weekday name, or a calendar word. These are found first,
 # each with a scan the regex engine runs at C speed (a bare character class, a pure alternation of
