@@ -223,7 +223,9 @@ def _describe(q: Quantity) -> str:
         crowd of 42,810"), or people a later clause describes again ("made 114 patients and staff ill" and
         "the 141 people who have fallen ill"). Shares in words ("159, or about three in five") are
         recomputed, and so is a change that points back ("That is a 12% reduction") against the change
-        told last with both ends.
+        told last with both ends, what an amount earns at its rate ("£15,000 at 4.2% would earn £720 a
+        year"), and a share whose part is named by its noun ("The job cuts, about 15% of the group's 12,400
+        staff" after "shed 1,200 jobs"). "The 1,300-km flight" restates what "flew about 1,000 km" measured.
         A definite count of an agent noun restates the earlier count of people who did its act
         ("Some 25 researchers signed the letter" and "the 41 signatories"; "survivors", "evacuees",
         "attendees"). A plan told with "will" ("Some 450 jobs will go") is restated by a later definite count ("the 520
