@@ -654,7 +654,9 @@ def _alias_note(a: str, b: str, subject: str) -> str:
         had been called off" / "47 routine operations cancelled"; "all of the new stops would open" /
         "The Hollin Bridge stop will not open until February"; "No curfew has been imposed" / "The
         curfew ... was extended"), the class's narrowing words ("member farms") in the member's
-        sentence. A "none" statement or an
+        sentence; one party ruling an act out and announcing it ("the company said it ... would not
+        appeal" / "the same statement said Harlow would seek permission to appeal"), both parties
+        resolved to one. A "none" statement or an
         assurance is not held against a telling dated to another year or of another incident
         ("a separate demonstration in 2021"), nor against a statistic over a period ("arrests
         fell from 20 to 15"). Explicit changes over time are left

@@ -133,6 +133,7 @@ _MONTHS_DAYS = _words(
     "wednesday thursday friday saturday sunday christmas easter"
 )
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’-]*|\d[\d,.]*(?:-[A-Za-z]+)*|[,;:()\"“”]")
+_WORD = re.compile(r"[a-z\u00e0-\u024f][\w\u00e0-\u024f'’-]*")
 _NUMBER = re.compile(r"\d[\d,.]*$")  # "47", "2,300"; "48-hour" is an adjective, not a count
 _CLAUSE_BREAK = re.compile(r";|:\s|\s+but\s+|,\s+(?:but|while|although|whereas)\s+")
 _ALL_RE = re.compile(r"\b(?:[Aa]ll\s+(?:of\s+)?(?:the|its|their|our)\s+(?:[\d,]+\s+)?|[Ee]very\s+)")
@@ -307,7 +308,7 @@ def class_statements(sentences: list) -> list[ClassStatement]:
                         bool(_EVERY_TIME.search(text)), acted=not m.group("never"),
                     )
                 )  # fmt: skip
-        if not ("ll " in text or "very " in text):
+        if not ("all " in text or "All " in text or "very " in text):
             continue
         for m in _ALL_RE.finditer(text):
             read = _read_all(text, m.end())
@@ -442,6 +443,7 @@ def member_conflicts(sentences: list) -> list[MemberConflict]:
     out: list[MemberConflict] = []
     budget = _MAX_COMPARISONS
     tokens_of: dict[int, tuple[list[str], list[tuple[int, str]]]] = {}  # each sentence read once
+    words_of: dict[int, frozenset[str]] = {}
     for st in statements:
         existential = not st.acted and (
             root(st.verb.split()[0]) in _EXISTENTIAL or root(st.verb.split()[0]) in _GENERIC
@@ -454,13 +456,19 @@ def member_conflicts(sentences: list) -> list[MemberConflict]:
             text = sentences[j].text
             if text.rstrip().endswith("?"):
                 continue
+            words = words_of.get(j)
+            if words is None:
+                words = words_of[j] = frozenset(_WORD.findall(text.lower())) - _STOP
+            acts = existential and bool(st.narrowing) and names_an_act(st.noun)
+            if not acts and not any(_is_member(w, st.noun) for w in words):
+                continue  # no word of the class here: the sentence is not read further
             read = tokens_of.get(j)
             if read is None:
                 tokens = _TOKEN.findall(text)
                 nouns = [(k, t.lower()) for k, t in enumerate(tokens) if t[:1].isalpha() and t.lower() not in _STOP]
                 read = tokens_of[j] = (tokens, nouns)
             hit = _member_in(st, read[0], read[1], text, existential)
-            if hit is None and existential and st.narrowing and names_an_act(st.noun):
+            if hit is None and acts:
                 hit = _act_told(st, read[0], text)
             if hit is not None:
                 out.append(MemberConflict(st, j, hit[1], hit[0]))

@@ -1,6 +1,6 @@
 """Statements that deny what another sentence of the same article asserts (for CON002).
 
-Five shapes, read as (subject, predicate, object, polarity) and compared only when the
+Several shapes, read as (subject, predicate, object, polarity) and compared only when the
 thing they are about is the same:
 
 - **none against a count**: "No arrests have been made" and "Two men were arrested";
@@ -17,6 +17,10 @@ thing they are about is the same:
   club was relegated in 1998": a past or perfect negation of a verb, the same verb in the past
   tense in another sentence, about the same thing and by the same subject (habits such as
   "does not follow" and parts of a group such as "1% of respondents" are left alone).
+- **a class against one member told otherwise** (:mod:`auditor.language.instances`): "no library
+  would close" and "includes shutting the Westbrook branch library";
+- **an act ruled out against the act announced**: "the company said it would not appeal" and "the
+  same statement said Harlow would seek permission to appeal", one party resolved across its names;
 - **every member against the exceptions**: "Every volunteer was paid" and "Some 60
   volunteers are still waiting for payment"; "All 2,400 patients completed the trial" and
   "130 dropped out".
@@ -56,6 +60,7 @@ from auditor.language.statements import (
     breaches,
     content_verb,
     lemma,
+    party_at,
     same_speaker,
     speakers_differ,
     statement_conflicts,
@@ -364,6 +369,79 @@ def class_members(doc: Document) -> list[Conflict]:
             reason = f'"{said}" says {quantity}, but "{_clip(c.member, 50)}" is one, told otherwise'
         out.append(_conflict("member", i, j, sentences, reason))
     return out
+
+
+_RULED_OUT = re.compile(r"\b(?:would|will)\s+(?:not|never)\s+(?P<verb>[a-z]{4,})\b(?P<rest>[^.;:]*)")
+_NOT_AN_ACT = frozenset(
+    verb_stem(w)
+    for w in _words(
+        "be have comment say confirm discuss disclose reveal give make take get go come know want need allow accept "
+        "affect change stop happen work let seem tell speak respond answer elaborate specify name identify rule "
+        "support oppose stand hesitate tolerate hold keep stay remain return"
+    )
+)
+_ANNOUNCED = re.compile(r"(?:\b(?:would|will|to|has|have|had|shall)\s+(?:now\s+)?$)")
+_NOT_SO = re.compile(
+    r"\b(?:not|never|no|n['’]t|could|might|may|if|unless|whether|consider\w*|threat\w*|warn\w*|urged?|asked|calls?)\b",
+    re.I,
+)
+
+
+def ruled_out_acts(doc: Document) -> list[Conflict]:
+    """One party rules an act out and announces it: "the company said it ... would not appeal" and "the same
+    statement said Harlow would seek permission to appeal"; "said he would not resign" and "he will resign
+    in May". The act is a verb of its own (not "comment" or "say"), told after "would", "will", "to" or
+    "has"; both parties must resolve to one (:func:`statements.party_at`), and neither sentence may be
+    dated apart, tell a change, or frame the act as a condition, a call or a question."""
+    sentences = _sentences(doc)
+    out: list[Conflict] = []
+    budget = _MAX_PAIRS
+    for i, sent in enumerate(sentences):
+        text = sent.text
+        if " not " not in text and " never " not in text:
+            continue
+        for m in _RULED_OUT.finditer(text):
+            verb = m.group("verb").lower()
+            stem_ = verb_stem(verb)
+            if stem_ in _NOT_AN_ACT or not senses(verb, "v") or _HYPOTHETICAL_ACT.search(text[: m.start()]):
+                continue
+            if _changed(text):
+                continue
+            party = None
+            forms = _verb_forms(stem_)
+            for j, other in enumerate(sentences):
+                if j == i or budget <= 0:
+                    continue
+                otext = other.text
+                if stem_ not in otext.lower():
+                    continue
+                budget -= 1
+                for f in forms.finditer(otext):
+                    if verb_stem(f.group(0).lower()) != stem_ or not _ANNOUNCED.search(
+                        otext[max(0, f.start() - 12) : f.start()]
+                    ):
+                        continue
+                    clause = re.split(r"[;:]", otext[: f.start()])[-1]
+                    if _NOT_SO.search(clause[-60:]) or _changed(otext) or _ACKNOWLEDGED.search(otext):
+                        continue
+                    if _dated_apart(sent, other):
+                        continue
+                    if party is None:
+                        party = party_at(doc, sentences, i, m.start()) or ""
+                    if not party or party_at(doc, sentences, j, f.start()) != party:
+                        continue
+                    if speakers_differ(doc, sentences, i, j):
+                        continue  # "rivals said Calder would not survive" and "Calder will survive, its boss said"
+                    reason = f'"{_clip(m.group(0).strip(), 60)}" rules out what "{_clip(clause.strip() + " " + f.group(0), 60)}" announces'
+                    out.append(_conflict("ruled-out", i, j, sentences, reason))
+                    break
+                else:
+                    continue
+                break
+    return out
+
+
+_HYPOTHETICAL_ACT = re.compile(r"\b(?:if|unless|whether|asked|urged)\b[^.;:]*$", re.I)
 
 
 def broken_assurances(doc: Document) -> list[Conflict]:
@@ -858,6 +936,7 @@ def conflicts(doc: Document) -> list[Conflict]:
             *none_conflicts(d),
             *counted_nones(d),
             *class_members(d),
+            *ruled_out_acts(d),
             *broken_assurances(d),
             *refusal_conflicts(d),
             *arrival_conflicts(d),
@@ -1168,6 +1247,14 @@ def universal_conflicts(doc: Document) -> list[Conflict]:
         return []
     out: list[Conflict] = []
     budget = _MAX_PAIRS
+    low_texts: dict[int, str] = {}
+
+    def lowered(n: int) -> str:
+        text = low_texts.get(n)
+        if text is None:
+            text = low_texts[n] = sentences[n].text.lower()
+        return text
+
     for i, sent in enumerate(sentences):
         s = sent.text
         if not ("very" in s or "ach " in s or " all " in s or "All " in s):  # substring tests: cheaper than a regex
@@ -1189,7 +1276,7 @@ def universal_conflicts(doc: Document) -> list[Conflict]:
             verb = verb_stem((m.group("verb") or m.group("verb2")).lower())
             hit = None
             root = head[:-1] if head.endswith("y") else head
-            near = [f for f in counts if f.sentence != i and root in sentences[f.sentence].text.lower()]
+            near = [f for f in counts if f.sentence != i and root in lowered(f.sentence)]
             for f in sorted(near, key=lambda f: abs(f.sentence - i)):
                 if budget <= 0:
                     break

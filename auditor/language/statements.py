@@ -449,6 +449,9 @@ def content_verb(content: str) -> str:
 _Raw = tuple[int, int, str, int, dict[str, Any]]  # sentence, offset in it, subject as written, its offset, fields
 
 
+_NEGATIVE_HINT = re.compile("not |n't|n’t|yet to|declin|refus| no |unable")  # one scan, not eight
+
+
 def _negatives(sentences: list[Sentence]) -> list[_Raw]:
     """Every open, refused or denied clause, its subject not yet resolved."""
     out: list[_Raw] = []
@@ -457,7 +460,7 @@ def _negatives(sentences: list[Sentence]) -> list[_Raw]:
         low = text.lower()
         if text.rstrip().endswith("?"):
             continue
-        if any(c in low for c in ("not ", "n't", "n’t", "yet to", "declin", "refus", " no ", "unable")):
+        if _NEGATIVE_HINT.search(low):
             for m in _OPEN_RE.finditer(text):
                 rest = next(g for g in m.group("rest", "rest2", "rest3") if g is not None)
                 verb = (m.group("verb") or m.group("verb2") or m.group("verb3")).lower().split()[-1]
@@ -1121,6 +1124,39 @@ def speakers_differ(doc: Document, sentences: list[Sentence], i: int, j: int) ->
             return False
         keys.append(_resolve(_referents_of(doc, sentences), who, None, None))
     return None not in keys and keys[0] != keys[1]
+
+
+def party_at(doc: Document, sentences: list[Sentence], i: int, at: int) -> str | None:
+    """The party a predicate at offset ``at`` of sentence ``i`` belongs to, resolved: the subject right
+    before it ("Harlow would seek"), or else, for a pronoun or an elided subject ("the company said it
+    accepted the ruling and would not appeal"), whoever the sentence says spoke."""
+    text = sentences[i].text
+    ref = _referents_of(doc, sentences)
+    subj = _subject_before(text, at)[0]
+    if subj and len(subj.split()) <= 6 and subj.lower() not in _PRONOUN and not subj.lower().startswith("and "):
+        key = _party_key(ref, subj)
+        if key is not None:
+            return key
+    speech = list(_SPEECH_VERB.finditer(text, 0, at))
+    who = _speaker(sentences, i, speech[-1].start()) if speech else _speaker(sentences, i)
+    return _party_key(ref, who) if who and who.lower() not in _PRONOUN else None
+
+
+def _party_key(ref: _Referents, phrase: str) -> str | None:
+    """A subject's referent, when it names a party: a name, or a description the party answers to (the
+    article calls it so, or any firm is one: "the company"); "the union" is not the article's firm."""
+    key = _resolve(ref, phrase, None, None)
+    if key is None or key.startswith("np:"):
+        return None
+    g = _GENERIC_SUBJECT.match(phrase.lower())
+    if g and not re.search(r"\s[A-Z]", phrase):
+        noun = lemma(g.group("noun"))
+        if noun not in ref.described.get(key, set()) and noun not in _ANY_FIRM:
+            return None
+    return key
+
+
+_ANY_FIRM = frozenset(lemma(w) for w in _words("company firm group business"))
 
 
 def _referents_of(doc: Document, sentences: list[Sentence]) -> _Referents:
