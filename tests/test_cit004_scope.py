@@ -142,3 +142,21 @@ def test_makers_measuring_their_program_after_the_figure_stay_silent() -> None:
         "```go\nfmt.Println(1)\n```\n\nThe new linker made builds run 20% faster and use 30% less memory on average."
     )
     assert cit004(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We rebuilt the site this year. On average, gsa.gov receives more than 5 million page views a month.",
+        "We launched Notify.gov in 2023. Our pilot partners have sent over 60,000 messages using it.",
+        "The map shows crime statistics for each of the 50 states.",
+        "Our work with defense and intelligence agencies has already generated hundreds of millions of dollars in savings.",
+        "Staff may spend part of their week (for example, up to 20 percent time) on projects elsewhere.",
+    ],
+)
+def test_first_party_usage_known_sets_and_examples_stay_silent(text: str) -> None:
+    assert cit004(text) == [], text
+
+
+def test_a_products_usage_in_a_news_story_is_still_flagged() -> None:
+    assert len(cit004("The government's website receives more than 5 million page views a month.")) == 1

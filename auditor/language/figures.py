@@ -718,6 +718,8 @@ def _figures(
         if not (m.group("cur") or m.group("pct")) and _MODIFIER_AFTER.match(text, end, end + 40):
             continue  # "the 1,300-km flight", "1,500 page documents": a number describing a thing, not a claim
         before = text[max(0, start - 24) : start]
+        if m.group("cur") is None and _ONE_OF_THE.search(before):
+            continue  # "in each of the 50 states": one of a known set, counted by nobody
         label = _NOT_A_COUNT_BEFORE.search(before) if m.group("cur") is None else None
         if label and label.group(0).strip().lower() not in _LEADS:
             continue
@@ -730,6 +732,11 @@ def _figures(
         if is_strong and strong is not None:
             strong.add(out[-1][0])
     return out
+
+
+_ONE_OF_THE = re.compile(
+    r"\b(?:each|every|any|either|one)[ \t\xa0]+of[ \t\xa0]+(?:the|its|their|our)[ \t\xa0]+\Z", re.I
+)
 
 
 # A number joined to its unit before a noun, as a compound modifier: "The 1,300-km flight", "a 40-page
@@ -1285,6 +1292,10 @@ _SUPPOSING = re.compile(
     re.I,
 )
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|suppose|supposing|assuming|imagine|whenever|say)\b[^,;:.!?]*\Z", re.I)
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?:for[ \t\xa0]+(?:example|instance)|e\.g\.|such[ \t\xa0]+as)[,:]?[ \t\xa0]+(?:up[ \t\xa0]+to[ \t\xa0]+|about[ \t\xa0]+|around[ \t\xa0]+)?\Z",
+    re.I,
+)
 _READER = re.compile(r"\b(?:you|your|yours)\b", re.I)
 
 
@@ -1405,9 +1416,11 @@ def _first_party_subject(doc: Document, sentence: Sentence, quotes: list[Span]) 
 _PROJECT_RECORD = re.compile(
     r"[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}?(?:commits|changelists|contributors|committers|maintainers|"
     r"pull[ \t\xa0]+requests|lines[ \t\xa0]+of[ \t\xa0]+(?:code|source)|downloads|requests|repositories|packages|crates|"
-    r"modules|stars|forks|lint[ \t\xa0]+checks|tests|test[ \t\xa0]+cases)\b",
+    r"modules|stars|forks|lint[ \t\xa0]+checks|tests|test[ \t\xa0]+cases|"
+    r"users|visitors|visits|sessions|page[ \t\xa0]+views|pageviews|messages|sites|websites|pages|accounts|subscribers|"
+    r"sign-?ups|organi[sz]ations)\b",
     re.I,
-)
+)  # and its product's use, counted off its own servers: "gsa.gov receives more than 5 million page views a month"
 
 
 def _project_records(text: str, strong: set[Span]) -> bool:
@@ -1512,6 +1525,8 @@ def _supposed(doc: Document, sentence: Sentence, figures: list[tuple[Span, str]]
     first = figures[0][0].start if figures else sentence.span.end
     if _CONDITION_BEFORE.search(doc.text, max(sentence.span.start, first - 120), first):
         return True  # "the server needs twice the capacity if 30% of users ..."
+    if _EXAMPLE_BEFORE.search(doc.text, max(sentence.span.start, first - 30), first):
+        return True  # "(for example, up to 20 percent time)": an illustration
     return _READER.search(sentence.text) is not None  # "your salary", "you pay 20%": a worked example
 
 
@@ -1765,7 +1780,9 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             sourced_numbers.add(_total(n for _, n in stated))
         if figures and _supposed(doc, sentence, figures):
             figures, strong = [], set()  # a supposition or worked example: no claim
-        if not ok and _writers_own(doc, sentence, figures, quotes):
+        if not ok and _writers_own(
+            doc, sentence, figures or ([(Span(vague.start(), vague.end()), "")] if vague else []), quotes
+        ):
             ok = True  # the writer measured or counted it: they are its source
         if (
             not ok
