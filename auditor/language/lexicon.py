@@ -176,12 +176,16 @@ _EXPERIENCE = (
 # out: "the best thing in the world" is an idiom far more often than a measured claim.)
 _RECORD_CONTEXT = (
     rf"in{_S}(?:[\w'’\-]+{_S}){{0,3}}?(?:history|existence)"
+    rf"|of{_S}(?:the|its|their|his|her|our|[\w\-]+['’]s?){_S}(?:[\w'’\-]+{_S}){{0,2}}?(?:history|existence)"
+    rf"(?=[ \t\xa0]*(?:[.,;:!?)”\"]|$)|{_S}(?:in|since|for|and|to|as|at|on|with|so{_S}far|until)\b)"
     rf"|(?:can|could){_S}(?:ever{_S})?(?:remember|recall)"  # "the longest queue anyone could remember"
     rf"|(?:on{_S}(?:the{_S})?(?:planet|earth))\b"  # "the finest wine on the planet": the whole world as the field
     rf"|of{_S}(?:its|their|his|her){_S}kind"  # "the largest of its kind in Europe": a ranking of everything like it
     rf"|(?:has|have|had|['’]ve){_S}ever{_S}[a-z]{{3,}}"  # "the deepest cuts the county has ever made"
     rf"|(?:has|have|had|['’]ve){_S}(?:ever{_S}|yet{_S}|so{_S}far{_S})?"
     r"(?:seen|known|experienced|witnessed|recorded|endured|suffered|faced|encountered|observed)"
+    rf"|of{_S}any{_S}(?!(?:of|kind|sort|type|one|other|more|use|help)\b)[a-z0-9\-]{{2,}}\b(?!{_S}(?:[a-z\-]+{_S})?(?:we|i|you)\b)"
+    # "the fastest of any company our size", "the highest rate of any G7 economy" (not "of any plan we tried")
     rf"|{_FIELD}"  # "the fastest course in Europe", "the most complete striker in world football"
     rf"|in{_S}(?:(?:the|its|their|his|her|our|[\w\-]+['’]s?){_S}){{0,2}}?"
     rf"(?:(?:more{_S}than|over|nearly|almost|about|at{_S}least|past|last){_S})?{_COUNTED}{_S}"
@@ -191,8 +195,10 @@ _RECORD_CONTEXT = (
 # The clause of experience comes right after the superlative's noun (at most two words on, none a verb or
 # a relative word): "the most obvious place to begin is where the error has occurred" holds none.
 _EXPERIENCE_AFTER = re.compile(
-    rf"(?:{_S}(?!(?:is|are|was|were|be|to|where|when|that|which|who|and|or|but)\b)[\w'’\-]+){{0,2}}?{_S}{_EXPERIENCE}"
-)  # "in forty years", "in the competition's 60 years", "in the past 20 years" (not "in the next 10 years")
+    rf"(?:{_S}(?!(?:is|are|was|were|be|to|where|when|that|which|who|and|or|but)\b)[\w'’\-]+){{0,2}}?"
+    rf"(?:{_S}(?:per|a|each){_S}(?:head|capita|kilometre|kilometer|mile|metre|meter|person|pupil|patient|resident|"
+    rf"passenger|seat|tonne|ton|unit|[a-z]+s)\b)?{_S}{_EXPERIENCE}"
+)  # (a measure may sit between: "per kilometre", "per head")  # "in forty years", "in the competition's 60 years", "in the past 20 years" (not "in the next 10 years")
 # A superlative whose field is the whole world needs no qualifier: "the world's largest fair".
 _WORLD_BEFORE = re.compile(r"(?<!one of the )(?<!one of )(?:world|planet|earth|globe)['’]s[ \t\xa0]+\Z")
 # "has never been higher", "never been so low", "never been more popular": a record without a superlative.
@@ -204,6 +210,15 @@ _NEVER_BEEN = re.compile(
     r"(?=[ \t\xa0]*(?:[.,;:!?)”\"]|$)|[ \t\xa0]+(?:than|in|since|for|before|at|among|per|on|across)\b)"
 )
 
+# "the best job I've ever had", "the most amazing folks I've ever worked with", "the biggest challenge you've
+# faced to date": an experience of the writer's (or the reader's) own life, no record anyone measured.
+_PERSONAL_EXPERIENCE = re.compile(
+    r"\b(?:i|you)(?:['’](?:ve|d|re|m|ll)\b|[ \t\xa0]+(?:have|had|am|are|were|will|would|could|can|might|may)\b)"
+)  # (not "we": "the largest language change we've ever made" is an organisation's record of its own history)
+# "the only person who will ever work on it", "a project no one else would ever use": a future or a hypothesis.
+_FUTURE_EVER = re.compile(r"\b(?:will|would|could|might|may|shall|['’]ll)(?:[ \t\xa0]+[a-z]+ly)?[ \t\xa0]+ever\Z")
+# "It's only been around for a month": "'s" of a pronoun is "is" or "has", no possessive before "only".
+_CONTRACTED_BEFORE = re.compile(r"\b(?:it|that|there|he|she|what|who|here|where|this|one)['’]s[ \t\xa0]+\Z")
 _GENERIC_YOU_EVER = re.compile(r"\byou(?:['’]ll|['’]d|[ \t\xa0]+(?:will|would|can|could|might|may))?[ \t\xa0]+ever\Z")
 # "newest services no fees ever": "ever" closing a negated noun phrase is no record qualifier.
 _NEGATED_EVER = re.compile(r"\b(?:no|without)[ \t\xa0]+[a-z\-]+[ \t\xa0]+ever\Z")
@@ -262,6 +277,7 @@ _COMPOUND_TAIL = re.compile(r"[\-‐‑][a-z]+")
 _QUALIFIER_WORD = re.compile(r"since|ever|yet|in|on|for")
 _MOST_ALONE = re.compile(r"[ \t\xa0]+(?:in|on|for)\b")  # "the most in a decade"
 _ONLY_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t\xa0]+\Z")  # "the only club ever to win the treble"
+_SOME_OF_BEFORE = re.compile(r"\b(?:some|many|several|few)[ \t\xa0]+of[ \t\xa0]+the[ \t\xa0]+(?:very[ \t\xa0]+)?\Z")
 _AMONG_BEFORE = re.compile(r"\b(?:among|one[ \t\xa0]+of)[ \t\xa0]+the[ \t\xa0]+(?:very[ \t\xa0]+)?\Z")
 
 
@@ -440,6 +456,11 @@ def _scan(doc: Document, c: Compiled) -> list[LexMatch]:
 
 
 _PAIRED = frozenset(["unmatched"])  # record words that also mean "without its pair"
+# "incomparable" also means "that cannot be compared": "the two series are incomparable because ...",
+# "figures incomparable with last year's"; the uniqueness claim has no second term.
+_COMPARED_AFTER = re.compile(
+    r"[ \t\xa0]+(?:with|to|between|because|across|over|since|as|unless|without|due)\b|[ \t\xa0]*\("
+)
 _UNIQUE_CONTEXT = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|remains?|remained|stands?|stood|seems?|seemed|appears?|looks?)"
     r"[ \t\xa0]+(?:\w+[ \t\xa0]+)?\Z)"
@@ -455,6 +476,8 @@ def _paired_sense(low: str, start: int, end: int) -> bool:
     brackets"): a uniqueness claim says so by its place ("is unmatched", "remains unmatched by
     any rival", "a feat unmatched in the region", closing its clause) or by qualifying a quality
     ("unmatched precision", "unmatched reliability"); before a plain noun it pairs nothing."""
+    if low[start:end] == "incomparable":
+        return _COMPARED_AFTER.match(low, end) is not None
     if low[start:end] not in _PAIRED:
         return False
     if _UNIQUE_CONTEXT.search(low, max(0, start - 40), start):
@@ -560,7 +583,10 @@ def _superlative(low: str, start: int, word: str, c: Compiled, text: str = "") -
             return LexMatch("rec", start, adjective.end())
         noun = _records.record_noun(low, start)  # "a new world record", "Turnout was a record"
         return LexMatch("rec", *noun) if noun else None
-    if word == "only" and not _ONLY_BEFORE.search(low, max(0, start - 8), start):
+    if word == "only" and (
+        not _ONLY_BEFORE.search(low, max(0, start - 8), start)
+        or _CONTRACTED_BEFORE.search(low, max(0, start - 10), start)
+    ):
         return None  # "not only ... but ever more popular": only "the only ..." can be a record
     since = c.qualifier.match(low, start + 4) if word == "only" else None
     if since is not None and "since" in low[since.start() : since.end()]:
@@ -607,6 +633,10 @@ def _superlative(low: str, start: int, word: str, c: Compiled, text: str = "") -
     qual = c.qualifier.match(low, end) or _EXPERIENCE_AFTER.match(low, end)
     if not qual or _NEGATED_EVER.search(low, end, qual.end()) or _GENERIC_YOU_EVER.search(low, end, qual.end()):
         return None  # "the best advice you'll ever get": the generic "you" of an idiom, no record
+    if _PERSONAL_EXPERIENCE.search(low, end, qual.end()) or _FUTURE_EVER.search(low, end, qual.end()):
+        return None  # "the best job I've ever had", "the only person who will ever work on it"
+    if low.startswith("to date", qual.end() - 7) and low[max(0, qual.end() - 11) : qual.end() - 7] == " up ":
+        return None  # "the most up to date information": the idiom, not a record to date
     if low[qual.end() : qual.end() + 1] in ("-", "‐", "‑"):
         return None  # "our ever-expanding user base": the qualifier word opens a compound, it qualifies nothing
     field = _FIELD_RE.search(low, qual.start(), qual.end())
@@ -617,7 +647,9 @@ def _superlative(low: str, start: int, word: str, c: Compiled, text: str = "") -
     ):
         return None  # "the best seats outside the box": only a place ("outside London") makes the field
     if field is not None and (
-        _IDIOM_NOUNS.intersection(low[end : field.start()].split())
+        _AMONG_BEFORE.search(low, max(0, start - 20), start)
+        or _SOME_OF_BEFORE.search(low, max(0, start - 20), start)
+        or _IDIOM_NOUNS.intersection(low[end : field.start()].split())
         or word in ("last", "first")
         or _APPOSITIVE_BEFORE.search(text, max(0, start - 40), start)
         or _FIELD_VERBS.intersection(low[end : field.start()].split())
@@ -629,7 +661,9 @@ def _superlative(low: str, start: int, word: str, c: Compiled, text: str = "") -
         return None
     if word == "first" and not _FIRST_CONTEXT.search(low, end, qual.end()):
         return None  # "the first visit since 2019": a fact of the calendar, not a record
-    if "kind" in low[qual.start() : qual.end()] and _AMONG_BEFORE.search(low, max(0, start - 20), start):
-        return None  # "among the best of its kind": a ranking among many, not a record
+    if ("kind" in low[qual.start() : qual.end()] or " of any " in low[qual.start() - 1 : qual.end()]) and (
+        _AMONG_BEFORE.search(low, max(0, start - 20), start)
+    ):
+        return None  # "among the best of its kind", "one of the most advanced of any project": one of many
     more = c.qualifier.match(low, qual.end())  # "the worst the valley has seen since 1953": both contexts
     return LexMatch("sup", start, (more or qual).end())
