@@ -648,7 +648,13 @@ def _alias_note(a: str, b: str, subject: str) -> str:
         the act read by what it does rather than its words ("there will be no job cuts" /
         "announced 400 redundancies"; "promised not to raise fares" / "fares will rise by 5% in
         May"; "bills would not go up" / "bills will go up by 8%"), with every word that narrows
-        it ("compulsory", "the Leeds site") and by the same party. A "none" statement or an
+        it ("compulsory", "the Leeds site") and by the same party; a statement about a whole class
+        against one member of it told otherwise, the predicate in other words ("no library in the
+        borough would close" / "includes shutting the Westbrook branch library"; "no planned surgery
+        had been called off" / "47 routine operations cancelled"; "all of the new stops would open" /
+        "The Hollin Bridge stop will not open until February"; "No curfew has been imposed" / "The
+        curfew ... was extended"), the class's narrowing words ("member farms") in the member's
+        sentence. A "none" statement or an
         assurance is not held against a telling dated to another year or of another incident
         ("a separate demonstration in 2021"), nor against a statistic over a period ("arrests
         fell from 20 to 15"). Explicit changes over time are left
