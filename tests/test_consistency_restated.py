@@ -257,6 +257,9 @@ YIELD_OK = [
     "Someone with £15,000 at 4.2% would earn £52 a month.\n",
     # no rate the amount is held at
     "The fund of £15,000 grew 4.2% and paid £720 a year in fees.\n",
+    # a loan's repayment holds some of the loan
+    "A £10,000 loan at 5% costs £1,295 a year over ten years.\n",
+    "Borrowers with £150,000 at 4.5% pay £10,005 a year.\n",
 ]
 
 
@@ -355,6 +358,8 @@ VOTE_OK = [
     "71% majority.\n",
     # a share of something else
     "The motion passed by 27 votes to 14.\n\nTurnout was 71% of the electorate.\n",
+    # an election's share, not the motion's
+    "The motion passed by 27 votes to 14.\n\nLabour won 71% of the vote in the ward in 2019.\n",
 ]
 
 

@@ -3731,7 +3731,7 @@ _VOTE_TALLY = re.compile(
 )
 _ABSTENTIONS = re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(_RATIO_NUMBERS) + r")\s+abstentions?\b", re.I)
 _VOTE_SHARE_AFTER = re.compile(
-    r"\s+(?:majority|of\s+(?:the\s+)?(?:votes?(?:\s+cast)?|those\s+voting)|support|backing|vote\s+in\s+favou?r)\b", re.I
+    r"\s+(?:majority|of\s+(?:the\s+)?(?:votes\s+cast|those\s+voting)|support|backing|vote\s+in\s+favou?r)\b", re.I
 )
 _VOTE_PASSED = re.compile(r"\b(?:carried|passed|approved|backed|adopted|won|voted)\b")
 
@@ -3788,9 +3788,9 @@ def _vote_shares(text: str, sentences: list[Sentence], by_sentence: dict[int, li
 # "£15,000 at 4.2% would earn £720 a year": an amount, the rate it is held at and what that rate gives in a
 # year, in one clause; the third is the product of the first two
 _RATE_ON = re.compile(r"\b(?:at|paying|earning|yielding|charging|on|of)\s+(?:(?:about|around|roughly|some)\s+)?$", re.I)
-_YIELD_VERB = re.compile(
-    r"\b(?:earns?|earning|earned|gets?|getting|receives?|received|pays?|paying|paid|yields?|yielding|returns?|costs?|"
-    r"would\s+(?:earn|get|receive|pay|cost|yield|bring\s+in)|brings?\s+in|makes?)\s+(?:(?:about|around|roughly|some|"
+_YIELD_VERB = re.compile(  # not "pays" or "costs": a loan's yearly repayment holds some of the loan too
+    r"\b(?:earns?|earning|earned|gets?|getting|receives?|received|yields?|yielding|returns?|"
+    r"would\s+(?:earn|get|receive|yield|bring\s+in)|brings?\s+in|makes?)\s+(?:(?:about|around|roughly|some|"
     r"just\s+over|just\s+under)\s+)?$",
     re.I,
 )
