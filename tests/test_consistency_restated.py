@@ -372,3 +372,27 @@ def test_vote_share_that_its_tally_does_not_give_is_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", VOTE_OK)
 def test_vote_share_that_fits_or_is_unclear_is_left_alone(text: str) -> None:
     assert findings(text, "CON001") == []
+
+
+# ------------------------------------------------------------------ an overspend restating "over budget"
+OVERRUN_FLAG = [
+    "The tram line opened 14 months late and £38m over its original budget.\n\nThe £47m overspend will be met "
+    "from reserves.\n",
+    "The stadium came in $120 million over budget.\n\nCouncillors asked who would pay the $210 million overrun.\n",
+]
+OVERRUN_OK = [
+    "The tram line opened 14 months late and £38m over its original budget.\n\nThe £38m overspend will be met "
+    "from reserves.\n",
+    # no amount was said to be over a budget
+    "The tram line cost £212m.\n\nThe £47m overspend on the bridge will be met from reserves.\n",
+]
+
+
+@pytest.mark.parametrize("text", OVERRUN_FLAG)
+def test_an_overspend_restates_the_amount_over_budget(text: str) -> None:
+    assert findings(text, "CON001")
+
+
+@pytest.mark.parametrize("text", OVERRUN_OK)
+def test_an_overspend_that_agrees_or_has_no_antecedent_is_left_alone(text: str) -> None:
+    assert findings(text, "CON001") == []
