@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from auditor.context import Context
 from auditor.language import dating, timeline
 from auditor.language.dating import DateMention, describe, human
+from auditor.language.publishers import is_asset_url
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, enricher, rule
 
@@ -376,8 +377,8 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         standalone = _standalone(doc, c)
         present: DateMention | None = None
-        if standalone and doc.meta.format == "html":
-            continue
+        if standalone and (doc.meta.format == "html" or is_asset_url(c.url or "")):
+            continue  # a page's own link, or an image's address on a line of its own: furniture, not a source
         citing = [] if standalone else _overlapping(body, body_starts, c.cited_by)
         local = _mentions_in(citing, info.mentions, starts) if citing else []
         described = _descriptor(doc, citing, local) if local else None

@@ -1062,6 +1062,17 @@ def _bare_group_ok(doc: Document, sentence: Sentence, start: int, verb: int) -> 
     return not _introduced(doc, sentence, head.group("noun"))
 
 
+def _court_convention(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """An allegation's passive in a piece naming the charges (the charging document holds it), or
+    "purportedly"/"supposedly" qualifying an artifact (the document claims it): see auditor.language.genre."""
+    from auditor.language.genre import ALLEGATION_TERMS, artifact_claims, names_proceedings
+
+    term = " ".join(doc.text[start:end].lower().split())
+    if term in ALLEGATION_TERMS:
+        return names_proceedings(doc)
+    return term in ("purportedly", "supposedly") and artifact_claims(doc, sentence, start)
+
+
 @rule(
     "LNG002",
     "weasel-attribution",
@@ -1166,6 +1177,8 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
                     continue  # "analysts had expected, according to LSEG data": a consensus someone compiled
             elif attributions.sourced(sentence.index) or doc.citations_in(sentence.span):
                 continue  # "reportedly ..., according to Yonhap"
+            elif _court_convention(doc, sentence, m.start, m.end):
+                continue  # "It is alleged that ..." in a charging piece; "a video purportedly showing"
             words = _words(doc, m.start, m.end)
             who = "an unnamed group" if group == "weasel" else "nobody in particular"
             emitted.append((m.start, m.end))

@@ -433,6 +433,8 @@ def check_unrated(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue  # a pointer to details or a form, the publisher's own site: no claim rests on it
         if c.rating_detail.get("platform"):
             continue  # a platform (t.co, youtu.be, archive.org): who posted it is the question, not the host
+        if is_asset_url(c.url or ""):
+            continue  # an image or media file's address (a photo's upload path): page furniture, no claim rests on it
         if c.domain in ctx.config.own_sites:
             continue  # the audited site's own pages (its site configuration or `own-sites`): nobody to vet
         seen.add(c.domain or "")
@@ -1028,11 +1030,14 @@ LIST_LINES = 2  # ... or with more than this many non-statement lines per statem
 
 def _not_reporting(doc: Document) -> str:
     """Why the piece is not the third-person reporting SRC004 measures, or "" if it is."""
+    from auditor.language.genre import press_release
     from auditor.language.sourcing import technical_piece, writing_register
 
     genre = _declared_genre(doc)
     if genre:
         return genre
+    if press_release(doc):
+        return "release"  # the issuer's own announcement: the issuer is its source
     reg = writing_register(doc)
     if reg.credit:
         return "credited"  # a closing line names the source of the whole piece

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from auditor.language.attribution import Attribution, document_attributions
+from auditor.language.genre import issuers_own, press_release
 from auditor.language.languageid import doc_is_english
 from auditor.language.sourcing import technical_piece, writing_register
 from auditor.language.trie import announce_triggers, folded, previous_word_start, word_hits
@@ -1283,6 +1284,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     own_survey = _reports_own_survey(doc, quotes)
     about = _about_paragraphs(sentences) if "about " in low else frozenset()
     release = _press_release(doc, sentences, about)
+    official = not release and bool(press_release(doc))  # a government release: its own figures only
 
     def first_party() -> bool:
         return bool(about) or writing_register(doc).personal > 0
@@ -1351,6 +1353,8 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             figures, strong = [], set()  # a supposition or worked example: no claim
         if not ok and _writers_own(doc, sentence, figures, quotes):
             ok = True  # the writer measured or counted it: they are its source
+        if official and not ok and not unnamed_own and issuers_own(doc, sentence, figures, quotes):
+            ok = True  # the issuer's case, office or program: the release is its source
         if strong and cue is None and _project_records(doc.text, strong) and first_party():
             strong = set()  # the keepers' count of their own commits, downloads or lines of code
         if strong and cue is None and _program_measured(doc.text, sentence, strong) and software_piece():
