@@ -326,7 +326,9 @@ def _overlapping(body: list[Span], starts: list[int], spans: list[Span]) -> list
         its address, a year ending a document's file name or a year parameter ("/reports/2019/...",
         "survey_2019.pdf", "?year=2019"), or its reference entry) is more than `max-age-days` (default 365) before the earliest event the text dates
         in the sentence that cites it (or, when that sentence has no date, its paragraph). A
-        reference that no sentence cites is compared with the dates of the whole article.
+        reference that no sentence cites is compared with the dates of the whole article; an
+        image's or a media file's address on a line of its own (a photo's upload path) is page
+        furniture and is not.
         Sentences that frame the source as background ("in a 2019 report", "as early as 2021",
         "in 2022, Reuters reported", "previously reported") are left alone, and so are sentences
         about plans. A source named with its year after the event it is cited for ("unemployment

@@ -403,7 +403,8 @@ def _own_site_elsewhere(doc: Document, c: Citation) -> bool:
         wires, DOI resolvers and crowdfunding pages (the release, paper or campaign is its
         issuer's), the value of a labelled field ("URL: https://...", "Talent agency: Saram
         Entertainment"; not "Source: ..."), a pointer for readers ("More information at ...", "If
-        you can't see the form on this page, click here"), and the page's own publisher under
+        you can't see the form on this page, click here"), an image's or a media file's address (a
+        photo's upload path, ".../wp-content/uploads/2024/10/gavel.jpg": page furniture), and the page's own publisher under
         another suffix (nikkei.co.jp on a nikkei.com page) or named by og:url beside another
         site's canonical address (a syndicated copy), and the audited site's own domains: those
         its site generator's configuration names (Hugo or Zola `baseURL`/`base_url`, Jekyll
@@ -1094,7 +1095,10 @@ def _dated_share(doc: Document) -> float:
         third-person reporting, so it leaves alone pages whose article was not read in full
         (AUD005), pages that file themselves as opinion (an address or a title section such as
         /opinion/, "| COMMENTARY") or under a results desk (/sports/, /markets/, a sports site
-        such as skysports.com: scores, odds and prices are public record), pieces where at least {int(PERSONAL_SHARE * 100)} % of the
+        such as skysports.com: scores, odds and prices are public record), press releases (a
+        release header such as "FOR IMMEDIATE RELEASE" or a contact block with a telephone number
+        or an address above the body, a closing "###" or "-30-", or a public office announcing
+        "today" in the opening: the issuer is the source of what it announces), pieces where at least {int(PERSONAL_SHARE * 100)} % of the
         statements speak as I or we or to the reader as you (a first-person blog post, a
         how-to, a statement in its author's words), pieces where at least
         {int(MODAL_SHARE * 100)} % argue what would, should or could be, lists (more than

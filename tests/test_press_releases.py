@@ -146,3 +146,51 @@ def test_an_artifact_claims_what_it_purports(sentence: str) -> None:
 )
 def test_purportedly_of_people_still_pins_the_claim_on_nobody(sentence: str) -> None:
     assert len(findings(sentence, "LNG002")) == 1
+
+
+BELIEFS = [
+    "The victim is believed to have worked at a diner near the highway.",
+    "It is believed that the suspect crossed the border in March.",
+]
+
+
+@pytest.mark.parametrize("sentence", BELIEFS)
+def test_a_belief_in_the_passive_is_the_issuers_in_its_release(sentence: str) -> None:
+    assert len(findings("The case has been open since 1994. " + sentence, "LNG002")) == 1  # news copy: nobody's
+    assert findings(HEADER + LEAD + sentence, "LNG002") == []
+
+
+IMAGE = "https://news.example-county-da.org/wp-content/uploads/2024/10/courthouse-steps.jpg"
+PAGE = "https://www.example-advocacy-blog.net/2024/10/courthouse-report"
+
+
+def test_an_images_address_is_no_source() -> None:
+    text = "The jury returned its verdict on Friday after two days.\n\n"
+    assert findings(text + IMAGE + "\n", "SRC003") == []
+    assert len(findings(text + PAGE + "\n", "SRC003")) == 1
+    dated = "The verdict came on 3 March 2026 after two days.\n\n"
+    assert findings(dated + IMAGE + "\n", "DAT001") == []
+    assert len(findings(dated + PAGE + "\n", "DAT001")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The settlement is the largest wage-theft recovery in the county's history.",
+        "This case marks the first trial in the county's history to rely on drone footage.",
+        "The conviction is the first of its kind in the state's history.",
+    ],
+)
+def test_a_release_states_its_own_records(sentence: str) -> None:
+    assert len(findings(sentence, "LNG001")) == 1  # in news copy: who measured it?
+    assert findings(HEADER + LEAD + sentence, "LNG001") == []
+
+
+def test_a_release_still_owes_the_worlds_records_a_source() -> None:
+    sentence = "Overdose deaths reached the highest level in the state's history last year."
+    assert len(findings(HEADER + LEAD + sentence, "LNG001")) == 1
+
+
+def test_the_same_record_words_twice_in_one_sentence_are_one_finding() -> None:
+    text = "Drivers under 25 crash more often than any other age group and are fined more than any other age group."
+    assert len(findings(text, "LNG001")) == 1

@@ -199,6 +199,13 @@ def issuers_own(doc: Document, sentence: Sentence, figures: list[tuple[Span, str
     return True
 
 
+def issuers_record(doc: Document, sentence: Sentence) -> bool:
+    """Whether a record claim is a press release's own record of its case or office (LNG001): the
+    release is its issuer's, and the sentence is about the case or the office ("This case marks the
+    first jury trial in the county's history to use ...")."""
+    return bool(press_release(doc)) and _CASE_OR_OFFICE.search(sentence.text) is not None
+
+
 # --- allegations and artifacts -------------------------------------------------------------------
 
 _PROCEEDINGS = re.compile(
@@ -208,6 +215,17 @@ _PROCEEDINGS = re.compile(
     re.I,
 )
 ALLEGATION_TERMS = frozenset(["it is alleged", "it has been alleged", "is alleged to", "it was alleged"])
+
+
+_BELIEF = re.compile(
+    r"(?:it[ \t\xa0]+(?:is|was|has[ \t\xa0]+been)|is|are|was|were)[ \t\xa0]+believed(?:[ \t\xa0]+to(?:[ \t\xa0]+be)?)?"
+)
+
+
+def issuers_belief(doc: Document, term: str) -> bool:
+    """Whether ``term`` is a passive of belief ("it is believed", "is believed to", "was believed to
+    be") in a press release: the issuer's investigators hold it, as a release speaks for its issuer."""
+    return _BELIEF.fullmatch(term) is not None and bool(press_release(doc))
 
 
 def names_proceedings(doc: Document) -> bool:
