@@ -10,6 +10,8 @@ furniture, not its topic:
 - a contact block above the body: a "Contact:" label with a telephone number or an e-mail address
   after it (not a reporter's "Contact: ...@paper.com" closing a story);
 - a closing mark on a line of its own: "###", "# # #", "-30-";
+- the page's title naming a public office as its site ("... - Orange County District Attorney",
+  "... - DA NewsCenter"): the office publishes it;
 - the issuer announcing in the opening: a public office ("District Attorney", "Attorney General",
   "Sheriff", "the Department") announcing, saying or issuing something *today* in one of the
   first statements ("San Diego County District Attorney Summer Stephan today announced ...").
@@ -64,12 +66,19 @@ _PUBLIC_OFFICE = re.compile(
     r"U\.?S\.?[ \t\xa0\n]+Attorney|Prosecutor|Sheriff|Police|Mayor|Governor|Commissioner|Secretary|"
     r"Department|Office|Agency|Ministry|DA)\b"
 )
+# The page's own title naming a public office as its site ("... - Orange County District Attorney",
+# "... - The Brooklyn District Attorney's Office", "... - DA NewsCenter"): the office publishes it.
+_SITE_SEPARATOR = re.compile(r"[ \t\xa0]+[-|–—][ \t\xa0]+")
+_OFFICE_SITE = re.compile(
+    r"\b(?:District[ \t\xa0]+Attorney|State['’]?s?[ \t\xa0]+Attorney|Attorney[ \t\xa0]+General|U\.?S\.?[ \t\xa0]+Attorney|"
+    r"Prosecutor|Sheriff|Police[ \t\xa0]+Department|DA|Department[ \t\xa0]+of|Ministry[ \t\xa0]+of|Office[ \t\xa0]+of)\b"
+)
 OPENING_STATEMENTS = 3  # the announcement opens the release: one of its first statements
 
 
 def press_release(doc: Document) -> str:
-    """Which furniture of a press release the piece carries ("header", "contact", "closing",
-    "announcement"), or "" when it carries none (see the module docstring). Computed once."""
+    """Which furniture of a press release the piece carries ("header", "contact", "publisher",
+    "closing", "announcement"), or "" when it carries none (see the module docstring). Computed once."""
     return doc.derived("genre.release", _release)
 
 
@@ -87,6 +96,9 @@ def _release(doc: Document) -> str:
     for m in _CONTACT.finditer(head):
         if _PHONE_OR_MAIL.search(text, m.end(), m.end() + 250):
             return "contact"
+    parts = _SITE_SEPARATOR.split(doc.meta.title or "")
+    if len(parts) > 1 and len(parts[-1]) <= 80 and _OFFICE_SITE.search(parts[-1]):
+        return "publisher"
     closing = _CLOSING.search(text)
     if closing is not None and closing.start() > len(text) // 2:
         return "closing"
@@ -141,10 +153,17 @@ def _subject_specific(doc: Document, sentence: Sentence, figure: Span) -> bool:
     ("26 people were killed", "52% of the population") makes it a counted class, never specific."""
     text = doc.text
     # the clause: from the last clause boundary before the figure
+    from auditor.language.senses import senses
+
     start = opening = sentence.span.start
     for m in _CLAUSE_START.finditer(text, sentence.span.start, figure.start):
-        if m.end() <= figure.start:
-            start, opening = m.end(), m.start()
+        if m.end() > figure.start:
+            continue
+        if text[m.start()] == ",":
+            word = _WORD.match(text, m.end())
+            if word is not None and word.group(0).islower() and not senses(word.group(0), "n", 1):
+                continue  # ", and supervised the allocation of 1,000 officers": the same subject goes on
+        start, opening = m.end(), m.start()
     clause = text[start : figure.start]
     if _PARTICIPLE.match(text, opening, figure.start):
         # "While driving at 77 miles per hour down the avenue, the Kia collided ...": the participle has
