@@ -91,18 +91,24 @@ def _release(doc: Document) -> str:
     # "Contact: ...@paper.com" closing a news story is no release's)
     top = statements[OPENING_STATEMENTS - 1].span.start if len(statements) >= OPENING_STATEMENTS else len(text)
     head = text[: min(top, HEAD_CHARS)]
-    if _HEADER.search(head):
+    low = head.lower()  # each pattern only where its words occur (most pieces hold none): one C pass each
+    if ("release" in low or "advisory" in low or "embargo" in low or "alert" in low) and _HEADER.search(head):
         return "header"
-    for m in _CONTACT.finditer(head):
-        if _PHONE_OR_MAIL.search(text, m.end(), m.end() + 250):
-            return "contact"
+    if "contact" in low:
+        for m in _CONTACT.finditer(head):
+            if _PHONE_OR_MAIL.search(text, m.end(), m.end() + 250):
+                return "contact"
     parts = _SITE_SEPARATOR.split(doc.meta.title or "")
     if len(parts) > 1 and len(parts[-1]) <= 80 and _OFFICE_SITE.search(parts[-1]):
         return "publisher"
-    closing = _CLOSING.search(text)
-    if closing is not None and closing.start() > len(text) // 2:
-        return "closing"
+    half = len(text) // 2
+    if "#" in text[half:] or "30" in text[half:]:
+        closing = _CLOSING.search(text, half)
+        if closing is not None:
+            return "closing"
     for s in statements[:OPENING_STATEMENTS]:
+        if "today" not in s.text.lower():
+            continue
         m = _ANNOUNCING.search(s.text)
         if m is None:
             continue
