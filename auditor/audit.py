@@ -110,16 +110,38 @@ except (ValueError, OSError, AttributeError):
     _PAGE = 4096
 
 
+class _Meter:
+    """The last reading of the thread's CPU clock and the process's memory, at the end of a rule.
+
+    The end of one rule is the start of the next (a few microseconds of bookkeeping apart), so
+    each boundary between a document's rules is read once, not twice: each reading is a system
+    call (2-8 microseconds here), and 30 enrichers and rules a document made 120 of them.
+    """
+
+    __slots__ = ("reading",)
+
+    def __init__(self) -> None:
+        self.reading: tuple[float, float] | None = None  # (CPU seconds, RSS in MB); None: read afresh
+
+
 class _Budget:
     """The CPU time and memory growth one rule may take on one document, enforced by a timer or by checks."""
 
-    def __init__(self, seconds: float, memory_mb: float = 0) -> None:
+    def __init__(self, seconds: float, memory_mb: float = 0, meter: _Meter | None = None) -> None:
         self.seconds = seconds
         self.memory_mb = memory_mb
-        self.deadline = time.thread_time() + seconds if seconds > 0 else float("inf")
-        self.rss_start = _rss_mb() if memory_mb > 0 else 0.0
+        start = meter.reading if meter is not None else None
+        if start is not None:  # the previous rule's final check, taken just before
+            meter.reading = None
+            cpu, rss = start
+        else:
+            cpu = time.thread_time()
+            rss = _rss_mb() if memory_mb > 0 else 0.0
+        self.deadline = cpu + seconds if seconds > 0 else float("inf")
+        self.rss_start = rss if memory_mb > 0 else 0.0
         self.armed = False  # True while the SIGPROF timer may stop the rule
         self._checks = 0
+        self._meter = meter
 
     def _over(self, every: int = 1) -> str | None:
         if time.thread_time() > self.deadline:
@@ -132,9 +154,26 @@ class _Budget:
 
     def check(self, final: bool = False) -> None:
         """The cooperative check: between findings (memory every 64th), and after the rule returns."""
+        if final and self._meter is not None:
+            self._final()
+            return
         reason = self._over(1 if final else 64)
         if reason:
             raise RuleTimeout(reason)
+
+    def _final(self) -> None:
+        """:meth:`check` after the rule returns, its readings left for the next rule's start."""
+        cpu = time.thread_time()
+        if cpu > self.deadline:
+            raise RuleTimeout("timeout")
+        rss = 0.0
+        if self.memory_mb > 0:
+            self._checks += 1
+            rss = _rss_mb()
+            if rss - self.rss_start > self.memory_mb:
+                raise RuleTimeout("memory")
+        if self._meter is not None:
+            self._meter.reading = (cpu, rss)
 
     def on_alarm(self, signum: int, frame: object) -> None:
         if self.armed and (reason := self._over()):
@@ -294,15 +333,37 @@ def collect(
 
 
 def _run_one(
-    fn: Callable[[], Iterable[Finding] | None], seconds: float, memory_mb: float = 0, watch: _Watch | None = None
+    fn: Callable[[], Iterable[Finding] | None],
+    seconds: float,
+    memory_mb: float = 0,
+    watch: _Watch | None = None,
+    meter: _Meter | None = None,
 ) -> list[Finding]:
-    """Run an enricher or a rule under its budget; raises RuleTimeout when it runs out."""
-    with _timed(seconds, memory_mb, watch) as budget:
-        produced = fn()
-        if produced is None:  # an enricher
-            budget.check(final=True)
-            return []
-        return collect(produced, budget)
+    """Run an enricher or a rule under its budget; raises RuleTimeout when it runs out.
+
+    Under the document's timer (the usual case) the budget is put in place directly, not through
+    :func:`_timed`'s context manager, and starts from the ``meter``'s last reading: this is done
+    30 times a document.
+    """
+    if watch is None or not watch.active or (seconds <= 0 and memory_mb <= 0):
+        with _timed(seconds, memory_mb, watch) as budget:
+            return _produce(fn, budget)
+    budget = _Budget(seconds, memory_mb, meter)
+    watch.budget = budget
+    budget.armed = True
+    try:
+        return _produce(fn, budget)
+    finally:
+        budget.armed = False
+        watch.budget = None
+
+
+def _produce(fn: Callable[[], Iterable[Finding] | None], budget: _Budget) -> list[Finding]:
+    produced = fn()
+    if produced is None:  # an enricher
+        budget.check(final=True)
+        return []
+    return collect(produced, budget)
 
 
 def _run_all(
@@ -316,9 +377,10 @@ def _run_all(
     failures: list[RuleFailure],
 ) -> None:
     """Every enricher, then every enabled rule, each under its budget; findings and failures appended."""
+    meter = _Meter()  # reset to None by a budget that takes its reading; a failed rule leaves none
     for _, name, enrich in enrichers():
         try:
-            _run_one(lambda enrich=enrich: enrich(doc, ctx), seconds, memory, watch)  # type: ignore[misc]
+            _run_one(lambda enrich=enrich: enrich(doc, ctx), seconds, memory, watch, meter)  # type: ignore[misc]
         except RuleTimeout as stop:
             failures.append(RuleFailure(f"enricher {name}", _stopped(stop, seconds, memory), stop.reason))
         except Exception as exc:  # an enricher's bug must not stop the run
@@ -327,7 +389,7 @@ def _run_all(
         if not config.enabled(r.code) or (r.online and not config.online):
             continue
         try:
-            produced = _run_one(lambda r=r: r.check(doc, ctx), seconds, memory, watch)  # type: ignore[misc]
+            produced = _run_one(lambda r=r: r.check(doc, ctx), seconds, memory, watch, meter)  # type: ignore[misc]
         except RuleTimeout as stop:  # stopped by the budget: a finding says so; the run goes on
             failures.append(RuleFailure(r.code, _stopped(stop, seconds, memory), stop.reason))
             continue

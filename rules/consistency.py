@@ -218,6 +218,14 @@ def _describe(q: Quantity) -> str:
         region", "the 23 miners still missing") names a set of its own, a part of the earlier whole
         or a whole around it, and an owner's larger count told for the first time ("the school's
         650 pupils") holds the earlier group.
+        Digits in another order restate the story's amount under any noun ("ordered to pay £43.2m" and
+        "The £34.2m award"), a four-digit count named as a crowd or tally ("in front of 48,210" and "The
+        crowd of 42,810"), or people a later clause describes again ("made 114 patients and staff ill" and
+        "the 141 people who have fallen ill"). Shares in words ("159, or about three in five") are
+        recomputed, and so is a change that points back ("That is a 12% reduction") against the change
+        told last with both ends, what an amount earns at its rate ("£15,000 at 4.2% would earn £720 a
+        year"), and a share whose part is named by its noun ("The job cuts, about 15% of the group's 12,400
+        staff" after "shed 1,200 jobs"). "The 1,300-km flight" restates what "flew about 1,000 km" measured.
         A definite count of an agent noun restates the earlier count of people who did its act
         ("Some 25 researchers signed the letter" and "the 41 signatories"; "survivors", "evacuees",
         "attendees"). A plan told with "will" ("Some 450 jobs will go") is restated by a later definite count ("the 520
@@ -452,7 +460,11 @@ def _human(head: str) -> bool:
         ("Overall,", "Between them,", "Taken together,") or "combined" closes its clause ("2,300
         members combined, with 1,400 at Rovers and 800 at City"); a later list of two parts that
         falls well short, a list dated otherwise ("In 2023, ...") and parts of two nouns, one of
-        them the total's ("250 seats and 150 councils"), are not its breakdown. Items with their
+        them the total's ("250 seats and 150 councils"), are not its breakdown. A definite total said to
+        be its parts ("The 140 works on show are 62 paintings, 51 drawings and 19 prints", "The £212m was
+        paid for with ..."), split into as many places as it names ("in two cities, 31 of them in ... and
+        12 in ..."), or described again by an opening "Of the men underground," or "Of those who have
+        fallen ill," must add up. Items with their
         figures in brackets after a total in their sentence ("covers staff (£1.5 million), rent
         (£0.9 million) and grants (£0.6 million)") are all of it when three or more come within a
         tenth of it and nothing says they are some of it ("include") or another moment's. Totals that add up are
@@ -756,11 +768,10 @@ def document_facts(doc: Document) -> dict[str, Any]:
 def record_facts(doc: Document, ctx: Context) -> None:
     """Leave this document's claims where the cross-document analyser finds them.
 
-    Skipped only when neither ``--cross-document`` nor any CON rule is on, so that a run
-    that wants neither pays nothing for claim extraction.
+    Only with ``--cross-document``: nothing else reads them (the CON rules read the claims
+    themselves), and every result carries them back from a worker process.
     """
-    config = ctx.config
-    if getattr(config, "cross_document", True) or any(config.enabled(c) for c in ("CON001", "CON002", "CON003")):
+    if getattr(ctx.config, "cross_document", False):
         ctx.facts[FACTS_KEY] = document_facts(doc)
 
 

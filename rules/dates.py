@@ -338,7 +338,7 @@ def _overlapping(body: list[Span], starts: list[int], spans: list[Span]) -> list
         address carries no date.
         A citing sentence that dates nothing but speaks of the time of writing ("now covers",
         "today", "current guidelines", "to date", "has already", "in the past five years", "has
-        lost 2,000 jobs in a decade"; the clause that holds the link, quotations, plans and
+        lost 2,000 jobs in a decade", "is still the latest data", "the most recent survey"; the clause that holds the link, quotations, plans and
         anniversaries left out) is
         dated by the article's stated date, and its source must be no more than three times
         `max-age-days` older (a state often outlives the report that told it).
@@ -513,7 +513,10 @@ _COUNT_WORDS = {
 # season", "has already", "to date". Not "until now"/"by now"/"from now" (those frame a span).
 _PRESENT = re.compile(
     r"(?<!until\s)(?<!by\s)(?<!from\s)\b(?:now(?![\w-])|today(?!['’]s)|currently|current(?=\s+[a-z])(?!\s+(?:of|flows?|flowing|was)\b)|"
-    r"at\s+present|presently|to\s+date|so\s+far|nowadays|these\s+days|(?:has|have|is|are)\s+already)\b",
+    r"at\s+present|presently|to\s+date|so\s+far|nowadays|these\s+days|(?:has|have|is|are)\s+already|"
+    # "is still the latest data on screen time": what holds at the time of writing (not "the latest in a
+    # series", "the latest of our posts")
+    r"(?:is|are)\s+still|(?:latest|most\s+recent|newest)(?=\s+[a-z])(?!\s+(?:in|of|to|on|from|one)\b))\b",
     re.I,
 )
 # A span that ends at the time of writing: "in the past five years", "over the last decade",
@@ -882,7 +885,18 @@ _WORDS = {
         before". Quarters and halves of a year ("Q3 2024", "the third quarter of 2024", "H1 2026",
         "the second half of 2025") are dates of three and six months. Two years
         compared ("grew between 2020 and 2019") and years that name editions ("Rust 2015 ... the
-        2018 edition") are not timelines and are left alone.
+        2018 edition") are not timelines and are left alone. A date may be followed by its
+        distance from an event the story dated elsewhere ("broke through on Monday 10 November,
+        three days after the collapse", the collapse dated 8 November; "published in February
+        2024, a full year before our ban", the ban dated September 2023) or from the time of
+        writing ("on 11 April, three weeks from today"); "arriving nine days after Storm Nils hit
+        Cornwall on 9 October" counts from the day the story gave the arrival; times of day must
+        fit "73 minutes later, at 8.35am" after "at 7.12am"; "since early June, for more than two
+        months" must fit the article's date; "twelve years later it won the prize, in 1979" counts
+        from the year before; an age in apposition ("Ms Brandt, 51, who was born in 1971, joined in
+        2022") is the age now; and an age at a dated event ("She married in 1958, when she was 21")
+        must fit the article's one birth date, told paragraphs before, when the sentence opens with
+        "He" or "She" and names nobody else.
         """,
         why="""
         A timeline that cannot be true tells readers the copy was not checked, and usually hides a
@@ -936,6 +950,9 @@ def _interval_checks(
     conflicts.extend(timeline.anniversary_conflicts(doc, body, anchor))
     conflicts.extend(timeline.anaphor_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.soon_after_conflicts(doc, body, by_sentence, near))
+    conflicts.extend(timeline.dated_offset_conflicts(doc, body, by_sentence, anchor))
+    conflicts.extend(timeline.subject_birth_age_conflicts(doc, body, by_sentence))
+    conflicts.extend(timeline.clock_conflicts(doc, body))
     for s in body:
         found = by_sentence.get(s.index, [])
         if not found:
@@ -951,6 +968,7 @@ def _interval_checks(
             conflicts.extend(timeline.phase_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.perfect_length_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.counted_unit_conflicts(doc, s, found, anchor))
+        conflicts.extend(timeline.since_length_conflicts(doc, s, found, anchor))
         if len(found) >= 2:
             conflicts.extend(timeline.event_range_conflicts(doc, found, near))
     for c in conflicts:

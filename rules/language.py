@@ -219,6 +219,18 @@ def _characterised(doc: Document, sentence: Sentence, span: Span) -> bool:
     return subject not in _lexicon.lexicon()["weasel"]["groups"] and subject not in _QUANTIFIER_WORDS
 
 
+# A speaker whose clause is coordinated after the words: "It is a rise without equal, and Ms Quist said she
+# would ask ...": her statement is the second clause; the first stays the writer's.
+_LATER_CLAUSE = re.compile(
+    r"(?:,[ \t\xa0]*(?:and|but|while|whereas|although|though|yet|so)|;)[ \t\xa0]+(?:[^\s,;:]+[ \t\xa0]+){1,6}?\Z"
+)
+
+
+def _later_clause(text: str, words: Span, verb: Span) -> bool:
+    """Whether the reporting verb at ``verb`` heads a clause coordinated after ``words`` (see above)."""
+    return verb.start > words.end and _LATER_CLAUSE.search(text, words.end, verb.start) is not None
+
+
 def _supported(doc: Document, sentence: Sentence, span: Span) -> str | None:
     """Why the words at ``span`` need no flag: a citation, a named source or a quote."""
     if doc.citations_in(sentence.span) or _holds_marker(doc, sentence.span):
@@ -231,7 +243,10 @@ def _supported(doc: Document, sentence: Sentence, span: Span) -> str | None:
     quote = attributions.quote_at(span.start)
     if quote is not None and (quote.attributed or _spoken(doc, quote.span)):
         return "quote"
-    if attributions.vouched(sentence.index, span.start):
+    if any(
+        a.kind == "named" and a.covers(span.start) and not _later_clause(doc.text, span, a.span)
+        for a in attributions.in_sentence(sentence.index)
+    ):
         return "named source"
     if any(a.kind == "described" and a.covers(span.start) for a in attributions.in_sentence(sentence.index)):
         return "described source"  # "..., state media reported": attributed, if not by name
@@ -320,12 +335,34 @@ def _charted_after(doc: Document, sentence: Sentence) -> bool:
     return after.paragraph - sentence.paragraph <= 1 and _CHART.search(after.text) is not None
 
 
-def _cited_marker(doc: Document, sentence: Sentence) -> bool:
-    """A footnote or author-year marker on the sentence (see :func:`auditor.language.holders.cited_marker`)."""
-    if "[" not in doc.text[sentence.span.start : sentence.span.end + 8] and "(" not in sentence.text:
+def _cited_marker(doc: Document, sentence: Sentence, clause: Span | None = None) -> bool:
+    """A footnote or author-year marker on the sentence, or on ``clause`` of it (see
+    :func:`auditor.language.holders.cited_marker`)."""
+    span = clause or sentence.span
+    if "[" not in doc.text[span.start : span.end + 8] and "(" not in doc.text[span.start : span.end]:
         return False
     entries = doc.derived("reference-markers", lambda d: frozenset(c.marker for c in d.citations if c.marker))
-    return cited_marker(doc.text, (sentence.span.start, sentence.span.end), entries)
+    return cited_marker(doc.text, (span.start, span.end), entries)
+
+
+# The next coordinated clause: "The launch is widely seen in Seoul as a message, and its allies are discussing
+# sanctions [8]": the marker closes the second clause and cites what it says, not the view in the first.
+_NEXT_COORDINATE = re.compile(r",[ \t\xa0]*(?:and|but|while|whereas|yet)[ \t\xa0]+|;[ \t\xa0]")
+
+
+def _cited_clause(doc: Document, sentence: Sentence, clause: Span) -> bool:
+    """A citation of the clause: any of the sentence's when the clause is the sentence, else a link inside it
+    (a marker inside it is :func:`_holds_marker`'s)."""
+    found = doc.citations_in(sentence.span)
+    if clause == sentence.span or not found:
+        return bool(found)
+    return any(c.kind != "reference" and c.span.start < clause.end and clause.start < c.span.end for c in found)
+
+
+def _clause_of(doc: Document, sentence: Sentence, end: int) -> Span:
+    """The sentence up to the clause coordinated after the words ending at ``end``."""
+    m = _NEXT_COORDINATE.search(doc.text, end, sentence.span.end)
+    return Span(sentence.span.start, m.start()) if m else sentence.span
 
 
 _SHARE = re.compile(r"\d(?:[\d.,]*)[ \t\xa0]*(?:%|per[ \t\xa0]*cent\b|percent\b)")
@@ -426,10 +463,20 @@ def _words(doc: Document, start: int, end: int) -> str:
         "for" ("the highest for a decade"), "-ever" compounds ("its biggest-ever crowd"), record
         morphology ("record-smashing"; not "record-keeping") and the clause of experience with any
         participle ("the biggest the ground has hosted"), "unlike anything the town has seen", "the
-        finest player of his generation", "as never before", "surpassed the previous record". Left alone
+        finest player of his generation", "as never before", "surpassed the previous record", a ranking
+        against every member of a field ("the fastest of any company our size"; not "one of the most
+        advanced of any project", nor "of any plan we tried"), a comparison with all that a clause of
+        experience counts ("more anxious than any this country has brought up"; not "than any I have
+        owned"), the clause of experience after a measure ("the most expensive line per kilometre the
+        country has built"), "of Iran's modern history", "incomparable" (not "incomparable with", that
+        cannot be compared), "beyond compare", a movement negated against all time ("have never fallen
+        this quickly"; not "we have never moved this fast"), a first as a negated experience ("a sum no
+        shipowner has been ordered to pay before"). Left alone
         when the sentence carries a citation
         or link, attributes its statement to a named or described source ("according to the US
-        Geological Survey", "Smith said", "state media reported"), the words are inside a
+        Geological Survey", "Smith said", "state media reported", "Her publisher, Larkspur Books, said";
+        a speaker in a clause coordinated after the words vouches for that clause only: "It is a rise
+        without equal, and Ms Quist said she would ask ..." is flagged), the words are inside a
         quote attributed to someone (or a remark in single quotes before a colon, as headlines
         quote: "'Best boy band ever': Beckham jokes ..."), a named subject characterises it ("The
         ministry called it the biggest week since ..."), or a named source measures the record just after it on
@@ -717,7 +764,8 @@ _HELD_BY_NOBODY = re.compile(
     r"there[ \t\xa0]+(?:is|are|was|were|has[ \t\xa0]+been|have[ \t\xa0]+been)[ \t\xa0]+(?:an?[ \t\xa0]+)?"
     r"(?:(?:growing|widespread|increasing|general|strong|mounting|real|deep|lingering)[ \t\xa0]+)?"
     r"(?:belief|feeling|perception|sense|speculation|suspicion|suspicions|fear|fears|talk|expectation|"
-    r"expectations)[ \t\xa0]+that\b"
+    r"expectations|view|assumption|conviction|concern|worry)"
+    r"(?:[ \t\xa0]+(?:among|in|within|across|inside|at)[ \t\xa0]+(?:[\w'’\-]+[ \t\xa0]+){0,3}?[\w'’\-]+)?[ \t\xa0]+that\b"
     r"|(?:conventional|received|popular)[ \t\xa0]+wisdom[ \t\xa0]+(?:holds|has[ \t\xa0]+it|says|suggests|is)\b"
     r"|rumou?rs[ \t\xa0]+(?:suggest|say|have[ \t\xa0]+it|persist|abound|swirl)\b"
     r"|the[ \t\xa0]+(?:thinking|feeling|perception|word|talk)[ \t\xa0]+(?:is|was)[ \t\xa0]+that\b"
@@ -894,11 +942,22 @@ _STANDING = (
     r"|(?:long|also|often|now|increasingly|still|generally|widely|privately|openly|broadly|largely|quietly|"
     r"publicly|repeatedly|already|always|[a-z]{3,}ly)(?:[ \t\xa0]+(?:[a-z]{3,}ly|also|long))*)"
 )
+# A judging group's object names what they judge, not who they are: "Opponents of the scheme", "Critics of
+# the plan" (not "Users of the library", "Members of the board": a described group).
+_JUDGING_GROUPS = frozenset(
+    ["critics", "opponents", "supporters", "detractors", "sceptics", "skeptics", "proponents", "advocates",
+     "defenders", "fans", "admirers", "observers", "watchers", "students"]
+)  # fmt: skip
 _VAGUE_HOLDER = re.compile(
-    rf"(?:(?:but|and|yet|still|now|meanwhile|however),?[ \t\xa0]+)?(?P<q>{_Q}[ \t\xa0]+)?"
-    rf"(?P<mods>(?:[a-z][a-z\-]+[ \t\xa0]+){{0,2}}?)(?P<noun>{_GROUP_NOUN})"
-    rf"(?P<loc>[ \t\xa0]+{_LOCALE})?"
+    rf"(?:(?:but|and|yet|still|now|meanwhile|however),?[ \t\xa0]+)?"
+    rf"(?:(?P<q>{_Q}[ \t\xa0]+)?(?P<mods>(?:[a-z][a-z\-]+[ \t\xa0]+){{0,2}}?)(?P<noun>{_GROUP_NOUN})"
+    rf"|(?P<alone>many|some|most|few|several|others)(?=[ \t\xa0]+(?:in|within|inside|among|across|at)[ \t\xa0]))"
+    rf"(?P<loc>[ \t\xa0]+(?:{_LOCALE}|(?:in|within|inside|among|across|at)[ \t\xa0]+[\w\-]+['’]s?(?:[ \t\xa0]+[a-z\-]+){{1,2}}))?"
+    rf"(?P<of>[ \t\xa0]+of[ \t\xa0]+(?:the|this|that|his|her|their|its|[a-z\-]+['’]s)(?:[ \t\xa0]+[a-z\-]+){{1,2}})?"
     rf"[ \t\xa0]+(?:(?P<std>{_STANDING})[ \t\xa0]+(?P<v1>{_OPINION_ANY})"
+    rf"|(?P<agree>(?:are|were|have[ \t\xa0]+been|had[ \t\xa0]+been|remain|remained)[ \t\xa0]+(?:near[\-‐‑ ]|almost[ \t\xa0]+|"
+    rf"largely[ \t\xa0]+|broadly[ \t\xa0]+|all[ \t\xa0]+but[ \t\xa0]+)?(?:unanimous|agreed|united|convinced|adamant|"
+    rf"certain|confident)[ \t\xa0]+(?:that|in[ \t\xa0]+(?:their|praising|condemning|calling)))"
     rf"|(?:were|are|have[ \t\xa0]+been)[ \t\xa0]+(?:quick|slow|eager|keen|swift)[ \t\xa0]+to[ \t\xa0]+"
     rf"(?:{_OPINION_ANY}|condemn|praise|dismiss|defend|point[ \t\xa0]+out|note|suggest|attack|deride|hail|welcome)"
     rf"|(?P<see>see|sees|saw|view|views|viewed)[ \t\xa0]+(?:[\w'’\-]+[ \t\xa0]+){{1,5}}?as"
@@ -914,13 +973,22 @@ _IT_IS_SAID = re.compile(
     r"\bit(?:['’]s|[ \t\xa0]+(?:is|was|has|had))(?:[ \t\xa0]+long)?(?:[ \t\xa0]+been)?[ \t\xa0]+"
     r"(?:(?:widely|generally|commonly|often|increasingly|now|also|once|long|still|privately|already)[ \t\xa0]+)?"
     r"(?:reported|said|believed|thought|understood|claimed|accepted|known|rumou?red|alleged|suggested|feared|"
-    r"assumed|argued)[ \t\xa0]+(?:that\b|(?=(?:the|a|an|he|she|they|this|these|those|his|her|their|its|there)[ \t\xa0]))"
+    r"assumed|argued)"
+    # where the view is held, not who holds it: "It is widely understood at the town hall that", "It was
+    # often said in literary London that" (not "in the report", "in court", "in a statement": a source)
+    r"(?:[ \t\xa0]+(?:at|in|among|within|across|around|throughout|inside)[ \t\xa0]+(?!(?:an?|the|his|her|its|their)[ \t\xa0]+"
+    r"(?:report|reports|statement|statements|filing|filings|letter|paper|study|book|article|interview|court|documents?|"
+    r"minutes|judgment|ruling|press|media|papers|survey|review)\b)(?:[\w'’\-]+[ \t\xa0]+){0,3}?[\w'’\-]+(?=[ \t\xa0]+that\b))?"
+    r"[ \t\xa0]+(?:that\b|(?=(?:the|a|an|he|she|they|this|these|those|his|her|their|its|there)[ \t\xa0]))"
     r"|\b(?:is|are|was|were|['’]s|['’]re)[ \t\xa0]+(?:widely[ \t\xa0]+|generally[ \t\xa0]+|also[ \t\xa0]+)?"
     r"(?:understood|said|believed|thought|rumou?red|reputed)[ \t\xa0]+to[ \t\xa0]+"
     r"(?!(?:mean|refer|denote|stand|signify)\b)[a-z]{2,}\b"
     r"|\b(?:is|are|was|were)[ \t\xa0]+(?:widely[ \t\xa0]+)?(?:seen|viewed|regarded)[ \t\xa0]+(?:in|among|within|across)"
     r"[ \t\xa0]+(?:the[ \t\xa0]+)?(?:[a-z\-]+[ \t\xa0]+){0,2}?(?:circles|quarters|community|industry|sector|world)"
     r"[ \t\xa0]+as\b"
+    r"|\b(?:is|are|was|were)[ \t\xa0]+(?:widely|generally|commonly|often)[ \t\xa0]+(?:seen|viewed|regarded)[ \t\xa0]+"
+    r"(?:in|among|within|across|around|throughout)[ \t\xa0]+(?:[\w'’\-]+[ \t\xa0]+){0,2}?[\w'’\-]+[ \t\xa0]+as\b"
+    # "is widely seen in Seoul as": a view of a place, held by no one named
 )
 _VAGUE_RECORDS = re.compile(
     rf"{_Q}[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?:benchmarks|studies|tests|reports|surveys|analyses|polls|estimates|"
@@ -937,6 +1005,8 @@ _EVENT_AFTER = re.compile(
     r"[ \t\xa0]*(?:that)?(?:[ \t\xa0]*(?!(?:is|are|will|would|can|could|may|might|should|must|does|do)\b)[\w'’\-]+){0,7}?"
     r"[ \t\xa0]+(?:was|were|had|[a-z]{3,}ed|met|began|fled|took|made|came|went|left|died|broke|fell|rose|sold|won|lost)\b"
 )
+# "It's commonly said that ...": an adverb of how widely the view is held makes the chatty form a claim.
+_COMMONLY = re.compile(r"[ \t\xa0]+(?:widely|commonly|generally|often|long|universally)[ \t\xa0]+")
 _NEXT_CLAUSE = re.compile(r",[ \t\xa0]+(?:and|but|so|yet)\b|;")
 _NAMED_PLACE = re.compile(r"(?:at|from|with|of)[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z]")
 
@@ -964,6 +1034,7 @@ def _vague_holders(doc: Document) -> Iterator[tuple[_lexicon.LexMatch, Sentence]
                 m is not None
                 and low[m.start() : m.start() + 4] in ("it's", "it’s")
                 and not _EVENT_AFTER.match(low, m.end())
+                and not _COMMONLY.match(low, m.start() + 4)
             ):
                 m = None  # "so it's thought that the impact will not be great", "it's said that the first step is":
                 # the chatty form hedges a forecast or a saying; only a past event ("It's thought the fire started")
@@ -1023,9 +1094,15 @@ def _claimed_past(noun: str, verb: str) -> bool:
 def _holder_ok(doc: Document, sentence: Sentence, m: re.Match[str]) -> bool:
     """(g): the group is vague (a quantifier, or a bare plural holding a standing view), names nobody and
     was not just introduced; a bare group in the simple past with nothing between reports an event."""
+    if m.group("alone"):
+        return m.group("loc") is not None and not _introduced(doc, sentence, m.group("alone"))  # "Many in the party"
     noun = m.group("noun")
     if (noun in _SPEAK_FOR_INSTITUTIONS and not m.group("q")) or noun in _NOT_HOLDERS or noun in _NOT_PEOPLE:
         return False
+    if m.group("of") and (
+        noun not in _JUDGING_GROUPS or any(w[:1].isupper() for w in doc.text[m.start("of") : m.end("of")].split())
+    ):
+        return False  # "Members of the board", "Critics of Mr Smith": described by whom they belong to or judge
     mods = m.group("mods").split()
     if (
         any(w in _NOT_A_MODIFIER for w in mods)
@@ -1041,7 +1118,7 @@ def _holder_ok(doc: Document, sentence: Sentence, m: re.Match[str]) -> bool:
         return False
     if loc and not m.group("q") and any(w[:1].isupper() for w in doc.text[m.start("loc") : m.end("loc")].split()):
         return False  # "Critics in Brussels": a place may name a body; only a quantifier keeps it vague
-    bare = not m.group("q") and not (m.group("std") or loc or m.group("see"))
+    bare = not m.group("q") and not (m.group("std") or loc or m.group("see") or m.group("agree") or m.group("of"))
     if bare and m.group("v2") and not _claimed_past(noun, m.group("v2")):
         return False  # "Residents said": a bare group in one tense is (a)'s business, or an event
     if not m.group("q") and not m.group("std") and loc and _past(m.group("v2") or ""):
@@ -1131,7 +1208,14 @@ def _court_convention(doc: Document, sentence: Sentence, start: int, end: int) -
         claimed"), a vague agent of an expectation ("had been expected by economists"), "It was once
         believed that", "were believed to number", "According to insiders", unnumbered "Sources close
         to the minister said", a view everyone is said to share ("It is no secret that", "Few would
-        dispute that", "The consensus is that"; not "few would argue over it"). Also left alone (read on real blogs): a question or free relative ("what
+        dispute that", "The consensus is that"; not "few would argue over it"), the place where a view
+        is held ("It is widely understood at the town hall that", "is widely seen in Seoul as"; not "said
+        in the report that"), a view held in a group ("There is a growing view among clinicians that"; not
+        a meeting's "There was consensus that"), "Many in the party have long argued", a judging group's
+        object ("Opponents of the scheme have long maintained"; not "Members of the board", "Supporters of
+        Mr Smith"), agreement as a predicate ("Reviewers have been near-unanimous that"), the chatty
+        "It's commonly said that" (an adverb of how widely). A citation marker closing a later coordinated
+        clause cites that clause, not the view before it. Also left alone (read on real blogs): a question or free relative ("what
         people think"), the object of another verb ("make people think twice"), a counted group ("Ten
         others said"), the writer among them ("I and others believe"), a definite group ("the kernel
         experts"), a view the writer refutes ("..., but they are not"), a labelled assessment
@@ -1217,12 +1301,13 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
     for m, sentence in (*_structural_weasels(doc), *_vague_holders(doc)):
         if any(a < m.end and m.start < b for a, b in taken) or attributions.quote_at(m.start) is not None:
             continue  # the lexicon holds it, or someone else's words
-        if _title_line(doc, sentence) or doc.citations_in(sentence.span) or _holds_marker(doc, sentence.span):
+        clause = _clause_of(doc, sentence, m.end)
+        if _title_line(doc, sentence) or _cited_clause(doc, sentence, clause) or _holds_marker(doc, clause):
             continue
         if _court_convention(doc, sentence, m.start, m.end):
             continue  # an allegation in charging copy, the issuer's own belief in its release
         span_of = (sentence.span.start, sentence.span.end)
-        if not_a_claim(doc.text, folded(doc), span_of, m.start, m.end, "group") or _cited_marker(doc, sentence):
+        if not_a_claim(doc.text, folded(doc), span_of, m.start, m.end, "group") or _cited_marker(doc, sentence, clause):
             continue
         if sentence.text.rstrip()[-1:] not in '.!?"”’)':
             continue  # a line that does not end as prose does: a teaser or a heading ("No thanks, say many")
@@ -1232,7 +1317,11 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue  # "Teachers say goodbye": what people do, not a view they hold
         if _SPEECH_TAG.search(sentence.text):
             continue  # "..., the coach admitted.": the speaker's words
-        others = [a for a in attributions.named(sentence.index) if not (m.start <= a.span.start < m.end)]
+        others = [
+            a
+            for a in attributions.named(sentence.index)
+            if not (m.start <= a.span.start < m.end) and not (a.cue == "pronoun" and a.span.start >= m.end)
+        ]  # "It was often said that she had been denied ... because she wrote about ...": she is the view's subject
         if others or (_vocab(ctx).accept and _vocab(ctx).accepted(doc.text[m.start : m.end])):
             continue  # "..., the review found": a named source gives the view
         words = _words(doc, m.start, m.end)

@@ -58,9 +58,9 @@ def lines_of(result: AuditedDocument, code: str) -> list[int]:
     return [doc.position(f.span.start)[0] for f in result.findings if f.code == code]
 
 
-def audit_seed(name_prefix: str, select: list[str] | None = None) -> AuditedDocument:
+def audit_seed(name_prefix: str, select: list[str] | None = None, config: Config | None = None) -> AuditedDocument:
     path = next(SEEDS.glob(f"{name_prefix}*"))
-    return audit_text(path.read_text(encoding="utf-8"), f"seeds/{path.name}", select=select)
+    return audit_text(path.read_text(encoding="utf-8"), f"seeds/{path.name}", select=select, config=config)
 
 
 @pytest.fixture

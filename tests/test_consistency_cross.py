@@ -9,13 +9,26 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, audit_seed, audit_text
 
+from auditor.config import Config
 from auditor.registry import cross_document_analysers
 from auditor_rules.consistency import analyse
 
 
+def _cross() -> Config:
+    config = Config()
+    config.cross_document = True
+    return config
+
+
 def facts_of(text: str, path: str) -> tuple[str, dict]:
-    result = audit_text(text, path=path, select=["CON"])
+    result = audit_text(text, path=path, select=["CON"], config=_cross())
     return path, result.facts
+
+
+def test_facts_are_recorded_only_for_a_cross_document_run() -> None:
+    text = "Acme confirmed the deal on Monday."
+    assert audit_text(text, select=["CON"]).facts == {}
+    assert "consistency" in audit_text(text, select=["CON"], config=_cross()).facts
 
 
 def statement(path: str, line: int, subject: str, polarity: int, **extra) -> dict:
@@ -179,7 +192,7 @@ def test_end_to_end_on_written_articles() -> None:
 
 
 def test_seeds_cross_document() -> None:
-    results = [audit_seed(prefix, select=["CON"]) for prefix in ("000", "001", "002", "003")]
+    results = [audit_seed(prefix, select=["CON"], config=_cross()) for prefix in ("000", "001", "002", "003")]
     out = analyse([(r.doc.path, r.facts) for r in results])
     pairs = [[(Path(s["path"]).name[:3], s["line"]) for s in e["statements"]] for e in out]
     assert [("000", 1), ("001", 16)] in pairs

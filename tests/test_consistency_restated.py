@@ -176,3 +176,194 @@ def test_pointed_change_that_does_not_fit_is_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", POINTED_OK)
 def test_pointed_change_look_alikes_are_left_alone(text: str) -> None:
     assert findings(text, "CON001") == []
+
+
+# ------------------------------------------------------------------ CON003: a whole described again
+DESCRIBED_WHOLE_FLAG = [
+    "Rescuers reached the 31 miners trapped underground on Monday.\n\nOf the men underground, 12 are contract "
+    "workers and 17 are company employees.\n",
+    "An outbreak has made 114 patients and staff ill, the trust said.\n\nOf those who have fallen ill, 78 are "
+    "inpatients and 29 are members of staff.\n",
+    "Floods forced 640 residents from their homes on Friday.\n\nThe river fell on Sunday. Of the people forced "
+    "out, 300 are in hotels, 200 with family and 90 in the sports hall.\n",
+]
+DESCRIBED_WHOLE_OK = [
+    # two parts that leave more than a tenth: two of several groups
+    "Rescuers reached the 31 miners trapped underground on Monday.\n\nOf the men underground, 12 are contract "
+    "workers and 9 are welders.\n",
+    # nothing in the phrase ties it to the earlier count
+    "An outbreak has made 114 patients and staff ill, the trust said.\n\nOf those who volunteered, 78 are "
+    "nurses and 29 are porters.\n",
+    # the parts add up
+    "An outbreak has made 114 patients and staff ill, the trust said.\n\nOf those who have fallen ill, 85 are "
+    "inpatients and 29 are members of staff.\n",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIBED_WHOLE_FLAG)
+def test_parts_of_a_whole_described_again_must_add_up(text: str) -> None:
+    found = findings(text, "CON003")
+    assert found and "not" in found[0].message and found[0].related
+
+
+@pytest.mark.parametrize("text", DESCRIBED_WHOLE_OK)
+def test_parts_of_another_or_a_partial_whole_are_left_alone(text: str) -> None:
+    assert findings(text, "CON003") == []
+
+
+# ------------------------------------------------------------------ CON003: a total said to be its parts
+IDENTITY_FLAG = [
+    "The 140 works on show are 62 paintings, 51 drawings and 19 prints, arranged in nine rooms by decade.\n",
+    "The £212m was paid for with £120m from the government, £64m from the combined authority and £20m from "
+    "developers.\n",
+    "The 47 people injured are being treated in two cities, 31 of them in Makhachkala and 12 in Kaspiysk.\n",
+    "The 90 delegates were 40 teachers, 30 nurses and 15 doctors.\n",
+    "The $8 million was funded by $5 million from the state and $2 million from donors.\n",
+]
+IDENTITY_OK = [
+    "The 140 works on show are 62 paintings, 51 drawings and 27 prints.\n",
+    "The £212m was paid for with £120m from the government, £64m from the combined authority and £28m from "
+    "developers.\n",
+    # "include" lists some of them
+    "The 140 works on show include 62 paintings and 51 drawings.\n",
+    # an indefinite count is no subject the sentence is about
+    "Some 140 works were sold, 62 paintings and 51 drawings among them.\n",
+    # the number of places does not match the parts: some of them
+    "The 47 people injured are being treated in three cities, 31 of them in Makhachkala and 12 in Kaspiysk.\n",
+]
+
+
+@pytest.mark.parametrize("text", IDENTITY_FLAG)
+def test_a_total_said_to_be_its_parts_must_add_up(text: str) -> None:
+    found = findings(text, "CON003")
+    assert found and " = " in found[0].message
+
+
+@pytest.mark.parametrize("text", IDENTITY_OK)
+def test_totals_that_add_up_or_lists_that_are_partial_are_left_alone(text: str) -> None:
+    assert findings(text, "CON003") == []
+
+
+# ------------------------------------------------------------------ what an amount earns at a rate
+YIELD_FLAG = [
+    "Someone with £15,000 at 4.2% would earn £720 a year.\n",
+    "A deposit of $20,000 paying 5% earns $1,200 a year.\n",
+    "Savers with €8,000 on 3% get €320 a year before tax.\n",
+]
+YIELD_OK = [
+    "A saver with £10,000 in an account paying 4.5% earns £450 a year before tax.\n",
+    "Someone with £15,000 at 4.2% would earn £630 a year.\n",
+    # a month's earnings are another period: not recomputed
+    "Someone with £15,000 at 4.2% would earn £52 a month.\n",
+    # no rate the amount is held at
+    "The fund of £15,000 grew 4.2% and paid £720 a year in fees.\n",
+]
+
+
+@pytest.mark.parametrize("text", YIELD_FLAG)
+def test_earnings_that_are_not_amount_times_rate_are_flagged(text: str) -> None:
+    found = findings(text, "CON001")
+    assert found and " a year, not " in found[0].message
+
+
+@pytest.mark.parametrize("text", YIELD_OK)
+def test_earnings_that_fit_or_of_another_period_are_left_alone(text: str) -> None:
+    assert findings(text, "CON001") == []
+
+
+# ------------------------------------------------------------------ a share whose part is named by its noun
+NAMED_PART_FLAG = [
+    "The grocer said it is shedding 1,200 jobs.\n\nThe job cuts, about 15% of the group's 12,400 staff, fall on "
+    "the head office.\n",
+    "Police arrested 30 protesters on Saturday.\n\nThe arrested protesters, about a tenth of the 1,200 "
+    "marchers, were released.\n",
+]
+NAMED_PART_OK = [
+    "The grocer said it would shed 1,200 jobs.\n\nThe job cuts, about 10% of the group's 12,400 staff, fall on "
+    "the head office.\n",
+    # the noun names no earlier count
+    "The grocer said it would shed 1,200 jobs.\n\nThe stores, about 15% of the group's 2,400 sites, stay open.\n",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_PART_FLAG)
+def test_share_of_a_part_named_by_its_noun_is_recomputed(text: str) -> None:
+    found = findings(text, "CON001")
+    assert found and found[0].related
+
+
+@pytest.mark.parametrize("text", NAMED_PART_OK)
+def test_share_of_a_named_part_that_fits_is_left_alone(text: str) -> None:
+    assert findings(text, "CON001") == []
+
+
+# ------------------------------------------------------------------ a measure of an act, named by its noun
+ACT_FLAG = [
+    "The missile flew about 1,000 km before falling into the sea.\n\nThe 1,300-km flight worried Tokyo.\n",
+    "The team walked 42 km on the first day.\n\nThe 24-km walk ended at a farm.\n",
+]
+ACT_OK = [
+    "The missile flew about 1,000 km before falling into the sea.\n\nThe 1,050-km flight worried Tokyo.\n",
+    # another distance, not of the act
+    "The missile flew about 1,000 km before falling into the sea.\n\nThe 1,300-km border is long.\n",
+]
+
+
+@pytest.mark.parametrize("text", ACT_FLAG)
+def test_measure_of_an_act_restated_by_its_noun_is_compared(text: str) -> None:
+    assert findings(text, "CON001")
+
+
+@pytest.mark.parametrize("text", ACT_OK)
+def test_measures_of_other_things_are_left_alone(text: str) -> None:
+    assert findings(text, "CON001") == []
+
+
+# ------------------------------------------------------------------ a rate pointed at by its period
+RATE_POINTED_FLAG = [
+    "We run 4,000 builds a day.\n\nOnce the cache was warm, those 1,400 daily builds finished quickly.\n",
+    "The line carries 12,000 passengers a week.\n\nThose 21,000 weekly passengers pay full fares.\n",
+]
+RATE_POINTED_OK = [
+    "We run 4,000 builds a day.\n\nOnce the cache was warm, those 1,400 weekly builds finished quickly.\n",
+    "We run 4,000 builds a day.\n\nOnce the cache was warm, those 4,000 daily builds finished quickly.\n",
+]
+
+
+@pytest.mark.parametrize("text", RATE_POINTED_FLAG)
+def test_demonstrative_rate_of_the_same_period_restates(text: str) -> None:
+    assert findings(text, "CON001")
+
+
+@pytest.mark.parametrize("text", RATE_POINTED_OK)
+def test_rates_of_other_periods_or_values_that_agree_are_left_alone(text: str) -> None:
+    assert findings(text, "CON001") == []
+
+
+# ------------------------------------------------------------------ a vote's share against its tally
+VOTE_FLAG = [
+    "The motion passed by 27 votes to 14, with three abstentions.\n\nLater the budget carried with a 71% majority.\n",
+    "The bill was approved by 212 votes to 188.\n\nIt passed with 60% of the votes cast.\n",
+    "Members backed the deal in a 340-160 vote.\n\nThe deal was approved with 75% support.\n",
+]
+VOTE_OK = [
+    "The motion passed by 27 votes to 14, with three abstentions.\n\nThe budget carried with a 66% majority.\n",
+    # with the abstentions: 27 of 44
+    "The motion passed by 27 votes to 14, with three abstentions.\n\nThe budget carried with a 61% majority.\n",
+    # two votes in the article: which one is the share of?
+    "The motion passed by 27 votes to 14.\n\nThe amendment fell by 20 votes to 21.\n\nThe budget carried with a "
+    "71% majority.\n",
+    # a share of something else
+    "The motion passed by 27 votes to 14.\n\nTurnout was 71% of the electorate.\n",
+]
+
+
+@pytest.mark.parametrize("text", VOTE_FLAG)
+def test_vote_share_that_its_tally_does_not_give_is_flagged(text: str) -> None:
+    found = findings(text, "CON001")
+    assert found and "votes cast is" in found[0].message and found[0].related
+
+
+@pytest.mark.parametrize("text", VOTE_OK)
+def test_vote_share_that_fits_or_is_unclear_is_left_alone(text: str) -> None:
+    assert findings(text, "CON001") == []

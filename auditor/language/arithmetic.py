@@ -201,18 +201,18 @@ _FROM_CHANGE = re.compile(
 )  # a change or comparison in the clause makes "from N" an earlier value
 _TO_FIGURE = re.compile(r"^(?:\s+[a-z][\w-]*){0,6}?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?\d", re.I)
 _OLD_AFTER = re.compile(
-    r"^(?:\s+[a-z]+){0,3}?\s*(in\s+(?:19|20)\d\d|a\s+(?:year|decade|month)\s+(?:earlier|ago|before)|"
+    r"^(?:\s+[a-z]+){0,3}?\s*(in\s+(?:19|20)\d\d|a\s+(?:year|decade|month)\s+(?:earlier|ago|before(?!\s+tax))|"
     r"last\s+(?:year|month|week|season)|the\s+previous\s+\w+|previously|a\s+year\s+earlier)\b",
     re.I,
 )
 _RATE_AFTER = re.compile(
     r"^(?:\s+[\w-]+){0,3}?\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|person|head|capita)\b"
-    r"(?!\s+(?:earlier|ago|before|later)|['’]s)"
+    r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later)|['’]s)"
 )
 # the period a rate is of, in the figure's clause: "4.2 million jobs a day", "jobs we push through every day"
 _PERIOD_AFTER = re.compile(
     r"^[^.;:,()]{0,50}?\b(?:per|a|an|each|every)\s+(day|week|month|year|hour|night|minute|second)\b"
-    r"(?!\s+(?:earlier|ago|before|later|after)\b|['’]s)",
+    r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|after)\b|['’]s)",  # "£450 a year before tax" is a rate
     re.I,
 )
 _PERIOD_ADJ = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
@@ -804,6 +804,7 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
             per = period.group(1).lower() if period and not _RATE_BEFORE_NOUN.search(tail) else ""
         elif any(w in _PERIOD_ADJ for w in mods):  # "the museum's €80 million annual budget": a year's, a rate
             rate, per = True, next(_PERIOD_ADJ[w] for w in mods if w in _PERIOD_ADJ)
+            mods = tuple(w for w in mods if w not in _PERIOD_ADJ)  # "1,400 daily builds" are "builds a day"
         capacity = bool(_CAPACITY_BEFORE.search(tail))
         additional = bool(_ADDITIONAL_BEFORE.search(tail)) or bool(_MORE_AFTER.match(after))
         restrictive = None
@@ -1314,7 +1315,8 @@ _TOTAL_BEFORE = re.compile(
     re.I,
 )  # "the three divisions together employed 11,800", "care and waste together come to £24.6 million"
 _TOTAL_AFTER = re.compile(
-    r"^(?:\s+[a-z][\w'’-]*){0,6}?\s+(?:in\s+all|in\s+total|altogether|combined|all\s+told|between\s+them|overall)\b",
+    r"^(?:\s+[a-z][\w'’-]*){0,6}?\s+(?:in\s+all|in\s+total|altogether|(?<!the\s)(?<!a\s)(?<!their\s)(?<!its\s)combined|"
+    r"all\s+told|between\s+them|overall)\b",  # not "£64m from the combined authority": an adjective of a noun
     re.I,
 )
 _TOTAL_OPENING = re.compile(  # "Overall, 1,250 cases ...", "Between them, the three candidates raised $4.1 million"
@@ -1461,6 +1463,7 @@ def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
                 and not _SUBSET_LEAD.search(gap)  # "1,240 patients, of whom 610 ...": the whole
                 and not _EXHAUSTIVE_BEFORE.search(gap)  # "9.6 million chips, split between 5.2 million ...": the whole
                 and not _OF_THEM_AFTER.match(text, f.end)  # "11 were reviewed, 6 of which ...": a part of the last
+                and not _PARTICIPLE_GAP.search(gap)  # "19 prints, arranged in nine rooms": a clause, not an item
             )
             if joined:
                 run.append(f)
@@ -1970,7 +1973,9 @@ def _find_total(
     # binary search (figures are in text order, without overlaps), not by a walk of the sentence.
     ends = [f.end for f in figs] if len(figs) <= 64 else _ends(by_sentence, i)
     k = bisect.bisect_right(ends, first.start)
+    announced = False  # "treated in two cities, 31 of them in ... and 12 in ...": as many parts as it says
     while k > 0 and counts_parts(figs[k - 1]):
+        announced = announced or (figs[k - 1].head is not None and figs[k - 1].head not in {p.head for p in parts})
         k -= 1
     before = figs[k - 1 : k] if k > 0 else []
     j = bisect.bisect_left(ends, last.end)
@@ -1992,7 +1997,14 @@ def _find_total(
         # "57 ships waiting ...: 31 container vessels, 14 bulk carriers and 9 tankers": a list set off right
         # after the total's own words breaks that total down, whatever nouns its parts use
         introduced = (bool(_INTRODUCED.match(text, f.end, first.start)) or exhaustive) and _same_kind_of_thing(f, parts)
-        if (remaining or exhaustive or marked(f) or partitive) and _compatible_total(f, parts, marked(f) or introduced):
+        # "The 140 works on show are 62 paintings, 51 drawings and 19 prints", "The £212m was paid for with £120m
+        # from ...": a definite total the sentence is about, said to be its parts
+        identity = f.definite and bool(_IDENTITY_GAP.fullmatch(text, f.end, first.start))
+        identity = identity or (announced and _same_kind_of_thing(f, parts))
+        introduced = introduced or identity
+        if (remaining or exhaustive or marked(f) or partitive or identity) and _compatible_total(
+            f, parts, marked(f) or introduced
+        ):
             return f, "same sentence"
         if introduced and _elided_unit(f, parts):
             return f, "same sentence"  # "4,200 metres of ascent: 1,300 at Fleet Moss, 1,100 at ...": the unit said once
@@ -2005,6 +2017,11 @@ def _find_total(
     back = _OF_NOUN.match(text, sent.span.start, first.start)
     if back and (remaining or n_parts >= 3):  # "Of the starters, 11,200 were men ...": the runners who started
         found = _named_whole(sentences, by_sentence, i, parts, back)
+        if found is not None:
+            return found, "across sentences"
+    phrase = _OF_PHRASE.fullmatch(text, sent.span.start, first.start) if figs and figs[0] is first else None
+    if phrase:  # "Of the men underground, 12 are ...", "Of those who have fallen ill, 78 are ...": described again
+        found = _described_whole(sentences, by_sentence, i, parts, phrase.group("np"), remaining)
         if found is not None:
             return found, "across sentences"
     if n_parts >= 2 and i > 0 and _OF_THOSE.match(text, sent.span.start, first.start) and figs[0] is first:
@@ -2112,6 +2129,51 @@ def _named_whole(
     return next((f for f in found if abs(f.value - total) <= max(slack, f.precision) + 1e-9), found[0])
 
 
+_PARTICIPLE_GAP = re.compile(r",\s*[a-z]{3,}(?:ed|en)\s+(?:in|on|at|by|across|over|under|around|throughout)\s")
+_IDENTITY_GAP = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,3}?\s+(?:are|were|comprised?|comprises|(?:is|was|are|were|has\s+been|have\s+been)\s+"
+    r"(?:paid\s+for|funded|financed|met|covered|raised)\s+(?:with|by|from|through))\s+"
+)
+_OF_PHRASE = re.compile(r"\s*(?:Of|Among)\s+(?P<np>(?:the|those|these|its|their)\b[^,;:.\d()]{0,60}),\s*")
+_PERSON_WORDS = _words("men women people those these persons individuals")
+_PHRASE_LIGHT = _words("the those these its their who that which have has had been were was are being is")
+
+
+def _described_whole(
+    sentences: list[Sentence], by_sentence: dict[int, list[Figure]], i: int, parts: list[Figure], np: str, rest: bool
+) -> Figure | None:
+    """The whole an opening "Of the men underground," or "Of those who have fallen ill," describes: the nearest
+    figure of the ``_BACK_REACH`` sentences before (or of the story's opening sentences) whose noun is the phrase's (or, for "men", "people",
+    "those", a count of people) and whose words hold one of the phrase's own ("underground", "ill"). Two
+    parts are all of it only when they leave under a tenth unaccounted (two may overlap, or be two of many)."""
+    words = [w.lower() for w in _WORD.findall(np)]
+    content = [w for w in words if w not in _PHRASE_LIGHT and w not in _STOP]
+    noun = next((w for w in content if _is_plural(w)), None)
+    if noun is None and words[0] not in ("those", "these"):
+        return None
+    described = [w for w in content if w != noun]
+    generic = noun is None or noun in _PERSON_WORDS
+    if generic and not described:
+        return None  # "Of those," is the sentence before's (``_OF_THOSE``); "Of the people," says nothing more
+    total = sum(p.value for p in parts)
+    near = list(range(i - 1, max(-1, i - 1 - _BACK_REACH), -1))
+    lead = [j for j in range(min(_LEAD_AMOUNT, i)) if j not in near]  # or the story's opening: its head count
+    for j in near + lead[::-1]:
+        for f in reversed(by_sentence.get(j, [])):
+            if f.kind != "count" or not f.usable or f.value == len(parts):
+                continue
+            if not (f.head == _singular(noun or "") or (generic and _people(f.head))):
+                continue
+            if described and not any(w in f.window or verb_stem(w) in f.verbs for w in described):
+                continue
+            if not _compatible_total(f, parts, True):
+                continue
+            if len(parts) == 2 and not rest and not 0.9 * f.value <= total <= f.value:
+                return None  # "Of the men underground, 12 are women and 9 are over 60": some of them, or overlapping
+            return f
+    return None
+
+
 # ---------------------------------------------------------------- restatements
 
 _CHANGE_VERB_OF = {
@@ -2216,6 +2278,17 @@ def _same_group(a: Figure, b: Figure) -> bool:
 _AGENT_SUFFIXES = ("atory", "itor", "ory", "ant", "ent", "ee", "er", "or")
 
 
+_ACTS = {"flight": "fly", "drive": verb_stem("drove"), "ride": verb_stem("rode"), "swim": verb_stem("swam")}
+_ACT_NOUNS = _words("flight drive ride swim walk run climb dive trek hike march sail descent ascent")
+
+
+def _action_verb(head: str) -> str | None:
+    """The verb stem a noun of an act names ("flight": flew; "walk": walked), for a measure of that act."""
+    if head not in _ACT_NOUNS:
+        return None
+    return _ACTS.get(head, verb_stem(head))
+
+
 @lru_cache(maxsize=1024)
 def _agent_acts(head: str) -> frozenset[str]:
     """The verb stems an agent noun names the doers of ("survivor": survived; "evacuee": evacuated), by
@@ -2262,6 +2335,9 @@ def _described_alike(sentences: list[Sentence], e: Figure, f: Figure) -> bool:
     antecedent again ("1,870 households living in temporary accommodation"): a word of its own
     besides the counted noun; "These six functions convert integers" after "19 functions were made
     const" points at something else (a list just shown)."""
+
+    if e.rate and f.rate and e.per and e.per == f.per:
+        return True  # "those 1,400 daily builds" and "4,000 builds a day": the period describes them alike
 
     def after(g: Figure) -> set[str]:
         sent = sentences[g.sentence]
@@ -2379,9 +2455,13 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
             grown[_key(f)] = f.start
         if f.head is None and f.kind == "money" and f.usable and _COST in f.verbs:
             by_verb.setdefault((f.kind, f.unit, _COST), []).append(f)  # "The film cost $250 million": what it cost
+        if f.head is None and f.kind == "measure" and f.usable and not f.compound:
+            for v in sorted(f.verbs)[:6]:  # "flew about 1,000 km": what "The 1,300-km flight" measures
+                by_verb.setdefault((f.kind, f.unit, v), []).append(f)
         if not f.head or not (f.usable or _dated_only(f) or _rate_only(f) or _planned_only(f)):
             continue
         pointed = f.definite and bool(_DEMONSTRATIVE.search(doc.text[max(0, f.start - 8) : f.start]))
+        acted: set[int] = set()  # earlier figures tied to ``f`` by the act its noun names
         if _SELECTED.search(doc.text[max(0, f.start - 16) : f.start]) or _POINTED.match(doc.text, f.end):
             continue  # "the first two rows", "the 10 rows out of 100", "the two lists returned above": a selection
         block = blocks.setdefault(_key(f), [])
@@ -2390,6 +2470,11 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
         candidates = block
         if f.rate:
             pass
+        elif f.definite and f.compound and f.kind == "measure" and f.head and (act := _action_verb(f.head)):
+            # "The 1,300-km flight" measures what "flew about 1,000 km" told: the noun of the act
+            told = [g for g in by_verb.get((f.kind, f.unit, act), []) if g.head is None and not g.compound]
+            acted = {id(g) for g in told}
+            candidates = sorted({id(g): g for g in [*block, *told]}.values(), key=lambda g: g.start)
         elif f.definite and not block and (acts := _agent_acts(f.head)):
             # "the finishers": who finished; "the 340 survivors", "the 1,100 evacuees", "the 41 signatories"
             told = [g for v in sorted(acts) for g in by_verb.get((f.kind, f.unit, v), []) if _people(g.head)]
@@ -2422,7 +2507,7 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                 # ("the 32-bit directory" and "the 16-bit directory" are two kinds of directory)
                 if f.head in _CLASSIFIERS and _classified(doc.text, f) != _classified(doc.text, e):
                     continue  # "two types of iterators" counts kinds of iterator, not the "three types" of functions
-                if f.compound and e.owner != f.owner and not _names_owner(e, f.owner):
+                if f.compound and e.owner != f.owner and not _names_owner(e, f.owner) and id(e) not in acted:
                     continue  # "the 128-bit state" is a width of the state, not a count to set against "the low two
                     # bits"; "the hospital has 450 beds" still meets "the 380-bed hospital"
                 if (
@@ -3295,6 +3380,7 @@ def proportion_mismatches(doc: Document) -> list[Mismatch]:
             _apposed_share(text, sentences, by_sentence, i, props)
             or _stated_change(text, sent, figs, props)
             or _one_ended_change(text, sentences, by_sentence, i, props)
+            or _named_part_share(text, sentences, by_sentence, i, props)
         )
         if found is not None:
             out.append(found)
@@ -3304,9 +3390,11 @@ def proportion_mismatches(doc: Document) -> list[Mismatch]:
             if found is not None:
                 out.append(found)
     for i, figs in sorted(by_sentence.items()):
-        found = _ratio(text, sentences[i], figs)
+        found = _ratio(text, sentences[i], figs) or _yield(text, sentences[i], figs)
         if found is not None:
             out.append(found)
+    if "vote" in text:  # most articles tell no vote: one substring test
+        out.extend(_vote_shares(text, sentences, by_sentence))
     return out
 
 
@@ -3529,6 +3617,158 @@ def _ratio(text: str, sent: Sentence, figs: list[Figure]) -> Mismatch | None:
         return Mismatch(
             "CON001", "change", a.sentence, a.sentence, quote, quote, arithmetic, {"ratio": round(ratio, 3)}
         )
+    return None
+
+
+# "The job cuts, about 15% of the group's 12,400 staff, ...": a share whose part the sentence names by a noun
+# only, the count an earlier sentence gave of it ("said it would shed 1,200 jobs")
+_NAMED_PART = re.compile(
+    r"\s*(?:The|Its|Their|These|Those)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*,\s*"
+    r"(?:(?:" + _HEDGE_ALT + r")\s+)?$"
+)
+_SHARE_OF_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?$")
+
+
+def _named_part_share(
+    text: str, sentences: list[Sentence], by_sentence: dict[int, list[Figure]], i: int, props: list[Proportion]
+) -> Mismatch | None:
+    """A share of a whole told in the sentence ("about 15% of the group's 12,400 staff") whose part is a
+    definite noun the sentence opens with ("The job cuts,") and an earlier sentence counted ("1,200 jobs"):
+    the nearest such count of the four sentences before, or of the story's opening."""
+    sent = sentences[i]
+    p = props[0]
+    opening = _NAMED_PART.fullmatch(text, sent.span.start, p.start)
+    if opening is None:
+        return None
+    figs = by_sentence.get(i, [])
+    whole = next((f for f in figs if f.start >= p.end and f.kind != "percent"), None)
+    if whole is None or not _SHARE_OF_WHOLE.fullmatch(text, p.end, whole.start) or not _can_be_whole(text, whole):
+        return None
+    nouns = {_singular(w) for w in opening.group("np").lower().split() if w not in _STOP}
+    near = list(range(i - 1, max(-1, i - 1 - _BACK_REACH), -1))
+    for j in near + [j for j in range(min(_LEAD_AMOUNT, i)) if j not in near][::-1]:
+        hits = [
+            f
+            for f in by_sentence.get(j, [])
+            if f.head in nouns
+            and f.kind == whole.kind
+            and f.unit == whole.unit
+            and (f.usable or _planned_only(f))
+            and f.value < whole.value
+        ]
+        if len({f.value for f in hits}) > 1:
+            return None
+        if not hits:
+            continue
+        part = hits[0]
+        actual = 100.0 * part.value / whole.value
+        if _proportion_fits(p, actual, hedged=bool(part.hedge or whole.hedge)):
+            return None
+        arithmetic = f"{_amount(part)} of {_amount(whole)} is {_pct(actual)}, not {p.text.strip()}"
+        quote = _clip(sent.text, 0, p.end - sent.span.start + (whole.end - p.end))
+        psent = sentences[j]
+        pquote = _clip(psent.text, part.start - psent.span.start, part.end - psent.span.start)
+        evidence = {"part": part.value, "whole": whole.value, "stated": round(p.value, 2)}
+        return Mismatch("CON001", "share", i, j, quote, pquote, arithmetic, evidence)
+    return None
+
+
+# A vote told as a tally ("passed by 27 votes to 14, with three abstentions") and as a share ("carried with a
+# 71% majority"): the share is the ayes over the votes cast (or over all who took part, abstentions included)
+_VOTE_TALLY = re.compile(
+    r"\bby\s+(?P<a>\d{1,4})\s+votes?\s+to\s+(?P<b>\d{1,4})\b|\b(?:a|an)\s+(?P<c>\d{1,4})\s*[-–]\s*(?P<d>\d{1,4})\s+vote\b"
+)
+_ABSTENTIONS = re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(_RATIO_NUMBERS) + r")\s+abstentions?\b", re.I)
+_VOTE_SHARE_AFTER = re.compile(
+    r"\s+(?:majority|of\s+(?:the\s+)?(?:votes?(?:\s+cast)?|those\s+voting)|support|backing|vote\s+in\s+favou?r)\b", re.I
+)
+_VOTE_PASSED = re.compile(r"\b(?:carried|passed|approved|backed|adopted|won|voted)\b")
+
+
+def _vote_shares(text: str, sentences: list[Sentence], by_sentence: dict[int, list[Figure]]) -> list[Mismatch]:
+    """A share of a vote that its one tally in the article does not give: 27 of 41 votes cast is 65.9%, not
+    71%. An article with two tallies (two votes) is left alone: which one a share is of is not said."""
+    tallies: list[re.Match[str]] = []
+    at = text.find("vote")
+    while at != -1 and len(tallies) < 2:  # look only around the word: a scan of the whole text costs a millisecond
+        found = _VOTE_TALLY.search(text, max(0, at - 24), at + 32)
+        if found and (not tallies or found.start() != tallies[-1].start()):
+            tallies.append(found)
+        at = text.find("vote", at + 4)
+    if len(tallies) != 1:
+        return []
+    t = tallies[0]
+    ayes, noes = int(t.group("a") or t.group("c")), int(t.group("b") or t.group("d"))
+    if ayes <= noes:
+        return []
+    starts = [s.span.start for s in sentences]
+    j = bisect.bisect_right(starts, t.start()) - 1
+    if j < 0:
+        return []
+    abst = _ABSTENTIONS.search(sentences[j].text)
+    extra = 0
+    if abst:
+        n = abst.group("n").lower()
+        extra = int(n) if n.isdigit() else _RATIO_NUMBERS.index(n) + 1
+    out: list[Mismatch] = []
+    for i, figs in sorted(by_sentence.items()):
+        if i == j:
+            continue
+        for p in figs:
+            if p.kind != "percent" or p.old or not _VOTE_SHARE_AFTER.match(text, p.end):
+                continue
+            if not _VOTE_PASSED.search(sentences[i].text):
+                continue
+            shares = [100.0 * ayes / (ayes + noes)] + ([100.0 * ayes / (ayes + noes + extra)] if extra else [])
+            if any(_fits(p, share, hedged=False) for share in shares):
+                continue
+            told = f"{ayes} of {ayes + noes} votes cast is {_pct(shares[0])}"
+            if extra:
+                told += f", and {ayes} of {ayes + noes + extra} with the abstentions is {_pct(shares[1])}"
+            arithmetic = f"{told}, not {_pct(p.value)}"
+            sent, tsent = sentences[i], sentences[j]
+            quote = _clip(sent.text, p.start - sent.span.start, p.end - sent.span.start)
+            tquote = _clip(tsent.text, t.start() - tsent.span.start, t.end() - tsent.span.start)
+            evidence = {"ayes": ayes, "noes": noes, "abstentions": extra, "stated": p.value}
+            out.append(Mismatch("CON001", "share", i, j, quote, tquote, arithmetic, evidence))
+    return out
+
+
+# "£15,000 at 4.2% would earn £720 a year": an amount, the rate it is held at and what that rate gives in a
+# year, in one clause; the third is the product of the first two
+_RATE_ON = re.compile(r"\b(?:at|paying|earning|yielding|charging|on|of)\s+(?:(?:about|around|roughly|some)\s+)?$", re.I)
+_YIELD_VERB = re.compile(
+    r"\b(?:earns?|earning|earned|gets?|getting|receives?|received|pays?|paying|paid|yields?|yielding|returns?|costs?|"
+    r"would\s+(?:earn|get|receive|pay|cost|yield|bring\s+in)|brings?\s+in|makes?)\s+(?:(?:about|around|roughly|some|"
+    r"just\s+over|just\s+under)\s+)?$",
+    re.I,
+)
+
+
+def _yield(text: str, sent: Sentence, figs: list[Figure]) -> Mismatch | None:
+    """An amount, its yearly rate and what it earns a year, told together: the earnings are the product."""
+    if len(figs) < 3 or not any(f.kind == "percent" for f in figs):
+        return None
+    for a, r, b in zip(figs, figs[1:], figs[2:], strict=False):
+        if a.kind != "money" or r.kind != "percent" or b.kind != "money" or a.unit != b.unit:
+            continue
+        gap_ar, gap_rb = text[a.end : r.start], text[r.end : b.start]
+        if len(gap_ar) > 40 or len(gap_rb) > 40 or ";" in gap_ar + gap_rb or r.old or a.old:
+            continue
+        if not _RATE_ON.search(gap_ar) or not _YIELD_VERB.search(gap_rb) or b.per != "year":
+            continue
+        if a.hedge or r.hedge or b.hedge or not a.value:
+            continue
+        expected = a.value * r.value / 100.0
+        slack = max(b.precision, a.value * r.precision / 100.0) + 0.01 * expected
+        if abs(expected - b.value) <= slack:
+            continue
+        arithmetic = (
+            f"{_amount(a)} at {_pct(r.value)} is {_amount(_with_value(b, round(expected, 2)))} a year, not {_amount(b)}"
+        )
+        quote = _clip(sent.text, a.start - sent.span.start, b.end - sent.span.start)
+        evidence = {"amount": a.value, "rate": r.value, "stated": b.value, "computed": round(expected, 2)}
+        return Mismatch("CON001", "share", a.sentence, a.sentence, quote, quote, arithmetic, evidence)
     return None
 
 

@@ -614,6 +614,8 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
     if tokens and tokens[-1].endswith(","):
         # "Warren, a US senator, estimates": the sentence's opening name, if it has one
         name = _sentence_subject(text, pos)
+        if not name:
+            name = _appositive_name(tokens)  # "Her publisher, Larkspur Books, said": the name set off by commas
         return ("named", "speech", name) if name else None
     if not tokens:
         return None
@@ -672,6 +674,22 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
     if not _is_name(name) or name.split()[-1].lower().rstrip(_APOS + "s") in _GROUPS:
         return "unnamed", "speech", name
     return "named", "speech", name
+
+
+def _appositive_name(tokens: list[str]) -> str:
+    """The name an appositive gives the subject just before its verb: "Her publisher, Larkspur Books,"
+    or "Japan's defence minister, Hiroshi Kaneda," (a role, then the name between commas), or ""."""
+    j = len(tokens) - 2
+    while j >= 0 and not tokens[j].endswith(","):
+        j -= 1
+    if j < 0:
+        return ""
+    inner = [t.rstrip(",") for t in tokens[j + 1 :]]
+    name = _name_from(inner)
+    if not name or len(name.split()) != len(inner) or not _is_name(name):
+        return ""
+    head = tokens[j].rstrip(",").lower().strip(_APOS)
+    return name if head not in _GROUPS and head.isalpha() else ""
 
 
 _INSTRUMENT_WORDS = frozenset(["using", "via", "through", "aboard", "operating"])

@@ -42,7 +42,8 @@ _MONTH_NUM["sept"] = 9
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
 
@@ -75,6 +76,11 @@ _UNITS = (
     r"hectares|barrels|gmt|utc|hours|hrs|local\s+time)"
 )
 _NUM = r"(?:\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty))"
+# "sixteen years ago": the count of an "ago" may be any number word a writer spells out
+_AGO_NUM = (
+    r"(?:\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))"
+)
 
 # A cheap gate every branch shares: a word start that can begin a date. It fails at most positions
 # of ordinary prose at once, which is what keeps one pass over a 5 KB article well under a millisecond.
@@ -82,7 +88,7 @@ _GATE = (
     r"(?<![\w])(?=[0-9A-Z]|(?i:last|this|next|earlier|later|yesterday|tomorrow|tonight|in|since|until|by|from|between|during|"
     r"through|throughout|over|across|early|mid|late|on|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|spring|summer|autumn|fall|winter|at|for|within|so|today|towards?|first|second|third|fourth|final|1st|2nd|3rd|"
-    r"4th)\b|(?i:early|mid)-)"
+    r"4th|t(?:hirteen|hirty)|f(?:ourteen|orty|ifty)|s(?:ixteen|eventeen)|eighteen|nineteen)\b|(?i:early|mid)-)"
 )
 # What every date holds: a number, a month or weekday name, or a calendar word. These are found first,
 # each with a scan the regex engine runs at C speed (a bare character class, a pure alternation of
@@ -153,7 +159,7 @@ _PATTERN = re.compile(
         )\s+(?:(?i:the\s+year\s+)?)(?P<qy_y>{_YEAR})(?![\w%]))
   | (?P<yr>(?<![\w$€£#.,/-])(?P<yr_a>{_YEAR})\s*(?:-|–|—|/)\s*(?P<yr_b>{_YEAR}|\d\d)(?![\w%/-]|[.,]\d))
   | (?P<dec>(?<![\w.])(?P<dec_y>(?:1[89]|20)\d0)['’]?s\b)
-  | (?P<ago>(?<![\w-])(?P<ago_n>{_NUM})\s+(?P<ago_u>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago)\b)
+  | (?P<ago>(?<![\w-])(?P<ago_n>{_AGO_NUM})\s+(?P<ago_u>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago)\b)
   | (?P<rel>(?<![\w-])(?P<rel_q>(?i:last|this|next|earlier\s+this|later\s+this))\s+
         (?P<rel_u>(?i:year|month|week|weekend|spring|summer|autumn|fall|winter)|{_FULL_MONTH}|{_WEEKDAY})(?![\w-]))
   | (?P<sea>(?<![\w-])(?i:since|over|during|through|throughout|across|in|until)\s+(?i:the)\s+
@@ -728,7 +734,8 @@ def entry_date(
 
 _DATELINE_TEXT = re.compile(
     r"""^[ \t]*(?:
-        (?P<pub>(?i:published|posted|first\s+published|publication\s+date|date)(?i:\s+on)?\s*:?\s*)
+        (?P<pub>(?i:published|posted|first\s+published|publication\s+date|date)(?i:\s+on)?\s*:?\s*
+            (?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?)
       | (?P<city>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s+)
       | (?P<by>(?i:by)\s+[^\n|·•]{2,60}?\s*[|·•—–-]\s*)
     )?""",

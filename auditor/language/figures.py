@@ -25,9 +25,10 @@ headlines. One finding per sentence, however many numbers it holds.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from typing import NamedTuple
 
 from auditor.language.attribution import Attribution, document_attributions
@@ -864,12 +865,42 @@ _REPORTING = frozenset(["reported", "reports", "published", "publishes", "releas
 _DOCUMENT_CUES = frozenset(["according-to", "data-from", "document", "possessive"])
 
 
+class _Figured:
+    """The paragraphs holding a claim-bearing figure: each read only when asked about (most never
+    are), its answer kept."""
+
+    def __init__(self, doc: Document, sentences: list[Sentence], numbers: dict[int, list[re.Match[str]]]) -> None:
+        self._doc, self._numbers = doc, numbers
+        self._known: dict[object, bool] = {}
+        self._by_paragraph: dict[object, list[int]] = {}
+        for s in sentences:
+            if s.index in numbers:
+                self._by_paragraph.setdefault(s.paragraph, []).append(s.index)
+
+    def __contains__(self, paragraph: object) -> bool:
+        known = self._known.get(paragraph)
+        if known is None:
+            indices = self._by_paragraph.get(paragraph, [])
+            known = self._known[paragraph] = any(_figures(self._doc, self._numbers[i], []) for i in indices)
+        return known
+
+
+class _Among:
+    """The paragraphs of ``within`` that ``figured`` holds (a sourced paragraph with a figure)."""
+
+    def __init__(self, within: set[int], figured: _Figured) -> None:
+        self._within, self._figured = within, figured
+
+    def __contains__(self, paragraph: object) -> bool:
+        return paragraph in self._within and paragraph in self._figured
+
+
 def _continued_paragraphs(
     doc: Document,
     sentences: list[Sentence],
     sourced: list[bool],
-    numeric: frozenset[int] = frozenset(),
-    figured: frozenset[int] = frozenset(),
+    numeric: Container[int] = frozenset(),
+    figured: Container[int] = frozenset(),
 ) -> frozenset[int]:
     """Paragraphs that carry on a sourced account: within two paragraphs of it and on its subject.
 
@@ -1224,6 +1255,23 @@ def _sources_only_after(doc: Document, sentence: Sentence, figure: int, found: l
     return True
 
 
+def _cited_sentences(doc: Document) -> set[int]:
+    """The sentences a citation supports (``doc.citations_in(s.span)`` not empty), from one sweep
+    of the citations' spans over the sentences rather than a question per sentence."""
+    sentences = doc.sentences
+    ends = [s.span.end for s in sentences]
+    if any(s.span.start < p.span.end for p, s in itertools.pairwise(sentences)):
+        return {s.index for s in sentences if doc.citations_in(s.span)}  # not ordered and disjoint: ask each
+    out: set[int] = set()
+    for c in doc.citations:
+        for span in c.cited_by:
+            j = bisect.bisect_right(ends, span.start)  # the first sentence ending after the span starts
+            while j < len(sentences) and sentences[j].span.start < span.end:
+                out.add(sentences[j].index)
+                j += 1
+    return out
+
+
 def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     """The sentences that state figures or estimates as fact with no source, one per claim."""
     sentences = doc.body_sentences
@@ -1238,10 +1286,9 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     quotes = [Span(m.start(), m.end()) for m in _QUOTE.finditer(doc.text)]
     marker_starts = sorted(mk.span.start for mk in doc.markers)
     sourced = [False] * len(doc.sentences)
+    cited = _cited_sentences(doc)
     for s in doc.sentences:
-        sourced[s.index] = (
-            attributions.sourced(s.index) or bool(doc.citations_in(s.span)) or _has_marker(marker_starts, s.span)
-        )
+        sourced[s.index] = attributions.sourced(s.index) or s.index in cited or _has_marker(marker_starts, s.span)
     numbers_found: list[re.Match[str]] = []
     for digits in _DIGITS.finditer(low):
         start = digits.start()
@@ -1276,12 +1323,22 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     sourced_numbers: set[str] = set()
     previous: Sentence | None = None
     backed = _backed_paragraphs(doc, sentences, sourced)
-    figured = frozenset(s.paragraph for s in sentences if s.index in numbers and _figures(doc, numbers[s.index], []))
-    numeric = frozenset(s.paragraph for s in sentences if sourced[s.index] and s.paragraph in figured)
-    # a source that gave figures: only its account carries figures on
-    continued = _continued_paragraphs(doc, sentences, sourced, numeric, figured)
+    lazy: dict[str, object] = {}  # analyses a sentence needs only once nothing else has sourced it
+
+    def continued() -> frozenset[int]:
+        if "continued" not in lazy:
+            figured = _Figured(doc, sentences, numbers)
+            numeric = _Among({s.paragraph for s in sentences if sourced[s.index]}, figured)
+            # a source that gave figures: only its account carries figures on
+            lazy["continued"] = _continued_paragraphs(doc, sentences, sourced, numeric, figured)
+        return lazy["continued"]  # type: ignore[return-value]
+
+    def own_survey() -> bool:
+        if "own_survey" not in lazy:
+            lazy["own_survey"] = _reports_own_survey(doc, quotes)
+        return bool(lazy["own_survey"])
+
     english = doc_is_english(doc)  # the measured-figure reading rests on English verbs and nouns
-    own_survey = _reports_own_survey(doc, quotes)
     about = _about_paragraphs(sentences) if "about " in low else frozenset()
     release = _press_release(doc, sentences, about)
     official = not release and bool(press_release(doc))  # a government release: its own figures only
@@ -1294,7 +1351,35 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
 
     for sentence in sentences:
         i = sentence.index
+        if i not in numbers and i not in cues and i not in shares:
+            previous = sentence  # no figure, share or cue: nothing to claim, nothing to source
+            continue
         cue = cues[i][0] if i in cues else None
+        strong: set[Span] = set()
+        figures = (
+            []
+            if i not in numbers or _headline(sentence) or _listing(sentence)
+            else _figures(doc, numbers[i], quotes, strong)
+        )
+        vague = None
+        if cue and not figures and i in vagues:
+            vague = vagues[i][0]
+            if _in_quote(quotes, vague.start()):
+                vague = None
+        stated = list(figures)  # before any share in words: the figures a sourced sentence vouches for
+        # a measured figure someone is quoted as giving ("..., prosecutors said", "it added") is not stated as fact
+        if not strong and i in shares and english and not _headline(sentence):
+            # (also beside plain figures: "dropped by a quarter, from 1.2 million to 900,000")
+            for hit in shares[i]:
+                if _in_quote(quotes, hit.start()) or _MODAL_BEFORE.search(low, max(0, hit.start() - 60), hit.start()):
+                    continue
+                words = " ".join(doc.text[hit.start() : hit.end()].split())
+                figures.append((Span(hit.start(), hit.end()), words))
+                strong.add(figures[-1][0])
+            figures.sort(key=lambda f: f[0].start)
+        if not stated and not figures and vague is None:
+            previous = sentence  # nothing to claim and nothing to vouch for
+            continue
         own = attributions.in_sentence(i)  # a sentence with a source of its own ("a survey showed")
         unnamed_own = any(a.kind == "unnamed" for a in own)
         ok = (
@@ -1311,44 +1396,23 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
                 and (_excused(doc, sentence, previous, sourced) or sentence.paragraph in backed)
             )
         )
+        ok = ok or sentence.paragraph in about  # the issuer's own description of itself
+        ok = ok or release  # a press release: the issuer's own figures, it is their source
         ok = ok or (
-            cue is None and sentence.paragraph in continued and not _MARKET_MOVE.search(sentence.text)
+            cue is None and sentence.paragraph in continued() and not _MARKET_MOVE.search(sentence.text)
         )  # its figures count as sourced too
         ok = ok or (
-            own_survey
-            and (
+            (
                 _SHARE_MENTION.search(sentence.text)
                 or _OWN_SURVEY.search(sentence.text)
                 or _RESPONSES.search(sentence.text)
             )
             is not None
+            and own_survey()
         )  # the writer's own survey: its size and its shares
-        ok = ok or sentence.paragraph in about  # the issuer's own description of itself
-        ok = ok or release  # a press release: the issuer's own figures, it is their source
-        strong: set[Span] = set()
-        figures = (
-            []
-            if i not in numbers or _headline(sentence) or _listing(sentence)
-            else _figures(doc, numbers[i], quotes, strong)
-        )
-        vague = None
-        if cue and not figures and i in vagues:
-            vague = vagues[i][0]
-            if _in_quote(quotes, vague.start()):
-                vague = None
-        if ok and figures:
-            sourced_numbers.update(_figure_key(doc.text, span) for span, _ in figures)
-            sourced_numbers.add(_total(n for _, n in figures))
-        # a measured figure someone is quoted as giving ("..., prosecutors said", "it added") is not stated as fact
-        if not strong and i in shares and english and not _headline(sentence):
-            # (also beside plain figures: "dropped by a quarter, from 1.2 million to 900,000")
-            for hit in shares[i]:
-                if _in_quote(quotes, hit.start()) or _MODAL_BEFORE.search(low, max(0, hit.start() - 60), hit.start()):
-                    continue
-                words = " ".join(doc.text[hit.start() : hit.end()].split())
-                figures.append((Span(hit.start(), hit.end()), words))
-                strong.add(figures[-1][0])
-            figures.sort(key=lambda f: f[0].start)
+        if ok and stated:
+            sourced_numbers.update(_figure_key(doc.text, span) for span, _ in stated)
+            sourced_numbers.add(_total(n for _, n in stated))
         if figures and _supposed(doc, sentence, figures):
             figures, strong = [], set()  # a supposition or worked example: no claim
         if not ok and _writers_own(doc, sentence, figures, quotes):

@@ -176,12 +176,16 @@ _EXPERIENCE = (
 # out: "the best thing in the world" is an idiom far more often than a measured claim.)
 _RECORD_CONTEXT = (
     rf"in{_S}(?:[\w'’\-]+{_S}){{0,3}}?(?:history|existence)"
+    rf"|of{_S}(?:the|its|their|his|her|our|[\w\-]+['’]s?){_S}(?:[\w'’\-]+{_S}){{0,2}}?(?:history|existence)"
+    rf"(?=[ \t\xa0]*(?:[.,;:!?)”\"]|$)|{_S}(?:in|since|for|and|to|as|at|on|with|so{_S}far|until)\b)"
     rf"|(?:can|could){_S}(?:ever{_S})?(?:remember|recall)"  # "the longest queue anyone could remember"
     rf"|(?:on{_S}(?:the{_S})?(?:planet|earth))\b"  # "the finest wine on the planet": the whole world as the field
     rf"|of{_S}(?:its|their|his|her){_S}kind"  # "the largest of its kind in Europe": a ranking of everything like it
     rf"|(?:has|have|had|['’]ve){_S}ever{_S}[a-z]{{3,}}"  # "the deepest cuts the county has ever made"
     rf"|(?:has|have|had|['’]ve){_S}(?:ever{_S}|yet{_S}|so{_S}far{_S})?"
     r"(?:seen|known|experienced|witnessed|recorded|endured|suffered|faced|encountered|observed)"
+    rf"|of{_S}any{_S}(?!(?:of|kind|sort|type|one|other|more|use|help)\b)[a-z0-9\-]{{2,}}\b(?!{_S}(?:[a-z\-]+{_S})?(?:we|i|you)\b)"
+    # "the fastest of any company our size", "the highest rate of any G7 economy" (not "of any plan we tried")
     rf"|{_FIELD}"  # "the fastest course in Europe", "the most complete striker in world football"
     rf"|in{_S}(?:(?:the|its|their|his|her|our|[\w\-]+['’]s?){_S}){{0,2}}?"
     rf"(?:(?:more{_S}than|over|nearly|almost|about|at{_S}least|past|last){_S})?{_COUNTED}{_S}"
@@ -191,8 +195,10 @@ _RECORD_CONTEXT = (
 # The clause of experience comes right after the superlative's noun (at most two words on, none a verb or
 # a relative word): "the most obvious place to begin is where the error has occurred" holds none.
 _EXPERIENCE_AFTER = re.compile(
-    rf"(?:{_S}(?!(?:is|are|was|were|be|to|where|when|that|which|who|and|or|but)\b)[\w'’\-]+){{0,2}}?{_S}{_EXPERIENCE}"
-)  # "in forty years", "in the competition's 60 years", "in the past 20 years" (not "in the next 10 years")
+    rf"(?:{_S}(?!(?:is|are|was|were|be|to|where|when|that|which|who|and|or|but)\b)[\w'’\-]+){{0,2}}?"
+    rf"(?:{_S}(?:per|a|each){_S}(?:head|capita|kilometre|kilometer|mile|metre|meter|person|pupil|patient|resident|"
+    rf"passenger|seat|tonne|ton|unit|[a-z]+s)\b)?{_S}{_EXPERIENCE}"
+)  # (a measure may sit between: "per kilometre", "per head")  # "in forty years", "in the competition's 60 years", "in the past 20 years" (not "in the next 10 years")
 # A superlative whose field is the whole world needs no qualifier: "the world's largest fair".
 _WORLD_BEFORE = re.compile(r"(?<!one of the )(?<!one of )(?:world|planet|earth|globe)['’]s[ \t\xa0]+\Z")
 # "has never been higher", "never been so low", "never been more popular": a record without a superlative.
@@ -440,6 +446,11 @@ def _scan(doc: Document, c: Compiled) -> list[LexMatch]:
 
 
 _PAIRED = frozenset(["unmatched"])  # record words that also mean "without its pair"
+# "incomparable" also means "that cannot be compared": "the two series are incomparable because ...",
+# "figures incomparable with last year's"; the uniqueness claim has no second term.
+_COMPARED_AFTER = re.compile(
+    r"[ \t\xa0]+(?:with|to|between|because|across|over|since|as|unless|without|due)\b|[ \t\xa0]*\("
+)
 _UNIQUE_CONTEXT = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|remains?|remained|stands?|stood|seems?|seemed|appears?|looks?)"
     r"[ \t\xa0]+(?:\w+[ \t\xa0]+)?\Z)"
@@ -455,6 +466,8 @@ def _paired_sense(low: str, start: int, end: int) -> bool:
     brackets"): a uniqueness claim says so by its place ("is unmatched", "remains unmatched by
     any rival", "a feat unmatched in the region", closing its clause) or by qualifying a quality
     ("unmatched precision", "unmatched reliability"); before a plain noun it pairs nothing."""
+    if low[start:end] == "incomparable":
+        return _COMPARED_AFTER.match(low, end) is not None
     if low[start:end] not in _PAIRED:
         return False
     if _UNIQUE_CONTEXT.search(low, max(0, start - 40), start):
@@ -629,7 +642,9 @@ def _superlative(low: str, start: int, word: str, c: Compiled, text: str = "") -
         return None
     if word == "first" and not _FIRST_CONTEXT.search(low, end, qual.end()):
         return None  # "the first visit since 2019": a fact of the calendar, not a record
-    if "kind" in low[qual.start() : qual.end()] and _AMONG_BEFORE.search(low, max(0, start - 20), start):
-        return None  # "among the best of its kind": a ranking among many, not a record
+    if ("kind" in low[qual.start() : qual.end()] or " of any " in low[qual.start() - 1 : qual.end()]) and (
+        _AMONG_BEFORE.search(low, max(0, start - 20), start)
+    ):
+        return None  # "among the best of its kind", "one of the most advanced of any project": one of many
     more = c.qualifier.match(low, qual.end())  # "the worst the valley has seen since 1953": both contexts
     return LexMatch("sup", start, (more or qual).end())

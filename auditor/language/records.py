@@ -81,6 +81,18 @@ _NOT_SEEN = re.compile(
 _NOT_SINCE = re.compile(rf"not{_S}since{_S}[^.;!?\n]{{1,40}}?{_S}(?:has|have|had|did|does|was|were|is|are|could|can)\b")
 
 
+# "Rates have never fallen this quickly", "Prices have never risen so fast": a movement negated against
+# all time, closing its clause (not "I have never felt so welcome": the writer's own experience).
+_NEVER_MOVED = re.compile(
+    rf"never{_S}(?:before{_S})?(?:risen|rose|fallen|fell|climbed|dropped|grown|shrunk|shrunken|sunk|surged|plunged|"
+    rf"soared|slumped|tumbled|jumped|spread|increased|decreased|declined|moved|run|traded|changed|expanded|"
+    rf"contracted|collapsed){_S}(?:this|so|as){_S}(?:fast|quickly|rapidly|sharply|steeply|far|high|low|much|"
+    rf"slowly|suddenly|swiftly|dramatically|steadily|widely|deep|hard|heavily)\b"
+    rf"(?=[ \t\xa0]*(?:[.,;:!?)”\"]|$)|{_S}(?:in|since|before|for|as|during|over)\b)"
+)
+_FIRST_PERSON_BEFORE = re.compile(rf"\b(?:i|we|you)(?:{_S}(?:have|has|had|['’]ve|['’]d))?(?:{_S}[a-z]+ly)?{_S}\Z")
+
+
 def negated_degree(low: str, pos: int, word: str, clause_head: bool) -> tuple[int, int] | None:
     """A degree or a sight negated against a span, at "not", "t" (of "n't"), "never", "seen" or "unseen"."""
     if word == "t":
@@ -100,6 +112,10 @@ def negated_degree(low: str, pos: int, word: str, clause_head: bool) -> tuple[in
         m = _NOT_SEEN.match(low, start)
         return (start, m.end()) if m else None
     m = _NOT_DEGREE.match(low, pos)
+    if m is None and word == "never":
+        m = _NEVER_MOVED.match(low, pos)
+        if m is not None and _FIRST_PERSON_BEFORE.search(low, max(0, pos - 24), pos):
+            m = None  # "we have never moved so fast": the writer's own pace, no record
     if m is None and word == "not" and clause_head:
         m = _NOT_SINCE.match(low, pos)
     return (pos, m.end()) if m else None
@@ -168,17 +184,36 @@ _QUANTITY_BEFORE = re.compile(
 )
 
 
+# "more anxious than any this country has brought up", "than any the club has signed": a comparison with
+# everything a clause of experience counts (its subject not the writer: "than any I have tried").
+_THAN_ANY_EXPERIENCED = re.compile(
+    rf"than{_S}any(?:{_S}(?:other|previous|single))?(?:{_S}(?!(?:the|this|its|their|we|i|you|of|in|at|on)\b)[a-z\-]+)?"
+    rf"{_S}(?:the|this|that|its|their)(?:{_S}[\w'’\-]+){{0,3}}?{_S}(?:has|have|had)(?:{_S}(?:ever|yet))?"
+    rf"{_S}(?:[a-z]{{3,}}(?:ed|en|wn)|seen|known|held|run|built|made|had|brought|bought|sold|won|produced|"
+    rf"fought|met|set|kept|spent)\b(?:{_S}(?:up|out|in|on))?"
+)
+# "a sum no British shipowner has been ordered to pay before", "no team has won here before": a first,
+# stated as a negated experience closing its clause (not "no charges were filed before the hearing").
+_NONE_BEFORE = re.compile(
+    rf"no{_S}(?!one\b|body\b|longer\b|more\b|doubt\b|matter\b)(?:[a-z\-]+{_S}){{0,2}}?[a-z\-]{{3,}}{_S}"
+    rf"(?:has|have|had)(?:{_S}ever)?(?:{_S}[a-z\-]+){{1,6}}?{_S}before"
+    rf"(?=[ \t\xa0]*(?:[.,;:!?)”\"]|$)|{_S}(?:now|or{_S}since|in{_S}(?:its|their|the)\b))"
+)
+
+
 def compared_with_all(low: str, pos: int, word: str) -> tuple[int, int] | None:
     """A comparison made absolute, at "than", "no" or "nobody"."""
     if word == "than" and (ever := _THAN_EVER.match(low, pos)) is not None:
         before = _QUANTITY_BEFORE.search(low, max(0, pos - 80), pos)
         return (before.start(), ever.end()) if before else None
+    if word == "than" and (seen := _THAN_ANY_EXPERIENCED.match(low, pos)) is not None:
+        return pos, seen.end()
     if word == "than":
         m = _THAN_ANY_OTHER.match(low, pos)
         if m is None or _PERSONAL_AFTER.match(low, m.end()) or _MODAL.search(low, pos, m.end() + 12):
             return None  # "than any other option we looked at": the writer's own comparison; "would have"
         return pos, m.end()
-    m = _NONE_MORE.match(low, pos)
+    m = _NONE_MORE.match(low, pos) or (_NONE_BEFORE.match(low, pos) if word == "no" else None)
     return (pos, m.end()) if m else None
 
 

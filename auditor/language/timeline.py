@@ -378,13 +378,17 @@ def age_conflicts(
         am, age = ages[0]
         if abs(am.start() - bm.start()) > 90 or not 0 < age < 125:
             continue
-        # the age may be given at the time of another event the sentence dates
+        # the age may be given at the time of another event the sentence dates; an age in apposition
+        # ("Ms Brandt, 51, who was born in 1971, joined in 2022") is the age now, unless a date frames
+        # the sentence before it ("In 2010, Smith, 39, ...")
+        appositive = bool(am.group("a") or am.group("f"))
         times = [anchor] + [
             d
             for m in found
             if m is not birth and m.kind != "range" and not m.rel and m.start and m.end
+            and not (appositive and m.span.start > am.start())
             for d in (m.start, m.end)
-        ]
+        ]  # fmt: skip
         possible = {a for t in times for a in range(_age(birth.end, t), _age(birth.start, t) + 1)}
         if age in possible:
             continue
@@ -560,9 +564,13 @@ _LATER = re.compile(
     r"\b(?:the\s+(?:next|following)|the\s+(?P<u3>day|week)\s+after)\s+(?P<u4>day|week)?\s*,?\s*(?:on\s+)?\Z|"
     rf"\b(?P<n5>{_N})\s+(?P<u5>day|week|fortnight|month)s?\s+after\s+(?:the\s+)?[a-z][^,.;]{{2,60}},\s*(?:on|in)\s+\Z|"
     rf"\bwithin\s+(?:(?P<n6>{_N})\s+)?(?P<u6>day|week|fortnight|month|year)s?\s*,?\s*(?:on|in|by)\s+\Z|"
-    r"\b(?P<q7>later|earlier)\s+(?:that|the\s+same)\s+(?P<u7>day|week|month|year)\s*,?\s*(?:on|in)\s+\Z",
+    r"\b(?P<q7>later|earlier)\s+(?:that|the\s+same)\s+(?P<u7>day|week|month|year)\s*,?\s*(?:on|in)\s+\Z|"
+    # "twelve years later it won the Harcourt Prize, in 1979": the clause between, then its year
+    rf"\b(?P<n8>{_N})\s+years?\s+later\s+(?:(?!(?:and|but|when|while|where|which|who|after|before|since|until|then)\b)"
+    r"[\w'’-]+\s+){1,7}?[\w'’-]+,?\s+in\s+\Z",
     re.I,
 )
+_LATER_UNIT = re.compile(r"day|week|fortnight|month|year", re.I)
 # "within days, on 28 April": a count left unsaid is a few of the unit, at most this many days.
 _WITHIN_FEW = {"day": 20, "week": 70}
 
@@ -586,7 +594,9 @@ def later_conflicts(
         if s.index - seen_in > 4:
             previous = None  # a date told many sentences back belongs to another thread
         for m in by_sentence.get(s.index, []):
-            lm = _LATER.search(text, max(s.span.start, m.span.start - 90), m.span.start)
+            lo = max(s.span.start, m.span.start - 90)
+            # every reading of _LATER that counts names its unit: a literal scan rules most windows out
+            lm = _LATER.search(text, lo, m.span.start) if _LATER_UNIT.search(text, lo, m.span.start) else None
             if lm is not None and not (
                 lm.group("n")
                 or lm.group("n2")
@@ -595,6 +605,7 @@ def later_conflicts(
                 or lm.group("n5")
                 or lm.group("u6")
                 or lm.group("u7")
+                or lm.group("n8")
             ):
                 lm = None  # "the next" alone: the next what?
             if lm is None and previous is not None and m.granularity in ("day", "month") and m.kind != "range":
@@ -610,9 +621,9 @@ def later_conflicts(
                     yield conflict
             elif lm is not None and m.granularity == "year" and m.kind == "absolute":
                 # "opened in 2009 and was extended 12 years later, in 2019": years against years
-                unit = (lm.group("u") or lm.group("u2") or "").lower()
+                unit = "year" if lm.group("n8") else (lm.group("u") or lm.group("u2") or "").lower()
                 if unit == "year" and year_before is not None and s.index - year_in <= 1:
-                    n = _count(lm.group("n") or lm.group("n2") or "0")
+                    n = _count(lm.group("n") or lm.group("n2") or lm.group("n8") or "0")
                     phrase = " ".join(text[lm.start() : lm.end()].split()).rstrip(" ,").removesuffix(" in")
                     conflict = _check_later(
                         year_before, m, n, unit, anchor, Span(lm.start(), m.span.end), phrase.rstrip(",")
@@ -634,7 +645,7 @@ def later_conflicts(
                 conflict = _check_later(named, m, n, unit, anchor, Span(lm.start(), m.span.end), phrase.rstrip(","))
                 if conflict is not None:
                     yield conflict
-            elif lm is not None and previous is not None and m.granularity in ("day", "month"):
+            elif lm is not None and previous is not None and m.granularity in ("day", "month") and not lm.group("n8"):
                 n = _count(lm.group("n") or lm.group("n2") or lm.group("n5") or "1")
                 unit = (lm.group("u") or lm.group("u2") or lm.group("u3") or lm.group("u4") or lm.group("u5")).lower()
                 phrase = (
@@ -907,6 +918,7 @@ _END_WORD = re.compile(
 )
 
 
+_LENGTH_UNIT = re.compile(r"day|week|fortnight|month|year|decade", re.I)
 _RANGE_OF_OTHER = re.compile(r"\b(?:for|of|over|about|after|before|since)\b", re.I)
 _LENGTH_GATE = re.compile(r"\b(?:spent|lasted|took|for|cover\w*|span\w*|over\s+the)\s", re.I)
 
@@ -923,6 +935,8 @@ def length_conflicts(
     ) and _LENGTH_GATE.search(said)
     if not hyphen and not counted:
         return  # "spent 71 days": a counted length needs its unit word first
+    if not _LENGTH_UNIT.search(said):
+        return  # every length names its unit ("six-week", "for 12 days", "decade-long")
     for lm in _LENGTH.finditer(text, sentence.span.start, sentence.span.end):
         after = [
             m
@@ -2355,4 +2369,421 @@ def perfect_length_conflicts(
             f'"{phrase}" does not fit a start in {start.text}: by the article\'s date ({human(anchor)}) that is '
             f"{_years_or(lo, hi)} years, not {n}; the length or the year is wrong.",
             {"length": phrase, "start": start.text, "article_date": anchor.isoformat(), "years": [lo, hi]},
+        )
+
+
+# ------------------------------------------------------------------ the subject's one birth date, later in the story
+
+_AGE_PRONOUN = re.compile(r"\b(?:when|as)\s+(?P<p>he|she)\s+(?:was|were)\b", re.I)
+
+
+def subject_birth_age_conflicts(
+    doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]]
+) -> Iterator[Conflict]:
+    """An obituary's or profile's one birth date against an age its subject is given paragraphs later:
+    "... was born in Kraków on 12 July 1933" ... "She married in 1958, when she was 21" (24 or 25).
+
+    The article must state one birth date (of nobody's relative; told again, the same), and the later sentence must open
+    with "He" or "She", name no relative or second person, and give the age with the same pronoun
+    ("when she was 21") or none ("aged 21"). Neighbouring sentences are left to the checks above."""
+    text = doc.text
+    if "born" not in text and "Born" not in text and "(b." not in text:
+        return
+    births: list[tuple[int, _Born]] = []
+    for k, s in enumerate(sentences):
+        if "orn" in s.text or "(b." in s.text:
+            found = _births(doc, s, by_sentence.get(s.index, []))
+            if found and _OTHER_PERSON.search(s.text):
+                return  # "her father, born in 1901": whose birth is it?
+            births.extend((k, b) for b in found)
+    if not births or len({(b.lo, b.hi) for _k, b in births}) != 1:
+        return  # no birth, or two people's ("born 12 July 1933" again in the closing line is one)
+    kb, ref = births[0]
+    near = {j for k, _b in births for j in (k - 1, k, k + 1)}
+    for k in range(kb + 2, len(sentences)):
+        s = sentences[k]
+        if k in near:
+            continue
+        pm = _PRONOUN_START.match(s.text)
+        if pm is None or (" was " not in s.text and " aged " not in s.text and " age " not in s.text):
+            continue
+        found = by_sentence.get(s.index, [])
+        if not found or _OTHER_PERSON.search(s.text) or _ANOTHER_NAME.search(s.text):
+            continue
+        pronoun = pm.group(0).strip(" \t\n\"'“‘(").lower()
+        for e in _ages_at(doc, s, found):
+            said = _AGE_PRONOUN.search(e.said)
+            if said is not None and said.group("p").lower() != pronoun:
+                continue  # "She married him in 1958, when he was 30": his age
+            if e.hi < ref.lo or e.lo > ref.hi:
+                yield Conflict(
+                    e.span,
+                    ref.span,
+                    _age_message(ref, e).replace(f'"{ref.said}";', f'"{ref.said}", earlier in the article;'),
+                    {"age": e.age, "at": e.when, "born": [ref.lo, ref.hi], "born_from_age": [e.lo, e.hi]},
+                )
+
+
+# ------------------------------------------------------------------ "on 10 November, three days after the collapse"
+
+# A date, then how far it lies from an event the sentence names but does not date: "broke through on
+# Monday 10 November, three days after the collapse"; "published in February 2024, a full year before
+# our ban". The event's date is where the story told it.
+_DATE_THEN_OFFSET = re.compile(
+    rf"\s*,\s*(?:(?:just|only|barely|exactly|precisely|fully)\s+)?(?P<n>{_N})\s+(?:full\s+)?"
+    r"(?P<u>day|week|fortnight|month|year)s?\s+(?P<c>after|before)\s+"
+    r"(?:the|its|their|his|her|our|this|that)\s+(?:(?P<mod>[a-z]{4,})\s+)?(?P<noun>[a-z]{3,})\b"
+    r"(?!\s+(?:of|to|for|at|by|with|from|in|on)\b|['’-])",
+    re.I,
+)
+# "arriving nine days after Storm Nils hit Cornwall on 9 October": the subject's act as a verb, the
+# event it follows dated in the sentence; the act's own day is where the story told it ("arrived ... on
+# Wednesday 21 October").
+_VERB_OFFSET = re.compile(
+    rf"\b(?P<verb>[a-z]{{3,}}(?:ing|ed))\s+(?P<n>{_N})\s+(?P<u>day|week|fortnight|month)s?\s+(?P<c>after|before)\s+"
+    r"(?:(?!(?:and|but|when|while|which|who)\b)[\w'’-]+,?\s+){1,8}?(?:on|in)\s+\Z",
+    re.I,
+)
+# An offset from the time of writing: "on 11 April, three weeks from today"; "on 14 February, three
+# weeks ago".
+_FROM_NOW = re.compile(
+    rf"\s*,\s*(?:(?:just|only|exactly)\s+)?(?P<n>{_N})\s+(?P<u>day|week|fortnight|month)s?\s+"
+    r"(?P<c>from\s+(?:today|now)|hence|ago|away|earlier|before\s+today)\b",
+    re.I,
+)
+
+
+_OFFSET_GATE = re.compile(r" (?:after|before|ago|hence|away|earlier|from today|from now)\b")
+
+
+_AFTER_OR_BEFORE = re.compile(r" after | before ")
+
+
+def _offset_fits(earlier: tuple[dt.date, dt.date], later: tuple[dt.date, dt.date], n: int, unit: str) -> bool:
+    lo, hi = (later[0] - earlier[1]).days, (later[1] - earlier[0]).days
+    want = n * _UNIT_DAYS[unit]
+    return lo - _UNIT_SLACK[unit] <= want <= hi + _UNIT_SLACK[unit]
+
+
+def _gap_text(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> str:
+    """How far the days ``b`` lie from the days ``a``: "2 days after", "153 to 181 days before"."""
+    lo, hi = (b[0] - a[1]).days, (b[1] - a[0]).days
+    if lo == hi:
+        return "the same day as" if lo == 0 else f"{_elapsed_text(abs(lo))} {'after' if lo > 0 else 'before'}"
+    if lo >= 0:
+        return f"{lo} to {hi} days after"
+    if hi <= 0:
+        return f"{-hi} to {-lo} days before"
+    return f"between {-lo} days before and {hi} days after"
+
+
+def dated_offset_conflicts(
+    doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """A date said to lie a length from an event dated elsewhere in the story, or from the time of
+    writing, that the calendar denies."""
+    text = doc.text
+    starts = [s.span.start for s in sentences]
+    candidates = sorted({bisect_right(starts, g.start()) - 1 for g in _OFFSET_GATE.finditer(text)})
+    for k in candidates:
+        if k < 0:
+            continue
+        s = sentences[k]
+        found = [m for m in by_sentence.get(s.index, []) if m.kind != "range" and m.granularity in ("day", "month")]
+        for m in found:
+            if not (_monthday(m) or _dated(m) or _day_told(m)):
+                continue
+            om = _DATE_THEN_OFFSET.match(text, m.span.end, s.span.end)
+            if om is not None and not any(0 <= x.span.start - om.end() <= 40 for x in by_sentence.get(s.index, [])):
+                words = [om.group("noun")] + ([om.group("mod")] if om.group("mod") else [])
+                dated = _dated_mention_of(sentences, k, by_sentence, words)
+                if dated is not None:
+                    conflict = _date_then_offset(m, dated[0], om, anchor)
+                    if conflict is not None:
+                        yield conflict
+                        continue
+            fm = _FROM_NOW.match(text, m.span.end, s.span.end)
+            if fm is not None and anchor is not None and (_monthday(m) or _dated(m)):
+                conflict = _from_now(m, fm, anchor)
+                if conflict is not None:
+                    yield conflict
+                    continue
+            if len(found) != 1 or not _AFTER_OR_BEFORE.search(text, max(s.span.start, m.span.start - 90), m.span.start):
+                continue
+            vm = _VERB_OFFSET.search(text, max(s.span.start, m.span.start - 90), m.span.start)
+            if vm is not None and vm.group("verb").lower() not in _NOT_GERUNDS:
+                dated = _dated_mention_of(sentences, k, by_sentence, [vm.group("verb")])
+                if dated is not None:
+                    conflict = _verb_offset(dated[0], m, vm, anchor)
+                    if conflict is not None:
+                        yield conflict
+
+
+def _told(m: DateMention, lo: dt.date, hi: dt.date) -> str:
+    """ "September 2023", or "11 April" (11 April 2025) when the text leaves something out."""
+    plain = describe(lo, hi)
+    return f'"{m.text}"' if plain == m.text else f'"{m.text}" ({plain})'
+
+
+def _date_then_offset(
+    own: DateMention, other: DateMention, om: re.Match[str], anchor: dt.date | None
+) -> Conflict | None:
+    """``own`` is said to lie ``om``'s length after (before) the event dated ``other``."""
+    pair = _pair(other, own, anchor)
+    n, unit = _count(om.group("n")), om.group("u").lower()
+    if pair is None or n <= 0:
+        return None
+    (o0, o1), (w0, w1) = pair
+    after = om.group("c").lower() == "after"
+    earlier, later = ((o0, o1), (w0, w1)) if after else ((w0, w1), (o0, o1))
+    if _offset_fits(earlier, later, n, unit):
+        return None
+    phrase = " ".join(om.group(0).split()).strip(" ,")
+    noun = om.group("noun")
+    return Conflict(
+        Span(own.span.start, om.end()),
+        other.span,
+        f'"{own.text}, {phrase}": the text dates the {noun} to {_told(other, o0, o1)}, so '
+        f"{_told(own, w0, w1)} is {_gap_text((o0, o1), (w0, w1))} it, not "
+        f"{_length_words(n, unit)} {om.group('c').lower()}; one of the dates is wrong.",
+        {"date": own.text, "event": noun, "event_date": other.text, "stated": f"{n} {unit} {om.group('c').lower()}"},
+    )
+
+
+def _from_now(m: DateMention, fm: re.Match[str], anchor: dt.date) -> Conflict | None:
+    """ "on 11 April, three weeks from today" against the article's date."""
+    n, unit = _count(fm.group("n")), fm.group("u").lower()
+    if n <= 0:
+        return None
+    if _monthday(m) is not None:
+        md = _monthday(m)
+        assert md is not None
+        d = _near(md, anchor)
+        if d is None:
+            return None
+        days = (d, d)
+    elif m.start is not None and m.end is not None:
+        days = (m.start, m.end)
+    else:
+        return None
+    ahead = not fm.group("c").lower().startswith(("ago", "earlier", "before"))
+    now = (anchor, anchor)
+    earlier, later = (now, days) if ahead else (days, now)
+    if _offset_fits(earlier, later, n, unit):
+        return None
+    phrase = " ".join(fm.group(0).split()).strip(" ,")
+    return Conflict(
+        Span(m.span.start, fm.end()),
+        m.span,
+        f'"{m.text}, {phrase}": {_told(m, *days)} is {_gap_text(now, days)} the article\'s date '
+        f"({human(anchor)}), not {_length_words(n, unit)} {'after' if ahead else 'before'} it; one of them is wrong.",
+        {"date": m.text, "article_date": anchor.isoformat(), "stated": f"{n} {unit} {'after' if ahead else 'before'}"},
+    )
+
+
+def _verb_offset(own: DateMention, other: DateMention, vm: re.Match[str], anchor: dt.date | None) -> Conflict | None:
+    """ "arriving nine days after Storm Nils hit Cornwall on 9 October", the arrival dated 21 October."""
+    pair = _pair(other, own, anchor)
+    n, unit = _count(vm.group("n")), vm.group("u").lower()
+    if pair is None or n <= 0:
+        return None
+    (o0, o1), (w0, w1) = pair
+    after = vm.group("c").lower() == "after"
+    earlier, later = ((o0, o1), (w0, w1)) if after else ((w0, w1), (o0, o1))
+    if _offset_fits(earlier, later, n, unit):
+        return None
+    phrase = re.sub(r",?\s+(?:on|in)\s*\Z", "", " ".join(vm.group(0).split()))
+    return Conflict(
+        Span(vm.start(), other.span.end),
+        own.span,
+        f'"{phrase} {other.text}": the text dates the {vm.group("verb").lower()} itself to {_told(own, w0, w1)}, '
+        f"{_gap_text((o0, o1), (w0, w1))} {_told(other, o0, o1)}, not {_length_words(n, unit)} "
+        f"{vm.group('c').lower()}; one of the dates is wrong.",
+        {"event": vm.group("verb"), "event_date": own.text, "other": other.text, "stated": f"{n} {unit}"},
+    )
+
+
+# ------------------------------------------------------------------ clock times: "at 7.12am ... 73 minutes later, at 8.35am"
+
+# A time of day: "7.12am", "8:35 p.m.", "07:12", "7am"; a bare "7.12" is a decimal, not a time.
+_CLOCK = r"(?P<{p}h>[01]?\d|2[0-3])(?:[.:](?P<{p}m>[0-5]\d))?\s?(?P<{p}ap>[ap]\.?m\b(?:\.(?=\w))?)?"
+_CLOCK_RE = re.compile(r"(?<![\w.:,])" + _CLOCK.format(p="") + r"(?![\w:]|\.\d)", re.I)
+_CLOCK_LATER = re.compile(
+    r"\b(?P<hedge>(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?"
+    rf"(?P<n>{_N})\s+(?P<u>minute|min|hour|hr)s?\s+(?:later|afterwards)\s*,?\s*(?:at|by|around|,)?\s*\Z",
+    re.I,
+)
+
+
+_CLOCK_UNIT_BEFORE = re.compile(r"(?:minute|min|hour|hr)s?\Z", re.I)
+
+
+def _minutes_later_somewhere(text: str) -> bool:
+    """ "minutes later" or "hours afterwards" somewhere in the text (literal scans, then a look back)."""
+    for word in (" later", " afterwards"):
+        i = text.find(word)
+        while i != -1:
+            if _CLOCK_UNIT_BEFORE.search(text, max(0, i - 7), i):
+                return True
+            i = text.find(word, i + 1)
+    return False
+
+
+def _minutes(cm: re.Match[str], ap_default: str | None) -> tuple[int, str | None] | None:
+    """Minutes after midnight of a time of day, and its am/pm (taken from ``ap_default`` when unsaid)."""
+    h, mins, ap = int(cm.group("h")), cm.group("m"), cm.group("ap")
+    if ap is None and mins is None:
+        return None  # "at 7": an hour, a score or a count
+    if ap is None and ":" not in cm.group(0) and ap_default is None:
+        return None  # "7.12" alone: a decimal as often as a time
+    ap = (ap or ap_default or "").lower().replace(".", "")
+    if ap and not 1 <= h <= 12:
+        return None
+    if ap == "pm" and h != 12:
+        h += 12
+    elif ap == "am" and h == 12:
+        h = 0
+    return h * 60 + int(mins or 0), ap or None
+
+
+def clock_conflicts(doc: Document, sentences: list[Sentence]) -> Iterator[Conflict]:
+    """ "launched at 7.12am ... came down 73 minutes later, at 8.35am": 83 minutes, not 73."""
+    text = doc.text
+    if not _minutes_later_somewhere(text):
+        return  # the one shape this reads: "N minutes later, at TIME"
+    before: tuple[re.Match[str], int, str | None] | None = None
+    for s in sentences:
+        times = []
+        for cm in _CLOCK_RE.finditer(text, s.span.start, s.span.end):
+            if not (cm.group("ap") or (cm.group("m") and ":" in cm.group(0))):
+                continue
+            value = _minutes(cm, None)
+            if value is not None:
+                times.append((cm, *value))
+        if not times:
+            if before is not None and s.span.start - before[0].end() > 400:
+                before = None
+            continue
+        for cm, value, ap in times:
+            if before is not None:
+                lm = _CLOCK_LATER.search(text, max(before[0].end(), cm.start() - 40), cm.start())
+                if lm is not None:
+                    conflict = _clock_later(before, (cm, value, ap), lm)
+                    if conflict is not None:
+                        yield conflict
+            before = (cm, value, ap)
+
+
+def _clock_later(
+    a: tuple[re.Match[str], int, str | None], b: tuple[re.Match[str], int, str | None], lm: re.Match[str]
+) -> Conflict | None:
+    n, unit = _count(lm.group("n")), lm.group("u").lower()
+    if n <= 0:
+        return None
+    gap = b[1] - a[1]
+    if gap < 0:
+        gap += 24 * 60  # past midnight
+    want = n * (60 if unit.startswith("h") else 1)
+    hedge = (lm.group("hedge") or "").lower()
+    if hedge.startswith(("more", "just over")):
+        fits = gap > want or abs(gap - want) <= 1
+    elif hedge.startswith(("less", "just under", "nearly", "almost")):
+        fits = gap < want or abs(gap - want) <= 1
+    elif hedge:
+        fits = abs(gap - want) <= max(5, want // 5)
+    else:
+        slack = 30 if unit.startswith("h") else (0 if n % 5 else 2)
+        fits = abs(gap - want) <= slack
+    if fits:
+        return None
+    said_a, said_b = " ".join(a[0].group(0).split()), " ".join(b[0].group(0).split())
+    phrase = re.sub(r",?\s*(?:at|by|around)?\s*\Z", "", " ".join(lm.group(0).split()))
+    hours, mins = divmod(gap, 60)
+    told = f"{gap} minutes" + (f" ({hours} h {mins:02d} min)" if hours else "")
+    return Conflict(
+        Span(lm.start(), b[0].end()),
+        Span(a[0].start(), a[0].end()),
+        f'"{phrase}, at {said_b}" does not fit "{said_a}": from {said_a} to {said_b} is {told}, not '
+        f"{n} {'minute' if unit.startswith('min') else 'hour'}"
+        f"{'s' if n != 1 else ''}; one of the times is wrong.",
+        {"from": said_a, "to": said_b, "minutes": gap, "stated": f"{n} {unit}"},
+    )
+
+
+# ------------------------------------------------------------------ "since early June, for more than two months"
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[-\s]+)?\Z", re.I)
+_SINCE_FOR = re.compile(
+    r"\s*,\s*(?:or\s+)?(?:for\s+)?(?P<hedge>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|"
+    rf"less\s+than|under|just\s+over|just\s+under)\s+)?(?P<n>{_N})\s+(?P<u>day|week|fortnight|month|year)s?\b"
+    r"(?!\s+(?:later|earlier|before|after|ago|of|on)\b|[-‑])",
+    re.I,
+)
+_HAD = re.compile(r"\bhad\b", re.I)
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.year * 12 + d.month - 1 + n, 12)
+    return dt.date(y, m + 1, min(d.day, _month_days(y, m + 1)))
+
+
+def _month_days(y: int, m: int) -> int:
+    return ((dt.date(y + (m == 12), m % 12 + 1, 1)) - dt.date(y, m, 1)).days
+
+
+def since_length_conflicts(
+    doc: Document, sentence: Sentence, found: list[DateMention], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """ "below 10% since early June, for more than two months" on 30 July: under two months."""
+    if anchor is None or "since" not in sentence.text:
+        return
+    text = doc.text
+    for m in found:
+        if m.start is None or m.end is None or m.soft or m.granularity not in ("day", "month"):
+            continue
+        sm = _SINCE_BEFORE.search(text, max(sentence.span.start, m.span.start - 12), m.span.start)
+        if sm is None and m.text.lower().startswith("since "):
+            sm = re.compile("since", re.I).match(text, m.span.start)  # "since March" is one mention
+        if sm is None or _HAD.search(text, sentence.span.start, sm.start()):
+            continue  # "had been ... since June": the span ends at another past time
+        fm = _SINCE_FOR.match(text, m.span.end, sentence.span.end)
+        if fm is None or m.start > anchor:
+            continue
+        n, unit = _count(fm.group("n")), fm.group("u").lower()
+        if n <= 0:
+            continue
+        start, end = m.start, min(m.end, anchor)
+        word = m.text.lower().removeprefix("since ")
+        if m.granularity == "month" and word.startswith("early"):
+            end = min(end, start.replace(day=10))
+        elif m.granularity == "month" and word.startswith("late"):
+            start = start.replace(day=21)
+        if unit == "month":
+            shortest, longest = _add_months(end, n), _add_months(start, n)  # the day n months on
+            least, most = (anchor - longest).days, (anchor - shortest).days  # anchor minus that day
+            slack = 0 if fm.group("hedge") else 10
+        else:
+            want = n * _UNIT_DAYS[unit]
+            least, most = (anchor - end).days - want, (anchor - start).days - want
+            slack = 0 if fm.group("hedge") else _UNIT_SLACK[unit]
+        hedge = (fm.group("hedge") or "").lower().strip()
+        if hedge in ("more than", "over", "at least", "just over"):
+            fits = most >= 0
+        elif hedge in ("nearly", "almost", "less than", "under", "just under"):
+            fits = least <= 0
+        elif hedge:
+            fits = least - {"day": 1, "week": 3, "fortnight": 4, "month": 16, "year": 183}[unit] <= 0 <= most + 30
+        else:
+            fits = least - slack <= 0 <= most + slack
+        if fits:
+            continue
+        lo_days, hi_days = (anchor - end).days, (anchor - start).days
+        phrase = " ".join(fm.group(0).split()).strip(" ,")
+        elapsed = f"{lo_days} days" if lo_days == hi_days else f"{lo_days} to {hi_days} days"
+        yield Conflict(
+            Span(m.span.start, fm.end()),
+            m.span,
+            f'"since {m.text.removeprefix("since ")}, {phrase}": from {describe(start, end)} to the article\'s date ({human(anchor)}) is '
+            f"{elapsed}, not {hedge + ' ' if hedge else ''}{_length_words(n, unit)}; the length or the date is wrong.",
+            {"since": m.text, "article_date": anchor.isoformat(), "stated": phrase, "days": [lo_days, hi_days]},
         )
