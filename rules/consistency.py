@@ -254,7 +254,8 @@ def _describe(q: Quantity) -> str:
 def check_numeric(doc: Document, ctx: Context) -> Iterator[Finding]:
     opts = ctx.options("CON001", {"tolerance": 0.0})
     sentences = claims_of(doc).sentences
-    for later, earlier in numeric_conflicts(doc, float(opts["tolerance"])):
+    conflicts = numeric_conflicts(doc, float(opts["tolerance"]))  # once: the pairs are also what is flagged
+    for later, earlier in conflicts:
         line = _line(doc, earlier.span.start)
         subject = f" for {display_name(later.subject)}" if later.subject else ""
         said_later = _excerpt(sentences[later.sentence], later.span, 120)
@@ -275,9 +276,7 @@ def check_numeric(doc: Document, ctx: Context) -> Iterator[Finding]:
                 "values": [later.value, earlier.value],
             },
         )
-    flagged = {
-        (later.sentence, earlier.sentence) for later, earlier in numeric_conflicts(doc, float(opts["tolerance"]))
-    }
+    flagged = {(later.sentence, earlier.sentence) for later, earlier in conflicts}
     for m in [
         *fit_mismatches(doc),
         *proportion_mismatches(doc),
@@ -484,7 +483,8 @@ def _human(head: str) -> bool:
 def check_sums(doc: Document, ctx: Context) -> Iterator[Finding]:
     opts = ctx.options("CON003", {"tolerance": 0.0})
     sentences = claims_of(doc).sentences
-    for check in sum_checks(doc, float(opts["tolerance"])):
+    checks = sum_checks(doc, float(opts["tolerance"]))  # once: the checked parts are also what the next pass skips
+    for check in checks:
         if check["adds_up"]:
             continue
         total: Quantity = check["total"]
@@ -505,7 +505,7 @@ def check_sums(doc: Document, ctx: Context) -> Iterator[Finding]:
             related=related,
             evidence={"total": total.value, "parts": [p.value for p in parts], "sum": check["sum"]},
         )
-    checked = {p.sentence for check in sum_checks(doc, float(opts["tolerance"])) for p in check["parts"]}
+    checked = {p.sentence for check in checks for p in check["parts"]}
     for m in breakdown_mismatches(doc):
         if m.later in checked:
             continue
@@ -648,7 +648,13 @@ def _alias_note(a: str, b: str, subject: str) -> str:
         the act read by what it does rather than its words ("there will be no job cuts" /
         "announced 400 redundancies"; "promised not to raise fares" / "fares will rise by 5% in
         May"; "bills would not go up" / "bills will go up by 8%"), with every word that narrows
-        it ("compulsory", "the Leeds site") and by the same party. A "none" statement or an
+        it ("compulsory", "the Leeds site") and by the same party; a statement about a whole class
+        against one member of it told otherwise, the predicate in other words ("no library in the
+        borough would close" / "includes shutting the Westbrook branch library"; "no planned surgery
+        had been called off" / "47 routine operations cancelled"; "all of the new stops would open" /
+        "The Hollin Bridge stop will not open until February"; "No curfew has been imposed" / "The
+        curfew ... was extended"), the class's narrowing words ("member farms") in the member's
+        sentence. A "none" statement or an
         assurance is not held against a telling dated to another year or of another incident
         ("a separate demonstration in 2021"), nor against a statistic over a period ("arrests
         fell from 20 to 15"). Explicit changes over time are left

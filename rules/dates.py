@@ -889,7 +889,7 @@ _WORDS = {
         distance from an event the story dated elsewhere ("broke through on Monday 10 November,
         three days after the collapse", the collapse dated 8 November; "published in February
         2024, a full year before our ban", the ban dated September 2023) or from the time of
-        writing ("on 11 April, three weeks from today"); "arriving nine days after Storm Nils hit
+        writing ("on 11 April, three weeks from today", "in three weeks' time, on 11 April"); "arriving nine days after Storm Nils hit
         Cornwall on 9 October" counts from the day the story gave the arrival; times of day must
         fit "73 minutes later, at 8.35am" after "at 7.12am"; "since early June, for more than two
         months" must fit the article's date; "twelve years later it won the prize, in 1979" counts

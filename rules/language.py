@@ -471,7 +471,11 @@ def _words(doc: Document, start: int, end: int) -> str:
         country has built"), "of Iran's modern history", "incomparable" (not "incomparable with", that
         cannot be compared), "beyond compare", a movement negated against all time ("have never fallen
         this quickly"; not "we have never moved this fast"), a first as a negated experience ("a sum no
-        shipowner has been ordered to pay before"). Left alone
+        shipowner has been ordered to pay before"). An experience of the writer's or the reader's own life
+        ("the best job I've ever had", "the biggest challenge you've faced to date"; "the largest change
+        we've ever made" is an organisation's record and stays flagged), a future or a hypothesis ("the
+        only person who will ever work on it"), "one of"/"some of the biggest ... in the world", "it's
+        only" and "up to date" are no records. Left alone
         when the sentence carries a citation
         or link, attributes its statement to a named or described source ("according to the US
         Geological Survey", "Smith said", "state media reported", "Her publisher, Larkspur Books, said";
@@ -1005,6 +1009,7 @@ _EVENT_AFTER = re.compile(
     r"[ \t\xa0]*(?:that)?(?:[ \t\xa0]*(?!(?:is|are|will|would|can|could|may|might|should|must|does|do)\b)[\w'’\-]+){0,7}?"
     r"[ \t\xa0]+(?:was|were|had|[a-z]{3,}ed|met|began|fled|took|made|came|went|left|died|broke|fell|rose|sold|won|lost)\b"
 )
+_KNOWS_BETTER = re.compile(r"\b(?:better|more|less)[ \t\xa0]+than\b|\bas[ \t\xa0]+well[ \t\xa0]+as\b")
 # "It's commonly said that ...": an adverb of how widely the view is held makes the chatty form a claim.
 _COMMONLY = re.compile(r"[ \t\xa0]+(?:widely|commonly|generally|often|long|universally)[ \t\xa0]+")
 _NEXT_CLAUSE = re.compile(r",[ \t\xa0]+(?:and|but|so|yet)\b|;")
@@ -1027,6 +1032,8 @@ def _vague_holders(doc: Document) -> Iterator[tuple[_lexicon.LexMatch, Sentence]
         m = _EVERYONE.match(low, at, end)
         if m is not None and doc.text[m.end() + 1 : m.end() + 2].isupper():
             m = None  # "Everyone knows Jim": a person known, no view
+        if m is not None and _KNOWS_BETTER.search(low, m.end(), min(end, m.end() + 80)):
+            m = None  # "Nobody knows the end-users better than the agency": a comparison, no view pinned on nobody
         m = m or _VAGUE_RECORDS.match(low, at, end)
         if m is None and any(w in low[at:end] for w in _SAID_WORDS):
             m = _IT_IS_SAID.search(low, at, end)
@@ -1215,7 +1222,10 @@ def _court_convention(doc: Document, sentence: Sentence, start: int, end: int) -
         object ("Opponents of the scheme have long maintained"; not "Members of the board", "Supporters of
         Mr Smith"), agreement as a predicate ("Reviewers have been near-unanimous that"), the chatty
         "It's commonly said that" (an adverb of how widely). A citation marker closing a later coordinated
-        clause cites that clause, not the view before it. Also left alone (read on real blogs): a question or free relative ("what
+        clause cites that clause, not the view before it. Also left alone: "Nobody knows X better than
+        the agency" (a comparison), a condition ("When user research indicates ..."), answers to a
+        question the writer put ("When people are asked ..., many say"), and the interviewees of a
+        write-up of interviews by their plural ("Permittees feel"). Also left alone (read on real blogs): a question or free relative ("what
         people think"), the object of another verb ("make people think twice"), a counted group ("Ten
         others said"), the writer among them ("I and others believe"), a definite group ("the kernel
         experts"), a view the writer refutes ("..., but they are not"), a labelled assessment

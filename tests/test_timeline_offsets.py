@@ -29,6 +29,8 @@ DATE_THEN_OFFSET = [
     "The merger was announced on 1 October.\n\nRegulators opened an inquiry on 30 October, a fortnight after the merger.",
 ]
 DATE_THEN_OFFSET_OK = [
+    # a plan is not the day the event happened
+    "The line was due to open in September 2023.\n\nFares rose on Tuesday 11 November, two days after the opening.",
     "The collapse happened on Saturday, 8 November.\n\nRescuers broke through on Monday 10 November, two days after the collapse.",
     "The collapse happened on Saturday, 8 November.\n\nA crack was logged on 29 October, ten days before the collapse.",
     "When the school brought in its phone ban in September 2023, parents protested.\n\n"
@@ -41,11 +43,19 @@ DATE_THEN_OFFSET_OK = [
 # A date and its distance from the time of writing.
 FROM_NOW = [
     "Munt will be sentenced on 11 April, three weeks from today.",
+    "Munt will be sentenced in three weeks' time, on 11 April.",
+    "The council will vote in two weeks, on 30 April.",
+    "Two weeks ago, on 1 March, the first letters arrived.",
     "The inquiry reports on 30 April, two weeks from now.",
     "The first letters arrived on 1 March, two weeks ago.",
 ]
 FROM_NOW_OK = [
     "Munt will be sentenced on 28 March, three weeks from today.",
+    "Munt will be sentenced in three weeks' time, on 28 March.",
+    "The council will vote in two weeks, on 21 March.",
+    "Two weeks ago, on 21 February, the first letters arrived.",
+    # a length of past work, not a time from now
+    "The bridge was rebuilt in two weeks, on 3 February, after the flood.",
     "The inquiry reports on 21 March, two weeks from now.",
     "The first letters arrived on 21 February, two weeks ago.",
 ]
@@ -93,8 +103,10 @@ SINCE_FOR = [
     "The reservoir has been below 10% since early June, for more than two months.",
     "The road has been closed since 1 May, for three weeks.",
     "Prices have been frozen since March, for over a year.",
+    "The reservoir has been below 10% for more than two months, since early June.",
 ]
 SINCE_FOR_OK = [
+    "The reservoir has been below 10% for more than two months, since early May.",
     "The reservoir has been below 10% since early May, for more than two months.",
     "The road has been closed since 1 May, for three months.",
     "The road had been closed since 1 June, for three months, when it reopened.",
@@ -103,6 +115,7 @@ SINCE_FOR_OK = [
 # An age in apposition is the age now, whatever the sentence dates after it.
 APPOSITIVE = [
     "Ms Brandt, 51, who was born in Bremen in 1971, joined from a Dutch rival in 2022.",
+    "Ms Brandt, aged 51, who was born in Bremen in 1971, joined from a Dutch rival in 2022.",
     "Mr Kahn, 40, who was born in 1975, became chief executive in 2015.",
 ]
 APPOSITIVE_OK = [

@@ -953,6 +953,7 @@ _LIGHT_VERBS = _words(
 )
 
 
+@lru_cache(maxsize=32768)
 def verb_stem(word: str) -> str:
     """A crude verb stem: "charge", "charged", "charging" and "charges" all give "charg"."""
     word = _IRREGULAR_VERBS.get(word, word)

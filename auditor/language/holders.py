@@ -93,7 +93,7 @@ _MARKER = re.compile(
 # The sample of a survey, an interview round or a meeting the article reports.
 _SAMPLE_WORDS = re.compile(
     r"\b(?:respondents?|attendees|participants|interviewees|interviewed|interviews|surveyed|survey[ \t\xa0]+responses|"
-    r"we[ \t\xa0]+asked|"
+    r"we[ \t\xa0]+asked|interviewing|(?:spoke|spoken|talked)[ \t\xa0]+(?:to|with)|"
     r"presenters|commenters|open[ \t\xa0]+answers)\b"
 )
 _SAMPLE_GROUPS = frozenset(
@@ -167,8 +167,10 @@ def not_a_claim(text: str, low: str, sentence: tuple[int, int], start: int, end:
             return "noun phrase"  # "at some point to": a phrase after a preposition is no subject
         two = _TWO_BEFORE.search(before)
         asked = prev in _WH or (
-            two is not None and two.group(1) in _WH and (prev.endswith("ly") or two.group(1) == "how")
-        )
+            two is not None
+            and two.group(1) in _WH
+            and (prev.endswith("ly") or two.group(1) in ("how", "when", "whenever", "if", "unless"))
+        )  # "When user research indicates ...": a condition, one modifier on the group
         if asked and not (
             _EXPECTATION.search(low, start, end) and (_EXPERTS & set(words) or _PERFECT.search(low, start, end))
         ):
@@ -192,7 +194,9 @@ def not_a_claim(text: str, low: str, sentence: tuple[int, int], start: int, end:
         if _REFUTED.search(rest):
             return "refuted"  # "Some people think ..., but they are not": set up to be knocked down
         if _sample_group(words) and (
-            sample_article(low) or _SAMPLED_BEFORE.search(low, max(0, s_start - 300), s_start)
+            sample_article(low)
+            or _SAMPLED_BEFORE.search(low, max(0, s_start - 300), s_start)
+            or (head in _QUANTIFIERS and _ASKED.search(low, s_start, start))
         ):
             return "sample"  # "Most respondents said", "Others agreed" in a survey's or a session's write-up
     else:
@@ -207,6 +211,13 @@ def not_a_claim(text: str, low: str, sentence: tuple[int, int], start: int, end:
             return "definition"  # "The term is understood to mean any public road"
         if " reported" in low[start:end] and _TO_US.search(low, end, min(s_end, end + 40)):
             return "reported to the writer"  # "it was reported to us that", "it was reported that our logic"
+        if (
+            words
+            and words[0] in _QUANTIFIERS
+            and _sample_group(words)
+            and (sample_article(low) or _ASKED.search(low, s_start, start))
+        ):
+            return "sample"  # "When people are asked about 18F, many say ...": answers to a question put to them
         if _SAMPLE_PASSIVES.search(low, start, end) and sample_article(low):
             return "sample"  # "was seen as crucial" in the notes of a session: by its attendees
     return None
@@ -236,12 +247,18 @@ def _own_hedge(low: str, sentence: tuple[int, int], end: int) -> bool:
 def _sample_group(words: list[str]) -> bool:
     """Whether the group is one a survey or a session samples ("most respondents", "others", "developers
     often"), not experts and not another plural after a quantifier ("some benchmarks claim")."""
-    if set(words[:3]) & _EXPERTS or not set(words[:3]) & _SAMPLE_GROUPS:
+    if set(words[:3]) & _EXPERTS:
         return False
+    if not set(words[:3]) & _SAMPLE_GROUPS and not (words and _SAMPLED_PLURAL.fullmatch(words[0])):
+        return False  # ("Permittees feel" in a write-up of interviews: a plural of people by its ending)
     # "some benchmarks claim": the quantifier counts benchmarks, not the sample
     return not (
         words[0] in _QUANTIFIERS and len(words) > 2 and words[1] not in _SAMPLE_GROUPS and words[1].endswith("s")
     )
+
+
+_ASKED = re.compile(r"\b(?:asked|surveyed|polled|interviewed|questioned)\b")
+_SAMPLED_PLURAL = re.compile(r"[a-z]{3,}(?:ees|ants|ents|ers)")
 
 
 def _contact_relative(before: str, rest: str) -> bool:

@@ -210,6 +210,15 @@ _NEVER_BEEN = re.compile(
     r"(?=[ \t\xa0]*(?:[.,;:!?)”\"]|$)|[ \t\xa0]+(?:than|in|since|for|before|at|among|per|on|across)\b)"
 )
 
+# "the best job I've ever had", "the most amazing folks I've ever worked with", "the biggest challenge you've
+# faced to date": an experience of the writer's (or the reader's) own life, no record anyone measured.
+_PERSONAL_EXPERIENCE = re.compile(
+    r"\b(?:i|you)(?:['’](?:ve|d|re|m|ll)\b|[ \t\xa0]+(?:have|had|am|are|were|will|would|could|can|might|may)\b)"
+)  # (not "we": "the largest language change we've ever made" is an organisation's record of its own history)
+# "the only person who will ever work on it", "a project no one else would ever use": a future or a hypothesis.
+_FUTURE_EVER = re.compile(r"\b(?:will|would|could|might|may|shall|['’]ll)(?:[ \t\xa0]+[a-z]+ly)?[ \t\xa0]+ever\Z")
+# "It's only been around for a month": "'s" of a pronoun is "is" or "has", no possessive before "only".
+_CONTRACTED_BEFORE = re.compile(r"\b(?:it|that|there|he|she|what|who|here|where|this|one)['’]s[ \t\xa0]+\Z")
 _GENERIC_YOU_EVER = re.compile(r"\byou(?:['’]ll|['’]d|[ \t\xa0]+(?:will|would|can|could|might|may))?[ \t\xa0]+ever\Z")
 # "newest services no fees ever": "ever" closing a negated noun phrase is no record qualifier.
 _NEGATED_EVER = re.compile(r"\b(?:no|without)[ \t\xa0]+[a-z\-]+[ \t\xa0]+ever\Z")
@@ -268,6 +277,7 @@ _COMPOUND_TAIL = re.compile(r"[\-‐‑][a-z]+")
 _QUALIFIER_WORD = re.compile(r"since|ever|yet|in|on|for")
 _MOST_ALONE = re.compile(r"[ \t\xa0]+(?:in|on|for)\b")  # "the most in a decade"
 _ONLY_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t\xa0]+\Z")  # "the only club ever to win the treble"
+_SOME_OF_BEFORE = re.compile(r"\b(?:some|many|several|few)[ \t\xa0]+of[ \t\xa0]+the[ \t\xa0]+(?:very[ \t\xa0]+)?\Z")
 _AMONG_BEFORE = re.compile(r"\b(?:among|one[ \t\xa0]+of)[ \t\xa0]+the[ \t\xa0]+(?:very[ \t\xa0]+)?\Z")
 
 
@@ -573,7 +583,10 @@ def _superlative(low: str, start: int, word: str, c: Compiled, text: str = "") -
             return LexMatch("rec", start, adjective.end())
         noun = _records.record_noun(low, start)  # "a new world record", "Turnout was a record"
         return LexMatch("rec", *noun) if noun else None
-    if word == "only" and not _ONLY_BEFORE.search(low, max(0, start - 8), start):
+    if word == "only" and (
+        not _ONLY_BEFORE.search(low, max(0, start - 8), start)
+        or _CONTRACTED_BEFORE.search(low, max(0, start - 10), start)
+    ):
         return None  # "not only ... but ever more popular": only "the only ..." can be a record
     since = c.qualifier.match(low, start + 4) if word == "only" else None
     if since is not None and "since" in low[since.start() : since.end()]:
@@ -620,6 +633,10 @@ def _superlative(low: str, start: int, word: str, c: Compiled, text: str = "") -
     qual = c.qualifier.match(low, end) or _EXPERIENCE_AFTER.match(low, end)
     if not qual or _NEGATED_EVER.search(low, end, qual.end()) or _GENERIC_YOU_EVER.search(low, end, qual.end()):
         return None  # "the best advice you'll ever get": the generic "you" of an idiom, no record
+    if _PERSONAL_EXPERIENCE.search(low, end, qual.end()) or _FUTURE_EVER.search(low, end, qual.end()):
+        return None  # "the best job I've ever had", "the only person who will ever work on it"
+    if low.startswith("to date", qual.end() - 7) and low[max(0, qual.end() - 11) : qual.end() - 7] == " up ":
+        return None  # "the most up to date information": the idiom, not a record to date
     if low[qual.end() : qual.end() + 1] in ("-", "‐", "‑"):
         return None  # "our ever-expanding user base": the qualifier word opens a compound, it qualifies nothing
     field = _FIELD_RE.search(low, qual.start(), qual.end())
@@ -630,7 +647,9 @@ def _superlative(low: str, start: int, word: str, c: Compiled, text: str = "") -
     ):
         return None  # "the best seats outside the box": only a place ("outside London") makes the field
     if field is not None and (
-        _IDIOM_NOUNS.intersection(low[end : field.start()].split())
+        _AMONG_BEFORE.search(low, max(0, start - 20), start)
+        or _SOME_OF_BEFORE.search(low, max(0, start - 20), start)
+        or _IDIOM_NOUNS.intersection(low[end : field.start()].split())
         or word in ("last", "first")
         or _APPOSITIVE_BEFORE.search(text, max(0, start - 40), start)
         or _FIELD_VERBS.intersection(low[end : field.start()].split())

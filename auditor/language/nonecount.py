@@ -113,6 +113,11 @@ class NoneFact:
     objects: frozenset[str]  # content roots after the verb ("serious side effects": serious, side, effect)
     scene: frozenset[str]  # content roots of the whole clause (where, when, in what)
     places: frozenset[str]  # content roots of its own scene ("in the warehouse fire", "on Ferry Road")
+    verb: str = ""  # the verb as written ("close", "imposed"), for readers that match it by sense
+    where: str = ""  # the noun's own prepositional phrase ("in the maternity unit")
+    np: str = ""  # the noun phrase as written ("member farm", "Sandøen birds")
+    rest: str = ""  # the clause after the verb ("its supply contract as a result of the move")
+    object_words: frozenset[str] = frozenset()  # the direct object's head, singular ("contract")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,8 +142,26 @@ def _class_of(roots: set[str] | frozenset[str]) -> set[int]:
     return {n for n, cls in enumerate(_CLASSES) if roots & cls}
 
 
-def none_facts(sentences: list) -> Iterator[NoneFact]:
-    """Every "none" statement of the body sentences, read as a fact."""
+def harm_classes(roots: set[str] | frozenset[str]) -> set[int]:
+    """Which acts of harm (hurt, death, arrest) the roots tell, each told in many words."""
+    return _class_of(roots)
+
+
+def none_facts(sentences: list, modal: bool = False) -> Iterator[NoneFact]:
+    """Every "none" statement of the body sentences, read as a fact; with ``modal``, an assurance too
+    ("no library would close": the verb after "would" or "will" is its predicate)."""
+    plain, assured = none_readings(sentences)
+    yield from assured if modal else plain
+
+
+def none_readings(sentences: list) -> tuple[list[NoneFact], list[NoneFact]]:
+    """The "none" facts of the body sentences read both ways, told only and with assurances, in one
+    scan of the shapes (the costly part): what ``none_facts`` gives for ``modal`` False and True. The
+    last article's readings are kept, so that its two readers (counts and class members) share them."""
+    if _LAST and _LAST[0] is sentences:
+        return _LAST[1]
+    plain: list[NoneFact] = []
+    assured: list[NoneFact] = []
     for i, sent in enumerate(sentences):
         text = sent.text
         low = text.lower()
@@ -149,17 +172,28 @@ def none_facts(sentences: list) -> Iterator[NoneFact]:
         if text.rstrip().endswith("?") or not _ANY_NONE.search(text):
             continue
         seen: set[int] = set()
+        seen_modal: set[int] = set()
         for shape in _NONE_SHAPES:
             for m in shape.finditer(text):
-                if m.start() in seen:
-                    continue
-                fact = _read(i, text, m)
-                if fact is not None:
-                    seen.add(m.start())
-                    yield fact
+                start = m.start()
+                if start not in seen:
+                    fact = _read(i, text, m)
+                    if fact is not None:
+                        seen.add(start)
+                        plain.append(fact)
+                if start not in seen_modal:
+                    fact = _read(i, text, m, True)
+                    if fact is not None:
+                        seen_modal.add(start)
+                        assured.append(fact)
+    _LAST[:] = [sentences, (plain, assured)]
+    return plain, assured
 
 
-def _read(i: int, text: str, m: re.Match[str]) -> NoneFact | None:
+_LAST: list = []  # [sentences, readings] of the last article read: one entry, held by identity
+
+
+def _read(i: int, text: str, m: re.Match[str], modal: bool = False) -> NoneFact | None:
     before = text[max(0, m.start() - 14) : m.start()].lower()
     if _HEDGED.search(before):
         return None  # "almost no", "with no", "for no reason": not a denial of a fact
@@ -171,7 +205,21 @@ def _read(i: int, text: str, m: re.Match[str]) -> NoneFact | None:
     verb = (m.groupdict().get("verb") or "").lower()
     rest = re.split(r",", _CLAUSE_END.split(m.group("rest") or "", maxsplit=1)[0], maxsplit=1)[0]
     where = m.groupdict().get("pp") or ""
-    if verb and m.start("verb") > m.start("np") and not _TOLD.search(verb):
+    assured = modal and verb and re.search(r"\b(?:would|will)\s+$", text[m.start("np") : m.start("verb")])
+    np_text = m.group("np")
+    if modal and verb and m.start("verb") > m.start("np") and not _TOLD.search(verb) and not assured:
+        longer = _longer_np(text, m.start("verb"))  # "no member farm would lose": the noun runs on
+        if longer is not None:
+            more, verb, rest, assured = longer
+            if m.groupdict().get("pp"):
+                where = f"{where} {more}"  # "No patients in the maternity unit have been affected"
+            else:
+                np_text = f"{np_text} {more}"
+                words = np_text.lower().split()
+                noun = words[-1]
+                if noun in _STOP or noun in _NOT_A_PREDICATE:
+                    return None
+    if verb and m.start("verb") > m.start("np") and not _TOLD.search(verb) and not assured:
         rest = verb + " " + rest  # not a verb that tells an event: "No injuries in the crash"
         verb = ""
     head = "people" if person else root(noun)
@@ -192,24 +240,56 @@ def _read(i: int, text: str, m: re.Match[str]) -> NoneFact | None:
         )
     )
     objects = _object_head(rest) if direct else set()  # "developed serious side effects": effects
+    object_words = _object_head(rest, plain=True) if direct else set()
     scene = _roots(where + " " + text[: m.start()] + " " + rest) - verbs
     places = {w for p in _LOCATIVE.finditer(where + " " + rest) for w in _place(p.group("place"))}
     said = " ".join(text[m.start() : m.start("rest") + len(rest)].split())
     noun_ = "person" if person else _singular(noun)
     return NoneFact(
-        i, said, head, noun_, event, frozenset(verbs), frozenset(objects), frozenset(scene), frozenset(places)
-    )
+        i, said, head, noun_, event, frozenset(verbs), frozenset(objects), frozenset(scene), frozenset(places),
+        verb, where, np_text, rest, frozenset(object_words),
+    )  # fmt: skip
 
 
-def _object_head(rest: str) -> set[str]:
-    """The root of a direct object's head noun: the last word before its first preposition or break."""
+_LONGER_NP = re.compile(
+    r"(?P<more>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+    r"(?P<aux>(?:has|have|had|was|were|is|are|will|would)\s+(?:(?:yet|ever)\s+)?(?:been\s+|be\s+)?)?"
+    r"(?P<verb>[a-z]{3,})\b(?P<rest>[^.;:!?]*)"
+)
+_TOLD_MORE = _words("lent sent spent built kept held paid sold left lost shut cut put set hit")
+
+
+def _longer_np(text: str, at: int) -> tuple[str, str, str, bool] | None:
+    """(more noun words, verb, rest, after "would") when the noun phrase of a "none" runs past the word
+    taken for its verb: "no member farm would lose", "no planned surgery had been called off"."""
+    for m in _LONGER_NP.finditer(text, at):
+        if m.start() != at:
+            break
+        more = m.group("more").split()
+        if any(w in _STOP and w not in ("one",) for w in more):
+            return None
+        verb = m.group("verb")
+        aux = m.group("aux") or ""
+        modal_aux = bool(re.match(r"(?:will|would)\b", aux))
+        if _TOLD.search(verb) or verb in _TOLD_MORE or modal_aux:
+            rest = re.split(r",", _CLAUSE_END.split(m.group("rest"), maxsplit=1)[0], maxsplit=1)[0]
+            return " ".join(more), verb, rest, modal_aux
+        return None
+    return None
+
+
+def _object_head(rest: str, plain: bool = False) -> set[str]:
+    """The root of a direct object's head noun (or the noun itself, singular, when ``plain``): the last
+    word before its first preposition or break."""
     kept: list[str] = []
     for w in re.findall(r"[a-z][\w'’-]*|[,;:\"“”]", rest.lower()):
         if w in _PLACE_END or w in ("in", "at", "on", "from", "as", "about") or not w[0].isalpha():
             break
         if w not in _STOP:
             kept.append(w)
-    return {root(kept[-1])} if kept else set()
+    if not kept:
+        return set()
+    return {_singular(kept[-1])} if plain else {root(kept[-1])}
 
 
 def _singular(word: str) -> str:

@@ -47,9 +47,10 @@ from auditor.language.attribution import document_attributions
 from auditor.language.claims import document_claims, stem, verb_stem
 from auditor.language.entities import display_name
 from auditor.language.entities import words as _words
+from auditor.language.instances import member_conflicts
 from auditor.language.nonecount import another_incident, count_matches
 from auditor.language.promises import breaches as promise_breaches
-from auditor.language.senses import names_a_person, same_kind
+from auditor.language.senses import names_a_message, names_a_person, same_kind, senses
 from auditor.language.statements import (
     StatementConflict,
     breaches,
@@ -308,6 +309,60 @@ def none_conflicts(doc: Document) -> list[Conflict]:
                     reason = f'"{said}" against a count of {counted} ({_clip(other.text, 60)})'
                 out.append(_conflict("none", j, i, sentences, reason))
                 break
+    return out
+
+
+_CHANGE_NOT_SINCE_DAY = re.compile(
+    r"\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|\d)", re.I
+)  # "in force since Monday night": a time the story is in, not a change
+_ACKNOWLEDGED = re.compile(r"\b(?:despite|in\s+spite|contrary|disput\w*|contradict\w*|countered|rejected)\b", re.I)
+
+
+def _changed(text: str, member: bool = False) -> bool:
+    """A change told ("later", "no longer", "since then"); in a member's clause, not its own time ("will
+    not open until February") nor an adjective ("his earlier conviction")."""
+    for m in _CHANGE.finditer(text):
+        if _CHANGE_NOT_SINCE_DAY.match(text, m.start()):
+            continue
+        if member and (m.group(0).lower() == "until" or _before_a_noun(text, m)):
+            continue
+        return True
+    return False
+
+
+def _before_a_noun(text: str, m: re.Match[str]) -> bool:
+    """ "his earlier conviction", "a later hearing": an adjective of time, not a change told."""
+    if m.group(0).lower() not in ("earlier", "later"):
+        return False
+    nxt = re.match(r"\s+([a-z]+)\b", text[m.end() :])
+    if not nxt or not senses(nxt.group(1), "n") or senses(nxt.group(1), "v"):
+        return False
+    return not names_a_message(nxt.group(1))  # "in a later statement" is a change told
+
+
+def class_members(doc: Document) -> list[Conflict]:
+    """A statement about a whole class against one member told otherwise (:mod:`auditor.language.instances`):
+    "no library would close" and "includes shutting the Westbrook branch library"; "all of the new stops
+    would open" and "the Hollin Bridge stop will not open", unless the two are dated apart, either tells a
+    change, the member sentence marks the contrast ("despite") or another incident, or two parties speak."""
+    sentences = _sentences(doc)
+    out: list[Conflict] = []
+    for c in member_conflicts(sentences):
+        i, j = c.claim.sentence, c.sentence
+        sent, other = sentences[i], sentences[j]
+        if _dated_apart(sent, other) or _changed(sent.text) or _changed(c.told, member=True):
+            continue
+        if _ACKNOWLEDGED.search(other.text) or another_incident(other.text):
+            continue
+        if speakers_differ(doc, sentences, i, j):
+            continue  # "the union said no member would ..." and "the company said 40 would ...": a dispute
+        said = _clip(c.claim.said, 70)
+        if c.member.islower() and " " not in c.member:  # the act told by its verb: "limited"
+            reason = f'"{said}" says there was none, but "{c.member}" tells one'
+        else:
+            quantity = "none of them" if c.claim.quantifier == "none" else "all of them"
+            reason = f'"{said}" says {quantity}, but "{_clip(c.member, 50)}" is one, told otherwise'
+        out.append(_conflict("member", i, j, sentences, reason))
     return out
 
 
@@ -802,6 +857,7 @@ def conflicts(doc: Document) -> list[Conflict]:
             *_model_conflicts(d),  # first: its messages name the party and both statements
             *none_conflicts(d),
             *counted_nones(d),
+            *class_members(d),
             *broken_assurances(d),
             *refusal_conflicts(d),
             *arrival_conflicts(d),

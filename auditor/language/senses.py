@@ -194,6 +194,22 @@ def names_a_person(noun: str) -> bool:
     return bool(first) and _wordnet().lexfile(first[0].synset) == _PERSON_FILE
 
 
+@lru_cache(maxsize=8192)
+def names_a_message(noun: str) -> bool:
+    """Whether a noun's first sense is a communication ("statement", "briefing", "report"), by noun.communication."""
+    first = senses(noun, "n", NARROW_SENSES)
+    return bool(first) and _wordnet().lexfile(first[0].synset) == _MESSAGE_FILE
+
+
+@lru_cache(maxsize=8192)
+def names_a_place(noun: str) -> bool:
+    """Whether a noun's first sense is a place ("borough", "region", "city"), by noun.location."""
+    first = senses(noun, "n", NARROW_SENSES)
+    return bool(first) and _wordnet().lexfile(first[0].synset) == _LOCATION_FILE
+
+
+_LOCATION_FILE = 15  # noun.location
+_MESSAGE_FILE = 10  # noun.communication
 _PERSON_FILE = 18  # noun.person
 _TIME_FILE = 28  # noun.time
 

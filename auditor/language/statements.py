@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from auditor.language.claims import document_claims, verb_stem
@@ -57,6 +58,7 @@ _IRREGULAR = {
 _NOMINAL = re.compile(r"(?:ments?|ions?|ures?|als?)$")
 
 
+@lru_cache(maxsize=16384)
 def lemma(word: str) -> str:
     """A lemma good enough to meet across parts of speech: "completions", "completed" and "complete"."""
     w = word.lower().replace("’", "'").removesuffix("'s")
@@ -296,7 +298,8 @@ def _resolve(ref: _Referents, phrase: str, start: int | None, previous: str | No
     g = _GENERIC_SUBJECT.match(low)
     if g and g.group("noun") in ORG_NOUNS:
         noun = lemma(g.group("noun"))
-        described = [k for k, d in ref.described.items() if noun in d and ref.first_seen.get(k, 10**9) < start]
+        at = 10**9 if start is None else start  # None: anywhere in the article
+        described = [k for k, d in ref.described.items() if noun in d and ref.first_seen.get(k, 10**9) < at]
         if described:
             return max(described, key=lambda k: ref.first_seen.get(k, 0))
         kinds = ref.described.get(ref.protagonist or "", set()) & _ORG_LEMMAS
@@ -756,7 +759,7 @@ def _clauses(doc: Document, sentences: list[Sentence]) -> list[Clause]:
         assertions += _decisions(sentences)
     if not assertions:
         return []
-    ref = _referents(doc, sentences)
+    ref = _referents_of(doc, sentences)  # shared with the breach and speaker readers: read once
     out: list[Clause] = []
     for i, pos, subj, at, fields in sorted([*negatives, *assertions], key=lambda r: (r[0], r[1])):
         previous = _antecedent(ref, sentences, i, pos) if subj.lower().strip() in _PRONOUN else None
@@ -1126,7 +1129,7 @@ def _referents_of(doc: Document, sentences: list[Sentence]) -> _Referents:
 
 def same_speaker(doc: Document, b: Breach, sentences: list[Sentence]) -> bool:
     """Whether the assurance and the breach come from one party (resolved: "Harlow Bus", "the company")."""
-    ref = _referents(doc, sentences)
+    ref = _referents_of(doc, sentences)
     a = _resolve(ref, b.assured_by, None, None)
     t = _resolve(ref, b.told_by, None, None)
     return a is not None and a == t

@@ -352,6 +352,9 @@ _MADE = re.compile(
 _THING_AGE = re.compile(r"\b(?:is|are|was|were|now)\s+(?:now\s+)?(?P<n>\d{1,3})\s+years?\s+old\b", re.I)
 
 
+_APPOSED_AGED = re.compile(r"[A-Za-z.)]\s*,\s*aged\s")
+
+
 def _age(born: dt.date, on: dt.date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
@@ -381,7 +384,9 @@ def age_conflicts(
         # the age may be given at the time of another event the sentence dates; an age in apposition
         # ("Ms Brandt, 51, who was born in 1971, joined in 2022") is the age now, unless a date frames
         # the sentence before it ("In 2010, Smith, 39, ...")
-        appositive = bool(am.group("a") or am.group("f"))
+        appositive = bool(am.group("a") or am.group("f")) or bool(
+            am.group("c") and _APPOSED_AGED.search(text, max(lo, am.start() - 3), am.start() + 5)
+        )  # "Ms Brandt, aged 51, ..."
         times = [anchor] + [
             d
             for m in found
@@ -2453,10 +2458,23 @@ _FROM_NOW = re.compile(
 )
 
 
-_OFFSET_GATE = re.compile(r" (?:after|before|ago|hence|away|earlier|from today|from now)\b")
+_OFFSET_GATE = re.compile(
+    r" (?:after|before|ago|hence|away|earlier|from today|from now)\b|(?:day|week|fortnight|month)s?['’]?s?(?: time)?, (?:on|in) "
+)
 
 
 _AFTER_OR_BEFORE = re.compile(r" after | before ")
+
+
+_FROM_NOW_BEFORE = re.compile(
+    rf"\b(?:in\s+(?P<n>{_N})\s+(?P<u>day|week|fortnight|month)s?(?:(?P<c>['’]s?\s+time|\s+time)|(?P<bare>))"
+    rf"|(?P<n2>{_N})\s+(?P<u2>day|week|fortnight|month)s?\s+(?P<c2>ago|from\s+(?:today|now)|hence))"
+    r"\s*,\s*(?:on\s+|in\s+)?\Z",
+    re.I,
+)
+# An event told in the infinitive or with a modal ("was due to open in September 2023") is a plan,
+# not the day it happened.
+_PLANNED_BEFORE = re.compile(r"\b(?:to|will|would|shall|could|might|may|must|should)\s+(?:be\s+|have\s+)?\Z", re.I)
 
 
 def _offset_fits(earlier: tuple[dt.date, dt.date], later: tuple[dt.date, dt.date], n: int, unit: str) -> bool:
@@ -2497,14 +2515,19 @@ def dated_offset_conflicts(
             if om is not None and not any(0 <= x.span.start - om.end() <= 40 for x in by_sentence.get(s.index, [])):
                 words = [om.group("noun")] + ([om.group("mod")] if om.group("mod") else [])
                 dated = _dated_mention_of(sentences, k, by_sentence, words)
-                if dated is not None:
+                if dated is not None and not _PLANNED_BEFORE.search(text, max(0, dated[1].start - 24), dated[1].start):
                     conflict = _date_then_offset(m, dated[0], om, anchor)
                     if conflict is not None:
                         yield conflict
                         continue
             fm = _FROM_NOW.match(text, m.span.end, s.span.end)
+            if fm is None and anchor is not None:
+                # "in three weeks' time, on 11 April"; "two weeks ago, on 1 March"
+                fm = _FROM_NOW_BEFORE.search(text, max(s.span.start, m.span.start - 48), m.span.start)
+                if fm is not None and fm.group("bare") is not None and not _FUTURE.search(s.text):
+                    fm = None  # "was finished in two weeks, on 3 May": a length, not a time from now
             if fm is not None and anchor is not None and (_monthday(m) or _dated(m)):
-                conflict = _from_now(m, fm, anchor)
+                conflict = _from_now(text, m, fm, anchor)
                 if conflict is not None:
                     yield conflict
                     continue
@@ -2513,7 +2536,7 @@ def dated_offset_conflicts(
             vm = _VERB_OFFSET.search(text, max(s.span.start, m.span.start - 90), m.span.start)
             if vm is not None and vm.group("verb").lower() not in _NOT_GERUNDS:
                 dated = _dated_mention_of(sentences, k, by_sentence, [vm.group("verb")])
-                if dated is not None:
+                if dated is not None and not _PLANNED_BEFORE.search(text, max(0, dated[1].start - 24), dated[1].start):
                     conflict = _verb_offset(dated[0], m, vm, anchor)
                     if conflict is not None:
                         yield conflict
@@ -2550,9 +2573,9 @@ def _date_then_offset(
     )
 
 
-def _from_now(m: DateMention, fm: re.Match[str], anchor: dt.date) -> Conflict | None:
+def _from_now(text: str, m: DateMention, fm: re.Match[str], anchor: dt.date) -> Conflict | None:
     """ "on 11 April, three weeks from today" against the article's date."""
-    n, unit = _count(fm.group("n")), fm.group("u").lower()
+    n, unit = _count(fm.group("n") or fm.group("n2")), (fm.group("u") or fm.group("u2")).lower()
     if n <= 0:
         return None
     if _monthday(m) is not None:
@@ -2566,16 +2589,17 @@ def _from_now(m: DateMention, fm: re.Match[str], anchor: dt.date) -> Conflict | 
         days = (m.start, m.end)
     else:
         return None
-    ahead = not fm.group("c").lower().startswith(("ago", "earlier", "before"))
+    ahead = not (fm.group("c") or fm.group("c2") or "").lower().strip(" '’s").startswith(("ago", "earlier", "before"))
     now = (anchor, anchor)
     earlier, later = (now, days) if ahead else (days, now)
     if _offset_fits(earlier, later, n, unit):
         return None
-    phrase = " ".join(fm.group(0).split()).strip(" ,")
+    lo, hi = sorted((m.span.start, m.span.end, fm.start(), fm.end()))[::3]
+    said = " ".join(text[lo:hi].split())
     return Conflict(
-        Span(m.span.start, fm.end()),
+        Span(lo, hi),
         m.span,
-        f'"{m.text}, {phrase}": {_told(m, *days)} is {_gap_text(now, days)} the article\'s date '
+        f'"{said}": {_told(m, *days)} is {_gap_text(now, days)} the article\'s date '
         f"({human(anchor)}), not {_length_words(n, unit)} {'after' if ahead else 'before'} it; one of them is wrong.",
         {"date": m.text, "article_date": anchor.isoformat(), "stated": f"{n} {unit} {'after' if ahead else 'before'}"},
     )
@@ -2719,6 +2743,11 @@ _SINCE_FOR = re.compile(
     r"(?!\s+(?:later|earlier|before|after|ago|of|on)\b|[-‑])",
     re.I,
 )
+_FOR_SINCE = re.compile(
+    r"\bfor\s+(?P<hedge>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|less\s+than|under|"
+    rf"just\s+over|just\s+under)\s+)?(?P<n>{_N})\s+(?P<u>day|week|fortnight|month|year)s?\s*,?\s*\Z",
+    re.I,
+)
 _HAD = re.compile(r"\bhad\b", re.I)
 
 
@@ -2746,7 +2775,9 @@ def since_length_conflicts(
             sm = re.compile("since", re.I).match(text, m.span.start)  # "since March" is one mention
         if sm is None or _HAD.search(text, sentence.span.start, sm.start()):
             continue  # "had been ... since June": the span ends at another past time
-        fm = _SINCE_FOR.match(text, m.span.end, sentence.span.end)
+        fm = _SINCE_FOR.match(text, m.span.end, sentence.span.end) or _FOR_SINCE.search(
+            text, max(sentence.span.start, sm.start() - 40), sm.start()
+        )  # "since early June, for two months"; "for two months, since early June"
         if fm is None or m.start > anchor:
             continue
         n, unit = _count(fm.group("n")), fm.group("u").lower()
@@ -2781,7 +2812,7 @@ def since_length_conflicts(
         phrase = " ".join(fm.group(0).split()).strip(" ,")
         elapsed = f"{lo_days} days" if lo_days == hi_days else f"{lo_days} to {hi_days} days"
         yield Conflict(
-            Span(m.span.start, fm.end()),
+            Span(min(m.span.start, fm.start()), max(m.span.end, fm.end())),
             m.span,
             f'"since {m.text.removeprefix("since ")}, {phrase}": from {describe(start, end)} to the article\'s date ({human(anchor)}) is '
             f"{elapsed}, not {hedge + ' ' if hedge else ''}{_length_words(n, unit)}; the length or the date is wrong.",
