@@ -259,17 +259,15 @@ def names_proceedings(doc: Document) -> bool:
     return doc.derived("genre.proceedings", lambda d: _PROCEEDINGS.search(d.text) is not None)
 
 
-_ARTIFACT_FILES = (6, 10)  # WordNet's noun.artifact and noun.communication: a thing that carries a claim
 _AUXILIARY = frozenset(["is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "also"])
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 _LEADING = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"])
 
 
 def _artifact(noun: str) -> bool:
-    from auditor.language.senses import _wordnet, senses
+    from auditor.language.senses import names_an_artifact
 
-    first = senses(noun.lower(), "n", 1)
-    return bool(first) and _wordnet().lexfile(first[0].synset) in _ARTIFACT_FILES
+    return names_an_artifact(noun.lower())
 
 
 def artifact_claims(doc: Document, sentence: Sentence, start: int) -> bool:
