@@ -254,7 +254,8 @@ def _describe(q: Quantity) -> str:
 def check_numeric(doc: Document, ctx: Context) -> Iterator[Finding]:
     opts = ctx.options("CON001", {"tolerance": 0.0})
     sentences = claims_of(doc).sentences
-    for later, earlier in numeric_conflicts(doc, float(opts["tolerance"])):
+    conflicts = numeric_conflicts(doc, float(opts["tolerance"]))  # once: the pairs are also what is flagged
+    for later, earlier in conflicts:
         line = _line(doc, earlier.span.start)
         subject = f" for {display_name(later.subject)}" if later.subject else ""
         said_later = _excerpt(sentences[later.sentence], later.span, 120)
@@ -275,9 +276,7 @@ def check_numeric(doc: Document, ctx: Context) -> Iterator[Finding]:
                 "values": [later.value, earlier.value],
             },
         )
-    flagged = {
-        (later.sentence, earlier.sentence) for later, earlier in numeric_conflicts(doc, float(opts["tolerance"]))
-    }
+    flagged = {(later.sentence, earlier.sentence) for later, earlier in conflicts}
     for m in [
         *fit_mismatches(doc),
         *proportion_mismatches(doc),
@@ -484,7 +483,8 @@ def _human(head: str) -> bool:
 def check_sums(doc: Document, ctx: Context) -> Iterator[Finding]:
     opts = ctx.options("CON003", {"tolerance": 0.0})
     sentences = claims_of(doc).sentences
-    for check in sum_checks(doc, float(opts["tolerance"])):
+    checks = sum_checks(doc, float(opts["tolerance"]))  # once: the checked parts are also what the next pass skips
+    for check in checks:
         if check["adds_up"]:
             continue
         total: Quantity = check["total"]
@@ -505,7 +505,7 @@ def check_sums(doc: Document, ctx: Context) -> Iterator[Finding]:
             related=related,
             evidence={"total": total.value, "parts": [p.value for p in parts], "sum": check["sum"]},
         )
-    checked = {p.sentence for check in sum_checks(doc, float(opts["tolerance"])) for p in check["parts"]}
+    checked = {p.sentence for check in checks for p in check["parts"]}
     for m in breakdown_mismatches(doc):
         if m.later in checked:
             continue

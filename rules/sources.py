@@ -541,6 +541,7 @@ _BEFORE = re.compile(
 )
 _AFTER = re.compile(
     r"^\s*(?:news\s+agency\s+|agency\s+|outlets?\s+)?"
+    r"(?:,\s*(?:the\s+|a\s+|an\s+|citing\s+|quoting\s+)[^,;.()\"“”]{1,60},\s*)?"  # "KCNA, the North's state news agency, said"
     r"(?:(?:channel|broadcaster|network|newspaper|station)?\s*(?:[A-Z][\w'’-]*\s+(?:\d+\s+)?){1,3})?"  # "channel Rossiya 24"
     r"(?:has\s+|have\s+|had\s+)?"
     r"(?:said|says|reported|reports|claimed|claims|announced|stated|showed|shows|confirmed|published|aired)\b",
@@ -624,7 +625,12 @@ def _state_mentions(sentence: str) -> list[_Mention]:
         agriculture ministry"; not "citing local officials", nor "a military source said"). State media
         named by description count ("The Zvezda television channel, which is run by the defence
         ministry, said"), and so does a channel named after "state television" ("the state
-        television channel Rossiya 24 said").
+        television channel Rossiya 24 said"), or named with a phrase between it and its verb ("KCNA,
+        the North's state news agency, said", "RT, citing Iranian officials, said"). A government's
+        account broadcast or aired by its media is that government's ("The Iranian government's
+        version of events, broadcast by Press TV, is that ..."), and another party confirming a
+        linked state outlet in the same sentence clears it as it clears a named one (", a distance
+        South Korea's Joint Chiefs of Staff also gave [3]").
         A subdomain takes its owner's state (english.news.cn is Xinhua's, as news.cn is), and a
         page's links to its own publisher's stories are navigation, not sources.
         """,
@@ -849,7 +855,7 @@ def _named_confirmation(doc: Document, other: Sentence) -> bool:
 # agency IRNA, is that", "the ministry said, in a statement carried by TASS": the claim is presented
 # as that government's account, which its own media can source.
 _CARRIER_BEFORE = re.compile(
-    r"\b(?:carried|relayed|published|released|distributed|circulated)[ \t\xa0]+(?:by|in|through|via|on)[ \t\xa0]+"
+    r"\b(?:carried|relayed|published|released|distributed|circulated|broadcast|aired|televised)[ \t\xa0]+(?:by|in|through|via|on)[ \t\xa0]+"
     r"(?:the[ \t\xa0]+)?(?:[\w'’\-]+[ \t\xa0]+){0,4}?$",
     re.I,
 )
@@ -968,7 +974,8 @@ def _check_sentence(doc: Document, s: Sentence, own: str | None = None) -> Itera
             related=[s.span],
             evidence={"named": named},
         )
-    elif state_cited and not _OTHER_SOURCE.search(text):
+    elif state_cited and not _OTHER_SOURCE.search(text) and not _confirmed_in_sentence(text, 0):
+        # (", a distance South Korea's Joint Chiefs of Staff also gave [3]": another party confirms it)
         domains = sorted({c.rating_detail.get("domain_used") or c.domain or "" for c in state_cited})
         states = sorted({str(c.rating_detail["state"]) for c in state_cited if c.rating_detail.get("state")})
         countries = [x for x in states if "(" not in x]  # wiki-derived flags carry no country

@@ -574,6 +574,37 @@ _ELLIPSIS_BEFORE = re.compile(  # "..., the Conservatives 3,050, the Liberal Dem
 _ITEM_END = re.compile(r"\s*(?:,|;|\.|$|\s(?:and|while)\b)")
 
 
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_NAMED_TAIL = re.compile(r"\s+[A-Z][a-z]+\s$", re.I)
+_NAMED_HEAD = re.compile(r"\b(?:the|a|an|its|their|these|those|" + _WORD_ALT + r"|\d+)$", re.I)
+_LONGEST_NAMED_HEAD = max(13, *(len(w) for w in _word_values()))
+
+
+def _prev_word(before: str, pos: int) -> re.Match[str] | None:
+    """``_PREV_WORD.search(before, pos)``, found from the end: the last run of letters, then one anchored
+    match there, instead of a search that restarts at every letter of the window."""
+    i = len(before)
+    while i > pos and not (before[i - 1].isalnum() or before[i - 1] == "_"):
+        i -= 1
+    j = i
+    while j > pos and before[j - 1] in _ASCII_LETTERS:
+        j -= 1
+    return _PREV_WORD.match(before, j) if j < i else None
+
+
+def _named_class(before: str) -> bool:
+    """``_NAMED_CLASS.search(before)``: the determiner or count must end where the blank before the last
+    word starts, so only the few characters before it are searched."""
+    tail = _NAMED_TAIL.search(before)
+    if tail is None:
+        return False
+    q = tail.start()
+    lo = max(0, q - _LONGEST_NAMED_HEAD)
+    while lo > 0 and before[lo - 1].isdecimal():
+        lo -= 1  # "\d+" may reach further back than any word
+    return _NAMED_HEAD.search(before, lo, q) is not None
+
+
 def _is_label(prev: re.Match[str], before: str, next_word: str) -> bool:
     """Whether the capitalised word right before a number names it ("Flight 370", "Phase 3", "Route 66"),
     rather than starting the sentence or dating it ("Nearly 300", "About 40", "On Monday 12"), being
@@ -606,7 +637,7 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
             conversion = False  # "nurses (20), doctors (15) and porters (9)": bracketed items of a list
         if conversion or _RANGE_BEFORE.search(before[-6:]):
             continue  # the second end of a range or score ("17 – 7"), or a conversion ("10 centimeters (4 inches)")
-        prev = _PREV_WORD.search(before, max(0, len(before) - 24))
+        prev = _prev_word(before, max(0, len(before) - 24))
         prev_word = prev.group(1).lower() if prev else ""
         nxt = _NEXT_WORD.match(after)
         next_word = nxt.group(1).lower() if nxt else ""
@@ -624,7 +655,7 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 prev
                 and prev.group(1)[0].isupper()
                 and prev.end(1) == len(before) - 1
-                and _NAMED_CLASS.search(before)
+                and _named_class(before)
                 and not (_ELLIPSIS_BEFORE.search(before, 0, prev.start(1)) and _ITEM_END.match(after))
             ):
                 continue  # "the three Group 4 elements", "a Category 3 storm": a class's name, not a count
@@ -2447,8 +2478,7 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
     out: list[Mismatch] = []
     figs = figures(doc)
     survey = _survey_populations(doc.text, figs)
-    found = find_dateline(doc.text, recent=_ANY_YEAR)  # only where it ends matters, not its year
-    dateline = found.span.end if found else 0
+    dateline = -1  # where the dateline ends: read only when a pair gets as far as comparing dates (rarely)
     grown: dict[tuple[str, str, str], int] = {}  # where each noun last gained "another"/"additional" members
     for f in figs:
         if f.head and f.additional:
@@ -2532,6 +2562,9 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                     continue  # "Of the 30 districts" may hold the earlier 10; "Of the 22 who died" cannot hold 27
                 if not f.definite and not (f.verbs & e.verbs - _LIGHT - _ANSWERING) and not _levels(doc.text, e, f):
                     continue  # two indefinite percentages: only of one population doing one thing, or one level
+                if dateline < 0:
+                    found = find_dateline(doc.text, recent=_ANY_YEAR)  # only where it ends matters, not its year
+                    dateline = found.span.end if found else 0
                 te, tf = _figure_times(sentences, e, dateline), _figure_times(sentences, f, dateline)
                 if te and tf and te != tf:
                     continue
@@ -3102,15 +3135,21 @@ _FRACTION_WORDS = {
     "one in three": 100 / 3, "one in four": 25.0, "one in five": 20.0, "one in ten": 10.0, "a half": 50.0,
 }  # fmt: skip
 _RATIO_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_BASE_FRACTION_WORDS = tuple(_FRACTION_WORDS)
 # "three in five", "two out of three", "nine in ten": a share told as a ratio of two small number words
 _FRACTION_WORDS.update(
     {
         f"{a}{link}{b}": 100.0 * (i + 1) / (j + 1)
         for i, a in enumerate(_RATIO_NUMBERS)
         for j, b in enumerate(_RATIO_NUMBERS)
-        if 0 < i < j or (i == 0 and j >= 1)
+        if 0 <= i < j
         for link in (" in ", " out of ")
     }
+)
+# one alternative per first number ("three\s+(?:in|out\s+of)\s+(?:four|five|...)"), not 90 literal phrases
+# an engine would try one by one at every word
+_RATIO_ALT = "|".join(
+    a + r"\s+(?:in|out\s+of)\s+(?:" + "|".join(_RATIO_NUMBERS[i + 1 :]) + ")" for i, a in enumerate(_RATIO_NUMBERS[:-1])
 )
 _PROPORTION_HEDGES = {
     "nearly": "nearly", "almost": "nearly", "close to": "about", "about": "about", "around": "about",
@@ -3124,19 +3163,31 @@ _FRACTION_RE = re.compile(
     r"(?<![\w-])(?:(?P<hedge>"
     + _HEDGE_ALT
     + r")\s+)?(?P<frac>"
-    + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _FRACTION_WORDS), key=len, reverse=True))
+    + _RATIO_ALT
+    + "|"
+    + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _BASE_FRACTION_WORDS), key=len, reverse=True))
     + r")\b(?![-'’])(?!\s+(?:an?\s+)?(?:hour|time|century|dozen|mile|way|marathon|term|day|week|month|year|season|"
     r"point|inch|metre|meter|kilometre|pound|price|the\s+size)s?\b)",
     re.I,
 )
-_FRACTION_KEYS = (
-    "half",
-    "third",
-    "quarter",
-    "fifth",
-    "tenth",
-    *(f"{link}{b}" for b in _RATIO_NUMBERS[1:] for link in (" in ", " out of ")),
-)
+_FRACTION_KEYS = ("half", "third", "quarter", "fifth", "tenth", "one in ")
+_RATIO_TAILS = _RATIO_NUMBERS[1:]
+
+
+def _has_ratio_words(lowered: str) -> bool:
+    """Whether a lower-case sentence says "N in M" or "N out of M" with M a number word, written with single
+    spaces: the cheap test before _FRACTION_RE (a regex search of every sentence cost more than the rest of
+    the share reading)."""
+    for link in (" in ", " out of "):
+        i = lowered.find(link)
+        while i != -1:
+            j = i + len(link)
+            if lowered.startswith(_RATIO_TAILS, j):
+                return True
+            i = lowered.find(link, j - 1)
+    return False
+
+
 _HEDGE_BEFORE_PCT = re.compile(r"(?:^|\s)(?P<hedge>" + _HEDGE_ALT + r")\s+$", re.I)
 
 
@@ -3151,7 +3202,7 @@ def _proportions(text: str, sent: Sentence, figs: list[Figure]) -> list[Proporti
         start = m.start("hedge") if m else f.start
         out.append(Proportion(start, f.end, text[start : f.end], f.value, hedge, max(1.0, f.precision)))
     lowered = sent.text.lower()
-    if not any(w in lowered for w in _FRACTION_KEYS):
+    if not (any(w in lowered for w in _FRACTION_KEYS) or _has_ratio_words(lowered)):
         return sorted(out, key=lambda p: p.start)  # most sentences: no fraction word, no regex scan
     for m in _FRACTION_RE.finditer(sent.text):
         hedge = _PROPORTION_HEDGES[" ".join(m.group("hedge").lower().split())] if m.group("hedge") else None
