@@ -921,12 +921,20 @@ _OPINION_ANY = (
     r"complain(?:s|ed)?|warn(?:s|ed)?|think|thinks|thought|suspect(?:s|ed)?|feel|feels|felt|reckon(?:s|ed)?|"
     r"agree[sd]?|contend(?:s|ed)?|maintain(?:s|ed)?|doubt(?:s|ed)?|predict(?:s|ed)?|question(?:s|ed)?|"
     r"blame[sd]?|admit(?:s|ted)?|accuse[sd]?|allege[sd]?|regard(?:s|ed)?|consider(?:s|ed)?|expect(?:s|ed)?|"
-    r"acknowledge[sd]?|concede[sd]?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|dismiss(?:es|ed)?|describe[sd]?)"
-)
+    r"acknowledge[sd]?|concede[sd]?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|dismiss(?:es|ed)?|describe[sd]?|"
+    r"(?:written|wrote|write|writes)[ \t\xa0]+[\w'’\-]+(?:[ \t\xa0]+[\w'’\-]+)?[ \t\xa0]+off)"
+)  # "had written Harbour off": a judgement of someone's chances (not "written the loans off", read below)
 _LOCALE = (
     r"(?:across|in|within|inside|among|around|throughout)[ \t\xa0]+(?:the[ \t\xa0]+)?"
     r"(?:[a-z\-]+[ \t\xa0]+){0,3}?[a-z\-]+"
+    r"|on[ \t\xa0]+(?:both|all|either)[ \t\xa0]+sides?[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?[a-z\-]+"
 )
+_WRITTEN_OFF = re.compile(
+    r"\b(?:written|wrote|write|writes)[ \t\xa0]+([\w'’\-]+(?:[ \t\xa0]+[\w'’\-]+)?)[ \t\xa0]+off\Z"
+)
+# A locale spread over places names no body: "Pundits on both sides of the Pennines", "Critics across Europe"
+# (but "Critics in Brussels" may be the Commission).
+_SPREAD_LOCALE = re.compile(r"[ \t\xa0]*(?:on[ \t\xa0]+(?:both|all|either)[ \t\xa0]+sides?|across|throughout|around)\b")
 _STANDING = (
     r"(?:(?:have|has|had)(?:[ \t\xa0]+[a-z]+ly|[ \t\xa0]+long|[ \t\xa0]+also|[ \t\xa0]+often|[ \t\xa0]+always)*"
     r"|(?:long|also|often|now|increasingly|still|generally|widely|privately|openly|broadly|largely|quietly|"
@@ -1107,9 +1115,24 @@ def _holder_ok(doc: Document, sentence: Sentence, m: re.Match[str]) -> bool:
     if any(w[:1].isupper() for w in original.split()[1:]):
         return False  # "Labour MPs", "Chatham House analysts": a named group
     loc = m.group("loc")
-    if loc and not m.group("q") and _NAMED_PLACE.search(doc.text, m.start("loc"), m.end("loc") + 2):
+    if (
+        loc
+        and not m.group("q")
+        and not _SPREAD_LOCALE.match(loc)
+        and _NAMED_PLACE.search(doc.text, m.start("loc"), m.end("loc") + 2)
+    ):
         return False
-    if loc and not m.group("q") and any(w[:1].isupper() for w in doc.text[m.start("loc") : m.end("loc")].split()):
+    off = _WRITTEN_OFF.search(m.group(0))
+    if off and not (
+        doc.text[m.start() + off.start(1)].isupper() or off.group(1) in ("him", "her", "them", "us", "me", "it")
+    ):
+        return False  # "Lenders had written the loans off": an accounting entry; only a person or a side is judged
+    if (
+        loc
+        and not m.group("q")
+        and not _SPREAD_LOCALE.match(loc)
+        and any(w[:1].isupper() for w in doc.text[m.start("loc") : m.end("loc")].split())
+    ):
         return False  # "Critics in Brussels": a place may name a body; only a quantifier keeps it vague
     bare = not m.group("q") and not (m.group("std") or loc or m.group("see") or m.group("agree") or m.group("of"))
     if bare and m.group("v2") and not _claimed_past(noun, m.group("v2")):
@@ -1192,7 +1215,10 @@ def _bare_group_ok(doc: Document, sentence: Sentence, start: int, verb: int) -> 
         in the report that"), a view held in a group ("There is a growing view among clinicians that"; not
         a meeting's "There was consensus that"), "Many in the party have long argued", a judging group's
         object ("Opponents of the scheme have long maintained"; not "Members of the board", "Supporters of
-        Mr Smith"), agreement as a predicate ("Reviewers have been near-unanimous that"), the chatty
+        Mr Smith"), agreement as a predicate ("Reviewers have been near-unanimous that"), a judgement of
+        someone's chances ("Pundits had written Harbour off"; not "written the loans off"), a locale spread
+        over places ("Pundits on both sides of the Pennines", "Critics across Europe"; not "Critics in
+        Brussels", who may be a body), the chatty
         "It's commonly said that" (an adverb of how widely). A citation marker closing a later coordinated
         clause cites that clause, not the view before it. Also left alone: "Nobody knows X better than
         the agency" (a comparison), a condition ("When user research indicates ..."), answers to a
