@@ -891,7 +891,8 @@ _WORDS = {
         2024, a full year before our ban", the ban dated September 2023) or from the time of
         writing ("on 11 April, three weeks from today", "in three weeks' time, on 11 April"); "arriving nine days after Storm Nils hit
         Cornwall on 9 October" counts from the day the story gave the arrival; times of day must
-        fit "73 minutes later, at 8.35am" after "at 7.12am"; "since early June, for more than two
+        fit "73 minutes later, at 8.35am" after "at 7.12am" (and "the 73-minute flight, from 7.12am
+        to 8.35am"); "since early June, for more than two
         months" must fit the article's date; "twelve years later it won the prize, in 1979" counts
         from the year before; an age in apposition ("Ms Brandt, 51, who was born in 1971, joined in
         2022") is the age now; and an age at a dated event ("She married in 1958, when she was 21")

@@ -160,3 +160,8 @@ def test_first_party_usage_known_sets_and_examples_stay_silent(text: str) -> Non
 
 def test_a_products_usage_in_a_news_story_is_still_flagged() -> None:
     assert len(cit004("The government's website receives more than 5 million page views a month.")) == 1
+
+
+def test_a_caption_with_a_vague_magnitude_is_no_claim() -> None:
+    assert cit004("OSBU's original vendor forecast featured thousands of rows of complex data") == []
+    assert len(cit004("Intelligence services estimate that thousands of soldiers have crossed the border.")) == 1

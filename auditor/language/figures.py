@@ -1724,7 +1724,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             else _figures(doc, numbers[i], quotes, strong)
         )
         vague = None
-        if cue and not figures and i in vagues:
+        if cue and not figures and i in vagues and not _headline(sentence):  # not a caption or a headline
             vague = vagues[i][0]
             if _in_quote(quotes, vague.start()):
                 vague = None
