@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from auditor.language.attribution import Attribution, document_attributions
 from auditor.language.entities import gazetteer
+from auditor.language.genre import issuers_own, press_release
 from auditor.language.languageid import doc_is_english
 from auditor.language.sourcing import PERSONAL_WORD, technical_piece, writes_in_person, writing_register
 from auditor.language.trie import announce_triggers, folded, previous_word_start, word_hits
@@ -1723,6 +1724,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
 
     about = _about_paragraphs(sentences) if "about " in low else frozenset()
     release = _press_release(doc, sentences, about)
+    official = not release and bool(press_release(doc))  # a government release: its own figures only
 
     def first_party() -> bool:
         return bool(about) or writes_in_person(doc)
@@ -1805,6 +1807,8 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             doc, sentence, figures or ([(Span(vague.start(), vague.end()), "")] if vague else []), quotes
         ):
             ok = True  # the writer measured or counted it: they are its source
+        if official and not ok and not unnamed_own and issuers_own(doc, sentence, figures, quotes):
+            ok = True  # the issuer's case, office or program: the release is its source
         if (
             not ok
             and previous is not None
