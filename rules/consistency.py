@@ -225,7 +225,9 @@ def _describe(q: Quantity) -> str:
         recomputed, and so is a change that points back ("That is a 12% reduction") against the change
         told last with both ends, what an amount earns at its rate ("£15,000 at 4.2% would earn £720 a
         year"), and a share whose part is named by its noun ("The job cuts, about 15% of the group's 12,400
-        staff" after "shed 1,200 jobs"). "The 1,300-km flight" restates what "flew about 1,000 km" measured.
+        staff" after "shed 1,200 jobs"), a vote's share against its tally ("passed by 27 votes to 14" and "a
+        71% majority"). "The 1,300-km flight" restates what "flew about 1,000 km" measured, and "The £47m
+        overspend" what was "£38m over its original budget".
         A definite count of an agent noun restates the earlier count of people who did its act
         ("Some 25 researchers signed the letter" and "the 41 signatories"; "survivors", "evacuees",
         "attendees"). A plan told with "will" ("Some 450 jobs will go") is restated by a later definite count ("the 520
@@ -254,7 +256,8 @@ def _describe(q: Quantity) -> str:
 def check_numeric(doc: Document, ctx: Context) -> Iterator[Finding]:
     opts = ctx.options("CON001", {"tolerance": 0.0})
     sentences = claims_of(doc).sentences
-    for later, earlier in numeric_conflicts(doc, float(opts["tolerance"])):
+    conflicts = numeric_conflicts(doc, float(opts["tolerance"]))  # once: the pairs are also what is flagged
+    for later, earlier in conflicts:
         line = _line(doc, earlier.span.start)
         subject = f" for {display_name(later.subject)}" if later.subject else ""
         said_later = _excerpt(sentences[later.sentence], later.span, 120)
@@ -275,9 +278,7 @@ def check_numeric(doc: Document, ctx: Context) -> Iterator[Finding]:
                 "values": [later.value, earlier.value],
             },
         )
-    flagged = {
-        (later.sentence, earlier.sentence) for later, earlier in numeric_conflicts(doc, float(opts["tolerance"]))
-    }
+    flagged = {(later.sentence, earlier.sentence) for later, earlier in conflicts}
     for m in [
         *fit_mismatches(doc),
         *proportion_mismatches(doc),
@@ -484,7 +485,8 @@ def _human(head: str) -> bool:
 def check_sums(doc: Document, ctx: Context) -> Iterator[Finding]:
     opts = ctx.options("CON003", {"tolerance": 0.0})
     sentences = claims_of(doc).sentences
-    for check in sum_checks(doc, float(opts["tolerance"])):
+    checks = sum_checks(doc, float(opts["tolerance"]))  # once: the checked parts are also what the next pass skips
+    for check in checks:
         if check["adds_up"]:
             continue
         total: Quantity = check["total"]
@@ -505,7 +507,7 @@ def check_sums(doc: Document, ctx: Context) -> Iterator[Finding]:
             related=related,
             evidence={"total": total.value, "parts": [p.value for p in parts], "sum": check["sum"]},
         )
-    checked = {p.sentence for check in sum_checks(doc, float(opts["tolerance"])) for p in check["parts"]}
+    checked = {p.sentence for check in checks for p in check["parts"]}
     for m in breakdown_mismatches(doc):
         if m.later in checked:
             continue

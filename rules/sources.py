@@ -403,7 +403,8 @@ def _own_site_elsewhere(doc: Document, c: Citation) -> bool:
         wires, DOI resolvers and crowdfunding pages (the release, paper or campaign is its
         issuer's), the value of a labelled field ("URL: https://...", "Talent agency: Saram
         Entertainment"; not "Source: ..."), a pointer for readers ("More information at ...", "If
-        you can't see the form on this page, click here"), and the page's own publisher under
+        you can't see the form on this page, click here"), an image's or a media file's address (a
+        photo's upload path, ".../wp-content/uploads/2024/10/gavel.jpg": page furniture), and the page's own publisher under
         another suffix (nikkei.co.jp on a nikkei.com page) or named by og:url beside another
         site's canonical address (a syndicated copy), and the audited site's own domains: those
         its site generator's configuration names (Hugo or Zola `baseURL`/`base_url`, Jekyll
@@ -433,6 +434,8 @@ def check_unrated(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue  # a pointer to details or a form, the publisher's own site: no claim rests on it
         if c.rating_detail.get("platform"):
             continue  # a platform (t.co, youtu.be, archive.org): who posted it is the question, not the host
+        if is_asset_url(c.url or ""):
+            continue  # an image or media file's address (a photo's upload path): page furniture, no claim rests on it
         if c.domain in ctx.config.own_sites:
             continue  # the audited site's own pages (its site configuration or `own-sites`): nobody to vet
         seen.add(c.domain or "")
@@ -541,6 +544,7 @@ _BEFORE = re.compile(
 )
 _AFTER = re.compile(
     r"^\s*(?:news\s+agency\s+|agency\s+|outlets?\s+)?"
+    r"(?:,\s*(?:the\s+|a\s+|an\s+|citing\s+|quoting\s+)[^,;.()\"“”]{1,60},\s*)?"  # "KCNA, the North's state news agency, said"
     r"(?:(?:channel|broadcaster|network|newspaper|station)?\s*(?:[A-Z][\w'’-]*\s+(?:\d+\s+)?){1,3})?"  # "channel Rossiya 24"
     r"(?:has\s+|have\s+|had\s+)?"
     r"(?:said|says|reported|reports|claimed|claims|announced|stated|showed|shows|confirmed|published|aired)\b",
@@ -624,7 +628,12 @@ def _state_mentions(sentence: str) -> list[_Mention]:
         agriculture ministry"; not "citing local officials", nor "a military source said"). State media
         named by description count ("The Zvezda television channel, which is run by the defence
         ministry, said"), and so does a channel named after "state television" ("the state
-        television channel Rossiya 24 said").
+        television channel Rossiya 24 said"), or named with a phrase between it and its verb ("KCNA,
+        the North's state news agency, said", "RT, citing Iranian officials, said"). A government's
+        account broadcast or aired by its media is that government's ("The Iranian government's
+        version of events, broadcast by Press TV, is that ..."), and another party confirming a
+        linked state outlet in the same sentence clears it as it clears a named one (", a distance
+        South Korea's Joint Chiefs of Staff also gave [3]").
         A subdomain takes its owner's state (english.news.cn is Xinhua's, as news.cn is), and a
         page's links to its own publisher's stories are navigation, not sources.
         """,
@@ -849,7 +858,7 @@ def _named_confirmation(doc: Document, other: Sentence) -> bool:
 # agency IRNA, is that", "the ministry said, in a statement carried by TASS": the claim is presented
 # as that government's account, which its own media can source.
 _CARRIER_BEFORE = re.compile(
-    r"\b(?:carried|relayed|published|released|distributed|circulated)[ \t\xa0]+(?:by|in|through|via|on)[ \t\xa0]+"
+    r"\b(?:carried|relayed|published|released|distributed|circulated|broadcast|aired|televised)[ \t\xa0]+(?:by|in|through|via|on)[ \t\xa0]+"
     r"(?:the[ \t\xa0]+)?(?:[\w'’\-]+[ \t\xa0]+){0,4}?$",
     re.I,
 )
@@ -968,7 +977,8 @@ def _check_sentence(doc: Document, s: Sentence, own: str | None = None) -> Itera
             related=[s.span],
             evidence={"named": named},
         )
-    elif state_cited and not _OTHER_SOURCE.search(text):
+    elif state_cited and not _OTHER_SOURCE.search(text) and not _confirmed_in_sentence(text, 0):
+        # (", a distance South Korea's Joint Chiefs of Staff also gave [3]": another party confirms it)
         domains = sorted({c.rating_detail.get("domain_used") or c.domain or "" for c in state_cited})
         states = sorted({str(c.rating_detail["state"]) for c in state_cited if c.rating_detail.get("state")})
         countries = [x for x in states if "(" not in x]  # wiki-derived flags carry no country
@@ -1028,11 +1038,14 @@ LIST_LINES = 2  # ... or with more than this many non-statement lines per statem
 
 def _not_reporting(doc: Document) -> str:
     """Why the piece is not the third-person reporting SRC004 measures, or "" if it is."""
+    from auditor.language.genre import press_release
     from auditor.language.sourcing import technical_piece, writing_register
 
     genre = _declared_genre(doc)
     if genre:
         return genre
+    if press_release(doc):
+        return "release"  # the issuer's own announcement: the issuer is its source
     reg = writing_register(doc)
     if reg.credit:
         return "credited"  # a closing line names the source of the whole piece
@@ -1089,7 +1102,10 @@ def _dated_share(doc: Document) -> float:
         third-person reporting, so it leaves alone pages whose article was not read in full
         (AUD005), pages that file themselves as opinion (an address or a title section such as
         /opinion/, "| COMMENTARY") or under a results desk (/sports/, /markets/, a sports site
-        such as skysports.com: scores, odds and prices are public record), pieces where at least {int(PERSONAL_SHARE * 100)} % of the
+        such as skysports.com: scores, odds and prices are public record), press releases (a
+        release header such as "FOR IMMEDIATE RELEASE" or a contact block with a telephone number
+        or an address above the body, a closing "###" or "-30-", or a public office announcing
+        "today" in the opening: the issuer is the source of what it announces), pieces where at least {int(PERSONAL_SHARE * 100)} % of the
         statements speak as I or we or to the reader as you (a first-person blog post, a
         how-to, a statement in its author's words), pieces where at least
         {int(MODAL_SHARE * 100)} % argue what would, should or could be, lists (more than

@@ -110,6 +110,11 @@ WEASELS_FLAGGED = [
     "Critics are convinced that the plan will fail.",
     "It's commonly said that long-lived runners are cheaper.",
     "It was often said in literary London that she was denied prizes because she wrote about foreigners.",
+    # a judgement of someone's chances, and a locale spread over places that names no body
+    "Pundits on both sides of the Pennines had written Harbour off after a wretched April.",
+    "Pundits had written Harbour off after a wretched April.",
+    "Critics across Europe have long argued that the rule is unfair.",
+    "Fans on both sides of the border have long said the derby is the best in the country.",
 ]
 
 WEASELS_LEFT_ALONE = [
@@ -129,6 +134,10 @@ WEASELS_LEFT_ALONE = [
     "When user research indicates a need, build a prototype.",
     # answers to a question the writer put
     "When people are asked about their favorite part of the office, many say the people.",
+    "Lenders had written the loans off by March.",
+    "Critics in Brussels have long argued that the rule is unfair.",
+    "Analysts at the Bank of England have long argued that rates must rise.",
+    "Fans on both sides of the border wrote letters to the club.",
 ]
 
 

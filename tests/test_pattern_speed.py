@@ -209,3 +209,44 @@ def test_markdown_escape_unchanged() -> None:
         if text and markdown._NEEDS_ESCAPE.search(text):
             continue  # the chain before changes the text first; compared on the texts it leaves alone
         assert markdown.esc(text) == expected, repr(text)
+
+
+def test_joined_words_unchanged() -> None:
+    from auditor.language import relevance
+
+    camel = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z]))+\b")
+    joined = [
+        "NetlifyCMS",
+        "GitHub",
+        "xGitHub",
+        "_GitHub",
+        "éGitHub",
+        "GitHubé",
+        "PowerShell's",
+        "AbC",
+        "AbCD",
+        "AbCDe",
+    ]
+    for text in [*_texts(), *joined, " ".join(joined)]:
+        assert relevance._CAMEL_TOKEN.findall(text) == camel.findall(text), text
+
+
+def test_characters_outside_ascii_by_bytes_are_the_regex_ones() -> None:
+    from auditor.language.trie import non_ascii
+
+    pattern = re.compile(r"[^\x00-\x7f]")
+    for text in [*_texts(), "a\udc80b", "\ud800", "“quoted” — ‘x’ ﬁ 𝔸", "plain ascii"]:
+        assert non_ascii(text) == "".join(pattern.findall(text)), text
+
+
+def test_clause_ends_unchanged() -> None:
+    from auditor.language import attribution
+
+    clause_end = re.compile(r"(?<!\b[A-Z])[.!?;:][\s”\"’)]+|[\n(“\"]")
+    ends = ["U.S. officials", "A. B", "the U. said", "x.y", "Mr. Smith", ".”", "A.\n", "aB. c", '(a) “b” "c"', "É. x"]
+    rng = random.Random(7)
+    noise = ["".join(rng.choices('aAZé._ .!?;:\n(“"”’)', k=rng.randint(0, 14))) for _ in range(4000)]
+    for text in [*_texts(), *ends, *noise]:
+        assert [m.span() for m in attribution._CLAUSE_END.finditer(text)] == [
+            m.span() for m in clause_end.finditer(text)
+        ], text

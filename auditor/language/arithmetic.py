@@ -574,6 +574,37 @@ _ELLIPSIS_BEFORE = re.compile(  # "..., the Conservatives 3,050, the Liberal Dem
 _ITEM_END = re.compile(r"\s*(?:,|;|\.|$|\s(?:and|while)\b)")
 
 
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_NAMED_TAIL = re.compile(r"\s+[A-Z][a-z]+\s$", re.I)
+_NAMED_HEAD = re.compile(r"\b(?:the|a|an|its|their|these|those|" + _WORD_ALT + r"|\d+)$", re.I)
+_LONGEST_NAMED_HEAD = max(13, *(len(w) for w in _word_values()))
+
+
+def _prev_word(before: str, pos: int) -> re.Match[str] | None:
+    """``_PREV_WORD.search(before, pos)``, found from the end: the last run of letters, then one anchored
+    match there, instead of a search that restarts at every letter of the window."""
+    i = len(before)
+    while i > pos and not (before[i - 1].isalnum() or before[i - 1] == "_"):
+        i -= 1
+    j = i
+    while j > pos and before[j - 1] in _ASCII_LETTERS:
+        j -= 1
+    return _PREV_WORD.match(before, j) if j < i else None
+
+
+def _named_class(before: str) -> bool:
+    """``_NAMED_CLASS.search(before)``: the determiner or count must end where the blank before the last
+    word starts, so only the few characters before it are searched."""
+    tail = _NAMED_TAIL.search(before)
+    if tail is None:
+        return False
+    q = tail.start()
+    lo = max(0, q - _LONGEST_NAMED_HEAD)
+    while lo > 0 and before[lo - 1].isdecimal():
+        lo -= 1  # "\d+" may reach further back than any word
+    return _NAMED_HEAD.search(before, lo, q) is not None
+
+
 def _is_label(prev: re.Match[str], before: str, next_word: str) -> bool:
     """Whether the capitalised word right before a number names it ("Flight 370", "Phase 3", "Route 66"),
     rather than starting the sentence or dating it ("Nearly 300", "About 40", "On Monday 12"), being
@@ -606,7 +637,7 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
             conversion = False  # "nurses (20), doctors (15) and porters (9)": bracketed items of a list
         if conversion or _RANGE_BEFORE.search(before[-6:]):
             continue  # the second end of a range or score ("17 – 7"), or a conversion ("10 centimeters (4 inches)")
-        prev = _PREV_WORD.search(before, max(0, len(before) - 24))
+        prev = _prev_word(before, max(0, len(before) - 24))
         prev_word = prev.group(1).lower() if prev else ""
         nxt = _NEXT_WORD.match(after)
         next_word = nxt.group(1).lower() if nxt else ""
@@ -624,7 +655,7 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 prev
                 and prev.group(1)[0].isupper()
                 and prev.end(1) == len(before) - 1
-                and _NAMED_CLASS.search(before)
+                and _named_class(before)
                 and not (_ELLIPSIS_BEFORE.search(before, 0, prev.start(1)) and _ITEM_END.match(after))
             ):
                 continue  # "the three Group 4 elements", "a Category 3 storm": a class's name, not a count
@@ -2190,6 +2221,13 @@ _CONTAINERS = _words(
     "takeover purchase acquisition merger buyout"
 )
 _COST_NOUNS = _words("budget cost bill price")
+# "the £47m overspend" names what "£38m over its original budget" told: the amount by which a cost went over
+_OVERRUNS = _words("overspend overrun overshoot")
+_OVER_BUDGET = re.compile(
+    r"\s+(?:over|above)\s+(?:(?:its|the|their|his|her|our)\s+)?(?:original\s+|initial\s+|planned\s+|agreed\s+)?"
+    r"(?:budget|estimate)\b",
+    re.I,
+)
 _COST = verb_stem("cost")
 _LEAD_SENTENCES = 3  # a container amount ("the €2.1 million scheme") refers back to the lead's amount
 _MAX_ANTECEDENTS = 40  # earlier figures of one noun a definite figure is compared with
@@ -2444,17 +2482,19 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
     blocks: dict[tuple[str, str, str], list[Figure]] = {}
     by_verb: dict[tuple[str, str, str], list[Figure]] = {}
     containers: dict[str, list[Figure]] = {}
+    overs: dict[str, list[Figure]] = {}  # amounts told as over a budget, by currency
     out: list[Mismatch] = []
     figs = figures(doc)
     survey = _survey_populations(doc.text, figs)
-    found = find_dateline(doc.text, recent=_ANY_YEAR)  # only where it ends matters, not its year
-    dateline = found.span.end if found else 0
+    dateline = -1  # where the dateline ends: read only when a pair gets as far as comparing dates (rarely)
     grown: dict[tuple[str, str, str], int] = {}  # where each noun last gained "another"/"additional" members
     for f in figs:
         if f.head and f.additional:
             grown[_key(f)] = f.start
         if f.head is None and f.kind == "money" and f.usable and _COST in f.verbs:
             by_verb.setdefault((f.kind, f.unit, _COST), []).append(f)  # "The film cost $250 million": what it cost
+        if f.kind == "money" and f.usable and _OVER_BUDGET.match(doc.text, f.end):
+            overs.setdefault(f.unit, []).append(f)  # "£38m over its original budget": what "the overspend" restates
         if f.head is None and f.kind == "measure" and f.usable and not f.compound:
             for v in sorted(f.verbs)[:6]:  # "flew about 1,000 km": what "The 1,300-km flight" measures
                 by_verb.setdefault((f.kind, f.unit, v), []).append(f)
@@ -2483,6 +2523,8 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
             # "the 2.3% rise": what rose (and the earlier "rise"s too: "a further loss of 2.5 per cent in 2024")
             told = by_verb.get((f.kind, f.unit, _CHANGE_VERB_OF[f.head]), [])
             candidates = sorted([*block, *told], key=lambda g: g.start) if block and told else block or told
+        elif f.definite and f.kind == "money" and f.head in _OVERRUNS and overs.get(f.unit):
+            candidates = sorted({id(g): g for g in [*block, *overs[f.unit]]}.values(), key=lambda g: g.start)
         elif f.definite and not block and f.kind == "money" and (f.head in _CONTAINERS or f.head in _COST_NOUNS):
             candidates = containers.get(f.unit, [])  # "the €2.1 million scheme" and the lead's "€2.4 million in grants"
             if f.head in _COST_NOUNS and f.owner:  # "The film's $200 million budget" and "The film cost $250 million"
@@ -2532,6 +2574,9 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
                     continue  # "Of the 30 districts" may hold the earlier 10; "Of the 22 who died" cannot hold 27
                 if not f.definite and not (f.verbs & e.verbs - _LIGHT - _ANSWERING) and not _levels(doc.text, e, f):
                     continue  # two indefinite percentages: only of one population doing one thing, or one level
+                if dateline < 0:
+                    found = find_dateline(doc.text, recent=_ANY_YEAR)  # only where it ends matters, not its year
+                    dateline = found.span.end if found else 0
                 te, tf = _figure_times(sentences, e, dateline), _figure_times(sentences, f, dateline)
                 if te and tf and te != tf:
                     continue
@@ -3102,15 +3147,21 @@ _FRACTION_WORDS = {
     "one in three": 100 / 3, "one in four": 25.0, "one in five": 20.0, "one in ten": 10.0, "a half": 50.0,
 }  # fmt: skip
 _RATIO_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_BASE_FRACTION_WORDS = tuple(_FRACTION_WORDS)
 # "three in five", "two out of three", "nine in ten": a share told as a ratio of two small number words
 _FRACTION_WORDS.update(
     {
         f"{a}{link}{b}": 100.0 * (i + 1) / (j + 1)
         for i, a in enumerate(_RATIO_NUMBERS)
         for j, b in enumerate(_RATIO_NUMBERS)
-        if 0 < i < j or (i == 0 and j >= 1)
+        if 0 <= i < j
         for link in (" in ", " out of ")
     }
+)
+# one alternative per first number ("three\s+(?:in|out\s+of)\s+(?:four|five|...)"), not 90 literal phrases
+# an engine would try one by one at every word
+_RATIO_ALT = "|".join(
+    a + r"\s+(?:in|out\s+of)\s+(?:" + "|".join(_RATIO_NUMBERS[i + 1 :]) + ")" for i, a in enumerate(_RATIO_NUMBERS[:-1])
 )
 _PROPORTION_HEDGES = {
     "nearly": "nearly", "almost": "nearly", "close to": "about", "about": "about", "around": "about",
@@ -3124,19 +3175,31 @@ _FRACTION_RE = re.compile(
     r"(?<![\w-])(?:(?P<hedge>"
     + _HEDGE_ALT
     + r")\s+)?(?P<frac>"
-    + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _FRACTION_WORDS), key=len, reverse=True))
+    + _RATIO_ALT
+    + "|"
+    + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _BASE_FRACTION_WORDS), key=len, reverse=True))
     + r")\b(?![-'’])(?!\s+(?:an?\s+)?(?:hour|time|century|dozen|mile|way|marathon|term|day|week|month|year|season|"
     r"point|inch|metre|meter|kilometre|pound|price|the\s+size)s?\b)",
     re.I,
 )
-_FRACTION_KEYS = (
-    "half",
-    "third",
-    "quarter",
-    "fifth",
-    "tenth",
-    *(f"{link}{b}" for b in _RATIO_NUMBERS[1:] for link in (" in ", " out of ")),
-)
+_FRACTION_KEYS = ("half", "third", "quarter", "fifth", "tenth", "one in ")
+_RATIO_TAILS = _RATIO_NUMBERS[1:]
+
+
+def _has_ratio_words(lowered: str) -> bool:
+    """Whether a lower-case sentence says "N in M" or "N out of M" with M a number word, written with single
+    spaces: the cheap test before _FRACTION_RE (a regex search of every sentence cost more than the rest of
+    the share reading)."""
+    for link in (" in ", " out of "):
+        i = lowered.find(link)
+        while i != -1:
+            j = i + len(link)
+            if lowered.startswith(_RATIO_TAILS, j):
+                return True
+            i = lowered.find(link, j - 1)
+    return False
+
+
 _HEDGE_BEFORE_PCT = re.compile(r"(?:^|\s)(?P<hedge>" + _HEDGE_ALT + r")\s+$", re.I)
 
 
@@ -3151,7 +3214,7 @@ def _proportions(text: str, sent: Sentence, figs: list[Figure]) -> list[Proporti
         start = m.start("hedge") if m else f.start
         out.append(Proportion(start, f.end, text[start : f.end], f.value, hedge, max(1.0, f.precision)))
     lowered = sent.text.lower()
-    if not any(w in lowered for w in _FRACTION_KEYS):
+    if not (any(w in lowered for w in _FRACTION_KEYS) or _has_ratio_words(lowered)):
         return sorted(out, key=lambda p: p.start)  # most sentences: no fraction word, no regex scan
     for m in _FRACTION_RE.finditer(sent.text):
         hedge = _PROPORTION_HEDGES[" ".join(m.group("hedge").lower().split())] if m.group("hedge") else None
@@ -3680,7 +3743,7 @@ _VOTE_TALLY = re.compile(
 )
 _ABSTENTIONS = re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(_RATIO_NUMBERS) + r")\s+abstentions?\b", re.I)
 _VOTE_SHARE_AFTER = re.compile(
-    r"\s+(?:majority|of\s+(?:the\s+)?(?:votes?(?:\s+cast)?|those\s+voting)|support|backing|vote\s+in\s+favou?r)\b", re.I
+    r"\s+(?:majority|of\s+(?:the\s+)?(?:votes\s+cast|those\s+voting)|support|backing|vote\s+in\s+favou?r)\b", re.I
 )
 _VOTE_PASSED = re.compile(r"\b(?:carried|passed|approved|backed|adopted|won|voted)\b")
 
@@ -3737,9 +3800,9 @@ def _vote_shares(text: str, sentences: list[Sentence], by_sentence: dict[int, li
 # "£15,000 at 4.2% would earn £720 a year": an amount, the rate it is held at and what that rate gives in a
 # year, in one clause; the third is the product of the first two
 _RATE_ON = re.compile(r"\b(?:at|paying|earning|yielding|charging|on|of)\s+(?:(?:about|around|roughly|some)\s+)?$", re.I)
-_YIELD_VERB = re.compile(
-    r"\b(?:earns?|earning|earned|gets?|getting|receives?|received|pays?|paying|paid|yields?|yielding|returns?|costs?|"
-    r"would\s+(?:earn|get|receive|pay|cost|yield|bring\s+in)|brings?\s+in|makes?)\s+(?:(?:about|around|roughly|some|"
+_YIELD_VERB = re.compile(  # not "pays" or "costs": a loan's yearly repayment holds some of the loan too
+    r"\b(?:earns?|earning|earned|gets?|getting|receives?|received|yields?|yielding|returns?|"
+    r"would\s+(?:earn|get|receive|yield|bring\s+in)|brings?\s+in|makes?)\s+(?:(?:about|around|roughly|some|"
     r"just\s+over|just\s+under)\s+)?$",
     re.I,
 )

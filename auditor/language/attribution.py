@@ -574,7 +574,9 @@ _MEDIA_WORDS = frozenset(
     ]
 )
 _INSTITUTION_WORDS = frozenset(w for w in _INSTITUTIONS.split("|") if " " not in w)
-_CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.!?;:][\s”\"’)]+|[\n(“\"]")  # "U.S." ends no clause
+# "U.S." ends no clause. (?<!\b[A-Z])[.!?;:]..., the look-behind moved after the mark so that the engine
+# skips to the marks in C (tests/test_pattern_speed.py)
+_CLAUSE_END = re.compile(r"[.!?;:](?<!\b[A-Z].)[\s”\"’)]+|[\n(“\"]")
 
 
 _INV_AFTER = re.compile(

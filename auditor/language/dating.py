@@ -783,13 +783,17 @@ class Dateline:
     year_given: bool
 
 
-def find_dateline(text: str, limit: int = 600, recent: dt.date | None = None) -> Dateline | None:
+def find_dateline(
+    text: str, limit: int = 600, recent: dt.date | None = None, head: list[DateMention] | None = None
+) -> Dateline | None:
     """A dateline near the top: "KYIV, March 3 (Reuters) -", "Published 14 March 2025", a date alone on a line.
 
-    A dateline without a year takes the latest year not after ``recent``.
+    A dateline without a year takes the latest year not after ``recent``. ``head``: the dates of the
+    first ``limit`` characters when the caller has them already (see ``_head_mentions``).
     """
     head_end = min(len(text), limit)
-    days = [m for m in extract_dates(text, 0, head_end) if m.granularity == "day"]
+    found = head if head is not None else extract_dates(text, 0, head_end)
+    days = [m for m in found if m.granularity == "day"]
     if not days:
         return None
     for line in re.finditer(r"[^\n]+", text[:head_end]):
@@ -875,6 +879,35 @@ class ArticleDate:
     detail: str | None
 
 
+# How far past a date's end the patterns may look (lookaheads, range joins): a date of the whole text
+# that ends this far before the head's end was found the same way in the head alone.
+_EDGE = 80
+
+
+def _head_mentions(doc: Document, mentions: list[DateMention], limit: int) -> list[DateMention] | None:
+    """The dates ``extract_dates(text, 0, limit)`` would find, taken from the document's own dates when
+    they must be the same: no URL or reference list in the head (the document's dates leave those
+    out) and no date near the head's end (a pattern there reads past it). Else None: extract them."""
+    text = doc.text
+    head_end = min(len(text), limit)
+    if any(z.start < head_end for z in doc.reference_zones) or any(
+        c.span.start < head_end for c in doc.citations if c.kind in ("url", "reference") and c.url
+    ):
+        return None
+    if head_end == len(text):
+        return mentions
+    if _cores(text, max(0, head_end - _EDGE), head_end):
+        return None  # a date may start near the cut, where the head alone reads it otherwise
+    out = []
+    for m in mentions:
+        if m.span.start >= head_end:
+            break
+        if m.span.end > head_end - _EDGE:
+            return None
+        out.append(m)
+    return out
+
+
 def article_date(doc: Document, as_of: dt.date, explicit: dt.date | None) -> ArticleDate:
     """Front matter / HTML meta / a dated file name > dateline > explicit --as-of > inferred > unknown."""
     meta = doc.meta
@@ -886,7 +919,7 @@ def article_date(doc: Document, as_of: dt.date, explicit: dt.date | None) -> Art
     past = [m for m in mentions if m.start and not m.rel and m.start <= as_of]
     latest_year = max((m.start.year for m in past if m.start), default=None)
     recent = explicit or (min(as_of, dt.date(latest_year, 12, 31)) if latest_year else as_of)
-    line = find_dateline(doc.text, recent=recent)
+    line = find_dateline(doc.text, recent=recent, head=_head_mentions(doc, mentions, 600))
     if line is not None:
         if line.year_given:
             return ArticleDate(line.date, "text", "high", f'dateline "{doc.snippet(line.span)}"')

@@ -9,8 +9,8 @@ intelligence assessments or polls ("estimate", "assessment", "poll", "census",
 stated as fact without that vocabulary: a move after a verb of change, a share
 of a whole ("41% of their income") or a count of a thousand things or more.
 Other plain figures are left alone: on real copy they were nearly all false alarms.
-The claim is *sourced* when the sentence, or its paragraph, carries a citation,
-a link, a marker, or a named or described source (see
+The claim is *sourced* when the sentence, or another of its paragraph that speaks for it
+(:func:`_vouches`), carries a citation, a link, a marker, or a named or described source (see
 :mod:`auditor.language.attribution`); when it opens by continuing a sourced sentence ("An
 additional 1,000 ..."); when it refers back to a sourced announcement or report
 ("the recent announcement"); or when its figures were sourced elsewhere in the
@@ -28,12 +28,14 @@ import bisect
 import itertools
 import math
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 from typing import NamedTuple
 
 from auditor.language.attribution import Attribution, document_attributions
+from auditor.language.entities import gazetteer
+from auditor.language.genre import issuers_own, press_release
 from auditor.language.languageid import doc_is_english
-from auditor.language.sourcing import technical_piece, writing_register
+from auditor.language.sourcing import PERSONAL_WORD, technical_piece, writes_in_person, writing_register
 from auditor.language.trie import announce_triggers, folded, previous_word_start, word_hits
 from auditor.model import Document, Sentence, Span
 
@@ -58,6 +60,7 @@ _CUE = re.compile(
     r"casualt\w*|tally|projected|projections?|forecasts?|data[ \t\xa0]+(?:show|shows|showed|suggest)|"
     r"(?:is|are|was|were)[ \t\xa0]+(?:believed|thought|said|understood)[ \t\xa0]+to|"
     r"expected[ \t\xa0]+to[ \t\xa0]+(?:cost|reach|total|exceed|top|hit|climb|rise|fall|drop)|"
+    r"expects?[ \t\xa0]+(?:[\w'’\-]+[ \t\xa0]+){1,5}?to[ \t\xa0]+(?:cost|reach|total|exceed|top|hit|climb|rise|fall|drop)|"
     r"(?:could|may|might)[ \t\xa0]+(?:well[ \t\xa0]+)?(?:cost|reach|total|exceed|top))\b",
 )  # "insured losses could reach 5 billion euros": a projection, whoever made it  # "the clean-up is expected to cost £85 million": an estimate, whoever made it
 _NOT_A_COUNT_AFTER = re.compile(
@@ -126,7 +129,7 @@ _LEADS = frozenset(
 _QUOTE = re.compile(r"“[^“”]{0,1200}”|\"[^\"\n]{0,1200}\"|«[^«»]{0,1200}»")
 _CONTINUATION = re.compile(
     r"^(?:an?[ \t\xa0]+(?:additional|further)|another|additionally|in[ \t\xa0]+addition|it[ \t\xa0]+also|they[ \t\xa0]+also|"
-    r"(?:the|this)[ \t\xa0]+\w+[ \t\xa0]+also|the[ \t\xa0]+(?:figure|figures|number|numbers|estimate|total)|of[ \t\xa0]+these|"
+    r"(?:the|this)[ \t\xa0]+\w+[ \t\xa0]+also|the[ \t\xa0]+(?:figure|figures|number|numbers|estimate|total)|of[ \t\xa0]+(?:these|those|whom|which)|"
     r"of[ \t\xa0]+them|among[ \t\xa0]+them|that|these|those|"
     r"this(?![ \t\xa0]+(?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|fall|winter|"
     r"quarter|time)))\b",
@@ -185,9 +188,12 @@ _MOVE_AFTER = re.compile(
     r"(?=[ \t\xa0]*[.,;)]|[ \t\xa0]+(?:than|on|in|against|at|from|after|since|compared|year|this|last)\b)"
     r"|[ \t\xa0]+(?:more|less|fewer|up|down|above|below)(?:[ \t\xa0]+[\w'’\-]+){0,3}?[ \t\xa0]+"
     r"(?:than|on|from|compared|year[ \t\xa0\-]+on|against|since|in[ \t\xa0]+(?:the|a)[ \t\xa0]+year|after)\b"
-    r"|[ \t\xa0]+(?:more|less|fewer|up|down)(?=[ \t\xa0]*[.,;)])",
+    r"|[ \t\xa0]+(?:more|less|fewer|up|down)(?=[ \t\xa0]*[.,;)])"
+    r"|[ \t\xa0]+(?:above|below|under|over|short[ \t\xa0]+of)[ \t\xa0]+(?:(?:the|its|their|pre-[\w\-]+|last[ \t\xa0]+year['’]s)[ \t\xa0]+)?"
+    r"(?:[\w'’\-]+[ \t\xa0]+){0,3}?(?:average|averages|level|levels|norm|normal|peak|trend|baseline|mean|median)\b",
     re.I,
-)  # a comparative of direction after the figure is a change or a gap measured: "trading 0.4% lower",
+)  # a gap to a reference: "running 38% above the five-year average", "12% below their level before the pandemic"
+# a comparative of direction after the figure is a change or a gap measured: "trading 0.4% lower",
 # "12% higher in March than", "4 metres lower than in 2019" (predicative: "75% lower CPU use" describes); not a thing's speed or size against another
 # version ("30% faster", "10% smaller binaries"): a benchmark, which its maker ran
 # A level of a statistic: "the average house price in the city is now £312,000", "unemployment was 4.1%".
@@ -342,7 +348,7 @@ def _strong(text: str, m: re.Match[str], value: float) -> bool:
 _LARGE_COUNT = 1000
 _PLURAL = (
     r"(?:(?!(?:this|thus|plus|less|unless|across|always|perhaps|does|goes|yes|whereas|besides|towards)\b)"
-    r"[a-z][a-z\-]{2,}s|[a-z][A-Z][a-z]+s|people|children|men|women|staff|adults|police)"
+    r"[a-z][a-z\-]{2,}s|[a-z][A-Z][a-z]+s|\d+(?:-[a-z]+)+s|[a-z]+-\d+s|people|children|men|women|staff|adults|police)"
 )  # a plural noun by its ending, or an irregular plural of people
 _COUNTED_NOUN = re.compile(rf"[ \t\xa0]+(?:[a-z][a-z\-]*[ \t\xa0]+)?(?P<noun>{_PLURAL})\b(?![ \t\xa0]*[’'])")
 _SHARE_OF = re.compile(
@@ -385,7 +391,10 @@ def _counted(text: str, m: re.Match[str], value: float, end: int) -> bool:
         return False
     if (
         noun is not None
-        and _HOLDS_BEFORE.search(text, max(0, start - 40), start)
+        and (
+            _HOLDS_BEFORE.search(text, max(0, start - 40), start)
+            or _COMPOSED_OF.search(text, max(0, start - 40), start)
+        )
         and not _RATE_AFTER.match(text, noun.end(), noun.end() + 16)
     ):
         return False  # "the stadium holds 60,000 fans", "employs 3,400 people": a fact of record
@@ -441,6 +450,11 @@ _HOLDS_BEFORE = re.compile(
     r"carries|carry|carrying|accommodates|accommodate|fits|take|takes|up[ \t\xa0]+to)"
     r"(?:[ \t\xa0]+(?:about|some|around|nearly|almost|roughly|just|only|over|up[ \t\xa0]+to|more[ \t\xa0]+than))*"
     r"[ \t\xa0]+\Z",
+    re.I,
+)
+# What a thing is made of: "the Baltic nation, comprised of a mainland and 1,500 islands and islets".
+_COMPOSED_OF = re.compile(
+    r"\b(?:(?:comprised|composed|made[ \t\xa0]+up|consist(?:s|ed|ing)?)[ \t\xa0]+of|compris(?:es|ing))\b[^.;:!?,]{0,30}\Z",
     re.I,
 )
 # "a number based on Florida tax appraisal records": the figure names the records it comes from.
@@ -501,7 +515,18 @@ _CUE_WORDS = frozenset(
         *("assess", "assesses", "assessed", "assessing", "assessment", "assessments", "intelligence"),
         *("poll", "polls", "polled", "polling", "survey", "surveys", "surveyed", "census", "statistics"),
         *("official", "death", "casualty", "casualties", "tally", "projected", "projection", "projections"),
-        *("forecast", "forecasts", "data", "believed", "thought", "said", "understood", "expected"),
+        *(
+            "forecast",
+            "forecasts",
+            "data",
+            "believed",
+            "thought",
+            "said",
+            "understood",
+            "expected",
+            "expect",
+            "expects",
+        ),
         *("could", "may", "might"),
     ]
 )
@@ -527,7 +552,8 @@ _SHARE_WORDS = frozenset(
 _FRACTION_NOUNS = frozenset(["third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"])
 _PERCENT_WORDS = frozenset(["percent", "cent"])
 _LOOKUP = _CUE_WORDS | _VAGUE_WORDS
-announce_triggers(lambda: _LOOKUP | _SHARE_WORDS | _PERCENT_WORDS)
+_MAGNITUDE_WORDS = frozenset(["thousand", "million", "billion"])
+announce_triggers(lambda: _LOOKUP | _SHARE_WORDS | _PERCENT_WORDS | _MAGNITUDE_WORDS)
 # A share given by a number in words, as a sentence must open with one: "Sixty-two percent of respondents".
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _WORD_PERCENT = re.compile(
@@ -547,7 +573,12 @@ def _word_shares(doc: Document, low: str) -> list[re.Match[str]]:
     """Shares given in words (see the grammar above), and changes by a fraction in words, in text order."""
     found: list[re.Match[str]] = []
     last = -1
-    for pos, word in word_hits(doc, _SHARE_WORDS | _PERCENT_WORDS):
+    for pos, word in word_hits(doc, _SHARE_WORDS | _PERCENT_WORDS | _MAGNITUDE_WORDS):
+        if word in _MAGNITUDE_WORDS:
+            if (hit := _word_count(low, pos, word)) is not None and hit.start() >= last:
+                found.append(hit)  # "sold more than four million copies": a count of a thousand things or more
+                last = hit.end()
+            continue
         if word in _PERCENT_WORDS:
             if (hit := _word_percent(low, pos, word)) is not None and hit.start() >= last:
                 found.append(hit)
@@ -562,9 +593,12 @@ def _word_shares(doc: Document, low: str) -> list[re.Match[str]]:
         elif (
             (hit := _WORD_FRACTION.match(low, start)) is not None
             and _MOVE_BEFORE.search(low, max(0, start - 48), start) is not None
-            and low[max(0, start - 3) : start].strip() == "by"
+            and _BY_BEFORE.search(low, max(0, start - 24), start) is not None
         ):
             found.append(hit)  # "rose by a third": a change measured (not "cut in half", "by half-time")
+            last = hit.end()
+        elif (hit := _SHARE_OF_WHOLE.match(low, start)) is not None:
+            found.append(hit)  # "spends about a quarter of its national income": a share of a measured whole
             last = hit.end()
         elif (hit := _FRACTION_OF_OWN.match(low, start)) is not None and _MOVE_BEFORE.search(
             low, max(0, start - 48), start
@@ -572,6 +606,12 @@ def _word_shares(doc: Document, low: str) -> list[re.Match[str]]:
             found.append(hit)  # "has lost almost a third of its value": a move of its subject's whole
             last = hit.end()
     return found
+
+
+# "by" before a fraction in words, perhaps hedged: "rose by a third", "has fallen by roughly a third".
+_BY_BEFORE = re.compile(
+    r"\bby(?:[ \t\xa0]+(?:about|almost|nearly|roughly|around|some|more[ \t\xa0]+than|over|close[ \t\xa0]+to|just))?[ \t\xa0]+\Z"
+)
 
 
 # A fraction of the subject's own whole, singular, after a verb of change: "lost a third of its
@@ -582,6 +622,38 @@ _FRACTION_OF_OWN = re.compile(
     r"(?:[ \t\xa0]+of)?[ \t\xa0]+(?:its|their|the[ \t\xa0]+company['’]s|[a-z]+['’]s)(?:[ \t\xa0]+[a-z]+(?<!s))?"
     r"[ \t\xa0]+[a-z]+(?<!s)\b(?![ \t\xa0]*['’])"
 )
+
+
+# A fraction of a whole that statistics measure, singular: "a quarter of its national income", "half
+# of the country's electricity", "a third of its budget" (not "half of its length", "a third of the time").
+_SHARE_OF_WHOLE = re.compile(
+    r"(?:(?:a|one|two|three|four)[ \t\xa0\-]+(?:thirds?|quarters?|fifths?|tenths?)|half)(?:[ \t\xa0]+of)?[ \t\xa0]+"
+    r"(?:its|their|the(?:[ \t\xa0]+[a-z\-]+['’]s)?|[a-z\-]+['’]s)(?:[ \t\xa0]+[a-z\-]+){0,2}?[ \t\xa0]+"
+    r"(?:income|budget|gdp|output|spending|revenue|electricity|energy|economy|workforce|population|exports|imports|"
+    r"emissions|wealth|territory|production|supply|trade)\b(?![ \t\xa0]*['’])"
+)
+# A count in words of a thousand things or more: "sold more than four million copies", "two million
+# people" (not "a million miles away", an idiom, nor "millions of", a magnitude).
+_NUMBER_WORD_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|half[ \t\xa0]+a)(?:[ \t\xa0\-]+(?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?(?:[ \t\xa0]+and[ \t\xa0]+a[ \t\xa0]+half)?[ \t\xa0]+\Z"
+)
+_COUNT_NOUN_AFTER = re.compile(rf"[ \t\xa0]+(?:[a-z][a-z\-]*[ \t\xa0]+)?(?P<noun>{_PLURAL})\b(?![ \t\xa0]*[’'])")
+
+
+def _word_count(low: str, pos: int, word: str) -> re.Match[str] | None:
+    """A count in words ending at the magnitude at ``pos`` and followed by a plural noun, else None."""
+    number = _NUMBER_WORD_BEFORE.search(low, max(0, pos - 40), pos)
+    if number is None:
+        return None
+    end = pos + len(word)
+    noun = _COUNT_NOUN_AFTER.match(low, end, end + 40)
+    if noun is None or noun.group("noun") in _NOT_COUNTED or noun.group("noun") in _NOT_THINGS:
+        return None
+    if _MONEY_WORDS.match(low, end, end + 12) or _HOLDS_BEFORE.search(low, max(0, number.start() - 40), number.start()):
+        return None  # a sum of money (read by its digits' rules), or what a place holds ("home to two million people")
+    return _SPAN.match(low, number.start(), noun.end())
 
 
 _SPAN = re.compile(r"[\s\S]+")  # a match over exactly the span it is given
@@ -649,10 +721,14 @@ def _figures(
             if "." in raw:
                 continue  # "10.30", versions: no unit, no claim
         mag_end = m.end("mag") if m.group("mag") else end
-        lost = _time_lost(text, m, value, mag_end)
+        lost = _time_lost(text, m, value, mag_end) or _duration_put_at(text, m, mag_end)
         if not lost and _NOT_A_COUNT_AFTER.match(text, end, min(len(text), end + 16)):
             continue
+        if not (m.group("cur") or m.group("pct")) and _MODIFIER_AFTER.match(text, end, end + 40):
+            continue  # "the 1,300-km flight", "1,500 page documents": a number describing a thing, not a claim
         before = text[max(0, start - 24) : start]
+        if m.group("cur") is None and _ONE_OF_THE.search(before):
+            continue  # "in each of the 50 states": one of a known set, counted by nobody
         label = _NOT_A_COUNT_BEFORE.search(before) if m.group("cur") is None else None
         if label and label.group(0).strip().lower() not in _LEADS:
             continue
@@ -667,6 +743,20 @@ def _figures(
     return out
 
 
+_ONE_OF_THE = re.compile(
+    r"\b(?:each|every|any|either|one)[ \t\xa0]+of[ \t\xa0]+(?:the|its|their|our)[ \t\xa0]+\Z", re.I
+)
+
+
+# A number joined to its unit before a noun, as a compound modifier: "The 1,300-km flight", "a 40-page
+# report", "1,500 page documents" (not "1,300 km", a distance, nor "1,300 pages", a count).
+_MODIFIER_AFTER = re.compile(
+    r"(?:-(?!fold\b|plus\b)[a-z]+|[ \t\xa0]+(?:page|mile|acre|foot|metre|meter|kilometre|kilometer|storey|story|seat|bed|room|word|"
+    r"hectare|tonne|ton|square-foot|square-metre))[ \t\xa0]+(?!(?:of|and|or|in|on|at|to|by|for|from|with|was|were|is|are|"
+    r"has|have|had|will|would)\b)[a-z]{3,}\b"
+)
+
+
 # Time lost or spent, summed over many ("delays cost 41,000 hours of crew time", "strikes lost 2.7
 # million working days"): a measured total, unlike a duration ("for 20 years", "a 1,000-day siege").
 _TIME_LOST_BEFORE = re.compile(
@@ -678,6 +768,24 @@ _TIME_LOST_BEFORE = re.compile(
 )
 _TIME_UNIT = re.compile(r"[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?:hours|days|weeks)\b(?![\-])")
 _SCALE = {"million": 1e6, "billion": 1e9, "thousand": 1e3, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
+
+
+# An estimate's value given as a duration: "Industry surveys put the average developer's daily wait
+# for CI at 40 minutes", "estimated at six hours" (not "for 20 years", a duration told).
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|estimated?|estimates|pegs?|pegged)\b(?:[ \t\xa0]+[\w'’\-]+){1,8}?[ \t\xa0]+at"
+    r"(?:[ \t\xa0]+(?:about|around|roughly|some|nearly|almost|more[ \t\xa0]+than|an[ \t\xa0]+average[ \t\xa0]+of))?[ \t\xa0]+\Z",
+    re.I,
+)
+_DURATION_AFTER = re.compile(r"[ \t\xa0\-]*(?:minutes|hours|days|weeks|months|years)\b", re.I)
+
+
+def _duration_put_at(text: str, m: re.Match[str], end: int) -> bool:
+    """Whether the figure is a duration an estimate puts something at (see _PUT_AT)."""
+    if m.group("cur") or m.group("pct") or _DURATION_AFTER.match(text, end, end + 12) is None:
+        return False
+    start = m.start("num")
+    return _PUT_AT.search(text, max(0, start - 90), start) is not None
 
 
 def _time_lost(text: str, m: re.Match[str], value: float, end: int) -> bool:
@@ -756,11 +864,134 @@ def _sourced_paragraphs(doc: Document, sourced: list[bool]) -> frozenset[int]:
     )
 
 
-def _excused(doc: Document, sentence: Sentence, previous: Sentence | None, sourced: list[bool]) -> bool:
-    """Sourced by its paragraph, or continuing the sourced sentence before it."""
-    if sentence.paragraph in _sourced_paragraphs(doc, sourced):
+def _excused(
+    doc: Document,
+    sentence: Sentence,
+    previous: Sentence | None,
+    sourced: list[bool],
+    gives_figures: Callable[[Sentence], bool],
+    leads: Callable[[Sentence], bool],
+    in_person: Callable[[], bool],
+) -> bool:
+    """Sourced by a source of its paragraph that speaks for it (see _vouches), or continuing the
+    sourced sentence before it."""
+    if previous is not None and sourced[previous.index] and _CONTINUATION.match(sentence.text):
         return True
-    return previous is not None and sourced[previous.index] and bool(_CONTINUATION.match(sentence.text))
+    if sentence.paragraph not in _sourced_paragraphs(doc, sourced):
+        return False
+    if any(
+        sourced[other.index] and _vouches(other, sentence, gives_figures, leads)
+        for other in _paragraph_sentences(doc)[sentence.paragraph]
+        if other.index != sentence.index
+    ):
+        return True
+    return in_person()  # a piece written (in part) in the first person: the writer's account
+
+
+def _paragraph_sentences(doc: Document) -> dict[int, list[Sentence]]:
+    def compute(d: Document) -> dict[int, list[Sentence]]:
+        out: dict[int, list[Sentence]] = {}
+        for s in d.sentences:
+            out.setdefault(s.paragraph, []).append(s)
+        return out
+
+    return doc.derived("claims-paragraph-sentences", compute)
+
+
+# A figure of a place or a whole ("Water use in Isfahan province", "Reported fraud in England and
+# Wales", "German grocery spending", "global population", "worldwide"): a statistic someone
+# compiled. The place words are its scope, not its subject: sharing them ("NHS England") ties
+# it to no account.
+_SCOPE = re.compile(
+    r"\b(?:in|across|throughout)[ \t\xa0]+(?:the[ \t\xa0]+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?P<place>[A-Z][a-z]+(?:[ \t\xa0]+(?:and[ \t\xa0]+)?[A-Z][a-z]+)*)"
+    r"|\b(?:global|worldwide|nationwide|national|nationally|countrywide|international)\b"
+)
+
+
+def _scope_words(text: str) -> tuple[bool, set[str]]:
+    """Whether the sentence states a figure of a place or a whole, and the words naming the place."""
+    words: set[str] = set()
+    scoped = False
+    for m in _SCOPE.finditer(text):
+        scoped = True
+        if m.group("place"):
+            words.update(_CONTENT.findall(m.group("place").lower()))
+    return scoped, words
+
+
+def _places(doc: Document, paragraph: int) -> set[str]:
+    """The place words of a paragraph's figures of a place ("in England": a scope, not a subject)."""
+    out: set[str] = set()
+    for s in _paragraph_sentences(doc).get(paragraph, []):
+        out |= _scope_words(s.text)[1]
+    return out
+
+
+def _content_words(text: str) -> set[str]:
+    """Content words, a plural read as its singular ("runners" meets "runner", "minorities" "minority")."""
+    return {
+        w[:-3] + "y" if w.endswith("ies") else w.removesuffix("s")
+        for w in _CONTENT.findall(text.lower())
+        if w not in _STOP
+    }
+
+
+# A source bringing in a poll's or a study's results ("A YouGov poll for the Times found ..."), or a
+# report it gives no figure from yet ("Airbus reported its results on Wednesday.", "Kospi data from the
+# Korea Exchange showed a broad sell-off."): the figures after it in its paragraph are its account.
+_POLL_WORDS = re.compile(r"\b(?:polls?|polled|surveys?|surveyed|study|studies|census|questionnaire)\b", re.I)
+_REPORT_WORDS = re.compile(
+    r"\b(?:reports?|reported|data|figures|statistics|results|accounts|analysis|published|released|showed|shows|"
+    r"found|finds)\b",
+    re.I,
+)
+
+
+# A source's sentence opening on what the sentence before it told: "This news was dropped by ...",
+# "The figures, from the ONS, ...", "That estimate came from ...".
+_NEWS_BACK = re.compile(
+    r"[\"“‘'(\s]*(?:the|these|those|this|that)[ \t\xa0]+(?:same[ \t\xa0]+)?(?:news|announcement|report|claim|claims|"
+    r"information|details|figures?|numbers?|data|statistics|estimates?|results?|survey|poll|findings|count|tally|"
+    r"plan|move|decision|deal|total|toll)\b(?![ \t\xa0]+of\b)",
+    re.I,
+)
+
+
+def _vouches(
+    source: Sentence,
+    sentence: Sentence,
+    gives_figures: Callable[[Sentence], bool],
+    leads: Callable[[Sentence], bool],
+) -> bool:
+    """Whether a sourced sentence of the paragraph speaks for the figure sentence.
+
+    Before it, when the figure carries its account on: opening on it ("Its margin ...", "Of
+    those, 58% ...") or sharing a word of its subject ("The museum's shop ..." after "the museum
+    said"), or when the source brings in a poll or a report whose figures follow (see _POLL_WORDS),
+    named before any figure of its own ("The figures, from the ONS, show the average rent reached
+    £1,240 a month. Rents in the inner suburbs rose 4.3%"); not "Hard discounters now take 47% of German grocery spending" after "Its margin was the
+    lowest since 2019, LSEG data showed", a figure of another thing. After it, when the source
+    gives figures itself ("..., the ONS said of the 12% rise"), opens on the figures ("The figures,
+    from ...") or shares its subject: two words, or one for a figure not of a place or a whole
+    ("Reported fraud in England and Wales rose 17%" is not the Court of Appeal's, which "said
+    off-plan fraud should be treated as a breach of trust").
+    """
+    scoped, place = _scope_words(sentence.text)
+    own = _content_words(sentence.text) - place
+    shared = own & _content_words(source.text)
+    if source.index < sentence.index:
+        return (
+            bool(shared)
+            or _REFERS_BACK.search(sentence.text[:40]) is not None
+            or _CONTINUATION.match(sentence.text) is not None
+            or _POLL_WORDS.search(source.text) is not None
+            or (_REPORT_WORDS.search(source.text) is not None and (not gives_figures(source) or leads(source)))
+        )
+    if _NEWS_BACK.match(source.text) or len(shared) >= 2 or (shared and not scoped):
+        return True
+    return gives_figures(source)
 
 
 # A paragraph that opens by naming the source of the figures before it: "The figures, from the
@@ -782,9 +1013,12 @@ def _backed_paragraphs(doc: Document, sentences: list[Sentence], sourced: list[b
 
 # Someone gives the figure, whoever it is: "..., it added", "the brokerage said", "according to ...".
 _SAID = re.compile(
-    r"\baccording[ \t\xa0]+to\b|\b(?:said|says|added|adds|told|reported|reports|noted|estimated|estimates|"
-    r"announced|wrote|claimed|claims|stated|disclosed)\b(?=[^\w]*$|,|[ \t\xa0]+(?:on|in|last|this|that)\b)",
-)
+    r"\baccording[ \t\xa0]+to\b|\b(?:said|says|added|told|reported|noted|estimated|"
+    r"announced|wrote|claimed|stated|disclosed)\b(?=[^\w]*$|,|[ \t\xa0]+(?:on|in|last|this|that)\b)"
+    r"|\b(?:adds|reports|estimates|claims)\b(?=[^\w]*$|,)"
+    r"|\btold[ \t\xa0]+(?:the[ \t\xa0]+)?[\w'’\-]+(?=[^\w]*$|,|[ \t\xa0]+(?:on|in|at|during|last|this|that)\b)",
+)  # "reports", "estimates", "claims" are nouns as often: "Norovirus lab reports in England are running 38% above";
+# "..., the chief executive, Lotte Brandt, told analysts on a call": told its audience
 
 
 _CONTENT = re.compile(r"[a-z]{5,}")
@@ -968,31 +1202,56 @@ def _continued_paragraphs(
             if run:
                 origin = p  # a run of results carries the account on
             continue
-        if 0 < gap <= _CONTINUE_SPAN and (
-            len(shared := words[p] & words.get(last, set()))
-            >= (
-                (
-                    _OVERLAP_REPORT
-                    if not _only_nationalities(doc, shared)
-                    and (reported or shared & _opening_subject(opening.get(p, "")))
-                    else _OVERLAP
+        if (
+            0 < gap <= _CONTINUE_SPAN
+            and (mine := words[p] - _places(doc, p))
+            and (
+                len(shared := mine & words.get(last, set()))
+                >= (
+                    (
+                        _OVERLAP_REPORT
+                        if not _only_nationalities(doc, shared)
+                        and (reported or shared & _opening_subject(opening.get(p, "")))
+                        else _OVERLAP
+                    )
+                    if gap == 1 or last in has_source
+                    else _OVERLAP_ACCOUNT
                 )
-                if gap == 1 or last in has_source
-                else _OVERLAP_ACCOUNT
+                or len(mine & subject) >= _OVERLAP_ACCOUNT
             )
-            or len(words[p] & subject) >= _OVERLAP_ACCOUNT
         ):
             out.add(p)
             last = p
             if _SOURCE_BACK.match(opening.get(p, "")):
                 origin = p  # "The company's media business ...": the source's own subject, its account runs on
-    return frozenset(out)
+    return frozenset(out | _listed(sentences, has_source))
+
+
+def _listed(sentences: list[Sentence], sourced: set[int]) -> set[int]:
+    """The items of a list a sourced account introduces: the one-sentence paragraphs, with no source of
+    their own, after a paragraph ending on a colon, itself or the one before it sourced ("according to
+    Google's Year in Search ... / Some of the other data points include: / Pizza was searched more
+    than the World Cup. / ...")."""
+    count: dict[int, int] = {}
+    closing: dict[int, str] = {}
+    for s in sentences:
+        count[s.paragraph] = count.get(s.paragraph, 0) + 1
+        closing[s.paragraph] = s.text
+    out: set[int] = set()
+    for p in sorted(closing):
+        if not closing[p].rstrip().endswith(":") or not (p in sourced or p - 1 in sourced):
+            continue
+        q = p + 1
+        while count.get(q) == 1 and q not in sourced and not closing[q].rstrip().endswith(":"):
+            out.add(q)
+            q += 1
+    return out
 
 
 # "A Marist poll of 1,100 voters", "the ONS census": the poll or report carries its maker's name;
 # "a poll compiled by the company", "a survey conducted by the bank": its maker follows it.
 _NAMED_CUE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t\xa0]+(?:[A-Z][\w&'’.\-]*[ \t\xa0]+){1,3}"
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t\xa0]+(?:[A-Z][\w&'’.\-]*[ \t\xa0]+(?:(?:of|for|and|&)[ \t\xa0]+(?=[A-Z]))?){1,3}"
     r"(?:poll|polls|survey|surveys|census|study|report|assessment|estimates?|forecast|projections?|data)\b"
     r"|\b(?:poll|polls|survey|surveys|census|study|report|assessment|estimates?|forecasts?|projections?|data|figures|"
     r"count|tally),?[ \t\xa0]+(?:compiled|conducted|commissioned|published|carried[ \t\xa0]+out|run|released|"
@@ -1042,6 +1301,21 @@ _SUPPOSING = re.compile(
     re.I,
 )
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|suppose|supposing|assuming|imagine|whenever|say)\b[^,;:.!?]*\Z", re.I)
+# A rule of thumb told by its numbers ("cybersecurity follows an 80-20 rule: 80 percent of the benefit
+# comes from 20 percent of the work"), and a threshold a rule sets ("All entities that spend $750,000 or
+# more in a fiscal year must submit an audit"): neither measures anything.
+_RULE_OF_THUMB = re.compile(
+    r"\b\d{1,3}[-/]\d{1,3}[ \t\xa0]+(?:rule|principle|law)\b|\brules?[ \t\xa0]+of[ \t\xa0]+thumb\b", re.I
+)
+_THRESHOLD_RULE = re.compile(
+    r"[ \t\xa0]+(?:or|and)[ \t\xa0]+(?:more|less|fewer|over|above|under|below|higher|lower)\b[^.;:!?]{0,80}?\b"
+    r"(?:must|shall|(?:is|are)[ \t\xa0]+required[ \t\xa0]+to|(?:has|have)[ \t\xa0]+to|qualif(?:y|ies)|(?:is|are)[ \t\xa0]+eligible)\b",
+    re.I,
+)
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?:for[ \t\xa0]+(?:example|instance)|e\.g\.|such[ \t\xa0]+as)[,:]?[ \t\xa0]+(?:up[ \t\xa0]+to[ \t\xa0]+|about[ \t\xa0]+|around[ \t\xa0]+)?\Z",
+    re.I,
+)
 _READER = re.compile(r"\b(?:you|your|yours)\b", re.I)
 
 
@@ -1077,16 +1351,18 @@ _SURVEY_MAKER = re.compile(
 _RESPONSES = re.compile(r"\b(?:respond\w*|responses|participa\w*|surveys?)\b", re.I)
 
 
-def _reports_own_survey(doc: Document, quotes: list[Span]) -> bool:
-    """Whether the writer, outside any quotation, reports a survey they ran (see _OWN_SURVEY, _THIS_SURVEY)."""
-    if any(not _in_quote(quotes, m.start()) for m in _OWN_SURVEY.finditer(doc.text)):
-        return True
+def _reports_own_survey(doc: Document, quotes: list[Span]) -> int | None:
+    """Where the writer, outside any quotation, first reports a survey they ran (see _OWN_SURVEY,
+    _THIS_SURVEY), or None: its results are what follows (a share before it is of something else)."""
+    first = next((m.start() for m in _OWN_SURVEY.finditer(doc.text) if not _in_quote(quotes, m.start())), None)
+    if first is not None:
+        return first
     if "survey" not in folded(doc):
-        return False  # the piece never names a survey (one C pass)
+        return None  # the piece never names a survey (one C pass)
     own = [m for m in _THIS_SURVEY.finditer(doc.text) if not _in_quote(quotes, m.start())]
     if not own or _SURVEY_MAKER.search(doc.text) is not None:
-        return False
-    return writing_register(doc).personal > 0
+        return None
+    return own[0].start() if writes_in_person(doc) else None
 
 
 # The writer's own measurement: a first person (outside quotation marks) before the figure in its
@@ -1117,15 +1393,54 @@ def _writers_own(doc: Document, sentence: Sentence, figures: list[tuple[Span, st
     return any(_OWN_AFTER.match(text, span.end, span.end + 40) for span, _ in figures)
 
 
+# The writer working out the figures just given: "That is about two-thirds of the councillors who
+# voted", "That works out at £40 a head", "This amounts to a 12% cut".
+_RESTATES = re.compile(
+    r"[\"“‘'(]*(?:that|this|which)(?:['’]s|[ \t\xa0]+(?:is|was|means|amounts[ \t\xa0]+to|works[ \t\xa0]+out[ \t\xa0]+(?:at|to)|"
+    r"comes[ \t\xa0]+to|makes))\b",
+    re.I,
+)
+
+
+# What the writer calls their own ("our monthly CI bill", "my pension"): a later sentence on "The bill"
+# is about the writer's own, in a piece written in the first person.
+_OUR = re.compile(r"\b(?:[Oo]ur|[Mm]y)[ \t\xa0]+((?:[\w\-]+[ \t\xa0]+){0,3}[\w\-]+)")
+_DEFINITE_SUBJECT = re.compile(
+    r"[\"“‘'(]*(?:the|this|that)[ \t\xa0]+(?:[a-z][\w\-]*[ \t\xa0]+){0,2}?(?P<head>[a-z][\w\-]*)[ \t\xa0]+"
+    r"(?:is|was|are|were|has|had|have|now|fell|rose|dropped|grew|stands|stood|came|went)\b",
+    re.I,
+)
+
+
+def _first_party_subject(doc: Document, sentence: Sentence, quotes: list[Span]) -> bool:
+    """Whether the sentence opens on a thing the writer earlier called their own (see _OUR)."""
+    m = _DEFINITE_SUBJECT.match(sentence.text)
+    if m is None:
+        return False
+
+    def owned(d: Document) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for o in _OUR.finditer(d.text):
+            if not _in_quote(quotes, o.start()):
+                for w in o.group(1).split():
+                    out.setdefault(w.lower(), o.start())
+        return out
+
+    at = doc.derived("claims-first-party-words", owned).get(m.group("head").lower())
+    return at is not None and at < sentence.span.start and writes_in_person(doc)
+
+
 # A project's own records, counted off its repository or servers: commits, changelists, contributors,
 # lines of code, downloads, requests, packages. In a piece its keepers write (the first person outside
 # quotation marks, or an "About" section) these counts are the publisher's own figures.
 _PROJECT_RECORD = re.compile(
     r"[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}?(?:commits|changelists|contributors|committers|maintainers|"
     r"pull[ \t\xa0]+requests|lines[ \t\xa0]+of[ \t\xa0]+(?:code|source)|downloads|requests|repositories|packages|crates|"
-    r"modules|stars|forks|lint[ \t\xa0]+checks|tests|test[ \t\xa0]+cases)\b",
+    r"modules|stars|forks|lint[ \t\xa0]+checks|tests|test[ \t\xa0]+cases|"
+    r"users|visitors|visits|sessions|page[ \t\xa0]+views|pageviews|messages|sites|websites|pages|accounts|subscribers|"
+    r"sign-?ups|organi[sz]ations)\b",
     re.I,
-)
+)  # and its product's use, counted off its own servers: "gsa.gov receives more than 5 million page views a month"
 
 
 def _project_records(text: str, strong: set[Span]) -> bool:
@@ -1143,6 +1458,10 @@ _PROGRAM_MEASURE = re.compile(
     r"instructions|cache[ \t\xa0]+(?:misses|hits)|samples|requests[ \t\xa0]+per[ \t\xa0]+second)\b"
 )
 
+_PROGRAM_AFTER = re.compile(
+    r"[ \t\xa0]+(?:less|more|lower|higher|fewer|smaller|larger)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
+    r"(?:memory|CPU|cpu|latency|allocations|heap|binar(?:y|ies)|build[ \t\xa0]+times?|overhead|instructions|garbage)\b"
+)
 _WHOLE_AFTER = re.compile(
     r"[ \t\xa0]+of[ \t\xa0]+(?:(?:the|its|their|our|all)[ \t\xa0]+)?[\w\-]+(?:[ \t\xa0]+(?!of\b)[\w\-]+)?"
     r"(?:[ \t\xa0]+of[ \t\xa0]+(?:(?:the|its|their|our)[ \t\xa0]+)?[\w\-]+(?:[ \t\xa0]+[\w\-]+)?)?"
@@ -1159,6 +1478,8 @@ def _program_measured(text: str, sentence: Sentence, strong: set[Span]) -> bool:
     for span in strong:
         if _PROGRAM_MEASURE.search(text, max(sentence.span.start, span.start - 60), span.end):
             continue  # before it, or inside a share in words ("a quarter of the samples")
+        if _PROGRAM_AFTER.match(text, span.end, min(sentence.span.end, span.end + 40)):
+            continue  # after it: "use 30% less memory", "20% lower latency"
         whole = _WHOLE_AFTER.match(text, span.end, min(sentence.span.end, span.end + 80))
         if whole is None or _PROGRAM_MEASURE.search(whole.group(0)) is None:
             return False
@@ -1219,11 +1540,15 @@ _RECURRING = re.compile(
 
 def _supposed(doc: Document, sentence: Sentence, figures: list[tuple[Span, str]]) -> bool:
     """Whether the sentence supposes or illustrates rather than states (see the grammar above)."""
-    if _SUPPOSING.match(sentence.text) or _RECURRING.match(sentence.text):
+    if _SUPPOSING.match(sentence.text) or _RECURRING.match(sentence.text) or _RULE_OF_THUMB.search(sentence.text):
         return True
     first = figures[0][0].start if figures else sentence.span.end
+    if figures and _THRESHOLD_RULE.match(doc.text, figures[0][0].end, sentence.span.end):
+        return True  # "All entities that spend $750,000 or more ... must submit an audit": a rule's threshold
     if _CONDITION_BEFORE.search(doc.text, max(sentence.span.start, first - 120), first):
         return True  # "the server needs twice the capacity if 30% of users ..."
+    if _EXAMPLE_BEFORE.search(doc.text, max(sentence.span.start, first - 30), first):
+        return True  # "(for example, up to 20 percent time)": an illustration
     return _READER.search(sentence.text) is not None  # "your salary", "you pay 20%": a worked example
 
 
@@ -1252,6 +1577,30 @@ def _sources_only_after(doc: Document, sentence: Sentence, figure: int, found: l
         if at < figure or _COORDINATED.search(text, max(figure, at - 48), at) is None:
             return False
     return True
+
+
+def _locus(a: Attribution) -> bool:
+    """Whether the "source" is the country where the figure happened: "Russia recorded more than 1,200
+    deaths in industrial accidents" tells where they died, not who counted them."""
+    if a.verb not in ("recorded", "registered", "saw", "suffered"):
+        return False
+    g = gazetteer()
+    key = g.keys.get(a.source)
+    return key is not None and g.names.get(key) == a.source
+
+
+def _breakdown(text: str, figures: list[tuple[Span, str]], sourced: set[str]) -> bool:
+    """Whether the sentence splits a sourced total into parts: one figure sourced elsewhere, the
+    others adding up to it ("Of the 1,200 roles, 700 are in administration and 500 in ...")."""
+    if len(figures) < 3:
+        return False
+    for k, (span, number) in enumerate(figures):
+        if _figure_key(text, span) in sourced and _total(n for j, (_, n) in enumerate(figures) if j != k) == number:
+            return True
+    return False
+
+
+_IN_ADDRESS = frozenset("/-_.@=")
 
 
 def _cited_sentences(doc: Document) -> set[int]:
@@ -1287,7 +1636,11 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     sourced = [False] * len(doc.sentences)
     cited = _cited_sentences(doc)
     for s in doc.sentences:
-        sourced[s.index] = attributions.sourced(s.index) or s.index in cited or _has_marker(marker_starts, s.span)
+        sourced[s.index] = (
+            any(a.kind in ("named", "described") and not _locus(a) for a in attributions.in_sentence(s.index))
+            or s.index in cited
+            or _has_marker(marker_starts, s.span)
+        )
     numbers_found: list[re.Match[str]] = []
     for digits in _DIGITS.finditer(low):
         start = digits.start()
@@ -1332,17 +1685,49 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             lazy["continued"] = _continued_paragraphs(doc, sentences, sourced, numeric, figured)
         return lazy["continued"]  # type: ignore[return-value]
 
-    def own_survey() -> bool:
+    def own_survey(sentence: Sentence) -> bool:
+        """The writer's own survey: its size and its responses, and its shares once it is introduced."""
         if "own_survey" not in lazy:
             lazy["own_survey"] = _reports_own_survey(doc, quotes)
-        return bool(lazy["own_survey"])
+        at = lazy["own_survey"]
+        if at is None:
+            return False
+        return (
+            _OWN_SURVEY.search(sentence.text) is not None
+            or _RESPONSES.search(sentence.text) is not None
+            or sentence.span.end > at  # type: ignore[operator]
+        )
 
     english = doc_is_english(doc)  # the measured-figure reading rests on English verbs and nouns
+
+    def gives_figures(source: Sentence) -> bool:
+        return source.index in numbers and bool(_figures(doc, numbers[source.index], []))
+
+    def in_person() -> bool:
+        """Whether the writer says I or we, or addresses you, outside quotation marks."""
+        if "in_person" not in lazy:
+            text = doc.text
+            lazy["in_person"] = any(
+                not _in_quote(quotes, m.start())
+                and text[m.start() - 1 : m.start()] not in _IN_ADDRESS
+                and text[m.end() : m.end() + 1] not in _IN_ADDRESS
+                for m in PERSONAL_WORD.finditer(text)
+            )  # not "bto.org/our-science/": a word of an address
+        return bool(lazy["in_person"])
+
+    def leads(source: Sentence) -> bool:
+        """Whether the sentence names its source before its first number ("According to X, ...")."""
+        first = numbers[source.index][0].start() if source.index in numbers else source.span.end
+        return any(
+            a.kind in ("named", "described") and a.span.start < first for a in attributions.in_sentence(source.index)
+        )
+
     about = _about_paragraphs(sentences) if "about " in low else frozenset()
     release = _press_release(doc, sentences, about)
+    official = not release and bool(press_release(doc))  # a government release: its own figures only
 
     def first_party() -> bool:
-        return bool(about) or writing_register(doc).personal > 0
+        return bool(about) or writes_in_person(doc)
 
     def software_piece() -> bool:
         return technical_piece(doc) or writing_register(doc).personal_piece
@@ -1360,7 +1745,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             else _figures(doc, numbers[i], quotes, strong)
         )
         vague = None
-        if cue and not figures and i in vagues:
+        if cue and not figures and i in vagues and not _headline(sentence):  # not a caption or a headline
             vague = vagues[i][0]
             if _in_quote(quotes, vague.start()):
                 vague = None
@@ -1371,6 +1756,8 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             for hit in shares[i]:
                 if _in_quote(quotes, hit.start()) or _MODAL_BEFORE.search(low, max(0, hit.start() - 60), hit.start()):
                     continue
+                if _MAGNITUDE_WORDS.intersection(hit.group(0).split()) and first_party():
+                    continue  # "approximately one million users" in the project's own post: its own count
                 words = " ".join(doc.text[hit.start() : hit.end()].split())
                 figures.append((Span(hit.start(), hit.end()), words))
                 strong.add(figures[-1][0])
@@ -1378,7 +1765,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
         if not stated and not figures and vague is None:
             previous = sentence  # nothing to claim and nothing to vouch for
             continue
-        own = attributions.in_sentence(i)  # a sentence with a source of its own ("a survey showed")
+        own = [a for a in attributions.in_sentence(i) if not _locus(a)]  # a source of its own ("a survey showed")
         unnamed_own = any(a.kind == "unnamed" for a in own)
         ok = (
             sourced[i]
@@ -1391,7 +1778,10 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             or bool(cue is not None and _NAMED_CUE.search(sentence.text))
             or (
                 not (cue is not None and (unnamed_own or _NEW_SOURCE.search(sentence.text)))
-                and (_excused(doc, sentence, previous, sourced) or sentence.paragraph in backed)
+                and (
+                    _excused(doc, sentence, previous, sourced, gives_figures, leads, in_person)
+                    or sentence.paragraph in backed
+                )
             )
         )
         ok = ok or sentence.paragraph in about  # the issuer's own description of itself
@@ -1406,15 +1796,29 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
                 or _RESPONSES.search(sentence.text)
             )
             is not None
-            and own_survey()
+            and own_survey(sentence)
         )  # the writer's own survey: its size and its shares
         if ok and stated:
             sourced_numbers.update(_figure_key(doc.text, span) for span, _ in stated)
             sourced_numbers.add(_total(n for _, n in stated))
         if figures and _supposed(doc, sentence, figures):
             figures, strong = [], set()  # a supposition or worked example: no claim
-        if not ok and _writers_own(doc, sentence, figures, quotes):
+        if not ok and _writers_own(
+            doc, sentence, figures or ([(Span(vague.start(), vague.end()), "")] if vague else []), quotes
+        ):
             ok = True  # the writer measured or counted it: they are its source
+        if official and not ok and not unnamed_own and issuers_own(doc, sentence, figures, quotes):
+            ok = True  # the issuer's case, office or program: the release is its source
+        if (
+            not ok
+            and previous is not None
+            and previous.paragraph == sentence.paragraph
+            and previous.index in numbers
+            and _RESTATES.match(sentence.text)
+        ):
+            ok = True  # "That is about two-thirds of the councillors who voted": the writer's sum of the figures before
+        if not ok and figures and _first_party_subject(doc, sentence, quotes):
+            ok = True  # "The bill is now $38,000" after "Our monthly CI bill ... was $63,000": the writer's own
         if strong and cue is None and _project_records(doc.text, strong) and first_party():
             strong = set()  # the keepers' count of their own commits, downloads or lines of code
         if strong and cue is None and _program_measured(doc.text, sentence, strong) and software_piece():
@@ -1434,6 +1838,8 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             continue  # a plain count without the vocabulary of estimates or official data: stay silent
         if figures and all(_figure_key(doc.text, span) in sourced_numbers for span, _ in figures):
             continue  # the same figure is sourced elsewhere in the article
+        if _breakdown(doc.text, figures, sourced_numbers):
+            continue  # "Of the 1,200 roles, 700 are in administration and 500 ...": the parts of a sourced total
         if any(o < sentence.span.start for o in named_offsets) and _BACK_REFERENCE.search(sentence.text):
             continue  # "the recent announcement": refers back to a sourced statement
         key = frozenset(n for _, n in figures)

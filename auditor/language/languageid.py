@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from auditor.language.trie import non_ascii
 from auditor.model import Document
 
 _COMMON = frozenset({"the", "and", "of", "to", "in", "a", "is", "for", "on", "with", "that", "was"})
@@ -32,7 +31,6 @@ def _common_enough(words: list[bytes]) -> bool:
 
 
 _LETTER_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _letters(text: str) -> int:
@@ -41,7 +39,7 @@ def _letters(text: str) -> int:
     line of the language check, and most articles hold a few curly quotes, so are not ASCII."""
     ascii_part = text.encode("ascii", "ignore")
     letters = len(ascii_part) - len(ascii_part.translate(None, _LETTER_BYTES))
-    return letters + sum(ch.isalpha() for ch in _NON_ASCII.findall(text))
+    return letters + sum(map(str.isalpha, non_ascii(text)))
 
 
 def prose_is_english(text: str) -> bool:

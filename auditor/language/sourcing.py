@@ -247,6 +247,17 @@ def writing_register(doc: Document) -> Register:
     return doc.derived("sourcing.register", _register)
 
 
+PERSONAL_WORD = _PERSONAL  # I, me, my, we, us, our, you, your ...: the writer or the reader addressed
+
+
+def writes_in_person(doc: Document) -> bool:
+    """``writing_register(doc).personal > 0``, with one cheap pass first: a piece with no I, we or you
+    anywhere has none in its statements, and its register need not be read for that."""
+    if _PERSONAL.search(doc.text) is None:
+        return False
+    return writing_register(doc).personal > 0
+
+
 def _register(doc: Document) -> Register:
     statements = counted_statements(doc)
     personal = modal = 0
