@@ -74,6 +74,9 @@ CLOCK = [
     "The alarm sounded at 11:40. Firefighters arrived 12 minutes later, at 12:05.",
     "The polls closed at 10pm and the result came two hours later, at 3am.",
     "The train left at 9.05pm and stopped 40 minutes later, at 9.15pm.",
+    "The result came at 3am. The polls had closed two hours earlier, at 10pm.",
+    "The 73-minute flight, from 7.12am to 8.35am, was the longest yet.",
+    "The meeting lasted 40 minutes, from 9.05pm until 9.15pm.",
 ]
 CLOCK_OK = [
     "The missile was launched at 7.12am and came down 73 minutes later, at 8.25am.",
@@ -81,6 +84,11 @@ CLOCK_OK = [
     "The polls closed at 10pm and the result came two hours later, at midnight.",
     "The train left at 11.50pm and stopped 40 minutes later, at 12.30am.",
     "Shares rose 7.12% and the index 73 points later, at 8.35 in the afternoon.",
+    "The result came at 3am. The polls had closed five hours earlier, at 10pm.",
+    "The 83-minute flight, from 7.12am to 8.35am, was the longest yet.",
+    "The meeting lasted 10 minutes, from 9.05pm until 9.15pm.",
+    # the length is another thing's
+    "The session ran from 9am to 11am, and a 30-minute break followed.",
 ]
 # Ages against the article's one birth date, told paragraphs before.
 SUBJECT_BIRTH = [

@@ -2634,17 +2634,30 @@ _CLOCK = r"(?P<{p}h>[01]?\d|2[0-3])(?:[.:](?P<{p}m>[0-5]\d))?\s?(?P<{p}ap>[ap]\.
 _CLOCK_RE = re.compile(r"(?<![\w.:,])" + _CLOCK.format(p="") + r"(?![\w:]|\.\d)", re.I)
 _CLOCK_LATER = re.compile(
     r"\b(?P<hedge>(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?"
-    rf"(?P<n>{_N})\s+(?P<u>minute|min|hour|hr)s?\s+(?:later|afterwards)\s*,?\s*(?:at|by|around|,)?\s*\Z",
+    rf"(?P<n>{_N})\s+(?P<u>minute|min|hour|hr)s?\s+(?P<dir>later|afterwards|earlier|before)\s*,?\s*(?:at|by|around|,)?\s*\Z",
     re.I,
 )
+# A length told with the two times that bound it: "the 73-minute flight, from 7.12am to 8.35am";
+# "lasted 40 minutes, from 9.05pm until 9.15pm".
+_CLOCK_SPAN = re.compile(
+    rf"\b(?:(?P<n>{_N})[-‑](?P<u>minute|hour)(?:-long)?\s+(?:[a-z]+\s+){{0,2}}?[a-z]+,?"
+    rf"|(?:lasted|took|for)\s+(?P<n2>{_N})\s+(?P<u2>minute|hour)s?,?)\s+(?:from|between)\s+\Z",
+    re.I,
+)
+_CLOCK_JOIN = re.compile(r"\s*(?:to|until|till|and|-|–)\s*\Z", re.I)
 
 
 _CLOCK_UNIT_BEFORE = re.compile(r"(?:minute|min|hour|hr)s?\Z", re.I)
 
 
 def _minutes_later_somewhere(text: str) -> bool:
-    """ "minutes later" or "hours afterwards" somewhere in the text (literal scans, then a look back)."""
-    for word in (" later", " afterwards"):
+    """ "minutes later", "hours afterwards", "a 73-minute flight", "lasted 40 minutes, from" somewhere in
+    the text (literal scans, then a look back)."""
+    if "-minute" in text or "-hour" in text or "minutes, from" in text or "minutes from" in text:
+        return True
+    if "hours, from" in text or "hours from" in text or "minutes, between" in text or "minutes between" in text:
+        return True
+    for word in (" later", " afterwards", " earlier", " before"):
         i = text.find(word)
         while i != -1:
             if _CLOCK_UNIT_BEFORE.search(text, max(0, i - 7), i):
@@ -2688,7 +2701,7 @@ def clock_conflicts(doc: Document, sentences: list[Sentence]) -> Iterator[Confli
             if before is not None and s.span.start - before[0].end() > 400:
                 before = None
             continue
-        for cm, value, ap in times:
+        for i, (cm, value, ap) in enumerate(times):
             if before is not None:
                 lm = _CLOCK_LATER.search(text, max(before[0].end(), cm.start() - 40), cm.start())
                 if lm is not None:
@@ -2696,6 +2709,37 @@ def clock_conflicts(doc: Document, sentences: list[Sentence]) -> Iterator[Confli
                     if conflict is not None:
                         yield conflict
             before = (cm, value, ap)
+            if i + 1 < len(times) and _CLOCK_JOIN.match(text, cm.end(), times[i + 1][0].start()):
+                sm = _CLOCK_SPAN.search(text, max(s.span.start, cm.start() - 60), cm.start())
+                if sm is not None:
+                    conflict = _clock_span(times[i], times[i + 1], sm)
+                    if conflict is not None:
+                        yield conflict
+
+
+def _clock_span(
+    a: tuple[re.Match[str], int, str | None], b: tuple[re.Match[str], int, str | None], sm: re.Match[str]
+) -> Conflict | None:
+    """ "the 73-minute flight, from 7.12am to 8.35am": 83 minutes."""
+    n, unit = _count(sm.group("n") or sm.group("n2")), (sm.group("u") or sm.group("u2")).lower()
+    if n <= 0:
+        return None
+    gap = (b[1] - a[1]) % (24 * 60)
+    want = n * (60 if unit == "hour" else 1)
+    slack = 30 if unit == "hour" else (0 if n % 5 else 2)
+    if abs(gap - want) <= slack:
+        return None
+    said_a, said_b = " ".join(a[0].group(0).split()), " ".join(b[0].group(0).split())
+    phrase = " ".join(sm.group(0).split()).removesuffix(" from").removesuffix(" between").rstrip(" ,")
+    hours, mins = divmod(gap, 60)
+    told = f"{gap} minutes" + (f" ({hours} h {mins:02d} min)" if hours else "")
+    return Conflict(
+        Span(sm.start(), b[0].end()),
+        Span(a[0].start(), a[0].end()),
+        f'"{phrase}" does not fit its times: from {said_a} to {said_b} is {told}, not {n} {unit}'
+        f"{'s' if n != 1 else ''}; the length or a time is wrong.",
+        {"from": said_a, "to": said_b, "minutes": gap, "stated": f"{n} {unit}"},
+    )
 
 
 def _clock_later(
@@ -2705,6 +2749,8 @@ def _clock_later(
     if n <= 0:
         return None
     gap = b[1] - a[1]
+    if lm.group("dir").lower() in ("earlier", "before"):
+        gap = -gap  # "two hours earlier, at 5am": the second time before the first
     if gap < 0:
         gap += 24 * 60  # past midnight
     want = n * (60 if unit.startswith("h") else 1)
@@ -2724,10 +2770,11 @@ def _clock_later(
     phrase = re.sub(r",?\s*(?:at|by|around)?\s*\Z", "", " ".join(lm.group(0).split()))
     hours, mins = divmod(gap, 60)
     told = f"{gap} minutes" + (f" ({hours} h {mins:02d} min)" if hours else "")
+    first, second = (said_b, said_a) if lm.group("dir").lower() in ("earlier", "before") else (said_a, said_b)
     return Conflict(
         Span(lm.start(), b[0].end()),
         Span(a[0].start(), a[0].end()),
-        f'"{phrase}, at {said_b}" does not fit "{said_a}": from {said_a} to {said_b} is {told}, not '
+        f'"{phrase}, at {said_b}" does not fit "{said_a}": from {first} to {second} is {told}, not '
         f"{n} {'minute' if unit.startswith('min') else 'hour'}"
         f"{'s' if n != 1 else ''}; one of the times is wrong.",
         {"from": said_a, "to": said_b, "minutes": gap, "stated": f"{n} {unit}"},
