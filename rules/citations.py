@@ -400,7 +400,16 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         person before the figure: "In our load test ... was 14 ms", "50.9% of our run time"; not "we
         know that 70% of ..."), a press release's "About X" section (the issuer's own description)
         and the whole of a press release (its issuer "today announced" in its first two sentences,
-        under a wire's dateline such as "/PRNewswire/" or above an "About" section), a
+        under a wire's dateline such as "/PRNewswire/" or above an "About" section); in another
+        press release (a government office's: a release header such as "FOR IMMEDIATE RELEASE" or
+        a contact block above the body, a closing "###" or "-30-", or a public office announcing
+        "today" in its opening) the issuer's own figures: a sentence about the case or the office
+        (charged, accused, convicted, defendants, prosecutors, cases, a named Unit or Division) or
+        one whose figures' clauses have a specific subject (a name, a pronoun, a definite or
+        demonstrative noun phrase: "the Task Force has tracked 4,600 victims", "This outreach
+        reached 48,000 households"), while the world's statistics it quotes stay flagged (a generic
+        subject: "Overdose deaths rose 41%", "Teenagers account for 22% of all shoplifting
+        arrests", "There were 412 fatal collisions", "These types of thefts account for 30%"), a
         setting ("the maximum has been increased from 128 to 1024"), a port number, a project's
         keepers counting its own records in a piece they write in the first person or with an
         "About" section ("780 contributors have made 30,000 commits", "11 million downloads per
@@ -442,7 +451,10 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         the 50 states"), an example ("for example, up to 20 percent time"), and a first-person
         piece's own product use (users, visitors, sessions, page views, messages, sites, pages,
         accounts, organisations: "gsa.gov receives more than 5 million page views a month") as its
-        project records are. One finding per sentence.
+        project records are, a rule of thumb ("an 80-20 rule: 80 percent of the benefit ..."), a
+        threshold a rule sets ("All entities that spend $750,000 or more ... must submit an audit")
+        and what a thing is made of ("comprised of a mainland and 1,500 islands"). One finding per
+        sentence.
         """,
         why="""
         Figures and official estimates are the claims readers most often repeat and

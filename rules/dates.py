@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from auditor.context import Context
 from auditor.language import dating, timeline
 from auditor.language.dating import DateMention, describe, human
+from auditor.language.publishers import is_asset_url
 from auditor.model import Citation, Document, Finding, Sentence, Severity, Span
 from auditor.registry import RuleDocs, enricher, rule
 
@@ -325,7 +326,9 @@ def _overlapping(body: list[Span], starts: list[int], spans: list[Span]) -> list
         its address, a year ending a document's file name or a year parameter ("/reports/2019/...",
         "survey_2019.pdf", "?year=2019"), or its reference entry) is more than `max-age-days` (default 365) before the earliest event the text dates
         in the sentence that cites it (or, when that sentence has no date, its paragraph). A
-        reference that no sentence cites is compared with the dates of the whole article.
+        reference that no sentence cites is compared with the dates of the whole article; an
+        image's or a media file's address on a line of its own (a photo's upload path) is page
+        furniture and is not.
         Sentences that frame the source as background ("in a 2019 report", "as early as 2021",
         "in 2022, Reuters reported", "previously reported") are left alone, and so are sentences
         about plans. A source named with its year after the event it is cited for ("unemployment
@@ -376,8 +379,8 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         standalone = _standalone(doc, c)
         present: DateMention | None = None
-        if standalone and doc.meta.format == "html":
-            continue
+        if standalone and (doc.meta.format == "html" or is_asset_url(c.url or "")):
+            continue  # a page's own link, or an image's address on a line of its own: furniture, not a source
         citing = [] if standalone else _overlapping(body, body_starts, c.cited_by)
         local = _mentions_in(citing, info.mentions, starts) if citing else []
         described = _descriptor(doc, citing, local) if local else None

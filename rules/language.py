@@ -489,7 +489,13 @@ def _words(doc: Document, start: int, end: int) -> str:
         years are no measurement, nor a narrower record of its own, "the largest since January"), or
         a chart the next sentence shows measures it (a source's measurement in the sentence before
         vouches for no record after it: "Rainfall was 40% above average, the Met Office said. It was
-        the wettest February since records began." is flagged, as the record is the writer's); headlines and link lines are not prose claims. Plain
+        the wettest February since records began." is flagged, as the record is the writer's); headlines and link lines are not prose claims. In a press release
+        (a release header or contact block above the body, a closing "###" or "-30-", a public
+        office announcing "today" in its opening), a record in a sentence about the issuer's case or
+        office ("This case marks the first jury trial in Dallas County history to use ...", "the
+        largest consumer fraud settlement in the county's history") is the office's own record and
+        is left alone; the world's records it quotes are not ("Overdose deaths reached the highest
+        level in the state's history"). The same words twice in one sentence are one finding. Plain
         superlatives ("the largest city in the region") and words that only look like
         superlatives (interest, protest, forest, honest ...) are left alone.
         """,
@@ -506,7 +512,10 @@ def _words(doc: Document, start: int, end: int) -> str:
     ),
 )
 def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
+    from auditor.language.genre import issuers_record
+
     reported: list[Span] = []  # one claim, one finding: "first ever" and "first ever event of its kind" overlap
+    said: set[tuple[int, str]] = set()  # the same words twice in one sentence: one finding
     for group in ("rec", "sup"):
         for m, sentence in _hits(doc, ctx, group):
             span = Span(m.start, m.end)
@@ -520,8 +529,13 @@ def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue
             if any(span.overlaps(r) for r in reported):
                 continue
-            reported.append(span)
             words = _words(doc, m.start, m.end)
+            if (sentence.index, words.lower()) in said:
+                continue  # "... than any other age group and ... than any other age group": one sentence, one finding
+            if issuers_record(doc, sentence):
+                continue  # "the first genetic genealogy jury trial in Dallas County history": the office's own record
+            reported.append(span)
+            said.add((sentence.index, words.lower()))
             what = "record claim" if group == "rec" else "superlative"
             yield Finding(
                 "LNG001",
@@ -1169,6 +1183,20 @@ def _bare_group_ok(doc: Document, sentence: Sentence, start: int, verb: int) -> 
     return not _introduced(doc, sentence, head.group("noun"))
 
 
+def _court_convention(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """An allegation's passive in a piece naming the charges (the charging document holds it), a
+    passive of belief in a press release (its issuer's investigators hold it), or "purportedly" /
+    "supposedly" qualifying an artifact (the document claims it): see auditor.language.genre."""
+    from auditor.language.genre import ALLEGATION_TERMS, artifact_claims, issuers_belief, names_proceedings
+
+    term = " ".join(doc.text[start:end].lower().split())
+    if term in ALLEGATION_TERMS:
+        return names_proceedings(doc)
+    if issuers_belief(doc, term):
+        return True  # "She is believed to have been a hitchhiker" in the investigators' own release
+    return term in ("purportedly", "supposedly") and artifact_claims(doc, sentence, start)
+
+
 @rule(
     "LNG002",
     "weasel-attribution",
@@ -1229,7 +1257,15 @@ def _bare_group_ok(doc: Document, sentence: Sentence, start: int, verb: int) -> 
         experts"), a view the writer refutes ("..., but they are not"), a labelled assessment
         ("Assessment: ... believed to be unaffected"), a definition ("is said to implement"), a
         footnote or a link on the group, "arguably" before anything but a ranking, and the respondents
-        or attendees of a survey or session the article reports ("Most respondents said").
+        or attendees of a survey or session the article reports ("Most respondents said"). Also left
+        alone (read on prosecutors' press releases): an allegation's passive ("It is alleged that",
+        "is alleged to have") in a piece naming charges, an indictment, a complaint, a lawsuit or
+        prosecutors (court copy's convention: the charging document holds it), a passive of belief
+        ("is believed to have", "it is believed") in a press release (its issuer's investigators
+        hold it), and "purportedly" or "supposedly" qualifying an artifact that makes the claim
+        itself ("the deed was purportedly signed by him", "a video purportedly placing him on a
+        boat": a document, recording or image by WordNet's senses; not "is purportedly the richest
+        man").
         """,
         why="""
         Attributing a view to "analysts" or "experts" lends it authority without letting anyone
@@ -1286,6 +1322,8 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
                     continue  # "analysts had expected, according to LSEG data": a consensus someone compiled
             elif attributions.sourced(sentence.index) or doc.citations_in(sentence.span):
                 continue  # "reportedly ..., according to Yonhap"
+            elif _court_convention(doc, sentence, m.start, m.end):
+                continue  # "It is alleged that ..." in a charging piece; "a video purportedly showing"
             words = _words(doc, m.start, m.end)
             who = "an unnamed group" if group == "weasel" else "nobody in particular"
             emitted.append((m.start, m.end))
@@ -1302,6 +1340,8 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
         clause = _clause_of(doc, sentence, m.end)
         if _title_line(doc, sentence) or _cited_clause(doc, sentence, clause) or _holds_marker(doc, clause):
             continue
+        if _court_convention(doc, sentence, m.start, m.end):
+            continue  # an allegation in charging copy, the issuer's own belief in its release
         span_of = (sentence.span.start, sentence.span.end)
         if not_a_claim(doc.text, folded(doc), span_of, m.start, m.end, "group") or _cited_marker(doc, sentence, clause):
             continue

@@ -403,7 +403,8 @@ def _own_site_elsewhere(doc: Document, c: Citation) -> bool:
         wires, DOI resolvers and crowdfunding pages (the release, paper or campaign is its
         issuer's), the value of a labelled field ("URL: https://...", "Talent agency: Saram
         Entertainment"; not "Source: ..."), a pointer for readers ("More information at ...", "If
-        you can't see the form on this page, click here"), and the page's own publisher under
+        you can't see the form on this page, click here"), an image's or a media file's address (a
+        photo's upload path, ".../wp-content/uploads/2024/10/gavel.jpg": page furniture), and the page's own publisher under
         another suffix (nikkei.co.jp on a nikkei.com page) or named by og:url beside another
         site's canonical address (a syndicated copy), and the audited site's own domains: those
         its site generator's configuration names (Hugo or Zola `baseURL`/`base_url`, Jekyll
@@ -433,6 +434,8 @@ def check_unrated(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue  # a pointer to details or a form, the publisher's own site: no claim rests on it
         if c.rating_detail.get("platform"):
             continue  # a platform (t.co, youtu.be, archive.org): who posted it is the question, not the host
+        if is_asset_url(c.url or ""):
+            continue  # an image or media file's address (a photo's upload path): page furniture, no claim rests on it
         if c.domain in ctx.config.own_sites:
             continue  # the audited site's own pages (its site configuration or `own-sites`): nobody to vet
         seen.add(c.domain or "")
@@ -1035,11 +1038,14 @@ LIST_LINES = 2  # ... or with more than this many non-statement lines per statem
 
 def _not_reporting(doc: Document) -> str:
     """Why the piece is not the third-person reporting SRC004 measures, or "" if it is."""
+    from auditor.language.genre import press_release
     from auditor.language.sourcing import technical_piece, writing_register
 
     genre = _declared_genre(doc)
     if genre:
         return genre
+    if press_release(doc):
+        return "release"  # the issuer's own announcement: the issuer is its source
     reg = writing_register(doc)
     if reg.credit:
         return "credited"  # a closing line names the source of the whole piece
@@ -1096,7 +1102,10 @@ def _dated_share(doc: Document) -> float:
         third-person reporting, so it leaves alone pages whose article was not read in full
         (AUD005), pages that file themselves as opinion (an address or a title section such as
         /opinion/, "| COMMENTARY") or under a results desk (/sports/, /markets/, a sports site
-        such as skysports.com: scores, odds and prices are public record), pieces where at least {int(PERSONAL_SHARE * 100)} % of the
+        such as skysports.com: scores, odds and prices are public record), press releases (a
+        release header such as "FOR IMMEDIATE RELEASE" or a contact block with a telephone number
+        or an address above the body, a closing "###" or "-30-", or a public office announcing
+        "today" in the opening: the issuer is the source of what it announces), pieces where at least {int(PERSONAL_SHARE * 100)} % of the
         statements speak as I or we or to the reader as you (a first-person blog post, a
         how-to, a statement in its author's words), pieces where at least
         {int(MODAL_SHARE * 100)} % argue what would, should or could be, lists (more than

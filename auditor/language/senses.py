@@ -210,6 +210,17 @@ def names_a_place(noun: str) -> bool:
 
 _LOCATION_FILE = 15  # noun.location
 _MESSAGE_FILE = 10  # noun.communication
+
+
+@lru_cache(maxsize=8192)
+def names_an_artifact(noun: str) -> bool:
+    """Whether a noun's first sense is a made thing or a message ("deed", "video", "photo", "letter"),
+    by WordNet's noun.artifact and noun.communication files: a thing that can carry a claim."""
+    first = senses(noun, "n", NARROW_SENSES)
+    return bool(first) and _wordnet().lexfile(first[0].synset) in _ARTIFACT_FILES
+
+
+_ARTIFACT_FILES = (6, 10)  # noun.artifact, noun.communication
 _PERSON_FILE = 18  # noun.person
 _TIME_FILE = 28  # noun.time
 
