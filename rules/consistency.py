@@ -225,7 +225,9 @@ def _describe(q: Quantity) -> str:
         recomputed, and so is a change that points back ("That is a 12% reduction") against the change
         told last with both ends, what an amount earns at its rate ("£15,000 at 4.2% would earn £720 a
         year"), and a share whose part is named by its noun ("The job cuts, about 15% of the group's 12,400
-        staff" after "shed 1,200 jobs"). "The 1,300-km flight" restates what "flew about 1,000 km" measured.
+        staff" after "shed 1,200 jobs"), a vote's share against its tally ("passed by 27 votes to 14" and "a
+        71% majority"). "The 1,300-km flight" restates what "flew about 1,000 km" measured, and "The £47m
+        overspend" what was "£38m over its original budget".
         A definite count of an agent noun restates the earlier count of people who did its act
         ("Some 25 researchers signed the letter" and "the 41 signatories"; "survivors", "evacuees",
         "attendees"). A plan told with "will" ("Some 450 jobs will go") is restated by a later definite count ("the 520

@@ -257,6 +257,9 @@ YIELD_OK = [
     "Someone with £15,000 at 4.2% would earn £52 a month.\n",
     # no rate the amount is held at
     "The fund of £15,000 grew 4.2% and paid £720 a year in fees.\n",
+    # a loan's repayment holds some of the loan
+    "A £10,000 loan at 5% costs £1,295 a year over ten years.\n",
+    "Borrowers with £150,000 at 4.5% pay £10,005 a year.\n",
 ]
 
 
@@ -355,6 +358,8 @@ VOTE_OK = [
     "71% majority.\n",
     # a share of something else
     "The motion passed by 27 votes to 14.\n\nTurnout was 71% of the electorate.\n",
+    # an election's share, not the motion's
+    "The motion passed by 27 votes to 14.\n\nLabour won 71% of the vote in the ward in 2019.\n",
 ]
 
 
@@ -366,4 +371,28 @@ def test_vote_share_that_its_tally_does_not_give_is_flagged(text: str) -> None:
 
 @pytest.mark.parametrize("text", VOTE_OK)
 def test_vote_share_that_fits_or_is_unclear_is_left_alone(text: str) -> None:
+    assert findings(text, "CON001") == []
+
+
+# ------------------------------------------------------------------ an overspend restating "over budget"
+OVERRUN_FLAG = [
+    "The tram line opened 14 months late and £38m over its original budget.\n\nThe £47m overspend will be met "
+    "from reserves.\n",
+    "The stadium came in $120 million over budget.\n\nCouncillors asked who would pay the $210 million overrun.\n",
+]
+OVERRUN_OK = [
+    "The tram line opened 14 months late and £38m over its original budget.\n\nThe £38m overspend will be met "
+    "from reserves.\n",
+    # no amount was said to be over a budget
+    "The tram line cost £212m.\n\nThe £47m overspend on the bridge will be met from reserves.\n",
+]
+
+
+@pytest.mark.parametrize("text", OVERRUN_FLAG)
+def test_an_overspend_restates_the_amount_over_budget(text: str) -> None:
+    assert findings(text, "CON001")
+
+
+@pytest.mark.parametrize("text", OVERRUN_OK)
+def test_an_overspend_that_agrees_or_has_no_antecedent_is_left_alone(text: str) -> None:
     assert findings(text, "CON001") == []

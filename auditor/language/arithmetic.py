@@ -2221,6 +2221,13 @@ _CONTAINERS = _words(
     "takeover purchase acquisition merger buyout"
 )
 _COST_NOUNS = _words("budget cost bill price")
+# "the £47m overspend" names what "£38m over its original budget" told: the amount by which a cost went over
+_OVERRUNS = _words("overspend overrun overshoot")
+_OVER_BUDGET = re.compile(
+    r"\s+(?:over|above)\s+(?:(?:its|the|their|his|her|our)\s+)?(?:original\s+|initial\s+|planned\s+|agreed\s+)?"
+    r"(?:budget|estimate)\b",
+    re.I,
+)
 _COST = verb_stem("cost")
 _LEAD_SENTENCES = 3  # a container amount ("the €2.1 million scheme") refers back to the lead's amount
 _MAX_ANTECEDENTS = 40  # earlier figures of one noun a definite figure is compared with
@@ -2475,6 +2482,7 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
     blocks: dict[tuple[str, str, str], list[Figure]] = {}
     by_verb: dict[tuple[str, str, str], list[Figure]] = {}
     containers: dict[str, list[Figure]] = {}
+    overs: dict[str, list[Figure]] = {}  # amounts told as over a budget, by currency
     out: list[Mismatch] = []
     figs = figures(doc)
     survey = _survey_populations(doc.text, figs)
@@ -2485,6 +2493,8 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
             grown[_key(f)] = f.start
         if f.head is None and f.kind == "money" and f.usable and _COST in f.verbs:
             by_verb.setdefault((f.kind, f.unit, _COST), []).append(f)  # "The film cost $250 million": what it cost
+        if f.kind == "money" and f.usable and _OVER_BUDGET.match(doc.text, f.end):
+            overs.setdefault(f.unit, []).append(f)  # "£38m over its original budget": what "the overspend" restates
         if f.head is None and f.kind == "measure" and f.usable and not f.compound:
             for v in sorted(f.verbs)[:6]:  # "flew about 1,000 km": what "The 1,300-km flight" measures
                 by_verb.setdefault((f.kind, f.unit, v), []).append(f)
@@ -2513,6 +2523,8 @@ def restatement_mismatches(doc: Document) -> list[Mismatch]:
             # "the 2.3% rise": what rose (and the earlier "rise"s too: "a further loss of 2.5 per cent in 2024")
             told = by_verb.get((f.kind, f.unit, _CHANGE_VERB_OF[f.head]), [])
             candidates = sorted([*block, *told], key=lambda g: g.start) if block and told else block or told
+        elif f.definite and f.kind == "money" and f.head in _OVERRUNS and overs.get(f.unit):
+            candidates = sorted({id(g): g for g in [*block, *overs[f.unit]]}.values(), key=lambda g: g.start)
         elif f.definite and not block and f.kind == "money" and (f.head in _CONTAINERS or f.head in _COST_NOUNS):
             candidates = containers.get(f.unit, [])  # "the €2.1 million scheme" and the lead's "€2.4 million in grants"
             if f.head in _COST_NOUNS and f.owner:  # "The film's $200 million budget" and "The film cost $250 million"
@@ -3731,7 +3743,7 @@ _VOTE_TALLY = re.compile(
 )
 _ABSTENTIONS = re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(_RATIO_NUMBERS) + r")\s+abstentions?\b", re.I)
 _VOTE_SHARE_AFTER = re.compile(
-    r"\s+(?:majority|of\s+(?:the\s+)?(?:votes?(?:\s+cast)?|those\s+voting)|support|backing|vote\s+in\s+favou?r)\b", re.I
+    r"\s+(?:majority|of\s+(?:the\s+)?(?:votes\s+cast|those\s+voting)|support|backing|vote\s+in\s+favou?r)\b", re.I
 )
 _VOTE_PASSED = re.compile(r"\b(?:carried|passed|approved|backed|adopted|won|voted)\b")
 
@@ -3788,9 +3800,9 @@ def _vote_shares(text: str, sentences: list[Sentence], by_sentence: dict[int, li
 # "£15,000 at 4.2% would earn £720 a year": an amount, the rate it is held at and what that rate gives in a
 # year, in one clause; the third is the product of the first two
 _RATE_ON = re.compile(r"\b(?:at|paying|earning|yielding|charging|on|of)\s+(?:(?:about|around|roughly|some)\s+)?$", re.I)
-_YIELD_VERB = re.compile(
-    r"\b(?:earns?|earning|earned|gets?|getting|receives?|received|pays?|paying|paid|yields?|yielding|returns?|costs?|"
-    r"would\s+(?:earn|get|receive|pay|cost|yield|bring\s+in)|brings?\s+in|makes?)\s+(?:(?:about|around|roughly|some|"
+_YIELD_VERB = re.compile(  # not "pays" or "costs": a loan's yearly repayment holds some of the loan too
+    r"\b(?:earns?|earning|earned|gets?|getting|receives?|received|yields?|yielding|returns?|"
+    r"would\s+(?:earn|get|receive|yield|bring\s+in)|brings?\s+in|makes?)\s+(?:(?:about|around|roughly|some|"
     r"just\s+over|just\s+under)\s+)?$",
     re.I,
 )
