@@ -451,7 +451,10 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         the 50 states"), an example ("for example, up to 20 percent time"), and a first-person
         piece's own product use (users, visitors, sessions, page views, messages, sites, pages,
         accounts, organisations: "gsa.gov receives more than 5 million page views a month") as its
-        project records are. One finding per sentence.
+        project records are, a rule of thumb ("an 80-20 rule: 80 percent of the benefit ..."), a
+        threshold a rule sets ("All entities that spend $750,000 or more ... must submit an audit")
+        and what a thing is made of ("comprised of a mainland and 1,500 islands"). One finding per
+        sentence.
         """,
         why="""
         Figures and official estimates are the claims readers most often repeat and

@@ -475,7 +475,10 @@ def _words(doc: Document, start: int, end: int) -> str:
         ("the best job I've ever had", "the biggest challenge you've faced to date"; "the largest change
         we've ever made" is an organisation's record and stays flagged), a future or a hypothesis ("the
         only person who will ever work on it"), "one of"/"some of the biggest ... in the world", "it's
-        only" and "up to date" are no records. Left alone
+        only" and "up to date" are no records, nor are record words negated ("wouldn't be entirely without
+        precedent", "hardly unprecedented"; not "not only unprecedented"), "record-level data", "these
+        unprecedented times" and a person's own first ("my first blog post ever", "her first-ever
+        talk"; "the club's first-ever title", "their first ever title" are flagged). Left alone
         when the sentence carries a citation
         or link, attributes its statement to a named or described source ("according to the US
         Geological Survey", "Smith said", "state media reported", "Her publisher, Larkspur Books, said";

@@ -165,3 +165,28 @@ def test_a_products_usage_in_a_news_story_is_still_flagged() -> None:
 def test_a_caption_with_a_vague_magnitude_is_no_claim() -> None:
     assert cit004("OSBU's original vendor forecast featured thousands of rows of complex data") == []
     assert len(cit004("Intelligence services estimate that thousands of soldiers have crossed the border.")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Like many systems, cybersecurity follows an 80-20 rule: 80 percent of the benefit comes from 20 percent of the work.",
+        "All entities that spend $750,000 or more in federal grant funds in a fiscal year must submit an audit.",
+        "Firms with 250 or more employees are required to publish their gender pay gap.",
+        "Storage space is an issue in the Baltic nation, comprised of a mainland and 1,500 islands and islets.",
+        "The archipelago consists of more than 7,000 islands.",
+    ],
+)
+def test_rules_of_thumb_thresholds_and_compositions_stay_silent(text: str) -> None:
+    assert cit004(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spending on audits rose 12% to $750,000 last year.",
+        "The country lost more than 7,000 jobs in manufacturing last year.",
+    ],
+)
+def test_measured_look_alikes_of_rules_and_compositions_are_flagged(text: str) -> None:
+    assert len(cit004(text)) == 1, text

@@ -85,6 +85,13 @@ RECORDS_LEFT_ALONE = [
     "It's best to provide the most up to date information.",
     "It is one of the largest governments in the world.",
     "We work with some of the biggest technology companies in the world.",
+    # record words that claim no record: negated, a term of data, an idiom, a person's own first
+    "It wouldn't be entirely without precedent for every type to be marked.",
+    "The result is hardly unprecedented.",
+    "It can be used for any type of record-level temporal data.",
+    "Research continues during these unprecedented times.",
+    "This was my first blog post ever!",
+    "She gave her first-ever talk at the meetup.",
 ]
 
 RECORDS_STILL_FLAGGED = [
@@ -92,6 +99,10 @@ RECORDS_STILL_FLAGGED = [
     "It was the biggest crowd the ground has ever seen.",
     "She is the only player ever to win it twice.",
     "It is the largest cheese plant in Europe.",
+    "The rise was not only unprecedented but also sudden.",
+    "Shares hit record levels on Monday.",
+    "The club won its first-ever title.",
+    "It was their first ever title.",
 ]
 
 WEASELS_FLAGGED = [

@@ -391,7 +391,10 @@ def _counted(text: str, m: re.Match[str], value: float, end: int) -> bool:
         return False
     if (
         noun is not None
-        and _HOLDS_BEFORE.search(text, max(0, start - 40), start)
+        and (
+            _HOLDS_BEFORE.search(text, max(0, start - 40), start)
+            or _COMPOSED_OF.search(text, max(0, start - 40), start)
+        )
         and not _RATE_AFTER.match(text, noun.end(), noun.end() + 16)
     ):
         return False  # "the stadium holds 60,000 fans", "employs 3,400 people": a fact of record
@@ -447,6 +450,11 @@ _HOLDS_BEFORE = re.compile(
     r"carries|carry|carrying|accommodates|accommodate|fits|take|takes|up[ \t\xa0]+to)"
     r"(?:[ \t\xa0]+(?:about|some|around|nearly|almost|roughly|just|only|over|up[ \t\xa0]+to|more[ \t\xa0]+than))*"
     r"[ \t\xa0]+\Z",
+    re.I,
+)
+# What a thing is made of: "the Baltic nation, comprised of a mainland and 1,500 islands and islets".
+_COMPOSED_OF = re.compile(
+    r"\b(?:(?:comprised|composed|made[ \t\xa0]+up|consist(?:s|ed|ing)?)[ \t\xa0]+of|compris(?:es|ing))\b[^.;:!?,]{0,30}\Z",
     re.I,
 )
 # "a number based on Florida tax appraisal records": the figure names the records it comes from.
@@ -1293,6 +1301,17 @@ _SUPPOSING = re.compile(
     re.I,
 )
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|suppose|supposing|assuming|imagine|whenever|say)\b[^,;:.!?]*\Z", re.I)
+# A rule of thumb told by its numbers ("cybersecurity follows an 80-20 rule: 80 percent of the benefit
+# comes from 20 percent of the work"), and a threshold a rule sets ("All entities that spend $750,000 or
+# more in a fiscal year must submit an audit"): neither measures anything.
+_RULE_OF_THUMB = re.compile(
+    r"\b\d{1,3}[-/]\d{1,3}[ \t\xa0]+(?:rule|principle|law)\b|\brules?[ \t\xa0]+of[ \t\xa0]+thumb\b", re.I
+)
+_THRESHOLD_RULE = re.compile(
+    r"[ \t\xa0]+(?:or|and)[ \t\xa0]+(?:more|less|fewer|over|above|under|below|higher|lower)\b[^.;:!?]{0,80}?\b"
+    r"(?:must|shall|(?:is|are)[ \t\xa0]+required[ \t\xa0]+to|(?:has|have)[ \t\xa0]+to|qualif(?:y|ies)|(?:is|are)[ \t\xa0]+eligible)\b",
+    re.I,
+)
 _EXAMPLE_BEFORE = re.compile(
     r"\b(?:for[ \t\xa0]+(?:example|instance)|e\.g\.|such[ \t\xa0]+as)[,:]?[ \t\xa0]+(?:up[ \t\xa0]+to[ \t\xa0]+|about[ \t\xa0]+|around[ \t\xa0]+)?\Z",
     re.I,
@@ -1521,9 +1540,11 @@ _RECURRING = re.compile(
 
 def _supposed(doc: Document, sentence: Sentence, figures: list[tuple[Span, str]]) -> bool:
     """Whether the sentence supposes or illustrates rather than states (see the grammar above)."""
-    if _SUPPOSING.match(sentence.text) or _RECURRING.match(sentence.text):
+    if _SUPPOSING.match(sentence.text) or _RECURRING.match(sentence.text) or _RULE_OF_THUMB.search(sentence.text):
         return True
     first = figures[0][0].start if figures else sentence.span.end
+    if figures and _THRESHOLD_RULE.match(doc.text, figures[0][0].end, sentence.span.end):
+        return True  # "All entities that spend $750,000 or more ... must submit an audit": a rule's threshold
     if _CONDITION_BEFORE.search(doc.text, max(sentence.span.start, first - 120), first):
         return True  # "the server needs twice the capacity if 30% of users ..."
     if _EXAMPLE_BEFORE.search(doc.text, max(sentence.span.start, first - 30), first):

@@ -436,8 +436,8 @@ def _scan(doc: Document, c: Compiled) -> list[LexMatch]:
             out.append(LexMatch("weasel", _quantified(low, m.start(), c.quantifiers), m.end()))
         else:
             kind = c.kinds.get(normalise(m.group(0)))
-            if kind == "rec" and _paired_sense(low, m.start(), m.end()):
-                continue  # "an unmatched surrogate", "unmatched brackets": not paired, no record
+            if kind == "rec" and (_paired_sense(low, m.start(), m.end()) or _no_record_sense(low, m.start(), m.end())):
+                continue  # "an unmatched surrogate", "not without precedent", "record-level data": no record
             if kind:
                 out.append(LexMatch(kind, m.start(), m.end()))
     for pos, word in _superlative_words(doc, low, padded, c.superlatives):
@@ -469,6 +469,28 @@ _UNIQUE_AFTER = re.compile(
     r"[ \t\xa0]*(?:,|\.|;|\Z|(?:by|in|among|anywhere|across|worldwide|nationally|globally|since)\b|"
     r"\w+(?:ity|ness|ance|ence|ship|ism|ment|tion|sion)\b)"
 )
+
+
+# Record words that claim no record: negated ("wouldn't be entirely without precedent", "hardly unprecedented"),
+# a term of data ("record-level data": one row each), the idiom "these unprecedented times", and a person's own
+# first ("my first blog post ever", "her first-ever talk": a milestone of their own, not of a field).
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:not|hardly|scarcely|never)|n['’]t)(?![ \t\xa0]+(?:only|just|merely|simply)\b)(?:[ \t\xa0]+[a-z]+){0,2}[ \t\xa0]+\Z"
+)  # (not "not only unprecedented but ...": an intensifier)
+_IDIOM_AFTER = re.compile(r"[ \t\xa0]+(?:times|circumstances)\b")
+_OWN_FIRST_BEFORE = re.compile(r"\b(?:my|your|his|her)[ \t\xa0]+(?:very[ \t\xa0]+)?\Z")  # ("their" may be a club's)
+
+
+def _no_record_sense(low: str, start: int, end: int) -> bool:
+    """A record word that claims no record (see above)."""
+    words = low[start:end]
+    if words.startswith("record") and words[6:7] in "-‐‑" and words[6:7] and re.match(r"[ \t\xa0]+[a-z]", low[end:]):
+        return "level" in words  # "record-level temporal data"
+    if words.startswith(("first", "first-ever")) or words == "first-ever":
+        return _OWN_FIRST_BEFORE.search(low, max(0, start - 12), start) is not None
+    if words == "unprecedented" and _IDIOM_AFTER.match(low, end):
+        return True
+    return _NEGATED_BEFORE.search(low, max(0, start - 30), start) is not None
 
 
 def _paired_sense(low: str, start: int, end: int) -> bool:
@@ -661,6 +683,8 @@ def _superlative(low: str, start: int, word: str, c: Compiled, text: str = "") -
         return None
     if word == "first" and not _FIRST_CONTEXT.search(low, end, qual.end()):
         return None  # "the first visit since 2019": a fact of the calendar, not a record
+    if word == "first" and _OWN_FIRST_BEFORE.search(low, max(0, start - 12), start):
+        return None  # "my first blog post ever": a milestone of the writer's own
     if ("kind" in low[qual.start() : qual.end()] or " of any " in low[qual.start() - 1 : qual.end()]) and (
         _AMONG_BEFORE.search(low, max(0, start - 20), start)
     ):
