@@ -348,6 +348,8 @@ def _field_value(doc: Document, c: Citation) -> bool:
 # information about registration can be found at www.example.org", "Más información en ...".
 _MORE_INFORMATION = re.compile(
     r"\b(?:(?:more|further|additional)\s+(?:information|info|details)|for\s+(?:details|tickets|registration)|"
+    r"for\s+more(?:[,:.]|\s+(?:[\w\-]+\s+)?(?:on|about|info\w*|details|tips|ideas|insights|reading|examples|resources)\b)|"
+    r"learn\s+more|to\s+(?:register|apply|rsvp|sign\s+up)\b|"
     r"más\s+información|mayor\s+información|mais\s+informações|plus\s+d['’]informations?|mehr\s+informationen|"
     r"weitere\s+informationen|maggiori\s+informazioni|ulteriori\s+informazioni|meer\s+informatie)\b",
     re.I,
@@ -358,10 +360,20 @@ _YOU = re.compile(r"\b(?:you|your|you['’](?:re|ve|ll|d))\b", re.I)
 
 
 def _reader_pointer(doc: Document, c: Citation) -> bool:
-    """The sentence holding the link points the reader to details or the page's own form, and claims nothing."""
+    """The sentence holding the link points the reader to details or the page's own form, and claims
+    nothing; or, in a press release, the link stands alone on its line (the issuer's site, a hotline's,
+    a resource for readers at the foot of the release)."""
+    from auditor.language.genre import press_release
+
     s = doc.sentence_at(c.span.start)
     if s is None or len(s.text.split()) > 25:
         return False
+    text = doc.text
+    line_start = text.rfind("\n", 0, c.span.start) + 1
+    line_end = text.find("\n", c.span.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip(" \t.;:,")
+    if line == text[c.span.start : c.span.end].strip(" \t.;:,") and press_release(doc):
+        return True
     return bool(_MORE_INFORMATION.search(s.text) or (_PAGE_FURNITURE.search(s.text) and _YOU.search(s.text)))
 
 
@@ -402,8 +414,10 @@ def _own_site_elsewhere(doc: Document, c: Citation) -> bool:
         is an institution ("according to the Ministry of Mines"). Also left alone: press-release
         wires, DOI resolvers and crowdfunding pages (the release, paper or campaign is its
         issuer's), the value of a labelled field ("URL: https://...", "Talent agency: Saram
-        Entertainment"; not "Source: ..."), a pointer for readers ("More information at ...", "If
-        you can't see the form on this page, click here"), an image's or a media file's address (a
+        Entertainment"; not "Source: ..."), a pointer for readers ("More information at ...", "To learn more,
+        visit ...", "For more, go to ...", "If you can't see the form on this page, click here"; in
+        a press release, a link alone on its line: the issuer's site, a hotline's, a resource at the
+        foot of the release), an image's or a media file's address (a
         photo's upload path, ".../wp-content/uploads/2024/10/gavel.jpg": page furniture), and the page's own publisher under
         another suffix (nikkei.co.jp on a nikkei.com page) or named by og:url beside another
         site's canonical address (a syndicated copy), and the audited site's own domains: those

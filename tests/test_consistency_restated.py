@@ -57,6 +57,9 @@ COUNT_OK = [
     "The firm employs 1,250 staff.\n\nIts 1,520 contractors work in Leeds.\n",
     # fewer digits: coincidences happen
     "The club sold 420 tickets.\n\nThe crowd of 240 sang throughout.\n",
+    # four digits without a comma are years or names
+    "He became a general in 1691 (1691).\n\nThe 1619 Project will be taught in schools.\n",
+    "He then became general (1691).\n\nThe narrative of the 1619 Project was disputed.\n",
 ]
 
 

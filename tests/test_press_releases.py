@@ -194,3 +194,13 @@ def test_a_release_still_owes_the_worlds_records_a_source() -> None:
 def test_the_same_record_words_twice_in_one_sentence_are_one_finding() -> None:
     text = "Drivers under 25 crash more often than any other age group and are fined more than any other age group."
     assert len(findings(text, "LNG001")) == 1
+
+
+def test_a_releases_bare_link_is_a_pointer() -> None:
+    link = "www.example-county-hotline.org"
+    body = "The county opened a hotline for victims of the scheme on Monday.\n\n"
+    assert len(findings(body + link + "\n", "SRC003")) == 1  # news copy: who runs it?
+    assert findings(HEADER + body + link + "\n", "SRC003") == []
+    assert findings(body + "To learn more, visit " + link + ".\n", "SRC003") == []
+    claim = "The hotline took 4,000 calls in its first week, according to " + link + ".\n"
+    assert len(findings(HEADER + body + claim, "SRC003")) == 1  # a source for a claim, even in a release

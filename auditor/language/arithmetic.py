@@ -1897,6 +1897,7 @@ def _principal_amount(by_sentence: dict[int, list[Figure]], unit: str, before: i
     return found[0]
 
 
+_BARE_FOUR = re.compile(r"\d{4}")  # four digits without a comma: a year, a name or a code, not a head count
 _CLAUSE_WORDS = re.compile(r"[a-z]{3,}")
 
 
@@ -2881,6 +2882,7 @@ def _transposition_link(
         f.kind == "count"
         and (owned or _TALLY_OF.search(doc.text, max(0, f.start - 40), f.start))
         and len(key[0]) >= 4
+        and not (_BARE_FOUR.fullmatch(e.text) or _BARE_FOUR.fullmatch(f.text))  # "the 1619 Project", "(1691)"
         and (e.head is None or f.head is None or same_noun)
         and not _narrowed_set(doc, sentences, f)
     ):

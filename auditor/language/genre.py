@@ -98,7 +98,8 @@ def _release(doc: Document) -> str:
         for m in _CONTACT.finditer(head):
             if _PHONE_OR_MAIL.search(text, m.end(), m.end() + 250):
                 return "contact"
-    parts = _SITE_SEPARATOR.split(doc.meta.title or "")
+    title = doc.meta.title or text[: text.find("\n") if 0 <= text.find("\n") < 300 else 0]  # a text's first line
+    parts = _SITE_SEPARATOR.split(title)
     if len(parts) > 1 and len(parts[-1]) <= 80 and _OFFICE_SITE.search(parts[-1]):
         return "publisher"
     half = len(text) // 2

@@ -2458,9 +2458,21 @@ _FROM_NOW = re.compile(
 )
 
 
-_OFFSET_GATE = re.compile(
-    r" (?:after|before|ago|hence|away|earlier|from today|from now)\b|(?:day|week|fortnight|month)s?['’]?s?(?: time)?, (?:on|in) "
-)
+_OFFSET_GATE = re.compile(r" (?:after|before|ago|hence|away|earlier|from today|from now)\b")
+# "in three weeks' time, on 11 April": a unit just before ", on" / ", in" (looked for back from those)
+_UNIT_BEFORE_COMMA = re.compile(r"(?:day|week|fortnight|month)s?['’]?s?(?: time)?\Z")
+
+
+def _offset_gates(text: str) -> Iterator[int]:
+    """Where a sentence may state an offset: the gate words, and a unit before ", on" or ", in"."""
+    for g in _OFFSET_GATE.finditer(text):
+        yield g.start()
+    for word in (", on ", ", in "):
+        i = text.find(word)
+        while i != -1:
+            if _UNIT_BEFORE_COMMA.search(text, max(0, i - 16), i):
+                yield i
+            i = text.find(word, i + 1)
 
 
 _AFTER_OR_BEFORE = re.compile(r" after | before ")
@@ -2502,7 +2514,7 @@ def dated_offset_conflicts(
     writing, that the calendar denies."""
     text = doc.text
     starts = [s.span.start for s in sentences]
-    candidates = sorted({bisect_right(starts, g.start()) - 1 for g in _OFFSET_GATE.finditer(text)})
+    candidates = sorted({bisect_right(starts, at) - 1 for at in _offset_gates(text)})
     for k in candidates:
         if k < 0:
             continue
@@ -2647,20 +2659,22 @@ _CLOCK_SPAN = re.compile(
 _CLOCK_JOIN = re.compile(r"\s*(?:to|until|till|and|-|–)\s*\Z", re.I)
 
 
-_CLOCK_UNIT_BEFORE = re.compile(r"(?:minute|min|hour|hr)s?\Z", re.I)
+# What every time read here holds: "7am", "8.35 p.m.", "19:40" (a cheap scan before the full pattern).
+_TIME_HINT = re.compile(r"\d(?:\s?[ap]\.?m|:[0-5]\d)", re.I)
+# The shapes clock_conflicts reads, from their unit word on.
+_UNIT_SHAPE = re.compile(
+    r"(?:minutes?|mins?|hours?|hrs?)\s*,?\s+(?:later|afterwards|earlier|before|from|between)\b"
+    r"|(?:minute|hour)(?:-long)?\s+(?:[a-z]+\s+){0,2}?[a-z]+,?\s+(?:from|between)\s"
+)
 
 
 def _minutes_later_somewhere(text: str) -> bool:
-    """ "minutes later", "hours afterwards", "a 73-minute flight", "lasted 40 minutes, from" somewhere in
-    the text (literal scans, then a look back)."""
-    if "-minute" in text or "-hour" in text or "minutes, from" in text or "minutes from" in text:
-        return True
-    if "hours, from" in text or "hours from" in text or "minutes, between" in text or "minutes between" in text:
-        return True
-    for word in (" later", " afterwards", " earlier", " before"):
+    """ "minutes later", "hours earlier", "a 73-minute flight, from", "lasted 40 minutes, from" somewhere
+    in the text: three literal scans, then the shape tried at each unit word found."""
+    for word in ("min", "hour", "hr"):
         i = text.find(word)
         while i != -1:
-            if _CLOCK_UNIT_BEFORE.search(text, max(0, i - 7), i):
+            if _UNIT_SHAPE.match(text, i):
                 return True
             i = text.find(word, i + 1)
     return False
@@ -2691,7 +2705,8 @@ def clock_conflicts(doc: Document, sentences: list[Sentence]) -> Iterator[Confli
     before: tuple[re.Match[str], int, str | None] | None = None
     for s in sentences:
         times = []
-        for cm in _CLOCK_RE.finditer(text, s.span.start, s.span.end):
+        hinted = _TIME_HINT.search(text, s.span.start, s.span.end) is not None
+        for cm in _CLOCK_RE.finditer(text, s.span.start, s.span.end) if hinted else ():
             if not (cm.group("ap") or (cm.group("m") and ":" in cm.group(0))):
                 continue
             value = _minutes(cm, None)
