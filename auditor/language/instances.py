@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from auditor.language.entities import words as _words
 from auditor.language.nonecount import NoneFact, harm_classes, none_facts
+from auditor.language.nonecount import singular as _singular
 from auditor.language.senses import (
     act_meets,
     canonical,
@@ -179,15 +180,6 @@ _NOT_A_SINGLE = re.compile(
     r"(?=\s*(?:[,.;:!?)]|$)|\s+" + _NP_BREAK + r"\b)"
 )  # "would not drop a single test", "has not closed any of its branches", "has never set a housing target"
 _IRREGULAR_TOLD = _words("shut cut hit put set lost left sent held paid sold went came fell lent spent kept built")
-
-
-@lru_cache(maxsize=16384)
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 def _places(text: str) -> set[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditor.language.entities import words as _words
 from auditor.language.senses import act_meets, names_a_person, names_a_time, names_an_act, root, same_kind
@@ -223,7 +224,7 @@ def _read(i: int, text: str, m: re.Match[str], modal: bool = False) -> NoneFact 
         rest = verb + " " + rest  # not a verb that tells an event: "No injuries in the crash"
         verb = ""
     head = "people" if person else root(noun)
-    event = not person and (bool(_class_of({head})) or names_an_act(_singular(noun)))
+    event = not person and (bool(_class_of({head})) or names_an_act(singular(noun)))
     if head in _CASUALTY:
         event = True  # a casualty is anyone hurt or killed
     verbs = {root(verb)} if verb else set()
@@ -244,7 +245,7 @@ def _read(i: int, text: str, m: re.Match[str], modal: bool = False) -> NoneFact 
     scene = _roots(where + " " + text[: m.start()] + " " + rest) - verbs
     places = {w for p in _LOCATIVE.finditer(where + " " + rest) for w in _place(p.group("place"))}
     said = " ".join(text[m.start() : m.start("rest") + len(rest)].split())
-    noun_ = "person" if person else _singular(noun)
+    noun_ = "person" if person else singular(noun)
     return NoneFact(
         i, said, head, noun_, event, frozenset(verbs), frozenset(objects), frozenset(scene), frozenset(places),
         verb, where, np_text, rest, frozenset(object_words),
@@ -289,10 +290,13 @@ def _object_head(rest: str, plain: bool = False) -> set[str]:
             kept.append(w)
     if not kept:
         return set()
-    return {_singular(kept[-1])} if plain else {root(kept[-1])}
+    return {singular(kept[-1])} if plain else {root(kept[-1])}
 
 
-def _singular(word: str) -> str:
+@lru_cache(maxsize=16384)
+def singular(word: str) -> str:
+    """A plural noun's singular by its regular endings, enough to match two mentions that both pass
+    through it; shared with :mod:`auditor.language.instances`."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
@@ -346,7 +350,7 @@ def _place(words: str) -> set[str]:
         if w.lower() in _PLACE_END:
             break
         kept.append(w)
-    if not kept or (kept[-1].islower() and names_a_time(_singular(kept[-1].lower()))) or _ORDINAL.match(kept[0]):
+    if not kept or (kept[-1].islower() and names_a_time(singular(kept[-1].lower()))) or _ORDINAL.match(kept[0]):
         return set()
     return _roots(" ".join(kept)) - _SCENE_STOP
 
@@ -371,7 +375,7 @@ _DISTINCT = re.compile(
 def another_incident(text: str) -> bool:
     """Whether a sentence tells of another incident: "in a separate crash", "a second fire", "another
     attack" (a distinct word before a noun of an act or event); "in the second half" is no incident."""
-    return any(names_an_act(_singular(m.group("noun"))) for m in _DISTINCT.finditer(text.lower()))
+    return any(names_an_act(singular(m.group("noun"))) for m in _DISTINCT.finditer(text.lower()))
 
 
 def count_matches(doc_text: str, sentences: list, figs: list) -> Iterator[CountMatch]:
