@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from auditor.language.attribution import Attribution, document_attributions
 from auditor.language.entities import gazetteer
-from auditor.language.genre import issuers_own, press_release
+from auditor.language.genre import corporate_release, issuers_own, press_release
 from auditor.language.languageid import doc_is_english
 from auditor.language.sourcing import PERSONAL_WORD, technical_piece, writes_in_person, writing_register
 from auditor.language.trie import announce_triggers, folded, previous_word_start, word_hits
@@ -1512,26 +1512,6 @@ def _about_paragraphs(sentences: list[Sentence]) -> frozenset[int]:
     return frozenset(out)
 
 
-# A press release opens by its issuer announcing ("Acme Corp (NASDAQ: ACME) today announced ...")
-# under a wire's dateline ("/PRNewswire/") or closes on its "About X" section: every figure in it is
-# the issuer's own statement, and the release is its source.
-_RELEASE_OPENING = re.compile(r"\btoday[ \t\xa0]+(?:announced|announces|reported|reports|released|unveiled)\b")
-_WIRE_DATELINE = re.compile(
-    r"/[ \t\xa0]*(?:PRNewswire|PR[ \t\xa0]+Newswire|Business[ \t\xa0]*Wire|GLOBE[ \t\xa0]+NEWSWIRE|Globe[ \t\xa0]+Newswire|"
-    r"ACCESSWIRE|Accesswire|EINPresswire|PRWeb|Newsfile)(?:-[\w]+)?[ \t\xa0]*/"
-)
-
-
-def _press_release(doc: Document, sentences: list[Sentence], about: frozenset[int]) -> bool:
-    """Whether the piece is a press release (see above): an opening announcement "today" within its
-    first two sentences, with a wire's dateline before it or an "About" section."""
-    for s in sentences[:2]:
-        m = _RELEASE_OPENING.search(s.text)
-        if m is not None:
-            return bool(about) or _WIRE_DATELINE.search(doc.text, 0, s.span.start + m.start()) is not None
-    return False
-
-
 # A rule of recurrence states a schedule, not a measurement: "Every six months, half of the terms end."
 _RECURRING = re.compile(
     r"\W*(?:every|each)[ \t\xa0]+(?:[\w\-]+[ \t\xa0]+)?(?:years?|months?|weeks?|days?|quarters?|terms?)\b", re.I
@@ -1723,7 +1703,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
         )
 
     about = _about_paragraphs(sentences) if "about " in low else frozenset()
-    release = _press_release(doc, sentences, about)
+    release = corporate_release(doc, sentences, about)
     official = not release and bool(press_release(doc))  # a government release: its own figures only
 
     def first_party() -> bool:

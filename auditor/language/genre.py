@@ -17,7 +17,7 @@ furniture, not its topic:
   first statements ("San Diego County District Attorney Summer Stephan today announced ...").
 
 The corporate release (a wire's dateline, an "About X" section) is read by
-``figures._press_release``; this module reads the others, government releases above all.
+:func:`corporate_release`; :func:`press_release` reads the others, government releases above all.
 
 What an issuer may state as its own is narrower than everything it prints: a government release
 also quotes the world's statistics ("race-based hate crimes make up between 50 and 60 percent of all
@@ -74,6 +74,27 @@ _OFFICE_SITE = re.compile(
     r"Prosecutor|Sheriff|Police[ \t\xa0]+Department|DA|Department[ \t\xa0]+of|Ministry[ \t\xa0]+of|Office[ \t\xa0]+of)\b"
 )
 OPENING_STATEMENTS = 3  # the announcement opens the release: one of its first statements
+
+
+# A press release opens by its issuer announcing ("Acme Corp (NASDAQ: ACME) today announced ...")
+# under a wire's dateline ("/PRNewswire/") or closes on its "About X" section: every figure in it is
+# the issuer's own statement, and the release is its source.
+_RELEASE_OPENING = re.compile(r"\btoday[ \t\xa0]+(?:announced|announces|reported|reports|released|unveiled)\b")
+_WIRE_DATELINE = re.compile(
+    r"/[ \t\xa0]*(?:PRNewswire|PR[ \t\xa0]+Newswire|Business[ \t\xa0]*Wire|GLOBE[ \t\xa0]+NEWSWIRE|Globe[ \t\xa0]+Newswire|"
+    r"ACCESSWIRE|Accesswire|EINPresswire|PRWeb|Newsfile)(?:-[\w]+)?[ \t\xa0]*/"
+)
+
+
+def corporate_release(doc: Document, sentences: list[Sentence], about: frozenset[int]) -> bool:
+    """Whether the piece is a press release (see above): an opening announcement "today" within its
+    first two sentences, with a wire's dateline before it or an "About" section (``about``: the paragraphs
+    under it, read by figures.py)."""
+    for s in sentences[:2]:
+        m = _RELEASE_OPENING.search(s.text)
+        if m is not None:
+            return bool(about) or _WIRE_DATELINE.search(doc.text, 0, s.span.start + m.start()) is not None
+    return False
 
 
 def press_release(doc: Document) -> str:
