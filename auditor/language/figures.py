@@ -1712,6 +1712,54 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     def software_piece() -> bool:
         return technical_piece(doc) or writing_register(doc).personal_piece
 
+    deferred: list[tuple[Sentence, list[tuple[Span, str]], re.Match[str] | None, bool, Sentence | None]] = []
+
+    def sourced_first(
+        sentence: Sentence,
+        stated: list[tuple[Span, str]],
+        cue: re.Match[str] | None,
+        unnamed_own: bool,
+        previous: Sentence | None,
+    ) -> bool:
+        """Whether a source of its own, of its paragraph or of the piece speaks for the sentence's
+        figures; a sourced sentence's stated figures count as sourced elsewhere."""
+        i = sentence.index
+        ok = (
+            sourced[i]
+            or (
+                (i in numbers or cue is not None)  # only a sentence with a figure or cue needs these
+                and (
+                    _BASED_ON.search(sentence.text) is not None or _HEARD_OR_PUBLISHED.search(sentence.text) is not None
+                )
+            )
+            or bool(cue is not None and _NAMED_CUE.search(sentence.text))
+            or (
+                not (cue is not None and (unnamed_own or _NEW_SOURCE.search(sentence.text)))
+                and (
+                    _excused(doc, sentence, previous, sourced, gives_figures, leads, in_person)
+                    or sentence.paragraph in backed
+                )
+            )
+        )
+        ok = ok or sentence.paragraph in about  # the issuer's own description of itself
+        ok = ok or release  # a press release: the issuer's own figures, it is their source
+        ok = ok or (
+            cue is None and sentence.paragraph in continued() and not _MARKET_MOVE.search(sentence.text)
+        )  # its figures count as sourced too
+        ok = ok or (
+            (
+                _SHARE_MENTION.search(sentence.text)
+                or _OWN_SURVEY.search(sentence.text)
+                or _RESPONSES.search(sentence.text)
+            )
+            is not None
+            and own_survey(sentence)
+        )  # the writer's own survey: its size and its shares
+        if ok and stated:
+            sourced_numbers.update(_figure_key(doc.text, span) for span, _ in stated)
+            sourced_numbers.add(_total(n for _, n in stated))
+        return ok
+
     for sentence in sentences:
         i = sentence.index
         if i not in numbers and i not in cues and i not in shares:
@@ -1747,42 +1795,25 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             continue
         own = [a for a in attributions.in_sentence(i) if not _locus(a)]  # a source of its own ("a survey showed")
         unnamed_own = any(a.kind == "unnamed" for a in own)
-        ok = (
-            sourced[i]
-            or (
-                (i in numbers or cue is not None)  # only a sentence with a figure or cue needs these
-                and (
-                    _BASED_ON.search(sentence.text) is not None or _HEARD_OR_PUBLISHED.search(sentence.text) is not None
-                )
-            )
-            or bool(cue is not None and _NAMED_CUE.search(sentence.text))
-            or (
-                not (cue is not None and (unnamed_own or _NEW_SOURCE.search(sentence.text)))
-                and (
-                    _excused(doc, sentence, previous, sourced, gives_figures, leads, in_person)
-                    or sentence.paragraph in backed
-                )
-            )
-        )
-        ok = ok or sentence.paragraph in about  # the issuer's own description of itself
-        ok = ok or release  # a press release: the issuer's own figures, it is their source
-        ok = ok or (
-            cue is None and sentence.paragraph in continued() and not _MARKET_MOVE.search(sentence.text)
-        )  # its figures count as sourced too
-        ok = ok or (
-            (
-                _SHARE_MENTION.search(sentence.text)
-                or _OWN_SURVEY.search(sentence.text)
-                or _RESPONSES.search(sentence.text)
-            )
-            is not None
-            and own_survey(sentence)
-        )  # the writer's own survey: its size and its shares
-        if ok and stated:
-            sourced_numbers.update(_figure_key(doc.text, span) for span, _ in stated)
-            sourced_numbers.add(_total(n for _, n in stated))
         if figures and _supposed(doc, sentence, figures):
             figures, strong = [], set()  # a supposition or worked example: no claim
+        if strong and cue is None and _project_records(doc.text, strong) and first_party():
+            strong = set()  # the keepers' count of their own commits, downloads or lines of code
+        if strong and cue is None and _program_measured(doc.text, sentence, strong) and software_piece():
+            strong = set()  # "reduces idle memory consumption by up to 20%": the makers measured their program
+        measured = (
+            bool(strong)
+            and english
+            and sentence.text.rstrip()[-1:] in '.!?"”’)'
+            and not (cue is None and i not in later_sources and (own or _SAID.search(sentence.text)))
+        )
+        if not (figures or vague) or (cue is None and not measured):
+            # never reported: whether it is sourced matters only for the figures it states (see below)
+            if stated:
+                deferred.append((sentence, stated, cue, unnamed_own, previous))
+            previous = sentence
+            continue
+        ok = sourced_first(sentence, stated, cue, unnamed_own, previous)
         if not ok and _writers_own(
             doc, sentence, figures or ([(Span(vague.start(), vague.end()), "")] if vague else []), quotes
         ):
@@ -1799,18 +1830,23 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             ok = True  # "That is about two-thirds of the councillors who voted": the writer's sum of the figures before
         if not ok and figures and _first_party_subject(doc, sentence, quotes):
             ok = True  # "The bill is now $38,000" after "Our monthly CI bill ... was $63,000": the writer's own
-        if strong and cue is None and _project_records(doc.text, strong) and first_party():
-            strong = set()  # the keepers' count of their own commits, downloads or lines of code
-        if strong and cue is None and _program_measured(doc.text, sentence, strong) and software_piece():
-            strong = set()  # "reduces idle memory consumption by up to 20%": the makers measured their program
-        measured = (
-            bool(strong)
-            and english
-            and sentence.text.rstrip()[-1:] in '.!?"”’)'
-            and not (cue is None and i not in later_sources and (own or _SAID.search(sentence.text)))
-        )
         plan.append((sentence, figures, vague, cue, ok, measured))
         previous = sentence
+    if deferred and (
+        needed := {
+            _figure_key(doc.text, span)
+            for _, figures, vague, cue, ok, measured in plan
+            if not ok
+            for span, _ in figures
+        }
+    ):
+        # a sentence never reported sources its figures for the others that state them: read only
+        # those whose figures (or their total) another, unsourced, states
+        for sentence, stated, cue, unnamed_own, previous in deferred:
+            keys = {_figure_key(doc.text, span) for span, _ in stated}
+            total = _total(n for _, n in stated)
+            if keys & needed or total in needed:
+                sourced_first(sentence, stated, cue, unnamed_own, previous)
     named_offsets = [s.span.start for s in doc.sentences if sourced[s.index]]
     reported: set[frozenset[str]] = set()
     for sentence, figures, vague, cue, ok, measured in plan:
