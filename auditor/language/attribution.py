@@ -76,7 +76,7 @@ _AUX = r"(?:[ \t\xa0]+(?:has|have|had|also|previously|earlier|recently|publicly|
 _DATA_NOUNS = (
     "data|figures|figure|numbers|statistics|estimates|estimate|assessments|assessment|reports|report|"
     "survey|surveys|polls|poll|polling|study|studies|analysis|research|intelligence|information|"
-    "findings|records|documents|census|tally|count|projections|forecast|forecasts|calculations"
+    "findings|records|documents|census|tally|tallies|count|counts|projections|forecast|forecasts|calculations"
 )
 _SPECIFIERS = r"(?:particularly|especially|notably|mainly|largely|chiefly|primarily|mostly|including)"
 _BY_VERBS = (
@@ -143,6 +143,10 @@ _GROUPS = {
     "analysts",
     "experts",
     "critics",
+    "opponents",
+    "supporters",
+    "proponents",
+    "detractors",
     "observers",
     "commentators",
     "sources",
@@ -629,6 +633,11 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
     k = len(tokens) - 2
     while k > 0 and tokens[k].lower() in _DATA_MODIFIERS:
         k -= 1  # "the council's own figures", "the ministry's latest data": the keeper before the modifiers
+    j = k
+    while j > 0 and len(tokens) - 2 - j < 2 and tokens[j].islower() and not tokens[j].endswith(("'s", "’s")):
+        j -= 1  # "the council's own traffic counts": the keeper before a noun or two naming what is counted
+    if j != k and tokens[j].lower().endswith(("'s", "’s")):
+        k = j
     keeper = tokens[k].lower().removesuffix("'s").removesuffix("’s") if k >= 0 else ""
     if (last in _DATA_WORDS or last in _OWN_PAPERS) and keeper in ("its", "their", "his", "her"):
         return (
