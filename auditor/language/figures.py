@@ -399,6 +399,7 @@ def _counted(text: str, m: re.Match[str], value: float, end: int) -> bool:
         and (
             _HOLDS_BEFORE.search(text, max(0, start - 40), start)
             or _COMPOSED_OF.search(text, max(0, start - 40), start)
+            or _COLLECTION_OF.search(text, max(0, start - 90), start)
         )
         and not _RATE_AFTER.match(text, noun.end(), noun.end() + 16)
         and not _RATE_BEFORE.search(text, end, noun.start("noun"))
@@ -462,6 +463,17 @@ _HOLDS_BEFORE = re.compile(
 # What a thing is made of: "the Baltic nation, comprised of a mainland and 1,500 islands and islets".
 _COMPOSED_OF = re.compile(
     r"\b(?:(?:comprised|composed|made[ \t\xa0]+up|consist(?:s|ed|ing)?)[ \t\xa0]+of|compris(?:es|ing))\b[^.;:!?,]{0,30}\Z",
+    re.I,
+)
+# What a collection holds, by its size: "a database of contract prices for 48,000 labor categories",
+# "an infrastructure of over 500,000 employees, 31,000 post offices, and 214,000 vehicles", "a fleet
+# of 2,400 buses": a fact of record about the thing, as "holds" is (not "a network of clinics that
+# treated 40,000 patients": a clause of its own counts).
+_COLLECTION_OF = re.compile(
+    r"\b(?:a|an|its|their|our|the)[ \t\xa0]+(?:[\w\-]+[ \t\xa0]+){0,2}?(?:database|dataset|data[ \t\xa0]+set|catalogu?e|"
+    r"collection|archive|library|register|registry|fleet|network|workforce|infrastructure|portfolio|inventory|estate)"
+    r"[ \t\xa0]+(?:of|with|covering|containing|holding|spanning)\b"
+    r"(?:(?![ \t\xa0]+(?:that|which|who|has|have|had|was|were|is|are|will|would|rose|fell|grew)\b)[^.;:!?]){0,70}\Z",
     re.I,
 )
 # "a number based on Florida tax appraisal records": the figure names the records it comes from.
@@ -1522,9 +1534,21 @@ _PROJECT_RECORD = re.compile(
 )  # and its product's use, counted off its own servers: "gsa.gov receives more than 5 million page views a month"
 
 
+# Or the people who used it, by what they did with it: "423,450 taxpayers logged into Direct File",
+# "more than 3.3 million taxpayers started the Eligibility Checker" (a product's own log of its use).
+_PRODUCT_USE = re.compile(
+    r"[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?:people|users|taxpayers|residents|customers|visitors|applicants|"
+    r"students|members|participants|veterans|households|businesses|agencies)[ \t\xa0]+(?:have[ \t\xa0]+|had[ \t\xa0]+)?"
+    r"(?:used|logged[ \t\xa0]+(?:in|into|on)|started|signed[ \t\xa0]+up|registered|downloaded|installed|submitted|completed)\b"
+)
+
+
 def _project_records(text: str, strong: set[Span]) -> bool:
-    """Whether every measured figure counts the project's own records (see _PROJECT_RECORD)."""
-    return bool(strong) and all(_PROJECT_RECORD.match(text, span.end, span.end + 48) for span in strong)
+    """Whether every measured figure counts the project's own records (see _PROJECT_RECORD, _PRODUCT_USE)."""
+    return bool(strong) and all(
+        _PROJECT_RECORD.match(text, span.end, span.end + 48) or _PRODUCT_USE.match(text, span.end, span.end + 60)
+        for span in strong
+    )
 
 
 # What a program's makers measure of it: its memory, CPU time, latency, allocations, binary size,
