@@ -2,6 +2,6 @@
 
 import sys
 
-from auditor.cli import main
+from auditor.cli import console
 
-sys.exit(main())
+sys.exit(console())

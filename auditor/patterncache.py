@@ -13,20 +13,35 @@ names) is stored only if a later run builds it again, and then only its compiled
 the user's own cache folder, among at most 2,048. Another Python, a changed engine, or a file that
 is corrupt, unreadable or unwritable only means patterns are compiled as usual;
 ``AUDITOR_PATTERN_CACHE=off`` turns the cache off.
+
+The same file keeps the other thing every start built from text: the code of the methods
+:mod:`dataclasses` writes as source and compiles with ``exec`` (each class's ``__init__``, ~80 of
+them: parsing and compiling them was ~15 % of a warm one-article run). :func:`enable` gives the
+``dataclasses`` module an ``exec`` that compiles a source once and reuses the code object, which is
+what ``exec`` would have compiled (same text, file name, flags and optimisation level), as Python
+reuses a module's bytecode from ``__pycache__``; and the pattern texts :func:`remember` is asked
+for (the word-list tries of auditor.language.trie, ~4 ms of Python per run), stored, like a
+pattern, once a second run builds the same one.
 """
 
 from __future__ import annotations
 
 import array
+import builtins
 import marshal
 import os
 import re
 import sys
 import zlib
+from collections.abc import Callable
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
-_FORMAT = 1
+_FORMAT = 2
+_MAX_CODES = 1024  # auditor defines ~80 dataclasses, the packages it uses a few more
+_MAX_TEXTS = 256  # the built-in word lists make ~20 tries
+_TEXT = 1 << 64  # marks the digest of a text's key, apart from the patterns' digests
 _MAX_PROGRAMS = 2048  # the built-in analyses need ~500 (HTML pages included); the rest are evicted oldest first
 _MAX_SEEN = 8192
 _MAX_FILE = 64 << 20  # 2,048 programs take about 2 MB
@@ -42,6 +57,10 @@ class _State:
         self.seen_before: dict[int, None] = {}  # digests of the patterns earlier runs compiled
         self.seen_now: dict[int, None] = {}  # ... and this run (ordered: the newest last)
         self.used: dict[_Key, None] = {}
+        self.codes: dict[str, CodeType] = {}  # source text -> what exec compiles it to
+        self.codes_used: dict[str, None] = {}
+        self.texts: dict[str, str] = {}  # what remember() built, by key
+        self.texts_used: dict[str, None] = {}
         self.changed = False
 
 
@@ -50,10 +69,11 @@ _original: Any = None
 
 
 def cache_path() -> Path:
-    """$XDG_CACHE_HOME/auditor (else ~/.cache/auditor), one file per Python build tag."""
+    """$XDG_CACHE_HOME/auditor (else ~/.cache/auditor), one file per Python build tag and file format
+    (so that trees of another format, side by side, do not overwrite each other's file in turn)."""
     base = os.environ.get("XDG_CACHE_HOME", "").strip()
     root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
-    return root / "auditor" / f"patterns-{sys.implementation.cache_tag}.bin"
+    return root / "auditor" / f"patterns-{sys.implementation.cache_tag}-v{_FORMAT}.bin"
 
 
 def _engine() -> tuple[Any, Any, Any] | None:
@@ -134,7 +154,64 @@ def enable(path: Path | None = None) -> bool:
     _compiler.compile = compile_cached  # re._compile looks it up on every miss of re's own cache
     _memoize_charsets(_compiler)
     _iterate_subpatterns(_parser)
+    _reuse_generated_code(state)
     return True
+
+
+def _reuse_generated_code(state: _State) -> None:
+    """Let :mod:`dataclasses` ``exec`` a method's source it compiled in an earlier run from its code object.
+
+    ``exec(text, globals, locals)`` compiles ``text`` as ``compile(text, "<string>", "exec")`` with
+    the future features of the calling module (``dataclasses`` has none; if it ever has, nothing is
+    changed) and the interpreter's optimisation level, then runs it. The code object depends only
+    on the text, so one compiled in an earlier run is the same object; a module-level ``exec`` in
+    ``dataclasses`` is found before the built-in one.
+    """
+    import __future__
+
+    import dataclasses
+
+    namespace = vars(dataclasses)
+    if "exec" in namespace or any(isinstance(v, __future__._Feature) for v in namespace.values()):
+        return
+
+    def exec_cached(source: Any, globals: Any = None, locals: Any = None, /) -> None:
+        if type(source) is not str or globals is None:  # (a None globals would be this frame's)
+            caller = sys._getframe(1)
+            if globals is None:
+                globals, locals = caller.f_globals, caller.f_locals if locals is None else locals
+            return builtins.exec(source, globals, locals)
+        code = state.codes.get(source)
+        if type(code) is not CodeType:
+            code = compile(source, "<string>", "exec", dont_inherit=True)
+            state.codes[source] = code
+            state.changed = True
+        state.codes_used[source] = None
+        return builtins.exec(code, globals, locals)
+
+    dataclasses.exec = exec_cached  # type: ignore[attr-defined]
+
+
+def remember(key: str, build: Callable[[], str]) -> str:
+    """``build()``, or what it returned in an earlier run for the same ``key`` (kept from a second run on).
+
+    For a text that is a pure function of ``key`` and costs more to build than to look up: a
+    pattern's source built from a word list (the key names the list in full). Without the cache
+    (``enable`` not called, or it could not be), ``build()``.
+    """
+    state = _state
+    if state is None:
+        return build()
+    known = state.texts.get(key)
+    if type(known) is not str:
+        known = build()
+        digest = _digest(key, 0) | _TEXT
+        if digest in state.seen_before:  # an earlier run built it too: worth keeping
+            state.texts[key] = known
+        state.seen_now[digest] = None
+        state.changed = True
+    state.texts_used[key] = None
+    return known
 
 
 def _subpattern_items(self: Any) -> Any:
@@ -204,6 +281,9 @@ def disable() -> None:
         _charsets.clear()
     if engine is not None and vars(engine[2].SubPattern).get("__iter__") is _subpattern_items:
         del engine[2].SubPattern.__iter__
+    dataclasses = sys.modules.get("dataclasses")
+    if dataclasses is not None and getattr(vars(dataclasses).get("exec"), "__name__", "") == "exec_cached":
+        del dataclasses.exec  # type: ignore[attr-defined]
     _state, _original = None, None
 
 
@@ -217,13 +297,17 @@ def _load(state: _State) -> None:
     try:
         if len(raw) < 4 or zlib.crc32(raw[4:]) != int.from_bytes(raw[:4], "big"):
             return
-        header, programs, seen = marshal.loads(raw[4:])
+        header, programs, seen, codes, texts = marshal.loads(raw[4:])
     except (ValueError, EOFError, TypeError):
         return
     if header != _header() or not isinstance(programs, dict) or not isinstance(seen, list):
         return
     state.programs = programs
     state.seen_before = dict.fromkeys(seen)
+    if isinstance(codes, dict):
+        state.codes = codes
+    if isinstance(texts, dict):
+        state.texts = texts
 
 
 def save() -> None:
@@ -238,7 +322,9 @@ def save() -> None:
     for k in list(programs)[: max(0, len(programs) - _MAX_PROGRAMS)]:
         del programs[k]
     seen = [d for d in state.seen_before if d not in now] + list(now)
-    payload = marshal.dumps((_header(), programs, seen[-_MAX_SEEN:]))
+    codes = _recent_last(state.codes, state.codes_used, _MAX_CODES)
+    texts = _recent_last(state.texts, state.texts_used, _MAX_TEXTS)
+    payload = marshal.dumps((_header(), programs, seen[-_MAX_SEEN:], codes, texts))
     from auditor.safeio import write_bytes_atomic
 
     try:
@@ -246,6 +332,16 @@ def save() -> None:
     except OSError:
         return
     state.changed = False
+
+
+def _recent_last(entries: dict[str, Any], used: dict[str, None], limit: int) -> dict[str, Any]:
+    """``entries`` with the ones this run used last (evicted last), at most ``limit``, oldest dropped."""
+    stored, recent = dict(entries), list(used)  # (threads may still add)
+    kept = {k: v for k, v in stored.items() if k not in used}
+    kept.update((k, stored[k]) for k in recent if k in stored)
+    for k in list(kept)[: max(0, len(kept) - limit)]:
+        del kept[k]
+    return kept
 
 
 def stored(path: Path | None = None) -> int:

@@ -215,3 +215,97 @@ def test_charsets_optimised_once_give_the_programs_the_compiler_gives(tmp_path: 
     patterncache.disable()
     assert not patterncache._charsets
     assert "__iter__" not in vars(_parser.SubPattern)
+
+
+DATACLASS = """
+import dataclasses, sys
+from pathlib import Path
+from auditor import patterncache
+patterncache.enable(Path(sys.argv[1]))
+compiled = []
+if len(sys.argv) > 2:  # this run must compile nothing: every method's code comes from the file
+    real = compile
+    __builtins__.compile = lambda *a, **k: compiled.append(a[0]) or real(*a, **k)
+
+@dataclasses.dataclass(frozen=True, order=True)
+class Point:
+    x: int
+    y: int = 2
+    tags: tuple = dataclasses.field(default_factory=tuple)
+
+p = Point(1)
+init = Point.__init__
+print(repr(p), p == Point(1), p < Point(2), hash(p) == hash(Point(1)), init.__qualname__, init.__defaults__,
+      init.__annotations__, init.__code__.co_filename, len(compiled))
+patterncache.save()
+"""
+
+
+def test_the_methods_dataclasses_compiles_are_kept_and_behave_the_same(tmp_path: Path) -> None:
+    """A dataclass's ``__init__`` (and every other method it writes as text) is compiled once, then
+    served from the file as the same code: same behaviour, defaults, annotations, name and file."""
+    path = tmp_path / "patterns.bin"
+
+    def run(*extra: str) -> str:
+        done = subprocess.run([sys.executable, "-c", DATACLASS, str(path), *extra], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    plain = subprocess.run(
+        [sys.executable, "-c", DATACLASS.replace("patterncache.enable", "print"), str(path)],
+        capture_output=True,
+        text=True,
+    ).stdout.splitlines()[-1]
+    first = run("count").splitlines()[-1]  # an empty file: each method compiled (the last figure counts them)
+    assert first.rsplit(" ", 1)[0] == plain.rsplit(" ", 1)[0] and int(first.rsplit(" ", 1)[1]) >= 5
+    state = patterncache._State(path)
+    patterncache._load(state)
+    assert any("def __init__(self" in source for source in state.codes)
+    assert run("count").splitlines()[-1] == plain  # ... then served from the file: no compile() call
+
+
+def test_the_dataclasses_hook_is_put_in_and_taken_out(tmp_path: Path) -> None:
+    import dataclasses
+
+    assert "exec" not in vars(dataclasses)
+    patterncache.enable(tmp_path / "patterns.bin")
+    assert "exec" in vars(dataclasses)
+
+    @dataclasses.dataclass
+    class Local:
+        a: int
+        b: str = "x"
+
+    assert (Local(1), Local(1) == Local(1, "x")) == (Local(1, "x"), True)
+    patterncache.disable()
+    assert "exec" not in vars(dataclasses)
+
+
+def test_a_remembered_text_is_built_until_a_second_run_then_served(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.bin"
+    built: list[str] = []
+
+    def one_run(key: str) -> str:
+        patterncache.enable(path)
+        text = patterncache.remember(key, lambda: built.append(key) or f"<{key}>")
+        patterncache.save()
+        patterncache.disable()
+        return text
+
+    assert [one_run("trie:['a', 'b']") for _ in range(3)] == ["<trie:['a', 'b']>"] * 3
+    assert built == ["trie:['a', 'b']"] * 2  # the third run read it
+    assert one_run("another") == "<another>"
+    assert patterncache.remember("no cache", lambda: "built") == "built"  # disabled: always built
+
+
+def test_a_file_of_the_previous_format_is_ignored(tmp_path: Path) -> None:
+    import marshal
+    import zlib
+
+    path = tmp_path / "patterns.bin"
+    payload = marshal.dumps(((1, *patterncache._header()[1:]), {}, []))
+    path.write_bytes(zlib.crc32(payload).to_bytes(4, "big") + payload)
+    assert patterncache.stored(path) == 0
+    _run(path)
+    _run(path)
+    assert patterncache.stored(path) == len(PATTERNS)

@@ -25,6 +25,7 @@ headlines. One finding per sentence, however many numbers it holds.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 import re
@@ -32,6 +33,7 @@ from collections.abc import Callable, Container, Iterator
 from typing import NamedTuple
 
 from auditor.language.attribution import Attribution, document_attributions
+from auditor.language.datafiles import load_toml
 from auditor.language.entities import gazetteer
 from auditor.language.genre import corporate_release, issuers_own, press_release
 from auditor.language.languageid import doc_is_english
@@ -129,7 +131,7 @@ _LEADS = frozenset(
 _QUOTE = re.compile(r"“[^“”]{0,1200}”|\"[^\"\n]{0,1200}\"|«[^«»]{0,1200}»")
 _CONTINUATION = re.compile(
     r"^(?:an?[ \t\xa0]+(?:additional|further)|another|additionally|in[ \t\xa0]+addition|it[ \t\xa0]+also|they[ \t\xa0]+also|"
-    r"(?:the|this)[ \t\xa0]+\w+[ \t\xa0]+also|the[ \t\xa0]+(?:figure|figures|number|numbers|estimate|total)|of[ \t\xa0]+(?:these|those|whom|which)|"
+    r"(?:the|this|its|their)(?:[ \t\xa0]+[\w'’\-]+){1,3}?[ \t\xa0]+also|the[ \t\xa0]+(?:figure|figures|number|numbers|estimate|total)|of[ \t\xa0]+(?:these|those|whom|which)|"
     r"of[ \t\xa0]+them|among[ \t\xa0]+them|that|these|those|"
     r"this(?![ \t\xa0]+(?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|fall|winter|"
     r"quarter|time)))\b",
@@ -906,7 +908,7 @@ _SCOPE = re.compile(
     r"\b(?:in|across|throughout)[ \t\xa0]+(?:the[ \t\xa0]+)?"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?P<place>[A-Z][a-z]+(?:[ \t\xa0]+(?:and[ \t\xa0]+)?[A-Z][a-z]+)*)"
-    r"|\b(?:global|worldwide|nationwide|national|nationally|countrywide|international)\b"
+    r"|\b(?i:global|worldwide|nationwide|national|nationally|countrywide|international)\b"
 )
 
 
@@ -959,6 +961,40 @@ _NEWS_BACK = re.compile(
 )
 
 
+# A figure sentence pointing back to the source's subject before its figures: "Output from its gas
+# fields dropped 8%" after "Profit fell to $6.3 billion, Shell said".
+_POINTS_BACK = re.compile(r"\b(?:its|their)\b", re.I)
+# A long-run change, the writer's background ("has risen 40% since 2019", "up from 41% five years
+# ago", "over the past decade"), and a figure of a nation's whole ("47% of German grocery spending"):
+# statistics someone compiled, not a further figure of the account before.
+_TREND = re.compile(
+    r"\bsince[ \t\xa0]+(?:the[ \t\xa0]+)?(?:(?:early|mid|late)[ \t\xa0\-]+)?(?:1[89]|20)\d\d"
+    r"|\b(?:\w+|\d+)[ \t\xa0]+years[ \t\xa0]+(?:ago|earlier|before)\b"
+    r"|\b(?:over|in|during|within)[ \t\xa0]+(?:the[ \t\xa0]+(?:past|last)[ \t\xa0]+|a[ \t\xa0]+)?(?:[\w\-]+[ \t\xa0]+)?(?:years|decades?)\b",
+    re.I,
+)
+_CAPITAL_THEN_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t\xa0]+[a-z]")
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """The shipped demonyms ("German", "British", "Korean"): a nation's whole, not a subject."""
+    return frozenset(d for entry in load_toml("entities.toml").get("countries", []) for d in entry.get("demonyms", []))
+
+
+def _national(text: str) -> bool:
+    """Whether the sentence tells a figure of a nation's whole ("47% of German grocery spending")."""
+    return any(m.group(1) in _demonyms() for m in _CAPITAL_THEN_WORD.finditer(text))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _first_digit(text: str) -> int:
+    m = _DIGIT.search(text)
+    return m.start() if m else len(text)
+
+
 def _vouches(
     source: Sentence,
     sentence: Sentence,
@@ -988,6 +1024,11 @@ def _vouches(
             or _CONTINUATION.match(sentence.text) is not None
             or _POLL_WORDS.search(source.text) is not None
             or (_REPORT_WORDS.search(source.text) is not None and (not gives_figures(source) or leads(source)))
+            or (
+                gives_figures(source)
+                and (leads(source) or _POINTS_BACK.search(sentence.text, 0, _first_digit(sentence.text)) is not None)
+                and not (scoped or _TREND.search(sentence.text) or _national(sentence.text))
+            )
         )
     if _NEWS_BACK.match(source.text) or len(shared) >= 2 or (shared and not scoped):
         return True
@@ -1712,6 +1753,54 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
     def software_piece() -> bool:
         return technical_piece(doc) or writing_register(doc).personal_piece
 
+    deferred: list[tuple[Sentence, list[tuple[Span, str]], re.Match[str] | None, bool, Sentence | None]] = []
+
+    def sourced_first(
+        sentence: Sentence,
+        stated: list[tuple[Span, str]],
+        cue: re.Match[str] | None,
+        unnamed_own: bool,
+        previous: Sentence | None,
+    ) -> bool:
+        """Whether a source of its own, of its paragraph or of the piece speaks for the sentence's
+        figures; a sourced sentence's stated figures count as sourced elsewhere."""
+        i = sentence.index
+        ok = (
+            sourced[i]
+            or (
+                (i in numbers or cue is not None)  # only a sentence with a figure or cue needs these
+                and (
+                    _BASED_ON.search(sentence.text) is not None or _HEARD_OR_PUBLISHED.search(sentence.text) is not None
+                )
+            )
+            or bool(cue is not None and _NAMED_CUE.search(sentence.text))
+            or (
+                not (cue is not None and (unnamed_own or _NEW_SOURCE.search(sentence.text)))
+                and (
+                    _excused(doc, sentence, previous, sourced, gives_figures, leads, in_person)
+                    or sentence.paragraph in backed
+                )
+            )
+        )
+        ok = ok or sentence.paragraph in about  # the issuer's own description of itself
+        ok = ok or release  # a press release: the issuer's own figures, it is their source
+        ok = ok or (
+            cue is None and sentence.paragraph in continued() and not _MARKET_MOVE.search(sentence.text)
+        )  # its figures count as sourced too
+        ok = ok or (
+            (
+                _SHARE_MENTION.search(sentence.text)
+                or _OWN_SURVEY.search(sentence.text)
+                or _RESPONSES.search(sentence.text)
+            )
+            is not None
+            and own_survey(sentence)
+        )  # the writer's own survey: its size and its shares
+        if ok and stated:
+            sourced_numbers.update(_figure_key(doc.text, span) for span, _ in stated)
+            sourced_numbers.add(_total(n for _, n in stated))
+        return ok
+
     for sentence in sentences:
         i = sentence.index
         if i not in numbers and i not in cues and i not in shares:
@@ -1747,42 +1836,25 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             continue
         own = [a for a in attributions.in_sentence(i) if not _locus(a)]  # a source of its own ("a survey showed")
         unnamed_own = any(a.kind == "unnamed" for a in own)
-        ok = (
-            sourced[i]
-            or (
-                (i in numbers or cue is not None)  # only a sentence with a figure or cue needs these
-                and (
-                    _BASED_ON.search(sentence.text) is not None or _HEARD_OR_PUBLISHED.search(sentence.text) is not None
-                )
-            )
-            or bool(cue is not None and _NAMED_CUE.search(sentence.text))
-            or (
-                not (cue is not None and (unnamed_own or _NEW_SOURCE.search(sentence.text)))
-                and (
-                    _excused(doc, sentence, previous, sourced, gives_figures, leads, in_person)
-                    or sentence.paragraph in backed
-                )
-            )
-        )
-        ok = ok or sentence.paragraph in about  # the issuer's own description of itself
-        ok = ok or release  # a press release: the issuer's own figures, it is their source
-        ok = ok or (
-            cue is None and sentence.paragraph in continued() and not _MARKET_MOVE.search(sentence.text)
-        )  # its figures count as sourced too
-        ok = ok or (
-            (
-                _SHARE_MENTION.search(sentence.text)
-                or _OWN_SURVEY.search(sentence.text)
-                or _RESPONSES.search(sentence.text)
-            )
-            is not None
-            and own_survey(sentence)
-        )  # the writer's own survey: its size and its shares
-        if ok and stated:
-            sourced_numbers.update(_figure_key(doc.text, span) for span, _ in stated)
-            sourced_numbers.add(_total(n for _, n in stated))
         if figures and _supposed(doc, sentence, figures):
             figures, strong = [], set()  # a supposition or worked example: no claim
+        if strong and cue is None and _project_records(doc.text, strong) and first_party():
+            strong = set()  # the keepers' count of their own commits, downloads or lines of code
+        if strong and cue is None and _program_measured(doc.text, sentence, strong) and software_piece():
+            strong = set()  # "reduces idle memory consumption by up to 20%": the makers measured their program
+        measured = (
+            bool(strong)
+            and english
+            and sentence.text.rstrip()[-1:] in '.!?"”’)'
+            and not (cue is None and i not in later_sources and (own or _SAID.search(sentence.text)))
+        )
+        if not (figures or vague) or (cue is None and not measured):
+            # never reported: whether it is sourced matters only for the figures it states (see below)
+            if stated:
+                deferred.append((sentence, stated, cue, unnamed_own, previous))
+            previous = sentence
+            continue
+        ok = sourced_first(sentence, stated, cue, unnamed_own, previous)
         if not ok and _writers_own(
             doc, sentence, figures or ([(Span(vague.start(), vague.end()), "")] if vague else []), quotes
         ):
@@ -1799,18 +1871,23 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             ok = True  # "That is about two-thirds of the councillors who voted": the writer's sum of the figures before
         if not ok and figures and _first_party_subject(doc, sentence, quotes):
             ok = True  # "The bill is now $38,000" after "Our monthly CI bill ... was $63,000": the writer's own
-        if strong and cue is None and _project_records(doc.text, strong) and first_party():
-            strong = set()  # the keepers' count of their own commits, downloads or lines of code
-        if strong and cue is None and _program_measured(doc.text, sentence, strong) and software_piece():
-            strong = set()  # "reduces idle memory consumption by up to 20%": the makers measured their program
-        measured = (
-            bool(strong)
-            and english
-            and sentence.text.rstrip()[-1:] in '.!?"”’)'
-            and not (cue is None and i not in later_sources and (own or _SAID.search(sentence.text)))
-        )
         plan.append((sentence, figures, vague, cue, ok, measured))
         previous = sentence
+    if deferred and (
+        needed := {
+            _figure_key(doc.text, span)
+            for _, figures, vague, cue, ok, measured in plan
+            if not ok
+            for span, _ in figures
+        }
+    ):
+        # a sentence never reported sources its figures for the others that state them: read only
+        # those whose figures (or their total) another, unsourced, states
+        for sentence, stated, cue, unnamed_own, previous in deferred:
+            keys = {_figure_key(doc.text, span) for span, _ in stated}
+            total = _total(n for _, n in stated)
+            if keys & needed or total in needed:
+                sourced_first(sentence, stated, cue, unnamed_own, previous)
     named_offsets = [s.span.start for s in doc.sentences if sourced[s.index]]
     reported: set[frozenset[str]] = set()
     for sentence, figures, vague, cue, ok, measured in plan:

@@ -615,6 +615,8 @@ def later_conflicts(
                 lm = None  # "the next" alone: the next what?
             if lm is None and previous is not None and m.granularity in ("day", "month") and m.kind != "range":
                 om = _OFFSET.search(text, max(s.span.start, m.span.start - 60), m.span.start)
+                if om is not None and _BEFORE_ITS_OBJECT.search(om.group(0)) and seen_in != s.index:
+                    om = None  # "two weeks before Thursday's vote": what lies before it is not told here
                 if om is not None and (conflict := _check_offset(previous, m, om, anchor)) is not None:
                     yield conflict
             if lm is not None and (lm.group("u6") or lm.group("u7")):
@@ -686,6 +688,10 @@ _OFFSET = re.compile(
     r")\s*,?\s*(?:on\s+|in\s+)?\Z",
     re.I,
 )
+# "a year before Wednesday's announcement": the date is the object of "before", so the date told before
+# it lies that length earlier; "a year before, on 3 February" or "a year earlier" counts back from the
+# date told before instead.
+_BEFORE_ITS_OBJECT = re.compile(r"\bbefore\s*\Z", re.I)
 _VAGUE_DAYS = {"hours": (0, 1), "days": (1, 20), "weeks": (7, 120), "months": (28, 1095)}
 _FEW_DAYS = {"hours": (0, 1), "days": (1, 14), "weeks": (7, 60), "months": (28, 365)}
 _UNIT_SLACK = {"day": 0, "week": 3, "fortnight": 3, "month": 16, "year": 183}
@@ -713,6 +719,8 @@ def _check_offset(a: DateMention, b: DateMention, om: re.Match[str], anchor: dt.
             if n <= 0:
                 return None
             want = round(n * _UNIT_DAYS[unit])
+            if _BEFORE_ITS_OBJECT.search(om.group(0)):
+                want = -want  # "on 2 April, two weeks before Thursday": Thursday is two weeks after 2 April
             least, most = -want - _UNIT_SLACK[unit], -want + _UNIT_SLACK[unit]
         elif om.group("part"):
             least, most = 1, 1
@@ -2231,6 +2239,32 @@ def _phase(text: str, m: DateMention, lo: int) -> tuple[int, re.Match[str]] | No
     return _RANK[next((g for g in ("begin", "step", "end") if pm.group(g)), "begin")], pm
 
 
+def _past_day(md: tuple[int, int], anchor: dt.date) -> dt.date | None:
+    """The last day with month-day ``md`` on or before ``anchor`` (a day of grace for time zones)."""
+    for year in (anchor.year, anchor.year - 1):
+        d = _in_year(md, year)
+        if d is not None and d <= anchor + dt.timedelta(days=1):
+            return d
+    return None
+
+
+def _fits_in_the_articles_year(first: DateMention, then: DateMention, anchor: dt.date | None) -> bool:
+    """A year-less day belongs to the story's time, not to the year of the date beside it: "born on 14
+    March 1937 and died on 19 November" in an obituary of November 2025 died in 2025. True when that
+    reading puts the two phases in order."""
+    if anchor is None:
+        return False
+    fm, tm = _monthday(first), _monthday(then)
+    if (fm is None) == (tm is None):
+        return False  # both year-less or both dated: the pair's reading is the only one
+    if tm is not None:
+        d = _past_day(tm, anchor)
+        return d is not None and first.start is not None and d >= first.start
+    assert fm is not None
+    d = _past_day(fm, anchor)
+    return d is not None and then.end is not None and then.end >= d
+
+
 def phase_conflicts(
     doc: Document, sentence: Sentence, found: list[DateMention], anchor: dt.date | None
 ) -> Iterator[Conflict]:
@@ -2256,7 +2290,7 @@ def phase_conflicts(
         if pair is None:
             continue
         (f0, f1), (t0, t1) = pair
-        if t1 >= f0:
+        if t1 >= f0 or _fits_in_the_articles_year(first, then, anchor):
             continue
         said_first = " ".join(text[fm.start() : first.span.end].split())
         said_then = " ".join(text[tm.start() : then.span.end].split())
