@@ -158,7 +158,7 @@ _MONTH_INITIALS = "JFMASOND"  # title case only: "may" and "march" in lower case
 _WEEKDAY_INITIALS = "MTWFS"
 # The grammar's branches in order, each with every ASCII character it can start with (a superset is
 # safe; tests/test_pattern_speed.py checks each against the branch's parsed form). A try at a word
-# starting with "i" needs only the branches that can start with "i": see _grammar_for.
+# starting with "i" needs only the branches that can start with "i": see _match.
 _BRANCHES = (
     ("12", rf"""(?P<iso>(?<![\w/.-])(?P<iso_y>{_YEAR})(?P<iso_s>[-/])(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_s)(?P<iso_d>{_DAY})(?![\w/-]))"""),
     (_ANY_DIGIT, rf"""(?P<num>(?<![\w/.-])(?P<num_a>{_DAY})(?P<num_s>[./])(?P<num_b>{_DAY})(?P=num_s)(?P<num_y>{_YEAR})(?![\w/]|\.\d))"""),
@@ -209,23 +209,54 @@ _GATE_ALTERNATIVES = (
     (_either("em"), r"(?i:early|mid)-"),
 )
 _UNSET = object()
-_GRAMMARS: dict[str, re.Pattern[str] | None] = {}  # a word's first character -> the grammar it can match
+_WHOLE = object()  # the plan of a character outside ASCII: the whole pattern
+_PLANS: dict[str, object] = {}  # a word's first character -> (gate, branch numbers), None, or _WHOLE
+_COMPILED: list[re.Pattern[str] | None] = [None] * len(_BRANCHES)  # each branch, compiled on first use
 
 
-def _grammar_for(first: str) -> re.Pattern[str] | None:
-    """:data:`_PATTERN` for a try at a word that starts with ``first``: only the branches (and gate
-    words) that can start with it, in their order, so the engine does not enter the other branches
-    one by one (``(?i:...)`` words and named groups get no first-character check in ``_sre``).
-    None when nothing can match there; the whole pattern for a character outside ASCII (``re.I``
-    matches "ſ" as "s", "K" as "k")."""
+def _plan(first: str) -> object:
+    """How to try the grammar at a word starting with ``first``: the gate words that can start
+    with it (as one pattern; None when ``[0-9A-Z]`` passes it by itself) and the numbers of the
+    branches that can, in order; None when nothing can match there; ``_WHOLE`` outside ASCII,
+    where ``re.I`` folds "ſ" as "s", "K" as "k", "ı" and "İ" as "i"."""
     if not first.isascii():
-        return _PATTERN
+        return _WHOLE
     gate = [source for chars, source in _GATE_ALTERNATIVES if first in chars]
-    branches = [source for chars, source in _BRANCHES if first in chars]
+    branches = tuple(i for i, (chars, _) in enumerate(_BRANCHES) if first in chars)
     if not gate or not branches:
         return None
-    look = "" if gate[0] == "[0-9A-Z]" else f"(?=(?:{'|'.join(gate)}))"  # [0-9A-Z] passes by itself
-    return re.compile(rf"(?<![\w]){look}(?:{'|'.join(branches)})", re.VERBOSE)
+    look = None if gate[0] == "[0-9A-Z]" else re.compile(rf"(?<![\w])(?={'|'.join(gate)})", re.VERBOSE)
+    return look, branches
+
+
+def _match(text: str, at: int, end: int) -> re.Match[str] | None:
+    """``_PATTERN.match(text, at, end)`` at a word start (:data:`_WORD_START`), trying only what can
+    match there: the gate's words and the branches that can start with the word's first character,
+    each branch its own pattern, in the grammar's order (the first that matches is the alternation's
+    match: nothing follows it). Its 21 branches open on named groups and look-behinds, which
+    ``_sre`` never skips by a first character, so every try at a word that passed the gate entered
+    all 21; and a run compiles only the branches its articles reach, never all of them twice."""
+    first = text[at]
+    plan = _PLANS.get(first, _UNSET)
+    if plan is _UNSET:
+        plan = _plan(first)
+        if first.isascii():
+            _PLANS[first] = plan
+    if plan is None:
+        return None
+    if plan is _WHOLE:
+        return _PATTERN.match(text, at, end)
+    gate, branches = plan  # type: ignore[misc]
+    if gate is not None and gate.match(text, at, end) is None:
+        return None
+    for i in branches:
+        branch = _COMPILED[i]
+        if branch is None:
+            branch = _COMPILED[i] = re.compile(_BRANCHES[i][1], re.VERBOSE)
+        m = branch.match(text, at, end)
+        if m is not None:
+            return m
+    return None
 
 
 # Words before a four-digit number that make it an identifier, not a year.
@@ -473,13 +504,7 @@ def extract_dates(
             continue
         m = None
         for w in _WORD_START.finditer(text, max(pos, core - 20, tried), core + 1):
-            at = w.start()
-            grammar = _GRAMMARS.get(text[at], _UNSET)
-            if grammar is _UNSET:
-                grammar = _grammar_for(text[at])
-                if text[at].isascii():
-                    _GRAMMARS[text[at]] = grammar
-            m = None if grammar is None else grammar.match(text, at, end)  # type: ignore[union-attr]
+            m = _match(text, w.start(), end)
             if m is not None and m.end() > core:
                 break
             m = None
