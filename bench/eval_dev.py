@@ -31,12 +31,13 @@ def load_labels(corpus: Path = DEV) -> list[dict]:
     return labels
 
 
-def run_auditor(corpus: Path = DEV) -> dict[str, list[dict]]:
-    """Findings per file name, from one run of the command line over the corpus."""
+def run_auditor(corpus: Path = DEV, files: list[str] | None = None) -> dict[str, list[dict]]:
+    """Findings per file name, from one run of the command line over the corpus (or ``files`` of it)."""
+    targets = [str(corpus / name) for name in files] if files else [str(corpus)]
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "dev.json"
         subprocess.run(
-            [sys.executable, "-m", "auditor", "check", str(corpus), "--quiet", "--format", f"json={out}"],
+            [sys.executable, "-m", "auditor", "check", *targets, "--quiet", "--format", f"json={out}"],
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             check=False,
@@ -83,11 +84,19 @@ def score(labels: list[dict], findings: dict[str, list[dict]]) -> dict[str, dict
 
 
 def run(limit: int | None = None) -> list[dict]:
-    """Rows for ``bench/eval.py``: recall and trap hits per code on the development corpus."""
+    """Rows for ``bench/eval.py``: recall and trap hits per code on the development corpus.
+
+    ``limit`` (a partial run, which bench/eval.py never writes) audits only the first ``limit``
+    labelled articles and scores their labels alone: the same code path on a slice.
+    """
     labels = load_labels()
     if not labels:
         return []
-    table = score(labels, run_auditor())
+    files = None
+    if limit is not None:
+        files = sorted({lab["file"] for lab in labels})[: max(1, limit)]
+        labels = [lab for lab in labels if lab["file"] in files]
+    table = score(labels, run_auditor(files=files))
     rows = []
     for code in sorted(table):
         row = table[code]
@@ -95,7 +104,7 @@ def run(limit: int | None = None) -> list[dict]:
         rows.append(
             {
                 "rule": code,
-                "dataset": "dev corpus (bench/corpus/dev)",
+                "dataset": "dev corpus (bench/corpus/dev)" + (f", first {len(files)} articles" if files else ""),
                 "precision": None,
                 "recall": recall,
                 "f1": None,

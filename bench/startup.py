@@ -1,6 +1,6 @@
 """Start-up of a one-article run, as a pre-commit hook and a CI runner see it: time, instructions, imports.
 
-    python bench/startup.py [--runs 7] [--against [LABEL=]PYTHON ...] [--no-bytecode] [--no-instructions] [--no-write]
+    python bench/startup.py [--runs 7] [--against [LABEL=]PYTHON ...] [--no-bytecode] [--no-instructions] [--importtime-runs 3] [--no-write]
 
 Runs ``python -m auditor check ARTICLE -q --as-of 2026-01-01`` (start-up included, one process per
 run) on seeds/002 (.txt) and on newspaper4k's cnn_article.html, and reports the median wall time and
@@ -14,7 +14,7 @@ each alike, plus ``python -c pass``. Bytecode is cached (as after ``pip install`
 source in every run, PYTHONDONTWRITEBYTECODE=1), and the pattern cache lives in a temporary
 ``XDG_CACHE_HOME``: "warm" after two warm-up runs, "empty" per run. When valgrind is on PATH, one run
 of each is also counted under callgrind (instructions executed: a count the machine's load does not
-change at all; ``--no-instructions`` skips it). Three more runs under ``-X importtime`` list the
+change at all; ``--no-instructions`` skips it). Three more runs (``--importtime-runs``) under ``-X importtime`` list the
 heaviest top-level imports and check that no module of the online or HTML stack was imported for
 the .txt article. It prints everything in one report (and writes it to bench/RESULTS.md unless
 ``--no-write``); it measures, it asserts nothing.
@@ -192,6 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--instructions", action="store_true", help=argparse.SUPPRESS)  # the default now
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument(
+        "--importtime-runs", type=int, default=3, help="runs under -X importtime per article, median (default 3)"
+    )
     args = parser.parse_args(argv)
     count = not args.no_instructions and shutil.which("valgrind") is not None
     env = functools.partial(run_env, bytecode=not args.no_bytecode)
@@ -242,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
                 rows.append([f"{label}, instructions", *(f"{counts[(label, n)] / 1e6:,.0f} M" for n in columns)])
             per_module: dict[str, list[float]] = {}
             names: set[str] = set()
-            for i in range(3):  # one -X importtime run is at the mercy of the load: the median of three
+            for i in range(max(1, args.importtime_runs)):  # one -X importtime run is at the load's mercy: a median
                 empty = scratch / f"cold-{label[:4]}-x{i}"
                 _, _, err = run_once(sys.executable, article, env(pycache, empty), importtime=True)
                 shutil.rmtree(empty, ignore_errors=True)
@@ -293,7 +296,8 @@ def main(argv: list[str] | None = None) -> int:
             + (", ".join(leaked) or "none")
             + ".",
             "",
-            "Heaviest top-level imports of this tree, empty pattern cache (`-X importtime`, cumulative, median of 3):",
+            "Heaviest top-level imports of this tree, empty pattern cache (`-X importtime`, cumulative, "
+            f"median of {max(1, args.importtime_runs)}):",
             "",
             markdown_table(["module", *(label for label, _ in cases)], [[k, *v] for k, v in heavy.items()]),
         ]

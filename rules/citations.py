@@ -436,7 +436,10 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         subject (two words, or one unless the figure is of a place or a whole: "Reported fraud in
         England and Wales rose 17%" is not the Court of Appeal's, which "said off-plan fraud should
         be treated as a breach of trust"); in a piece written in the first person any source of the
-        paragraph counts. Also read: a gap to a reference level ("running 38% above the five-year
+        paragraph counts.
+        A source named before its figures, or one the figure points back to ("Output from its gas
+        fields dropped 8%"), speaks for the figures after it in its paragraph, unless they are of a
+        place, a whole or a nation, or a long-run change ("Knife crime has risen 40% since 2019"). Also read: a gap to a reference level ("running 38% above the five-year
         average"), a fraction in words of a measured whole ("a quarter of its national income") or
         hedged ("fallen by roughly a third"), "a third of 12-year-olds", a count in words ("sold more
         than four million copies"; not in a first-person piece), an estimate's duration ("surveys put

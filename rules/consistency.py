@@ -470,7 +470,10 @@ def _human(head: str) -> bool:
         (£0.9 million) and grants (£0.6 million)") are all of it when three or more come within a
         tenth of it and nothing says they are some of it ("include") or another moment's. Totals that add up are
         confirmed silently; lists introduced by "including" or "among them" are partial and
-        never checked; hedged figures ("about 5,000") are never summed.
+        never checked; hedged parts ("about 2,000") may miss by a tenth, and exact parts may miss a hedged
+        total ("Some 41,000 homes") by one unit of its last non-zero digit or 2.5%, no more. A count inside
+        an item's words ("£120,000 for the two open races, ...") does not end a list, and a list that also
+        counts another thing ("the two sites") is no partition of a head count.
         """,
         why="""
         Arithmetic errors are the easiest mistakes for readers to spot and the most damaging to

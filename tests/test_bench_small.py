@@ -24,6 +24,6 @@ def test_startup_bench_runs_once(capsys) -> None:
         import startup
     finally:
         sys.path.remove(str(ROOT / "bench"))
-    assert startup.main(["--runs", "1", "--no-write", "--no-instructions"]) == 0
+    assert startup.main(["--runs", "1", "--importtime-runs", "1", "--no-write", "--no-instructions"]) == 0
     out = capsys.readouterr().out
     assert "wall time" in out and "none" in out  # no online-stack module on the offline path

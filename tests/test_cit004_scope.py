@@ -190,3 +190,48 @@ def test_rules_of_thumb_thresholds_and_compositions_stay_silent(text: str) -> No
 )
 def test_measured_look_alikes_of_rules_and_compositions_are_flagged(text: str) -> None:
     assert len(cit004(text)) == 1, text
+
+
+# Continuations of a sourced paragraph (issue 13): a source named before its figures, or a figure
+# pointing back to the source's subject, speaks for the figures that follow it in its paragraph.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second figure from the same report
+        "Shell said profit fell to $6.3 billion in the quarter. Output from its gas fields dropped 8%, and "
+        "refining margins shrank by a third.",
+        "The union said 4,000 nurses voted in the ballot. Turnout was 62%, and 89% backed strikes.",
+        "The airline said it carried 4.2 million passengers in the quarter. Revenue rose 14% to $1.9 billion, "
+        "and its load factor reached 86%.",
+        # a figure that elaborates the source's statement; a list of the source's numbers
+        "According to the ministry, exports rose 12% in September. Shipments to China jumped 21%, while those "
+        "to Europe slipped 3%.",
+        "Police said 14 people were arrested at the protest. More than 2,000 demonstrators marched through the centre.",
+        # attributed by "the report also found", whatever names the report
+        "The Resolution Foundation said 2.4 million households were behind on bills. The think tank's analysis "
+        "also showed that 38% of renters had cut back on food.",
+        # a source after its figures, the next figure pointing back to its subject
+        "Profit fell to $6.3 billion in the quarter, Shell said. Output from its gas fields dropped 8%.",
+    ],
+)
+def test_continuations_of_a_sourced_paragraph_stay_silent(text: str) -> None:
+    assert cit004(text) == [], text
+
+
+# Look-alikes: beside a source that gave figures, a statistic of a place or a whole, of a nation, or a
+# long-run change is the writer's background, which needs a source of its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline said it carried 4.2 million passengers in the quarter. Global air traffic rose 9% over "
+        "the same months.",
+        "Aldi said its margin was 3.7% in the quarter. Hard discounters now take 47% of German grocery "
+        "spending, up from 41% in 2019.",
+        "The mayor said 300 officers were hired this year. Knife crime has risen 40% since 2019.",
+        "Tesco said like-for-like sales rose 4% in the quarter. Food prices in Britain rose 12% over the year.",
+        "The charity said it helped 52,000 families last year. Child poverty has risen by a fifth over the past decade.",
+        "The charity said it helped 52,000 families last year. Rents have risen 30% in five years.",
+    ],
+)
+def test_background_statistics_beside_a_sourced_account_are_flagged(text: str) -> None:
+    assert len(cit004(text)) == 1, text

@@ -8,7 +8,7 @@ import re
 import sys
 import tomllib
 
-from conftest import ROOT
+from conftest import ROOT, parsed_source
 
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 # Internals used: a private attribute, a file inside the package, a C entry point (see pyproject.toml).
@@ -24,7 +24,7 @@ def _imported_top_levels() -> set[str]:
     names: set[str] = set()
     for folder in ("auditor", "rules"):
         for path in (ROOT / folder).rglob("*.py"):
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            for node in ast.walk(parsed_source(path)):
                 if isinstance(node, ast.Import):
                     names.update(a.name.split(".")[0] for a in node.names)
                 elif isinstance(node, ast.ImportFrom) and node.module and not node.level:

@@ -7,7 +7,10 @@ and they see imports inside functions too, which is where circles hide.
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
+
+from conftest import parsed_source
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = {"auditor": ROOT / "auditor", "auditor_rules": ROOT / "rules"}
@@ -37,9 +40,10 @@ def _resolve(module: str, node: ast.ImportFrom) -> str:
     return ".".join([*base, *([node.module] if node.module else [])])
 
 
+@functools.cache  # three tests read every module's imports: one reading a session
 def _imports(module: str) -> list[tuple[str, list[str], int]]:
     """(imported module, names imported from it, line) for every import in ``module``."""
-    tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
+    tree = parsed_source(MODULES[module])
     typing_only = {
         id(inner)
         for node in ast.walk(tree)

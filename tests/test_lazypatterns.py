@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import parsed_source
+
 import auditor
 import auditor_rules
 from auditor import lazypatterns
@@ -107,7 +109,7 @@ def test_no_module_compares_a_match_s_pattern_by_identity() -> None:
     """``m.re is _PATTERN`` is never true of a lazy pattern: compare ``.pattern`` instead."""
     offenders = []
     for path in sorted([*ROOT.glob("auditor/**/*.py"), *ROOT.glob("rules/**/*.py")]):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tree = parsed_source(path)
         patterns = _module_level_patterns(tree)
         for node in ast.walk(tree):
             if isinstance(node, ast.Compare) and any(isinstance(op, ast.Is | ast.IsNot) for op in node.ops):

@@ -188,6 +188,10 @@ def _offline_hook_env(tmp_path: Path) -> dict[str, str]:
     site = os.pathsep.join(dict.fromkeys([paths["purelib"], paths["platlib"]]))
     env = {**os.environ, **GIT_ENV, "PRE_COMMIT_HOME": str(tmp_path / "pc-home"), "PYTHONPATH": site}
     env.update({"PIP_NO_INDEX": "1", "PIP_NO_DEPS": "1", "PIP_NO_BUILD_ISOLATION": "0", "PIP_FIND_LINKS": ""})
+    # The hook's virtualenv gets no seed packages: the pip that installs the hook is this environment's
+    # (``PYTHONPATH`` above puts it first in any case), so seeding the new one only unpacks pip and
+    # setuptools into an empty app-data cache (XDG_CACHE_HOME is the session's) for nothing.
+    env["VIRTUALENV_NO_SEED"] = "1"
     env.pop("GITHUB_STEP_SUMMARY", None)
     return env
 

@@ -28,7 +28,7 @@ from functools import lru_cache
 from auditor.language.claims import document_claims, verb_stem
 from auditor.language.dating import find_dateline
 from auditor.language.entities import words as _words
-from auditor.language.senses import canonical
+from auditor.language.senses import canonical, same_kind
 from auditor.model import Document, Sentence
 
 _ONES = [
@@ -551,6 +551,12 @@ _DOTTED_NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Za-z]*\.[A-Za-z]{2,}[*_]*\s
 _RANGE_BEFORE = re.compile(r"\d\s?[–-]\s?$|\d\s,\s$")
 _NEXT_WORD = re.compile(r"\W*([A-Za-z]+)")
 _CAP_RUN = re.compile(r"(?:\s+[A-Z][\w'’&-]*)+")
+_NUMBER_OF_BEFORE = re.compile(  # "the number of confirmed cases rose to 38", "the tally of arrests stood at 41"
+    r"\b(?:number|total|tally|count)\s+of\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>[a-z]{3,}s)"
+    r"(?:\s+(?!by\b)[a-z]+){0,3}?\s+(?:to|at|reached|hit|totalled|totaled|was|is|now|stands|stood)\s+$",
+    re.I,
+)
+_AGED_BETWEEN = re.compile(r"\b(?:aged|ages)\s+between\s+$", re.I)  # "aged between five and 14": an age span
 _AGE_JOIN = re.compile(r"\s*(?:,|and|or|to)\s*")
 _LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z][\w'’-]*)\s+$")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -645,8 +651,14 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
             if len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100:
                 continue  # a year
             month_before = prev_word in _MONTHS and prev is not None and not before[prev.end(1) :].strip(" .")
-            if month_before or next_word in _MONTHS or prev_word in ("aged", "age", "ages", "no", "number"):
-                if prev_word in ("aged", "age", "ages"):
+            between_ages = prev_word == "between" and bool(_AGED_BETWEEN.search(before[-24:]))
+            if (
+                month_before
+                or next_word in _MONTHS
+                or prev_word in ("aged", "age", "ages", "no", "number")
+                or between_ages
+            ):
+                if prev_word in ("aged", "age", "ages") or between_ages:
                     age_until = e + 12
                 continue
             if s < age_until and _AGE_JOIN.fullmatch(text[age_until - 12 : s] or " "):
@@ -736,6 +748,16 @@ def _sentence_figures(sent: Sentence, index: int, offsets: list[int]) -> list[Fi
                 mods = tuple(sorted(w.lower() for w in _WORD.findall(tail[: named.start()])[-1:] if _is_modifier(w)))
         if head is None and not compound:
             head, mods, np_end = _noun_after(after, kind)
+        if (
+            head is None
+            and kind == "count"
+            and not compound
+            and " of " in tail
+            and (counted_np := _NUMBER_OF_BEFORE.search(tail))
+        ):
+            # "The number of confirmed cases rose to 38": the noun the count is the number of
+            head = _singular(counted_np.group("noun").lower())
+            mods = tuple(sorted(w for w in counted_np.group("mods").lower().split() if w not in _STOP))
         if (
             head is None
             and kind == "count"
@@ -1372,8 +1394,8 @@ _OF_THOSE = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these)\s*,")
 _REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+(?:of\s+\w+\s+)?were|rest)\s+$", re.I)
 _EXHAUSTIVE_BEFORE = re.compile(
     r"(?::|—|–|\s-)\s*$|\b(?:comprising|comprised|comprises|consisting\s+of|consists\s+of|made\s+up\s+of|"
-    r"composed\s+of|divided\s+(?:into|between|among)|splits?\s+(?:into|between|among)|"
-    r"(?:broken|breaks?|broke)\s+down\s+(?:into|as|to)|allocated\s+(?:as|between)|namely)\s+$|"
+    r"composed\s+of|(?:divided|splits?|shared(?:\s+out)?|allocated|apportioned|distributed)\s+"
+    r"(?:into|between|among|as)|(?:broken|breaks?|broke)\s+down\s+(?:into|as|to)|namely)\s+$|"
     r"\b(?:were|was|are|is)\s+(?:graded|classified|categori[sz]ed|rated|banded)\s+(?:as\s+)?[A-Z][A-Z0-9*+]{0,2}\s+$",
     re.I,
 )
@@ -1388,7 +1410,8 @@ def _has_split_verb(sentence: str) -> bool:
 
 _OF_NOUN = re.compile(
     r"\s*(?:Of|Among)\s+(?:the|those|its|their)\s+(?:[A-Za-z]+['’]s\s+)?(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)"
-    r"(?P<word>[a-z]+)(?P<after>\s+[a-z]+(?:ed|en))?\s*,"
+    r"(?P<word>[a-z]+)(?P<after>\s+[a-z]+(?:ed|en))?"
+    r"(?:\s+(?:so\s+far|to\s+date|this\s+(?:year|week|month|season)|overall|in\s+total))?\s*,"
 )  # "Of the starters,", "Of the confirmed cases,", "Of the money taken,": the whole an earlier sentence counted
 _BACK_REACH = 4  # sentences an "Of the <noun>," breakdown looks back for the whole it names
 _PARTIAL = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as|of\s+whom|at\s+least|for\s+example)\b", re.I)
@@ -1429,7 +1452,7 @@ _REST_UNCOUNTED = re.compile(  # ", and the rest are elsewhere"; not "$48 millio
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r"\b|\b" + _MONTH_NAMES + r"\s+\d{1,2}\b")
-_AGE_SPAN = re.compile(r"\b(?:aged|ages)\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?\b")
+_AGE_SPAN = re.compile(r"\b(?:aged|ages)\s+(?:between\s+)?(?:\d{1,3}|[a-z]+)(?:\s*(?:to|-|–|and)\s*\d{1,3})?\b")
 _PART_DATE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:on|in)\s+(?P<d>" + _DAY_NAMES + "|" + _MONTH_NAMES + r")\b")
 _DATED_SPAN = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:on|over|across|between|in)\s+(?P<ds>(?:(?:"
@@ -1468,14 +1491,34 @@ def _dated_total(doc: Document, by_sentence: dict[int, list[Figure]], i: int, pa
     return None
 
 
+def _inner_count(text: str, prev: Figure, f: Figure) -> bool:
+    """Whether ``f`` counts a noun inside the words of the list item ``prev`` opens ("£120,000 for the two
+    open races", "£310,000 from running the four buildings"): a count of another kind, with no list
+    separator between the item's figure and it, is part of the item's description, not a list of its own."""
+    return (
+        f.kind == "count"
+        and (f.kind, f.unit) != (prev.kind, prev.unit)
+        and f.head is not None
+        and f.end - prev.end <= 60
+        and not _LIST_SEP.search(text, prev.end, f.start)
+    )
+
+
 def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
     """Runs of two or more figures of one kind and unit joined like a list ("a, b and c")."""
     runs: list[list[Figure]] = []
     run: list[Figure] = []
+    held: Figure | None = None  # a count inside the last item's words ("£120,000 for the two open races, ...")
     for f in figs:
+        if run and held is None and _inner_count(text, run[-1], f):
+            held = f
+            continue
         if run:
             prev = run[-1]
             gap = text[prev.end : f.start]
+            if held is not None:
+                gap = gap.replace(held.text, " ", 1)
+                held = None
             joined = (
                 f.kind == prev.kind
                 and f.unit == prev.unit
@@ -1537,15 +1580,28 @@ def _compatible_total(total: Figure, parts: list[Figure], marked: bool) -> bool:
         return False
     if total.rate or total.capacity or total.hedge in ("above", "below"):
         return False
+    heads = {p.head for p in parts if p.head}
+    if total.kind == "count" and total.head in heads and _other_thing(total, heads):
+        return False  # "650 people at its existing site, and the two sites will employ 1,100 people combined"
     if total.kind != "count" or marked:
         return True
-    heads = {p.head for p in parts if p.head}
     if not heads or total.head in heads:
         return True
     return _is_human(total.head or "") and all(_is_human(p.head) for p in parts if p.head)
 
 
 _TIME_UNITS = _words("days day weeks week months month years year hours hour minutes minute decades")
+
+
+def _other_thing(total: Figure, heads: set[str]) -> bool:
+    """Whether a list that counts the total's noun also counts a thing of another kind ("650 people ... the
+    two sites", "250 seats and 150 councils"): then it is no partition of the total, whatever marks it."""
+    whole = total.head or ""
+    human = _is_human(whole)
+    return any(
+        h != whole and not (human and _is_human(h)) and counted(h) != counted(whole) and not same_kind(h, whole)
+        for h in heads
+    )  # WordNet last: "votes" and "ballots" are one kind, read only when the cheaper tests leave it open
 
 
 def _elided_unit(total: Figure, parts: list[Figure]) -> bool:
@@ -1648,6 +1704,8 @@ def breakdown_mismatches(doc: Document) -> list[Mismatch]:
             slack = (
                 0.1 * total_value if hedged else max([p.precision for p in parts] + [total.precision if total else 0])
             )
+            if total is not None and total.hedge in ("about", "nearly") and not any(p.hedge for p in parts):
+                slack = _rounding_slack(total)  # "Some 41,000 homes: 23,000 ..., 12,500 ... and 4,000": 39,500
             if parts[0].kind == "percent" and not hedged:
                 # shares are rounded: "29% + 17% + 5% + 0.2%" may be 51.2% or anything from 49.2% to 53.2%,
                 # and a rounded total "51%" anything from 50.5% to 51.5%
@@ -1815,6 +1873,17 @@ def _continued_mismatches(doc: Document, by_sentence: dict[int, list[Figure]], a
 
 
 _MAX_ITEMS = 12
+
+
+def _rounding_slack(total: Figure) -> float:
+    """How far exact parts may miss a hedged total: a unit of its last non-zero digit ("about 41,000" is
+    40,500-41,499 rounded, so a thousand either way) or 2.5% of it, whichever is more. "About" rounds a
+    figure; it does not license a total its own exact parts round to another value."""
+    value = abs(total.value)
+    unit = total.precision * 2 or 1.0
+    while unit * 10 <= value and round(value / (unit * 10)) * unit * 10 == value:
+        unit *= 10
+    return max(unit, 0.025 * value)
 
 
 def _half_unit(f: Figure) -> float:
@@ -2148,6 +2217,11 @@ def _named_whole(
     found: list[Figure] = []
     for j in range(i - 1, max(-1, i - 1 - _BACK_REACH), -1):
         for f in reversed(by_sentence.get(j, [])):
+            if f.kind == "measure" and f.unit == word and (f.usable or _dated_only(f)):
+                # "discharged for 3,900 hours in 2024. Of those hours, 2,100 came from ...": the unit named again
+                if all(p.kind == "count" and p.head is None for p in parts) and f.value > max(p.value for p in parts):
+                    found.append(f)
+                continue
             same = f.head == _singular(word) or bool(stems & set(f.verbs))
             if not same or not f.usable or f.value == len(parts) or not _compatible_total(f, parts, True):
                 continue

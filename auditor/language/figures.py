@@ -25,6 +25,7 @@ headlines. One finding per sentence, however many numbers it holds.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 import re
@@ -32,6 +33,7 @@ from collections.abc import Callable, Container, Iterator
 from typing import NamedTuple
 
 from auditor.language.attribution import Attribution, document_attributions
+from auditor.language.datafiles import load_toml
 from auditor.language.entities import gazetteer
 from auditor.language.genre import corporate_release, issuers_own, press_release
 from auditor.language.languageid import doc_is_english
@@ -129,7 +131,7 @@ _LEADS = frozenset(
 _QUOTE = re.compile(r"“[^“”]{0,1200}”|\"[^\"\n]{0,1200}\"|«[^«»]{0,1200}»")
 _CONTINUATION = re.compile(
     r"^(?:an?[ \t\xa0]+(?:additional|further)|another|additionally|in[ \t\xa0]+addition|it[ \t\xa0]+also|they[ \t\xa0]+also|"
-    r"(?:the|this)[ \t\xa0]+\w+[ \t\xa0]+also|the[ \t\xa0]+(?:figure|figures|number|numbers|estimate|total)|of[ \t\xa0]+(?:these|those|whom|which)|"
+    r"(?:the|this|its|their)(?:[ \t\xa0]+[\w'’\-]+){1,3}?[ \t\xa0]+also|the[ \t\xa0]+(?:figure|figures|number|numbers|estimate|total)|of[ \t\xa0]+(?:these|those|whom|which)|"
     r"of[ \t\xa0]+them|among[ \t\xa0]+them|that|these|those|"
     r"this(?![ \t\xa0]+(?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|fall|winter|"
     r"quarter|time)))\b",
@@ -906,7 +908,7 @@ _SCOPE = re.compile(
     r"\b(?:in|across|throughout)[ \t\xa0]+(?:the[ \t\xa0]+)?"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?P<place>[A-Z][a-z]+(?:[ \t\xa0]+(?:and[ \t\xa0]+)?[A-Z][a-z]+)*)"
-    r"|\b(?:global|worldwide|nationwide|national|nationally|countrywide|international)\b"
+    r"|\b(?i:global|worldwide|nationwide|national|nationally|countrywide|international)\b"
 )
 
 
@@ -959,6 +961,40 @@ _NEWS_BACK = re.compile(
 )
 
 
+# A figure sentence pointing back to the source's subject before its figures: "Output from its gas
+# fields dropped 8%" after "Profit fell to $6.3 billion, Shell said".
+_POINTS_BACK = re.compile(r"\b(?:its|their)\b", re.I)
+# A long-run change, the writer's background ("has risen 40% since 2019", "up from 41% five years
+# ago", "over the past decade"), and a figure of a nation's whole ("47% of German grocery spending"):
+# statistics someone compiled, not a further figure of the account before.
+_TREND = re.compile(
+    r"\bsince[ \t\xa0]+(?:the[ \t\xa0]+)?(?:(?:early|mid|late)[ \t\xa0\-]+)?(?:1[89]|20)\d\d"
+    r"|\b(?:\w+|\d+)[ \t\xa0]+years[ \t\xa0]+(?:ago|earlier|before)\b"
+    r"|\b(?:over|in|during|within)[ \t\xa0]+(?:the[ \t\xa0]+(?:past|last)[ \t\xa0]+|a[ \t\xa0]+)?(?:[\w\-]+[ \t\xa0]+)?(?:years|decades?)\b",
+    re.I,
+)
+_CAPITAL_THEN_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t\xa0]+[a-z]")
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """The shipped demonyms ("German", "British", "Korean"): a nation's whole, not a subject."""
+    return frozenset(d for entry in load_toml("entities.toml").get("countries", []) for d in entry.get("demonyms", []))
+
+
+def _national(text: str) -> bool:
+    """Whether the sentence tells a figure of a nation's whole ("47% of German grocery spending")."""
+    return any(m.group(1) in _demonyms() for m in _CAPITAL_THEN_WORD.finditer(text))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _first_digit(text: str) -> int:
+    m = _DIGIT.search(text)
+    return m.start() if m else len(text)
+
+
 def _vouches(
     source: Sentence,
     sentence: Sentence,
@@ -988,6 +1024,11 @@ def _vouches(
             or _CONTINUATION.match(sentence.text) is not None
             or _POLL_WORDS.search(source.text) is not None
             or (_REPORT_WORDS.search(source.text) is not None and (not gives_figures(source) or leads(source)))
+            or (
+                gives_figures(source)
+                and (leads(source) or _POINTS_BACK.search(sentence.text, 0, _first_digit(sentence.text)) is not None)
+                and not (scoped or _TREND.search(sentence.text) or _national(sentence.text))
+            )
         )
     if _NEWS_BACK.match(source.text) or len(shared) >= 2 or (shared and not scoped):
         return True

@@ -330,7 +330,8 @@ def _is_member(word: str, noun: str) -> bool:
     if noun in ("person", "people"):
         return names_a_person(low)  # "no one", "nobody": anyone the sentence names or describes
     # a member is a kind of the class one step down ("walkout" of strike), or of one kind in the shared table
-    return kind_of(low, noun, depth=1) or (same_kind(low, noun) and canonical(low) == canonical(noun) != low)
+    # (one kind of the shared table is all ``same_kind`` could add here: the cheap test alone answers)
+    return canonical(low) == canonical(noun) != low or kind_of(low, noun, depth=1)
 
 
 def _member_np(tokens: list[str], k: int, fresh: bool = False) -> tuple[str, str, int] | None:
@@ -440,6 +441,7 @@ def member_conflicts(sentences: list) -> list[MemberConflict]:
         existential = not st.acted and (
             root(st.verb.split()[0]) in _EXISTENTIAL or root(st.verb.split()[0]) in _GENERIC
         )
+        acts = existential and bool(st.narrowing) and names_an_act(st.noun)
         order = sorted(range(len(sentences)), key=lambda j: abs(j - st.sentence))
         for j in order:
             if j == st.sentence or budget <= 0:
@@ -451,9 +453,13 @@ def member_conflicts(sentences: list) -> list[MemberConflict]:
             words = words_of.get(j)
             if words is None:
                 words = words_of[j] = frozenset(_WORD.findall(text.lower())) - _STOP
-            acts = existential and bool(st.narrowing) and names_an_act(st.noun)
-            if not acts and not any(_is_member(w, st.noun) for w in words):
-                continue  # no word of the class here: the sentence is not read further
+            if not acts and (
+                (st.narrowing and not all(w in text.lower() for w in st.narrowing))
+                or (st.quantifier == "all" and not _may_negate(text))
+                or not any(_is_member(w, st.noun) for w in words)
+            ):
+                continue  # what ``_member_in`` needs first: the class's narrowing words, a negation against
+                # "all", a word of the class; tested here before any word is looked up in WordNet
             read = tokens_of.get(j)
             if read is None:
                 tokens = _TOKEN.findall(text)
@@ -466,6 +472,19 @@ def member_conflicts(sentences: list) -> list[MemberConflict]:
                 out.append(MemberConflict(st, j, hit[1], hit[0]))
                 break
     return out
+
+
+def _may_negate(text: str) -> bool:
+    """Whether a sentence holds a word ``_NEGATION`` needs (substring tests, before the regular expression)."""
+    low = text.lower()
+    return (
+        "not" in low
+        or "never" in low
+        or "longer" in low
+        or "yet" in low
+        or "failed" in low
+        or ("n't" in low or "n’t" in low)
+    )
 
 
 def _member_in(

@@ -71,12 +71,19 @@ class _WordNet:
         n = bisect_left(table, key)
         return table[n] if n < len(table) and table[n].startswith(key) else None
 
-    def senses(self, lemma: str, pos: str) -> tuple[Sense, ...]:
+    def senses(self, lemma: str, pos: str, first: int | None = None) -> tuple[Sense, ...]:
+        """The lemma's senses of ``pos``, only the ``first`` ones parsed (a common word has dozens)."""
         line = self._line(self.lemmas, lemma)
         if line is None:
             return ()
         field = line.split("\t")[1 if pos == "n" else 2]
-        return tuple(_sense(token) for token in field.split())
+        tokens = field.split() if first is None else field.split(None, first)[:first]
+        return tuple(_sense(token) for token in tokens)
+
+    def has(self, lemma: str, pos: str) -> bool:
+        """Whether the lemma has a sense of ``pos`` (nothing parsed)."""
+        line = self._line(self.lemmas, lemma)
+        return line is not None and bool(line.split("\t")[1 if pos == "n" else 2].strip())
 
     def bases(self, form: str, pos: str) -> tuple[str, ...]:
         line = self._line(self.exceptions, form)
@@ -129,13 +136,13 @@ def lemmas(word: str, pos: str) -> tuple[str, ...]:
     the word itself, its irregular bases ("went" -> go), else its regular ones ("walkouts" -> walkout)."""
     w = word.lower().replace("’", "'").removesuffix("'s")
     wn = _wordnet()
-    out = [w] if wn.senses(w, pos) else []
+    out = [w] if wn.has(w, pos) else []
     out += [b for b in wn.bases(w, pos) if b not in out]
     if not out:
         for suffix, ending in _DETACH[pos]:
             if w.endswith(suffix) and len(w) > len(suffix) + 1:
                 base = w[: len(w) - len(suffix)] + ending
-                if base not in out and wn.senses(base, pos):
+                if base not in out and wn.has(base, pos):
                     out.append(base)
                     break
     return tuple(out)
@@ -145,7 +152,7 @@ def lemmas(word: str, pos: str) -> tuple[str, ...]:
 def senses(word: str, pos: str, first: int = SENSES) -> tuple[Sense, ...]:
     """The first ``first`` senses of each lemma the word may be, in WordNet's order (most frequent first)."""
     wn = _wordnet()
-    return tuple(s for lemma in lemmas(word, pos) for s in wn.senses(lemma, pos)[:first])
+    return tuple(s for lemma in lemmas(word, pos) for s in wn.senses(lemma, pos, first))
 
 
 @lru_cache(maxsize=8192)
@@ -159,8 +166,9 @@ def _above(synset: int, depth: int) -> frozenset[int]:
     return frozenset(out)
 
 
-def _synsets(word: str, pos: str) -> set[int]:
-    return {s.synset for s in senses(word, pos)}
+@lru_cache(maxsize=8192)
+def _synsets(word: str, pos: str) -> frozenset[int]:
+    return frozenset(s.synset for s in senses(word, pos))
 
 
 def synonyms(a: str, b: str, pos: str = "n") -> bool:
@@ -173,7 +181,7 @@ def kind_of(a: str, b: str, pos: str = "n", depth: int | None = None) -> bool:
     among its hypernyms within ``depth`` steps ("walkout" and strike, "subsidy" and grant), or is one."""
     depth = (NOUN_DEPTH if pos == "n" else VERB_DEPTH) if depth is None else depth
     targets = _synsets(b, pos)
-    return bool(targets) and any(_above(s.synset, depth) & targets for s in senses(a, pos, NARROW_SENSES))
+    return bool(targets) and any(not targets.isdisjoint(_above(s.synset, depth)) for s in senses(a, pos, NARROW_SENSES))
 
 
 _ACT_FILES = (4, 11, 22)  # noun.act, noun.event, noun.process: lexicographer files of nouns of action
