@@ -20,18 +20,17 @@ import re
 from dataclasses import dataclass
 
 from auditor.language.arithmetic import (
-    _ANSWERING,
-    _LIGHT,
-    _STOP,
+    STOP_WORDS,
+    UNTELLING_VERBS,
     Figure,
     Mismatch,
-    _clip,
-    _figure_times,
-    _sentences,
-    _singular,
+    body_sentences,
+    clip,
     counted,
+    figure_times,
     figures,
     fmt,
+    singular,
 )
 from auditor.language.claims import verb_stem
 from auditor.language.senses import same_kind
@@ -114,10 +113,10 @@ def _stems(text: str) -> set[str]:
     out = set()
     for w in _WORD.findall(text):
         lw = w.lower()
-        if lw in _STOP or len(lw) < 3 or w[0].isupper():
+        if lw in STOP_WORDS or len(lw) < 3 or w[0].isupper():
             continue  # names are places or parties, not what a part does
-        stem = verb_stem(_singular(lw)) if not lw.endswith(("ed", "ing")) else verb_stem(lw)
-        if stem not in _LIGHT and stem not in _ANSWERING:
+        stem = verb_stem(singular(lw)) if not lw.endswith(("ed", "ing")) else verb_stem(lw)
+        if stem not in UNTELLING_VERBS:
             out.add(stem)
     return out
 
@@ -135,7 +134,7 @@ def _clause_before(text: str, start: int, floor: int) -> str:
 
 def _percent_shares(doc: Document, figs: list[Figure]) -> list[Share]:
     text = doc.text
-    sentences = _sentences(doc)
+    sentences = body_sentences(doc)
     out: list[Share] = []
     for n, f in enumerate(figs):
         if f.kind != "percent" or not f.usable:
@@ -159,7 +158,7 @@ def _percent_shares(doc: Document, figs: list[Figure]) -> list[Share]:
             if pop:
                 words_from = pop.end()
         elif pop and pop.group("noun"):
-            noun = _singular(pop.group("noun").lower())
+            noun = singular(pop.group("noun").lower())
             words_from = pop.end()
             whole = next(
                 (
@@ -195,7 +194,7 @@ def _percent_shares(doc: Document, figs: list[Figure]) -> list[Share]:
 def _count_shares(doc: Document, figs: list[Figure]) -> list[tuple[Share, Figure]]:
     """Shares told as a part and its whole: "Of the N X, M ...", "M of the N X ...", "... the other M"."""
     text = doc.text
-    sentences = _sentences(doc)
+    sentences = body_sentences(doc)
     out: list[tuple[Share, Figure]] = []
     for n, f in enumerate(figs):
         if f.kind != "count" or not f.usable or f.hedge in ("above", "below"):
@@ -306,14 +305,14 @@ def share_mismatches(doc: Document) -> list[Mismatch]:
     pcts = _percent_shares(doc, figs)
     if not pcts:
         return []
-    sentences = _sentences(doc)
+    sentences = body_sentences(doc)
     out: list[Mismatch] = []
     seen: set[tuple[int, int]] = set()  # (sentence, part) already compared
     for c, part in _count_shares(doc, figs):
         if (c.sentence, part.start) in seen:
             continue
         seen.add((c.sentence, part.start))
-        tc = _figure_times(sentences, part)
+        tc = figure_times(sentences, part)
         csent = sentences[c.sentence].text
         matched = []
         for p in pcts[:_MAX_SHARES]:
@@ -321,7 +320,7 @@ def share_mismatches(doc: Document) -> list[Mismatch]:
                 continue
             if any(place not in csent for place in p.places):
                 continue  # "Nationally, 67.6% of entries in England": another whole than the trust's entries
-            tp = _figure_times(sentences, p.figure)
+            tp = figure_times(sentences, p.figure)
             if tp and tc and tp != tc:
                 continue
             matched.append(p)
@@ -347,8 +346,8 @@ def share_mismatches(doc: Document) -> list[Mismatch]:
                 "share",
                 later.sentence,
                 earlier.sentence,
-                _clip(ls.text, lf.start - ls.span.start, lf.end - ls.span.start),
-                _clip(es.text, ef.start - es.span.start, ef.end - es.span.start),
+                clip(ls.text, lf.start - ls.span.start, lf.end - ls.span.start),
+                clip(es.text, ef.start - es.span.start, ef.end - es.span.start),
                 arithmetic,
                 {"values": [c.value, p.value]},
             )
