@@ -661,7 +661,12 @@ def _alias_note(a: str, b: str, subject: str) -> str:
         curfew ... was extended"), the class's narrowing words ("member farms") in the member's
         sentence; one party ruling an act out and announcing it ("the company said it ... would not
         appeal" / "the same statement said Harlow would seek permission to appeal"), both parties
-        resolved to one. A "none" statement or an
+        resolved to one. A silence is read without its circumstances ("declined to comment on the cause
+        when contacted on Tuesday" is silent on the cause); "no further arrests" is held only against
+        a telling of more ("two more men were arrested", "another strike"), never against the arrests
+        it follows; "in some cases ... did not" denies a part only; a "none" dated by the date its
+        paragraph opens on ("On May 24, 2014, ... No injuries were reported") is not held against a
+        member told on another such date. A "none" statement or an
         assurance is not held against a telling dated to another year or of another incident
         ("a separate demonstration in 2021"), nor against a statistic over a period ("arrests
         fell from 20 to 15"). Explicit changes over time are left

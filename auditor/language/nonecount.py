@@ -372,6 +372,27 @@ _DISTINCT = re.compile(
 )
 
 
+FURTHER = _words("further more new fresh additional")  # "no further arrests": none beyond those told
+_TOLD_AS_FURTHER = re.compile(
+    r"\b(?:further|more|new|fresh|additional|another|second|third|later|since|latest|subsequent\w*|"
+    r"next|will|upcoming|coming)\b",
+    re.I,
+)
+
+
+def is_further(np: str) -> bool:
+    """Whether a "none" noun phrase denies only instances beyond those already told ("no further strikes",
+    "no more arrests", "no new cases"): the earlier ones are not its members."""
+    return any(w in FURTHER for w in np.lower().split())
+
+
+def told_as_further(text: str) -> bool:
+    """Whether a sentence tells its instances as further ones ("two more men were arrested", "a second
+    strike", "another case") or as still to come ("a walkout for next week"): only such a telling breaks
+    a "no further" statement."""
+    return bool(_TOLD_AS_FURTHER.search(text))
+
+
 def another_incident(text: str) -> bool:
     """Whether a sentence tells of another incident: "in a separate crash", "a second fire", "another
     attack" (a distinct word before a noun of an act or event); "in the second half" is no incident."""
@@ -393,6 +414,8 @@ def count_matches(doc_text: str, sentences: list, figs: list) -> Iterator[CountM
             budget -= 1
             if not _same_thing(fact, f.head):
                 continue
+            if is_further(fact.said) and not told_as_further(sentences[f.sentence].text):
+                continue  # "No further arrests" is not met by the "two men arrested" it follows
             if f.start not in clause_cache:
                 sent = sentences[f.sentence]
                 clause = _count_clause(doc_text, f.start, sent.span.start, sent.span.end)

@@ -394,6 +394,12 @@ _BOUNDARY = re.compile(
     r"if|since|before|where)\b"
 )
 _APPOSITION = re.compile(r",\s*(?:which|who|a|an|the|its|one\s+of)\b[^,]*,\s*$")
+# a reduced clause whose subject is the speaker: "when contacted by telephone on Tuesday", "when asked",
+# "while speaking to reporters" tell the circumstances of the silence, not what it is silent about
+_CIRCUMSTANCE = re.compile(
+    r"\s+(?:when|while|after|once|as|if)\s+(?:first\s+|later\s+|again\s+|repeatedly\s+)?"
+    r"(?:[a-z]{3,}ed|[a-z]{3,}ing|shown|given|told|seen)\b"
+)
 _LEADING = re.compile(r"^(?:\s*(?:on|about|over|regarding|whether|how|what|why|when|if|to|any|the|a|an)\b)+", re.I)
 _TIMES = re.compile(
     r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -501,7 +507,8 @@ def _negatives(sentences: list[Sentence]) -> list[_Raw]:
                     r"\b(?:said|says|told\s+\w+|insisted|added)\s+(?:that\s+)?\S+\s*$", text[: m.start()]
                 ):
                     continue  # "had not said by then": an earlier moment, unless it reports "has not"
-                topic_text = _LEADING.sub("", _CUT.split(rest, maxsplit=1)[0]).strip()
+                topic = _CIRCUMSTANCE.split(_CUT.split(rest, maxsplit=1)[0], maxsplit=1)[0]
+                topic_text = _LEADING.sub("", topic).strip()
                 asks = _ASKS_AMOUNT.match(topic_text)
                 terms = _terms(topic_text[asks.end() :] if asks else topic_text)  # "the name of the victim": victim
                 if not terms:
