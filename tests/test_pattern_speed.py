@@ -250,3 +250,133 @@ def test_clause_ends_unchanged() -> None:
         assert [m.span() for m in attribution._CLAUSE_END.finditer(text)] == [
             m.span() for m in clause_end.finditer(text)
         ], text
+
+
+ASCII = [chr(i) for i in range(128)]
+_CLASSES = {"DIGIT": r"\d", "NOT_DIGIT": r"\D", "SPACE": r"\s", "NOT_SPACE": r"\S", "WORD": r"\w", "NOT_WORD": r"\W"}
+
+
+def _same(ch: str, code: int, ignore: bool) -> bool:
+    c = chr(code)
+    folds = (str.lower, str.upper, str.casefold)
+    return ch == c or (ignore and any(f(ch) == f(c) for f in folds))
+
+
+def _in_class(items: list, ch: str, ignore: bool) -> bool:
+    from re import _constants as sre
+
+    hit, negate = False, False
+    for op, av in items:
+        if op is sre.NEGATE:
+            negate = True
+        elif op is sre.LITERAL:
+            hit |= _same(ch, av, ignore)
+        elif op is sre.RANGE:
+            hit |= any(av[0] <= ord(c) <= av[1] for c in ({ch, ch.lower(), ch.upper()} if ignore else {ch}))
+        elif op is sre.CATEGORY:
+            hit |= bool(re.fullmatch(_CLASSES[str(av).removeprefix("CATEGORY_").removeprefix("UNI_")], ch))
+        else:  # an item this walk does not know: it may match
+            return True
+    return hit != negate
+
+
+def _first(items: object, ignore: bool) -> tuple[set[str], bool]:
+    """The ASCII characters a parsed pattern can start with (a superset), and whether it can match empty."""
+    out: set[str] = set()
+    for op, av in items:  # type: ignore[attr-defined]
+        first, empty = _first_of(op, av, ignore)
+        out |= first
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_of(op: object, av: object, ignore: bool) -> tuple[set[str], bool]:
+    from re import _constants as sre
+
+    if op is sre.LITERAL:
+        return {ch for ch in ASCII if _same(ch, av, ignore)}, False  # type: ignore[arg-type]
+    if op is sre.NOT_LITERAL:
+        return {ch for ch in ASCII if not _same(ch, av, ignore)}, False  # type: ignore[arg-type]
+    if op is sre.ANY:
+        return set(ASCII), False
+    if op is sre.IN:
+        return {ch for ch in ASCII if _in_class(av, ch, ignore)}, False  # type: ignore[arg-type]
+    if op is sre.SUBPATTERN:
+        _, add, delete, inner = av  # type: ignore[misc]
+        return _first(inner, (ignore or bool(add & re.I)) and not delete & re.I)
+    if op is sre.BRANCH:
+        alternatives = [_first(alt, ignore) for alt in av[1]]  # type: ignore[index]
+        return set().union(*(f for f, _ in alternatives)), any(e for _, e in alternatives)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+        low, _, inner = av  # type: ignore[misc]
+        first, empty = _first(inner, ignore)
+        return first, empty or low == 0
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _first(av, ignore)
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return set(), True  # zero width: what follows starts the match
+    return set(ASCII), True  # a back-reference, anything else: could be anything
+
+
+def test_date_grammar_pieces_start_only_with_the_characters_they_declare() -> None:
+    """Each branch of the date grammar (and each word of its gate) is tried only at a word whose first
+    character it declares: the declaration must hold every ASCII character the piece can start with."""
+    from re import _parser
+
+    from auditor.language import dating
+
+    for chars, source in (*dating._BRANCHES, *dating._GATE_ALTERNATIVES):
+        first, empty = _first(_parser.parse(source, re.VERBOSE), False)
+        assert not empty, source
+        assert first <= set(chars), (source[:60], sorted(first - set(chars)))
+
+
+def test_first_characters_walk() -> None:
+    from re import _parser
+
+    def first(p: str) -> str:
+        return "".join(sorted(_first(_parser.parse(p, re.VERBOSE), False)[0]))
+
+    assert first(r"(?<![\w])(?i:ab|c)x") == "ACac"
+    assert first(r"(?:\d{0,2}|q)?z") == "0123456789qz"
+    assert first(r"(?P<n>[^\W\d_]{2})") == "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    assert first(r"(?i:[s-t])") == "STst"
+
+
+def _word_starts() -> list[tuple[str, int]]:
+    from auditor.language import dating
+
+    root = SEEDS.parent / "bench" / "corpus"
+    texts = [p.read_text("utf-8", "replace") for p in sorted(SEEDS.iterdir()) if p.is_file()]
+    for name in ("dev", "fresh", "fresh3", "fresh4"):
+        texts += [p.read_text("utf-8", "replace") for p in sorted((root / name).rglob("*")) if p.is_file()]
+    rng = random.Random(30)
+    words = ["in", "the", "since", "last", "this", "next", "May", "March", "Sept.", "Monday", "Today", "today", "2024",
+             "12", "1st", "Q3", "H1", "of", "summer", "Summer", "ago", "years", "days", "early", "mid-", "late", "on",
+             "at", "weekend", "past", "few", "two", "Two", "ſince", "İn", "ın", "Kn", "TODAY", "LAST", "third", "quarter",
+             "half", "from", "to", "-", "–", ",", ".", "'s", "’s", "1990s", "2019-2020", "2024-03-05", "5/6/2024", "%",
+             "per cent", "$", "#", "_", "é", "\n", "Tuesday's", "tonight", "yesterday", "so far this", "towards the end"]  # fmt: skip
+    seps = ["", " ", " ", "  ", "\t", "-", ","]
+    texts += ["".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 8))) for _ in range(6000)]
+    return [(t, w.start()) for t in texts for w in dating._WORD_START.finditer(t)]
+
+
+def test_date_grammar_by_first_character_matches_as_the_whole_grammar() -> None:
+    """At every word start of the seeds, the tuning corpora and random strings (and with the text cut
+    short after it), what is tried for the word's first character gives the match the whole grammar
+    gives: span, branch, and every group."""
+    from auditor.language import dating
+
+    def seen(m: re.Match[str] | None) -> object:
+        return m and (m.span(), m.lastgroup, {k: m.span(k) for k, v in m.groupdict().items() if v is not None})
+
+    starts = _word_starts()
+    assert len(starts) > 100_000
+    matched = 0
+    for text, at in starts:
+        for end in (len(text), min(len(text), at + 9)):
+            whole = dating._PATTERN.match(text, at, end)
+            matched += whole is not None
+            assert seen(whole) == seen(dating._match(text, at, end)), (text[at : at + 40], end - at)
+    assert matched > 2_000

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -185,17 +186,32 @@ def test_two_runs_on_one_folder_are_serialised(tmp_path: Path) -> None:
     rep = tmp_path / "rep"
     folder = ReportFolder(rep)
     src = _tree(tmp_path, "a.md")
+    lines: list[str] = []
+    waiting = threading.Event()
     with folder.locked():
         proc = subprocess.Popen(
             [sys.executable, "-m", "auditor", "check", str(src), "--report-dir", str(rep), *AS_OF, "-q"],
-            stdout=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
         )
-        time.sleep(3.0)  # long enough to start, load and reach the lock
+
+        def read() -> None:
+            assert proc.stderr is not None
+            for line in proc.stderr:
+                lines.append(line)
+                if "waiting for another run writing" in line:
+                    waiting.set()
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        # Held until the run says it waits: a fixed 3 s sleep failed on a loaded machine, where the
+        # run took longer than that to start and reach the lock (and cost 3 s on an idle one).
+        assert waiting.wait(60), "".join(lines)
         assert proc.poll() is None and not (rep / "index.md").exists()  # it waits for the lock
-    _out, err = proc.communicate(timeout=60)
-    assert proc.returncode == 0 and "waiting for another run writing" in err
+    assert proc.wait(timeout=60) == 0
+    reader.join(10)
+    assert "waiting for another run writing" in "".join(lines)
     assert _files(rep) == [MANIFEST, "a.md.md", "index.md"]
 
 

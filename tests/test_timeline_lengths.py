@@ -69,3 +69,114 @@ def test_yearless_end_in_the_articles_year(body: str) -> None:
 @pytest.mark.parametrize("body", PHASE_YEARLESS)
 def test_yearless_end_still_before(body: str) -> None:
     assert dat003(body), body
+
+
+# A length whose start its own clause dates and whose end is what the sentence says followed it, or
+# a journey's departure and return.
+LENGTH_ENDS = [
+    "The ferry was back in service on 30 June after a fortnight in the yard that began on 2 June.",
+    "Okoro was acquitted on 14 October after a three-week trial that began on 1 September.",
+    "The pipeline reopened on 12 May after a ten-day shutdown that started on 16 April.",
+    "The samples were gathered during a 20-day cruise that left Reykjavik on 2 July and returned on 9 August.",
+    "The divers mapped the wreck on a 12-day trip, which set sail from Split on 1 June and returned on 30 June.",
+    "Okoro was jailed on 14 September after a six-week trial that began on 1 September.",
+]
+LENGTH_ENDS_OK = [
+    "The ferry was back in service on 16 June after a fortnight in the yard that began on 2 June.",
+    "Okoro was acquitted on 22 September after a three-week trial that began on 1 September.",
+    "The pipeline reopened on 26 April after a ten-day shutdown that started on 16 April.",
+    "The samples were gathered during a 38-day cruise that left Reykjavik on 2 July and returned on 9 August.",
+    # sentencing comes after the verdict: the trial was over by then, which is all the sentence says
+    "Okoro was jailed on 3 December after a three-week trial that began on 1 September.",
+    # a study published later than it ended
+    "The report was published in May 2024 after a two-year study that began in 2019.",
+    # the length is another thing's: the start belongs to a different clause
+    "The ferry returned on 30 June; after a fortnight of talks, a strike began on 2 June.",
+]
+
+
+@pytest.mark.parametrize("body", LENGTH_ENDS)
+def test_length_and_its_ends_flags(body: str) -> None:
+    assert dat003(body), body
+
+
+@pytest.mark.parametrize("body", LENGTH_ENDS_OK)
+def test_length_and_its_ends_left_alone(body: str) -> None:
+    assert not dat003(body), body
+
+
+# A date, its distance from an event, and the event's own clause and date, in one sentence.
+CLAUSE_OFFSET = [
+    "The bridge will reopen on June 12, ten days after the repairs began on June 8.",
+    "Voting closed on 20 March, two weeks after the campaign officially started on 2 March.",
+    "The refund arrived on 30 October, three days after the airline confirmed the cancellation on 9 October.",
+    "Talks resumed in September 2024, four months after the union walked out in February 2024.",
+    "The lab was sealed on 4 May, a week before the first sample tested positive on 1 May.",
+]
+CLAUSE_OFFSET_OK = [
+    "The bridge will reopen on June 18, ten days after the repairs began on June 8.",
+    "Voting closed on 16 March, two weeks after the campaign officially started on 2 March.",
+    "The refund arrived on 12 October, three days after the airline confirmed the cancellation on 9 October.",
+    "Talks resumed in June 2024, four months after the union walked out in February 2024.",
+    "The lab was sealed on 24 April, a week before the first sample tested positive on 1 May.",
+    # a rounded count
+    "The refund arrived on 25 October, about two weeks after the airline confirmed the cancellation on 9 October.",
+    # a month cannot deny a count of days
+    "Talks resumed in March, ten days after the union walked out on 25 February.",
+]
+
+
+@pytest.mark.parametrize("body", CLAUSE_OFFSET)
+def test_clause_offset_flags(body: str) -> None:
+    assert dat003(body), body
+
+
+@pytest.mark.parametrize("body", CLAUSE_OFFSET_OK)
+def test_clause_offset_left_alone(body: str) -> None:
+    assert not dat003(body), body
+
+
+# The named subject's age now, given anywhere in the story, against the birth date told of that name.
+NAMED_AGE = [
+    "Dorothy Kemble, 58, of Ely, was fined on Tuesday.\n\nThe court heard the shop had no licence.\n\n"
+    "Kemble, who was born in June 1971, said she was sorry.",
+    "Abel Nwosu was born on 2 February 1999 in Enugu.\n\nHe joined the club as a boy.\n\n"
+    "The fans cheered as Nwosu, 31, scored twice.",
+    "The mayor, Jane Ostrow, 44, opened the bridge on Monday.\n\nIt cost £3m.\n\n"
+    "Ostrow (born 12 May 1988) grew up in Łódź.",
+]
+NAMED_AGE_OK = [
+    "Dorothy Kemble, 54, of Ely, was fined on Tuesday.\n\nThe court heard the shop had no licence.\n\n"
+    "Kemble, who was born in June 1971, said she was sorry.",
+    # the birth is a relative's
+    "Dorothy Kemble, 58, of Ely, was fined on Tuesday.\n\nThe court heard the shop had no licence.\n\n"
+    "Her daughter, Amy Kemble, who was born in June 1999, runs it now.",
+    # an age given for a time the sentence dates, years back
+    "In 2015, Kemble, 58, opened a second shop.\n\nThe court heard the shop had no licence.\n\n"
+    "Kemble, who was born in June 1971, said she was sorry.",
+    # the age belongs to someone else of another name
+    "Sam Price, 58, of Ely, was fined on Tuesday.\n\nThe court heard the shop had no licence.\n\n"
+    "Kemble, who was born in June 1971, said she was sorry.",
+]
+# An age at a dated event, the pronoun after a short opening phrase.
+OPENING_AGE = [
+    "Moss was born on 3 May 1950 in Leeds.\n\nHe trained as a welder.\n\n"
+    "The son of a miner, he joined the union in 1975, at the age of 19.",
+    "Lena Hart was born in Hull on 9 June 1950.\n\nShe hated school.\n\nA keen swimmer, she crossed the Channel in 1990, aged 22.",
+]
+OPENING_AGE_OK = [
+    "Moss was born on 3 May 1950 in Leeds.\n\nHe trained as a welder.\n\n"
+    "The son of a miner, he joined the union in 1975, at the age of 25.",
+    "Lena Hart was born in Hull on 9 June 1950.\n\nShe hated school.\n\n"
+    "A keen swimmer, she crossed the Channel in 1990 with her coach, when he was 22.",
+]
+
+
+@pytest.mark.parametrize("body", NAMED_AGE + OPENING_AGE)
+def test_subject_age_against_birth_flags(body: str) -> None:
+    assert dat003(body), body
+
+
+@pytest.mark.parametrize("body", NAMED_AGE_OK + OPENING_AGE_OK)
+def test_subject_age_against_birth_left_alone(body: str) -> None:
+    assert not dat003(body), body

@@ -82,14 +82,6 @@ _AGO_NUM = (
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))"
 )
 
-# A cheap gate every branch shares: a word start that can begin a date. It fails at most positions
-# of ordinary prose at once, which is what keeps one pass over a 5 KB article well under a millisecond.
-_GATE = (
-    r"(?<![\w])(?=[0-9A-Z]|(?i:last|this|next|earlier|later|yesterday|tomorrow|tonight|in|since|until|by|from|between|during|"
-    r"through|throughout|over|across|early|mid|late|on|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|spring|summer|autumn|fall|winter|at|for|within|so|today|towards?|first|second|third|fourth|final|1st|2nd|3rd|"
-    r"4th|t(?:hirteen|hirty)|f(?:ourteen|orty|ifty)|s(?:ixteen|eventeen)|eighteen|nineteen)\b|(?i:early|mid)-)"
-)
 # What every date holds: a number, a month or weekday name, or a calendar word. These are found first,
 # each with a scan the regex engine runs at C speed (a bare character class, a pure alternation of
 # literals, ``str.find``); the full pattern is then tried only at the word starts just before each hit.
@@ -142,30 +134,53 @@ _CLAUSE_WORD = (
 )
 _NUM_WORD = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 _WORD_START = re.compile(r"(?<![\w])[\w$€£#]")
-_PATTERN = re.compile(
-    _GATE
-    + rf"""(?:
-    (?P<iso>(?<![\w/.-])(?P<iso_y>{_YEAR})(?P<iso_s>[-/])(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_s)(?P<iso_d>{_DAY})(?![\w/-]))
-  | (?P<num>(?<![\w/.-])(?P<num_a>{_DAY})(?P<num_s>[./])(?P<num_b>{_DAY})(?P=num_s)(?P<num_y>{_YEAR})(?![\w/]|\.\d))
-  | (?P<dmy>(?<![\w.])(?P<dmy_d>{_DAY}){_ORD}(?:\s+of)?\s+(?P<dmy_m>{_MONTH}),?\s+(?P<dmy_y>{_YEAR})(?![\w%]))
-  | (?P<mdy>(?<![\w.])(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY}){_ORD},?\s+(?P<mdy_y>{_YEAR})(?![\w%]))
-  | (?P<dm>(?<![\w.])(?P<dm_d>{_DAY}){_ORD}(?:\s+of)?\s+(?P<dm_m>{_MONTH})(?!\s*,?\s*\d))
-  | (?P<md>(?<![\w.])(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY}){_ORD}(?![\w,.:]\d|\d|\s*,?\s*\d{{3,}}|%))
-  | (?P<my>(?<![\w.])(?:(?i:early|mid|late)[-\s]+)?(?P<my_m>{_FULL_MONTH}|(?:{_ABBR})\.)\s+(?:of\s+)?
-        (?P<my_y>{_YEAR})(?![\w%]))
-  | (?P<sy>(?<![\w.])(?P<sy_s>{_SEASON})\s+(?:of\s+)?(?P<sy_y>{_YEAR})(?![\w%]))
-  | (?P<qy>(?<![\w.])(?:[Qq](?P<qy_q>[1-4])|[Hh](?P<qy_h>[12])
+# The gate's words, each tried case-insensitively and up to a word end (the "(?i:...)\b" of _GATE).
+_GATE_WORDS = (
+    "last", "this", "next", "earlier", "later", "yesterday", "tomorrow", "tonight", "in", "since", "until", "by", "from",
+    "between", "during", "through", "throughout", "over", "across", "early", "mid", "late", "on", "an?", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "spring",
+    "summer", "autumn", "fall", "winter", "at", "for", "within", "so", "today", "towards?", "first", "second", "third",
+    "fourth", "final", "1st", "2nd", "3rd", "4th", "t(?:hirteen|hirty)", "f(?:ourteen|orty|ifty)", "s(?:ixteen|eventeen)",
+    "eighteen", "nineteen",
+)  # fmt: skip
+# A cheap gate every branch shares: a word start that can begin a date. It fails at most positions
+# of ordinary prose at once, which is what keeps one pass over a 5 KB article well under a millisecond.
+_GATE = rf"(?<![\w])(?=[0-9A-Z]|(?i:{'|'.join(_GATE_WORDS)})\b|(?i:early|mid)-)"
+
+
+def _either(letters: str) -> str:
+    """Letters in both cases: what a ``(?i:...)`` word starting with one of them can start with (in ASCII)."""
+    return letters.lower() + letters.upper()
+
+
+_ANY_DIGIT = "0123456789"
+_MONTH_INITIALS = "JFMASOND"  # title case only: "may" and "march" in lower case are ordinary words
+_WEEKDAY_INITIALS = "MTWFS"
+# The grammar's branches in order, each with every ASCII character it can start with (a superset is
+# safe; tests/test_pattern_speed.py checks each against the branch's parsed form). A try at a word
+# starting with "i" needs only the branches that can start with "i": see _match.
+_BRANCHES = (
+    ("12", rf"""(?P<iso>(?<![\w/.-])(?P<iso_y>{_YEAR})(?P<iso_s>[-/])(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_s)(?P<iso_d>{_DAY})(?![\w/-]))"""),
+    (_ANY_DIGIT, rf"""(?P<num>(?<![\w/.-])(?P<num_a>{_DAY})(?P<num_s>[./])(?P<num_b>{_DAY})(?P=num_s)(?P<num_y>{_YEAR})(?![\w/]|\.\d))"""),
+    (_ANY_DIGIT, rf"""(?P<dmy>(?<![\w.])(?P<dmy_d>{_DAY}){_ORD}(?:\s+of)?\s+(?P<dmy_m>{_MONTH}),?\s+(?P<dmy_y>{_YEAR})(?![\w%]))"""),
+    (_MONTH_INITIALS, rf"""(?P<mdy>(?<![\w.])(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY}){_ORD},?\s+(?P<mdy_y>{_YEAR})(?![\w%]))"""),
+    (_ANY_DIGIT, rf"""(?P<dm>(?<![\w.])(?P<dm_d>{_DAY}){_ORD}(?:\s+of)?\s+(?P<dm_m>{_MONTH})(?!\s*,?\s*\d))"""),
+    (_MONTH_INITIALS, rf"""(?P<md>(?<![\w.])(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY}){_ORD}(?![\w,.:]\d|\d|\s*,?\s*\d{{3,}}|%))"""),
+    (_MONTH_INITIALS + _either("eml"), rf"""(?P<my>(?<![\w.])(?:(?i:early|mid|late)[-\s]+)?(?P<my_m>{_FULL_MONTH}|(?:{_ABBR})\.)\s+(?:of\s+)?
+        (?P<my_y>{_YEAR})(?![\w%]))"""),
+    (_either("safw"), rf"""(?P<sy>(?<![\w.])(?P<sy_s>{_SEASON})\s+(?:of\s+)?(?P<sy_y>{_YEAR})(?![\w%]))"""),
+    (_either("qhfstl") + "1234", rf"""(?P<qy>(?<![\w.])(?:[Qq](?P<qy_q>[1-4])|[Hh](?P<qy_h>[12])
         |(?P<qy_w>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))\s+(?P<qy_u>(?i:quarter|half))\s+of
-        )\s+(?:(?i:the\s+year\s+)?)(?P<qy_y>{_YEAR})(?![\w%]))
-  | (?P<yr>(?<![\w$€£#.,/-])(?P<yr_a>{_YEAR})\s*(?:-|–|—|/)\s*(?P<yr_b>{_YEAR}|\d\d)(?![\w%/-]|[.,]\d))
-  | (?P<dec>(?<![\w.])(?P<dec_y>(?:1[89]|20)\d0)['’]?s\b)
-  | (?P<ago>(?<![\w-])(?P<ago_n>{_AGO_NUM})\s+(?P<ago_u>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago)\b)
-  | (?P<rel>(?<![\w-])(?P<rel_q>(?i:last|this|next|earlier\s+this|later\s+this))\s+
-        (?P<rel_u>(?i:year|month|week|weekend|spring|summer|autumn|fall|winter)|{_FULL_MONTH}|{_WEEKDAY})(?![\w-]))
-  | (?P<sea>(?<![\w-])(?i:since|over|during|through|throughout|across|in|until)\s+(?i:the)\s+
+        )\s+(?:(?i:the\s+year\s+)?)(?P<qy_y>{_YEAR})(?![\w%]))"""),
+    ("12", rf"""(?P<yr>(?<![\w$€£#.,/-])(?P<yr_a>{_YEAR})\s*(?:-|–|—|/)\s*(?P<yr_b>{_YEAR}|\d\d)(?![\w%/-]|[.,]\d))"""),
+    ("12", r"""(?P<dec>(?<![\w.])(?P<dec_y>(?:1[89]|20)\d0)['’]?s\b)"""),
+    (_ANY_DIGIT + _either("aotfsen"), rf"""(?P<ago>(?<![\w-])(?P<ago_n>{_AGO_NUM})\s+(?P<ago_u>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago)\b)"""),
+    (_either("ltne"), rf"""(?P<rel>(?<![\w-])(?P<rel_q>(?i:last|this|next|earlier\s+this|later\s+this))\s+
+        (?P<rel_u>(?i:year|month|week|weekend|spring|summer|autumn|fall|winter)|{_FULL_MONTH}|{_WEEKDAY})(?![\w-]))"""),
+    (_either("sodtaiu"), rf"""(?P<sea>(?<![\w-])(?i:since|over|during|through|throughout|across|in|until)\s+(?i:the)\s+
         (?P<sea_s>(?i:spring|summer|autumn|fall|winter))(?![\w-]|\s+(?:of\s+)?\d|\s+(?i:months|term|season|break|holidays?|solstice|transfer|games|olympics|of)\b
-        |\s+(?!{_CLAUSE_WORD}\b)[a-z]))
-  | (?P<vg>(?<![\w-])(?:
+        |\s+(?!{_CLAUSE_WORD}\b)[a-z]))"""),
+    (_either("ltneiodfwabus"), rf"""(?P<vg>(?<![\w-])(?:
         (?P<vg_season>(?i:last|this|next)\s+season)
       | (?P<vg_night>(?i:last)\s+night)
       | (?P<vg_today>(?i:tonight|this\s+(?:morning|afternoon|evening)))
@@ -178,16 +193,72 @@ _PATTERN = re.compile(
       | (?:(?i:earlier|later)\s+today|today|(?<![A-Za-z,;:]\s)Today(?=,))(?!['’]s\s+(?:programme|show))
       | (?i:(?:at|by|until|before|from|towards?)\s+the\s+(?:start|end|beginning|turn|middle)\s+of\s+the\s+(?:month|year|week|season))
       | (?i:so\s+far\s+this\s+(?:year|month|week|season))
-    )(?![\w-]))
-  | (?P<day>(?<![\w-])(?P<day_w>(?i:yesterday|tomorrow))(?![\w-]))
-  | (?P<wd>(?<![\w-])(?P<wd_p>(?i:on|since|until|by|from))\s+(?P<wd_w>{_WEEKDAY})(?![\w-]|,?\s+(?:the\s+)?{_DAY}{_ORD}(?:\s+of)?\s+{_MONTH}|,?\s+{_MONTH}\s+{_DAY}\b))
-  | (?P<wdp>(?<![\w-])(?P<wdp_w>{_WEEKDAY})(?=['’]s\b))
-  | (?P<bm>(?<![\w-])(?P<bm_p>{_MONTH_PREFIX})[-\s]+
-        (?P<bm_m>{_FULL_MONTH})(?!\.?\s+(?:of\s+)?\d|[\w-]))
-  | (?P<year>(?<![\w$€£#.,/-])(?P<year_y>{_YEAR})(?![\w%]|[.,]\d|-\w|\s*(?:%|{_UNITS}\b)))
-    )""",
-    re.VERBOSE,
+    )(?![\w-]))"""),
+    (_either("yt"), r"""(?P<day>(?<![\w-])(?P<day_w>(?i:yesterday|tomorrow))(?![\w-]))"""),
+    (_either("osubf"), rf"""(?P<wd>(?<![\w-])(?P<wd_p>(?i:on|since|until|by|from))\s+(?P<wd_w>{_WEEKDAY})(?![\w-]|,?\s+(?:the\s+)?{_DAY}{_ORD}(?:\s+of)?\s+{_MONTH}|,?\s+{_MONTH}\s+{_DAY}\b))"""),
+    (_WEEKDAY_INITIALS, rf"""(?P<wdp>(?<![\w-])(?P<wdp_w>{_WEEKDAY})(?=['’]s\b))"""),
+    (_either("isubfdteml"), rf"""(?P<bm>(?<![\w-])(?P<bm_p>{_MONTH_PREFIX})[-\s]+
+        (?P<bm_m>{_FULL_MONTH})(?!\.?\s+(?:of\s+)?\d|[\w-]))"""),
+    ("12", rf"""(?P<year>(?<![\w$€£#.,/-])(?P<year_y>{_YEAR})(?![\w%]|[.,]\d|-\w|\s*(?:%|{_UNITS}\b)))"""),
+)  # fmt: skip
+_PATTERN = re.compile(_GATE + "(?:" + "|".join(source for _, source in _BRANCHES) + ")", re.VERBOSE)
+# The gate's alternatives, each with the ASCII characters it can start with.
+_GATE_ALTERNATIVES = (
+    (_ANY_DIGIT + "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "[0-9A-Z]"),
+    *((_either(w[0]) if w[0].isalpha() else w[0], rf"(?i:{w})\b") for w in _GATE_WORDS),
+    (_either("em"), r"(?i:early|mid)-"),
 )
+_UNSET = object()
+_WHOLE = object()  # the plan of a character outside ASCII: the whole pattern
+_PLANS: dict[str, object] = {}  # a word's first character -> (gate, branch numbers), None, or _WHOLE
+_COMPILED: list[re.Pattern[str] | None] = [None] * len(_BRANCHES)  # each branch, compiled on first use
+
+
+def _plan(first: str) -> object:
+    """How to try the grammar at a word starting with ``first``: the gate words that can start
+    with it (as one pattern; None when ``[0-9A-Z]`` passes it by itself) and the numbers of the
+    branches that can, in order; None when nothing can match there; ``_WHOLE`` outside ASCII,
+    where ``re.I`` folds "ſ" as "s", "K" as "k", "ı" and "İ" as "i"."""
+    if not first.isascii():
+        return _WHOLE
+    gate = [source for chars, source in _GATE_ALTERNATIVES if first in chars]
+    branches = tuple(i for i, (chars, _) in enumerate(_BRANCHES) if first in chars)
+    if not gate or not branches:
+        return None
+    look = None if gate[0] == "[0-9A-Z]" else re.compile(rf"(?<![\w])(?={'|'.join(gate)})", re.VERBOSE)
+    return look, branches
+
+
+def _match(text: str, at: int, end: int) -> re.Match[str] | None:
+    """``_PATTERN.match(text, at, end)`` at a word start (:data:`_WORD_START`), trying only what can
+    match there: the gate's words and the branches that can start with the word's first character,
+    each branch its own pattern, in the grammar's order (the first that matches is the alternation's
+    match: nothing follows it). Its 21 branches open on named groups and look-behinds, which
+    ``_sre`` never skips by a first character, so every try at a word that passed the gate entered
+    all 21; and a run compiles only the branches its articles reach, never all of them twice."""
+    first = text[at]
+    plan = _PLANS.get(first, _UNSET)
+    if plan is _UNSET:
+        plan = _plan(first)
+        if first.isascii():
+            _PLANS[first] = plan
+    if plan is None:
+        return None
+    if plan is _WHOLE:
+        return _PATTERN.match(text, at, end)
+    gate, branches = plan  # type: ignore[misc]
+    if gate is not None and gate.match(text, at, end) is None:
+        return None
+    for i in branches:
+        branch = _COMPILED[i]
+        if branch is None:
+            branch = _COMPILED[i] = re.compile(_BRANCHES[i][1], re.VERBOSE)
+        m = branch.match(text, at, end)
+        if m is not None:
+            return m
+    return None
+
+
 # Words before a four-digit number that make it an identifier, not a year.
 _NOT_YEAR_BEFORE = re.compile(
     r"(?i:resolution|no\.|number|flight|route|highway|article|section|paragraph|page|room|model|code|road|bus|"
@@ -433,7 +504,7 @@ def extract_dates(
             continue
         m = None
         for w in _WORD_START.finditer(text, max(pos, core - 20, tried), core + 1):
-            m = _PATTERN.match(text, w.start(), end)
+            m = _match(text, w.start(), end)
             if m is not None and m.end() > core:
                 break
             m = None

@@ -906,7 +906,7 @@ _LENGTH = re.compile(
     # "the month-long strike", "a decade-long project": one of the unit
     r"|\b(?P<u3>day|week|month|year|decade)[-‑]long\b(?![-‑])"
     rf"|\b(?:spent|lasted|took(?:\s+(?:me|us|him|her|them|it|my\s+[a-z]+|our\s+[a-z]+|their\s+[a-z]+|the\s+[a-z]+))?"
-    rf"|for|covers|covered|covering|spans|spanned|spanning|over\s+the)\s+(?P<n2>{_N})\s+"
+    rf"|for|covers|covered|covering|spans|spanned|spanning|over\s+the|after)\s+(?P<n2>{_N})\s+"
     r"(?P<u2>day|week|fortnight|month|year)s?\b)",
     re.I,
 )
@@ -915,12 +915,14 @@ _START_WORD = re.compile(
     rf"\b(?:began|begun|begins|started|starts|opened|opens|beginning|starting|opening|from|arriving|arrived|launched)\s+"
     rf"(?:on\s+|in\s+)?{_WEEKDAY_OPT}\Z"
     # "from their application in March 2023": the event that opens the span
-    rf"|\bfrom\s+(?:(?:his|her|their|its|the|our|my)\s+)?(?:[a-z]+['’]s\s+)?[a-z]{{4,}}\s+(?:in|on)\s+{_WEEKDAY_OPT}\Z",
+    rf"|\bfrom\s+(?:(?:his|her|their|its|the|our|my)\s+)?(?:[a-z]+['’]s\s+)?[a-z]{{4,}}\s+(?:in|on)\s+{_WEEKDAY_OPT}\Z"
+    # a journey's start: "which left Antofagasta on 12 March", "set sail from Hobart on 3 January"
+    rf"|\b(?:left|departed|sailed\s+from|set\s+(?:sail|off|out)\s+from)\s+(?-i:(?:[A-Z][\w’'-]+\s+){{1,3}})(?:on|in)\s+{_WEEKDAY_OPT}\Z",
     re.I,
 )
 _END_WORD = re.compile(
     r"\b(?:ended|ending|closed|closing|finished|concluded|ran\s+until|lasted\s+until|until|till|to|through|leaving|left|"
-    rf"departing|departed)\s+(?:on\s+|in\s+)?{_WEEKDAY_OPT}\Z"
+    rf"departing|departed|returned|returning|(?:arrived|got|came)\s+back)\s+(?:on\s+|in\s+)?{_WEEKDAY_OPT}\Z"
     # "until Russia quit it in July 2023": the end is the clause that "until" opens
     rf"|\b(?:until|till)\s+(?:(?!and\b|but\b|from\b)[\w'’]+\s+){{1,5}}(?:in|on)\s+{_WEEKDAY_OPT}\Z"
     # "to the approval in June 2024": the event that closes the span
@@ -933,7 +935,7 @@ _END_WORD = re.compile(
 
 _LENGTH_UNIT = re.compile(r"day|week|fortnight|month|year|decade", re.I)
 _RANGE_OF_OTHER = re.compile(r"\b(?:for|of|over|about|after|before|since)\b", re.I)
-_LENGTH_GATE = re.compile(r"\b(?:spent|lasted|took|for|cover\w*|span\w*|over\s+the)\s", re.I)
+_LENGTH_GATE = re.compile(r"\b(?:spent|lasted|took|for|cover\w*|span\w*|over\s+the|after)\s", re.I)
 
 
 def length_conflicts(
@@ -997,6 +999,11 @@ def length_conflicts(
             ),
             None,
         )
+        if end is None and start.span.start - lm.end() <= 60 and start.kind != "range":
+            conflict = _ends_before_after(text, lm, start, found, sentence, anchor)
+            if conflict is not None:
+                yield conflict
+            continue
         if end is None or _OTHER_SUBJECT.search(text, start.span.end, end.span.start):
             continue  # "began on 3 March; a second walkout ended on 20 March": another thing's end
         pair = _pair(start, end, anchor)
@@ -1005,6 +1012,53 @@ def length_conflicts(
         conflict = _length_conflict(lm, start, end, pair)
         if conflict is not None:
             yield conflict
+
+
+# Between the date of what followed a length and the length: "on 3 November of fraud ... after a".
+_THEN_AFTER = re.compile(
+    r"\A(?:(?!\b(?:after|before|since|until|when|while|but)\b)[^;:.])*?\bafter\s+(?:(?:a|an|the|his|her|its|their)\s+)?\Z",
+    re.I,
+)
+# Sentencing comes weeks after a verdict: "jailed on Wednesday after a seven-week trial" says only that
+# the trial was over by then.
+_LATER_STEP = re.compile(r"\b(?:sentenced|jailed|imprisoned|fined|ordered|published|released|honoured|awarded)\b", re.I)
+
+
+def _ends_before_after(
+    text: str,
+    lm: re.Match[str],
+    start: DateMention,
+    found: list[DateMention],
+    sentence: Sentence,
+    anchor: dt.date | None,
+) -> Conflict | None:
+    """ "returned to service on 3 March after a week in dry dock that began on 20 February": what the
+    clause dates followed the length at once, so it lies that length after the start. A later step
+    ("jailed ... after a trial") is only checked for coming too soon."""
+    before = [m for m in found if m.span.end <= lm.start() and lm.start() - m.span.end <= 100]
+    if not before:
+        return None
+    end = before[-1]
+    if end.kind == "range" or not (_monthday(end) or _dated(end) or _day_told(end)):
+        return None
+    gap = text[end.span.end : lm.start()]
+    if not (lm.group(0).lower().startswith("after") and not gap.strip(" ,")) and not _THEN_AFTER.match(gap):
+        return None
+    pair = _pair(start, end, anchor)
+    if pair is None:
+        return None
+    conflict = _length_conflict(lm, start, end, pair)
+    if conflict is None:
+        return None
+    said = text[max(sentence.span.start, end.span.start - 60) : end.span.start]
+    if (pair[1][1] - pair[0][0]).days + 1 >= _count(lm.group("n") or lm.group("n2") or "1") * _UNIT_DAYS[
+        (lm.group("u") or lm.group("u2") or lm.group("u3")).lower()
+    ] and (
+        _LATER_STEP.search(said)
+        or (lm.group("u") or lm.group("u2") or lm.group("u3")).lower() in ("month", "year", "decade")
+    ):
+        return None  # long enough, and what followed may have come later
+    return conflict
 
 
 def _dated(m: DateMention) -> bool:
@@ -1461,7 +1515,7 @@ def _nth(n: int) -> str:
 
 _APART = re.compile(
     r"\W{0,3}(?:(?P<hedge>barely|just|almost|nearly|only|some|about|around|roughly)\s+)?"
-    rf"(?P<n>{_N})\s+(?P<u>day|week|month|year|decade)s?\s+(?P<c>after|before|later\s+than|earlier\s+than)\b",
+    rf"(?P<n>{_N})\s+(?P<u>day|week|fortnight|month|year|decade)s?\s+(?P<c>after|before|later\s+than|earlier\s+than)\b",
     re.I,
 )
 
@@ -1498,7 +1552,18 @@ def apart_conflicts(
         after = am.group("c").lower().startswith(("after", "later"))
         gap = (a0 - b0).days if after else (b0 - a0).days  # the stated date is N units after (before) the other
         want = n * _UNIT_DAYS[unit]
-        slack = {"day": 1, "week": 3, "month": 16, "year": 183}[unit]
+        # "nine days after ... on May 10" is May 19: a count of days after a day is exact (a length's
+        # days, counted with both ends, are the length checks')
+        slack = {"day": 0, "week": 3, "fortnight": 3, "month": 16, "year": 183}[unit]
+        if am.group("hedge") and am.group("hedge").lower() in (
+            "almost",
+            "nearly",
+            "some",
+            "about",
+            "around",
+            "roughly",
+        ):
+            slack = max(slack, round(want * 0.2) + 1)
         if months:  # "closed in March 2024, barely a year after it opened in June 2021": months, each a span
             if unit not in ("month", "year") or n <= 0:
                 continue
@@ -2416,8 +2481,47 @@ def perfect_length_conflicts(
 _AGE_PRONOUN = re.compile(r"\b(?:when|as)\s+(?P<p>he|she)\s+(?:was|were)\b", re.I)
 
 
+# The sentence's subject is the pronoun after a short opening phrase: "The daughter of a fisherman, she
+# left school ...", "A keen sailor, he ...", "As a teenager, she ...".
+_PRONOUN_AFTER_OPENING = re.compile(r"\W*(?:[\w'’-]+\s+){0,6}?[\w'’-]+,\s+(?:he|she)\b")
+# A relative as a possessor ("her father's boat") owns a thing, not the age told.
+_RELATIVE_AS_SUBJECT = re.compile(_OTHER_PERSON.pattern + r"(?!['’]s\b)", re.I)
+# The name a birth is told of: "Talland was born", "Pettifer, who was born", "Moss (born ...".
+_NAME_BEFORE_BORN = re.compile(
+    r"(?-i:\b(?P<name>[A-Z][a-z][\w'’-]+))(?:\s*,\s*who\s+was|\s+was|\s*\(|\s*,)\s*(?:\w+\s+)?\Z"
+)
+_NOT_A_NAME = frozenset({"He", "She", "They", "It", "This", "That", "The", "Who", "Which", "Also"})
+
+
+def _present_ages_of(
+    doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]], name: str, anchor: dt.date
+) -> Iterator[_Born]:
+    """ "Graham Pettifer, 61, of Tunbridge Wells, was convicted on 3 November": the age the story gives
+    the named subject now, in apposition, anywhere in the article. A sentence that dates something
+    more than a year before the article's date may give the age for that time, and is passed over."""
+    pattern = re.compile(rf"\b{re.escape(name)},\s+(?:aged\s+)?(?P<a>\d{{1,3}}),")
+    text = doc.text
+    for s in sentences:
+        if name not in s.text:
+            continue
+        for am in pattern.finditer(text, s.span.start, s.span.end):
+            dates = [m.start for m in by_sentence.get(s.index, []) if m.start is not None and not m.rel]
+            if any(d < anchor - dt.timedelta(days=366) for d in dates):
+                continue
+            lo_day = min([*dates, anchor])
+            age = int(am.group("a"))
+            if not 0 < age < 125:
+                continue
+            lo, hi = _born_from_age(age, lo_day, anchor)
+            span = Span(am.start(), am.end() - 1)
+            yield _Born(lo, hi, span, " ".join(text[span.start : span.end].split()), age, human(anchor))
+
+
 def subject_birth_age_conflicts(
-    doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]]
+    doc: Document,
+    sentences: list[Sentence],
+    by_sentence: dict[int, list[DateMention]],
+    anchor: dt.date | None = None,
 ) -> Iterator[Conflict]:
     """An obituary's or profile's one birth date against an age its subject is given paragraphs later:
     "... was born in Kraków on 12 July 1933" ... "She married in 1958, when she was 21" (24 or 25).
@@ -2439,17 +2543,29 @@ def subject_birth_age_conflicts(
         return  # no birth, or two people's ("born 12 July 1933" again in the closing line is one)
     kb, ref = births[0]
     near = {j for k, _b in births for j in (k - 1, k, k + 1)}
+    nm = _NAME_BEFORE_BORN.search(text, max(sentences[kb].span.start, ref.span.start - 40), ref.span.start)
+    name = nm.group("name") if nm is not None and nm.group("name") not in _NOT_A_NAME else None
+    if name is not None and anchor is not None:
+        # the named subject's age now, wherever the story gives it ("Pettifer, 61," in the lead)
+        for e in _present_ages_of(doc, sentences, by_sentence, name, anchor):
+            if (e.hi < ref.lo or e.lo > ref.hi) and not (ref.span.start <= e.span.start < ref.span.end + 60):
+                yield Conflict(
+                    e.span,
+                    ref.span,
+                    _age_message(ref, e).replace(f'"{ref.said}";', f'"{ref.said}", elsewhere in the article;'),
+                    {"age": e.age, "at": e.when, "born": [ref.lo, ref.hi], "born_from_age": [e.lo, e.hi]},
+                )
     for k in range(kb + 2, len(sentences)):
         s = sentences[k]
         if k in near:
             continue
-        pm = _PRONOUN_START.match(s.text)
+        pm = _PRONOUN_START.match(s.text) or _PRONOUN_AFTER_OPENING.match(s.text)
         if pm is None or (" was " not in s.text and " aged " not in s.text and " age " not in s.text):
             continue
         found = by_sentence.get(s.index, [])
-        if not found or _OTHER_PERSON.search(s.text) or _ANOTHER_NAME.search(s.text):
+        if not found or _RELATIVE_AS_SUBJECT.search(s.text) or _ANOTHER_NAME.search(s.text):
             continue
-        pronoun = pm.group(0).strip(" \t\n\"'“‘(").lower()
+        pronoun = pm.group(0).strip(" \t\n\"'“‘(").split()[-1].lower()
         for e in _ages_at(doc, s, found):
             said = _AGE_PRONOUN.search(e.said)
             if said is not None and said.group("p").lower() != pronoun:
