@@ -161,3 +161,77 @@ def test_an_undated_none_still_meets_a_member_of_its_own_incident() -> None:
         "A teacher who was hurt in the shooting outside the school was treated in hospital, police said.\n"
     )
     assert con002(text)
+
+
+# "Had not yet" against "had already": a denial made on one day against the same party telling the thing
+# happened on an earlier day. The two are dated apart, but the telling's own date falls before the
+# denial, so the denial was untrue when made; a telling dated after the denial is a change.
+def _dated(body: str, date: str = "2026-03-13") -> str:
+    return f"---\ntitle: Notice\ndate: {date}\n---\n\n{body}"
+
+
+ALREADY = [
+    pytest.param(
+        "Aerolink said on Monday it had not received any complaint from the regulator.\n\n"
+        "Its shares were unchanged on the week.\n\n"
+        "Aerolink confirmed in a statement that it had received a formal complaint from the regulator on 3 March.\n",
+        id="not-received-monday-vs-received-3-march",
+    ),
+    pytest.param(
+        "Brightwell said on Thursday that it had not been sent any invoice by the contractor.\n\n"
+        "The work is due to finish in May.\n\n"
+        "Brightwell confirmed that it had been sent an invoice by the contractor on Tuesday.\n",
+        id="not-sent-thursday-vs-sent-tuesday",
+    ),
+    pytest.param(
+        "Ashby Council said on 10 March that it had not approved the sale of the depot.\n\n"
+        "Residents had campaigned against the sale.\n\n"
+        "Ashby Council confirmed on Friday that it had approved the sale of the depot on 2 March.\n",
+        id="not-approved-10-march-vs-approved-2-march",
+    ),
+]
+
+NOT_YET = [
+    pytest.param(
+        "Aerolink said on Monday it had not received any complaint from the regulator.\n\n"
+        "Its shares were unchanged on the week.\n\n"
+        "Aerolink confirmed it had received a formal complaint from the regulator on Wednesday.\n",
+        id="received-after-the-denial",
+    ),
+    pytest.param(
+        "Aerolink said on Monday it had not received any complaint from the regulator.\n\n"
+        "Its shares were unchanged on the week.\n\n"
+        "The regulator confirmed it had sent a formal complaint to Aerolink on 3 March.\n",
+        id="another-party-tells-it",
+    ),
+    pytest.param(
+        "Ashby Council said on 10 March that it had not approved the sale of the depot.\n\n"
+        "Residents had campaigned against the sale.\n\n"
+        "Ashby Council confirmed on Friday that it had approved a new library on 2 March.\n",
+        id="another-thing-approved",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ALREADY)
+def test_a_denial_against_the_thing_told_as_done_before_it(text: str) -> None:
+    found = codes(audit_text(_dated(text), path="article.md", select=["CON"]), "CON002")
+    assert found
+
+
+@pytest.mark.parametrize("text", NOT_YET)
+def test_a_denial_against_a_later_telling_or_another_party_stays_silent(text: str) -> None:
+    assert codes(audit_text(_dated(text), path="article.md", select=["CON"]), "CON002") == []
+
+
+def test_two_nones_of_one_sentence_are_both_read() -> None:
+    """A "none" shape's clause runs to the sentence's end; the next "none" is looked for after the verb."""
+    from auditor.language.nonecount import none_facts
+    from auditor.model import Sentence, Span
+
+    text = (
+        "Organisers said no runners had needed hospital treatment at last year's race, and the medical "
+        "team said that no runner had been taken to hospital this year."
+    )
+    facts = list(none_facts([Sentence(Span(0, len(text)), text, 0, 0)]))
+    assert [f.verb for f in facts] == ["needed", "taken"]

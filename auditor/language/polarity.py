@@ -52,7 +52,8 @@ from auditor.language.claims import document_claims, stem, verb_stem
 from auditor.language.entities import display_name
 from auditor.language.entities import words as _words
 from auditor.language.instances import member_conflicts
-from auditor.language.nonecount import another_incident, count_matches, is_further, told_as_further
+from auditor.language.nonecount import HYPOTHETICAL as _HYPOTHETICAL
+from auditor.language.nonecount import another_incident, count_matches, is_further, none_spans, told_as_further
 from auditor.language.promises import breaches as promise_breaches
 from auditor.language.senses import names_a_message, names_a_person, same_kind, senses
 from auditor.language.statements import (
@@ -99,7 +100,6 @@ _CONTRAST = re.compile(
     r"rejected\s+(?:the|that)\s+(?:claim|account)|denied)\b",
     re.I,
 )
-_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|if|unless|whether|once|should|expects?|plans?)\b", re.I)
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|without|n['’]t)\b", re.I)
 _MAX_PAIRS = 400  # comparisons per article for each shape; articles rarely come near
 
@@ -245,17 +245,6 @@ def _sentences(doc: Document) -> list[Sentence]:
 
 # ---------------------------------------------------------------- "none" against a count
 
-_VERB_FORMS = (
-    r"[a-z]+(?:ed|en)|made|hurt|lost|lose|left|found|seen|fled|fell|went|came|got|paid|sold|held|won|built|sent|"
-    r"cut|shut|died|arrived|received|laid|lose\s+their\s+jobs"
-)
-_NONE_RE = re.compile(
-    r"(?<![\w-])(?:(?P<no>[Nn]o)\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
-    r"|(?P<none>[Nn]one)\s+of\s+(?:the|its|their)\s+(?:[\d,]+\s+)?(?:[a-z]+['’]s\s+)?(?:[\d,]+\s+)?"
-    r"(?P<np2>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r"|(?P<nobody>[Nn]o\s+one|[Nn]obody))\s+"
-    r"(?:(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|be\s+)?)?(?!been\b)(?P<verb>" + _VERB_FORMS + r")\b"
-)
 _EVENT_NOUNS = {
     "arrest": ("arrest", "detain"), "death": ("die", "kill"), "fatality": ("die", "kill"),
     "injury": ("injur", "hurt", "wound"), "casualty": ("kill", "injur", "wound"), "eviction": ("evict",),
@@ -291,7 +280,7 @@ def none_conflicts(doc: Document) -> list[Conflict]:
             continue
         if s.rstrip().endswith("?"):
             continue
-        for said, start, end, np, verb_word in _none_statements(sent.text):
+        for said, start, end, np, verb_word in none_spans(sent.text, _LIGHT_NOT_MAKE):
             if members is None:
                 members = _members(every, sentences)
             # an assurance that none "would be lost" meets a plan to cut some: both speak of the future
@@ -677,38 +666,8 @@ def _vague_count(
     return None
 
 
-_NOT_ANY_RE = re.compile(
-    r"\b(?:(?:did|does|do|has|have|had)\s+not|(?:did|does|do|has|have|had)n['’]t|never)\s+(?P<verb>[a-z]{3,})\s+any\s+"
-    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b"
-    r"|\b(?P<verb2>[a-z]{3,}ed|made|found|saw|held|paid|sold|lost)\s+no\s+(?P<np2>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b"
-)
-_ASSURANCE_RE = re.compile(
-    r"\b(?:promised|pledged|vowed|guaranteed|assured\s+\w+|insisted|said|told\s+(?:\w+\s+){1,3}?)\s*(?:that\s+)?"
-    r"(?:[Nn]o|none\s+of\s+(?:the|its|their|our)(?:\s+[a-z]+['’]s)?(?:\s+[\d,]+)?)\s+"
-    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+would\s+(?:be\s+)?(?P<verb>[a-z]{3,})\b"
-)
 _WHEN = re.compile(r"\b(?:before|since|until|during|by\s+the\s+time)\b", re.I)
 _CAUSE = re.compile(r"\b(?:because|due\s+to|after|amid|following|despite|as\s+a\s+result)\b", re.I)
-
-
-def _none_statements(text: str) -> Iterator[tuple[str, int, int, list[str], str]]:
-    """(text, start, end, noun phrase, verb) of every "none" statement: "No arrests were made", "made no
-    arrests", "did not make any arrests", and the assurance "promised no jobs would be lost"."""
-    if ("No" in text or "no " in text or "one" in text) and ("No" in text or "no" in text):  # every branch: [Nn]o
-        for m in _NONE_RE.finditer(text):
-            if not _HYPOTHETICAL.search(text[: m.end()]):
-                np = (m.group("np") or m.group("np2") or "people").lower().split()
-                yield m.group(0), m.start(), m.end(), np, m.group("verb").split()[0].lower()
-    if " any " in text or " no " in text:  # the pattern scans every word: only where it can match
-        for m in _NOT_ANY_RE.finditer(text):
-            verb = (m.group("verb") or m.group("verb2")).lower()
-            if verb_stem(verb) in _LIGHT_NOT_MAKE or _HYPOTHETICAL.search(text[: m.start()]):
-                continue
-            yield m.group(0), m.start(), m.end(), (m.group("np") or m.group("np2")).lower().split(), verb
-    if " would " in text:
-        for m in _ASSURANCE_RE.finditer(text):
-            if not _HYPOTHETICAL.search(text[: m.start()]):
-                yield m.group(0), m.start(), m.end(), m.group("np").lower().split(), m.group("verb").lower()
 
 
 _MEMBERS_VERB = re.compile(
