@@ -1807,7 +1807,12 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
 
     about = _about_paragraphs(sentences) if "about " in low else frozenset()
     release = corporate_release(doc, sentences, about)
-    official = not release and bool(press_release(doc))  # a government release: its own figures only
+
+    def official() -> bool:
+        """A government release: its own figures only (read once a figure is not otherwise sourced)."""
+        if "official" not in lazy:
+            lazy["official"] = not release and bool(press_release(doc))
+        return bool(lazy["official"])
 
     def first_party() -> bool:
         return bool(about) or writes_in_person(doc)
@@ -1921,7 +1926,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             doc, sentence, figures or ([(Span(vague.start(), vague.end()), "")] if vague else []), quotes
         ):
             ok = True  # the writer measured or counted it: they are its source
-        if official and not ok and not unnamed_own and issuers_own(doc, sentence, figures, quotes):
+        if not ok and not unnamed_own and official() and issuers_own(doc, sentence, figures, quotes):
             ok = True  # the issuer's case, office or program: the release is its source
         if (
             not ok
