@@ -456,8 +456,14 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         accounts, organisations: "gsa.gov receives more than 5 million page views a month") as its
         project records are, a rule of thumb ("an 80-20 rule: 80 percent of the benefit ..."), a
         threshold a rule sets ("All entities that spend $750,000 or more ... must submit an audit")
-        and what a thing is made of ("comprised of a mainland and 1,500 islands"). One finding per
-        sentence.
+        and what a thing is made of ("comprised of a mainland and 1,500 islands"). A participle
+        after the counted noun ("losses reported in the UK reached £650m") names no reporter; a count
+        with a rate before its noun ("41 million monthly users") is measured whatever verb holds it;
+        "over the same period" after the sentence's own period refers to that, not to the account
+        before; a side's claim ("Opponents claim") names nobody; what a collection holds by its size
+        ("a database of ... 48,000 labor categories", "a fleet of 2,400 buses") is a fact of record,
+        and in the project's own post the people who used its product ("423,450 taxpayers logged into
+        Direct File") are its own records. One finding per sentence.
         """,
         why="""
         Figures and official estimates are the claims readers most often repeat and
@@ -657,6 +663,12 @@ def citation_text(c: Citation, titles: dict[Span, str | None] | None = None) -> 
                 titles[key] = title
         if title is not None:
             return title, "reference title"
+    elif c.in_reference_list and c.kind == "anchor" and c.anchor_text:
+        # a reference list of links ("<li>[4] BBC News, <a href=...>Heathrow third runway decision delayed</a>"):
+        # the anchor is the work's title, written by its publisher, not fitted to the citing sentence
+        title = " ".join(c.anchor_text.split())
+        if len(_subject_words(title)) >= 4 and "://" not in title and not title.lower().startswith("www."):
+            return title, "reference title"
     slug = _slug_text(c.url or "")
     return (slug, "address") if slug else None
 
@@ -676,6 +688,24 @@ def _off_subject(rel: Relevance, terms: DocTerms) -> bool:
         return False
     missing = set(rel.missing)
     return not any(stem(w) in terms.names for w in rel.terms if w not in missing)
+
+
+def _off_subject_title(rel: Relevance, terms: DocTerms) -> bool:
+    """A reference's title that its citing sentence shares no word with, whose subject the article never
+    mentions: three or more of its common words absent, and more of them than of its names (an entry whose authors
+    were read as its title names people, not a subject), then as a headline slug (:func:`_off_subject`), or more
+    than half its words absent with less than half its weight in the article ("The coral gardens of seamounts off Chile" cited for trench
+    life in a story set in Chile: only the place is shared, the subject is not)."""
+    if rel.claim != 0:
+        return False
+    subject = [w for w in rel.missing if w[:1].islower()]
+    if len(subject) < OFF_SUBJECT_MISSING - 1 or 2 * len(subject) < len(rel.missing):
+        return (
+            False  # mostly names absent: an entry whose authors were read as its title ("Zizka, A., ... & Edler, D.")
+        )
+    if _off_subject(rel, terms):
+        return True
+    return len(rel.missing) >= OFF_SUBJECT_MISSING - 1 and 2 * len(rel.missing) > len(rel.terms) and rel.document < 0.5
 
 
 # A link the text itself calls the writer's own (an earlier post, this project's page): a blog's links
@@ -870,6 +900,17 @@ def _listing(url: str) -> bool:
     return bool(parts and _LISTING.search(parts.path + "?"))
 
 
+def _navigation(url: str) -> bool:
+    """A site's about, contact or privacy page, not a story filed under such a section: the path's last
+    segment is then no headline slug ("/about-us/news-opinion/2026/premier-league-football-safeguarding-
+    partnership/" is a story on the charity's site; "/about-us/our-trustees" is a page about the site)."""
+    if not is_navigation_url(url):
+        return False
+    parts = safe_split(url)
+    last = [seg for seg in parts.path.split("/") if seg][-1:] if parts else []
+    return not (last and slug_words(last[0]) >= 4 and not is_navigation_url("http://x/" + last[0]))
+
+
 def _supports_something(doc: Document, c: Citation) -> bool:
     """A reference-list entry, or a link in a sentence that says something beyond the link itself."""
     if c.in_reference_list:
@@ -910,7 +951,13 @@ def _supports_something(doc: Document, c: Citation) -> bool:
         story). An address filed by day ("/sport/2024/11/18/...") is a story's headline slug on any
         site, and a slug is English by its inflections too (two words that drop an -s, -ed or
         -ing: "bundesliga-tv-rights-auction-results") on a host of no other language's country
-        domain. A reference entry that gives only a publisher and a date ("A Bola, 28 January
+        domain. In a reference list of links the anchor is the work's title ("<li>[4] BBC News, <a
+        href=.../c8j3ve2k0lmo>Heathrow third runway decision delayed again</a>"), and a title the citing
+        sentence shares no word with is flagged when the article shares only incidental words with it, as a
+        headline slug, or when three or more of its common words and more than half of its words are
+        absent, a shared place or not ("The coral gardens of seamounts off Chile" cited for trench life);
+        a story filed under a site's about section ("/about-us/news-opinion/2026/<headline>") is judged.
+        A reference entry that gives only a publisher and a date ("A Bola, 28 January
         2026") is judged by its address, and a reference whose address is another page than its
         title names (a slug of four words or more sharing no word with the title, the citing
         sentence or the article: 'PostgreSQL 16 documentation, "Explicit Locking"' linked to
@@ -953,7 +1000,7 @@ def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
         seen.add(c.url)
         if c.extra.get("url_kind") in ("home", "section", "other"):
             continue
-        if is_asset_url(c.url) or is_navigation_url(c.url) or _listing(c.url) or not _supports_something(doc, c):
+        if is_asset_url(c.url) or _navigation(c.url) or _listing(c.url) or not _supports_something(doc, c):
             continue
         if _own_site(doc, c, own):
             continue
@@ -999,6 +1046,7 @@ def check_irrelevant(doc: Document, ctx: Context) -> Iterator[Finding]:
                 and (english_edition(c.url or "") or _dated_story(c))
                 and (_off_subject(rel, terms) or _off_section(c, rel, terms))
             )
+            and not (source == "reference title" and _off_subject_title(rel, terms))
         ):
             # Writers paraphrase what they link to, so a cited link is flagged only when its
             # sentence shares none of its words and the article next to none, or, for a news

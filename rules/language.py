@@ -98,6 +98,10 @@ _QUANTIFIED_PEOPLE = re.compile(
     + _PEOPLE_PLURAL.pattern.removeprefix(r"\b")
 )
 _NOT_PEOPLE = frozenset(["numbers", "others", "matters", "orders", "waters", "letters", "centers", "percents"])
+_COMPARED = re.compile(r"(?:than|as)[ \t\xa0]", re.I)  # "than the council admits": a comparison's standard
+# A quantifier with a locale of its own names its own field ("Some in the City", "Many within the party",
+# "Few outside Westminster"), not some of the people the sentence before named.
+_OWN_LOCALE = frozenset(["in", "within", "inside", "outside", "among", "across", "around", "at", "on", "throughout"])
 _SAY_VERB = re.compile(r"\b(?:say|says|said)$", re.I)
 _OBJECT_AFTER = re.compile(
     r"[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}?(?:things|something|anything|nothing|stuff|words|hello|goodbye|sorry|"
@@ -125,6 +129,7 @@ def _described_group(doc: Document, sentence: Sentence, start: int, end: int) ->
     if (
         bare
         and _BARE_QUANTIFIER.match(phrase)
+        and second not in _OWN_LOCALE  # "Some in the City have suggested": a field of its own, no anaphor
         and not text[sentence.span.start : start].strip(" \t\xa0\"“‘'(—–-,").strip("ButAnd ")
     ):
         previous = doc.sentences[sentence.index - 1] if sentence.index > 0 else None
@@ -160,7 +165,9 @@ def _names(doc: Document, words: str) -> bool:
     word = re.escape(first)
     if re.search(rf"\b{word.lower()}\b", doc.text):
         return False  # "industry" elsewhere: a common word
-    return re.search(rf"[\w,;:][ \t\xa0]+{word}\b", doc.text) is not None
+    # written capitalised inside a sentence, and not only inside a longer name after another capitalised word
+    # ("the Norwegian Maritime Authority" names no "Maritime experts"; "at Harvard University" heads its name)
+    return re.search(rf"(?:(?<![\w'’\-])[a-z\d][\w'’\-]*|[,;:])[ \t\xa0]+{word}\b", doc.text) is not None
 
 
 _CONSENSUS = re.compile(r"\b(?:expect|forecast|predict|estimat|anticipat|project|poll)\w*", re.I)
@@ -471,7 +478,11 @@ def _words(doc: Document, start: int, end: int) -> str:
         country has built"), "of Iran's modern history", "incomparable" (not "incomparable with", that
         cannot be compared), "beyond compare", a movement negated against all time ("have never fallen
         this quickly"; not "we have never moved this fast"), a first as a negated experience ("a sum no
-        shipowner has been ordered to pay before"). An experience of the writer's or the reader's own life
+        shipowner has been ordered to pay before"), a relative clause of experience negated against a span
+        ("a level the stock has not traded at since its flotation", "a scene the city has not witnessed
+        since the race began"; not "a problem the council has not addressed since 2019", nor "has not been
+        seen since Friday", a time just past), a superlative whose noun carries long postmodifiers before
+        "since" ("the biggest one-day drop in the price of copper since 2020"), "has never been worse". An experience of the writer's or the reader's own life
         ("the best job I've ever had", "the biggest challenge you've faced to date"; "the largest change
         we've ever made" is an organisation's record and stays flagged), a future or a hypothesis ("the
         only person who will ever work on it"), "one of"/"some of the biggest ... in the world", "it's
@@ -624,12 +635,20 @@ def _quantified_groups(doc: Document, ctx: Context) -> Iterator[tuple[_lexicon.L
 _OPINION_PRESENT = (
     r"(?:say|believe|fear|worry|argue|claim|insist|complain|warn|think|suspect|feel|reckon|agree|contend|"
     r"maintain|doubt|predict|question|remain[ \t\xa0]+(?:sceptical|skeptical|unconvinced|doubtful|wary|"
-    r"convinced|divided|concerned|worried))"
+    r"convinced|divided|concerned|worried)"
+    # a trend reported by a kind of people, in a that-clause or a noun of change ("Estate agents report a scramble",
+    # "Doctors report more cases"), not a duty, a beat or a habit ("Employers report their payroll to HMRC",
+    # "Correspondents report from the capital", "Users report bugs on the tracker"), nor what happened to the
+    # group itself ("Some users report that they've hit this bug": testimony the writer received)
+    r"|report(?=[ \t\xa0]+(?:that\b(?![ \t\xa0]+(?:they|we|i)\b)|(?:more|fewer|less|higher|lower|growing|rising|falling|record)\b|(?:an?|some)"
+    r"(?:[ \t\xa0]+[\w'’\-]+){0,2}?[ \t\xa0]+(?:rise|fall|surge|scramble|increase|decrease|drop|shortage|spike|jump|"
+    r"slump|slowdown|boom|glut|rush|shift|decline|flood|wave|lack|dearth|growth|upturn|downturn|recovery|"
+    r"improvement|deterioration|backlog|squeeze|exodus|influx)s?\b)))"
 )
 _OPINION_WORDS = frozenset(
     [
         *("say", "believe", "fear", "worry", "argue", "claim", "insist", "complain", "warn", "think", "suspect"),
-        *("feel", "reckon", "agree", "contend", "maintain", "doubt", "predict", "question", "remain"),
+        *("feel", "reckon", "agree", "contend", "maintain", "doubt", "predict", "question", "remain", "report"),
     ]
 )
 _OPINION_AT = re.compile(_OPINION_PRESENT + r"\b(?![ \t\xa0]+of\b)")  # "patients complain of pain": a symptom
@@ -933,13 +952,25 @@ _GROUP_NOUN = (
     r"sceptics|skeptics|officials|diplomats|residents|voters|commentators|academics|scholars|historians|nurses|"
     r"neighbours|neighbors|regulars|landlords|friends|relatives|veterans|colleagues)"
 )
+# A characterisation: "hailed the exhibition as long overdue", "branded the levy a stealth tax", "dubbed the
+# summit a failure": a verb of judging with its object and what it is judged as (not "labelled the jars by date").
+_CHARACTERISING_VERBS = frozenset(
+    ["hail", "hails", "hailed", "brand", "brands", "branded", "dub", "dubs", "dubbed", "label", "labels", "labelled",
+     "labeled", "laud", "lauds", "lauded", "slam", "slams", "slammed", "deride", "derides", "derided", "tout",
+     "touts", "touted"]
+)  # fmt: skip
+_CHARACTERISING = (
+    r"(?:hail(?:s|ed)?|laud(?:s|ed)?|slam(?:s|med)?|derid(?:e|es|ed)|tout(?:s|ed)?|(?:brand(?:s|ed)?|dub(?:s|bed)?|"
+    r"label(?:s|led|ed)?)(?=(?:[ \t\xa0]+[\w'’\-]+){1,5}?[ \t\xa0]+an?\b))"
+    r"(?=(?:[ \t\xa0]+[\w'’\-]+){1,5}?[ \t\xa0]+(?:as|an?)\b)"
+)
 _OPINION_ANY = (
     r"(?:say|says|said|believe[sd]?|fear(?:s|ed)?|worr(?:y|ies|ied)|argue[sd]?|claim(?:s|ed)?|insist(?:s|ed)?|"
     r"complain(?:s|ed)?|warn(?:s|ed)?|think|thinks|thought|suspect(?:s|ed)?|feel|feels|felt|reckon(?:s|ed)?|"
     r"agree[sd]?|contend(?:s|ed)?|maintain(?:s|ed)?|doubt(?:s|ed)?|predict(?:s|ed)?|question(?:s|ed)?|"
     r"blame[sd]?|admit(?:s|ted)?|accuse[sd]?|allege[sd]?|regard(?:s|ed)?|consider(?:s|ed)?|expect(?:s|ed)?|"
     r"acknowledge[sd]?|concede[sd]?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|dismiss(?:es|ed)?|describe[sd]?|"
-    r"(?:written|wrote|write|writes)[ \t\xa0]+[\w'’\-]+(?:[ \t\xa0]+[\w'’\-]+)?[ \t\xa0]+off)"
+    r"(?:written|wrote|write|writes)[ \t\xa0]+[\w'’\-]+(?:[ \t\xa0]+[\w'’\-]+)?[ \t\xa0]+off|" + _CHARACTERISING + r")"
 )  # "had written Harbour off": a judgement of someone's chances (not "written the loans off", read below)
 _LOCALE = (
     r"(?:across|in|within|inside|among|around|throughout)[ \t\xa0]+(?:the[ \t\xa0]+)?"
@@ -1106,6 +1137,8 @@ def _claimed_past(noun: str, verb: str) -> bool:
     ("Residents said"), nor what witnesses saw ("Witnesses claimed the driver was speeding")."""
     if noun in _WITNESSES:
         return False
+    if verb in _CHARACTERISING_VERBS:
+        return True  # "Fans hailed the signing as a coup": a judgement, in any tense
     return verb in _ASSERTED_PAST or (verb in _BELIEVED_PAST and noun in _CROWDS)
 
 
@@ -1224,7 +1257,13 @@ def _court_convention(doc: Document, sentence: Sentence, start: int, end: int) -
         "Critics in the industry contend", "Pundits were quick to question", "Many observers see the
         move as"; not a number of people, "five officials in the room said", a group where
         something happened, in the past, "Residents in the area said", nor what a group saw happen,
-        "Workers saw their pay fall as prices rose"), a view held by everyone or no one named ("Everyone knows", "It is widely reported
+        "Workers saw their pay fall as prices rose"), a judging group characterising something ("Critics have
+        hailed the exhibition as long overdue", "Opponents have branded the levy a stealth tax"), a bare
+        plural of people reporting a trend ("Estate agents report a scramble"; not "Employers report their
+        payroll to HMRC", nor "Some users report that they've hit this bug", testimony), "Some in the City
+        have suggested" (a locale of its own, not some of the people just named), "Maritime experts" (a
+        word the article writes capitalised only inside a longer name, "the Norwegian Maritime Authority",
+        names no one), a view held by everyone or no one named ("Everyone knows", "It is widely reported
         that", "are understood to have", "is seen in planning circles as", "Some benchmarks claim";
         not the writer's own team, "it was thought that we would have to"), to unnamed research ("studies show", "research suggests": left
         alone when named, "Harvard research", or cited in the sentence) or to nobody ("it is widely believed", "it has been
@@ -1359,8 +1398,11 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
         others = [
             a
             for a in attributions.named(sentence.index)
-            if not (m.start <= a.span.start < m.end) and not (a.cue == "pronoun" and a.span.start >= m.end)
-        ]  # "It was often said that she had been denied ... because she wrote about ...": she is the view's subject
+            if not (m.start <= a.span.start < m.end)
+            and not (a.cue == "pronoun" and a.span.start >= m.end)
+            and not (a.span.start >= m.end and _COMPARED.match(a.source))
+        ]  # "It was often said that she had been denied ... because she wrote about ...": she is the view's subject;
+        # "... will cost more than the council admits": the council is the view's standard of comparison
         if others or (_vocab(ctx).accept and _vocab(ctx).accepted(doc.text[m.start : m.end])):
             continue  # "..., the review found": a named source gives the view
         words = _words(doc, m.start, m.end)

@@ -14,7 +14,16 @@ furniture, not its topic:
   "... - DA NewsCenter"): the office publishes it;
 - the issuer announcing in the opening: a public office ("District Attorney", "Attorney General",
   "Sheriff", "the Department") announcing, saying or issuing something *today* in one of the
-  first statements ("San Diego County District Attorney Summer Stephan today announced ...").
+  first statements ("San Diego County District Attorney Summer Stephan today announced ...", "DA
+  Mike Hestrin announced the filing of three more counts against him today"), or
+  announcing in the present tense ("The Riverside County District Attorney's Office announces the
+  launch of ...");
+- the office speaking as itself: the office the subject of an opening statement ("the Riverside County
+  District Attorney's Office introduced ...") and the first person outside quotation marks in that
+  statement or the next ("... aims to empower our community");
+- a credit line: the case, by its docket number, or the office's own prosecutor
+  credited by unit ("The case, BAF2301143, was prosecuted by Deputy DA August Sage of the DA's Gang
+  Unit"), as the Riverside County releases close under their site's "Skip to main content" page.
 
 The corporate release (a wire's dateline, an "About X" section) is read by
 :func:`corporate_release`; :func:`press_release` reads the others, government releases above all.
@@ -57,7 +66,7 @@ _PHONE_OR_MAIL = re.compile(r"\(?\b\d{3}\)?[ \t.\-/]\d{3}[ \t.\-]\d{4}\b|[\w.+\-
 _CLOSING = re.compile(r"^[ \t]*(?:#[ \t]?#[ \t]?#|-[ \t]?30[ \t]?-|-#{3}-)[ \t]*$", re.M)
 _TODAY_VERB = r"(?:announced|announces|said|says|issued|released|warned|unveiled|launched|filed|charged|urged)"
 _ANNOUNCING = re.compile(
-    rf"\btoday[ \t\xa0]+{_TODAY_VERB}\b|\b{_TODAY_VERB}(?:[ \t\xa0]+[\w'’\-]+){{0,3}}?[ \t\xa0]+today\b"
+    rf"\btoday[ \t\xa0]+{_TODAY_VERB}\b|\b{_TODAY_VERB}(?:[ \t\xa0]+[\w'’\-]+){{0,9}}?[ \t\xa0]+today\b"
     r"|^\W*(?:[a-z]\w*[ \t\xa0]+)?today[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?[a-z]+ed\b",  # "(Summer Stephan) today strongly denounced"
     re.I,
 )
@@ -74,6 +83,23 @@ _OFFICE_SITE = re.compile(
     r"Prosecutor|Sheriff|Police[ \t\xa0]+Department|DA|Department[ \t\xa0]+of|Ministry[ \t\xa0]+of|Office[ \t\xa0]+of)\b"
 )
 OPENING_STATEMENTS = 3  # the announcement opens the release: one of its first statements
+# The office announcing in the present tense, as releases do ("The Riverside County District Attorney's Office
+# announces the launch of ..."); a news story reports it in the past.
+_PRESENT_ANNOUNCING = re.compile(
+    r"\b(?:announces|is[ \t\xa0]+(?:proud|pleased|honou?red|excited)[ \t\xa0]+to[ \t\xa0]+announce|proudly[ \t\xa0]+announces|"
+    r"is[ \t\xa0]+announcing)\b"
+)
+# A release's credit line: its case, often by docket number, and the office's own prosecutor credited by unit
+# ("The case, BAF2301143, was prosecuted by Deputy DA August Sage of the DA's Gang Unit"). A news story may say who
+# prosecuted, but gives neither the docket as an appositive nor the office's unit.
+_CREDIT = re.compile(
+    r"\b(?:was|were|is|are|will[ \t\xa0]+be)(?:[ \t\xa0]+being)?[ \t\xa0]+(?:prosecuted|handled|tried)[ \t\xa0]+by[ \t\xa0]+"
+    r"(?:(?:Senior|Managing|Supervising|Chief|Head|Lead|Special)[ \t\xa0]+)*(?:Deputy|Assistant)[ \t\xa0]+"
+    r"(?:District[ \t\xa0]+Attorney|DA|State['’]s[ \t\xa0]+Attorney|Prosecutor|Prosecuting[ \t\xa0]+Attorney|"
+    r"Attorney[ \t\xa0]+General|U\.?S\.?[ \t\xa0]+Attorney)s?\b"
+)
+_DOCKET = re.compile(r"\bcase,?[ \t\xa0]+(?:(?:No\.?|#)[ \t\xa0]*)?[A-Z]{2,5}-?\d{5,}\b", re.I)
+_UNIT = re.compile(r"\bof[ \t\xa0]+the[ \t\xa0]+(?:[\w'’()\-]+[ \t\xa0]+){0,9}?(?:Unit|Division|Team|Bureau|Section)\b")
 
 
 # A press release opens by its issuer announcing ("Acme Corp (NASDAQ: ACME) today announced ...")
@@ -99,7 +125,7 @@ def corporate_release(doc: Document, sentences: list[Sentence], about: frozenset
 
 def press_release(doc: Document) -> str:
     """Which furniture of a press release the piece carries ("header", "contact", "publisher",
-    "closing", "announcement"), or "" when it carries none (see the module docstring). Computed once."""
+    "closing", "announcement", "voice", "credit"), or "" when it carries none (see the module docstring). Computed once."""
     return doc.derived("genre.release", _release)
 
 
@@ -129,15 +155,49 @@ def _release(doc: Document) -> str:
         if closing is not None:
             return "closing"
     for s in statements[:OPENING_STATEMENTS]:
-        if "today" not in s.text.lower():
-            continue
-        m = _ANNOUNCING.search(s.text)
+        m = _PRESENT_ANNOUNCING.search(s.text) if "announc" in s.text else None
+        if m is None and "today" in s.text.lower():
+            m = _ANNOUNCING.search(s.text)
         if m is None:
             continue
         at = s.span.start + m.start()
         # the issuer before the verb, in its sentence or on the lines just above it (a name on a line of its own)
         if _PUBLIC_OFFICE.search(text, max(0, at - 150), at):
             return "announcement"
+    voice = _own_voice(doc, statements)
+    if voice:
+        return voice
+    if "prosecuted by" in text or "handled by" in text or "tried by" in text:
+        for m in _CREDIT.finditer(text):
+            sentence = doc.sentence_at(m.start())
+            lo, hi = (sentence.span.start, sentence.span.end) if sentence else (m.start() - 80, m.end() + 200)
+            if _DOCKET.search(text, lo, hi) or _UNIT.search(text, m.end(), hi):
+                return "credit"
+    return ""
+
+
+VOICE_STATEMENTS = 8  # the office names itself early: in one of the body's first statements
+# The office as the subject of its own sentence ("the Riverside County District Attorney's Office introduced ...").
+_OFFICE_SUBJECT = re.compile(
+    r"\b(?:District[ \t\xa0]+Attorney|DA|State['’]s[ \t\xa0]+Attorney|Attorney[ \t\xa0]+General|Sheriff)['’]s[ \t\xa0]+"
+    r"Office[ \t\xa0]+(?:(?:has|have|had|is|was|also|recently|proudly)[ \t\xa0]+)?[a-z]{3,}(?:ed|es|s)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:our|we|us)\b", re.I)
+
+
+def _own_voice(doc: Document, statements: list[Sentence]) -> str:
+    """ "voice" when the office, subject of an opening statement, goes on in the first person outside quotation
+    marks in the same or the next statement ("... the Riverside County District Attorney's Office introduced
+    'Marsy's Law Mondays.' This video series ... aims to empower our community"): the office speaks as itself."""
+    from auditor.language.attribution import document_attributions
+
+    for i, s in enumerate(statements[:VOICE_STATEMENTS]):
+        if "Office" not in s.text or _OFFICE_SUBJECT.search(s.text) is None:
+            continue
+        for t in statements[i : i + 2]:
+            for m in _FIRST_PERSON.finditer(doc.text, t.span.start, t.span.end):
+                if document_attributions(doc).quote_at(m.start()) is None:
+                    return "voice"
     return ""
 
 

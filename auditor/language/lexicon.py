@@ -206,8 +206,17 @@ _NEVER_BEEN = re.compile(
     rf"never{_S}(?:before{_S})?(?:been|looked|seemed|appeared|sounded){_S}(?:(?:so|as|this|any){_S}[a-z\-]+|(?:more|less){_S}[a-z\-]+|"
     r"(?!(?:under|over|after|ever|together|never|member|either|other|rather|sober|eager|proper|tender|"
     r"clever|better[ \t\xa0]+off|there|here|where|offer|order|answer|cover|power|water|easier|harder|simpler)\b)"
-    r"[a-z]{2,}(?:er|ier))"
+    r"[a-z]{2,}(?:er|ier)|worse)"  # an irregular comparative too: "Relations have never been worse"
     r"(?=[ \t\xa0]*(?:[.,;:!?)”\"]|$)|[ \t\xa0]+(?:than|in|since|for|before|at|among|per|on|across)\b)"
+)
+# A superlative whose noun carries its postmodifiers before "since", past the six words the qualifier reads:
+# "the biggest one-day drop in the price of copper since March 2020", "the steepest fall in the number of new
+# homes built in England since 2009". Only words between (no punctuation, no finite verb or conjunction that
+# would open another clause), at most twelve; "since" as a conjunction ("since most classes had closed") is none.
+_SINCE_AFTER_PHRASE = re.compile(
+    rf"(?:{_S}(?!(?:that|which|who|whom|whose|and|but|or|is|are|was|were|be|been|has|have|had|will|would|can|could|"
+    rf"should|may|might|must|as|because|while|when|if|although|though|where|since)\b)[\w'’\-]+){{7,12}}?{_S}since\b"
+    rf"(?={_S}(?!(?:many|most|some|he|she|they|it|we|you|i|there|this|these|those|people|then|no|not|all|few)\b))"
 )
 
 # "the best job I've ever had", "the most amazing folks I've ever worked with", "the biggest challenge you've
@@ -652,7 +661,7 @@ def _superlative(low: str, start: int, word: str, c: Compiled, text: str = "") -
     world = _WORLD_BEFORE.search(low, max(0, start - 24), start)
     if world is not None:
         return LexMatch("sup", world.start(), end)
-    qual = c.qualifier.match(low, end) or _EXPERIENCE_AFTER.match(low, end)
+    qual = c.qualifier.match(low, end) or _EXPERIENCE_AFTER.match(low, end) or _SINCE_AFTER_PHRASE.match(low, end)
     if not qual or _NEGATED_EVER.search(low, end, qual.end()) or _GENERIC_YOU_EVER.search(low, end, qual.end()):
         return None  # "the best advice you'll ever get": the generic "you" of an idiom, no record
     if _PERSONAL_EXPERIENCE.search(low, end, qual.end()) or _FUTURE_EVER.search(low, end, qual.end()):

@@ -8,7 +8,9 @@ each read here at one trigger word of the folded text:
   favourite", a taste);
 * a degree negated against a span: "has not been this high since 1981", "hasn't been
   so low in decades", "levels not seen since 2008", "last seen in 1990", "Not since
-  1966 has England won";
+  1966 has England won", and a relative clause of experience negated against one ("a
+  level the stock has not traded at since 2011", "a scene the city has not witnessed
+  since the race began");
 * uniqueness by negation: "has no equal", "without rival", "like no other", "in a
   class of its own";
 * a comparison with every other: "more titles than any other club", "than at any
@@ -35,8 +37,15 @@ SPAN = (
     rf"seventy|eighty|ninety|a{_S}hundred|several|many|half{_S}a|a{_S}quarter{_S}of{_S}a|a{_S}couple{_S}of)"
     rf"{_S}(?:years|decades|centuries|decade|century|generations|generation|year|months|month)\b(?!{_S}of\b)"
 )
+# A time just past is no record's field: "The boy has not been seen since Friday" (a missing person), "since the
+# weekend", "since last week"; records are measured against years, a history or an event.
+_RECENT = (
+    rf"(?!(?:the{_S})?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|weekend|morning|"
+    rf"afternoon|evening|night|dawn|midnight|noon|lunchtime|breakfast)\b|(?:last|this|early|late){_S}"
+    rf"(?:night|week|weekend|month|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+)
 _AGAINST = (
-    rf"(?:since{_S}(?!(?:many|most|some|he|she|they|it|we|you|i|there|this|these|those|people|then|no|not|all|few)\b)"
+    rf"(?:since{_S}(?!(?:many|most|some|he|she|they|it|we|you|i|there|this|these|those|people|then|no|not|all|few)\b){_RECENT}"
     rf"|in{_S}(?:living|recent){_S}memory|on{_S}record|in{_S}(?:decades|years|a{_S}generation|a{_S}century|history)\b"
     rf"|(?:in|for){_S}{SPAN})"
 )
@@ -75,7 +84,7 @@ _NOT_DEGREE = re.compile(
 # "levels not seen since 2008", "a level last seen in 1990", "unseen in decades".
 _NOT_SEEN = re.compile(
     rf"(?:(?:not|n['’]t|never|last)(?:{_S}(?:been|before))?{_S}|un)(?:seen|witnessed|recorded|matched|reached|bettered)"
-    rf"(?:{_S}(?:before|here|there|anywhere|locally))?{_S}(?:since{_S}\d|since{_S}the{_S}|in{_S}\d{{4}}|{_AGAINST})"
+    rf"(?:{_S}(?:before|here|there|anywhere|locally))?{_S}(?:since{_S}\d|since{_S}{_RECENT}the{_S}|in{_S}\d{{4}}|{_AGAINST})"
 )
 # "Not since 1966 has England won": the record by inversion at the head of a clause.
 _NOT_SINCE = re.compile(rf"not{_S}since{_S}[^.;!?\n]{{1,40}}?{_S}(?:has|have|had|did|does|was|were|is|are|could|can)\b")
@@ -90,6 +99,20 @@ _NEVER_MOVED = re.compile(
     rf"slowly|suddenly|swiftly|dramatically|steadily|widely|deep|hard|heavily)\b"
     rf"(?=[ \t\xa0]*(?:[.,;:!?)”\"]|$)|{_S}(?:in|since|before|for|as|during|over)\b)"
 )
+# "a level the stock has not traded at since its flotation", "a scene the city has not witnessed since the race
+# began", "a share of the vote it had not enjoyed since the 1990s": a relative clause of experience or attainment,
+# negated against a span, whose object is the noun before it (the verb has none of its own: the clause's gap).
+# Only verbs of experiencing or reaching a level count ("a problem the council has not addressed since 2019" is a
+# failure to act, "The factory has not operated since 2019" a fact), and a stranded preposition ("traded at",
+# "stood at") marks the gap of any verb; a passive ("has not been seen since", a missing person) is read elsewhere.
+_NOT_EXPERIENCED = re.compile(
+    rf"(?:not|n['’]t|never)(?:{_S}(?:yet|once|ever))?{_S}"
+    rf"(?:seen|witnessed|known|experienced|enjoyed|hosted|touched|reached|hit|recorded|matched|bettered|endured|"
+    rf"suffered|faced|felt|drawn|attracted|achieved|posted|scaled|plumbed|commanded|fetched|"
+    rf"[a-z]{{3,}}(?:ed|en|wn){_S}(?:at|to))"
+    rf"{_S}(?:since{_S}\d|since{_S}{_RECENT}the{_S}|in{_S}\d{{4}}|{_AGAINST})"
+)
+_HAVE_BEFORE = re.compile(rf"\b(?:has|have|had)(?:{_S}(?:still|yet))?{_S}\Z|\b(?:has|have|had)\Z")
 _FIRST_PERSON_BEFORE = re.compile(rf"\b(?:i|we|you)(?:{_S}(?:have|has|had|['’]ve|['’]d))?(?:{_S}[a-z]+ly)?{_S}\Z")
 
 
@@ -114,8 +137,12 @@ def negated_degree(low: str, pos: int, word: str, clause_head: bool) -> tuple[in
     m = _NOT_DEGREE.match(low, pos)
     if m is None and word == "never":
         m = _NEVER_MOVED.match(low, pos)
-        if m is not None and _FIRST_PERSON_BEFORE.search(low, max(0, pos - 24), pos):
+        if m is not None and _FIRST_PERSON_BEFORE.search(low[max(0, pos - 24) : pos].rstrip(" \t\xa0") + " "):
             m = None  # "we have never moved so fast": the writer's own pace, no record
+    if m is None and _HAVE_BEFORE.search(low, max(0, pos - 16), pos):
+        m = _NOT_EXPERIENCED.match(low, pos)
+        if m is not None and _FIRST_PERSON_BEFORE.search(low[max(0, pos - 24) : pos].rstrip(" \t\xa0") + " "):
+            m = None  # "a pace I have not felt since my twenties": the writer's own life, no record
     if m is None and word == "not" and clause_head:
         m = _NOT_SINCE.match(low, pos)
     return (pos, m.end()) if m else None
