@@ -35,19 +35,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def console() -> int:
-    """The ``auditor`` program (``python -m auditor`` and the installed script): :func:`main`, with the
-    garbage collector's work cut where it finds nothing.
-
-    Importing the analyses and auditing an article allocate hundreds of thousands of objects that
-    live to the end, and few reference cycles: at Python's default of a young collection every 700
-    allocations, collection walked them ~70 times in a one-article run (~35 M instructions, 6 %).
-    Every 20,000 allocations it finds the same garbage, later (a few MB at most; workers forked
-    for ``--jobs`` inherit the setting). At the end everything the run built is about to be freed
-    by the interpreter's exit, whose last collection would walk all of it again (~40 M):
-    ``gc.freeze`` moves what exists to a generation that collection skips, and the exit frees the
-    same objects by their reference counts. In-process callers (tests) call :func:`main`, whose
-    garbage is collected as usual.
-    """
+    """The ``auditor`` program (``python -m auditor``, the installed script): :func:`main` with less
+    garbage collection. A young collection every 20,000 allocations, not 700 (a one-article run
+    walked its live objects ~70 times for little garbage; forked workers inherit it), and none at
+    exit (``gc.freeze``: the exit frees the same objects by their reference counts, without a last
+    walk over all of them, ~40 M instructions). In-process callers (tests) call :func:`main`."""
     import gc
 
     young, *older = gc.get_threshold()
