@@ -1581,6 +1581,15 @@ _PRODUCT_USE = re.compile(
 )
 
 
+# The state a project's work replaced, told before what it is now: "Now, instead of 1,000 emails a day,
+# the team gets 50" (in the project's own post, its before and after).
+_INSTEAD_OF = re.compile(
+    r"\b(?:instead[ \t\xa0]+of|rather[ \t\xa0]+than)(?:[ \t\xa0]+(?:the|about|some|around|nearly|almost|"
+    r"more[ \t\xa0]+than|over))?[ \t\xa0]+\Z",
+    re.I,
+)
+
+
 def _project_records(text: str, strong: set[Span]) -> bool:
     """Whether every measured figure counts the project's own records (see _PROJECT_RECORD, _PRODUCT_USE)."""
     return bool(strong) and all(
@@ -1945,6 +1954,13 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             figures, strong = [], set()  # a supposition or worked example: no claim
         if strong and cue is None and _project_records(doc.text, strong) and first_party():
             strong = set()  # the keepers' count of their own commits, downloads or lines of code
+        if (
+            strong
+            and cue is None
+            and all(_INSTEAD_OF.search(doc.text, max(0, span.start - 40), span.start) for span in strong)
+            and first_party()
+        ):
+            strong = set()  # "Now, instead of 1,000 emails a day, the team gets 50": the writer's before and after
         if strong and cue is None and _program_measured(doc.text, sentence, strong) and software_piece():
             strong = set()  # "reduces idle memory consumption by up to 20%": the makers measured their program
         measured = (
