@@ -456,8 +456,14 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         accounts, organisations: "gsa.gov receives more than 5 million page views a month") as its
         project records are, a rule of thumb ("an 80-20 rule: 80 percent of the benefit ..."), a
         threshold a rule sets ("All entities that spend $750,000 or more ... must submit an audit")
-        and what a thing is made of ("comprised of a mainland and 1,500 islands"). One finding per
-        sentence.
+        and what a thing is made of ("comprised of a mainland and 1,500 islands"). A participle
+        after the counted noun ("losses reported in the UK reached £650m") names no reporter; a count
+        with a rate before its noun ("41 million monthly users") is measured whatever verb holds it;
+        "over the same period" after the sentence's own period refers to that, not to the account
+        before; a side's claim ("Opponents claim") names nobody; what a collection holds by its size
+        ("a database of ... 48,000 labor categories", "a fleet of 2,400 buses") is a fact of record,
+        and in the project's own post the people who used its product ("423,450 taxpayers logged into
+        Direct File") are its own records. One finding per sentence.
         """,
         why="""
         Figures and official estimates are the claims readers most often repeat and

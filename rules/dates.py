@@ -902,7 +902,10 @@ _WORDS = {
         20 February") and a journey its departure and return ("a 41-day cruise that left Reykjavik on 2
         July and returned on 9 August"); "N days after" a day is exact; "on 2 April, two weeks before
         Thursday's vote" counts forward from 2 April; a year-less end beside a dated beginning is
-        read in the story's year ("born on 14 March 1937 ... died on 19 November").
+        read in the story's year ("born on 14 March 1937 ... died on 19 November"); a birth told of
+        a name ("Pettifer, who was born in March 1968") must fit that name's age in apposition anywhere
+        in the story ("Graham Pettifer, 61, of Tunbridge Wells"), and an age at a dated event may
+        follow an opening phrase ("The daughter of a fisherman, she joined in 1969, at the age of 27").
         """,
         why="""
         A timeline that cannot be true tells readers the copy was not checked, and usually hides a
@@ -957,7 +960,7 @@ def _interval_checks(
     conflicts.extend(timeline.anaphor_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.soon_after_conflicts(doc, body, by_sentence, near))
     conflicts.extend(timeline.dated_offset_conflicts(doc, body, by_sentence, anchor))
-    conflicts.extend(timeline.subject_birth_age_conflicts(doc, body, by_sentence))
+    conflicts.extend(timeline.subject_birth_age_conflicts(doc, body, by_sentence, anchor))
     conflicts.extend(timeline.clock_conflicts(doc, body))
     for s in body:
         found = by_sentence.get(s.index, [])

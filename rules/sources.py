@@ -575,6 +575,16 @@ _OWN_WORDS = re.compile(
     r"|^\s*(?:quoted|quoting)\b"
 )
 _QUOTE = re.compile(r"[\"“«„]([^\"”»“]{25,})[\"”»“]")
+_LEAD_WORDS = 3  # words a sentence may open with before a quotation that is its statement
+
+
+def _quotes_their_words(text: str, mention: int) -> bool:
+    """Whether a quotation is what the outlet said: the sentence opens on it ("'The strikes will go on,'
+    KCNA said") or it follows the mention; not a phrase quoted inside the claim ("Russia has blocked
+    three apps for 'spreading destructive content among minors', TASS said": the claim is TASS's)."""
+    return any(q.start() >= mention or len(text[: q.start()].split()) <= _LEAD_WORDS for q in _QUOTE.finditer(text))
+
+
 _HEDGED = re.compile(
     r"could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|without\s+(?:providing\s+|offering\s+)?evidence|"
     r"unverified|no\s+independent|propaganda|not\s+(?:been\s+)?independently|cannot\s+be\s+verified|"
@@ -648,6 +658,11 @@ def _state_mentions(sentence: str) -> list[_Mention]:
         version of events, broadcast by Press TV, is that ..."), and another party confirming a
         linked state outlet in the same sentence clears it as it clears a named one (", a distance
         South Korea's Joint Chiefs of Staff also gave [3]").
+        Another party confirming in an "as" clause clears it ("as Xinhua reported and as a study in
+        The Lancet later confirmed"). A phrase quoted inside the claim is not the outlet's own words
+        ("blocked three apps for 'spreading destructive content', TASS said"), and a next sentence
+        resting on state media itself, or about another state, or a reference-list entry confirms
+        nothing of the claim.
         A subdomain takes its owner's state (english.news.cn is Xinhua's, as news.cn is), and a
         page's links to its own publisher's stories are navigation, not sources.
         """,
@@ -718,6 +733,8 @@ def _corroborated(doc: Document, s: Sentence) -> bool:
         other = doc.sentences[i]
         if abs(other.paragraph - s.paragraph) > 1:
             continue
+        if _other_state(s.text, other.text):
+            continue  # "Russia's digital ministry said separately that ..." after Iran's bill: another state's fact
         if (
             _same_figure(s.text, other.text)
             and (other.paragraph == s.paragraph or _shared_words(s.text, other.text))
@@ -746,6 +763,8 @@ def _corroborated(doc: Document, s: Sentence) -> bool:
             return True  # "The toll was later confirmed by the city's health bureau to Reuters": the same fact, named
         if not _CONFIRMS.search(other.text) or _UNCONFIRMED.search(other.text):
             continue  # "Japan has not confirmed that claim": no confirmation
+        if _state_mentions(other.text):
+            continue  # "..., the Global Times reported, a fall also recorded in ...": it confirms its own claim
         shared = _shared_words(s.text, other.text)
         if not shared and not _CONFIRMS_IT.search(other.text):
             continue  # nothing in common and no "confirmed that depth": another fact
@@ -818,8 +837,12 @@ def _evidence_after(doc: Document, s: Sentence) -> bool:
         if other.paragraph - s.paragraph > 1:
             break
         cited = [c for c in doc.citations_in(other.span) if c.url and not is_asset_url(c.url)]
-        if any(c.rating_detail.get("state_affiliated") for c in cited):
-            continue
+        if any(c.rating_detail.get("state_affiliated") for c in cited) or _state_mentions(other.text):
+            continue  # a record another state-media claim cites is of that claim
+        if doc.in_reference_zone(other.span.start):
+            break  # the list of references: no sentence of the story
+        if _other_state(s.text, other.text):
+            continue  # a record of another state's fact
         marked = bool(_MARKER_IN.search(other.text))  # "[3]": a reference the list resolves
         if not (cited or marked):
             continue
@@ -915,11 +938,24 @@ def _same_count_after(text: str, start: int, end: int) -> bool:
     return party is not None and not _mentions(after) and not _STATE_SIDE.search(party.group(0))
 
 
+# "..., as the state agency Xinhua reported and as a study in The Lancet later confirmed": another
+# party's confirmation in an "as" clause of its own.
+_CONFIRMED_AS = re.compile(
+    r"\bas\s+(?P<party>(?:the\s+|a\s+|an\s+)?(?:(?!(?:not|never|yet|it|they|he|she)\b)[\w'’.-]+\s+){1,8}?)"
+    r"(?:(?:later|also|since|independently|separately|subsequently)\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:confirmed|corroborated|verified|found|showed|documented)\b",
+    re.I,
+)
+
+
 def _confirmed_in_sentence(text: str, after: int) -> bool:
     """Whether a party other than state media, or the state they speak for, confirms the claim later
     in its sentence (see above; not "which Pyongyang's military later confirmed")."""
-    m = _CONFIRMED_IN_SENTENCE.search(text, after)
-    return m is not None and not _mentions(m.group("party")) and not _STATE_SIDE.search(m.group("party"))
+    for pattern in (_CONFIRMED_IN_SENTENCE, _CONFIRMED_AS):
+        m = pattern.search(text, after)
+        if m is not None and not _mentions(m.group("party")) and not _STATE_SIDE.search(m.group("party")):
+            return True
+    return False
 
 
 # The states whose media _NATION names, by country, capital or adjective: their own officials
@@ -929,6 +965,33 @@ _STATE_SIDE = re.compile(
     r"Iran|Iranian|Tehran|Syria|Syrian|Damascus|Belarus|Belarusian|Minsk|Venezuela|Venezuelan|Caracas|Cuba|Cuban|Havana|"
     r"Eritrea|Eritrean|Asmara|Vietnam|Vietnamese|Hanoi|Turkey|Turkish|Ankara|Saudi|Riyadh)\b"
 )
+
+
+_SIDE = {
+    **dict.fromkeys(("russia", "russian", "moscow", "kremlin"), "ru"),
+    **dict.fromkeys(("china", "chinese", "beijing"), "cn"),
+    **dict.fromkeys(("north korea", "north korean", "pyongyang", "korean people"), "kp"),
+    **dict.fromkeys(("iran", "iranian", "tehran"), "ir"),
+    **dict.fromkeys(("syria", "syrian", "damascus"), "sy"),
+    **dict.fromkeys(("belarus", "belarusian", "minsk"), "by"),
+    **dict.fromkeys(("venezuela", "venezuelan", "caracas"), "ve"),
+    **dict.fromkeys(("cuba", "cuban", "havana"), "cu"),
+    **dict.fromkeys(("eritrea", "eritrean", "asmara"), "er"),
+    **dict.fromkeys(("vietnam", "vietnamese", "hanoi"), "vn"),
+    **dict.fromkeys(("turkey", "turkish", "ankara"), "tr"),
+    **dict.fromkeys(("saudi", "riyadh"), "sa"),
+}
+
+
+def _sides(text: str) -> set[str]:
+    return {_SIDE.get(" ".join(m.group(0).lower().split()), "") for m in _STATE_SIDE.finditer(text)} - {""}
+
+
+def _other_state(claim: str, other: str) -> bool:
+    """Whether the two sentences are about different states ("Iran's parliament ..." / "Russia's
+    digital ministry said separately ..."): a confirmation of another state's fact."""
+    mine, theirs = _sides(claim), _sides(other)
+    return bool(mine) and bool(theirs) and not (mine & theirs)
 
 
 # The state's own proceedings, which its media are the record of: a meeting of a party or state organ
@@ -960,8 +1023,8 @@ def _check_sentence(doc: Document, s: Sentence, own: str | None = None) -> Itera
         return
     state_cited = [c for c in cited if c.rating_detail.get("state_affiliated")]
     mentions = _state_mentions(text)
-    if mentions and _QUOTE.search(text):  # state media quoted in their own words: a primary source for those
-        return
+    if mentions and _quotes_their_words(text, mentions[0].start):
+        return  # state media quoted in their own words: a primary source for those
     if mentions:
         rest = text[: mentions[0].start] + " " + text[mentions[-1].end :]
         if _OTHER_SOURCE.search(rest):

@@ -134,3 +134,49 @@ def test_clause_offset_flags(body: str) -> None:
 @pytest.mark.parametrize("body", CLAUSE_OFFSET_OK)
 def test_clause_offset_left_alone(body: str) -> None:
     assert not dat003(body), body
+
+
+# The named subject's age now, given anywhere in the story, against the birth date told of that name.
+NAMED_AGE = [
+    "Dorothy Kemble, 58, of Ely, was fined on Tuesday.\n\nThe court heard the shop had no licence.\n\n"
+    "Kemble, who was born in June 1971, said she was sorry.",
+    "Abel Nwosu was born on 2 February 1999 in Enugu.\n\nHe joined the club as a boy.\n\n"
+    "The fans cheered as Nwosu, 31, scored twice.",
+    "The mayor, Jane Ostrow, 44, opened the bridge on Monday.\n\nIt cost £3m.\n\n"
+    "Ostrow (born 12 May 1988) grew up in Łódź.",
+]
+NAMED_AGE_OK = [
+    "Dorothy Kemble, 54, of Ely, was fined on Tuesday.\n\nThe court heard the shop had no licence.\n\n"
+    "Kemble, who was born in June 1971, said she was sorry.",
+    # the birth is a relative's
+    "Dorothy Kemble, 58, of Ely, was fined on Tuesday.\n\nThe court heard the shop had no licence.\n\n"
+    "Her daughter, Amy Kemble, who was born in June 1999, runs it now.",
+    # an age given for a time the sentence dates, years back
+    "In 2015, Kemble, 58, opened a second shop.\n\nThe court heard the shop had no licence.\n\n"
+    "Kemble, who was born in June 1971, said she was sorry.",
+    # the age belongs to someone else of another name
+    "Sam Price, 58, of Ely, was fined on Tuesday.\n\nThe court heard the shop had no licence.\n\n"
+    "Kemble, who was born in June 1971, said she was sorry.",
+]
+# An age at a dated event, the pronoun after a short opening phrase.
+OPENING_AGE = [
+    "Moss was born on 3 May 1950 in Leeds.\n\nHe trained as a welder.\n\n"
+    "The son of a miner, he joined the union in 1975, at the age of 19.",
+    "Lena Hart was born in Hull on 9 June 1950.\n\nShe hated school.\n\nA keen swimmer, she crossed the Channel in 1990, aged 22.",
+]
+OPENING_AGE_OK = [
+    "Moss was born on 3 May 1950 in Leeds.\n\nHe trained as a welder.\n\n"
+    "The son of a miner, he joined the union in 1975, at the age of 25.",
+    "Lena Hart was born in Hull on 9 June 1950.\n\nShe hated school.\n\n"
+    "A keen swimmer, she crossed the Channel in 1990 with her coach, when he was 22.",
+]
+
+
+@pytest.mark.parametrize("body", NAMED_AGE + OPENING_AGE)
+def test_subject_age_against_birth_flags(body: str) -> None:
+    assert dat003(body), body
+
+
+@pytest.mark.parametrize("body", NAMED_AGE_OK + OPENING_AGE_OK)
+def test_subject_age_against_birth_left_alone(body: str) -> None:
+    assert not dat003(body), body

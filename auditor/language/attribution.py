@@ -76,7 +76,7 @@ _AUX = r"(?:[ \t\xa0]+(?:has|have|had|also|previously|earlier|recently|publicly|
 _DATA_NOUNS = (
     "data|figures|figure|numbers|statistics|estimates|estimate|assessments|assessment|reports|report|"
     "survey|surveys|polls|poll|polling|study|studies|analysis|research|intelligence|information|"
-    "findings|records|documents|census|tally|count|projections|forecast|forecasts|calculations"
+    "findings|records|documents|census|tally|tallies|count|counts|projections|forecast|forecasts|calculations"
 )
 _SPECIFIERS = r"(?:particularly|especially|notably|mainly|largely|chiefly|primarily|mostly|including)"
 _BY_VERBS = (
@@ -143,6 +143,10 @@ _GROUPS = {
     "analysts",
     "experts",
     "critics",
+    "opponents",
+    "supporters",
+    "proponents",
+    "detractors",
     "observers",
     "commentators",
     "sources",
@@ -579,6 +583,12 @@ _INSTITUTION_WORDS = frozenset(w for w in _INSTITUTIONS.split("|") if " " not in
 _CLAUSE_END = re.compile(r"[.!?;:](?<!\b[A-Z].)[\s”\"’)]+|[\n(“\"]")
 
 
+# "It was often said in literary London that ...": an impersonal passive, no one says it ("London" is where).
+_IMPERSONAL = re.compile(
+    r"\b(?:it|this)[ \t\xa0]+(?:is|was|has|had|will|used[ \t\xa0]+to)(?:[ \t\xa0]+(?:been|be|often|widely|commonly|"
+    r"sometimes|also|once|long|frequently|generally|rightly|famously|much))*[ \t\xa0]+\Z",
+    re.I,
+)
 _INV_AFTER = re.compile(
     rf"[ \t\xa0]+(?:(?!(?:they|he|she|it|we|i|you|that|there|this|these|those)\b)[a-z\-]+[ \t\xa0]+){{0,3}}?(?P<n>{_NAME}|the[ \t\xa0]+(?:{_INSTITUTIONS})\b)"
 )  # "said the ministry", "said in a statement the ministry"; never "said they trusted the council"
@@ -611,6 +621,12 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
     tokens = _tokens_before(text, pos)
     while tokens and tokens[-1].lower() in _AUX_WORDS:
         tokens.pop()
+    rel = next((j for j in range(len(tokens) - 1, 0, -1) if tokens[j].lower() == "who"), None)
+    if rel is not None:
+        # "Researchers at Nanchang University who have counted the birds said", "the actors who have
+        # said": the subject of the verb after a relative clause, or of the clause's own verb, is its
+        # antecedent (not "Nanchang University who")
+        tokens = tokens[:rel]
     if len(tokens) >= 2 and tokens[-1].lower() in _WHEN and tokens[-2].lower() in ("on", "last", "this", "in"):
         del tokens[-2:]  # "the government on Monday said"
     if tokens and tokens[-1].endswith(","):
@@ -629,6 +645,11 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
     k = len(tokens) - 2
     while k > 0 and tokens[k].lower() in _DATA_MODIFIERS:
         k -= 1  # "the council's own figures", "the ministry's latest data": the keeper before the modifiers
+    j = k
+    while j > 0 and len(tokens) - 2 - j < 2 and tokens[j].islower() and not tokens[j].endswith(("'s", "’s")):
+        j -= 1  # "the council's own traffic counts": the keeper before a noun or two naming what is counted
+    if j != k and tokens[j].lower().endswith(("'s", "’s")):
+        k = j
     keeper = tokens[k].lower().removesuffix("'s").removesuffix("’s") if k >= 0 else ""
     if (last in _DATA_WORDS or last in _OWN_PAPERS) and keeper in ("its", "their", "his", "her"):
         return (
@@ -654,6 +675,10 @@ def _subject(text: str, pos: int) -> tuple[str, str, str] | None:
             return "named", "document", f"{name} {tokens[-1]}"  # "Eurostat figures show", not "Census data show"
     if last == "police" and (len(tokens) == 1 or tokens[-2].lower() not in ("the", "a", "an")):
         return "named", "institution", tokens[-1]  # "police said": the force the story is about
+    if last in _ROLE_WORDS:
+        for j in range(len(tokens) - 2, max(-1, len(tokens) - 5), -1):
+            if tokens[j].lower() in ("its", "their") or tokens[j].endswith(("'s", "’s")):
+                return "named", "institution", " ".join(tokens[j:])  # "the chain's chief executive said"
     if last in _INSTITUTION_WORDS:
         before = tokens[-4:-1]
         if any(t.lower() in ("the", "its", "his", "her", "their") for t in before) or _is_name(
@@ -694,6 +719,12 @@ def _appositive_name(tokens: list[str]) -> str:
     return name if head not in _GROUPS and head.isalpha() else ""
 
 
+# A role at a body, named by its owner: "the chain's chief executive", "the bank's chief economist",
+# "its finance director" (one person the story can name), not "a chief executive".
+_ROLE_WORDS = frozenset(
+    ["executive", "economist", "officer", "chairman", "chairwoman", "chair", "founder", "strategist", "manager",
+     "editor", "treasurer", "boss", "owner", "director", "president", "spokesman", "spokeswoman"]
+)  # fmt: skip
 _INSTRUMENT_WORDS = frozenset(["using", "via", "through", "aboard", "operating"])
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives"])
 _SPOKES_FOR = frozenset(["for", "at", "of", "from"])
@@ -836,7 +867,11 @@ def find_attributions(
         elif m.group("say"):
             verb = m.group("say_verb")
             subject = _subject(text, m.start())
-            if subject is None and verb in ("said", "says", "added", "wrote"):
+            if (
+                subject is None
+                and verb in ("said", "says", "added", "wrote")
+                and not _IMPERSONAL.search(text, max(0, m.start() - 40), m.start())
+            ):
                 after = _INV_AFTER.match(text, m.end())
                 if after and (after.group("n").startswith("the") or _is_name(after.group("n"))):
                     subject = ("named", "inverted", after.group("n"))

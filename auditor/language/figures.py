@@ -181,6 +181,9 @@ _CHANGED_BY = re.compile(
     re.I,
 )
 # A physical quantity per unit of time: "add about 0.1 millimetres a year", "40,000 litres a day".
+_RATE_BEFORE = re.compile(
+    r"\b(?:daily|weekly|monthly|annual|yearly|nightly)[ \t\xa0]+\Z", re.I
+)  # "41 million monthly users"
 _RATE_AFTER = re.compile(
     r"[ \t\xa0]+(?:a|an|per|each|every)[ \t\xa0]+(?:year|month|week|day|hour|decade|annum)\b", re.I
 )
@@ -396,10 +399,13 @@ def _counted(text: str, m: re.Match[str], value: float, end: int) -> bool:
         and (
             _HOLDS_BEFORE.search(text, max(0, start - 40), start)
             or _COMPOSED_OF.search(text, max(0, start - 40), start)
+            or _COLLECTION_OF.search(text, max(0, start - 90), start)
         )
         and not _RATE_AFTER.match(text, noun.end(), noun.end() + 16)
+        and not _RATE_BEFORE.search(text, end, noun.start("noun"))
     ):
         return False  # "the stadium holds 60,000 fans", "employs 3,400 people": a fact of record
+    # (nor "Companion apps had 41 million monthly users": a rate, measured)
     # (not "the bridge carries 80,000 vehicles a day": a rate is measured)
     return noun is not None and noun.group("noun") not in _NOT_COUNTED and noun.group("noun") not in _NOT_THINGS
 
@@ -457,6 +463,17 @@ _HOLDS_BEFORE = re.compile(
 # What a thing is made of: "the Baltic nation, comprised of a mainland and 1,500 islands and islets".
 _COMPOSED_OF = re.compile(
     r"\b(?:(?:comprised|composed|made[ \t\xa0]+up|consist(?:s|ed|ing)?)[ \t\xa0]+of|compris(?:es|ing))\b[^.;:!?,]{0,30}\Z",
+    re.I,
+)
+# What a collection holds, by its size: "a database of contract prices for 48,000 labor categories",
+# "an infrastructure of over 500,000 employees, 31,000 post offices, and 214,000 vehicles", "a fleet
+# of 2,400 buses": a fact of record about the thing, as "holds" is (not "a network of clinics that
+# treated 40,000 patients": a clause of its own counts).
+_COLLECTION_OF = re.compile(
+    r"\b(?:a|an|its|their|our|the)[ \t\xa0]+(?:[\w\-]+[ \t\xa0]+){0,2}?(?:database|dataset|data[ \t\xa0]+set|catalogu?e|"
+    r"collection|archive|library|register|registry|fleet|network|workforce|infrastructure|portfolio|inventory|estate)"
+    r"[ \t\xa0]+(?:of|with|covering|containing|holding|spanning)\b"
+    r"(?:(?![ \t\xa0]+(?:that|which|who|has|have|had|was|were|is|are|will|would|rose|fell|grew)\b)[^.;:!?]){0,70}\Z",
     re.I,
 )
 # "a number based on Florida tax appraisal records": the figure names the records it comes from.
@@ -1020,7 +1037,7 @@ def _vouches(
     if source.index < sentence.index:
         return (
             bool(shared)
-            or _REFERS_BACK.search(sentence.text[:40]) is not None
+            or _refers_back(sentence.text[:40])
             or _CONTINUATION.match(sentence.text) is not None
             or _POLL_WORDS.search(source.text) is not None
             or (_REPORT_WORDS.search(source.text) is not None and (not gives_figures(source) or leads(source)))
@@ -1062,6 +1079,26 @@ _SAID = re.compile(
 # "..., the chief executive, Lotte Brandt, told analysts on a call": told its audience
 
 
+# A participle after the noun it describes, in the subject before the figure: "Investment fraud
+# losses reported in the UK reached £650m", "Measles cases recorded in England climbed to 2,300"
+# tell which things were counted, not who gives the count (not "..., officials reported on Monday",
+# nor "Officials reported in March that ...").
+_NOUN_BEFORE = re.compile(r"\b[A-Za-z][a-z]{2,}s[ \t\xa0]+\Z")
+_FIGURE_AFTER = re.compile(r"[^.;:]*?(?<![\w.,])[$€£]?\d")
+_THAT = re.compile(r"\bthat\b")
+
+
+def _says(text: str) -> bool:
+    """Whether someone gives the sentence's figure (``_SAID``), a participle describing a noun not counting."""
+    for m in _SAID.finditer(text):
+        if m.group(0) in ("reported", "recorded") and _NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            after = _FIGURE_AFTER.match(text, m.end())
+            if after is not None and _THAT.search(text, m.end(), after.end()) is None:
+                continue
+        return True
+    return False
+
+
 _CONTENT = re.compile(r"[a-z]{5,}")
 _STOP = frozenset(
     ["about", "after", "again", "their", "there", "these", "those", "which", "while", "would", "could", "should",
@@ -1079,11 +1116,24 @@ _OVERLAP_ACCOUNT = 2  # or with the whole account, its sourced opening included
 
 # A paragraph that opens on the account before it: its subject by pronoun ("Its wage bill ...", "They
 # also ...") or its time ("... over the same period", "in the same quarter").
-_REFERS_BACK = re.compile(
+_BACK_WORDS = re.compile(
     r"^[\"“‘'(]*(?:its|their|it|they|he|she)\b(?![ \t\xa0]+(?:is|was|seems|appears)[ \t\xa0]+(?:not|un|a|an|hard|clear|likely))"
     r"|\b(?:over|in|during|for|across)[ \t\xa0]+(?:the|that)[ \t\xa0]+same[ \t\xa0]+(?:period|time|months?|years?|quarter|weeks?|days?)\b",
     re.I,
 )
+# A period of the sentence's own before "the same period": "fell by 22% between 2019 and 2023, while
+# loans more than doubled over the same period" refers to its own span, not the account's.
+_OWN_PERIOD = re.compile(
+    r"\b(?:(?:1[89]|20)\d\d|between|since|January|February|March|April|June|July|August|September|October|"
+    r"November|December|last[ \t\xa0]+(?:year|month|week|quarter)|the[ \t\xa0]+(?:year|decade|quarter|months?)[ \t\xa0]+to)\b"
+)
+
+
+def _refers_back(text: str) -> bool:
+    """Whether the sentence opens on the account before or measures over its period (``_BACK_WORDS``);
+    "the same period" only when the sentence named no period of its own before it."""
+    m = _BACK_WORDS.search(text)
+    return m is not None and (m.start() == 0 or _OWN_PERIOD.search(text, 0, m.start()) is None)
 
 
 # A paragraph opening on a definite statistic right after a report ("According to the ONS, inflation
@@ -1235,7 +1285,7 @@ def _continued_paragraphs(
         if p in hearsay:
             continue  # "Analysts say ...": carries on no one's account
         gap = p - last
-        if (gap == 1 and (run or _REFERS_BACK.search(opening.get(p, "")))) or (
+        if (gap == 1 and (run or _refers_back(opening.get(p, "")))) or (
             0 < gap <= _CONTINUE_SPAN and (reported or last in reports) and _DEFINITE_MEASURE.match(opening.get(p, ""))
         ):
             out.add(p)  # "Its wage bill rose 12%", "... over the same period": the account's subject or time
@@ -1484,9 +1534,21 @@ _PROJECT_RECORD = re.compile(
 )  # and its product's use, counted off its own servers: "gsa.gov receives more than 5 million page views a month"
 
 
+# Or the people who used it, by what they did with it: "423,450 taxpayers logged into Direct File",
+# "more than 3.3 million taxpayers started the Eligibility Checker" (a product's own log of its use).
+_PRODUCT_USE = re.compile(
+    r"[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?:people|users|taxpayers|residents|customers|visitors|applicants|"
+    r"students|members|participants|veterans|households|businesses|agencies)[ \t\xa0]+(?:have[ \t\xa0]+|had[ \t\xa0]+)?"
+    r"(?:used|logged[ \t\xa0]+(?:in|into|on)|started|signed[ \t\xa0]+up|registered|downloaded|installed|submitted|completed)\b"
+)
+
+
 def _project_records(text: str, strong: set[Span]) -> bool:
-    """Whether every measured figure counts the project's own records (see _PROJECT_RECORD)."""
-    return bool(strong) and all(_PROJECT_RECORD.match(text, span.end, span.end + 48) for span in strong)
+    """Whether every measured figure counts the project's own records (see _PROJECT_RECORD, _PRODUCT_USE)."""
+    return bool(strong) and all(
+        _PROJECT_RECORD.match(text, span.end, span.end + 48) or _PRODUCT_USE.match(text, span.end, span.end + 60)
+        for span in strong
+    )
 
 
 # What a program's makers measure of it: its memory, CPU time, latency, allocations, binary size,
@@ -1745,7 +1807,12 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
 
     about = _about_paragraphs(sentences) if "about " in low else frozenset()
     release = corporate_release(doc, sentences, about)
-    official = not release and bool(press_release(doc))  # a government release: its own figures only
+
+    def official() -> bool:
+        """A government release: its own figures only (read once a figure is not otherwise sourced)."""
+        if "official" not in lazy:
+            lazy["official"] = not release and bool(press_release(doc))
+        return bool(lazy["official"])
 
     def first_party() -> bool:
         return bool(about) or writes_in_person(doc)
@@ -1846,7 +1913,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             bool(strong)
             and english
             and sentence.text.rstrip()[-1:] in '.!?"”’)'
-            and not (cue is None and i not in later_sources and (own or _SAID.search(sentence.text)))
+            and not (cue is None and i not in later_sources and (own or _says(sentence.text)))
         )
         if not (figures or vague) or (cue is None and not measured):
             # never reported: whether it is sourced matters only for the figures it states (see below)
@@ -1859,7 +1926,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             doc, sentence, figures or ([(Span(vague.start(), vague.end()), "")] if vague else []), quotes
         ):
             ok = True  # the writer measured or counted it: they are its source
-        if official and not ok and not unnamed_own and issuers_own(doc, sentence, figures, quotes):
+        if not ok and not unnamed_own and official() and issuers_own(doc, sentence, figures, quotes):
             ok = True  # the issuer's case, office or program: the release is its source
         if (
             not ok

@@ -2481,8 +2481,47 @@ def perfect_length_conflicts(
 _AGE_PRONOUN = re.compile(r"\b(?:when|as)\s+(?P<p>he|she)\s+(?:was|were)\b", re.I)
 
 
+# The sentence's subject is the pronoun after a short opening phrase: "The daughter of a fisherman, she
+# left school ...", "A keen sailor, he ...", "As a teenager, she ...".
+_PRONOUN_AFTER_OPENING = re.compile(r"\W*(?:[\w'’-]+\s+){0,6}?[\w'’-]+,\s+(?:he|she)\b")
+# A relative as a possessor ("her father's boat") owns a thing, not the age told.
+_RELATIVE_AS_SUBJECT = re.compile(_OTHER_PERSON.pattern + r"(?!['’]s\b)", re.I)
+# The name a birth is told of: "Talland was born", "Pettifer, who was born", "Moss (born ...".
+_NAME_BEFORE_BORN = re.compile(
+    r"(?-i:\b(?P<name>[A-Z][a-z][\w'’-]+))(?:\s*,\s*who\s+was|\s+was|\s*\(|\s*,)\s*(?:\w+\s+)?\Z"
+)
+_NOT_A_NAME = frozenset({"He", "She", "They", "It", "This", "That", "The", "Who", "Which", "Also"})
+
+
+def _present_ages_of(
+    doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]], name: str, anchor: dt.date
+) -> Iterator[_Born]:
+    """ "Graham Pettifer, 61, of Tunbridge Wells, was convicted on 3 November": the age the story gives
+    the named subject now, in apposition, anywhere in the article. A sentence that dates something
+    more than a year before the article's date may give the age for that time, and is passed over."""
+    pattern = re.compile(rf"\b{re.escape(name)},\s+(?:aged\s+)?(?P<a>\d{{1,3}}),")
+    text = doc.text
+    for s in sentences:
+        if name not in s.text:
+            continue
+        for am in pattern.finditer(text, s.span.start, s.span.end):
+            dates = [m.start for m in by_sentence.get(s.index, []) if m.start is not None and not m.rel]
+            if any(d < anchor - dt.timedelta(days=366) for d in dates):
+                continue
+            lo_day = min([*dates, anchor])
+            age = int(am.group("a"))
+            if not 0 < age < 125:
+                continue
+            lo, hi = _born_from_age(age, lo_day, anchor)
+            span = Span(am.start(), am.end() - 1)
+            yield _Born(lo, hi, span, " ".join(text[span.start : span.end].split()), age, human(anchor))
+
+
 def subject_birth_age_conflicts(
-    doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]]
+    doc: Document,
+    sentences: list[Sentence],
+    by_sentence: dict[int, list[DateMention]],
+    anchor: dt.date | None = None,
 ) -> Iterator[Conflict]:
     """An obituary's or profile's one birth date against an age its subject is given paragraphs later:
     "... was born in Kraków on 12 July 1933" ... "She married in 1958, when she was 21" (24 or 25).
@@ -2504,17 +2543,29 @@ def subject_birth_age_conflicts(
         return  # no birth, or two people's ("born 12 July 1933" again in the closing line is one)
     kb, ref = births[0]
     near = {j for k, _b in births for j in (k - 1, k, k + 1)}
+    nm = _NAME_BEFORE_BORN.search(text, max(sentences[kb].span.start, ref.span.start - 40), ref.span.start)
+    name = nm.group("name") if nm is not None and nm.group("name") not in _NOT_A_NAME else None
+    if name is not None and anchor is not None:
+        # the named subject's age now, wherever the story gives it ("Pettifer, 61," in the lead)
+        for e in _present_ages_of(doc, sentences, by_sentence, name, anchor):
+            if (e.hi < ref.lo or e.lo > ref.hi) and not (ref.span.start <= e.span.start < ref.span.end + 60):
+                yield Conflict(
+                    e.span,
+                    ref.span,
+                    _age_message(ref, e).replace(f'"{ref.said}";', f'"{ref.said}", elsewhere in the article;'),
+                    {"age": e.age, "at": e.when, "born": [ref.lo, ref.hi], "born_from_age": [e.lo, e.hi]},
+                )
     for k in range(kb + 2, len(sentences)):
         s = sentences[k]
         if k in near:
             continue
-        pm = _PRONOUN_START.match(s.text)
+        pm = _PRONOUN_START.match(s.text) or _PRONOUN_AFTER_OPENING.match(s.text)
         if pm is None or (" was " not in s.text and " aged " not in s.text and " age " not in s.text):
             continue
         found = by_sentence.get(s.index, [])
-        if not found or _OTHER_PERSON.search(s.text) or _ANOTHER_NAME.search(s.text):
+        if not found or _RELATIVE_AS_SUBJECT.search(s.text) or _ANOTHER_NAME.search(s.text):
             continue
-        pronoun = pm.group(0).strip(" \t\n\"'“‘(").lower()
+        pronoun = pm.group(0).strip(" \t\n\"'“‘(").split()[-1].lower()
         for e in _ages_at(doc, s, found):
             said = _AGE_PRONOUN.search(e.said)
             if said is not None and said.group("p").lower() != pronoun:
