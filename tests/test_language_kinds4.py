@@ -339,8 +339,9 @@ def test_uniqueness_about_the_world_is_flagged() -> None:
 
 
 def test_a_plural_opening_the_sentence_names_no_reporter() -> None:
-    from auditor_rules.language import _reported_by_named
     from conftest import load_text
+
+    from auditor_rules.language import _reported_by_named
 
     for text, named in (
         ("Residents said that many neighbours fear the plant will close.", False),
