@@ -39,6 +39,7 @@ from auditor.language.claims import (
 from auditor.language.entities import display_name
 from auditor.language.entities import words as _words
 from auditor.language.polarity import conflicts as statement_conflicts
+from auditor.language.shares import share_mismatches
 from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.reading.excerpts import clip
 from auditor.registry import RuleDocs, cross_document, enricher, rule
@@ -233,6 +234,14 @@ def _describe(q: Quantity) -> str:
         "attendees"). A plan told with "will" ("Some 450 jobs will go") is restated by a later definite count ("the 520
         jobs"); another modal, a condition or a future date keeps it a possibility, and a dateline's
         date ("LEEDS, March 3 (Reuters) -") is the story's, not the figure's.
+        A share told as a percentage and again as counts ("drew 6,480 responses, 71% of them opposed"
+        and "Of the 6,480 people who responded, 3,950 said they opposed"; "cancelled 9.8% of its
+        scheduled services" and "ran 2,738 of the 3,150 trains it had scheduled, and cancelled the
+        other 412") is recomputed when the parts do one thing (the verb before or the clause after each)
+        of one whole (one count of it, one noun, or two words more in common); another place ("Nationally,
+        ... in England"), another date, a denial against a told act, a bound that holds, or a percentage of
+        change is left alone, and when the counts fit any share told so, none is flagged. "About 60%" is a
+        round figure: five points and one either side.
         """,
         why="""
         Two figures for one fact tell readers that at least one is wrong, and they cannot tell
@@ -286,6 +295,7 @@ def check_numeric(doc: Document, ctx: Context) -> Iterator[Finding]:
         *restatement_mismatches(doc),
         *transposition_mismatches(doc),
         *clause_change_mismatches(doc),
+        *share_mismatches(doc),
     ]:
         if (m.later, m.earlier) in flagged or _within_tolerance(m, float(opts["tolerance"])):
             continue
@@ -661,7 +671,15 @@ def _alias_note(a: str, b: str, subject: str) -> str:
         curfew ... was extended"), the class's narrowing words ("member farms") in the member's
         sentence; one party ruling an act out and announcing it ("the company said it ... would not
         appeal" / "the same statement said Harlow would seek permission to appeal"), both parties
-        resolved to one. A "none" statement or an
+        resolved to one. A silence is read without its circumstances ("declined to comment on the cause
+        when contacted on Tuesday" is silent on the cause); "no further arrests" is held only against
+        a telling of more ("two more men were arrested", "another strike"), never against the arrests
+        it follows; "in some cases ... did not" denies a part only; a "none" dated by the date its
+        paragraph opens on ("On May 24, 2014, ... No injuries were reported") is not held against a
+        member told on another such date. A denial made on one day ("said on Tuesday it had not
+        received any notice") is held against the same party telling the thing done on an earlier day
+        ("had received a notice on 2 April"), though the two are dated apart: the denial was untrue
+        when made. A "none" statement or an
         assurance is not held against a telling dated to another year or of another incident
         ("a separate demonstration in 2021"), nor against a statistic over a period ("arrests
         fell from 20 to 15"). Explicit changes over time are left

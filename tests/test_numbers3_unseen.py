@@ -137,3 +137,56 @@ def test_a_hedged_total_its_exact_parts_round_elsewhere_is_flagged(text: str) ->
 @pytest.mark.parametrize("text", HEDGED_TOTAL_OK)
 def test_a_hedged_total_its_parts_round_to_stays_silent(text: str) -> None:
     assert findings(text, "CON003") == [], text
+
+
+# ------------------------------------------------------------------ a share told as a percentage and again as counts
+# "drew 6,480 responses, 71% of them opposed" and "Of the 6,480 people who responded, 3,950 said they opposed":
+# one whole doing one thing, 61% by its counts.
+
+SHARE_FLAG = [
+    "The survey drew 2,400 replies, 58% of them in favour of the plan.\n\n"
+    "Of the 2,400 people who replied, 1,150 said they were in favour of the plan.\n",
+    "The club said 42% of its members had renewed by March.\n\n"
+    "Of the club's 3,600 members, 1,080 had renewed by the deadline.\n",
+    "The airline delayed 15% of its scheduled flights in July.\n\n"
+    "The airline flew 6,040 of the 8,200 flights it had scheduled, and delayed the other 2,160.\n",
+    "Inspectors visited 310 care homes, of which about 40% were rated good.\n\n"
+    "Of the 310 care homes visited, 96 were rated good.\n",
+    "Some 18.5% of the county's pupils qualified for free school meals.\n\n"
+    "Of the county's 52,000 pupils, 12,400 qualified for free school meals.\n",
+]
+SHARE_OK = [
+    # the counts fit (rounding; "about" a round figure)
+    "The survey drew 2,400 replies, 58% of them in favour of the plan.\n\n"
+    "Of the 2,400 people who replied, 1,390 said they were in favour of the plan.\n",
+    "Inspectors visited 310 care homes, of which about 40% were rated good.\n\n"
+    "Of the 310 care homes visited, 118 were rated good.\n",
+    # another thing done by the same whole
+    "The survey drew 2,400 replies, 58% of them in favour of the plan.\n\n"
+    "Of the 2,400 people who replied, 1,150 were women.\n",
+    # another whole: another place, another count of the whole
+    "Nationally, 42% of members in England had renewed by March.\n\n"
+    "Of the club's 3,600 members, 1,080 had renewed by March.\n",
+    "The survey drew 2,400 replies, 58% of them in favour of the plan.\n\n"
+    "Of the 900 people who replied online, 300 said they were in favour of the plan.\n",
+    # another time
+    "In 2023, 42% of members had renewed by March.\n\nIn 2024, 1,080 of the 3,600 members had renewed by March.\n",
+    # a bound that holds
+    "More than 40% of the members had renewed.\n\nOf the club's 3,600 members, 1,900 had renewed.\n",
+    # a change, not a share
+    "Membership rose 42% last year.\n\nOf the club's 3,600 members, 1,080 had renewed.\n",
+    # denied against told
+    "About 40% of the members did not renew.\n\nOf the club's 3,600 members, 3,000 renewed.\n",
+]
+
+
+@pytest.mark.parametrize("text", SHARE_FLAG)
+def test_a_share_whose_counts_do_not_fit_its_percentage_is_flagged(text: str) -> None:
+    found = findings(text, "CON001")
+    assert len(found) == 1, text
+    assert "%" in found[0].message and " of " in found[0].message
+
+
+@pytest.mark.parametrize("text", SHARE_OK)
+def test_share_look_alikes_stay_silent(text: str) -> None:
+    assert findings(text, "CON001") == [], text

@@ -86,7 +86,7 @@ def test_pages_let_through_by_allow_networks_are_not_served_to_other_runs(tmp_pa
 def test_a_url_budget_bounds_retries_of_a_slow_server(tmp_path: Path) -> None:
     with Server({"/slow": Reply(body=PAGE, delay=5)}) as srv:
         started = time.monotonic()
-        got = check_pages([srv.url("/slow")], fast(tmp_path, timeout=1.0, retries=5, url_budget=1.5), AS_OF, False)
+        got = check_pages([srv.url("/slow")], fast(tmp_path, timeout=0.4, retries=5, url_budget=0.6), AS_OF, False)
         took = time.monotonic() - started
     facts = next(iter(got.values()))
     assert facts["error_kind"] == "timeout" and "retries included" in facts["error"]
@@ -108,12 +108,12 @@ def test_a_host_that_keeps_failing_is_given_up(tmp_path: Path) -> None:
 
 def test_the_run_budget_stops_new_requests(tmp_path: Path) -> None:
     with Server() as srv:
-        srv.fallback = lambda path: Reply(body=PAGE, delay=0.4)
+        srv.fallback = lambda path: Reply(body=PAGE, delay=0.2)
         urls = [srv.url(f"/b{i}") for i in range(20)]
         started = time.monotonic()
-        got = check_pages(urls, fast(tmp_path, per_host=1, concurrency=1, run_budget=1.0), AS_OF, False)
+        got = check_pages(urls, fast(tmp_path, per_host=1, concurrency=1, run_budget=0.5), AS_OF, False)
         took = time.monotonic() - started
-    spent = [f for f in got.values() if "online budget of 1 seconds was spent" in (f.get("error") or "")]
+    spent = [f for f in got.values() if "online budget of 0.5 seconds was spent" in (f.get("error") or "")]
     assert spent and took < 4
     assert (
         len(spent)
@@ -247,9 +247,9 @@ def test_an_idna_error_is_not_blamed_on_a_server(tmp_path: Path) -> None:
 
 def test_a_ci_log_gets_a_first_line_and_progress_lines(tmp_path: Path, capsys) -> None:
     with Server() as srv:
-        srv.fallback = lambda path: Reply(body=PAGE, delay=0.3)
+        srv.fallback = lambda path: Reply(body=PAGE, delay=0.1)  # 0.6 s of pages, a line every 0.1 s
         urls = [srv.url(f"/c{i}") for i in range(6)]
-        check_pages(urls, fast(tmp_path, per_host=1, concurrency=1, log_interval=0.25), AS_OF, False)
+        check_pages(urls, fast(tmp_path, per_host=1, concurrency=1, log_interval=0.1), AS_OF, False)
     err = capsys.readouterr().err
     assert err.startswith("auditor: checking 6 cited page(s) online")
     assert "auditor: checking cited pages: " in err and " of 6 done" in err

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from auditor.reading.loaders import load_text
 from auditor.registry import get_rule
 from auditor.reporting.markdown import render_scorecard, url_link, url_target
@@ -26,8 +28,14 @@ def _run(tmp_path: Path) -> tuple[dict, Path]:
     return json.loads(done.stdout), out
 
 
-def test_seed2_card_is_short_opens_with_the_verdict_and_keeps_every_finding(tmp_path: Path) -> None:
-    data, out = _run(tmp_path)
+@pytest.fixture(scope="module")
+def seeds_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, Path]:
+    """One ``auditor check seeds --report-dir --format json`` for this module: its tests only read it."""
+    return _run(tmp_path_factory.mktemp("cards"))
+
+
+def test_seed2_card_is_short_opens_with_the_verdict_and_keeps_every_finding(seeds_run: tuple[dict, Path]) -> None:
+    data, out = seeds_run
     card = (out / f"{SEED2}.md").read_text(encoding="utf-8")
     lines = card.splitlines()
     assert len(lines) <= 60  # two screens of 1,000 px rendered (bench/render_reports.py)
@@ -46,8 +54,8 @@ def test_seed2_card_is_short_opens_with_the_verdict_and_keeps_every_finding(tmp_
     assert "6 alike" in card  # the six orphan references are one item
 
 
-def test_no_url_is_cut_and_every_citation_finding_names_its_url(tmp_path: Path) -> None:
-    data, out = _run(tmp_path)
+def test_no_url_is_cut_and_every_citation_finding_names_its_url(seeds_run: tuple[dict, Path]) -> None:
+    data, out = seeds_run
     for card in out.glob("*.md"):
         text = card.read_text(encoding="utf-8")
         for shown, target in re.findall(r"\[(https?://[^\]]*)\]\(([^)]*)\)", text):
@@ -64,8 +72,8 @@ def test_no_url_is_cut_and_every_citation_finding_names_its_url(tmp_path: Path) 
             assert f["url"].startswith("https://") and "…" not in f["url"], f
 
 
-def test_index_says_why_in_the_failing_row_and_draws_no_mermaid(tmp_path: Path) -> None:
-    _data, out = _run(tmp_path)
+def test_index_says_why_in_the_failing_row_and_draws_no_mermaid(seeds_run: tuple[dict, Path]) -> None:
+    _data, out = seeds_run
     index = (out / "index.md").read_text(encoding="utf-8")
     assert "mermaid" not in index
     rows = [ln for ln in index.splitlines() if ln.startswith("| [")]
@@ -88,8 +96,8 @@ def test_sourcing_counts_each_sentence_once_by_its_strongest_source() -> None:
     assert sum(counts[k] for k in ("named", "described", "unnamed", "cited", "nothing")) == len(doc.body_sentences)
 
 
-def test_scores_follow_the_two_sentence_method_overall_and_per_category(tmp_path: Path) -> None:
-    data, out = _run(tmp_path)
+def test_scores_follow_the_two_sentence_method_overall_and_per_category(seeds_run: tuple[dict, Path]) -> None:
+    data, out = seeds_run
     card = (out / f"{SEED2}.md").read_text(encoding="utf-8")
     section = card.split("**How this score is computed:** ", 1)[1].strip()
     assert section == METHOD
@@ -102,8 +110,8 @@ def test_scores_follow_the_two_sentence_method_overall_and_per_category(tmp_path
             assert score == max(0, 100 - sum(cost[f["severity"]] for f in own)), (doc["path"], name)
 
 
-def test_thin_sourcing_shows_in_the_sources_score_of_seed_002(tmp_path: Path) -> None:
-    data, out = _run(tmp_path)
+def test_thin_sourcing_shows_in_the_sources_score_of_seed_002(seeds_run: tuple[dict, Path]) -> None:
+    data, out = seeds_run
     doc = next(d for d in data["documents"] if d["path"].endswith(SEED2))
     assert "SRC004" in {f["code"] for f in doc["findings"]}
     assert doc["categories"]["sources"] < 100

@@ -3924,3 +3924,13 @@ def _restatement(sentences: list[Sentence], e: Figure, f: Figure, arithmetic: st
         arithmetic,
         {"counted": f.head, "values": [f.value, e.value]},
     )
+
+
+# ---------------------------------------------------------------- shared with shares.py (public names)
+
+STOP_WORDS = _STOP
+UNTELLING_VERBS = _LIGHT | _ANSWERING  # verbs two statements share without saying one thing ("said", "found")
+clip = _clip
+figure_times = _figure_times
+body_sentences = _sentences
+singular = _singular

@@ -926,7 +926,9 @@ _SCOPE = re.compile(
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?P<place>[A-Z][a-z]+(?:[ \t\xa0]+(?:and[ \t\xa0]+)?[A-Z][a-z]+)*)"
     r"|\b(?i:global|worldwide|nationwide|national|nationally|countrywide|international)\b"
-)
+    r"|\b(?:in|across|throughout)[ \t\xa0]+the[ \t\xa0]+(?P<area>district|region|county|borough|province|country|"
+    r"city|town|area|ward|constituency|capital)\b"
+)  # "in the district": a place by its kind, a scope as a named place is
 
 
 def _scope_words(text: str) -> tuple[bool, set[str]]:
@@ -935,8 +937,8 @@ def _scope_words(text: str) -> tuple[bool, set[str]]:
     scoped = False
     for m in _SCOPE.finditer(text):
         scoped = True
-        if m.group("place"):
-            words.update(_CONTENT.findall(m.group("place").lower()))
+        if m.group("place") or m.group("area"):
+            words.update(_CONTENT.findall(m.group(0).lower()))  # "across", "throughout" too: the scope's own words
     return scoped, words
 
 
@@ -1807,7 +1809,12 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
 
     about = _about_paragraphs(sentences) if "about " in low else frozenset()
     release = corporate_release(doc, sentences, about)
-    official = not release and bool(press_release(doc))  # a government release: its own figures only
+
+    def official() -> bool:
+        """A government release: its own figures only (read once a figure is not otherwise sourced)."""
+        if "official" not in lazy:
+            lazy["official"] = not release and bool(press_release(doc))
+        return bool(lazy["official"])
 
     def first_party() -> bool:
         return bool(about) or writes_in_person(doc)
@@ -1921,7 +1928,7 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             doc, sentence, figures or ([(Span(vague.start(), vague.end()), "")] if vague else []), quotes
         ):
             ok = True  # the writer measured or counted it: they are its source
-        if official and not ok and not unnamed_own and issuers_own(doc, sentence, figures, quotes):
+        if not ok and not unnamed_own and official() and issuers_own(doc, sentence, figures, quotes):
             ok = True  # the issuer's case, office or program: the release is its source
         if (
             not ok

@@ -1,0 +1,355 @@
+"""Shares told twice: once as a percentage, once as counts (CON001).
+
+A share is a part of a whole doing one thing: (value in percent, hedge, the whole's noun, the whole's
+count when the text gives it, what the part does, when). "71% of them opposed any closure" after "drew
+6,480 responses" is (71, -, response, 6,480, {oppose, closure}); "Of the 6,480 people who responded,
+3,950 said they opposed any closure" is (61.0, -, people, 6,480, {respond, oppose, closure}). Two shares
+are one when they do the same thing (a content word of their predicates in common) of one whole: the
+same noun, the same count of the whole, or two words more in common ("cancelled 9.8% of its scheduled
+services" and "ran 2,738 of the 3,150 trains it had scheduled, and cancelled the other 412"). Their
+values must then agree within rounding and hedge.
+
+Every share is read at a figure the figure pass already found, so the pass is linear in the article:
+shares told as percentages are indexed once, and each share told as counts looks at most
+``_MAX_SHARES`` of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from auditor.language.arithmetic import (
+    STOP_WORDS,
+    UNTELLING_VERBS,
+    Figure,
+    Mismatch,
+    body_sentences,
+    clip,
+    counted,
+    figure_times,
+    figures,
+    fmt,
+    singular,
+)
+from auditor.language.claims import verb_stem
+from auditor.language.senses import same_kind
+from auditor.model import Document
+
+_MAX_SHARES = 24  # shares told as percentages one count share is compared with
+_WORD = re.compile(r"[A-Za-z][a-z'’-]*")
+_CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:and|but|while|whereas|according|after|before|because|as)\s")
+_POPULATION_AFTER = re.compile(  # "68.4% of entries", "9.8% of its scheduled services", "71% of them"
+    r"\s+(?:out\s+)?of\s+(?:(?P<det>them|which|whom)\b|(?:(?:the|its|their|all|these|those|(?:the\s+)?"
+    r"[A-Za-z]+['’]s)\s+)?"
+    r"(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>[a-z]{3,}s)\b)"
+)
+_ANAPHOR_BEFORE = re.compile(  # "2,900 sponges ..., of which about 60% were": the count before is the whole
+    r"\b(?:of|out\s+of)\s+(?:which|whom|them|those|these)\s+(?:(?:about|around|roughly|some|nearly|almost|"
+    r"just\s+over|just\s+under|more\s+than|over)\s+)?$",
+    re.I,
+)
+_CHANGE_NEAR = re.compile(  # a percentage of change, not of a whole: "rose 4%", "a 12% rise", "up 0.3%"
+    r"\b(?:up|down|rose|risen|rise|fell|fallen|fall|grew|growth|increase[ds]?|decrease[ds]?|decline[ds]?|"
+    r"dropped|drop|jumped|climbed|gained|lost|cut|higher|lower|more|less|from|by|points?)\b",
+    re.I,
+)
+_OPENING_WHOLE = re.compile(  # "Of the 6,480 people who responded ..., 3,950 said ...", "Of the trust's 9,120"
+    r"\s*(?:Of|Among)\s+(?:the|its|their|all|(?:the\s+)?[A-Za-z]+['’]s)\s+$"
+)
+_PART_OF_WHOLE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+$")  # "2,738 of the 3,150 trains"
+_COMPLEMENT = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+$", re.I)  # "and cancelled the other 412"
+_PLACE = re.compile(r"\b(?:in|across|at|throughout)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_CALENDAR = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Christmas",
+        "Easter",
+    ]
+)  # "in July" is a time (``_figure_times`` reads it), not a place
+_SCOPE_OPENING = re.compile(r"\s*(Nationally|Globally|Worldwide|Elsewhere|Regionally|Locally)\b")
+_HEDGE_WORDS = re.compile(r"\b(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated)\s+$", re.I)
+_NEGATION = re.compile(  # the predicate denied ("did not vote", "were never paid"), not "a species not described"
+    r"\b(?:did|do|does|is|are|was|were|has|have|had|will|would|could|can)\s+(?:not|never)\b|n['’]t\b|^\s*never\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Share:
+    """A part of a whole doing one thing, in percent."""
+
+    sentence: int
+    figure: Figure  # the percentage, or the part's count
+    value: float
+    hedge: str | None
+    noun: str  # the whole's counted noun, singular ("" when the text does not name it)
+    whole: float | None  # the whole's count, when the text gives it
+    words: frozenset[str]  # stems of what the part does (and of the whole's description)
+    negated: bool
+    acts: frozenset[str] = frozenset()  # stems of what the part itself does: its clause, or the verb before it
+    places: frozenset[str] = frozenset()  # where the share's own clause says it holds ("in England", "Nationally")
+
+
+def _stems(text: str) -> set[str]:
+    out = set()
+    for w in _WORD.findall(text):
+        lw = w.lower()
+        if lw in STOP_WORDS or len(lw) < 3 or w[0].isupper():
+            continue  # names are places or parties, not what a part does
+        stem = verb_stem(singular(lw)) if not lw.endswith(("ed", "ing")) else verb_stem(lw)
+        if stem not in UNTELLING_VERBS:
+            out.add(stem)
+    return out
+
+
+def _clause_after(text: str, start: int, limit: int) -> str:
+    m = _CLAUSE_END.search(text, start, limit)
+    return text[start : m.start() if m else limit]
+
+
+def _clause_before(text: str, start: int, floor: int) -> str:
+    chunk = text[floor:start]
+    cut = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind(":"), chunk.rfind("("))
+    return chunk[cut + 1 :]
+
+
+def _percent_shares(doc: Document, figs: list[Figure]) -> list[Share]:
+    text = doc.text
+    sentences = body_sentences(doc)
+    out: list[Share] = []
+    for n, f in enumerate(figs):
+        if f.kind != "percent" or not f.usable:
+            continue
+        sent = sentences[f.sentence]
+        near_before = text[max(sent.span.start, f.start - 24) : f.start]
+        near_after = text[f.end : min(sent.span.end, f.end + 16)]
+        if _CHANGE_NEAR.search(near_before[-14:]) or _CHANGE_NEAR.match(near_after.lstrip()):
+            continue  # a change, not a share of a whole
+        whole: Figure | None = None
+        noun = ""
+        words_from = f.end
+        pop = _POPULATION_AFTER.match(text, f.end)
+        if _ANAPHOR_BEFORE.search(near_before) or (pop and pop.group("det")):
+            whole = next(
+                (g for g in reversed(figs[:n]) if g.sentence == f.sentence and g.kind == "count" and g.head), None
+            )
+            if whole is None:
+                continue
+            noun = whole.head or ""
+            if pop:
+                words_from = pop.end()
+        elif pop and pop.group("noun"):
+            noun = singular(pop.group("noun").lower())
+            words_from = pop.end()
+            whole = next(
+                (
+                    g
+                    for g in figs
+                    if g.sentence == f.sentence and g.kind == "count" and g.head and counted(g.head) == counted(noun)
+                ),
+                None,
+            )
+        else:
+            continue
+        after = _clause_after(text, words_from, sent.span.end)
+        before = _clause_before(text, f.start, sent.span.start)
+        described = text[pop.start("mods") : pop.end("mods")] if pop and pop.group("noun") else ""
+        verb = _verb_before(before)
+        acts = _stems(after) | verb
+        words = acts | _stems(described)
+        if whole is not None:
+            words |= _stems(_clause_after(text, whole.end, sent.span.end))
+        if not acts:
+            continue
+        negated = bool(_NEGATION.search(after) or _NEGATION.search(before[-30:]))
+        places = {m.group(1) for m in _PLACE.finditer(after + " " + before[-40:]) if m.group(1) not in _CALENDAR}
+        scope = _SCOPE_OPENING.match(sent.text)
+        if scope:
+            places.add(scope.group(1))
+        share = Share(f.sentence, f, f.value, f.hedge, noun, whole.value if whole else None, frozenset(words), negated)
+        share.places, share.acts = frozenset(places), frozenset(acts)
+        out.append(share)
+    return out
+
+
+def _count_shares(doc: Document, figs: list[Figure]) -> list[tuple[Share, Figure]]:
+    """Shares told as a part and its whole: "Of the N X, M ...", "M of the N X ...", "... the other M"."""
+    text = doc.text
+    sentences = body_sentences(doc)
+    out: list[tuple[Share, Figure]] = []
+    for n, f in enumerate(figs):
+        if f.kind != "count" or not f.usable or f.hedge in ("above", "below"):
+            continue
+        sent = sentences[f.sentence]
+        if _OPENING_WHOLE.fullmatch(text, sent.span.start, f.start) and f.head:
+            part = next((g for g in figs[n + 1 : n + 3] if g.sentence == f.sentence and g.kind == "count"), None)
+            if part is not None and part.usable and part.value < f.value:
+                told = _clause_after(text, part.end, sent.span.end)
+                out.append((_make(sentences, f, part, _stems(told), bool(_NEGATION.search(told)), text), part))
+            continue
+        if n + 1 >= len(figs) or figs[n + 1].sentence != f.sentence or not figs[n + 1].head:
+            continue
+        whole = figs[n + 1]
+        if whole.kind != "count" or not _PART_OF_WHOLE.match(text[f.end : whole.start]) or f.value >= whole.value:
+            continue
+        before = _clause_before(text, f.start, sent.span.start)
+        out.append((_make(sentences, whole, f, _verb_before(before), bool(_NEGATION.search(before)), text), f))
+        rest = next((g for g in figs[n + 2 : n + 4] if g.sentence == f.sentence and g.kind == "count"), None)
+        if rest is None or rest.value + f.value != whole.value:
+            continue
+        other = _COMPLEMENT.search(text, max(sent.span.start, rest.start - 14), rest.start)
+        if other:  # "ran 2,738 of the 3,150 trains ..., and cancelled the other 412": the rest of the whole
+            before = _clause_before(text, other.start(), sent.span.start)
+            out.append(
+                (_make(sentences, whole, rest, _verb_before(before), bool(_NEGATION.search(before)), text), rest)
+            )
+    return out
+
+
+def _verb_before(clause: str) -> set[str]:
+    """The word right before a figure (hedges aside): the verb of "delayed 15% of", "cancelled the other 412"."""
+    words = [w for w in _WORD.findall(clause) if w.lower() not in _HEDGE_SET]
+    return _stems(words[-1]) if words else set()
+
+
+_HEDGE_SET = frozenset(
+    [
+        "about",
+        "around",
+        "roughly",
+        "some",
+        "nearly",
+        "almost",
+        "approximately",
+        "estimated",
+        "an",
+        "just",
+        "over",
+        "under",
+    ]
+)
+
+
+def _make(sentences: list, whole: Figure, part: Figure, acts: set[str], negated: bool, text: str) -> Share:
+    sent = sentences[whole.sentence]
+    described = _clause_after(text, whole.end, sent.span.end)
+    words = acts | _stems(described) | set(whole.modifiers)
+    hedged = bool(_HEDGE_WORDS.search(text, max(0, part.start - 16), part.start)) or bool(part.hedge or whole.hedge)
+    share = Share(
+        part.sentence,
+        part,
+        100.0 * part.value / whole.value,
+        "about" if hedged else None,
+        whole.head or "",
+        whole.value,
+        frozenset(words),
+        negated,
+    )
+    share.acts = frozenset(acts)
+    return share
+
+
+def _one_whole(p: Share, c: Share) -> bool:
+    """Whether two shares are of one whole doing one thing (see the module's docstring): the parts' own
+    acts meet, and the wholes are one (one count, one noun, or two more words in common)."""
+    nouns = {verb_stem(c.noun), verb_stem(p.noun)}
+    if not (p.acts & c.acts) - nouns or p.negated != c.negated:
+        return False
+    if p.whole is not None and c.whole is not None:
+        return p.whole == c.whole  # two counts of the whole: they must be one
+    if p.noun and c.noun and (counted(p.noun) == counted(c.noun) or same_kind(p.noun, c.noun)):
+        return True
+    return len((p.words & c.words) - nouns) >= 2
+
+
+def _tolerance(p: Share) -> tuple[float, float]:
+    """How far below and above a stated percentage its counts may fall: rounding, and a hedge's reach
+    ("about 60%" is a round figure: a step of ten either side halved, five points, plus one)."""
+    f = p.figure
+    base = max(1.0, f.precision)
+    if p.hedge in ("about", "nearly"):
+        step = 10.0 if f.value % 10 == 0 else 5.0 if f.value % 5 == 0 else 2.0
+        wide = step / 2 + 1.0
+        return wide, (base if p.hedge == "nearly" else wide)
+    if p.hedge == "above":
+        return base, float("inf")
+    if p.hedge == "below":
+        return float("inf"), base
+    return base, base
+
+
+def share_mismatches(doc: Document) -> list[Mismatch]:
+    """A share told as counts that does not fit the same share told as a percentage elsewhere."""
+    figs = figures(doc)
+    if not any(f.kind == "percent" for f in figs):
+        return []
+    pcts = _percent_shares(doc, figs)
+    if not pcts:
+        return []
+    sentences = body_sentences(doc)
+    out: list[Mismatch] = []
+    seen: set[tuple[int, int]] = set()  # (sentence, part) already compared
+    for c, part in _count_shares(doc, figs):
+        if (c.sentence, part.start) in seen:
+            continue
+        seen.add((c.sentence, part.start))
+        tc = figure_times(sentences, part)
+        csent = sentences[c.sentence].text
+        matched = []
+        for p in pcts[:_MAX_SHARES]:
+            if p.sentence == c.sentence or not _one_whole(p, c):
+                continue
+            if any(place not in csent for place in p.places):
+                continue  # "Nationally, 67.6% of entries in England": another whole than the trust's entries
+            tp = figure_times(sentences, p.figure)
+            if tp and tc and tp != tc:
+                continue
+            matched.append(p)
+        fitting = []
+        for p in matched:
+            below, above = _tolerance(p)
+            if c.hedge:
+                below, above = below + 3.0, above + 3.0
+            fitting.append(p.value - below <= c.value <= p.value + above)
+        if not matched or any(fitting):
+            continue  # none told, or one the counts fit: they may restate that one
+        p = max(matched, key=lambda q: (len(q.words & c.words), -abs(q.sentence - c.sentence)))
+        later, earlier = (c, p) if c.sentence > p.sentence else (p, c)
+        lf, ef = later.figure, earlier.figure
+        ls, es = sentences[later.sentence], sentences[earlier.sentence]
+        arithmetic = (
+            f"{fmt(part.value)} of {fmt(c.whole or 0)} is {c.value:.1f}%, not the {p.figure.text} given for the "
+            "same share"
+        )
+        out.append(
+            Mismatch(
+                "CON001",
+                "share",
+                later.sentence,
+                earlier.sentence,
+                clip(ls.text, lf.start - ls.span.start, lf.end - ls.span.start),
+                clip(es.text, ef.start - es.span.start, ef.end - es.span.start),
+                arithmetic,
+                {"values": [c.value, p.value]},
+            )
+        )
+    return out
