@@ -926,7 +926,9 @@ _SCOPE = re.compile(
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?P<place>[A-Z][a-z]+(?:[ \t\xa0]+(?:and[ \t\xa0]+)?[A-Z][a-z]+)*)"
     r"|\b(?i:global|worldwide|nationwide|national|nationally|countrywide|international)\b"
-)
+    r"|\b(?:in|across|throughout)[ \t\xa0]+the[ \t\xa0]+(?P<area>district|region|county|borough|province|country|"
+    r"city|town|area|ward|constituency|capital)\b"
+)  # "in the district": a place by its kind, a scope as a named place is
 
 
 def _scope_words(text: str) -> tuple[bool, set[str]]:
@@ -935,8 +937,8 @@ def _scope_words(text: str) -> tuple[bool, set[str]]:
     scoped = False
     for m in _SCOPE.finditer(text):
         scoped = True
-        if m.group("place"):
-            words.update(_CONTENT.findall(m.group("place").lower()))
+        if m.group("place") or m.group("area"):
+            words.update(_CONTENT.findall(m.group(0).lower()))  # "across", "throughout" too: the scope's own words
     return scoped, words
 
 
