@@ -674,7 +674,15 @@ def _alias_note(a: str, b: str, subject: str) -> str:
         curfew ... was extended"), the class's narrowing words ("member farms") in the member's
         sentence; one party ruling an act out and announcing it ("the company said it ... would not
         appeal" / "the same statement said Harlow would seek permission to appeal"), both parties
-        resolved to one. A "none" statement or an
+        resolved to one. A silence is read without its circumstances ("declined to comment on the cause
+        when contacted on Tuesday" is silent on the cause); "no further arrests" is held only against
+        a telling of more ("two more men were arrested", "another strike"), never against the arrests
+        it follows; "in some cases ... did not" denies a part only; a "none" dated by the date its
+        paragraph opens on ("On May 24, 2014, ... No injuries were reported") is not held against a
+        member told on another such date. A denial made on one day ("said on Tuesday it had not
+        received any notice") is held against the same party telling the thing done on an earlier day
+        ("had received a notice on 2 April"), though the two are dated apart: the denial was untrue
+        when made. A "none" statement or an
         assurance is not held against a telling dated to another year or of another incident
         ("a separate demonstration in 2021"), nor against a statistic over a period ("arrests
         fell from 20 to 15"). Explicit changes over time are left

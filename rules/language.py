@@ -482,7 +482,9 @@ def _words(doc: Document, start: int, end: int) -> str:
         ("a level the stock has not traded at since its flotation", "a scene the city has not witnessed
         since the race began"; not "a problem the council has not addressed since 2019", nor "has not been
         seen since Friday", a time just past), a superlative whose noun carries long postmodifiers before
-        "since" ("the biggest one-day drop in the price of copper since 2020"), "has never been worse". An experience of the writer's or the reader's own life
+        "since" ("the biggest one-day drop in the price of copper since 2020"), "has never been worse". A word of
+        uniqueness ("unprecedented", "second to none") in a sentence of the writer's team ("we", "our") in a
+        piece written in the first person is the team's word for its own work and is left alone. An experience of the writer's or the reader's own life
         ("the best job I've ever had", "the biggest challenge you've faced to date"; "the largest change
         we've ever made" is an organisation's record and stays flagged), a future or a hypothesis ("the
         only person who will ever work on it"), "one of"/"some of the biggest ... in the world", "it's
@@ -548,6 +550,8 @@ def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue  # "... than any other age group and ... than any other age group": one sentence, one finding
             if issuers_record(doc, sentence):
                 continue  # "the first genetic genealogy jury trial in Dallas County history": the office's own record
+            if group == "rec" and _own_work(doc, sentence, span):
+                continue  # "Given the unprecedented scale of the program, we knew ...": the team's word for its own work
             reported.append(span)
             said.add((sentence.index, words.lower()))
             what = "record claim" if group == "rec" else "superlative"
@@ -558,6 +562,34 @@ def check_superlatives(doc: Document, ctx: Context) -> Iterator[Finding]:
                 "cite the source, or describe the fact without the superlative.",
                 evidence={"term": words, "kind": what},
             )
+
+
+# Words of uniqueness that rank nothing measured ("unprecedented", "second to none", "unparalleled"): in a piece
+# written as "we", in a sentence of the writer's team (we, our, us outside quotation marks), they are the team's
+# word for its own work or life (18F: "Given the unprecedented scale of the program, we knew ...", "Our potlucks
+# are second to none"). A superlative made a record ("the largest change we've ever made") or "first-ever" is
+# measurable and stays flagged, as the Go blog's judgements want.
+_UNIQUENESS = frozenset(
+    ["unprecedented", "unmatched", "unsurpassed", "unexcelled", "unbettered", "unparalleled", "unrivalled",
+     "unrivaled", "unequalled", "unequaled", "second to none", "without equal", "without precedent", "peerless",
+     "incomparable", "beyond compare", "without compare", "matchless", "unsurpassable"]
+)  # fmt: skip
+_TEAM_WORD = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
+def _own_work(doc: Document, sentence: Sentence, span: Span) -> bool:
+    """A word of uniqueness (see above) in a sentence of the writer's team, in a piece written in the first person."""
+    from auditor.language.sourcing import writes_in_person, writing_register
+
+    if " ".join(doc.text[span.start : span.end].lower().split()) not in _UNIQUENESS:
+        return False
+    attributions = document_attributions(doc)
+    if not any(
+        attributions.quote_at(m.start()) is None
+        for m in _TEAM_WORD.finditer(doc.text, sentence.span.start, sentence.span.end)
+    ):
+        return False
+    return writes_in_person(doc) and writing_register(doc).personal_piece
 
 
 _QUANTIFIER_WORDS = frozenset(["some", "many", "most", "several", "numerous", "certain", "various"])
@@ -1219,6 +1251,53 @@ def _bare_group_ok(doc: Document, sentence: Sentence, start: int, verb: int) -> 
     return not _introduced(doc, sentence, head.group("noun"))
 
 
+# A specific subject reporting in a that-clause: "The prosecution team also alleged that", "Judge Alvarez found
+# that", "The inspectors' report said that" (not "Some analysts said that": a vague subject, read as a weasel).
+_NAMED_REPORT = re.compile(
+    r"(?:\b[Tt]he|\b[A-Z][\w'’\-]*)(?:[ \t\xa0]+[\w'’\-]+){0,5}?[ \t\xa0]+(?:also[ \t\xa0]+|further[ \t\xa0]+)?"
+    r"(?:said|alleged|found|claimed|argued|stated|wrote|concluded|reported|noted|ruled|contended|asserted|"
+    r"says|alleges|finds|claims|argues|states|writes|concludes|reports|notes|rules|contends|asserts)"
+    r"[ \t\xa0]+that\b"
+)
+# What ends the complement: a clause coordinated after it (", but some analysts believe", "; many economists say").
+_COMPLEMENT_BREAK = re.compile(
+    r";|,[ \t\xa0]*(?:and|but|while|whereas|yet|although|though)[ \t\xa0]+(?!that\b)|[ \t\xa0]but[ \t\xa0]"
+)
+_VAGUE_SUBJECT = re.compile(r"(?:some|many|most|several|few|other|critics|analysts|experts|observers|sources)\b", re.I)
+
+
+def _reported_by_named(doc: Document, sentence: Sentence, start: int) -> bool:
+    """Whether the words at ``start`` stand inside the that-clause of a specific subject's report, in the same
+    sentence and clause: the named source vouches for the whole complement, the vague group in it included."""
+    text = doc.text
+    if "that" not in text[sentence.span.start : start]:
+        return False
+    opening = sentence.span.start + len(sentence.text) - len(sentence.text.lstrip(" \t\xa0\"“‘'("))
+    for m in _NAMED_REPORT.finditer(text, sentence.span.start, start):
+        words = m.group(0).split()
+        if _VAGUE_SUBJECT.match(text, m.start()) or (
+            words[0].lower() == "the" and _VAGUE_SUBJECT.match(text, m.start() + 4)
+        ):
+            continue  # "Some analysts said that", "The critics said that": a vague subject
+        if words[0].lower() != "the" and m.start() <= opening and not words[1][:1].isupper():
+            continue  # "Residents said that": a capital that only opens the sentence names no one ("Judge Alvarez")
+        if _COMPLEMENT_BREAK.search(text, m.end(), start) is None:
+            return True
+    return False
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|whether|in[ \t\xa0]+case|provided)\b", re.I)
+
+
+def _conditioned(doc: Document, sentence: Sentence, start: int) -> bool:
+    """Whether the words at ``start`` stand in a condition ("If ICE is reported to be in the area, ..."): the
+    clause opens on "if", "unless" or "whether", with no comma or other clause before the words."""
+    text = doc.text
+    lo = max(sentence.span.start, start - 80)
+    clause = max(text.rfind(",", lo, start), text.rfind(";", lo, start), lo - 1) + 1
+    return _CONDITION.match(text[clause:start].lstrip(' \t\xa0"“(')) is not None
+
+
 def _court_convention(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
     """An allegation's passive in a piece naming the charges (the charging document holds it), a
     passive of belief in a press release (its issuer's investigators hold it), or "purportedly" /
@@ -1263,7 +1342,9 @@ def _court_convention(doc: Document, sentence: Sentence, start: int, end: int) -
         payroll to HMRC", nor "Some users report that they've hit this bug", testimony), "Some in the City
         have suggested" (a locale of its own, not some of the people just named), "Maritime experts" (a
         word the article writes capitalised only inside a longer name, "the Norwegian Maritime Authority",
-        names no one), a view held by everyone or no one named ("Everyone knows", "It is widely reported
+        names no one); a group inside a specific subject's that-clause ("The prosecution team alleged that ...
+        some consumers complained") and a passive in a condition ("If ICE is reported to be in the area") are
+        left alone; a view held by everyone or no one named ("Everyone knows", "It is widely reported
         that", "are understood to have", "is seen in planning circles as", "Some benchmarks claim";
         not the writer's own team, "it was thought that we would have to"), to unnamed research ("studies show", "research suggests": left
         alone when named, "Harvard research", or cited in the sentence) or to nobody ("it is widely believed", "it has been
@@ -1341,6 +1422,10 @@ def check_weasels(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue
             if group == "weasel" and _verb_disagrees(doc.text[m.start : m.end]):
                 continue  # "Some notes:", "a research question": a noun phrase, not a clause
+            if _reported_by_named(doc, sentence, m.start):
+                continue  # "The prosecution team also alleged ... that some consumers complained": the complaint holds it
+            if group == "nob" and _conditioned(doc, sentence, m.start):
+                continue  # "If ICE is reported to be in the area, call ...": a condition states nothing
             if group == "weasel":
                 if doc.text[m.start].isupper() and doc.text[sentence.span.start : m.start].strip():
                     continue  # "the International Institute for Strategic Studies said": part of a name

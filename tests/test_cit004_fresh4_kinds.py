@@ -111,3 +111,28 @@ def test_what_a_thing_holds_stays_silent(text: str) -> None:
 )
 def test_an_owners_counts_are_its_source(text: str) -> None:
     assert cit004(text) == [], text
+
+
+# A place named by its kind ("in the district", "across the region") is a figure's scope, as a named
+# place is: sharing it ties the figure to no account before it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suspected cases in the district number 112, the agency said.\n\n"
+        "Vaccination rates for the second dose in the district stand at 81 per cent.",
+        "The council said it would close two libraries in the borough.\n\n"
+        "Knife crime in the borough rose 14% last year.",
+        "The firm said it would hire 300 people across the region next year.\n\n"
+        "Unemployment across the region stands at 6.1%, up from 5.2%.",
+    ],
+)
+def test_a_place_by_its_kind_is_a_scope_not_a_subject(text: str) -> None:
+    assert len(cit004(text)) == 1, text
+
+
+def test_a_subject_shared_beside_the_place_still_carries_the_account_on() -> None:
+    text = (
+        "The agency said 112 suspected cases had been recorded in the district.\n\n"
+        "Confirmed cases in the district have risen to 40, up from 12 last week."
+    )
+    assert cit004(text) == []

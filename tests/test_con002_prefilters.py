@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor.language import instances, polarity, statements
+from auditor.language import instances, nonecount, polarity, statements
 
 ROOT = Path(__file__).resolve().parent.parent
 PHRASES = [
@@ -57,7 +57,7 @@ def test_sentences_read() -> None:
         ),
         (polarity._REFUSAL_RE, lambda s: polarity._may_refuse(s.lower())),
         (polarity._UNIVERSAL_RE, lambda s: any(w in s.lower() for w in ("every", "each", "all"))),
-        (polarity._NONE_RE, lambda s: "No" in s or "no" in s),
+        (nonecount._NONE_SPAN, lambda s: "No" in s or "no" in s),
     ],
 )
 def test_substring_test_holds_where_the_expression_matches(pattern: re.Pattern[str], needs) -> None:

@@ -258,3 +258,96 @@ def test_release_by_the_pages_shape(text: str) -> None:
 @pytest.mark.parametrize("text", NEWS_BY_SHAPE)
 def test_news_by_the_same_shape_stays_thin(text: str) -> None:
     assert len(flagged(text, "SRC004", path="release.txt")) == 1
+
+
+# Leftovers of stop 29. LNG002: a vague group inside what a named source reports ("The prosecution team also
+# alleged that ... and that some consumers complained that ...": the complaint holds the consumers' complaints);
+# a passive of report in a condition ("If ICE is reported to be in the area, call ..."): a condition states
+# nothing. LNG001: a uniqueness word about the writer's organisation's own work, in a piece written in the first
+# person ("Given the unprecedented scale of the program, we knew ...", "Our potlucks are second to none").
+REPORTED_BY_NAMED = [
+    "The prosecution team also alleged that the sign-up page hid the renewal terms and that some consumers "
+    "complained that it was difficult to cancel.",
+    "The inspectors' report said that many residents fear the home will close.",
+    "Judge Alvarez found that some experts had overstated the risk.",
+]
+STILL_WEASELS = [
+    # a coordinated clause of its own after the named source's
+    "The company said sales rose, but some analysts believe the figures are flattering.",
+    "The ministry defended the plan; many economists say it will fail.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED_BY_NAMED)
+def test_a_group_inside_a_named_sources_report_is_left_alone(text: str) -> None:
+    assert flagged(text, "LNG002") == [], text
+
+
+@pytest.mark.parametrize("text", STILL_WEASELS)
+def test_a_group_in_a_clause_of_its_own_is_flagged(text: str) -> None:
+    assert flagged(text, "LNG002"), text
+
+
+CONDITIONS = [
+    "If ICE is reported to be in the area, call the hotline before opening the door.",
+    "Unless the bridge is said to be safe, drivers should take the ring road.",
+    "If it is believed that a child is in danger, staff must call the police.",
+]
+NOT_CONDITIONS = [
+    "The agency is reported to be reviewing the contract.",
+    "It is believed that the child was taken by a relative.",
+]
+
+
+@pytest.mark.parametrize("text", CONDITIONS)
+def test_a_passive_of_report_in_a_condition_is_left_alone(text: str) -> None:
+    assert flagged(text, "LNG002") == [], text
+
+
+@pytest.mark.parametrize("text", NOT_CONDITIONS)
+def test_a_passive_of_report_stated_is_flagged(text: str) -> None:
+    assert flagged(text, "LNG002"), text
+
+
+_TEAM = (
+    "We started the analytics programme three years ago with two engineers. We now collect data from more than "
+    "four hundred agency websites. Our team meets every Monday to review what we learned. We publish the code "
+    "we write in the open, and we ask agencies to tell us what they need next. "
+)
+OWN_WORK = [
+    _TEAM + "Given the unprecedented scale of the program, we knew that we would need outside help.",
+    _TEAM + "Don't be fooled: our potlucks are second to none.",
+    _TEAM + "We shipped the new dashboard at an unparalleled pace for a government team.",
+]
+NOT_OWN_WORK = [
+    # the same words in news copy, or about the world in a first-person piece
+    "The programme has grown to an unprecedented scale, the ministry said on Monday, and it now covers 400 sites.",
+    "The storm caused unprecedented flooding in the valley.",
+    _TEAM + "The flooding in the valley this spring was unprecedented.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_WORK)
+def test_uniqueness_of_the_writers_own_work_is_left_alone(text: str) -> None:
+    assert flagged(text, "LNG001") == [], text
+
+
+def test_uniqueness_about_the_world_is_flagged() -> None:
+    assert flagged(NOT_OWN_WORK[1], "LNG001")
+    assert flagged(NOT_OWN_WORK[2], "LNG001")
+    assert flagged(NOT_OWN_WORK[0], "LNG001") == []  # attributed: "the ministry said"
+
+
+def test_a_plural_opening_the_sentence_names_no_reporter() -> None:
+    from conftest import load_text
+
+    from auditor_rules.language import _reported_by_named
+
+    for text, named in (
+        ("Residents said that many neighbours fear the plant will close.", False),
+        ("Some analysts said that many neighbours fear the plant will close.", False),
+        ("Judge Alvarez found that many neighbours fear the plant will close.", True),
+        ("The inspectors' report said that many neighbours fear the plant will close.", True),
+    ):
+        doc = load_text(text, "a.txt")
+        assert _reported_by_named(doc, doc.sentences[0], text.find("many")) is named, text

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from auditor.language.claims import verb_stem
 from auditor.language.entities import words as _words
 from auditor.language.senses import act_meets, names_a_person, names_a_time, names_an_act, root, same_kind
 
@@ -175,7 +176,7 @@ def none_readings(sentences: list) -> tuple[list[NoneFact], list[NoneFact]]:
         seen: set[int] = set()
         seen_modal: set[int] = set()
         for shape in _NONE_SHAPES:
-            for m in shape.finditer(text):
+            for m in _overlapping(shape, text):
                 start = m.start()
                 if start not in seen:
                     fact = _read(i, text, m)
@@ -192,6 +193,16 @@ def none_readings(sentences: list) -> tuple[list[NoneFact], list[NoneFact]]:
 
 
 _LAST: list = []  # [sentences, readings] of the last article read: one entry, held by identity
+
+
+def _overlapping(shape: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of a "none" shape, the next one looked for from where the clause after the verb starts:
+    a shape's clause runs to the sentence's end, and "no runners had needed treatment last year, and the
+    team said that no runner had been taken to hospital this year" holds two."""
+    at = 0
+    while (m := shape.search(text, at)) is not None:
+        yield m
+        at = max(m.start("rest"), m.start() + 1)
 
 
 def _read(i: int, text: str, m: re.Match[str], modal: bool = False) -> NoneFact | None:
@@ -372,6 +383,76 @@ _DISTINCT = re.compile(
 )
 
 
+# ---------------------------------------------------------------- "none" statements by offsets
+
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|if|unless|whether|once|should|expects?|plans?)\b", re.I)
+_VERB_FORMS = (
+    r"[a-z]+(?:ed|en)|made|hurt|lost|lose|left|found|seen|fled|fell|went|came|got|paid|sold|held|won|built|sent|"
+    r"cut|shut|died|arrived|received|laid|lose\s+their\s+jobs"
+)
+_NONE_SPAN = re.compile(
+    r"(?<![\w-])(?:(?P<no>[Nn]o)\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    r"|(?P<none>[Nn]one)\s+of\s+(?:the|its|their)\s+(?:[\d,]+\s+)?(?:[a-z]+['’]s\s+)?(?:[\d,]+\s+)?"
+    r"(?P<np2>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"|(?P<nobody>[Nn]o\s+one|[Nn]obody))\s+"
+    r"(?:(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|be\s+)?)?(?!been\b)(?P<verb>" + _VERB_FORMS + r")\b"
+)
+_NOT_ANY = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had)\s+not|(?:did|does|do|has|have|had)n['’]t|never)\s+(?P<verb>[a-z]{3,})\s+any\s+"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b"
+    r"|\b(?P<verb2>[a-z]{3,}ed|made|found|saw|held|paid|sold|lost)\s+no\s+(?P<np2>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b"
+)
+_NONE_ASSURED = re.compile(
+    r"\b(?:promised|pledged|vowed|guaranteed|assured\s+\w+|insisted|said|told\s+(?:\w+\s+){1,3}?)\s*(?:that\s+)?"
+    r"(?:[Nn]o|none\s+of\s+(?:the|its|their|our)(?:\s+[a-z]+['’]s)?(?:\s+[\d,]+)?)\s+"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+would\s+(?:be\s+)?(?P<verb>[a-z]{3,})\b"
+)
+
+
+def none_spans(text: str, light: frozenset[str]) -> Iterator[tuple[str, int, int, list[str], str]]:
+    """(text, start, end, noun phrase, verb) of every "none" statement of a sentence, by offsets, for the reader
+    that holds one against a count (``polarity.none_conflicts``): "No arrests were made", "made no arrests",
+    "did not make any arrests" (not with a ``light`` verb: "did not make any comment"), and the assurance
+    "promised no jobs would be lost". Its shapes name the verb a "none" tells; ``none_facts`` reads the same
+    statements as facts (noun, event, object, scene) for the readers that meet them by meaning."""
+    if ("No" in text or "no " in text or "one" in text) and ("No" in text or "no" in text):  # every branch: [Nn]o
+        for m in _NONE_SPAN.finditer(text):
+            if not HYPOTHETICAL.search(text[: m.end()]):
+                np = (m.group("np") or m.group("np2") or "people").lower().split()
+                yield m.group(0), m.start(), m.end(), np, m.group("verb").split()[0].lower()
+    if " any " in text or " no " in text:  # the pattern scans every word: only where it can match
+        for m in _NOT_ANY.finditer(text):
+            verb = (m.group("verb") or m.group("verb2")).lower()
+            if verb_stem(verb) in light or HYPOTHETICAL.search(text[: m.start()]):
+                continue
+            yield m.group(0), m.start(), m.end(), (m.group("np") or m.group("np2")).lower().split(), verb
+    if " would " in text:
+        for m in _NONE_ASSURED.finditer(text):
+            if not HYPOTHETICAL.search(text[: m.start()]):
+                yield m.group(0), m.start(), m.end(), m.group("np").lower().split(), m.group("verb").lower()
+
+
+FURTHER = _words("further more new fresh additional")  # "no further arrests": none beyond those told
+_TOLD_AS_FURTHER = re.compile(
+    r"\b(?:further|more|new|fresh|additional|another|second|third|later|since|latest|subsequent\w*|"
+    r"next|will|upcoming|coming)\b",
+    re.I,
+)
+
+
+def is_further(np: str) -> bool:
+    """Whether a "none" noun phrase denies only instances beyond those already told ("no further strikes",
+    "no more arrests", "no new cases"): the earlier ones are not its members."""
+    return any(w in FURTHER for w in np.lower().split())
+
+
+def told_as_further(text: str) -> bool:
+    """Whether a sentence tells its instances as further ones ("two more men were arrested", "a second
+    strike", "another case") or as still to come ("a walkout for next week"): only such a telling breaks
+    a "no further" statement."""
+    return bool(_TOLD_AS_FURTHER.search(text))
+
+
 def another_incident(text: str) -> bool:
     """Whether a sentence tells of another incident: "in a separate crash", "a second fire", "another
     attack" (a distinct word before a noun of an act or event); "in the second half" is no incident."""
@@ -393,6 +474,8 @@ def count_matches(doc_text: str, sentences: list, figs: list) -> Iterator[CountM
             budget -= 1
             if not _same_thing(fact, f.head):
                 continue
+            if is_further(fact.said) and not told_as_further(sentences[f.sentence].text):
+                continue  # "No further arrests" is not met by the "two men arrested" it follows
             if f.start not in clause_cache:
                 sent = sentences[f.sentence]
                 clause = _count_clause(doc_text, f.start, sent.span.start, sent.span.end)

@@ -52,7 +52,8 @@ from auditor.language.claims import document_claims, stem, verb_stem
 from auditor.language.entities import display_name
 from auditor.language.entities import words as _words
 from auditor.language.instances import member_conflicts
-from auditor.language.nonecount import another_incident, count_matches
+from auditor.language.nonecount import HYPOTHETICAL as _HYPOTHETICAL
+from auditor.language.nonecount import another_incident, count_matches, is_further, none_spans, told_as_further
 from auditor.language.promises import breaches as promise_breaches
 from auditor.language.senses import names_a_message, names_a_person, same_kind, senses
 from auditor.language.statements import (
@@ -99,7 +100,6 @@ _CONTRAST = re.compile(
     r"rejected\s+(?:the|that)\s+(?:claim|account)|denied)\b",
     re.I,
 )
-_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|if|unless|whether|once|should|expects?|plans?)\b", re.I)
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|without|n['’]t)\b", re.I)
 _MAX_PAIRS = 400  # comparisons per article for each shape; articles rarely come near
 
@@ -205,6 +205,34 @@ def _dated_apart(a: Sentence, b: Sentence) -> bool:
     return bool(ta and tb and not (ta <= wide_b or tb <= wide_a))
 
 
+_OPENING_DATE = re.compile(
+    r"^(?:On|In|By|Since|From)\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d|"
+    r"[A-Z][a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d)\b"
+)  # "On May 24, 2014, ...", "In March 2019 ...": a paragraph that opens on the date of what it tells
+
+
+def _incident_date(sentences: list[Sentence], k: int) -> str | None:
+    """The date sentence ``k`` tells of when it or its paragraph opens on one ("On May 24, 2014, a car was shot
+    up ... No injuries were reported": the none is of May 24, 2014), as written; None when neither does."""
+    s = sentences[k]
+    for n in range(k, max(-1, k - 8), -1):
+        if sentences[n].paragraph != s.paragraph:
+            break
+        m = _OPENING_DATE.match(sentences[n].text)
+        if m:
+            return " ".join(m.group(0).split()[1:]).replace(",", "")
+        if n < k and _times(sentences[n].text):
+            break  # a nearer sentence dated otherwise ("On Tuesday ...") sets another moment
+    return None
+
+
+def _incidents_apart(sentences: list[Sentence], i: int, j: int) -> bool:
+    """Whether sentences ``i`` and ``j`` tell two incidents on two dates, each opening its sentence or its
+    paragraph: a list of attacks, each "On <date>, ...", holds a "none" of one and a member of another."""
+    a, b = _incident_date(sentences, i), _incident_date(sentences, j)
+    return a is not None and b is not None and a != b
+
+
 def _clip(text: str, width: int = 100) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + " …"
@@ -217,17 +245,6 @@ def _sentences(doc: Document) -> list[Sentence]:
 
 # ---------------------------------------------------------------- "none" against a count
 
-_VERB_FORMS = (
-    r"[a-z]+(?:ed|en)|made|hurt|lost|lose|left|found|seen|fled|fell|went|came|got|paid|sold|held|won|built|sent|"
-    r"cut|shut|died|arrived|received|laid|lose\s+their\s+jobs"
-)
-_NONE_RE = re.compile(
-    r"(?<![\w-])(?:(?P<no>[Nn]o)\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
-    r"|(?P<none>[Nn]one)\s+of\s+(?:the|its|their)\s+(?:[\d,]+\s+)?(?:[a-z]+['’]s\s+)?(?:[\d,]+\s+)?"
-    r"(?P<np2>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r"|(?P<nobody>[Nn]o\s+one|[Nn]obody))\s+"
-    r"(?:(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|be\s+)?)?(?!been\b)(?P<verb>" + _VERB_FORMS + r")\b"
-)
 _EVENT_NOUNS = {
     "arrest": ("arrest", "detain"), "death": ("die", "kill"), "fatality": ("die", "kill"),
     "injury": ("injur", "hurt", "wound"), "casualty": ("kill", "injur", "wound"), "eviction": ("evict",),
@@ -263,7 +280,7 @@ def none_conflicts(doc: Document) -> list[Conflict]:
             continue
         if s.rstrip().endswith("?"):
             continue
-        for said, start, end, np, verb_word in _none_statements(sent.text):
+        for said, start, end, np, verb_word in none_spans(sent.text, _LIGHT_NOT_MAKE):
             if members is None:
                 members = _members(every, sentences)
             # an assurance that none "would be lost" meets a plan to cut some: both speak of the future
@@ -288,6 +305,8 @@ def none_conflicts(doc: Document) -> list[Conflict]:
                     continue
                 budget -= 1
                 other = sentences[f.sentence]
+                if is_further(" ".join(np)) and not told_as_further(other.text):
+                    continue  # "No further arrests have been made" follows the arrests it counts out
                 if not _counts_same(f, head, mods, verb, other, np, words_of, members):
                     continue
                 if not scope <= _content(other.text) | {stem(w) for w in f.verbs}:
@@ -306,6 +325,8 @@ def none_conflicts(doc: Document) -> list[Conflict]:
                     doc, sentences, i, head, verb, scope, future=" would " in said
                 )
                 budget -= 2 * len(sentences)
+                if hit is not None and is_further(" ".join(np)) and not told_as_further(hit[2].text):
+                    hit = None  # "no further arrests" after the arrests the article told first
             if hit is not None:
                 j, counted, other = hit
                 if counted.startswith("one case"):
@@ -357,6 +378,8 @@ def class_members(doc: Document) -> list[Conflict]:
         sent, other = sentences[i], sentences[j]
         if _dated_apart(sent, other) or _changed(sent.text) or _changed(c.told, member=True):
             continue
+        if _incidents_apart(sentences, i, j):
+            continue  # "On May 24 ... No injuries were reported" and "On November 12 ... a gunshot wound"
         if _ACKNOWLEDGED.search(other.text) or another_incident(other.text):
             continue
         if speakers_differ(doc, sentences, i, j):
@@ -643,38 +666,8 @@ def _vague_count(
     return None
 
 
-_NOT_ANY_RE = re.compile(
-    r"\b(?:(?:did|does|do|has|have|had)\s+not|(?:did|does|do|has|have|had)n['’]t|never)\s+(?P<verb>[a-z]{3,})\s+any\s+"
-    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b"
-    r"|\b(?P<verb2>[a-z]{3,}ed|made|found|saw|held|paid|sold|lost)\s+no\s+(?P<np2>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b"
-)
-_ASSURANCE_RE = re.compile(
-    r"\b(?:promised|pledged|vowed|guaranteed|assured\s+\w+|insisted|said|told\s+(?:\w+\s+){1,3}?)\s*(?:that\s+)?"
-    r"(?:[Nn]o|none\s+of\s+(?:the|its|their|our)(?:\s+[a-z]+['’]s)?(?:\s+[\d,]+)?)\s+"
-    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+would\s+(?:be\s+)?(?P<verb>[a-z]{3,})\b"
-)
 _WHEN = re.compile(r"\b(?:before|since|until|during|by\s+the\s+time)\b", re.I)
 _CAUSE = re.compile(r"\b(?:because|due\s+to|after|amid|following|despite|as\s+a\s+result)\b", re.I)
-
-
-def _none_statements(text: str) -> Iterator[tuple[str, int, int, list[str], str]]:
-    """(text, start, end, noun phrase, verb) of every "none" statement: "No arrests were made", "made no
-    arrests", "did not make any arrests", and the assurance "promised no jobs would be lost"."""
-    if ("No" in text or "no " in text or "one" in text) and ("No" in text or "no" in text):  # every branch: [Nn]o
-        for m in _NONE_RE.finditer(text):
-            if not _HYPOTHETICAL.search(text[: m.end()]):
-                np = (m.group("np") or m.group("np2") or "people").lower().split()
-                yield m.group(0), m.start(), m.end(), np, m.group("verb").split()[0].lower()
-    if " any " in text or " no " in text:  # the pattern scans every word: only where it can match
-        for m in _NOT_ANY_RE.finditer(text):
-            verb = (m.group("verb") or m.group("verb2")).lower()
-            if verb_stem(verb) in _LIGHT_NOT_MAKE or _HYPOTHETICAL.search(text[: m.start()]):
-                continue
-            yield m.group(0), m.start(), m.end(), (m.group("np") or m.group("np2")).lower().split(), verb
-    if " would " in text:
-        for m in _ASSURANCE_RE.finditer(text):
-            if not _HYPOTHETICAL.search(text[: m.start()]):
-                yield m.group(0), m.start(), m.end(), m.group("np").lower().split(), m.group("verb").lower()
 
 
 _MEMBERS_VERB = re.compile(
@@ -1088,6 +1081,13 @@ def _clause_subject(text: str) -> tuple[str | None, set[str]]:
     return (heads or words)[-1], {_singular(w) for w in words if w not in _PRONOUNS}
 
 
+_SOME_CASES = re.compile(
+    r"\b(?:in\s+(?:some|many|most|several|a\s+few|a\s+number\s+of|certain|other|one|two|three|a\s+handful\s+of)\s+"
+    r"(?:of\s+(?:the|these|those)\s+)?(?:cases|instances|places|areas)|sometimes|at\s+times|occasionally)\b",
+    re.I,
+)  # a scope over part of the cases: what it denies may hold in the others
+
+
 def _negated_events(sent: Sentence) -> Iterator[tuple[str, str, set[str], str, bool]]:
     """(verb stem, the thing it is about, the subject's words, the matched text, passive) per negated event."""
     text = sent.text
@@ -1111,6 +1111,8 @@ def _negated_events(sent: Sentence) -> Iterator[tuple[str, str, set[str], str, b
         before = text[: m.start()]
         if _HYPOTHETICAL.search(before) or re.search(r"\bnot\s+only\b", m.group(0)):
             continue
+        if _SOME_CASES.search(before):
+            continue  # "In some cases, they did not provide the service": a part, which other cases may contradict
         if m.group("never") and _MODAL_BEFORE.search(before[-40:]):
             continue  # "can never be assigned", "will never be finished": what can or will be, not an event denied
         if aux == "had" and not _BACKSHIFT.search(before):

@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import Any
 
 from auditor.language.claims import document_claims, verb_stem
+from auditor.language.dating import resolved_mentions
 from auditor.language.entities import gazetteer
 from auditor.language.entities import words as _words
 from auditor.language.senses import act_meets, lemmas, names_an_act, opposite, same_act
@@ -394,6 +395,12 @@ _BOUNDARY = re.compile(
     r"if|since|before|where)\b"
 )
 _APPOSITION = re.compile(r",\s*(?:which|who|a|an|the|its|one\s+of)\b[^,]*,\s*$")
+# a reduced clause whose subject is the speaker: "when contacted by telephone on Tuesday", "when asked",
+# "while speaking to reporters" tell the circumstances of the silence, not what it is silent about
+_CIRCUMSTANCE = re.compile(
+    r"\s+(?:when|while|after|once|as|if)\s+(?:first\s+|later\s+|again\s+|repeatedly\s+)?"
+    r"(?:[a-z]{3,}ed|[a-z]{3,}ing|shown|given|told|seen)\b"
+)
 _LEADING = re.compile(r"^(?:\s*(?:on|about|over|regarding|whether|how|what|why|when|if|to|any|the|a|an)\b)+", re.I)
 _TIMES = re.compile(
     r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -501,7 +508,8 @@ def _negatives(sentences: list[Sentence]) -> list[_Raw]:
                     r"\b(?:said|says|told\s+\w+|insisted|added)\s+(?:that\s+)?\S+\s*$", text[: m.start()]
                 ):
                     continue  # "had not said by then": an earlier moment, unless it reports "has not"
-                topic_text = _LEADING.sub("", _CUT.split(rest, maxsplit=1)[0]).strip()
+                topic = _CIRCUMSTANCE.split(_CUT.split(rest, maxsplit=1)[0], maxsplit=1)[0]
+                topic_text = _LEADING.sub("", topic).strip()
                 asks = _ASKS_AMOUNT.match(topic_text)
                 terms = _terms(topic_text[asks.end() :] if asks else topic_text)  # "the name of the victim": victim
                 if not terms:
@@ -862,6 +870,40 @@ def _dated_apart(a: str, b: str) -> bool:
 _FULL_NAME = re.compile(r"(?<=\s)[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]{2,}")  # "Daniel Hooper", not "Wisconsin"
 
 
+_CALENDAR_TERMS = frozenset(lemma(w) for w in _CALENDAR) | frozenset(
+    lemma(w) for w in _words("morning afternoon evening night week month year weekend")
+)
+
+
+def _told_before_denial(doc: Document, sentences: list[Sentence], neg: Clause, pos: Clause) -> str:
+    """The date the assertion gives what it tells, when that date falls before the day the denial was made:
+    "said on Tuesday it had not received any notice" and "confirmed it had received a notice on 2 April"
+    are dated apart, yet the denial was untrue when made ("had not yet" against "had already"); a telling
+    dated after the denial is a change, and stays apart. The speech date is the one in the denial's clause
+    before its negation; the event's, the first one in the assertion's content. '' when there is none."""
+    anchor = doc.meta.published
+    if anchor is None:
+        return ""
+    a, b = sentences[neg.sentence], sentences[pos.sentence]
+    neg_at = a.text.find(neg.text[:40])
+    pos_at = b.text.find(pos.text[:40])
+    if neg_at < 0 or pos_at < 0:
+        return ""
+    stop = neg_at + (_NEGATIVE.search(neg.text).start() if _NEGATIVE.search(neg.text) else len(neg.text))
+    verb_end = pos_at + len(pos.text.split()[0]) if pos.text.split() else pos_at
+    said = told = None
+    for m in resolved_mentions(doc, anchor, True):
+        if m.start is None or m.end is None:
+            continue
+        if a.span.start + neg_at <= m.span.start < a.span.start + stop and said is None:
+            said = m
+        elif told is None and b.span.start + verb_end <= m.span.start < b.span.start + pos_at + len(pos.text):
+            told = m
+    if said is None or told is None or not told.end < said.start or (said.start - told.end).days > 366:
+        return ""  # after the denial: a change; years before it ("a notice in 2019"): another occasion
+    return f'"{told.text}"'
+
+
 def _covers(neg: Clause, pos: Clause) -> bool:
     """Whether the assertion says what the open or refused statement leaves unsaid."""
     if (neg.figure and not pos.figure) or pos.negated:
@@ -902,7 +944,7 @@ def _denied_told(neg: Clause, pos: Clause) -> bool:
     """Whether the assertion tells the denied content: the same verb, and the same thing or any of it."""
     if pos.negated or not neg.head or (pos.head != neg.head and neg.head not in pos.terms):
         return False
-    return neg.universal or bool(neg.terms & pos.terms)
+    return neg.universal or bool((neg.terms & pos.terms) - _CALENDAR_TERMS)  # "in March" is no shared thing
 
 
 def _admits(neg: Clause, pos: Clause) -> bool:
@@ -986,7 +1028,9 @@ def _compute(doc: Document) -> list[StatementConflict]:
                     detail = _act_relation(neg.act, pos.act)
                 else:
                     continue
-            elif _dated_apart(a, b):
+            elif _dated_apart(a, b) and not (
+                neg.modality == "denied" and (before := _told_before_denial(doc, sentences, neg, pos))
+            ):
                 continue
             elif neg.modality == "denied":
                 if not _denied_told(neg, pos):
@@ -994,6 +1038,9 @@ def _compute(doc: Document) -> list[StatementConflict]:
                 if not neg.universal and not all(n in b for n in neg.names):
                     continue  # "said it had not cut jobs in Ohio" is not met by "cut 300 jobs in Texas"
                 why = "the same party denies it and says it"
+                if _dated_apart(a, b):
+                    why = "the same party denies it and says it had already happened"
+                    detail = f"the second dates it {before}, before the day of the denial"
             else:
                 if not _covers(neg, pos):
                     continue
