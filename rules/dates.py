@@ -905,7 +905,8 @@ _WORDS = {
         read in the story's year ("born on 14 March 1937 ... died on 19 November"); a birth told of
         a name ("Pettifer, who was born in March 1968") must fit that name's age in apposition anywhere
         in the story ("Graham Pettifer, 61, of Tunbridge Wells"), and an age at a dated event may
-        follow an opening phrase ("The daughter of a fisherman, she joined in 1969, at the age of 27").
+        follow an opening phrase ("The daughter of a fisherman, she joined in 1969, at the age of 27");
+        "began on Saturday, 3 January, and has now lasted eight days" must fit the article's date.
         """,
         why="""
         A timeline that cannot be true tells readers the copy was not checked, and usually hides a
@@ -976,6 +977,7 @@ def _interval_checks(
         if len(found) >= 2:
             conflicts.extend(timeline.phase_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.perfect_length_conflicts(doc, s, found, anchor))
+        conflicts.extend(timeline.perfect_span_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.counted_unit_conflicts(doc, s, found, anchor))
         conflicts.extend(timeline.since_length_conflicts(doc, s, found, anchor))
         if len(found) >= 2:

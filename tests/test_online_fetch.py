@@ -651,7 +651,9 @@ def test_an_online_run_shows_progress_before_the_first_answer(tmp_path: Path, mo
 
     stream = _Timed()
     monkeypatch.setattr(sys, "stderr", stream)
-    with Server({"/slow": Reply(body=ARTICLE, delay=1.5)}) as srv:
+    # The bar is drawn before the first request (Progress.show), so half a second of waiting is
+    # enough to tell "before the answer" from after it; 1.5 s only made the test slower.
+    with Server({"/slow": Reply(body=ARTICLE, delay=0.5)}) as srv:
         article = tmp_path / "a.md"
         article.write_text(
             f"# Harbour\n\nThe harbour reopened, [the port said]({srv.url('/slow')}).\n", encoding="utf-8"

@@ -180,3 +180,33 @@ def test_subject_age_against_birth_flags(body: str) -> None:
 @pytest.mark.parametrize("body", NAMED_AGE_OK + OPENING_AGE_OK)
 def test_subject_age_against_birth_left_alone(body: str) -> None:
     assert not dat003(body), body
+
+
+# A length up to the time of writing, counted in days, weeks or months, from the start the sentence dates.
+PERFECT_SPAN = [
+    "The walkout began on Monday, 3 November, and has now lasted three weeks.",
+    "The heatwave started on 1 November and has lasted 20 days, forecasters said.",
+    "The blockade, which began on 20 October, has been going on for two months.",
+    "The dig began in September 2025 and has now run for five months.",
+]
+PERFECT_SPAN_OK = [
+    "The walkout began on Monday, 3 November, and has now lasted ten days.",
+    "The heatwave started on 1 November and has lasted 12 days, forecasters said.",
+    "The blockade, which began on 20 October, has been going on for three weeks.",
+    # the past perfect ends at another time
+    "The walkout began on Monday, 3 November, and had lasted three weeks by the time talks resumed.",
+    # another thing's length
+    "The walkout began on 3 November; the ban has lasted three weeks.",
+    # a bound, not a count
+    "The walkout began on 3 November and has now lasted more than three days.",
+]
+
+
+@pytest.mark.parametrize("body", PERFECT_SPAN)
+def test_length_to_now_flags(body: str) -> None:
+    assert dat003(body), body
+
+
+@pytest.mark.parametrize("body", PERFECT_SPAN_OK)
+def test_length_to_now_left_alone(body: str) -> None:
+    assert not dat003(body), body
