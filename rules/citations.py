@@ -463,7 +463,8 @@ def check_dangling(doc: Document, ctx: Context) -> Iterator[Finding]:
         before; a side's claim ("Opponents claim") names nobody; what a collection holds by its size
         ("a database of ... 48,000 labor categories", "a fleet of 2,400 buses") is a fact of record,
         and in the project's own post the people who used its product ("423,450 taxpayers logged into
-        Direct File") are its own records; a place named by its kind ("in the district") is a scope,
+        Direct File"), and the state its work replaced ("instead of 1,000 emails a day"), are its own
+        records; a place named by its kind ("in the district") is a scope,
         as a named place is. One finding per sentence.
         """,
         why="""

@@ -65,3 +65,28 @@ def test_a_first_party_products_use_stays_silent(text: str) -> None:
 )
 def test_product_use_in_a_news_story_or_a_national_count_is_flagged(text: str) -> None:
     assert len(cit004(text)) == 1, text
+
+
+# In the project's own post, the state its work replaced ("instead of 1,000 emails a day") is its
+# before and after, not a statistic.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We worked with the benefits team this year. Now, instead of 1,000 emails a day, the team gets 50.",
+        "We rebuilt the intake form. Applications now take 12 minutes rather than 2,000 seconds.",
+        "Our team moved the service to the cloud. Instead of about 4,000 paper forms a month, staff now see 300.",
+    ],
+)
+def test_a_first_party_before_and_after_stays_silent(text: str) -> None:
+    assert cit004(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now, instead of 1,000 emails a day, the team gets 50.",
+        "We rebuilt the intake form. Complaints fell by 2,000 last year, instead of rising as forecast.",
+    ],
+)
+def test_instead_of_in_a_news_story_or_after_the_figure_is_flagged(text: str) -> None:
+    assert len(cit004(text)) == 1, text

@@ -210,6 +210,12 @@ NOT_YET = [
         "Ashby Council confirmed on Friday that it had approved a new library on 2 March.\n",
         id="another-thing-approved",
     ),
+    pytest.param(
+        "Aerolink said on Monday it had not received any complaint from the regulator.\n\n"
+        "Its shares were unchanged on the week.\n\n"
+        "Aerolink confirmed that it had received a complaint from the regulator on 3 March 2019.\n",
+        id="an-occasion-years-before",
+    ),
 ]
 
 

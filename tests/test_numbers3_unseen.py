@@ -190,3 +190,48 @@ def test_a_share_whose_counts_do_not_fit_its_percentage_is_flagged(text: str) ->
 @pytest.mark.parametrize("text", SHARE_OK)
 def test_share_look_alikes_stay_silent(text: str) -> None:
     assert findings(text, "CON001") == [], text
+
+
+# ------------------------------------------------------------------ a part larger than its whole
+# "14 people had been taken to hospital in Gravdal" and "The 16 passengers admitted to hospital in Gravdal":
+# passengers are people, so the 16 cannot be more than the 14, whichever group they are.
+
+PART_WHOLE_FLAG = [
+    "Firefighters said 30 people were rescued from the flats in Bow.\n\n"
+    "The 34 residents rescued from the flats in Bow were given shelter overnight.\n",
+    "Police said 12 vehicles were damaged on the bypass near Crewe.\n\n"
+    "The 15 cars damaged on the bypass near Crewe were towed away.\n",
+    "The storm damaged 40 buildings in the old town of Hull.\n\n"
+    "The 52 houses damaged in the old town of Hull will be inspected.\n",
+    "The 230 dogs entered at the Leeds show were judged by breed.\n\n"
+    "In all, 200 animals were entered at the Leeds show, the organisers said.\n",
+]
+PART_WHOLE_OK = [
+    # a part smaller than the whole: a subgroup
+    "Police said 14 people had been taken to hospital in Gravdal.\n\n"
+    "The nine passengers admitted to hospital in Gravdal were sent home.\n",
+    # another thing: the clauses share one word, not two
+    "Firefighters said 30 people were rescued from the flats in Bow.\n\n"
+    "The 34 residents of the flats in Hackney were moved.\n",
+    # another time
+    "On Monday, 30 people were rescued from the flats in Bow.\n\n"
+    "On Tuesday, the 34 residents rescued from the flats in Bow were rehoused.\n",
+    # nouns of which neither is a kind of the other
+    "Police said 12 vehicles were damaged on the bypass near Crewe.\n\n"
+    "The 15 drivers stuck on the bypass near Crewe were helped by volunteers.\n",
+    # the whole told later, and larger
+    "The 15 cars damaged on the bypass near Crewe were towed away.\n\n"
+    "Police said the 40 vehicles damaged on the bypass near Crewe would be inspected.\n",
+]
+
+
+@pytest.mark.parametrize("text", PART_WHOLE_FLAG)
+def test_a_part_larger_than_its_whole_is_flagged(text: str) -> None:
+    found = findings(text, "CON001")
+    assert len(found) == 1, text
+    assert "cannot be more" in found[0].message
+
+
+@pytest.mark.parametrize("text", PART_WHOLE_OK)
+def test_part_whole_look_alikes_stay_silent(text: str) -> None:
+    assert findings(text, "CON001") == [], text

@@ -301,6 +301,28 @@ _MONEY_WORDS = re.compile(r"[ \t\xa0]*(?:dollars|euros|pounds|yuan|yen|rupees|ro
 _STRONG_COUNT = 100
 
 
+# Words one of which _LEVEL_BEFORE (or _CHANGED_BY, _TYPICAL_DOES, _SETTING_BEFORE) must hold: an ASCII window without any of them
+# cannot match, and is spared the pattern (the costliest two of a figure's readings).
+_LEVEL_WORDS = (
+    *("average", "median", "typical", "mean", "unemployment", "inflation", "deficit", "surplus", "debt"),
+    *("population", "turnover", "revenue", "output", "growth", "backlog", "turnout", "toll", "income"),
+    *("spending", "sales", "exports", "imports", "emissions", "profit", "losses", "earnings", "consumption"),
+    *("demand", "attendance", "ridership", "footfall", "usage", "market", "rate"),
+)
+_BY_WORD = ("by",)
+_TYPICAL_WORDS = ("average", "typical", "median")  # _TYPICAL_DOES
+_SETTING_WORDS = ("maximum", "minimum", "limit", "default", "threshold", "ceiling", "timeout")  # _SETTING_BEFORE
+
+
+def _has_word(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` may hold one of ``words`` (always, outside ASCII: case folding differs)."""
+    window = text[start:end]
+    if not window.isascii():
+        return True
+    window = window.lower()
+    return any(w in window for w in words)
+
+
 def _strong(text: str, m: re.Match[str], value: float) -> bool:
     """Whether the figure at ``m`` states a measured move or share.
 
@@ -313,7 +335,9 @@ def _strong(text: str, m: re.Match[str], value: float) -> bool:
         # "the wage would go up to $8": a rule or a plan, not a measurement; but "will save taxpayers
         # £45 million a year" projects a large sum, an estimate someone made
         return _large_sum(text, m, value) and _PROJECTED_SUM.search(text, max(0, start - 60), start) is not None
-    if _SETTING_BEFORE.search(text, max(0, start - 60), start):
+    if _has_word(text, max(0, start - 60), start, _SETTING_WORDS) and _SETTING_BEFORE.search(
+        text, max(0, start - 60), start
+    ):
         return False  # "the maximum has been increased from 128 to 1024": a setting someone chose
     end = m.end("pct") if m.group("pct") else (m.end("mag") if m.group("mag") else m.end("num"))
     if m.group("pct") and _BENCHMARK_AFTER.match(text, end, end + 24):
@@ -330,11 +354,23 @@ def _strong(text: str, m: re.Match[str], value: float) -> bool:
         unit = _MEASURE_UNIT.match(text, end, end + 24) or _MONEY_WORDS.match(text, end, end + 12)
         after = unit.end() if unit is not None else (end if m.group("cur") else -1)
         moved = after >= 0 and _MOVE_AFTER.match(text, after, after + 40) is not None  # "4 metres lower than"
-    if not moved and _CHANGED_BY.search(text, max(0, start - 64), start):
+    if (
+        not moved
+        and _has_word(text, max(0, start - 64), start, _BY_WORD)
+        and _CHANGED_BY.search(text, max(0, start - 64), start)
+    ):
         moved = True  # "reduces incidents by 60 per cent"
-    if not moved and _LEVEL_BEFORE.search(text, max(0, start - 120), start):
+    if (
+        not moved
+        and _has_word(text, max(0, start - 120), start, _LEVEL_WORDS)
+        and _LEVEL_BEFORE.search(text, max(0, start - 120), start)
+    ):
         moved = True  # "the average price is now £312,000": the level of a statistic
-    if not moved and _TYPICAL_DOES.search(text, max(0, start - 80), start):
+    if (
+        not moved
+        and _has_word(text, max(0, start - 80), start, _TYPICAL_WORDS)
+        and _TYPICAL_DOES.search(text, max(0, start - 80), start)
+    ):
         moved = True  # "a typical household now pays £1,850 a year": the average one, a statistic
     if not moved:
         unit = _MEASURE_UNIT.match(text, end, end + 24)
@@ -1545,6 +1581,15 @@ _PRODUCT_USE = re.compile(
 )
 
 
+# The state a project's work replaced, told before what it is now: "Now, instead of 1,000 emails a day,
+# the team gets 50" (in the project's own post, its before and after).
+_INSTEAD_OF = re.compile(
+    r"\b(?:instead[ \t\xa0]+of|rather[ \t\xa0]+than)(?:[ \t\xa0]+(?:the|about|some|around|nearly|almost|"
+    r"more[ \t\xa0]+than|over))?[ \t\xa0]+\Z",
+    re.I,
+)
+
+
 def _project_records(text: str, strong: set[Span]) -> bool:
     """Whether every measured figure counts the project's own records (see _PROJECT_RECORD, _PRODUCT_USE)."""
     return bool(strong) and all(
@@ -1909,6 +1954,13 @@ def uncited_claims(doc: Document) -> Iterator[UncitedClaim]:
             figures, strong = [], set()  # a supposition or worked example: no claim
         if strong and cue is None and _project_records(doc.text, strong) and first_party():
             strong = set()  # the keepers' count of their own commits, downloads or lines of code
+        if (
+            strong
+            and cue is None
+            and all(_INSTEAD_OF.search(doc.text, max(0, span.start - 40), span.start) for span in strong)
+            and first_party()
+        ):
+            strong = set()  # "Now, instead of 1,000 emails a day, the team gets 50": the writer's before and after
         if strong and cue is None and _program_measured(doc.text, sentence, strong) and software_piece():
             strong = set()  # "reduces idle memory consumption by up to 20%": the makers measured their program
         measured = (

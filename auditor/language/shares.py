@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditor.language.arithmetic import (
     STOP_WORDS,
@@ -33,7 +34,7 @@ from auditor.language.arithmetic import (
     singular,
 )
 from auditor.language.claims import verb_stem
-from auditor.language.senses import same_kind
+from auditor.language.senses import kind_of, names_a_person, same_kind
 from auditor.model import Document
 
 _MAX_SHARES = 24  # shares told as percentages one count share is compared with
@@ -352,4 +353,102 @@ def share_mismatches(doc: Document) -> list[Mismatch]:
                 {"values": [c.value, p.value]},
             )
         )
+    return out
+
+
+# ---------------------------------------------------------------- a part larger than its whole
+#
+# "14 people had been taken to hospital in Gravdal" and "The 16 passengers admitted to hospital in Gravdal":
+# passengers are people, so the 16 are some of the 14 or all of them; either way they cannot be more. A
+# definite count of a kind of the earlier count's noun (or the reverse: the general noun later), told of
+# the same thing (two content words of their clauses in common), that exceeds the general count is a
+# contradiction however the two are related; a smaller one may be a subgroup and is left alone.
+
+_PART_REACH = 40  # earlier figures a definite count is compared with
+_GENERIC_PEOPLE = frozenset({"people", "person", "persons", "individual"})
+_DESCRIBED = re.compile(r"[A-Za-z][a-z'’-]{2,}")
+
+
+def _about(text: str, f: Figure, floor: int, ceiling: int) -> frozenset[str]:
+    """Content words of a figure's clause (names included: "in Gravdal"), as stems."""
+    before = text[max(floor, f.start - 50) : f.start]
+    cut = max(before.rfind(","), before.rfind(";"))
+    after = text[f.end : min(ceiling, f.end + 70)]
+    out = set()
+    for w in _DESCRIBED.findall(before[cut + 1 :] + " " + after):
+        lw = w.lower()
+        if lw in STOP_WORDS:
+            continue
+        stem = verb_stem(singular(lw)) if not lw.endswith(("ed", "ing")) else verb_stem(lw)
+        if stem not in UNTELLING_VERBS:
+            out.add(stem)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def _general(specific: str, general: str) -> bool:
+    """Whether ``general`` names a whole ``specific`` is a kind of ("passengers" and "people")."""
+    if specific == general:
+        return False
+    if general in _GENERIC_PEOPLE or counted(general) == "people":
+        return names_a_person(specific)
+    return kind_of(specific, general, depth=6)
+
+
+def part_whole_mismatches(doc: Document) -> list[Mismatch]:
+    """A definite count of a kind of an earlier count's noun, of the same thing, larger than it (or the
+    general count later and smaller)."""
+    text = doc.text
+    sentences = body_sentences(doc)
+    counts = [f for f in figures(doc) if f.kind == "count" and f.head and f.usable and f.hedge != "below"]
+    out: list[Mismatch] = []
+    done: set[int] = set()
+    for k, later in enumerate(counts):
+        if later.sentence in done:
+            continue
+        ls = sentences[later.sentence]
+        about_later: frozenset[str] | None = None
+        for earlier in reversed(counts[max(0, k - _PART_REACH) : k]):
+            if earlier.sentence == later.sentence or earlier.head == later.head:
+                continue
+            if not (later.definite or earlier.definite):
+                continue  # one of them must point at a group the text already has
+            lh, eh = later.head or "", earlier.head or ""
+            if counted(lh) == counted(eh):
+                continue
+            if _general(lh, eh):
+                part, whole = later, earlier
+            elif _general(eh, lh):
+                part, whole = earlier, later
+            else:
+                continue
+            if not part.low > whole.high:
+                continue  # a part no larger than its whole: a subgroup, or the whole again
+            es = sentences[earlier.sentence]
+            if about_later is None:
+                about_later = _about(text, later, ls.span.start, ls.span.end)
+            common = about_later & _about(text, earlier, es.span.start, es.span.end)
+            if len(common - {verb_stem(lh), verb_stem(eh)}) < 2:
+                continue
+            te, tl = figure_times(sentences, earlier), figure_times(sentences, later)
+            if te and tl and te != tl:
+                continue
+            done.add(later.sentence)
+            arithmetic = (
+                f"{fmt(part.value)} {part.head} are some of the {fmt(whole.value)} {whole.head} or all of them, "
+                f"and cannot be more"
+            )
+            out.append(
+                Mismatch(
+                    "CON001",
+                    "restatement",
+                    later.sentence,
+                    earlier.sentence,
+                    clip(ls.text, later.start - ls.span.start, later.end - ls.span.start),
+                    clip(es.text, earlier.start - es.span.start, earlier.end - es.span.start),
+                    arithmetic,
+                    {"values": [later.value, earlier.value]},
+                )
+            )
+            break
     return out

@@ -899,8 +899,8 @@ def _told_before_denial(doc: Document, sentences: list[Sentence], neg: Clause, p
             said = m
         elif told is None and b.span.start + verb_end <= m.span.start < b.span.start + pos_at + len(pos.text):
             told = m
-    if said is None or told is None or not told.end < said.start:
-        return ""
+    if said is None or told is None or not told.end < said.start or (said.start - told.end).days > 366:
+        return ""  # after the denial: a change; years before it ("a notice in 2019"): another occasion
     return f'"{told.text}"'
 
 

@@ -935,7 +935,10 @@ _END_WORD = re.compile(
 
 _LENGTH_UNIT = re.compile(r"day|week|fortnight|month|year|decade", re.I)
 _RANGE_OF_OTHER = re.compile(r"\b(?:for|of|over|about|after|before|since)\b", re.I)
-_LENGTH_GATE = re.compile(r"\b(?:spent|lasted|took|for|cover\w*|span\w*|over\s+the|after)\s", re.I)
+_LENGTH_GATE = re.compile(
+    rf"\b(?:spent|lasted|took|for|cover\w*|span\w*|over\s+the)\s|\bafter\s+{_N}\s+(?:day|week|fortnight|month|year)",
+    re.I,
+)
 
 
 def length_conflicts(
@@ -2473,6 +2476,74 @@ def perfect_length_conflicts(
             f'"{phrase}" does not fit a start in {start.text}: by the article\'s date ({human(anchor)}) that is '
             f"{_years_or(lo, hi)} years, not {n}; the length or the year is wrong.",
             {"length": phrase, "start": start.text, "article_date": anchor.isoformat(), "years": [lo, hi]},
+        )
+
+
+# A length up to the time of writing in days, weeks or months: "began on Saturday, 3 January, and has now
+# lasted eight days"; "has been going for three weeks".
+_PERFECT_SPAN = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+)?(?:lasted|run|gone\s+on|continued|been\s+(?:going(?:\s+on)?|running|under\s+way|in\s+force|"
+    r"on\s+strike|closed|shut))\s+(?:for\s+)?"
+    rf"(?P<hedge>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|close\s+to)\s+)?"
+    rf"(?P<n>{_N})\s+(?P<u>day|week|fortnight|month)s?\b(?!\s+(?:longer|more|beyond)\b)",
+    re.I,
+)
+
+
+def perfect_span_conflicts(
+    doc: Document, sentence: Sentence, found: list[DateMention], anchor: dt.date | None
+) -> Iterator[Conflict]:
+    """ "The cold spell began on Saturday, 3 January, and has now lasted eight days", on 8 January: five
+    days (six counting both ends). The start is the one beginning the sentence dates before the length;
+    the end is the stated article date."""
+    if anchor is None or " ha" not in sentence.text:
+        return
+    text = doc.text
+    for pm in _PERFECT_SPAN.finditer(text, sentence.span.start, sentence.span.end):
+        starts = [
+            m
+            for m in found
+            if m.span.end <= pm.start()
+            and m.kind != "range"
+            and m.granularity in ("day", "month")
+            and (_monthday(m) or _dated(m))
+            and _START_WORD.search(text, max(sentence.span.start, m.span.start - 32), m.span.start)
+        ]
+        if len(starts) != 1:
+            continue
+        start = starts[0]
+        if _OTHER_SUBJECT.search(text, start.span.end, pm.start()) or re.search(
+            r"[;:]", text[start.span.end : pm.start()]
+        ):
+            continue  # "began on 3 January; the ban has lasted eight days": another thing's length
+        md = _monthday(start)
+        if md is not None:
+            day = _past_day(md, anchor)
+            if day is None:
+                continue
+            first, last = day, day
+        else:
+            assert start.start is not None and start.end is not None
+            first, last = start.start, start.end
+        if last > anchor:
+            continue
+        lo, hi = (anchor - last).days, (anchor - first).days + 1  # counted with both ends, or not
+        n, unit = _count(pm.group("n")), pm.group("u").lower()
+        want = n * _UNIT_DAYS[unit]
+        slack = _UNIT_SLACK[unit] + 1  # a day's grace: written the day before it was dated
+        hedge = (pm.group("hedge") or "").lower()
+        if hedge:
+            slack += want * 0.2
+        if n <= 0 or lo - slack <= want <= hi + slack or (hedge.startswith(("more", "over", "at")) and want <= hi):
+            continue
+        phrase = " ".join(pm.group(0).split())
+        told = f"{lo} days" if lo == hi else f"{lo} to {hi} days"
+        yield Conflict(
+            Span(pm.start(), pm.end()),
+            start.span,
+            f'"{phrase}" does not fit a start on {_told(start, first, last)}: by the article\'s date '
+            f"({human(anchor)}) that is {told}, not {_length_words(n, unit)}; the length or a date is wrong.",
+            {"length": phrase, "start": start.text, "article_date": anchor.isoformat(), "days": [lo, hi]},
         )
 
 
