@@ -121,7 +121,7 @@ def _dates(doc: Document, ctx: Context) -> _Dates:
 
 # A sentence about plans dates what will happen, not what a source reported.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|would|plans?|planned|planning\s+to|expects?|expected|"
+    r"\b(?:will|shall|would|plans?(?!\s*[,.;:()])|planned|planning\s+to|expects?|expected|"
     r"forecast|projected|scheduled|"
     r"aims?\s+to|intends?|due\s+(?:in|by|to\s+(?:open|start|begin|end|be|take))|upcoming|"
     r"by\s+(?:the\s+end\s+of\s+)?\d{4}|until\s+\d{4})\b",
@@ -137,6 +137,24 @@ _BACKGROUND = re.compile(
     r"(?:years?|months?|weeks?|days?|decades?)\b))",
     re.I,
 )
+_REPORT_VERB = re.compile(r"\s+(?:reported|published|announced)\b", re.I)
+
+
+def _framed_as_background(text: str, sentence: Span, mentions: list[DateMention]) -> bool:
+    """Year-less framing ("previously reported") makes a source background, unless a date of its own
+    follows it: "a figure first reported last month", "first reported by the local paper last week"
+    date the report, and an older source cannot be that report."""
+    for bm in _BACKGROUND.finditer(text, sentence.start, sentence.end):
+        dated = any(
+            m.start is not None and 0 <= m.span.start - bm.end() <= 40 and ";" not in text[bm.end() : m.span.start]
+            for m in mentions
+        )
+        verb = bm.group(0).lower().endswith("reported") or _REPORT_VERB.match(text, bm.end())
+        if not dated or not verb:
+            return True
+    return False
+
+
 # "At the time, officials warned": background. "Last summer's losses, reported at the time [5]": a
 # report of the time the sentence dates, so a source older than that date is stale.
 _AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b", re.I)
@@ -330,8 +348,8 @@ def _overlapping(body: list[Span], starts: list[int], spans: list[Span]) -> list
         image's or a media file's address on a line of its own (a photo's upload path) is page
         furniture and is not.
         Sentences that frame the source as background ("in a 2019 report", "as early as 2021",
-        "in 2022, Reuters reported", "previously reported") are left alone, and so are sentences
-        about plans. A source named with its year after the event it is cited for ("unemployment
+        "in 2022, Reuters reported", "previously reported") are left alone, unless the report has a
+        date of its own ("first reported last month"), and so are sentences about plans. A source named with its year after the event it is cited for ("unemployment
         fell in March 2025, according to a 2019 report", "a [2021 filing](...) shows", "according
         to a report published in 2019", "a study from 2019 found", "... Smith (2019)") is dated by
         that year, which then is not counted as an event, also when its
@@ -399,7 +417,7 @@ def check_stale(doc: Document, ctx: Context) -> Iterator[Finding]:
         else:
             continue
         if citing:
-            if any(_BACKGROUND.search(doc.text, s.start, s.end) for s in citing):
+            if any(_framed_as_background(doc.text, s, info.mentions) for s in citing):
                 continue
             events = _event_mentions(doc, citing, info, ctx.as_of)
             if described is not None:

@@ -16,7 +16,7 @@ from functools import cache
 
 from auditor.context import Context
 from auditor.language import lexicon as _lexicon
-from auditor.language.attribution import document_attributions
+from auditor.language.attribution import Attribution, document_attributions
 from auditor.language.holders import cited_marker, not_a_claim, sample_article
 from auditor.language.trie import announce_triggers, folded, previous_word_start, trie_regex, word_hits
 from auditor.model import Document, Finding, Sentence, Severity, Span
@@ -296,12 +296,32 @@ def _content(text: str) -> set[str]:
     return {w for w in _CONTENT_WORD.findall(text.lower()) if w not in _COMMON_WORDS}
 
 
+# Where a measured thing is ("300 homes in Cumbria", "fans at the stadium", "in the Borders"): a place named or
+# made definite after a preposition of place. A word there is where, not what, the sentence measures.
+_PLACE_PHRASE = re.compile(
+    r"\b(?:in|at|on|across|throughout|around|near|inside|outside)[ \t\xa0]+"
+    r"(?:the[ \t\xa0]+[\w'’\-]+|[A-Z][\w'’\-]*(?:[ \t\xa0]+[A-Z][\w'’\-]*)*)"
+)
+
+
+def _measured_words(text: str, named: list[Attribution]) -> set[str]:
+    """What a measuring sentence measures, and whose body measures it: its content words outside the phrases
+    that place what it counts ("The Environment Agency said 300 homes in Cumbria were flooded" measures homes,
+    not Cumbria's rainfall), and the words of its named sources ("The Oregon Health Authority": a place's own
+    body measures the place's record). A record sharing only a place's noun with it is not what it measured."""
+    words = _content(_PLACE_PHRASE.sub(" ", text))
+    for a in named:
+        words |= _content(a.source)
+    return words
+
+
 def _measured_beside(doc: Document, sentence: Sentence, vocab: _lexicon.Vocabulary) -> bool:
     """A record whose measurement a named source gives just after it, on the same subject: later in
     its paragraph or first in the next (news pages give each sentence its own <p>): "... reached a
     record high in Oregon." then "The Oregon Health Authority reported 1,517 new infections". Dates
     and years are no measurement, and a source on another subject measures nothing of this record
-    ("the worst flooding the coast has seen" then "Wind gusts reached 112 mph, the Met Office said")."""
+    ("the worst flooding the coast has seen" then "Wind gusts reached 112 mph, the Met Office said"), nor one
+    that measures another quantity sharing only a noun with it (see :func:`_measured_words`)."""
     attributions = document_attributions(doc)
     sentences = doc.sentences
     records = [h for h in _lexicon.matches(doc, vocab) if h.kind in ("rec", "sup")]
@@ -318,7 +338,7 @@ def _measured_beside(doc: Document, sentence: Sentence, vocab: _lexicon.Vocabula
             and not any(other.span.start <= h.start < other.span.end for h in records)
         ):  # a source giving a record of its own ("the largest since January") measures a narrower one
             own = _content(sentence.text) if own is None else own
-            if own & _content(other.text):
+            if own & _measured_words(other.text, attributions.named(i)):
                 return True
         if gap == 1:
             break  # only the first sentence of the next paragraph
@@ -502,7 +522,8 @@ def _words(doc: Document, start: int, end: int) -> str:
         ministry called it the biggest week since ..."), or a named source measures the record just after it on
         the same subject (later in its paragraph or first in the next: "... a record high in
         Oregon." then "The Oregon Health Authority reported 1,517 new infections"; dates and
-        years are no measurement, nor a narrower record of its own, "the largest since January"), or
+        years are no measurement, nor a narrower record of its own, "the largest since January", nor
+        another quantity sharing only a place, "300 homes in Cumbria were flooded"), or
         a chart the next sentence shows measures it (a source's measurement in the sentence before
         vouches for no record after it: "Rainfall was 40% above average, the Met Office said. It was
         the wettest February since records began." is flagged, as the record is the writer's); headlines and link lines are not prose claims. In a press release

@@ -351,3 +351,27 @@ def test_a_plural_opening_the_sentence_names_no_reporter() -> None:
     ):
         doc = load_text(text, "a.txt")
         assert _reported_by_named(doc, doc.sentences[0], text.find("many")) is named, text
+
+
+# A named source's measurement after a record vouches for it only when it measures the record's quantity (the
+# words around its figures, or a body of the record's place), not when it only shares a noun with it.
+MEASURED_ELSEWHERE = [
+    "Rainfall in Cumbria was the heaviest on record.\n\nThe Environment Agency said 300 homes in Cumbria were flooded.",
+    "Turnout in the Borders was the highest in decades.\n\nThe council said 41 polling stations in the Borders opened late.",
+    "Ticket prices at the stadium have never been higher.\n\nThe club said 12,000 fans at the stadium had renewed.",
+]
+MEASURED_HERE = [
+    "New cases have reached a record high in Oregon.\n\nThe Oregon Health Authority reported 1,517 new infections.",
+    "Rainfall in Cumbria was the heaviest on record.\n\nThe Met Office said 341 mm of rainfall fell in the month.",
+    "Turnout was the highest in decades.\n\nThe council said turnout reached 71%.",
+]
+
+
+@pytest.mark.parametrize("text", MEASURED_ELSEWHERE)
+def test_a_measurement_of_another_quantity_vouches_for_nothing(text: str) -> None:
+    assert flagged(text, "LNG001"), text
+
+
+@pytest.mark.parametrize("text", MEASURED_HERE)
+def test_a_measurement_of_the_records_quantity_vouches_for_it(text: str) -> None:
+    assert flagged(text, "LNG001") == [], text

@@ -210,3 +210,39 @@ def test_length_to_now_flags(body: str) -> None:
 @pytest.mark.parametrize("body", PERFECT_SPAN_OK)
 def test_length_to_now_left_alone(body: str) -> None:
     assert not dat003(body), body
+
+
+# DAT001: framing dated by its own relative date ("first reported last month") dates the report, and a
+# noun "plan" is no sentence about the future.
+def dat001(body: str) -> list:
+    r = audit_text(HEAD.format(date="2025-06-05") + body + "\n", "a.md", select=["DAT001"], as_of=dt.date(2026, 6, 8))
+    return codes(r, "DAT001")
+
+
+DATED_FRAMING = [
+    "The shortfall, first reported last month (https://www.example.org/2019/05/02/council-shortfall), has grown.",
+    "The closure was first reported by a local radio station last week "
+    "(https://www.example.org/2018/06/01/plant-closure).",
+    "The deal, previously reported in May (https://www.example.org/2016/05/20/deal-talks), was signed on Monday.",
+    "A poll of 900 parents, published last month, found 61% backed the plan "
+    "(https://www.example.org/2017/05/11/parents-poll).",
+]
+DATED_FRAMING_OK = [
+    # year-less framing with no date of its own: background
+    "The shortfall was first reported (https://www.example.org/2019/05/02/council-shortfall) by the Echo.",
+    "Reuters previously reported the talks (https://www.example.org/2016/05/20/deal-talks).",
+    # the report is of its time
+    "The shortfall, first reported last month (https://www.example.org/2025/05/02/council-shortfall), has grown.",
+    # a plan: what will happen
+    "The council plans to publish a poll next month (https://www.example.org/2017/05/11/parents-poll).",
+]
+
+
+@pytest.mark.parametrize("body", DATED_FRAMING)
+def test_dated_framing_is_stale(body: str) -> None:
+    assert dat001(body), body
+
+
+@pytest.mark.parametrize("body", DATED_FRAMING_OK)
+def test_dated_framing_left_alone(body: str) -> None:
+    assert not dat001(body), body

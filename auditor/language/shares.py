@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditor.language.arithmetic import (
     STOP_WORDS,
@@ -33,7 +34,7 @@ from auditor.language.arithmetic import (
     singular,
 )
 from auditor.language.claims import verb_stem
-from auditor.language.senses import same_kind
+from auditor.language.senses import kind_of, names_a_person, same_kind
 from auditor.model import Document
 
 _MAX_SHARES = 24  # shares told as percentages one count share is compared with
@@ -350,6 +351,265 @@ def share_mismatches(doc: Document) -> list[Mismatch]:
                 clip(es.text, ef.start - es.span.start, ef.end - es.span.start),
                 arithmetic,
                 {"values": [c.value, p.value]},
+            )
+        )
+    return out
+
+
+# ---------------------------------------------------------------- a part larger than its whole
+#
+# "14 people had been taken to hospital in Gravdal" and "The 16 passengers admitted to hospital in Gravdal":
+# passengers are people, so the 16 are some of the 14 or all of them; either way they cannot be more. A
+# definite count of a kind of the earlier count's noun (or the reverse: the general noun later), told of
+# the same thing (two content words of their clauses in common), that exceeds the general count is a
+# contradiction however the two are related; a smaller one may be a subgroup and is left alone.
+
+_PART_REACH = 40  # earlier figures a definite count is compared with
+_GENERIC_PEOPLE = frozenset({"people", "person", "persons", "individual"})
+_DESCRIBED = re.compile(r"[A-Za-z][a-z'’-]{2,}")
+
+
+def _about(text: str, f: Figure, floor: int, ceiling: int) -> frozenset[str]:
+    """Content words of a figure's clause (names included: "in Gravdal"), as stems."""
+    before = text[max(floor, f.start - 50) : f.start]
+    cut = max(before.rfind(","), before.rfind(";"))
+    after = text[f.end : min(ceiling, f.end + 70)]
+    out = set()
+    for w in _DESCRIBED.findall(before[cut + 1 :] + " " + after):
+        lw = w.lower()
+        if lw in STOP_WORDS:
+            continue
+        stem = verb_stem(singular(lw)) if not lw.endswith(("ed", "ing")) else verb_stem(lw)
+        if stem not in UNTELLING_VERBS:
+            out.add(stem)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def _general(specific: str, general: str) -> bool:
+    """Whether ``general`` names a whole ``specific`` is a kind of ("passengers" and "people")."""
+    if specific == general:
+        return False
+    if general in _GENERIC_PEOPLE or counted(general) == "people":
+        return names_a_person(specific)
+    return kind_of(specific, general, depth=6)
+
+
+def part_whole_mismatches(doc: Document) -> list[Mismatch]:
+    """A definite count of a kind of an earlier count's noun, of the same thing, larger than it (or the
+    general count later and smaller)."""
+    text = doc.text
+    sentences = body_sentences(doc)
+    counts = [f for f in figures(doc) if f.kind == "count" and f.head and f.usable and f.hedge != "below"]
+    out: list[Mismatch] = []
+    done: set[int] = set()
+    for k, later in enumerate(counts):
+        if later.sentence in done:
+            continue
+        ls = sentences[later.sentence]
+        about_later: frozenset[str] | None = None
+        for earlier in reversed(counts[max(0, k - _PART_REACH) : k]):
+            if earlier.sentence == later.sentence or earlier.head == later.head:
+                continue
+            if not (later.definite or earlier.definite):
+                continue  # one of them must point at a group the text already has
+            lh, eh = later.head or "", earlier.head or ""
+            if counted(lh) == counted(eh):
+                continue
+            if _general(lh, eh):
+                part, whole = later, earlier
+            elif _general(eh, lh):
+                part, whole = earlier, later
+            else:
+                continue
+            if not part.low > whole.high:
+                continue  # a part no larger than its whole: a subgroup, or the whole again
+            es = sentences[earlier.sentence]
+            if about_later is None:
+                about_later = _about(text, later, ls.span.start, ls.span.end)
+            common = about_later & _about(text, earlier, es.span.start, es.span.end)
+            if len(common - {verb_stem(lh), verb_stem(eh)}) < 2:
+                continue
+            te, tl = figure_times(sentences, earlier), figure_times(sentences, later)
+            if te and tl and te != tl:
+                continue
+            done.add(later.sentence)
+            arithmetic = (
+                f"{fmt(part.value)} {part.head} are some of the {fmt(whole.value)} {whole.head} or all of them, "
+                f"and cannot be more"
+            )
+            out.append(
+                Mismatch(
+                    "CON001",
+                    "restatement",
+                    later.sentence,
+                    earlier.sentence,
+                    clip(ls.text, later.start - ls.span.start, later.end - ls.span.start),
+                    clip(es.text, earlier.start - es.span.start, earlier.end - es.span.start),
+                    arithmetic,
+                    {"values": [later.value, earlier.value]},
+                )
+            )
+            break
+    return out
+
+
+# ---------------------------------------------------------------- a change whose ends are told apart
+#
+# "reported a 12% rise in half-year pre-tax profit to £96m" and, later, "Pre-tax profit rose from £88m a year
+# earlier": the change and its new end in one sentence, its old end alone in another. The two are one change
+# when the old end's clause names what changed with a word of the first ("profit"); the change is then
+# recomputed from the ends by interval arithmetic (each end within its rounding), against the stated
+# percentage within its own rounding.
+
+_CHANGE_BEFORE = re.compile(
+    r"\b(?P<w>rose|risen|rise|rising|grew|grow|grown|increased?|climbed|jumped|gained|up|fell|fall|fallen|falling|"
+    r"dropped|drop|declined?|slipped|slid|down|lost|shed)\s+(?:by\s+)?$",
+    re.I,
+)
+_CHANGE_AFTER = re.compile(r"\s+(?P<w>rise|increase|gain|jump|growth|fall|drop|decline|slide|loss)\b", re.I)
+_FALLING = frozenset(
+    [
+        "fell",
+        "fallen",
+        "falling",
+        "dropped",
+        "declined",
+        "slipped",
+        "slid",
+        "down",
+        "lost",
+        "shed",
+        "fall",
+        "drop",
+        "decline",
+        "slide",
+        "loss",
+    ]
+)
+_NEW_END = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_PRIOR_END = re.compile(
+    r"\bhad\s+(?:closed|ended|finished|stood|settled|been)\s+at\s+$", re.I
+)  # "had closed at $9,480"
+_SUBJECT_REACH = 90  # characters of a clause read for what changed
+_MAX_CHANGES = 12  # changes told with their new end that one lone old end is compared with
+
+
+def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
+    out = set()
+    for w in _DESCRIBED.findall(text[start:end]):
+        lw = w.lower()
+        if lw in STOP_WORDS or lw in _FALLING:
+            continue
+        stem = verb_stem(singular(lw)) if not lw.endswith(("ed", "ing")) else verb_stem(lw)
+        if stem not in UNTELLING_VERBS:
+            out.add(stem)
+    return frozenset(out)
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s")
+
+
+def _one_clause(text: str, a: Figure, b: Figure) -> bool:
+    """Whether two figures of a sentence sit in one clause ("had closed at $9,480 ..., and the contract touched
+    an intraday low of $8,905" holds two)."""
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    return not _CLAUSE_BREAK.search(text, lo.end, hi.start)
+
+
+def _half(f: Figure) -> float:
+    """Half a unit of a figure's last stated digit: "£96m" is £95.5m-£96.5m, "£271,400" ±£50, "9%" ±0.5."""
+    if f.precision:
+        return f.precision
+    if f.kind == "percent":
+        return 0.5
+    value, unit = abs(f.value), 1.0
+    while unit * 10 <= value and value % (unit * 10) == 0:
+        unit *= 10
+    return unit / 2
+
+
+def split_change_mismatches(doc: Document) -> list[Mismatch]:
+    """A percentage change told with its new end whose old end, told alone in another sentence, gives
+    another change."""
+    text = doc.text
+    sentences = body_sentences(doc)
+    figs = figures(doc)
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figs:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    changes: list[tuple[Figure, Figure, bool, frozenset[str]]] = []  # (percentage, new end, falling, words)
+    lone: list[Figure] = []
+    for i, own in sorted(by_sentence.items()):
+        sent = sentences[i]
+        for n, f in enumerate(own):
+            if f.kind == "percent":
+                before = _CHANGE_BEFORE.search(text, max(sent.span.start, f.start - 20), f.start)
+                after = _CHANGE_AFTER.match(text, f.end)
+                if not (before or after):
+                    continue
+                new = next(
+                    (g for g in own[n + 1 :] if g.kind != "percent" and _NEW_END.search(text, g.start - 12, g.start)),
+                    None,
+                )
+                if new is None or any(
+                    g.old and g is not new and g.unit == new.unit and g.kind == new.kind for g in own
+                ):
+                    continue  # no new end, or both ends told here (the clause checks read that)
+                word = (before or after).group("w").lower()  # type: ignore[union-attr]
+                floor = max(sent.span.start, f.start - _SUBJECT_REACH)
+                changes.append((f, new, word in _FALLING, _clause_words(text, floor, new.start)))
+            elif f.kind in ("money", "count", "measure") and (
+                f.old or _PRIOR_END.search(text, max(sent.span.start, f.start - 24), f.start)
+            ):
+                same = [
+                    g for g in own if g is not f and g.kind == f.kind and g.unit == f.unit and _one_clause(text, f, g)
+                ]
+                if not same and not any(g.kind == "percent" for g in own):
+                    lone.append(f)  # "Pre-tax profit rose from £88m a year earlier": an old end alone
+    out: list[Mismatch] = []
+    for old in lone:
+        os_ = sentences[old.sentence]
+        floor = max(os_.span.start, old.start - _SUBJECT_REACH)
+        words = _clause_words(text, floor, old.start)
+        best = None
+        for pct, new, falling, cwords in changes[:_MAX_CHANGES]:
+            if new.kind != old.kind or new.unit != old.unit or new.sentence == old.sentence:
+                continue
+            common = words & cwords
+            if common and (best is None or len(common) > best[0]):
+                best = (len(common), pct, new, falling)
+        if best is None:
+            continue
+        _, pct, new, falling = best
+        if old.hedge or new.hedge or pct.hedge or old.value <= 0:
+            continue
+        lo_old, hi_old = old.value - _half(old), old.value + _half(old)
+        lo_new, hi_new = new.value - _half(new), new.value + _half(new)
+        low = 100.0 * (lo_new - hi_old) / hi_old
+        high = 100.0 * (hi_new - lo_old) / lo_old
+        stated = -pct.value if falling else pct.value
+        slack = _half(pct) + 0.05
+        if low - slack <= stated <= high + slack:
+            continue
+        actual = 100.0 * (new.value - old.value) / old.value
+        later, earlier = (old, pct) if old.sentence > pct.sentence else (pct, old)
+        ls, es = sentences[later.sentence], sentences[earlier.sentence]
+        direction = "a rise" if actual >= 0 else "a fall"
+        arithmetic = (
+            f"from {old.text} to {new.text} is {direction} of {abs(actual):.1f}%, not the {pct.text} "
+            f"{'fall' if falling else 'rise'} given"
+        )
+        out.append(
+            Mismatch(
+                "CON001",
+                "change",
+                later.sentence,
+                earlier.sentence,
+                clip(ls.text, later.start - ls.span.start, later.end - ls.span.start),
+                clip(es.text, earlier.start - es.span.start, earlier.end - es.span.start),
+                arithmetic,
+                {"values": [actual, stated]},
             )
         )
     return out
