@@ -131,7 +131,7 @@ def test_the_table_loads_on_first_use_without_the_tool() -> None:
 def test_without_the_table_wordnet_answers_no(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(senses, "DATA", "no-such-file.tsv")
     senses._wordnet.cache_clear()
-    for cached in (senses.lemmas, senses.senses, senses._above):
+    for cached in (senses.lemmas, senses.senses, senses._above, senses._synsets, senses._kinds_above):
         cached.cache_clear()
     try:
         assert not kind_of("sedan", "car") and not opposite("win", "lose")
@@ -140,7 +140,7 @@ def test_without_the_table_wordnet_answers_no(monkeypatch: pytest.MonkeyPatch) -
     finally:
         monkeypatch.undo()
         senses._wordnet.cache_clear()
-        for cached in (senses.lemmas, senses.senses, senses._above):
+        for cached in (senses.lemmas, senses.senses, senses._above, senses._synsets, senses._kinds_above):
             cached.cache_clear()
 
 

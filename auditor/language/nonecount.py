@@ -178,13 +178,15 @@ def none_readings(sentences: list) -> tuple[list[NoneFact], list[NoneFact]]:
         for shape in _NONE_SHAPES:
             for m in _overlapping(shape, text):
                 start = m.start()
+                fact = None
                 if start not in seen:
                     fact = _read(i, text, m)
                     if fact is not None:
                         seen.add(start)
                         plain.append(fact)
                 if start not in seen_modal:
-                    fact = _read(i, text, m, True)
+                    if fact is None or _modal_differs(m):
+                        fact = _read(i, text, m, True)
                     if fact is not None:
                         seen_modal.add(start)
                         assured.append(fact)
@@ -203,6 +205,13 @@ def _overlapping(shape: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     while (m := shape.search(text, at)) is not None:
         yield m
         at = max(m.start("rest"), m.start() + 1)
+
+
+def _modal_differs(m: re.Match[str]) -> bool:
+    """Whether reading a match with assurances can differ from reading it as told: only a verb after the
+    noun that tells no event ("no library would close"); else ``_read`` gives one fact both ways."""
+    verb = (m.groupdict().get("verb") or "").lower()
+    return bool(verb) and m.start("verb") > m.start("np") and not _TOLD.search(verb)
 
 
 def _read(i: int, text: str, m: re.Match[str], modal: bool = False) -> NoneFact | None:

@@ -181,7 +181,14 @@ def kind_of(a: str, b: str, pos: str = "n", depth: int | None = None) -> bool:
     among its hypernyms within ``depth`` steps ("walkout" and strike, "subsidy" and grant), or is one."""
     depth = (NOUN_DEPTH if pos == "n" else VERB_DEPTH) if depth is None else depth
     targets = _synsets(b, pos)
-    return bool(targets) and any(not targets.isdisjoint(_above(s.synset, depth)) for s in senses(a, pos, NARROW_SENSES))
+    return bool(targets) and not targets.isdisjoint(_kinds_above(a, pos, depth))
+
+
+@lru_cache(maxsize=16384)
+def _kinds_above(word: str, pos: str, depth: int) -> frozenset[int]:
+    """The synsets a word's first sense is, or is a kind of within ``depth`` steps: what ``kind_of`` meets
+    with the other word's senses, read once per word however many words it is compared with."""
+    return frozenset().union(*(_above(s.synset, depth) for s in senses(word, pos, NARROW_SENSES)))
 
 
 _ACT_FILES = (4, 11, 22)  # noun.act, noun.event, noun.process: lexicographer files of nouns of action
