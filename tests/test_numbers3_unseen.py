@@ -235,3 +235,40 @@ def test_a_part_larger_than_its_whole_is_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", PART_WHOLE_OK)
 def test_part_whole_look_alikes_stay_silent(text: str) -> None:
     assert findings(text, "CON001") == [], text
+
+
+# ------------------------------------------------------------------ a change whose ends are told apart
+# "reported a 12% rise in half-year pre-tax profit to £96m" and "Pre-tax profit rose from £88m a year earlier":
+# £88m to £96m is 9.1%, not 12%.
+
+SPLIT_CHANGE_FLAG = [
+    "Shares in Norvik closed up 8% at £4.10 on Monday.\n\nThe shares had closed at £3.60 on Friday.\n",
+    "Ticket sales rose 15% to 46,000 this season.\n\nTicket sales had stood at 38,000 last season, the club said.\n",
+    "The council's budget will fall 6% to £212m next year.\n\nThe budget is down from £240m this year.\n",
+    "Passenger numbers rose 12% to 1.4 million in 2024, the airport said.\n\n"
+    "That took passenger numbers up from 1.1 million in 2023.\n",
+]
+SPLIT_CHANGE_OK = [
+    "Ticket sales rose 15% to 46,000 this season.\n\nTicket sales had stood at 40,000 last season, the club said.\n",
+    "Pre-tax profit rose 9% to £96m.\n\nPre-tax profit was up from £88m a year earlier.\n",
+    # another thing changed
+    "Ticket sales rose 15% to 46,000.\n\nAttendance was up from 30,000 a year earlier.\n",
+    # another kind of figure
+    "Revenue rose 15% to £46m.\n\nStaff numbers were up from 300 a year earlier.\n",
+    # a hedged end
+    "Ticket sales rose 15% to about 46,000.\n\nTicket sales had stood at 30,000 last season.\n",
+    # a change told with no new end
+    "Prices rose 0.3% between February and March.\n\nThe typical home was up from £268,900 a year ago.\n",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_CHANGE_FLAG)
+def test_a_change_whose_old_end_is_told_apart_is_recomputed(text: str) -> None:
+    found = findings(text, "CON001")
+    assert len(found) == 1, text
+    assert "%" in found[0].message
+
+
+@pytest.mark.parametrize("text", SPLIT_CHANGE_OK)
+def test_split_change_look_alikes_stay_silent(text: str) -> None:
+    assert findings(text, "CON001") == [], text

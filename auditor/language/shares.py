@@ -452,3 +452,164 @@ def part_whole_mismatches(doc: Document) -> list[Mismatch]:
             )
             break
     return out
+
+
+# ---------------------------------------------------------------- a change whose ends are told apart
+#
+# "reported a 12% rise in half-year pre-tax profit to £96m" and, later, "Pre-tax profit rose from £88m a year
+# earlier": the change and its new end in one sentence, its old end alone in another. The two are one change
+# when the old end's clause names what changed with a word of the first ("profit"); the change is then
+# recomputed from the ends by interval arithmetic (each end within its rounding), against the stated
+# percentage within its own rounding.
+
+_CHANGE_BEFORE = re.compile(
+    r"\b(?P<w>rose|risen|rise|rising|grew|grow|grown|increased?|climbed|jumped|gained|up|fell|fall|fallen|falling|"
+    r"dropped|drop|declined?|slipped|slid|down|lost|shed)\s+(?:by\s+)?$",
+    re.I,
+)
+_CHANGE_AFTER = re.compile(r"\s+(?P<w>rise|increase|gain|jump|growth|fall|drop|decline|slide|loss)\b", re.I)
+_FALLING = frozenset(
+    [
+        "fell",
+        "fallen",
+        "falling",
+        "dropped",
+        "declined",
+        "slipped",
+        "slid",
+        "down",
+        "lost",
+        "shed",
+        "fall",
+        "drop",
+        "decline",
+        "slide",
+        "loss",
+    ]
+)
+_NEW_END = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_PRIOR_END = re.compile(
+    r"\bhad\s+(?:closed|ended|finished|stood|settled|been)\s+at\s+$", re.I
+)  # "had closed at $9,480"
+_SUBJECT_REACH = 90  # characters of a clause read for what changed
+_MAX_CHANGES = 12  # changes told with their new end that one lone old end is compared with
+
+
+def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
+    out = set()
+    for w in _DESCRIBED.findall(text[start:end]):
+        lw = w.lower()
+        if lw in STOP_WORDS or lw in _FALLING:
+            continue
+        stem = verb_stem(singular(lw)) if not lw.endswith(("ed", "ing")) else verb_stem(lw)
+        if stem not in UNTELLING_VERBS:
+            out.add(stem)
+    return frozenset(out)
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s")
+
+
+def _one_clause(text: str, a: Figure, b: Figure) -> bool:
+    """Whether two figures of a sentence sit in one clause ("had closed at $9,480 ..., and the contract touched
+    an intraday low of $8,905" holds two)."""
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    return not _CLAUSE_BREAK.search(text, lo.end, hi.start)
+
+
+def _half(f: Figure) -> float:
+    """Half a unit of a figure's last stated digit: "£96m" is £95.5m-£96.5m, "£271,400" ±£50, "9%" ±0.5."""
+    if f.precision:
+        return f.precision
+    if f.kind == "percent":
+        return 0.5
+    value, unit = abs(f.value), 1.0
+    while unit * 10 <= value and value % (unit * 10) == 0:
+        unit *= 10
+    return unit / 2
+
+
+def split_change_mismatches(doc: Document) -> list[Mismatch]:
+    """A percentage change told with its new end whose old end, told alone in another sentence, gives
+    another change."""
+    text = doc.text
+    sentences = body_sentences(doc)
+    figs = figures(doc)
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figs:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    changes: list[tuple[Figure, Figure, bool, frozenset[str]]] = []  # (percentage, new end, falling, words)
+    lone: list[Figure] = []
+    for i, own in sorted(by_sentence.items()):
+        sent = sentences[i]
+        for n, f in enumerate(own):
+            if f.kind == "percent":
+                before = _CHANGE_BEFORE.search(text, max(sent.span.start, f.start - 20), f.start)
+                after = _CHANGE_AFTER.match(text, f.end)
+                if not (before or after):
+                    continue
+                new = next(
+                    (g for g in own[n + 1 :] if g.kind != "percent" and _NEW_END.search(text, g.start - 12, g.start)),
+                    None,
+                )
+                if new is None or any(
+                    g.old and g is not new and g.unit == new.unit and g.kind == new.kind for g in own
+                ):
+                    continue  # no new end, or both ends told here (the clause checks read that)
+                word = (before or after).group("w").lower()  # type: ignore[union-attr]
+                floor = max(sent.span.start, f.start - _SUBJECT_REACH)
+                changes.append((f, new, word in _FALLING, _clause_words(text, floor, new.start)))
+            elif f.kind in ("money", "count", "measure") and (
+                f.old or _PRIOR_END.search(text, max(sent.span.start, f.start - 24), f.start)
+            ):
+                same = [
+                    g for g in own if g is not f and g.kind == f.kind and g.unit == f.unit and _one_clause(text, f, g)
+                ]
+                if not same and not any(g.kind == "percent" for g in own):
+                    lone.append(f)  # "Pre-tax profit rose from £88m a year earlier": an old end alone
+    out: list[Mismatch] = []
+    for old in lone:
+        os_ = sentences[old.sentence]
+        floor = max(os_.span.start, old.start - _SUBJECT_REACH)
+        words = _clause_words(text, floor, old.start)
+        best = None
+        for pct, new, falling, cwords in changes[:_MAX_CHANGES]:
+            if new.kind != old.kind or new.unit != old.unit or new.sentence == old.sentence:
+                continue
+            common = words & cwords
+            if common and (best is None or len(common) > best[0]):
+                best = (len(common), pct, new, falling)
+        if best is None:
+            continue
+        _, pct, new, falling = best
+        if old.hedge or new.hedge or pct.hedge or old.value <= 0:
+            continue
+        lo_old, hi_old = old.value - _half(old), old.value + _half(old)
+        lo_new, hi_new = new.value - _half(new), new.value + _half(new)
+        low = 100.0 * (lo_new - hi_old) / hi_old
+        high = 100.0 * (hi_new - lo_old) / lo_old
+        stated = -pct.value if falling else pct.value
+        slack = _half(pct) + 0.05
+        if low - slack <= stated <= high + slack:
+            continue
+        actual = 100.0 * (new.value - old.value) / old.value
+        later, earlier = (old, pct) if old.sentence > pct.sentence else (pct, old)
+        ls, es = sentences[later.sentence], sentences[earlier.sentence]
+        direction = "a rise" if actual >= 0 else "a fall"
+        arithmetic = (
+            f"from {old.text} to {new.text} is {direction} of {abs(actual):.1f}%, not the {pct.text} "
+            f"{'fall' if falling else 'rise'} given"
+        )
+        out.append(
+            Mismatch(
+                "CON001",
+                "change",
+                later.sentence,
+                earlier.sentence,
+                clip(ls.text, later.start - ls.span.start, later.end - ls.span.start),
+                clip(es.text, earlier.start - es.span.start, earlier.end - es.span.start),
+                arithmetic,
+                {"values": [actual, stated]},
+            )
+        )
+    return out
