@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -69,6 +68,8 @@ def _atomic(path: Path, binary: bool, encoding: str | None, sync: bool = True) -
     path = Path(path)
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
+    import tempfile  # here: a run that writes nothing does not import it
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=folder)
     try:
         stream = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding=encoding, newline="")

@@ -924,7 +924,8 @@ _WORDS = {
         a name ("Pettifer, who was born in March 1968") must fit that name's age in apposition anywhere
         in the story ("Graham Pettifer, 61, of Tunbridge Wells"), and an age at a dated event may
         follow an opening phrase ("The daughter of a fisherman, she joined in 1969, at the age of 27");
-        "began on Saturday, 3 January, and has now lasted eight days" must fit the article's date.
+        "began on Saturday, 3 January, and has now lasted eight days" must fit the article's date;
+        "at 15:31, shortly after the second alert fired at 15:44" puts two times in the wrong order.
         """,
         why="""
         A timeline that cannot be true tells readers the copy was not checked, and usually hides a
@@ -981,6 +982,7 @@ def _interval_checks(
     conflicts.extend(timeline.dated_offset_conflicts(doc, body, by_sentence, anchor))
     conflicts.extend(timeline.subject_birth_age_conflicts(doc, body, by_sentence, anchor))
     conflicts.extend(timeline.clock_conflicts(doc, body))
+    conflicts.extend(timeline.clock_order_conflicts(doc, body))
     for s in body:
         found = by_sentence.get(s.index, [])
         if not found:

@@ -246,3 +246,31 @@ def test_dated_framing_is_stale(body: str) -> None:
 @pytest.mark.parametrize("body", DATED_FRAMING_OK)
 def test_dated_framing_left_alone(body: str) -> None:
     assert not dat001(body), body
+
+
+# Two times of one day in one sentence, the first said to follow (or precede) the event timed second.
+CLOCK_ORDER = [
+    "The gates were shut at 18:05, shortly after the last train left at 18:40.",
+    "Police arrived at 9.20pm, minutes after the first call came in at 9.45pm.",
+    "The alarm sounded at 07:50, just before the fire crew arrived at 07:32.",
+    "Voting closed at 10pm, soon after the count began at 10.30pm.",
+]
+CLOCK_ORDER_OK = [
+    "The gates were shut at 18:45, shortly after the last train left at 18:40.",
+    "Police arrived at 9.50pm, minutes after the first call came in at 9.45pm.",
+    "The alarm sounded at 07:20, just before the fire crew arrived at 07:32.",
+    # across midnight
+    "The last guests left at 00:20, shortly after the band stopped at 23:55.",
+    # another day
+    "The gates were shut at 18:05, after the previous day's last train left at 18:40.",
+]
+
+
+@pytest.mark.parametrize("body", CLOCK_ORDER)
+def test_clock_order_flags(body: str) -> None:
+    assert dat003(body), body
+
+
+@pytest.mark.parametrize("body", CLOCK_ORDER_OK)
+def test_clock_order_left_alone(body: str) -> None:
+    assert not dat003(body), body

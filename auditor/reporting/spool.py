@@ -8,23 +8,46 @@ formats replay them one at a time.
 
 from __future__ import annotations
 
+import io
 import pickle
-import tempfile
 from array import array
 from collections.abc import Iterator
+from typing import IO
 
 from auditor.reporting.views import DocView, IndexRow, index_rank
+
+_IN_MEMORY = 64 << 10  # bytes a spool keeps in memory before it moves to a temporary file
+
+
+def _spilled(f: IO[bytes], suffix: str) -> IO[bytes]:
+    """``f``, or once the in-memory buffer a spool starts with outgrows ``_IN_MEMORY``, a temporary
+    file holding the same bytes at the same position (offsets into it stay valid).
+
+    A short run (a pre-commit hook's few articles) then never creates a file, nor imports
+    ``tempfile`` (and ``random``); a long one keeps its memory flat as before.
+    """
+    if type(f) is not io.BytesIO or f.getbuffer().nbytes <= _IN_MEMORY:
+        return f
+    import tempfile
+
+    disk = tempfile.TemporaryFile(prefix="auditor-", suffix=suffix)  # noqa: SIM115 (the spool closes it)
+    with f.getbuffer() as data:
+        disk.write(data)
+    disk.seek(f.tell())
+    f.close()
+    return disk
 
 
 class ViewSpool:
     """Append views; iterate them back in the same order, as often as needed."""
 
     def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile(prefix="auditor-", suffix=".spool")  # noqa: SIM115 (closed by close())
+        self._file: IO[bytes] = io.BytesIO()  # a temporary file once it grows (see _spilled)
         self.count = 0
 
     def append(self, view: DocView) -> None:
         pickle.dump(view, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._file = _spilled(self._file, ".spool")
         self.count += 1
 
     def __iter__(self) -> Iterator[DocView]:
@@ -57,7 +80,7 @@ class RowLog:
     """
 
     def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile(prefix="auditor-", suffix=".rows")  # noqa: SIM115 (closed by close())
+        self._file: IO[bytes] = io.BytesIO()  # a temporary file once it grows (see _spilled)
         self._by_score: dict[int, array[int]] = {}
         self._last_path: str | None = None
         self._in_path_order = True
@@ -66,6 +89,7 @@ class RowLog:
     def append(self, row: IndexRow) -> None:
         offset = self._file.seek(0, 2)
         pickle.dump(row, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._file = _spilled(self._file, ".rows")
         self._by_score.setdefault(index_rank(row), array("q")).append(offset)
         if self._last_path is not None and row.path < self._last_path:
             self._in_path_order = False
