@@ -39,7 +39,12 @@ from auditor.language.claims import (
 from auditor.language.entities import display_name
 from auditor.language.entities import words as _words
 from auditor.language.polarity import conflicts as statement_conflicts
-from auditor.language.shares import part_whole_mismatches, share_mismatches, split_change_mismatches
+from auditor.language.shares import (
+    part_whole_mismatches,
+    share_mismatches,
+    split_change_mismatches,
+    word_share_mismatches,
+)
 from auditor.model import Document, Finding, Sentence, Severity, Span
 from auditor.reading.excerpts import clip
 from auditor.registry import RuleDocs, cross_document, enricher, rule
@@ -246,7 +251,8 @@ def _describe(q: Quantity) -> str:
         admitted to hospital in Gravdal"), cannot be larger than it: passengers are people. A change told
         with its new end ("a 12% rise in pre-tax profit to £96m") is recomputed from its old end told alone
         in another sentence ("Pre-tax profit rose from £88m a year earlier": 9.1%), each end within its
-        rounding.
+        rounding, and a percentage told again in words ("38% of checkout requests were failing" and "roughly
+        one in four checkout requests was failing") must agree with it.
         """,
         why="""
         Two figures for one fact tell readers that at least one is wrong, and they cannot tell
@@ -303,6 +309,7 @@ def check_numeric(doc: Document, ctx: Context) -> Iterator[Finding]:
         *share_mismatches(doc),
         *part_whole_mismatches(doc),
         *split_change_mismatches(doc),
+        *word_share_mismatches(doc),
     ]:
         if (m.later, m.earlier) in flagged or _within_tolerance(m, float(opts["tolerance"])):
             continue

@@ -299,3 +299,35 @@ def test_a_demonym_names_the_place_an_earlier_count_named(text: str) -> None:
 @pytest.mark.parametrize("text", DEMONYM_OK)
 def test_demonym_look_alikes_stay_silent(text: str) -> None:
     assert findings(text, "CON001") == [], text
+
+
+# ------------------------------------------------------------------ a percentage told again in words
+# "38% of checkout requests were failing" and "roughly one in four checkout requests was failing".
+
+WORD_SHARE_FLAG = [
+    "By noon, 62% of polling stations had declared.\n\nBy noon, about a third of polling stations had declared.\n",
+    "The audit found 45% of invoices were paid late.\n\nNearly three quarters of invoices were paid late, it said.\n",
+    "At the peak, 12% of trains were cancelled.\n\nAt the peak, one in four trains were cancelled.\n",
+]
+WORD_SHARE_OK = [
+    # the words fit the percentage
+    "By noon, 62% of polling stations had declared.\n\nBy noon, nearly two thirds of polling stations had reported.\n",
+    "At the peak, 26% of trains were cancelled.\n\nAt the peak, one in four trains were cancelled.\n",
+    # another act of the same population
+    "The audit found 45% of invoices were paid late.\n\nNearly three quarters of invoices were approved by a "
+    "manager.\n",
+    # another population
+    "At the peak, 12% of trains were cancelled.\n\nAt the peak, one in four buses were cancelled.\n",
+    # a bound that holds
+    "The audit found 45% of invoices were paid late.\n\nMore than a third of invoices were paid late.\n",
+]
+
+
+@pytest.mark.parametrize("text", WORD_SHARE_FLAG)
+def test_a_percentage_told_again_in_words_at_another_value_is_flagged(text: str) -> None:
+    assert len(findings(text, "CON001")) == 1, text
+
+
+@pytest.mark.parametrize("text", WORD_SHARE_OK)
+def test_word_share_look_alikes_stay_silent(text: str) -> None:
+    assert findings(text, "CON001") == [], text

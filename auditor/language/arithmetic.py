@@ -3956,3 +3956,6 @@ clip = _clip
 figure_times = _figure_times
 body_sentences = _sentences
 singular = _singular
+FRACTION_RE = _FRACTION_RE  # "roughly one in four", "nearly half", "two out of three"
+FRACTION_WORDS = _FRACTION_WORDS
+PROPORTION_HEDGES = _PROPORTION_HEDGES

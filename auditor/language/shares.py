@@ -21,6 +21,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from auditor.language.arithmetic import (
+    FRACTION_RE,
+    FRACTION_WORDS,
+    PROPORTION_HEDGES,
     STOP_WORDS,
     UNTELLING_VERBS,
     Figure,
@@ -50,9 +53,14 @@ _ANAPHOR_BEFORE = re.compile(  # "2,900 sponges ..., of which about 60% were": t
     r"just\s+over|just\s+under|more\s+than|over)\s+)?$",
     re.I,
 )
-_CHANGE_NEAR = re.compile(  # a percentage of change, not of a whole: "rose 4%", "a 12% rise", "up 0.3%"
-    r"\b(?:up|down|rose|risen|rise|fell|fallen|fall|grew|growth|increase[ds]?|decrease[ds]?|decline[ds]?|"
-    r"dropped|drop|jumped|climbed|gained|lost|cut|higher|lower|more|less|from|by|points?)\b",
+_CHANGE_WORDS = (
+    r"up|down|rose|risen|rise|fell|fallen|fall|grew|growth|increase[ds]?|decrease[ds]?|decline[ds]?|"
+    r"dropped|drop|jumped|climbed|gained|lost|cut|higher|lower|more|less|from|by"
+)
+_CHANGE_NEAR = re.compile(r"\b(?:" + _CHANGE_WORDS + r")\b", re.I)  # after it: "4% higher", "12% rise"
+_CHANGE_BEFORE_PCT = re.compile(  # right before it: "rose 4%", "up by about 3%"; not "By noon, 62%"
+    r"\b(?:" + _CHANGE_WORDS + r")\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|just\s+over|"
+    r"more\s+than)\s+)?$",
     re.I,
 )
 _OPENING_WHOLE = re.compile(  # "Of the 6,480 people who responded ..., 3,950 said ...", "Of the trust's 9,120"
@@ -143,7 +151,7 @@ def _percent_shares(doc: Document, figs: list[Figure]) -> list[Share]:
         sent = sentences[f.sentence]
         near_before = text[max(sent.span.start, f.start - 24) : f.start]
         near_after = text[f.end : min(sent.span.end, f.end + 16)]
-        if _CHANGE_NEAR.search(near_before[-14:]) or _CHANGE_NEAR.match(near_after.lstrip()):
+        if _CHANGE_BEFORE_PCT.search(near_before) or _CHANGE_NEAR.match(near_after.lstrip()):
             continue  # a change, not a share of a whole
         whole: Figure | None = None
         noun = ""
@@ -612,4 +620,103 @@ def split_change_mismatches(doc: Document) -> list[Mismatch]:
                 {"values": [actual, stated]},
             )
         )
+    return out
+
+
+# ---------------------------------------------------------------- a percentage told again in words
+#
+# "38% of checkout requests were failing" and "roughly one in four checkout requests was failing": one
+# population (the same noun and words) doing one thing (the same content words after it), told as a
+# percentage and as a fraction word, at values no rounding or hedge joins. A fraction word alone is
+# compared: two percentages of one population are the restatement check's.
+
+_WORD_SHARE_NOUN = re.compile(  # what the fraction counts: "one in four checkout requests", "half of the pupils"
+    r"\s+(?:of\s+(?:(?:the|its|their|all)\s+)?)?(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>[a-z]{3,}s)\b"
+)
+_SURVEY = 4  # percentages of one population that make an article a survey report (each answers its own question)
+_FRACTION_KEYWORDS = ("half", "third", "quarter", "fifth", "tenth", " in ", " out of ")
+
+
+def _word_shares(doc: Document) -> list[tuple[int, int, int, float, str | None, str, frozenset[str], frozenset[str]]]:
+    """Fraction words with the population after them: (sentence, start, end, value, hedge, noun, mods, acts)."""
+    text = doc.text
+    out = []
+    for i, sent in enumerate(body_sentences(doc)):
+        low = sent.text.lower()
+        if not any(k in low for k in _FRACTION_KEYWORDS):
+            continue
+        for m in FRACTION_RE.finditer(sent.text):
+            a, b = sent.span.start + m.start(), sent.span.start + m.end()
+            np = _WORD_SHARE_NOUN.match(text, b)
+            if np is None:
+                continue
+            hedge = m.group("hedge")
+            hedge_kind = PROPORTION_HEDGES[" ".join(hedge.lower().split())] if hedge else None
+            value = FRACTION_WORDS[" ".join(m.group("frac").lower().split())]
+            acts = _stems(_clause_after(text, np.end(), sent.span.end))
+            mods = frozenset(w for w in np.group("mods").lower().split() if w not in STOP_WORDS)
+            if acts:
+                out.append((i, a, b, value, hedge_kind, singular(np.group("noun").lower()), mods, frozenset(acts)))
+    return out
+
+
+def word_share_mismatches(doc: Document) -> list[Mismatch]:
+    """A fraction word whose population and act are a percentage's, at a value the percentage cannot be."""
+    figs = figures(doc)
+    if not any(f.kind == "percent" for f in figs):
+        return []
+    words = _word_shares(doc)
+    if not words:
+        return []
+    text = doc.text
+    sentences = body_sentences(doc)
+    pcts = []
+    for f in figs:
+        if f.kind != "percent" or not f.usable or not f.head:
+            continue
+        sent = sentences[f.sentence]
+        if _CHANGE_BEFORE_PCT.search(text, max(sent.span.start, f.start - 30), f.start):
+            continue
+        pop = _POPULATION_AFTER.match(text, f.end)
+        if pop is None or not pop.group("noun"):
+            continue
+        mods = frozenset(w for w in (pop.group("mods") or "").lower().split() if w not in STOP_WORDS)
+        acts = frozenset(_stems(_clause_after(text, pop.end(), sent.span.end)))
+        pcts.append((f, singular(pop.group("noun").lower()), mods, acts))
+    nouns: dict[str, int] = {}
+    for _, noun, _, _ in pcts:
+        nouns[noun] = nouns.get(noun, 0) + 1
+    out: list[Mismatch] = []
+    for i, a, b, value, hedge, noun, mods, acts in words:
+        if nouns.get(noun, 0) >= _SURVEY:
+            continue  # a survey report: its shares of respondents answer different questions
+        for f, pnoun, pmods, pacts in pcts[:_MAX_SHARES]:
+            if f.sentence == i or pnoun != noun or pmods != mods or pacts != acts:
+                continue
+            wide = 3.0 + (5.0 if hedge in ("about", "nearly") else 0.0)
+            low, high = value - wide, value + wide
+            if hedge in ("above", "just-above"):
+                high = float("inf") if hedge == "above" else value + wide
+            if hedge in ("below", "just-below"):
+                low = 0.0 if hedge == "below" else value - wide
+            if low <= f.value <= high:
+                continue
+            ws, fs = sentences[i], sentences[f.sentence]
+            said = text[a:b]
+            later, earlier = (i, f.sentence) if i > f.sentence else (f.sentence, i)
+            quote_w = clip(ws.text, a - ws.span.start, b - ws.span.start)
+            quote_f = clip(fs.text, f.start - fs.span.start, f.end - fs.span.start)
+            out.append(
+                Mismatch(
+                    "CON001",
+                    "share",
+                    later,
+                    earlier,
+                    quote_w if later == i else quote_f,
+                    quote_f if later == i else quote_w,
+                    f'"{said}" is {value:.0f}%, not the {f.text} given for the same {noun}s',
+                    {"values": [value, f.value]},
+                )
+            )
+            break
     return out
