@@ -2660,7 +2660,8 @@ def subject_birth_age_conflicts(
         # the named subject's age now, wherever the story gives it ("Pettifer, 61," in the lead)
         gm = _GIVEN_BEFORE.search(text, max(sentences[kb].span.start, nm.start("name") - 30), nm.start("name"))
         given = gm.group("given") if gm is not None and gm.group("given") not in _HONORIFICS else None
-        if given is None:  # the birth told of a surname alone: the subject's given name is where the story first names them
+        # a birth told of a surname alone: the subject's given name is where the story first names them
+        if given is None:
             fm = re.search(rf"(?-i:\b([A-Z][a-z][\w'’-]*)\s+{re.escape(name)}\b)", text)
             given = fm.group(1) if fm is not None and fm.group(1) not in _HONORIFICS else None
         for e in _present_ages_of(doc, sentences, by_sentence, name, anchor, given):
