@@ -272,3 +272,30 @@ def test_a_change_whose_old_end_is_told_apart_is_recomputed(text: str) -> None:
 @pytest.mark.parametrize("text", SPLIT_CHANGE_OK)
 def test_split_change_look_alikes_stay_silent(text: str) -> None:
     assert findings(text, "CON001") == [], text
+
+
+# ------------------------------------------------------------------ a country named as a demonym
+# "2.4 million users in Britain" and "Solace's 1.9 million British users": "British" says nothing the
+# earlier count did not; "French users" after "users in Britain" is another group. Countries are those of
+# rules/data/entities.toml (their demonyms and names).
+
+DEMONYM_FLAG = [
+    "The app has 3.1 million users in Britain, the company said.\n\nThe app's 2.6 million British users pay nothing.\n",
+    "The charity supports 4,200 families in France.\n\nThe 3,800 French families it supports get food parcels.\n",
+    "Halden has 1,400 staff in Germany.\n\nHalden's 1,100 German staff voted for a four-day week.\n",
+]
+DEMONYM_OK = [
+    "The app has 3.1 million users in Britain, the company said.\n\nThe 2.6 million French users pay nothing.\n",
+    "The charity supports 4,200 families in France.\n\nThe 3,800 Spanish families it supports get food parcels.\n",
+    "The app has 3.1 million users in Britain.\n\nThe app's 3.1 million British users pay nothing.\n",
+]
+
+
+@pytest.mark.parametrize("text", DEMONYM_FLAG)
+def test_a_demonym_names_the_place_an_earlier_count_named(text: str) -> None:
+    assert len(findings(text, "CON001")) == 1, text
+
+
+@pytest.mark.parametrize("text", DEMONYM_OK)
+def test_demonym_look_alikes_stay_silent(text: str) -> None:
+    assert findings(text, "CON001") == [], text

@@ -26,7 +26,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from auditor.language.claims import document_claims, verb_stem
+from auditor.language.datafiles import load_toml
 from auditor.language.dating import find_dateline
+from auditor.language.entities import gazetteer
 from auditor.language.entities import words as _words
 from auditor.language.senses import canonical, same_kind
 from auditor.model import Document, Sentence
@@ -2352,6 +2354,24 @@ _SAME_EVENT = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def _places_by_demonym() -> dict[str, tuple[str, ...]]:
+    """A demonym ("british") and the lower-case names of its country ("britain", "uk", "united kingdom")."""
+    g = gazetteer()
+    aliases: dict[str, list[str]] = {}
+    for alias, key in g.keys.items():
+        if key:
+            aliases.setdefault(key, []).append(alias.lower())
+    demonyms = load_toml("entities.toml").get("countries", [])
+    return {d.lower(): tuple(aliases.get(entry["key"], ())) for entry in demonyms for d in entry.get("demonyms", [])}
+
+
+def _place_in(word: str, window: str) -> bool:
+    """Whether a demonym modifier names a country the window names ("british" and "in Britain")."""
+    names = _places_by_demonym().get(word)
+    return bool(names) and any(re.search(r"\b" + re.escape(n) + r"\b", window) for n in names)
+
+
 def _same_group(a: Figure, b: Figure) -> bool:
     """Whether figure ``b`` can restate the earlier ``a`` (nothing in the text sets them apart).
 
@@ -2362,6 +2382,8 @@ def _same_group(a: Figure, b: Figure) -> bool:
     if extra_a and (a.kind == "count" or extra_b):
         return False  # money and percentages: "a £45m pre-tax loss" and "the loss of £54 million" are one loss
     new_words = {w for w in extra_b if w not in a.window and verb_stem(w) not in a.verbs}
+    if new_words:  # "Solace's 1.9 million British users" and "2.4 million users in Britain": one place
+        new_words = {w for w in new_words if not _place_in(w, a.window)}
     if (
         b.low > a.high
     ):  # a larger group cannot be a part: "the 3,400 striking dockworkers" describes "2,400 dockworkers"
