@@ -158,6 +158,43 @@ NAMED_AGE_OK = [
     "Sam Price, 58, of Ely, was fined on Tuesday.\n\nThe court heard the shop had no licence.\n\n"
     "Kemble, who was born in June 1971, said she was sorry.",
 ]
+# Look-alikes of a named age that are another person's, or the subject's at another time: a relative
+# who shares the surname, a past frame, a past perfect, a paragraph the sentence before sets years back.
+NAMED_AGE_OTHER_OK = [
+    "Graham Pettifer, who was born in March 1968, has fished from Hull for decades.\n\n"
+    "His son, Tom Pettifer, 34, said the family was proud.",
+    "Graham Pettifer, who was born in March 1968, has fished from Hull for decades.\n\n"
+    "His late father, Arthur Pettifer, 88, had worked the same waters.",
+    "Graham Pettifer, who was born in March 1968, has fished from Hull for decades.\n\n"
+    "When he bought his first trawler, Pettifer, 35, borrowed from his brother.",
+    "Graham Pettifer, who was born in March 1968, has fished from Hull for decades.\n\n"
+    "At the time, Pettifer, 22, was a deckhand on a Grimsby boat.",
+    "Graham Pettifer, who was born in March 1968, has fished from Hull for decades.\n\n"
+    "Pettifer, 22, had never crossed the North Sea before that voyage.",
+    "Graham Pettifer, who was born in March 1968, has fished from Hull for decades.\n\n"
+    "His first command came in the spring of 1990. Pettifer, 22, took the Marigold out alone.",
+]
+# ... while the subject's own age now, by surname or by full name, is still read.
+NAMED_AGE_OWN = [
+    "Graham Pettifer, who was born in March 1968, has fished from Hull for decades.\n\nThe quay was busy.\n\n"
+    "On Monday, Graham Pettifer, 61, was fined for landing undersized cod.",
+    "Graham Pettifer, who was born in March 1968, has fished from Hull for decades.\n\nThe quay was busy.\n\n"
+    "The fans cheered as Mr Pettifer, 61, landed the cup.",
+    "Graham Pettifer, who was born in March 1968, has fished from Hull for decades.\n\nThe quay was busy.\n\n"
+    "On Monday, Mr Pettifer, 61, was fined for landing undersized cod.",
+]
+
+
+@pytest.mark.parametrize("body", NAMED_AGE_OTHER_OK)
+def test_named_age_of_another_person_or_time_left_alone(body: str) -> None:
+    assert not dat003(body), body
+
+
+@pytest.mark.parametrize("body", NAMED_AGE_OWN)
+def test_named_age_of_the_subject_now_flags(body: str) -> None:
+    assert dat003(body), body
+
+
 # An age at a dated event, the pronoun after a short opening phrase.
 OPENING_AGE = [
     "Moss was born on 3 May 1950 in Leeds.\n\nHe trained as a welder.\n\n"

@@ -2564,21 +2564,61 @@ _NAME_BEFORE_BORN = re.compile(
 _NOT_A_NAME = frozenset({"He", "She", "They", "It", "This", "That", "The", "Who", "Which", "Also"})
 
 
+# An age in apposition told for a past time: the sentence opens on a past frame ("When he bought the
+# boat, Pettifer, 35, ...", "At the time, ..."), or the clause after the age is a past perfect
+# ("Pettifer, 22, had never crossed ..."), whose reference time is earlier than the story's.
+_PAST_FRAME = re.compile(
+    r"\W*(?:when|after|before|while|until|once|at\s+the\s+time|back\s+then|then|by\s+then|in\s+those\s+days"
+    r"|that\s+(?:year|summer|winter|spring|autumn)|(?:\w+\s+)?(?:years?|decades?)\s+(?:later|earlier|before))\b",
+    re.I,
+)
+_PAST_PERFECT_AFTER = re.compile(r"(?:\s+(?:of|from)\s+[^,]{1,40},)?\s+(?:had|'d|’d)\s+(?!to\b)[a-z]+")
+# The word before a surname that makes it someone else's: another given name ("Tom Pettifer" when the
+# birth was Graham Pettifer's). Honorifics name the bearer of the surname, whoever the subject is.
+_GIVEN_BEFORE = re.compile(r"(?-i:\b(?P<given>[A-Z][a-z][\w'’-]*))\s+\Z")
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
+
+
 def _present_ages_of(
-    doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[DateMention]], name: str, anchor: dt.date
+    doc: Document,
+    sentences: list[Sentence],
+    by_sentence: dict[int, list[DateMention]],
+    name: str,
+    anchor: dt.date,
+    given: str | None = None,
 ) -> Iterator[_Born]:
     """ "Graham Pettifer, 61, of Tunbridge Wells, was convicted on 3 November": the age the story gives
     the named subject now, in apposition, anywhere in the article. A sentence that dates something
-    more than a year before the article's date may give the age for that time, and is passed over."""
+    more than a year before the article's date, that the one before it in its paragraph sets in such a
+    time, or that opens on a past frame or continues in the past perfect may give the age for that time,
+    and is passed over. A relative's mention ("His son, Tom Pettifer, 34,") is another person's age."""
     pattern = re.compile(rf"\b{re.escape(name)},\s+(?:aged\s+)?(?P<a>\d{{1,3}}),")
     text = doc.text
-    for s in sentences:
+    old_day = anchor - dt.timedelta(days=366)
+    for k, s in enumerate(sentences):
         if name not in s.text:
             continue
         for am in pattern.finditer(text, s.span.start, s.span.end):
             dates = [m.start for m in by_sentence.get(s.index, []) if m.start is not None and not m.rel]
-            if any(d < anchor - dt.timedelta(days=366) for d in dates):
+            if any(d < old_day for d in dates):
                 continue
+            if _PAST_FRAME.match(s.text) or _PAST_PERFECT_AFTER.match(text, am.end(), s.span.end):
+                continue
+            before = text[max(s.span.start, am.start() - 60) : am.start()]
+            gm = _GIVEN_BEFORE.search(before)
+            if (
+                gm is not None
+                and gm.group("given") not in _HONORIFICS
+                and gm.group("given") != (given or gm.group("given"))
+            ):
+                continue
+            if _OTHER_PERSON.search(before):
+                continue
+            prev = sentences[k - 1] if k > 0 else None
+            if prev is not None and prev.paragraph == s.paragraph and not dates:
+                earlier = [m.start for m in by_sentence.get(prev.index, []) if m.start is not None and not m.rel]
+                if any(d < old_day for d in earlier):
+                    continue
             lo_day = min([*dates, anchor])
             age = int(am.group("a"))
             if not 0 < age < 125:
@@ -2618,7 +2658,13 @@ def subject_birth_age_conflicts(
     name = nm.group("name") if nm is not None and nm.group("name") not in _NOT_A_NAME else None
     if name is not None and anchor is not None:
         # the named subject's age now, wherever the story gives it ("Pettifer, 61," in the lead)
-        for e in _present_ages_of(doc, sentences, by_sentence, name, anchor):
+        gm = _GIVEN_BEFORE.search(text, max(sentences[kb].span.start, nm.start("name") - 30), nm.start("name"))
+        given = gm.group("given") if gm is not None and gm.group("given") not in _HONORIFICS else None
+        # a birth told of a surname alone: the subject's given name is where the story first names them
+        if given is None:
+            fm = re.search(rf"(?-i:\b([A-Z][a-z][\w'’-]*)\s+{re.escape(name)}\b)", text)
+            given = fm.group(1) if fm is not None and fm.group(1) not in _HONORIFICS else None
+        for e in _present_ages_of(doc, sentences, by_sentence, name, anchor, given):
             if (e.hi < ref.lo or e.lo > ref.hi) and not (ref.span.start <= e.span.start < ref.span.end + 60):
                 yield Conflict(
                     e.span,
