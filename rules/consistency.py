@@ -497,7 +497,10 @@ def _human(head: str) -> bool:
         never checked; hedged parts ("about 2,000") may miss by a tenth, and exact parts may miss a hedged
         total ("Some 41,000 homes") by one unit of its last non-zero digit or 2.5%, no more. A count inside
         an item's words ("£120,000 for the two open races, ...") does not end a list, and a list that also
-        counts another thing ("the two sites") is no partition of a head count.
+        counts another thing ("the two sites") is no partition of a head count. Takings told in one
+        sentence ("Revenue ... rose 4% to £842m") are split by three or more sources told as income in the
+        next ("Sales at its UK retail brands reached £512m, foodservice brought in £201m and ..."), never by
+        costs.
         """,
         why="""
         Arithmetic errors are the easiest mistakes for readers to spot and the most damaging to

@@ -331,3 +331,33 @@ def test_a_percentage_told_again_in_words_at_another_value_is_flagged(text: str)
 @pytest.mark.parametrize("text", WORD_SHARE_OK)
 def test_word_share_look_alikes_stay_silent(text: str) -> None:
     assert findings(text, "CON001") == [], text
+
+
+# ------------------------------------------------------------------ takings split by their sources
+# "Revenue ... rose 4% to £842m" and "Sales at its UK retail brands reached £512m, foodservice brought in
+# £201m and the international arm contributed £139m": £852m.
+
+INCOME_SPLIT_FLAG = [
+    "Turnover for the year rose 6% to £410m.\n\nIts retail arm took in £220m, wholesale brought in £130m and "
+    "online sales contributed £40m.\n",
+    "Ticket revenue for the season was $58 million.\n\nSales at the box office generated $31 million, online "
+    "sales brought in $19 million and season tickets contributed $6 million.\n",
+]
+INCOME_SPLIT_OK = [
+    "Turnover for the year rose 6% to £410m.\n\nIts retail arm took in £240m, wholesale brought in £130m and "
+    "online sales contributed £40m.\n",
+    # costs do not split takings
+    "Revenue rose to £410m.\n\nWages cost £220m, rent took £130m and energy bills came to £40m.\n",
+    # two parts may be two of many
+    "Revenue rose to £410m.\n\nRetail brought in £220m and wholesale sales £130m.\n",
+]
+
+
+@pytest.mark.parametrize("text", INCOME_SPLIT_FLAG)
+def test_takings_split_by_their_sources_must_add_up(text: str) -> None:
+    assert len(findings(text, "CON003")) == 1, text
+
+
+@pytest.mark.parametrize("text", INCOME_SPLIT_OK)
+def test_income_split_look_alikes_stay_silent(text: str) -> None:
+    assert findings(text, "CON003") == [], text

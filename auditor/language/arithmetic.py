@@ -1493,6 +1493,11 @@ def _dated_total(doc: Document, by_sentence: dict[int, list[Figure]], i: int, pa
     return None
 
 
+_WHOLE_DETERMINED = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|these|those|this|that|all)|['’]s)\s+(?:[a-z][\w-]*\s+)?$", re.I
+)  # the determiner is the figure's own ("the 36 workers", "the trust's 9,120", "the combined £5m")
+
+
 def _inner_count(text: str, prev: Figure, f: Figure) -> bool:
     """Whether ``f`` counts a noun inside the words of the list item ``prev`` opens ("£120,000 for the two
     open races", "£310,000 from running the four buildings"): a count of another kind, with no list
@@ -1535,7 +1540,12 @@ def _list_runs(text: str, figs: list[Figure]) -> list[list[Figure]]:
                 and not _TOTAL_AFTER.match(text[f.end : f.end + 40])
                 and not _TOTAL_CLOSES.match(text, prev.end, f.start)  # "2,300 members combined, with 1,400 ..."
                 and len(run) < _MAX_PARTS
-                and not (len(run) == 1 and prev.definite)  # "Of the 36 workers, 24 ...": a whole, not a part
+                and not (
+                    len(run) == 1
+                    and prev.definite
+                    and _WHOLE_DETERMINED.search(text, max(0, prev.start - 30), prev.start)
+                )
+                # "Of the 36 workers, 24 ...": a whole, not a part; "its UK retail brands reached £512m, ..." is a part
                 and not _SUBSET_LEAD.search(gap)  # "1,240 patients, of whom 610 ...": the whole
                 and not _EXHAUSTIVE_BEFORE.search(gap)  # "9.6 million chips, split between 5.2 million ...": the whole
                 and not _OF_THEM_AFTER.match(text, f.end)  # "11 were reviewed, 6 of which ...": a part of the last
@@ -2027,6 +2037,31 @@ def _amount_split(text: str, sentences: list[Sentence], total: Figure, parts: li
     )
 
 
+_INCOME_BEFORE = re.compile(r"\b(?:revenues?|sales|turnover|income|takings)\b", re.I)
+_INCOME_PARTS = re.compile(
+    r"\b(?:revenues?|sales|turnover|income|takings|brought\s+in|contributed|generated|earned|took\s+in)\b", re.I
+)
+_COST_WORDS = re.compile(r"\b(?:costs?|spent|spend|spending|wages|paid|bills?|expenses?|budget)\b", re.I)
+
+
+def _income_split(text: str, sentences: list[Sentence], total: Figure, parts: list[Figure], own: list[Figure]) -> bool:
+    """Takings told in one sentence and split by their sources in the next ("Revenue for the six months rose 4%
+    to £842m. Sales at its UK retail brands reached £512m, foodservice brought in £201m and the international
+    arm contributed £139m"): the sentence's one amount of the currency, named as income, three or more parts
+    told as income (never as costs), and a sum within a tenth of it."""
+    if len(parts) < 3 or total.kind != "money" or parts[0].kind != "money" or parts[0].unit != total.unit:
+        return False
+    if sum(1 for g in own if g.kind == total.kind and g.unit == total.unit) != 1 or not total.usable:
+        return False
+    sent, psent = sentences[total.sentence], sentences[parts[0].sentence]
+    if not _INCOME_BEFORE.search(text, max(sent.span.start, total.start - 80), total.start):
+        return False
+    told = text[psent.span.start : parts[-1].end]
+    if len(_INCOME_PARTS.findall(told)) < 2 or _COST_WORDS.search(psent.text):
+        return False
+    return 0.9 * total.value <= sum(p.value for p in parts) <= 1.1 * total.value
+
+
 def _people_count(f: Figure) -> bool:
     return f.kind == "count" and (f.head is None or _is_human(f.head))
 
@@ -2173,6 +2208,11 @@ def _find_total(
                 return f, "across sentences"
             if j == i - 1 and _head_count_split(f, parts, by_sentence.get(j, [])):
                 return f, "across sentences"  # "Skylark employed 1,240 people. Pilots numbered 310, cabin crew 540 ..."
+            if j == i - 1 and _income_split(text, sentences, f, parts, by_sentence.get(j, [])):
+                return (
+                    f,
+                    "across sentences",
+                )  # "Revenue ... rose 4% to £842m. Sales at its UK brands reached £512m, ..."
             if j == i - 1 and _amount_split(text, sentences, f, parts, by_sentence.get(j, [])):
                 return f, "across sentences"  # "The final bill came to £46 million. The fund gave £28 million, ..."
             if j == i - 1 and n_parts >= 2 and f.head and f.head in {p.head for p in parts}:
