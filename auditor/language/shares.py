@@ -634,7 +634,8 @@ _WORD_SHARE_NOUN = re.compile(  # what the fraction counts: "one in four checkou
     r"\s+(?:of\s+(?:(?:the|its|their|all)\s+)?)?(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>[a-z]{3,}s)\b"
 )
 _SURVEY = 4  # percentages of one population that make an article a survey report (each answers its own question)
-_FRACTION_KEYWORDS = ("half", "third", "quarter", "fifth", "tenth", " in ", " out of ")
+_FRACTION_KEYWORDS = ("half", "third", "quarter", "fifth", "tenth")
+_RATIO_GATE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s")
 
 
 def _word_shares(doc: Document) -> list[tuple[int, int, int, float, str | None, str, frozenset[str], frozenset[str]]]:
@@ -643,8 +644,8 @@ def _word_shares(doc: Document) -> list[tuple[int, int, int, float, str | None, 
     out = []
     for i, sent in enumerate(body_sentences(doc)):
         low = sent.text.lower()
-        if not any(k in low for k in _FRACTION_KEYWORDS):
-            continue
+        if not any(k in low for k in _FRACTION_KEYWORDS) and not _RATIO_GATE.search(low):
+            continue  # most sentences hold no fraction word: a substring test, not the fraction pattern
         for m in FRACTION_RE.finditer(sent.text):
             a, b = sent.span.start + m.start(), sent.span.start + m.end()
             np = _WORD_SHARE_NOUN.match(text, b)
