@@ -65,6 +65,28 @@ def test_a_list_counting_another_thing_is_no_partition(text: str) -> None:
     assert findings(text, "CON003") == [], text
 
 
+# A total whose noun is a coordination counts both kinds: its parts of either kind partition it.
+COORDINATED_FLAG = [
+    "Overnight, Russia launched 171 drones and missiles: 160 drones, 6 cruise missiles and 3 ballistic missiles.\n",
+    "The fleet has 48 buses and trams: 30 buses and 16 trams.\n",
+    "Police seized 75 rifles or pistols: 40 rifles and 30 pistols.\n",
+]
+COORDINATED_OK = [
+    "Overnight, Russia launched 169 drones and missiles: 160 drones, 6 cruise missiles and 3 ballistic missiles.\n",
+    "The fleet has 46 buses and trams: 30 buses and 16 trams.\n",
+]
+
+
+@pytest.mark.parametrize("text", COORDINATED_FLAG)
+def test_a_coordinated_total_split_by_kind_is_flagged(text: str) -> None:
+    assert len(findings(text, "CON003")) == 1, text
+
+
+@pytest.mark.parametrize("text", COORDINATED_OK)
+def test_a_coordinated_total_whose_kinds_add_up_stays_silent(text: str) -> None:
+    assert findings(text, "CON003") == [], text
+
+
 def test_a_combined_total_of_people_told_part_by_part_still_flags() -> None:
     text = "The two firms employ 1,100 people combined, with 650 at Cambridge and 400 at Wilton.\n"
     assert len(findings(text, "CON003")) == 1

@@ -1610,10 +1610,26 @@ def _other_thing(total: Figure, heads: set[str]) -> bool:
     two sites", "250 seats and 150 councils"): then it is no partition of the total, whatever marks it."""
     whole = total.head or ""
     human = _is_human(whole)
+    kinds = {whole} | _coordinated_kinds(total)
     return any(
-        h != whole and not (human and _is_human(h)) and counted(h) != counted(whole) and not same_kind(h, whole)
+        h not in kinds and not (human and _is_human(h)) and counted(h) != counted(whole) and not same_kind(h, whole)
         for h in heads
     )  # WordNet last: "votes" and "ballots" are one kind, read only when the cheaper tests leave it open
+
+
+def _coordinated_kinds(total: Figure) -> set[str]:
+    """The other nouns a total counts when its noun is a coordination: "171 drones and missiles: 160
+    drones, 6 cruise missiles and 3 ballistic missiles" counts missiles as well as drones."""
+    if " and " not in total.window and " or " not in total.window:
+        return set()
+    m = re.search(
+        re.escape(total.text.lower()) + r"\s+(?:[a-z-]+\s+){0,2}?(?P<a>[a-z]+)\s+(?:and|or|&)\s+"
+        r"(?:[a-z-]+\s+){0,2}?(?P<b>[a-z]{3,})\b",
+        total.window,
+    )
+    if m is None or _singular(m.group("a")) != total.head:
+        return set()
+    return {_singular(m.group("b"))}
 
 
 def _elided_unit(total: Figure, parts: list[Figure]) -> bool:
